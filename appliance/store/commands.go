@@ -1,0 +1,183 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/agnomedical/agno/pkg/audit"
+)
+
+// Command types. A command is built (IDs, times, random values, ciphertext)
+// by the handler and applied deterministically by every node.
+const (
+	CmdUserCreate    = "user.create"
+	CmdUserUpdate    = "user.update"
+	CmdSessionCreate = "session.create"
+	CmdSessionRotate = "session.rotate"
+	CmdSessionTouch  = "session.touch"
+	CmdSessionRevoke = "session.revoke"
+	CmdJWTKeyAdd     = "jwtkey.add"
+	CmdLoginFailed   = "login.failed"
+	CmdCaseCreate    = "case.create"
+	CmdDocumentPut   = "document.put"
+	CmdPatientErase  = "patient.erase"
+	CmdAuditOnly     = "audit"
+)
+
+// commandVersion is the envelope version this build writes and reads.
+const commandVersion = 1
+
+// Command is the versioned envelope of every state change. Audit entries
+// ride in the same entry as the change they record, so a change without its
+// audit record cannot exist.
+type Command struct {
+	Type      string        `json:"type"`
+	V         int           `json:"v"`
+	At        time.Time     `json:"at"`
+	Ignorable bool          `json:"ignorable,omitempty"` // older nodes may skip it (rolling upgrades)
+	Audit     []audit.Entry `json:"audit,omitempty"`
+
+	User    *UserCmd    `json:"user,omitempty"`
+	Session *SessionCmd `json:"session,omitempty"`
+	JWTKey  *JWTKeyCmd  `json:"jwt_key,omitempty"`
+	Login   *LoginCmd   `json:"login,omitempty"`
+	Case    *CaseCmd    `json:"case,omitempty"`
+	Doc     *DocCmd     `json:"doc,omitempty"`
+	Erase   *EraseCmd   `json:"erase,omitempty"`
+
+	// Blob carries one large binary value (a document's ciphertext) outside
+	// the JSON, so uploads are not inflated by base64.
+	Blob []byte `json:"-"`
+}
+
+// UserCmd creates or changes an account.
+type UserCmd struct {
+	UserID       string `json:"user_id"`
+	Username     string `json:"username,omitempty"`
+	Role         string `json:"role,omitempty"`
+	PasswordHash string `json:"password_hash,omitempty"`
+	Disabled     *bool  `json:"disabled,omitempty"`
+	// CreateOnlyIfEmpty makes the first-admin bootstrap idempotent across
+	// nodes and restarts: it applies only when there are no users yet.
+	CreateOnlyIfEmpty bool `json:"create_only_if_empty,omitempty"`
+}
+
+// SessionCmd creates, rotates, touches or revokes sessions.
+type SessionCmd struct {
+	SessionID   string    `json:"session_id,omitempty"`
+	UserID      string    `json:"user_id,omitempty"`
+	Username    string    `json:"username,omitempty"`
+	RefreshHash string    `json:"refresh_hash,omitempty"`
+	OldHash     string    `json:"old_hash,omitempty"`
+	ExpiresAt   time.Time `json:"expires_at,omitempty"`
+	AllUsers    bool      `json:"all_users,omitempty"`
+	Reason      string    `json:"reason,omitempty"`
+	MaxPerUser  int       `json:"max_per_user,omitempty"`
+}
+
+// JWTKeyCmd adds a signing key (wrapped) and retires the others.
+type JWTKeyCmd struct {
+	KID     string `json:"kid"`
+	Wrapped []byte `json:"wrapped"`
+}
+
+// LoginCmd records a failed sign-in for lockout.
+type LoginCmd struct {
+	Username string `json:"username"`
+}
+
+// CaseCmd creates a case. Everything identifying is in InputCT, sealed with
+// the patient's data key; NewKey carries that key (wrapped) the first time.
+type CaseCmd struct {
+	CaseID      string    `json:"case_id"`
+	PatientRef  string    `json:"patient_ref"`
+	KeyID       string    `json:"key_id"`
+	NewKey      []byte    `json:"new_key,omitempty"`
+	Priority    string    `json:"priority"`
+	Language    string    `json:"language"`
+	CreatedBy   string    `json:"created_by"`
+	InputCT     []byte    `json:"input_ct"`
+	Documents   []DocMeta `json:"documents,omitempty"`
+	Specialties []string  `json:"specialties,omitempty"`
+}
+
+// DocMeta announces a document of a case; its bytes follow in a DocCmd.
+type DocMeta struct {
+	DocumentID  string `json:"document_id"`
+	FilenameCT  []byte `json:"filename_ct"`
+	ContentType string `json:"content_type"`
+	Size        int64  `json:"size"`
+}
+
+// DocCmd stores one document's ciphertext (in Command.Blob).
+type DocCmd struct {
+	DocumentID string `json:"document_id"`
+	CaseID     string `json:"case_id"`
+}
+
+// EraseCmd crypto-shreds a patient: keys destroyed, ciphertext dropped,
+// audit kept.
+type EraseCmd struct {
+	PatientRef string `json:"patient_ref"`
+	CaseID     string `json:"case_id"`
+	By         string `json:"by"`
+}
+
+// Encode frames a command: magic, version, JSON length, JSON, blob.
+func (c *Command) Encode() ([]byte, error) {
+	c.V = commandVersion
+	js, err := json.Marshal(c)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, 2+binary.MaxVarintLen64+len(js)+len(c.Blob))
+	out = append(out, 0xA6, commandVersion)
+	out = binary.AppendUvarint(out, uint64(len(js)))
+	out = append(out, js...)
+	return append(out, c.Blob...), nil
+}
+
+// ErrBadCommand is a command that does not decode.
+var ErrBadCommand = errors.New("malformed command")
+
+// DecodeCommand reverses Encode.
+func DecodeCommand(b []byte) (*Command, error) {
+	if len(b) < 3 || b[0] != 0xA6 {
+		return nil, ErrBadCommand
+	}
+	if b[1] > commandVersion {
+		return nil, fmt.Errorf("%w: envelope version %d is newer than this node understands (%d); upgrade this node", ErrBadCommand, b[1], commandVersion)
+	}
+	n, k := binary.Uvarint(b[2:])
+	if k <= 0 || uint64(len(b)-2-k) < n {
+		return nil, ErrBadCommand
+	}
+	js := b[2+k : 2+k+int(n)]
+	c := &Command{}
+	if err := json.Unmarshal(js, c); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadCommand, err)
+	}
+	if rest := b[2+k+int(n):]; len(rest) > 0 {
+		c.Blob = rest
+	}
+	return c, nil
+}
+
+// Result is what applying a command returns to the node that proposed it.
+type Result struct {
+	Err   error
+	Value any
+	Index uint64 // raft index; WaitVisible(Index) gives read-your-writes
+}
+
+// Errors the state machine returns for commands that lost a race.
+var (
+	ErrConflict     = errors.New("conflict")
+	ErrNotFound     = errors.New("not found")
+	ErrKeyShredded  = errors.New("patient data key was erased")
+	ErrRefreshReuse = errors.New("refresh token reuse")
+	ErrSessionGone  = errors.New("session revoked or expired")
+)
