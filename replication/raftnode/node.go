@@ -20,6 +20,7 @@ import (
 	"github.com/hashicorp/go-hclog"
 	"github.com/hashicorp/raft"
 	wal "github.com/hashicorp/raft-wal"
+	"github.com/hashicorp/raft-wal/metadb"
 )
 
 // Sealer encrypts what raft stores and sends (keys.Ring implements it).
@@ -73,6 +74,7 @@ type Node struct {
 	cfg       Config
 	raft      *raft.Raft
 	wal       *wal.WAL
+	meta      *metadb.BoltMetaDB
 	transport *raft.NetworkTransport
 	fsm       *adapter
 	snapshots *raft.FileSnapshotStore
@@ -95,29 +97,36 @@ func Open(cfg Config, sm StateMachine, sealer Sealer) (*Node, error) {
 	if err := os.MkdirAll(walDir, 0o700); err != nil {
 		return nil, err
 	}
-	logs, err := wal.Open(walDir, wal.WithLogger(hlog))
+	// raft-wal does not close a meta store it opened itself, so we own it:
+	// otherwise its file lock outlives Close and a reopen in the same
+	// process waits forever.
+	meta := &metadb.BoltMetaDB{}
+	logs, err := wal.Open(walDir, wal.WithLogger(hlog), wal.WithMetaStore(meta))
 	if err != nil {
+		meta.Close()
 		return nil, fmt.Errorf("open raft log: %w", err)
 	}
 	snaps, err := raft.NewFileSnapshotStoreWithLogger(cfg.Dir, 2, hlog)
 	if err != nil {
 		logs.Close()
+		meta.Close()
 		return nil, fmt.Errorf("open snapshot store: %w", err)
 	}
 	fsm := &adapter{sm: sm, sealer: sealer}
+	closeLogs := func() { logs.Close(); meta.Close() }
 	if err := catchUpFromSnapshot(snaps, fsm, sm.AppliedIndex()); err != nil {
-		logs.Close()
+		closeLogs()
 		return nil, err
 	}
 
 	addr, err := net.ResolveTCPAddr("tcp", cfg.BindAddr)
 	if err != nil {
-		logs.Close()
+		closeLogs()
 		return nil, fmt.Errorf("raft_addr %q: %w", cfg.BindAddr, err)
 	}
 	trans, err := raft.NewTCPTransportWithLogger(cfg.BindAddr, addr, 5, 10*time.Second, hlog)
 	if err != nil {
-		logs.Close()
+		closeLogs()
 		return nil, fmt.Errorf("raft transport on %s: %w", cfg.BindAddr, err)
 	}
 
@@ -150,14 +159,14 @@ func Open(cfg Config, sm StateMachine, sealer Sealer) (*Node, error) {
 		has, err := raft.HasExistingState(logs, logs, snaps)
 		if err != nil {
 			trans.Close()
-			logs.Close()
+			closeLogs()
 			return nil, err
 		}
 		if !has {
 			boot := raft.Configuration{Servers: []raft.Server{{ID: rc.LocalID, Address: trans.LocalAddr()}}}
 			if err := raft.BootstrapCluster(rc, logs, logs, snaps, trans, boot); err != nil {
 				trans.Close()
-				logs.Close()
+				closeLogs()
 				return nil, fmt.Errorf("bootstrap: %w", err)
 			}
 		}
@@ -165,10 +174,10 @@ func Open(cfg Config, sm StateMachine, sealer Sealer) (*Node, error) {
 	r, err := raft.NewRaft(rc, fsm, logs, logs, snaps, trans)
 	if err != nil {
 		trans.Close()
-		logs.Close()
+		closeLogs()
 		return nil, fmt.Errorf("start raft: %w", err)
 	}
-	return &Node{cfg: cfg, raft: r, wal: logs, transport: trans, fsm: fsm, snapshots: snaps}, nil
+	return &Node{cfg: cfg, raft: r, wal: logs, meta: meta, transport: trans, fsm: fsm, snapshots: snaps}, nil
 }
 
 func catchUpFromSnapshot(snaps *raft.FileSnapshotStore, fsm *adapter, applied uint64) error {
@@ -287,6 +296,9 @@ func (n *Node) Close() error {
 		err = n.raft.Shutdown().Error()
 		n.transport.Close()
 		if cerr := n.wal.Close(); err == nil {
+			err = cerr
+		}
+		if cerr := n.meta.Close(); err == nil {
 			err = cerr
 		}
 	})
