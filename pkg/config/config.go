@@ -129,6 +129,13 @@ func Load(path string, environ []string) (Config, error) {
 		if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
 			return c, fmt.Errorf("config file %s: %v", path, err)
 		}
+		// A second document ("---") would be silently ignored: refuse it.
+		var more yaml.Node
+		if err := dec.Decode(&more); err == nil && len(more.Content) > 0 && more.Content[0].Tag != "!!null" {
+			return c, fmt.Errorf("config file %s: more than one YAML document; put every key in the first", path)
+		} else if err != nil && !errors.Is(err, io.EOF) {
+			return c, fmt.Errorf("config file %s: %v", path, err)
+		}
 	case explicit || !errors.Is(err, os.ErrNotExist):
 		return c, fmt.Errorf("config file: %w", err)
 	}
@@ -253,7 +260,7 @@ func (c *Config) Validate() error {
 	for _, d := range []struct {
 		name string
 		v    time.Duration
-	}{{"raft_heartbeat_timeout", c.RaftHeartbeat}, {"raft_election_timeout", c.RaftElection}, {"raft_leader_lease_timeout", c.RaftLeaderLease}, {"apply_timeout", c.ApplyTimeout}} {
+	}{{"raft_heartbeat_timeout", c.RaftHeartbeat}, {"raft_election_timeout", c.RaftElection}, {"raft_leader_lease_timeout", c.RaftLeaderLease}, {"raft_commit_timeout", c.RaftCommit}, {"apply_timeout", c.ApplyTimeout}, {"shutdown_timeout", c.ShutdownTimeout}} {
 		if d.v <= 0 {
 			errs = append(errs, d.name+" must be positive")
 		}

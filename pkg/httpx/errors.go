@@ -4,6 +4,7 @@
 package httpx
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/base32"
@@ -12,6 +13,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"reflect"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -154,28 +157,37 @@ func WriteJSON(w http.ResponseWriter, status int, v any) {
 // INVALID_INPUT or PAYLOAD_TOO_LARGE error that names the field.
 func DecodeJSON(r io.Reader, max int64, v any) error {
 	lr := &io.LimitedReader{R: r, N: max + 1}
-	dec := json.NewDecoder(lr)
+	// seen keeps what the decoder read (at most max+1 bytes), so that an
+	// unknown field can be named by its path: encoding/json names only the key.
+	var seen bytes.Buffer
+	dec := json.NewDecoder(io.TeeReader(lr, &seen))
 	dec.DisallowUnknownFields()
 	err := dec.Decode(v)
-	if lr.N <= 0 {
+	tooLarge := func() error {
 		return Errorf(CodePayloadTooLarge, "request body exceeds %d bytes", max).WithDetails("limit_bytes", max)
 	}
+	if lr.N <= 0 {
+		return tooLarge()
+	}
 	if err != nil {
-		return jsonError(err)
+		return jsonError(err, seen.Bytes(), reflect.TypeOf(v))
 	}
-	if dec.More() {
-		return Errorf(CodeInvalidInput, "request body must hold exactly one JSON object")
+	trailing := dec.More()
+	if !trailing {
+		_, err := dec.Token()
+		trailing = err != io.EOF
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		if lr.N <= 0 {
-			return Errorf(CodePayloadTooLarge, "request body exceeds %d bytes", max).WithDetails("limit_bytes", max)
-		}
+	// Checked after reading on: padding past the limit is still too large.
+	if lr.N <= 0 {
+		return tooLarge()
+	}
+	if trailing {
 		return Errorf(CodeInvalidInput, "request body must hold exactly one JSON object")
 	}
 	return nil
 }
 
-func jsonError(err error) *Error {
+func jsonError(err error, body []byte, target reflect.Type) *Error {
 	var typeErr *json.UnmarshalTypeError
 	var syntaxErr *json.SyntaxError
 	switch {
@@ -194,10 +206,125 @@ func jsonError(err error) *Error {
 	}
 	msg := err.Error()
 	if f, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
-		f = strings.Trim(f, `"`)
+		if u, uerr := strconv.Unquote(f); uerr == nil {
+			f = u
+		} else {
+			f = strings.Trim(f, `"`)
+		}
+		if p, found := unknownFieldPath(body, target); found && (p == f || strings.HasSuffix(p, "."+f)) {
+			f = p
+		}
 		return Invalid(f, "unknown field %q", f)
 	}
 	return Errorf(CodeInvalidInput, "invalid JSON body")
+}
+
+// unknownFieldPath finds, in document order, the first object key in body
+// that t has no field for, and returns its dotted path ("vitals.foo"), the
+// way encoding/json names fields in type errors (no array indexes).
+func unknownFieldPath(body []byte, t reflect.Type) (string, bool) {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	p, found, _ := walkUnknown(dec, t, "")
+	return p, found
+}
+
+var unmarshalerType = reflect.TypeFor[json.Unmarshaler]()
+
+func walkUnknown(dec *json.Decoder, t reflect.Type, path string) (string, bool, error) {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() == reflect.Interface || reflect.PointerTo(t).Implements(unmarshalerType) {
+		var skip json.RawMessage // anything goes here
+		return "", false, dec.Decode(&skip)
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return "", false, err
+	}
+	join := func(k string) string {
+		if path == "" {
+			return k
+		}
+		return path + "." + k
+	}
+	switch tok {
+	case json.Delim('{'):
+		for dec.More() {
+			kt, err := dec.Token()
+			if err != nil {
+				return "", false, err
+			}
+			key, _ := kt.(string)
+			var ft reflect.Type
+			switch t.Kind() {
+			case reflect.Struct:
+				var ok bool
+				if ft, ok = structField(t, key); !ok {
+					return join(key), true, nil
+				}
+			case reflect.Map:
+				ft = t.Elem()
+			}
+			if p, found, err := walkUnknown(dec, ft, join(key)); found || err != nil {
+				return p, found, err
+			}
+		}
+		_, err = dec.Token()
+		return "", false, err
+	case json.Delim('['):
+		var et reflect.Type
+		if t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
+			et = t.Elem()
+		}
+		for dec.More() {
+			if p, found, err := walkUnknown(dec, et, path); found || err != nil {
+				return p, found, err
+			}
+		}
+		_, err = dec.Token()
+		return "", false, err
+	}
+	return "", false, nil
+}
+
+// structField finds the field encoding/json would decode key into: exact
+// name first, then a case-insensitive match; embedded structs are promoted.
+func structField(t reflect.Type, key string) (reflect.Type, bool) {
+	var folded reflect.Type
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := f.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, _, _ := strings.Cut(tag, ",")
+		if f.Anonymous && name == "" {
+			et := f.Type
+			if et.Kind() == reflect.Pointer {
+				et = et.Elem()
+			}
+			if et.Kind() == reflect.Struct {
+				if ft, ok := structField(et, key); ok {
+					return ft, true
+				}
+				continue
+			}
+		}
+		if !f.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		if name == key {
+			return f.Type, true
+		}
+		if folded == nil && strings.EqualFold(name, key) {
+			folded = f.Type
+		}
+	}
+	return folded, folded != nil
 }
 
 func jsonKind(k string) string {

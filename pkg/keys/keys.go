@@ -6,6 +6,8 @@
 package keys
 
 import (
+	"bufio"
+	"bytes"
 	"crypto/aes"
 	"crypto/cipher"
 	"crypto/hkdf"
@@ -43,8 +45,11 @@ func Generate() (string, error) {
 
 // ParseKey decodes a key file's content.
 func ParseKey(s string) ([]byte, error) {
-	b, err := base64.StdEncoding.DecodeString(strings.TrimSpace(s))
-	if err != nil || len(b) != KeySize {
+	s = strings.TrimSpace(s)
+	// base64 decoding skips line breaks; a key file is one line, so a key
+	// split over lines (or several keys in one file) is refused.
+	b, err := base64.StdEncoding.DecodeString(s)
+	if err != nil || len(b) != KeySize || strings.ContainsAny(s, "\r\n") {
 		return nil, fmt.Errorf("key must be %d bytes as one line of standard base64", KeySize)
 	}
 	return b, nil
@@ -184,13 +189,62 @@ func (r *Ring) OpenLog(b []byte) ([]byte, error) { return Open(r.log, b, []byte(
 
 // SealStream wraps w so that what is written is encrypted (DARE, minio/sio:
 // authenticated AES-256-GCM in 64 KiB packages, truncation detected).
+// Closing the returned writer finishes the stream but does not close w.
 func (r *Ring) SealStream(w io.Writer) (io.WriteCloser, error) {
-	return sio.EncryptWriter(writerOnly{w}, sio.Config{Key: r.log, MinVersion: sio.Version20, CipherSuites: []byte{sio.AES_256_GCM}})
+	enc, err := sio.EncryptWriter(writerOnly{w}, sio.Config{Key: r.log, MinVersion: sio.Version20, CipherSuites: []byte{sio.AES_256_GCM}})
+	if err != nil {
+		return nil, err
+	}
+	return &streamSealer{enc: enc, dst: w, key: r.log}, nil
 }
 
 // OpenStream reverses SealStream; reads fail on any tampering.
 func (r *Ring) OpenStream(rd io.Reader) (io.Reader, error) {
-	return sio.DecryptReader(rd, sio.Config{Key: r.log, MinVersion: sio.Version20, CipherSuites: []byte{sio.AES_256_GCM}})
+	br := bufio.NewReader(rd)
+	if head, _ := br.Peek(len(emptyStream)); bytes.Equal(head, emptyStream) {
+		rest, err := io.ReadAll(io.LimitReader(br, 1<<10))
+		if err != nil {
+			return nil, err
+		}
+		if _, err := Open(r.log, rest[len(emptyStream):], emptyStream); err != nil {
+			return nil, ErrDecrypt
+		}
+		return bytes.NewReader(nil), nil
+	}
+	return sio.DecryptReader(br, sio.Config{Key: r.log, MinVersion: sio.Version20, CipherSuites: []byte{sio.AES_256_GCM}})
+}
+
+// emptyStream starts what SealStream writes for an empty plaintext. DARE
+// cannot express one: a package holds at least one byte, and no package at
+// all reads as truncation. So an empty stream is this marker followed by an
+// empty plaintext sealed with the marker as AAD. A DARE stream starts with
+// its version byte (0x20), so the two never look alike.
+var emptyStream = []byte("agnomed-empty-stream/v1\n")
+
+type streamSealer struct {
+	enc    io.WriteCloser
+	dst    io.Writer
+	key    []byte
+	n      int64
+	closed bool
+}
+
+func (s *streamSealer) Write(p []byte) (int, error) {
+	n, err := s.enc.Write(p)
+	s.n += int64(n)
+	return n, err
+}
+
+func (s *streamSealer) Close() error {
+	if err := s.enc.Close(); err != nil || s.closed {
+		return err
+	}
+	s.closed = true
+	if s.n == 0 {
+		_, err := s.dst.Write(append(bytes.Clone(emptyStream), Seal(s.key, nil, emptyStream)...))
+		return err
+	}
+	return nil
 }
 
 // Blind returns the blind index of a value of some kind (e.g. "patient_id"):

@@ -79,7 +79,11 @@ func (s *listSM) Restore(r io.Reader) error {
 	return nil
 }
 
-func (s *listSM) items() []string { s.mu.Lock(); defer s.mu.Unlock(); return append([]string(nil), s.Items...) }
+func (s *listSM) items() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.Items...)
+}
 
 func freeAddr(t *testing.T) string {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
