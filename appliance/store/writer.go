@@ -3,9 +3,12 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"fmt"
 	"strings"
 	"sync"
+
+	duckdb "github.com/duckdb/duckdb-go/v2"
 )
 
 // writeSet is one raft batch's writes plus the state-machine counters after it.
@@ -112,80 +115,100 @@ func (w *writer) commit(group []*writeSet) error {
 	return nil
 }
 
-func writeGroup(db *sql.DB, group []*writeSet, last *writeSet) error {
-	tx, err := db.Begin()
+func writeGroup(db *sql.DB, group []*writeSet, last *writeSet) (err error) {
+	ctx := context.Background()
+	conn, err := db.Conn(ctx)
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
-	ins := &inserter{tx: tx}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
+		return err
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			conn.ExecContext(ctx, "ROLLBACK")
+		}
+	}()
+	// Rows go through DuckDB appenders (no SQL parsing, bulk binding); they
+	// join the open transaction, so a rollback drops them too.
+	app := &appenders{conn: conn, byTable: map[string]*duckdb.Appender{}}
+	defer app.close()
 	for _, ws := range group {
 		for _, o := range ws.ops {
 			if o.table != "" {
-				ins.add(o.table, o.args)
+				if err := app.append(o.table, o.args); err != nil {
+					return err
+				}
 				continue
 			}
-			if err := ins.flush(); err != nil {
+			if err := app.flush(); err != nil {
 				return err
 			}
-			if _, err := tx.Exec(o.query, o.args...); err != nil {
+			if _, err := conn.ExecContext(ctx, o.query, o.args...); err != nil {
 				return fmt.Errorf("%s: %w", firstWords(o.query), err)
 			}
 		}
 	}
-	if err := ins.flush(); err != nil {
+	if err := app.flush(); err != nil {
 		return err
 	}
-	if _, err := tx.Exec("UPDATE fsm_state SET applied_index=?, audit_seq=?, audit_hash=?, outbox_seq=?", last.index, last.auditSeq, last.auditHash, last.outboxSeq); err != nil {
+	if _, err := conn.ExecContext(ctx, "UPDATE fsm_state SET applied_index=?, audit_seq=?, audit_hash=?, outbox_seq=?", last.index, last.auditSeq, last.auditHash, last.outboxSeq); err != nil {
 		return err
 	}
-	return tx.Commit()
-}
-
-// inserter buffers rows per table and sends multi-row INSERTs. Rows of
-// different tables don't depend on each other, so grouping by table is safe;
-// statements (updates, deletes) flush first to keep their order.
-type inserter struct {
-	tx     *sql.Tx
-	order  []string
-	tables map[string][][]any
-}
-
-func (in *inserter) add(table string, row []any) {
-	if in.tables == nil {
-		in.tables = map[string][][]any{}
+	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
+		return err
 	}
-	if _, ok := in.tables[table]; !ok {
-		in.order = append(in.order, table)
-	}
-	in.tables[table] = append(in.tables[table], row)
+	committed = true
+	return nil
 }
 
-func (in *inserter) flush() error {
-	for _, table := range in.order {
-		rows := in.tables[table]
-		const chunk = 256
-		for start := 0; start < len(rows); start += chunk {
-			end := min(start+chunk, len(rows))
-			cols := len(rows[start])
-			row := "(" + strings.TrimSuffix(strings.Repeat("?,", cols), ",") + ")"
-			var q strings.Builder
-			q.WriteString("INSERT INTO " + table + " VALUES ")
-			args := make([]any, 0, (end-start)*cols)
-			for i := start; i < end; i++ {
-				if i > start {
-					q.WriteByte(',')
-				}
-				q.WriteString(row)
-				args = append(args, rows[i]...)
-			}
-			if _, err := in.tx.Exec(q.String(), args...); err != nil {
-				return fmt.Errorf("insert into %s: %w", table, err)
-			}
+// appenders holds one DuckDB appender per table for the current group.
+type appenders struct {
+	conn    *sql.Conn
+	byTable map[string]*duckdb.Appender
+	order   []string
+}
+
+func (a *appenders) append(table string, row []any) error {
+	ap := a.byTable[table]
+	if ap == nil {
+		err := a.conn.Raw(func(dc any) error {
+			var err error
+			ap, err = duckdb.NewAppenderFromConn(dc.(driver.Conn), "", table)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("appender for %s: %w", table, err)
+		}
+		a.byTable[table] = ap
+		a.order = append(a.order, table)
+	}
+	vals := make([]driver.Value, len(row))
+	for i, v := range row {
+		vals[i] = v
+	}
+	if err := ap.AppendRow(vals...); err != nil {
+		return fmt.Errorf("append to %s: %w", table, err)
+	}
+	return nil
+}
+
+// flush sends buffered rows so statements that follow see them.
+func (a *appenders) flush() error {
+	for _, t := range a.order {
+		if err := a.byTable[t].Flush(); err != nil {
+			return fmt.Errorf("flush %s: %w", t, err)
 		}
 	}
-	in.order, in.tables = in.order[:0], nil
 	return nil
+}
+
+func (a *appenders) close() {
+	for _, t := range a.order {
+		a.byTable[t].Close()
+	}
 }
 
 func firstWords(q string) string {
