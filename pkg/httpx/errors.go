@@ -196,7 +196,9 @@ func jsonError(err error, body []byte, target reflect.Type) *Error {
 		if field == "" {
 			field = "(body)"
 		}
-		return Invalid(field, "field %q must be %s, not %s", field, jsonKind(typeErr.Type.Kind().String()), typeErr.Value)
+		// Value is "number 55.5" for numbers: keep the kind, never echo the value.
+		kind, _, _ := strings.Cut(typeErr.Value, " ")
+		return Invalid(field, "field %q must be %s, not %s", field, jsonKind(typeErr.Type.Kind().String()), kind)
 	case errors.As(err, &syntaxErr):
 		return Errorf(CodeInvalidInput, "malformed JSON at byte %d", syntaxErr.Offset).WithDetails("offset", syntaxErr.Offset)
 	case errors.Is(err, io.EOF):
