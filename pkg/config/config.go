@@ -98,8 +98,9 @@ func Defaults() Config {
 	}
 }
 
-// DefaultPath is where an installed node looks for its file.
-const DefaultPath = "/etc/agnomed/agnomed.yaml"
+// DefaultPath is where an installed node looks for its file (a variable
+// only so tests can point it elsewhere).
+var DefaultPath = "/etc/agnomed/agnomed.yaml"
 
 // Load builds the configuration. path "" means: AGNOMED_CONFIG if set, else
 // DefaultPath if it exists, else defaults only. environ is os.Environ() in

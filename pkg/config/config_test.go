@@ -65,13 +65,13 @@ func field(c *config.Config, key string) reflect.Value {
 
 func envName(key string) string { return "AGNOMED_" + strings.ToUpper(key) }
 
-// noDefaultFile guards the tests that rely on the installed default path
-// being absent.
+// noDefaultFile points the installed default path at a file that does not
+// exist, so these tests do not depend on the machine's /etc.
 func noDefaultFile(t *testing.T) {
 	t.Helper()
-	if _, err := os.Stat(config.DefaultPath); err == nil {
-		t.Skipf("%s exists on this machine; this test needs it absent", config.DefaultPath)
-	}
+	old := config.DefaultPath
+	config.DefaultPath = filepath.Join(t.TempDir(), "absent.yaml")
+	t.Cleanup(func() { config.DefaultPath = old })
 }
 
 // ---- defaults ----------------------------------------------------------------
