@@ -154,9 +154,11 @@ func (s *Server) handleCreateUser(w http.ResponseWriter, r *http.Request, _ http
 	if b.Username == "" || len(b.Username) > 64 || !validUsername(b.Username) {
 		return httpx.Invalid("username", "username must be 1 to 64 letters, digits, dots, dashes or underscores")
 	}
-	if _, err := auth.ParseRole(b.Role); err != nil {
+	role, err := auth.ParseRole(b.Role)
+	if err != nil {
 		return enumErr("role", roleNames())
 	}
+	b.Role = string(role) // canonical: "Nurse" would be stored as is and fail at sign-in
 	if err := passwordPolicy(b.Password, b.Username); err != nil {
 		return err
 	}
@@ -246,13 +248,14 @@ func (s *Server) handleUpdateUser(w http.ResponseWriter, r *http.Request, ps htt
 	}
 	uc := &store.UserCmd{UserID: ps.ByName("id"), Disabled: b.Disabled}
 	if b.Role != nil {
-		if _, err := auth.ParseRole(*b.Role); err != nil {
+		role, err := auth.ParseRole(*b.Role)
+		if err != nil {
 			return enumErr("role", roleNames())
 		}
-		uc.Role = *b.Role
+		uc.Role = string(role)
 	}
 	p := principalFrom(r.Context())
-	if uc.UserID == p.UserID && ((b.Disabled != nil && *b.Disabled) || (b.Role != nil && *b.Role != string(p.Role))) {
+	if uc.UserID == p.UserID && ((b.Disabled != nil && *b.Disabled) || (b.Role != nil && uc.Role != string(p.Role))) {
 		return httpx.Errorf(httpx.CodeConflict, "administrators cannot disable themselves or change their own role")
 	}
 	return s.updateUser(w, r, uc)

@@ -54,19 +54,11 @@ func (s *Server) handleCreateCase(w http.ResponseWriter, r *http.Request, _ http
 			Priority: in.Priority, Language: in.Language, CreatedBy: p.UserID,
 			InputCT:     keys.Seal(dek, plain, keys.FieldAAD("cases", caseID, "input")),
 			Specialties: in.SpecialtiesHint,
-		}
-		docs := make([]store.DocCmd, 0, len(files))
-		for _, f := range files {
-			id := auth.NewID("doc")
-			cc.Documents = append(cc.Documents, store.DocMeta{DocumentID: id, ContentType: f.contentType, Size: int64(len(f.data)),
-				FilenameCT: keys.Seal(dek, []byte(f.name), keys.FieldAAD("documents", id, "filename"))})
-			docs = append(docs, store.DocCmd{DocumentID: id, CaseID: caseID})
+			Documents:   docMetas(dek, files),
 		}
 		cmd := &store.Command{Type: store.CmdCaseCreate, At: now, Case: cc}
 		if attempt == 0 {
 			s.withAudit(r, cmd)
-		} else {
-			cmd.Audit = nil
 		}
 		res, err := s.apply(r.Context(), cmd)
 		if err != nil {
@@ -75,19 +67,13 @@ func (s *Server) handleCreateCase(w http.ResponseWriter, r *http.Request, _ http
 		if errors.Is(res.Err, store.ErrKeyShredded) && attempt == 0 {
 			// The patient was erased while we held their old key; the
 			// retry gets a fresh one. The audit entry was already written.
-			recFrom(r.Context()).committed = true
 			continue
 		}
 		if res.Err != nil {
 			return res.Err
 		}
-		for i, f := range files {
-			d := docs[i]
-			blob := keys.Seal(dek, f.data, keys.FieldAAD("documents", d.DocumentID, "content"))
-			dc := &store.Command{Type: store.CmdDocumentPut, At: now, Doc: &d, Blob: blob}
-			if _, err := s.apply(r.Context(), dc); err != nil {
-				return s.writeErr(err)
-			}
+		if err := s.putDocuments(r.Context(), caseID, dek, cc.Documents, files, now); err != nil {
+			return err
 		}
 		created = now
 		break
@@ -311,23 +297,38 @@ func (s *Server) caseView(r *http.Request, c store.CaseRow, detail bool) (map[st
 		return out, nil
 	}
 	out["input"] = in
-	out["agents_involved"] = []string{}
-	out["debates"] = []any{}
-	out["triage"] = nil
-	out["alerts"] = []any{}
-	out["final_report"] = nil
-	out["outputs"] = map[string]any{}
+	an := casemodel.Analysis{Alerts: []casemodel.Alert{}, AgentsInvolved: []string{}, Debates: []casemodel.Debate{}, Outputs: map[string]any{}}
+	if c.AnalysisCT != nil {
+		plain, err := keys.Open(dek, c.AnalysisCT, keys.FieldAAD("cases", c.CaseID, "analysis"))
+		if err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(plain, &an); err != nil {
+			return nil, err
+		}
+	}
+	out["triage"] = an.Triage
+	out["alerts"] = nonNil(an.Alerts)
+	out["final_report"] = an.FinalReport
+	out["agents_involved"] = nonNil(an.AgentsInvolved)
+	out["debates"] = nonNil(an.Debates)
+	out["outputs"] = an.Outputs
+	if an.Error != "" {
+		out["error"] = map[string]any{"code": an.Error}
+	}
 	docs, err := s.Store.CaseDocuments(r.Context(), c.CaseID)
 	if err != nil {
 		return nil, err
 	}
-	dl := make([]casemodel.Document, 0, len(docs))
-	for _, d := range docs {
-		name, _ := keys.Open(dek, d.FilenameCT, keys.FieldAAD("documents", d.DocumentID, "filename"))
-		dl = append(dl, casemodel.Document{DocumentID: d.DocumentID, Filename: string(name), ContentType: d.ContentType, Size: d.Size, Status: d.Status, LabsExtracted: []casemodel.Lab{}})
-	}
-	out["documents"] = dl
+	out["documents"] = documentViews(dek, docs)
 	return out, nil
+}
+
+func nonNil[T any](v []T) []T {
+	if v == nil {
+		return []T{}
+	}
+	return v
 }
 
 func (s *Server) handleListCases(w http.ResponseWriter, r *http.Request, _ httprouter.Params) error {

@@ -17,6 +17,7 @@ import (
 	"github.com/julienschmidt/httprouter"
 
 	"github.com/agnomedical/agno/appliance/store"
+	"github.com/agnomedical/agno/appliance/work"
 	"github.com/agnomedical/agno/pkg/audit"
 	"github.com/agnomedical/agno/pkg/auth"
 	"github.com/agnomedical/agno/pkg/config"
@@ -46,6 +47,8 @@ type Deps struct {
 	// Services reports extra components' health for /health
 	// (agents, ocr, sync, backup as they are added).
 	Services func() map[string]string
+	// Runner runs the leader's background jobs (agents, documents).
+	Runner *work.Runner
 }
 
 // Server holds the handlers' shared state.
@@ -136,6 +139,10 @@ func (s *Server) routes() []route {
 		{"PATCH", "/v1/users/:id", "user.update", auth.UserManage, "", 200, s.handleUpdateUser},
 		{"POST", "/v1/users/:id/password", "user.password", auth.UserManage, "", 200, s.handleSetPassword},
 		{"GET", "/v1/cluster/status", "cluster.status", auth.ClusterManage, "", 200, s.handleClusterStatus},
+		{"POST", "/v1/cases/:id/documents", "document.add", auth.DocumentAdd, "case_create", 201, s.handleAddDocuments},
+		{"GET", "/v1/documents/:id", "document.read", auth.DocumentRead, "case_read", 200, s.handleGetDocument},
+		{"GET", "/v1/documents/:id/text", "document.read_text", auth.DocumentRead, "case_read", 200, s.handleGetDocumentText},
+		{"GET", "/v1/agents/status", "agents.status", auth.AgentsStatus, "", 200, s.handleAgentsStatus},
 	}
 }
 
@@ -190,6 +197,12 @@ func (s *Server) wrap(rt route, local bool) httprouter.Handle {
 		start := time.Now()
 		rec := &httpx.StatusRecorder{ResponseWriter: w}
 		ar := &auditRec{entry: audit.Entry{Action: rt.action, IPAddress: clientIP(r), UserAgent: truncate(r.UserAgent(), 256), Result: audit.ResultSuccess}}
+		if id := ps.ByName("id"); id != "" && strings.HasPrefix(rt.path, "/v1/cases/") {
+			// Name the target case even when the request is refused before
+			// the handler runs (denied, rate-limited), so "who tried to open
+			// case X" has an answer.
+			ar.entry.CaseID = truncate(id, maxIDLen)
+		}
 		ctx := context.WithValue(r.Context(), auditKey, ar)
 		var p *principal
 		if local {
@@ -238,7 +251,9 @@ func (s *Server) wrap(rt route, local bool) httprouter.Handle {
 				if he.Code == httpx.CodeForbidden {
 					ar.entry.Result = audit.ResultDenied
 				}
-				ar.entry.Reason = he.Code
+				if ar.entry.Reason == "" { // keep a handler's more precise reason ("locked out")
+					ar.entry.Reason = he.Code
+				}
 			} else {
 				ar.entry.Reason = httpx.CodeInternal
 			}
@@ -305,6 +320,12 @@ func setAuditCase(r *http.Request, caseID, patientRef string) {
 	if ar := recFrom(r.Context()); ar != nil {
 		ar.entry.CaseID, ar.entry.PatientRef = caseID, patientRef
 	}
+}
+
+// Commit proposes a command and waits until it is visible (for background
+// workers, which have no request).
+func (s *Server) Commit(ctx context.Context, cmd *store.Command) (store.Result, error) {
+	return s.apply(ctx, cmd)
 }
 
 // apply encodes and commits a command, measuring raft latency.

@@ -18,7 +18,9 @@ import (
 	"time"
 
 	"github.com/agnomedical/agno/appliance/api"
+	"github.com/agnomedical/agno/appliance/documents"
 	"github.com/agnomedical/agno/appliance/store"
+	"github.com/agnomedical/agno/appliance/work"
 	"github.com/agnomedical/agno/pkg/config"
 	"github.com/agnomedical/agno/pkg/keys"
 	"github.com/agnomedical/agno/pkg/metrics"
@@ -39,6 +41,22 @@ type Node struct {
 	local   *http.Server
 	ln      net.Listener
 	localLn net.Listener
+
+	runner    *work.Runner
+	extractor *documents.Extractor
+	ocrErr    error
+}
+
+// services reports background components for /health.
+func (n *Node) services() map[string]string {
+	out := map[string]string{"agents": "up", "ocr": "up"}
+	if n.runner == nil {
+		out["agents"] = "down"
+	}
+	if n.extractor == nil {
+		out["ocr"] = "unavailable"
+	}
+	return out
 }
 
 // Options for Start.
@@ -102,7 +120,17 @@ func Start(ctx context.Context, cfg config.Config, opt Options) (*Node, error) {
 	}
 
 	m := metrics.New()
-	n.api = api.New(api.Deps{Config: cfg, Store: n.store, Raft: n.raft, Ring: ring, Metrics: m, Log: log, Version: opt.Version, NodeID: cfg.NodeID})
+	n.api = api.New(api.Deps{Config: cfg, Store: n.store, Raft: n.raft, Ring: ring, Metrics: m, Log: log, Version: opt.Version, NodeID: cfg.NodeID, Services: n.services})
+
+	// Background work (agents, document extraction) runs on the leader.
+	n.extractor, err = documents.NewExtractor(documents.Limits{MaxBytes: cfg.MaxUploadBytes}, 0)
+	if err != nil {
+		n.ocrErr = err
+		log.Warn("document extraction unavailable: uploads are stored but not read", "error", err)
+	}
+	n.runner = work.New(work.Config{Store: n.store, Commit: n.api.Commit, IsLeader: n.raft.IsLeader, Extractor: n.extractor, Metrics: m, Log: log})
+	n.api.Runner = n.runner
+	n.runner.Start(context.Background())
 
 	// First start: signing key and first administrator, on the leader.
 	wctx, cancel := context.WithTimeout(ctx, 15*time.Second)
@@ -223,6 +251,12 @@ func (n *Node) Stop(ctx context.Context) error {
 	if n.local != nil {
 		n.local.Shutdown(ctx)
 	}
+	// Jobs in flight finish or stay "processing" for the next leader.
+	if n.runner != nil {
+		if err := n.runner.Close(ctx); err != nil {
+			n.log.Warn("shutdown", "error", err)
+		}
+	}
 	if n.raft != nil {
 		if err := n.raft.Close(); err != nil {
 			errs = append(errs, err)
@@ -232,6 +266,9 @@ func (n *Node) Stop(ctx context.Context) error {
 		if err := n.store.Close(); err != nil {
 			errs = append(errs, err)
 		}
+	}
+	if n.extractor != nil {
+		n.extractor.Close()
 	}
 	return errors.Join(errs...)
 }

@@ -25,6 +25,7 @@ const (
 type batch struct {
 	ops     []op
 	eraseOK []string
+	events  []Event
 }
 
 // op is one row to insert (table set) or one statement to execute.
@@ -75,7 +76,7 @@ func (s *Store) ApplyBatch(entries []raftnode.Entry) []any {
 		return out
 	}
 	s.applied = last
-	s.writer.submit(&writeSet{index: last, ops: b.ops, auditSeq: s.chain.LastSeq, auditHash: s.chain.LastHash, outboxSeq: s.outboxSeq, erased: b.eraseOK})
+	s.writer.submit(&writeSet{index: last, ops: b.ops, auditSeq: s.chain.LastSeq, auditHash: s.chain.LastHash, outboxSeq: s.outboxSeq, erased: b.eraseOK, events: b.events})
 	return out
 }
 
@@ -115,6 +116,15 @@ func (s *Store) apply(b *batch, c *Command) (Result, error) {
 		res, err = s.applyCaseCreate(b, c, at)
 	case CmdDocumentPut:
 		err = b.exec("UPDATE documents SET content_ct=?, status='stored' WHERE document_id=? AND deleted_at IS NULL", c.Blob, c.Doc.DocumentID)
+		b.events = append(b.events, Event{Kind: EventDocumentStored, CaseID: c.Doc.CaseID, DocumentID: c.Doc.DocumentID})
+	case CmdDocumentDone:
+		d := c.DocDone
+		err = b.exec("UPDATE documents SET status=?, pages=?, method=?, quality=?, error=?, result_ct=? WHERE document_id=? AND deleted_at IS NULL", d.Status, d.Pages, d.Method, d.Quality, d.Error, d.ResultCT, d.DocumentID)
+		b.events = append(b.events, Event{Kind: EventDocumentDone, DocumentID: d.DocumentID})
+	case CmdDocumentsAdd:
+		res, err = s.applyDocsAdd(b, c.DocsAdd, at)
+	case CmdCaseResult:
+		res, err = s.applyCaseResult(b, c.Result, at)
 	case CmdPatientErase:
 		res, err = s.applyErase(b, c.Erase, at)
 	default:
@@ -334,10 +344,13 @@ func (s *Store) applyCaseCreate(b *batch, c *Command, at time.Time) (Result, err
 		s.newestKey[k.PatientRef] = k.KeyID
 		b.insert("patient_keys", k.KeyID, k.PatientRef, k.Wrapped, at)
 	}
-	b.insert("cases", cc.CaseID, cc.PatientRef, cc.KeyID, "processing", cc.Priority, cc.Language, cc.CreatedBy, at, at, nil, nil, strings.Join(cc.Specialties, ","), cc.InputCT, nil)
+	b.insert("cases", cc.CaseID, cc.PatientRef, cc.KeyID, "processing", cc.Priority, cc.Language, cc.CreatedBy, at, at, nil, nil, strings.Join(cc.Specialties, ","), nil, cc.InputCT, nil)
 	for _, d := range cc.Documents {
-		b.insert("documents", d.DocumentID, cc.CaseID, cc.PatientRef, cc.KeyID, d.FilenameCT, d.ContentType, d.Size, "pending", nil, nil, at, nil)
+		b.insert("documents", d.DocumentID, cc.CaseID, cc.PatientRef, cc.KeyID, d.FilenameCT, d.ContentType, d.Size, "pending", nil, nil, nil, nil, nil, nil, at, nil)
 	}
+	s.processing[cc.CaseID] = true
+	s.caseOwner[cc.CaseID] = cc.PatientRef
+	b.events = append(b.events, Event{Kind: EventCaseCreated, CaseID: cc.CaseID})
 	s.outbox(b, at, "case.created", cc.CaseID, cc.PatientRef, map[string]any{"priority": cc.Priority, "language": cc.Language, "documents": len(cc.Documents)})
 	return Result{Value: cc.CaseID}, nil
 }
@@ -355,6 +368,12 @@ func (s *Store) applyErase(b *batch, e *EraseCmd, at time.Time) (Result, error) 
 		s.dekCache.Delete(id)
 	}
 	delete(s.newestKey, e.PatientRef)
+	for id, ref := range s.caseOwner {
+		if ref == e.PatientRef {
+			delete(s.processing, id)
+			delete(s.caseOwner, id)
+		}
+	}
 	for _, q := range []string{
 		"DELETE FROM patient_keys WHERE patient_ref=?",
 		"UPDATE cases SET input_ct=NULL, analysis_ct=NULL, deleted_at=? WHERE patient_ref=? AND deleted_at IS NULL",
@@ -372,4 +391,38 @@ func (s *Store) applyErase(b *batch, e *EraseCmd, at time.Time) (Result, error) 
 	s.outbox(b, at, "patient.erased", e.CaseID, e.PatientRef, map[string]any{"keys_destroyed": len(ids)})
 	b.eraseOK = append(b.eraseOK, e.PatientRef)
 	return Result{Value: len(ids)}, nil
+}
+
+func (s *Store) applyCaseResult(b *batch, r *CaseResultCmd, at time.Time) (Result, error) {
+	if !s.processing[r.CaseID] && !r.Rerun {
+		// Already decided (a resumed job finishing twice): first result wins.
+		return Result{Err: ErrConflict}, nil
+	}
+	delete(s.processing, r.CaseID)
+	delete(s.caseOwner, r.CaseID)
+	if err := b.exec("UPDATE cases SET status=?, urgency=?, analysis_ct=?, completed_at=?, updated_at=? WHERE case_id=? AND deleted_at IS NULL", r.Status, r.Urgency, r.AnalysisCT, at, at, r.CaseID); err != nil {
+		return Result{}, err
+	}
+	body := map[string]any{"status": r.Status}
+	for k, v := range r.Summary {
+		body[k] = v
+	}
+	s.outbox(b, at, "case.analysed", r.CaseID, "", body)
+	b.events = append(b.events, Event{Kind: EventCaseDone, CaseID: r.CaseID})
+	return Result{}, nil
+}
+
+func (s *Store) applyDocsAdd(b *batch, d *DocsAddCmd, at time.Time) (Result, error) {
+	if _, ok := s.patientKeys[d.KeyID]; !ok {
+		return Result{Err: ErrKeyShredded}, nil
+	}
+	for _, m := range d.Documents {
+		b.insert("documents", m.DocumentID, d.CaseID, d.PatientRef, d.KeyID, m.FilenameCT, m.ContentType, m.Size, "pending", nil, nil, nil, nil, nil, nil, at, nil)
+	}
+	if err := b.exec("UPDATE cases SET status='processing', updated_at=? WHERE case_id=? AND deleted_at IS NULL", at, d.CaseID); err != nil {
+		return Result{}, err
+	}
+	s.processing[d.CaseID] = true
+	s.caseOwner[d.CaseID] = d.PatientRef
+	return Result{}, nil
 }

@@ -24,6 +24,9 @@ const (
 	CmdCaseCreate    = "case.create"
 	CmdDocumentPut   = "document.put"
 	CmdPatientErase  = "patient.erase"
+	CmdDocumentDone  = "document.result"
+	CmdDocumentsAdd  = "documents.add"
+	CmdCaseResult    = "case.result"
 	CmdAuditOnly     = "audit"
 )
 
@@ -40,13 +43,16 @@ type Command struct {
 	Ignorable bool          `json:"ignorable,omitempty"` // older nodes may skip it (rolling upgrades)
 	Audit     []audit.Entry `json:"audit,omitempty"`
 
-	User    *UserCmd    `json:"user,omitempty"`
-	Session *SessionCmd `json:"session,omitempty"`
-	JWTKey  *JWTKeyCmd  `json:"jwt_key,omitempty"`
-	Login   *LoginCmd   `json:"login,omitempty"`
-	Case    *CaseCmd    `json:"case,omitempty"`
-	Doc     *DocCmd     `json:"doc,omitempty"`
-	Erase   *EraseCmd   `json:"erase,omitempty"`
+	User    *UserCmd       `json:"user,omitempty"`
+	Session *SessionCmd    `json:"session,omitempty"`
+	JWTKey  *JWTKeyCmd     `json:"jwt_key,omitempty"`
+	Login   *LoginCmd      `json:"login,omitempty"`
+	Case    *CaseCmd       `json:"case,omitempty"`
+	Doc     *DocCmd        `json:"doc,omitempty"`
+	Erase   *EraseCmd      `json:"erase,omitempty"`
+	DocDone *DocResultCmd  `json:"doc_result,omitempty"`
+	DocsAdd *DocsAddCmd    `json:"docs_add,omitempty"`
+	Result  *CaseResultCmd `json:"case_result,omitempty"`
 
 	// Blob carries one large binary value (a document's ciphertext) outside
 	// the JSON, so uploads are not inflated by base64.
@@ -112,10 +118,44 @@ type DocMeta struct {
 	Size        int64  `json:"size"`
 }
 
+// DocsAddCmd announces new documents of an existing case; the case goes
+// back to "processing" so its analysis takes them into account.
+type DocsAddCmd struct {
+	CaseID     string    `json:"case_id"`
+	PatientRef string    `json:"patient_ref"`
+	KeyID      string    `json:"key_id"`
+	Documents  []DocMeta `json:"documents"`
+}
+
 // DocCmd stores one document's ciphertext (in Command.Blob).
 type DocCmd struct {
 	DocumentID string `json:"document_id"`
 	CaseID     string `json:"case_id"`
+}
+
+// DocResultCmd records a document's extraction (text and labs sealed).
+type DocResultCmd struct {
+	DocumentID string  `json:"document_id"`
+	Status     string  `json:"status"` // done|error
+	Pages      int     `json:"pages"`
+	Method     string  `json:"method"`
+	Quality    float64 `json:"quality"`
+	Error      string  `json:"error,omitempty"` // user-safe message, never document content
+	ResultCT   []byte  `json:"result_ct,omitempty"`
+}
+
+// CaseResultCmd records the agents' analysis of a case. It applies once:
+// a case that already left "processing" keeps its first result unless
+// Rerun is set (an administrator's explicit re-run).
+type CaseResultCmd struct {
+	CaseID     string `json:"case_id"`
+	Status     string `json:"status"` // completed|escalated|error
+	Urgency    string `json:"urgency,omitempty"`
+	AnalysisCT []byte `json:"analysis_ct"`
+	Rerun      bool   `json:"rerun,omitempty"`
+	// Summary is the PHI-free outbox event for the hub (urgency, scores,
+	// specialties, confidence); it is built from structured fields only.
+	Summary map[string]any `json:"summary,omitempty"`
 }
 
 // EraseCmd crypto-shreds a patient: keys destroyed, ciphertext dropped,

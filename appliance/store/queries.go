@@ -244,7 +244,7 @@ func (s *Store) ListCases(ctx context.Context, f CaseFilter) ([]CaseRow, int, er
 	return out, total, err
 }
 
-// DocumentRow is a document's metadata (content is fetched separately).
+// DocumentRow is a document's metadata and extraction result (sealed).
 type DocumentRow struct {
 	DocumentID  string
 	CaseID      string
@@ -253,22 +253,34 @@ type DocumentRow struct {
 	FilenameCT  []byte
 	ContentType string
 	Size        int64
-	Status      string
+	Status      string // pending|stored|done|error
+	Pages       int
+	Method      string
+	Quality     float64
+	Error       string
 	ResultCT    []byte
+	CreatedAt   time.Time
 }
 
-// CaseDocuments lists a case's documents.
-func (s *Store) CaseDocuments(ctx context.Context, caseID string) ([]DocumentRow, error) {
+const docCols = "document_id, case_id, patient_ref, key_id, filename_ct, content_type, size, status, coalesce(pages,0), coalesce(method,''), coalesce(quality,0), coalesce(error,''), result_ct, created_at"
+
+func scanDoc(r interface{ Scan(...any) error }) (DocumentRow, error) {
+	var d DocumentRow
+	err := r.Scan(&d.DocumentID, &d.CaseID, &d.PatientRef, &d.KeyID, &d.FilenameCT, &d.ContentType, &d.Size, &d.Status, &d.Pages, &d.Method, &d.Quality, &d.Error, &d.ResultCT, &d.CreatedAt)
+	return d, err
+}
+
+func (s *Store) docs(ctx context.Context, where string, args ...any) ([]DocumentRow, error) {
 	var out []DocumentRow
 	err := s.withDB(func(db *sql.DB) error {
-		rows, err := db.QueryContext(ctx, "SELECT document_id, case_id, patient_ref, key_id, filename_ct, content_type, size, status, result_ct FROM documents WHERE case_id=? AND deleted_at IS NULL ORDER BY document_id", caseID)
+		rows, err := db.QueryContext(ctx, "SELECT "+docCols+" FROM documents WHERE deleted_at IS NULL AND "+where+" ORDER BY created_at, document_id", args...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var d DocumentRow
-			if err := rows.Scan(&d.DocumentID, &d.CaseID, &d.PatientRef, &d.KeyID, &d.FilenameCT, &d.ContentType, &d.Size, &d.Status, &d.ResultCT); err != nil {
+			d, err := scanDoc(rows)
+			if err != nil {
 				return err
 			}
 			out = append(out, d)
@@ -276,6 +288,60 @@ func (s *Store) CaseDocuments(ctx context.Context, caseID string) ([]DocumentRow
 		return rows.Err()
 	})
 	return out, err
+}
+
+// CaseDocuments lists a case's documents.
+func (s *Store) CaseDocuments(ctx context.Context, caseID string) ([]DocumentRow, error) {
+	return s.docs(ctx, "case_id=?", caseID)
+}
+
+// Document returns one live document's metadata.
+func (s *Store) Document(ctx context.Context, id string) (DocumentRow, error) {
+	ds, err := s.docs(ctx, "document_id=?", id)
+	if err != nil {
+		return DocumentRow{}, err
+	}
+	if len(ds) == 0 {
+		return DocumentRow{}, ErrNotFound
+	}
+	return ds[0], nil
+}
+
+// DocumentsToExtract lists documents whose bytes are stored but not yet
+// extracted (work left by a previous leader included).
+func (s *Store) DocumentsToExtract(ctx context.Context) ([]DocumentRow, error) {
+	return s.docs(ctx, "status='stored'")
+}
+
+// DocumentContent returns a document's sealed bytes.
+func (s *Store) DocumentContent(ctx context.Context, id string) ([]byte, error) {
+	var ct []byte
+	err := s.withDB(func(db *sql.DB) error {
+		return db.QueryRowContext(ctx, "SELECT content_ct FROM documents WHERE document_id=? AND deleted_at IS NULL", id).Scan(&ct)
+	})
+	if errors.Is(err, sql.ErrNoRows) || (err == nil && ct == nil) {
+		return nil, ErrNotFound
+	}
+	return ct, err
+}
+
+// ProcessingCases lists cases still waiting for their analysis, oldest first.
+func (s *Store) ProcessingCases() []string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([]string, 0, len(s.processing))
+	for id := range s.processing {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// IsProcessing reports whether a case still waits for its analysis.
+func (s *Store) IsProcessing(caseID string) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.processing[caseID]
 }
 
 // AuditFilter selects audit entries.

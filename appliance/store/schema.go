@@ -27,10 +27,11 @@ var schema = []string{
 		status VARCHAR NOT NULL, priority VARCHAR NOT NULL, language VARCHAR NOT NULL,
 		created_by VARCHAR NOT NULL, created_at TIMESTAMPTZ NOT NULL, updated_at TIMESTAMPTZ NOT NULL,
 		completed_at TIMESTAMPTZ, deleted_at TIMESTAMPTZ, specialties VARCHAR,
-		input_ct BLOB, analysis_ct BLOB)`,
+		urgency VARCHAR, input_ct BLOB, analysis_ct BLOB)`,
 	`CREATE TABLE IF NOT EXISTS documents (
 		document_id VARCHAR PRIMARY KEY, case_id VARCHAR NOT NULL, patient_ref VARCHAR NOT NULL, key_id VARCHAR NOT NULL,
 		filename_ct BLOB, content_type VARCHAR NOT NULL, size BIGINT NOT NULL, status VARCHAR NOT NULL,
+		pages INTEGER, method VARCHAR, quality DOUBLE, error VARCHAR,
 		content_ct BLOB, result_ct BLOB, created_at TIMESTAMPTZ NOT NULL, deleted_at TIMESTAMPTZ)`,
 	`CREATE TABLE IF NOT EXISTS audit_log (
 		seq BIGINT PRIMARY KEY, entry_id VARCHAR NOT NULL, ts TIMESTAMPTZ NOT NULL, user_id VARCHAR, role VARCHAR,

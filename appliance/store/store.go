@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "github.com/duckdb/duckdb-go/v2" // registers the "duckdb" driver
@@ -53,9 +54,33 @@ type Store struct {
 	newestKey   map[string]string     // patient ref → newest key id
 	dekCache    sync.Map              // key id → []byte (unwrapped)
 
+	processing map[string]bool   // cases still waiting for their analysis
+	caseOwner  map[string]string // processing case → patient ref
+
 	// OnErase is called (on every node) after a patient's keys are destroyed.
 	OnErase func(patientRef string)
+	onEvent atomic.Pointer[func(Event)]
 }
+
+// Event tells background workers that committed state needs their attention.
+// Events fire on every node once the change is visible in the database; the
+// leader's workers act on them, the others ignore them.
+type Event struct {
+	Kind       string
+	CaseID     string
+	DocumentID string
+}
+
+// Event kinds.
+const (
+	EventCaseCreated    = "case.created"
+	EventDocumentStored = "document.stored"
+	EventDocumentDone   = "document.done"
+	EventCaseDone       = "case.done"
+)
+
+// OnEvent registers the (single) event handler; it must not block.
+func (s *Store) OnEvent(f func(Event)) { s.onEvent.Store(&f) }
 
 // User is an account.
 type User struct {
@@ -183,6 +208,8 @@ func (s *Store) load() error {
 	s.failures = map[string][]time.Time{}
 	s.patientKeys = map[string]PatientKey{}
 	s.newestKey = map[string]string{}
+	s.processing = map[string]bool{}
+	s.caseOwner = map[string]string{}
 	s.dekCache = sync.Map{}
 	s.applied, s.outboxSeq = 0, 0
 	s.chain = audit.NewChain()
@@ -240,6 +267,14 @@ func (s *Store) load() error {
 				return err
 			}
 			s.failures[u] = append(s.failures[u], at)
+			return nil
+		}},
+		{"SELECT case_id, patient_ref FROM cases WHERE status='processing' AND deleted_at IS NULL", func(r *sql.Rows) error {
+			var id, ref string
+			if err := r.Scan(&id, &ref); err != nil {
+				return err
+			}
+			s.processing[id], s.caseOwner[id] = true, ref
 			return nil
 		}},
 		{"SELECT key_id, patient_ref, wrapped FROM patient_keys ORDER BY created_at", func(r *sql.Rows) error {

@@ -19,6 +19,7 @@ type writeSet struct {
 	auditHash string
 	outboxSeq int64
 	erased    []string
+	events    []Event
 	flushed   chan struct{} // a flush request: closed once everything before it is committed
 }
 
@@ -103,6 +104,11 @@ func (w *writer) commit(group []*writeSet) error {
 			for _, ref := range ws.erased {
 				if w.s.OnErase != nil {
 					w.s.OnErase(ref)
+				}
+			}
+			if h := w.s.onEvent.Load(); h != nil {
+				for _, ev := range ws.events {
+					(*h)(ev)
 				}
 			}
 		}

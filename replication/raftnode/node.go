@@ -252,6 +252,9 @@ type Status struct {
 	Servers      []raft.Server
 }
 
+// CanWrite reports whether a leader is known, i.e. writes can be served.
+func (s Status) CanWrite() bool { return s.LeaderID != "" && s.State != "shutdown" }
+
 // Status reports the node's raft view.
 func (n *Node) Status() Status {
 	addr, id := n.raft.LeaderWithID()

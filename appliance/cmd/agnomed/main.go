@@ -5,10 +5,13 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"strings"
+
+	"github.com/agnomedical/agno/appliance/documents"
 )
 
 // version is set at build time (-ldflags "-X main.version=...").
@@ -29,6 +32,7 @@ func commands() []command {
 		{"sessions", "sessions invalidate [--user U | --all]   sign users out everywhere", cmdSessions},
 		{"audit", "audit verify                             check the audit hash chain", cmdAudit},
 		{"cluster", "cluster status                           raft membership and leader", cmdCluster},
+		{"extract", "extract FILE...                          text and labs of documents, one JSON line per file", cmdExtract},
 		{"version", "version                                  print the version", cmdVersion},
 	}
 }
@@ -49,6 +53,12 @@ type errUsage struct{ text string }
 func (e errUsage) Error() string { return e.text }
 
 func main() {
+	// Tesseract must run single-threaded (we parallelise across pages); the
+	// variable only counts when set before the process starts, so this
+	// re-executes once with it set.
+	if err := documents.EnsureThreadLimit(); err != nil {
+		fmt.Fprintln(os.Stderr, "agnomed: warning: could not set OMP_THREAD_LIMIT=1:", err)
+	}
 	if len(os.Args) < 2 || os.Args[1] == "-h" || os.Args[1] == "--help" || os.Args[1] == "help" {
 		fmt.Print(usage())
 		if len(os.Args) < 2 {
@@ -84,4 +94,28 @@ func cmdVersion(args []string) error {
 	}
 	fmt.Println("agnomed " + version)
 	return nil
+}
+
+const extractUsage = `usage: agnomed extract FILE...
+
+Reads PDF, PNG, JPEG or TIFF files (type sniffed from the bytes) and prints one
+JSON line per file: {"file","method","pages","quality","text","labs"}, or
+{"file","error"} for a file that cannot be read. Exits 1 if any file failed.
+
+`
+
+func cmdExtract(args []string) error {
+	fs := flags("extract", extractUsage)
+	if err := parse(fs, args, extractUsage); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return errors.New("give at least one file (see --help)")
+	}
+	e, err := documents.NewExtractor(documents.Limits{}, 0)
+	if err != nil {
+		return err
+	}
+	defer e.Close()
+	return documents.ExtractFilesJSONL(context.Background(), e, fs.Args(), os.Stdout)
 }

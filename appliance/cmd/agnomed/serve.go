@@ -25,21 +25,44 @@ func flags(name, usage string) *flag.FlagSet {
 }
 
 func parse(fs *flag.FlagSet, args []string, usage string) error {
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			var b strings.Builder
-			b.WriteString(usage)
-			fs.SetOutput(&b)
-			fs.PrintDefaults()
-			return errUsage{b.String()}
+	// Flags may also follow positional arguments, as the usage texts show
+	// ("user passwd NAME --password-stdin"); "--" ends the flags.
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if err == flag.ErrHelp {
+				var b strings.Builder
+				b.WriteString(usage)
+				fs.SetOutput(&b)
+				fs.PrintDefaults()
+				return errUsage{b.String()}
+			}
+			return fmt.Errorf("%v (see --help)", err)
 		}
-		return fmt.Errorf("%v (see --help)", err)
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			pos = append(pos, rest...)
+			break
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
 	}
-	return nil
+	return fs.Parse(append([]string{"--"}, pos...))
 }
 
 func loadConfig(path string) (config.Config, error) {
-	return config.Load(path, os.Environ())
+	// AGNOMED_NEW_PASSWORD (user add/passwd) and AGNOMED_PRINT_ADMIN (serve)
+	// are read by the commands themselves, not configuration keys: the
+	// loader, which refuses unknown AGNOMED_* variables, must not see them.
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "AGNOMED_NEW_PASSWORD=") && !strings.HasPrefix(kv, "AGNOMED_PRINT_ADMIN=") {
+			env = append(env, kv)
+		}
+	}
+	return config.Load(path, env)
 }
 
 func newLogger(cfg config.Config) *slog.Logger {

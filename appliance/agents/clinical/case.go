@@ -1,0 +1,438 @@
+package clinical
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+// Vitals are the presentation vitals after merging structured fields with
+// values found in the notes (structured wins). Source records "input" or
+// "text" per field for transparency.
+type Vitals struct {
+	HeartRate       *float64          `json:"heart_rate,omitempty"`
+	SystolicBP      *float64          `json:"systolic_bp,omitempty"`
+	DiastolicBP     *float64          `json:"diastolic_bp,omitempty"`
+	RespiratoryRate *float64          `json:"respiratory_rate,omitempty"`
+	SpO2            *float64          `json:"spo2,omitempty"`
+	TemperatureC    *float64          `json:"temperature_c,omitempty"`
+	Consciousness   string            `json:"consciousness,omitempty"` // alert|confused|voice|pain|unresponsive
+	OnOxygen        *bool             `json:"on_oxygen,omitempty"`
+	GCS             *int              `json:"gcs,omitempty"`
+	CapRefillS      *float64          `json:"cap_refill_s,omitempty"`
+	PEFPercent      *float64          `json:"pef_percent,omitempty"`
+	Source          map[string]string `json:"source,omitempty"`
+}
+
+// Lab is a laboratory value in canonical units.
+type Lab struct {
+	Analyte  string  `json:"analyte"`
+	Name     string  `json:"name"` // as given
+	Value    float64 `json:"value"`
+	Unit     string  `json:"unit"`
+	RawValue float64 `json:"raw_value"`
+	RawUnit  string  `json:"raw_unit,omitempty"`
+	Source   string  `json:"source"` // input|text|document|vitals
+	Flag     string  `json:"flag,omitempty"`
+	Def      *LabDef `json:"-"`
+	HS       bool    `json:"-"` // troponin: high-sensitivity assay (reported in ng/L)
+	Kind     string  `json:"-"` // troponin: "i" or "t"
+}
+
+// Med is one active (or stopped) medication mapped to its generic name.
+type Med struct {
+	Generic string `json:"generic"`
+	Raw     string `json:"raw"`
+	Source  string `json:"source"` // list|text
+	Stopped bool   `json:"stopped,omitempty"`
+	Drug    *Drug  `json:"-"`
+}
+
+// Allergy is one allergy entry resolved to a drug or a drug class when
+// possible ("penicillin" → class penicillin, "dipirona" → metamizole).
+type Allergy struct {
+	Raw     string `json:"raw"`
+	Generic string `json:"generic,omitempty"`
+	Class   string `json:"class,omitempty"`
+	Source  string `json:"source"`
+}
+
+// Case is everything the agents know about one input.
+type Case struct {
+	Lang          string    `json:"language"`
+	Age           *float64  `json:"age_years,omitempty"`
+	AgeSource     string    `json:"age_source,omitempty"`
+	Sex           string    `json:"sex,omitempty"`
+	Pregnant      bool      `json:"pregnant"`
+	GestWeeks     int       `json:"gestational_weeks,omitempty"`
+	Vitals        Vitals    `json:"vitals"`
+	Labs          []Lab     `json:"labs"`
+	Meds          []Med     `json:"medications"`
+	StoppedMeds   []Med     `json:"stopped_medications,omitempty"`
+	Allergies     []Allergy `json:"allergies"`
+	Mentions      []Mention `json:"-"`
+	DurationHours float64   `json:"duration_hours"` // -1 unknown
+	Severity      int       `json:"severity"`       // -1 unknown
+	Priority      string    `json:"priority,omitempty"`
+	Hints         []string  `json:"specialties_hint,omitempty"`
+	Text          string    `json:"-"` // folded free text
+	Findings      []string  `json:"findings"`
+	Negated       []string  `json:"negated_findings"`
+	History       []string  `json:"history"`
+	Missing       []string  `json:"missing"`
+	present       map[string]bool
+	negated       map[string]bool
+	hist          map[string]bool
+	firstMention  map[string]Mention
+	Input         *casemodel.Input `json:"-"`
+}
+
+// Has reports whether a concept is asserted now (for chronic conditions a
+// historical mention counts too).
+func (c *Case) Has(id string) bool { return c.present[id] }
+
+// HasAny reports whether any of the concepts is present.
+func (c *Case) HasAny(ids ...string) bool {
+	for _, id := range ids {
+		if c.present[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// Denied reports whether a concept is explicitly negated and never asserted.
+func (c *Case) Denied(id string) bool { return c.negated[id] && !c.present[id] }
+
+// Hx reports a past (historical) mention of an event ("history of stroke").
+func (c *Case) Hx(id string) bool { return c.hist[id] }
+
+// Evidence returns the text of the first current mention of a concept.
+func (c *Case) Evidence(id string) string {
+	if m, ok := c.firstMention[id]; ok {
+		return m.Text
+	}
+	return ""
+}
+
+// Lab returns the most extreme value of an analyte (furthest outside its
+// reference range) and whether one exists.
+func (c *Case) Lab(analyte string) (Lab, bool) {
+	var best Lab
+	found := false
+	bestScore := -1.0
+	for _, l := range c.Labs {
+		if l.Analyte != analyte {
+			continue
+		}
+		s := deviation(l)
+		if !found || s > bestScore {
+			best, bestScore, found = l, s, true
+		}
+	}
+	return best, found
+}
+
+// LabValue is Lab returning just the value.
+func (c *Case) LabValue(analyte string) (float64, bool) {
+	l, ok := c.Lab(analyte)
+	return l.Value, ok
+}
+
+func deviation(l Lab) float64 {
+	if l.Def == nil {
+		return 0
+	}
+	if l.Def.RefHigh != nil && l.Value > *l.Def.RefHigh && *l.Def.RefHigh > 0 {
+		return l.Value / *l.Def.RefHigh
+	}
+	if l.Def.RefLow != nil && l.Value < *l.Def.RefLow && l.Value > 0 {
+		return *l.Def.RefLow / l.Value
+	}
+	return 0
+}
+
+// OnDrug reports whether an active medication has the generic name.
+func (c *Case) OnDrug(generic string) bool {
+	for _, m := range c.Meds {
+		if m.Generic == generic {
+			return true
+		}
+	}
+	return false
+}
+
+// OnClass reports whether an active medication belongs to the class.
+func (c *Case) OnClass(class string) bool {
+	for _, m := range c.Meds {
+		if m.Drug != nil && m.Drug.HasClass(class) {
+			return true
+		}
+	}
+	return false
+}
+
+// AgeOr returns the age or def when unknown.
+func (c *Case) AgeOr(def float64) float64 {
+	if c.Age == nil {
+		return def
+	}
+	return *c.Age
+}
+
+// IsChild reports an age under 16 (NEWS2 does not apply).
+func (c *Case) IsChild() bool { return c.Age != nil && *c.Age < 16 }
+
+// Female reports female sex.
+func (c *Case) Female() bool { return c.Sex == "female" }
+
+// Build parses an input (plus labs extracted from documents) into a Case.
+// ref is the reference date for ages computed from a date of birth.
+func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
+	c := &Case{DurationHours: -1, Severity: -1, Priority: in.Priority, Input: &in,
+		present: map[string]bool{}, negated: map[string]bool{}, hist: map[string]bool{}, firstMention: map[string]Mention{}}
+	var parts []string
+	for _, p := range []string{in.Symptoms, in.SymptomDuration, in.ClinicalNotes} {
+		if strings.TrimSpace(p) != "" {
+			parts = append(parts, strings.TrimSpace(p))
+		}
+	}
+	c.Text = Fold(strings.Join(parts, ". \n"))
+	c.Lang = in.Language
+	if c.Lang == "" {
+		c.Lang = DetectLanguage(c.Text)
+	}
+	lang := "en"
+	if IsPT(c.Lang) {
+		lang = "pt"
+	}
+	compiledLexicon()
+	c.Mentions = findMentions(c.Text, lang)
+	for _, m := range c.Mentions {
+		isCond := condKinds[m.Concept]
+		switch {
+		case m.Current():
+			c.present[m.Concept] = true
+			if _, ok := c.firstMention[m.Concept]; !ok {
+				c.firstMention[m.Concept] = m
+			}
+		case isCond && m.Historical && !m.Negated && !m.Family && !m.Hypothetical:
+			c.present[m.Concept] = true
+			c.hist[m.Concept] = true
+			if _, ok := c.firstMention[m.Concept]; !ok {
+				c.firstMention[m.Concept] = m
+			}
+		case m.Negated:
+			c.negated[m.Concept] = true
+		case m.Historical && !m.Family:
+			c.hist[m.Concept] = true
+		}
+	}
+	c.Findings = sortedKeys(c.present)
+	for _, k := range sortedKeys(c.negated) {
+		if !c.present[k] {
+			c.Negated = append(c.Negated, k)
+		}
+	}
+	c.History = sortedKeys(c.hist)
+
+	// Demographics.
+	if in.Patient != nil {
+		c.Sex = in.Patient.Sex
+		if in.Patient.Age != nil {
+			a := float64(*in.Patient.Age)
+			c.Age, c.AgeSource = &a, "input"
+		} else if dob, err := time.Parse("2006-01-02", in.Patient.DateOfBirth); err == nil && !ref.IsZero() {
+			a := ageAt(dob, ref)
+			c.Age, c.AgeSource = &a, "date_of_birth"
+		}
+	}
+	if c.Age == nil {
+		if a, ok := ageFromText(c.Text); ok {
+			c.Age, c.AgeSource = &a, "text"
+		}
+	}
+	if c.Sex == "" {
+		c.Sex = sexFromText(c.Text)
+	}
+	c.Severity = -1
+	if in.SeverityRating != nil {
+		c.Severity = *in.SeverityRating
+	}
+	c.DurationHours = parseDuration(Fold(in.SymptomDuration))
+	if c.DurationHours < 0 {
+		c.DurationHours = parseDuration(Fold(in.Symptoms))
+	}
+	if c.DurationHours < 0 && c.Has("chronic") && !c.HasAny("sudden_onset", "worsening") {
+		c.DurationHours = 24 * 90 // "chronic", "crônica estável", "for months"
+	}
+	c.Hints = append(c.Hints, in.SpecialtiesHint...)
+
+	c.extractVitals(in.Vitals)
+	c.extractLabs(in, docLabs)
+	c.extractMeds(in.Medications)
+	c.extractAllergies(in.Allergies)
+
+	// Pregnancy.
+	if c.Sex != "male" && c.Has("pregnancy") {
+		c.Pregnant = true
+	}
+	if c.Sex != "male" && (c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55) && c.Has("missed_period") && !c.Denied("pregnancy") {
+		c.Pregnant = true
+	}
+	if c.Pregnant {
+		c.GestWeeks = gestWeeks(c.Text)
+	}
+
+	// What is missing.
+	v := c.Vitals
+	for _, m := range []struct {
+		name string
+		ok   bool
+	}{{"heart_rate", v.HeartRate != nil}, {"systolic_bp", v.SystolicBP != nil}, {"respiratory_rate", v.RespiratoryRate != nil},
+		{"spo2", v.SpO2 != nil}, {"temperature", v.TemperatureC != nil}, {"consciousness", v.Consciousness != ""}, {"age", c.Age != nil}} {
+		if !m.ok {
+			c.Missing = append(c.Missing, m.name)
+		}
+	}
+	return c
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k, v := range m {
+		if v {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func ageAt(dob, ref time.Time) float64 {
+	y := ref.Year() - dob.Year()
+	if ref.YearDay() < dob.YearDay() {
+		y--
+	}
+	if y < 1 {
+		months := (ref.Year()-dob.Year())*12 + int(ref.Month()) - int(dob.Month())
+		if months < 0 {
+			months = 0
+		}
+		return math.Round(float64(months)/12*100) / 100
+	}
+	return float64(y)
+}
+
+var (
+	ageYearsRx  = regexp.MustCompile(`\b(\d{1,3})[- ]?(?:year|yr)s?[- ]old\b|\b(\d{1,3}) ?(?:yo|y/o|y\.o\.)\b|\baged (\d{1,3})\b|\b(?:paciente|homem|mulher|menino|menina|crianca|idoso|idosa|senhor|senhora|masculino|feminino)(?:,)? (?:de |com )?(\d{1,3}) anos\b|\b(\d{1,3}) anos de idade\b`)
+	ageMonthsRx = regexp.MustCompile(`\b(\d{1,2})[- ]?(?:month|mo)s?[- ]old\b|\b(?:lactente|bebe|crianca)(?:,)? (?:de |com )?(\d{1,2}) mes(?:es)?\b|\b(\d{1,2}) meses de idade\b`)
+	maleRx      = regexp.MustCompile(`\b(male|man|boy|he|his|homem|masculino|menino|senhor)\b`)
+	femaleRx    = regexp.MustCompile(`\b(female|woman|girl|she|her|mulher|feminino|menina|senhora|gestante|paciente do sexo feminino)\b`)
+)
+
+func ageFromText(t string) (float64, bool) {
+	if m := ageMonthsRx.FindStringSubmatch(t); m != nil {
+		for _, g := range m[1:] {
+			if g != "" {
+				v, _ := strconv.Atoi(g)
+				return math.Round(float64(v)/12*100) / 100, true
+			}
+		}
+	}
+	if m := ageYearsRx.FindStringSubmatch(t); m != nil {
+		for _, g := range m[1:] {
+			if g != "" {
+				v, _ := strconv.Atoi(g)
+				if v <= 120 {
+					return float64(v), true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+func sexFromText(t string) string {
+	m, f := len(maleRx.FindAllString(t, -1)), len(femaleRx.FindAllString(t, -1))
+	switch {
+	case f > m:
+		return "female"
+	case m > f:
+		return "male"
+	}
+	return ""
+}
+
+var durRx = regexp.MustCompile(`\b(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|alguns|algumas|few|several)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|years?|yrs?|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b`)
+
+var numWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
+	"um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12, "alguns": 3, "algumas": 3, "few": 3, "several": 3}
+
+// parseDuration reads "30 minutes", "2 semanas", "since yesterday" into hours
+// (-1 when unknown). The longest stated duration wins ("headache since
+// yesterday, seizure 20 minutes ago" → 24 h).
+func parseDuration(t string) float64 {
+	if t == "" {
+		return -1
+	}
+	best := -1.0
+	for _, m := range durRx.FindAllStringSubmatch(t, -1) {
+		n, ok := numWords[m[1]]
+		if !ok {
+			v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", "."), 64)
+			if err != nil {
+				continue
+			}
+			n = v
+		}
+		u := m[2]
+		var h float64
+		switch {
+		case strings.HasPrefix(u, "min"):
+			h = n / 60
+		case strings.HasPrefix(u, "h"):
+			h = n
+		case strings.HasPrefix(u, "d"):
+			h = n * 24
+		case strings.HasPrefix(u, "w"), strings.HasPrefix(u, "sem"):
+			h = n * 24 * 7
+		case strings.HasPrefix(u, "mo"), strings.HasPrefix(u, "mes"):
+			h = n * 24 * 30
+		case strings.HasPrefix(u, "y"), strings.HasPrefix(u, "ano"):
+			h = n * 24 * 365
+		}
+		if h > best {
+			best = h
+		}
+	}
+	if best < 0 {
+		switch {
+		case strings.Contains(t, "yesterday") || strings.Contains(t, "ontem"):
+			best = 24
+		case strings.Contains(t, "this morning") || strings.Contains(t, "today") || strings.Contains(t, "hoje") || strings.Contains(t, "esta manha") || strings.Contains(t, "since morning"):
+			best = 6
+		}
+	}
+	return best
+}
+
+var gestRx = regexp.MustCompile(`\b(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|semanas?|sem)\b`)
+
+func gestWeeks(t string) int {
+	for _, m := range gestRx.FindAllStringSubmatchIndex(t, -1) {
+		ctx := t[max(0, m[0]-40):min(len(t), m[1]+40)]
+		if strings.Contains(ctx, "gestat") || strings.Contains(ctx, "pregnan") || strings.Contains(ctx, "gestac") || strings.Contains(ctx, "gravid") || strings.Contains(ctx, "gestante") || strings.Contains(ctx, "atraso menstrual") || strings.Contains(ctx, "amenorr") || strings.Contains(ctx, "missed period") || regexp.MustCompile(`\bg\d ?p\d`).MatchString(ctx) || strings.Contains(ctx, " ig ") {
+			v, _ := strconv.Atoi(t[m[2]:m[3]])
+			if v >= 4 && v <= 43 {
+				return v
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,159 @@
+package clinical
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Mention is one occurrence of a lexicon concept in the folded free text,
+// with its context as judged by a NegEx-style scope check: negated ("no chest
+// pain", "nega dor torácica", "sem febre"), historical ("history of stroke",
+// "AVC há 3 anos"), family ("mother had"), hypothetical ("return if fever") or
+// resolved ("pain resolved", "já passou").
+type Mention struct {
+	Concept      string `json:"concept"`
+	Text         string `json:"text"`
+	Negated      bool   `json:"negated,omitempty"`
+	Historical   bool   `json:"historical,omitempty"`
+	Family       bool   `json:"family,omitempty"`
+	Hypothetical bool   `json:"hypothetical,omitempty"`
+	Resolved     bool   `json:"resolved,omitempty"`
+	start, end   int
+	sent         span
+}
+
+// Current reports whether the mention asserts the finding now.
+func (m Mention) Current() bool {
+	return !m.Negated && !m.Historical && !m.Family && !m.Hypothetical
+}
+
+func re(p string) *regexp.Regexp { return regexp.MustCompile(p) }
+
+var (
+	negPreEN = re(`\b(no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|afebrile)\b`)
+	negPrePT = re(`\b(nao|nega|negou|negam|nego|negando|sem|nem|ausencia de|nenhum|nenhuma|negativo para|afebril)\b`)
+	listConj = re(`\b(or|nor|and|ou|nem|e)\b`)
+	// Pseudo-negations: phrases that contain a trigger but do not negate.
+	negPseudo = re(`\b(no (improvement|change|relief|response|better)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir)\b`)
+	negPost   = re(`^\W*(\S+\s+){0,2}?(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b`)
+	// Scope terminators: a contrast or a new assertion ends the scope of a
+	// negation, history or hypothetical trigger.
+	termRe   = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo)\b`)
+	histPre  = re(`\b(history of|hx of|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de)\b`)
+	histPost = re(`^\W*(\S+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few) (years?|yrs?|months?) ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|no passado|in the past|previously|previo|previa|antigo|antiga)\b`)
+	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? (had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)
+	hypoPre  = re(`\b(if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
+	resolved = re(`^\W*(\S+\s+){0,3}?(resolved|settled|subsided|stopped|has passed|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou)\b`)
+)
+
+// triggerBefore reports whether a trigger of rx occurs in prefix (the part of
+// the sentence before a mention) within maxWords of the mention, with no
+// scope terminator in between. Pseudo-triggers are skipped.
+func triggerBefore(rx *regexp.Regexp, prefix string, maxWords int, pseudo *regexp.Regexp) bool {
+	return triggerBeforeS(rx, prefix, "", maxWords, pseudo)
+}
+
+// triggerBeforeS is triggerBefore with the rest of the sentence: a scope
+// crosses a comma only inside a short list closed by a conjunction ("no
+// fever, cough or dyspnoea"), not into a new clause ("no blood in stool,
+// drinking fluids well").
+func triggerBeforeS(rx *regexp.Regexp, prefix, suffix string, maxWords int, pseudo *regexp.Regexp) bool {
+	locs := rx.FindAllStringIndex(prefix, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	var pseudoLocs [][]int
+	if pseudo != nil {
+		pseudoLocs = pseudo.FindAllStringIndex(prefix, -1)
+	}
+	for i := len(locs) - 1; i >= 0; i-- {
+		l := locs[i]
+		skip := false
+		for _, p := range pseudoLocs {
+			if l[0] >= p[0] && l[1] <= p[1] {
+				skip = true
+				break
+			}
+		}
+		if skip {
+			continue
+		}
+		between := prefix[l[1]:]
+		if words(between) > maxWords {
+			return false
+		}
+		if termRe.MatchString(between) {
+			return false
+		}
+		if strings.Contains(between, ",") {
+			for _, seg := range strings.Split(between, ",") {
+				if words(seg) > 4 {
+					return false
+				}
+			}
+			tail := suffix
+			if i := strings.IndexAny(tail, ","); i >= 0 {
+				tail = tail[:i]
+			}
+			if !listConj.MatchString(between) && !listConj.MatchString(tail) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// judge fills in the context flags of a mention found at [start,end) of text.
+func judge(text, lang string, m *Mention) {
+	prefix := text[m.sent.start:m.start]
+	suffix := text[m.end:m.sent.end]
+	m.Negated = triggerBeforeS(negPreFor(lang), prefix, suffix, 7, negPseudo) || negPost.MatchString(suffix)
+	m.Historical = triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix)
+	m.Family = triggerBefore(famPre, prefix, 8, nil)
+	m.Hypothetical = triggerBefore(hypoPre, prefix, 6, nil)
+	m.Resolved = resolved.MatchString(suffix)
+}
+
+// excludeBefore drops a match when the text just before it changes its
+// meaning ("ST depression" is an ECG finding, not a mood).
+var excludeBefore = map[string]*regexp.Regexp{
+	"depression": re(`\bst[- ]?(segment )?$`),
+	"headache":   re(`(no|sem)\s*$`),
+}
+
+func negPreFor(lang string) *regexp.Regexp {
+	if strings.HasPrefix(lang, "pt") {
+		return negPrePT
+	}
+	return negPreEN
+}
+
+// findMentions runs every compiled concept over the folded text.
+func findMentions(text, lang string) []Mention {
+	sents := sentences(text)
+	sentOf := func(pos int) span {
+		for _, s := range sents {
+			if pos >= s.start && pos < s.end {
+				return s
+			}
+		}
+		return span{0, len(text)}
+	}
+	var out []Mention
+	for _, c := range compiledLexicon() {
+		if c.lang != "" && !strings.HasPrefix(lang, c.lang) {
+			continue
+		}
+		for _, loc := range c.rx.FindAllStringIndex(text, -1) {
+			if ex, ok := excludeBefore[c.id]; ok && ex.MatchString(text[max(0, loc[0]-16):loc[0]]) {
+				continue
+			}
+			m := Mention{Concept: c.id, Text: text[loc[0]:loc[1]], start: loc[0], end: loc[1]}
+			m.sent = sentOf(loc[0])
+			judge(text, lang, &m)
+			out = append(out, m)
+		}
+	}
+	return out
+}

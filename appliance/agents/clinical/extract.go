@@ -1,0 +1,565 @@
+package clinical
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+const num = `(\d{1,3}(?:[.,]\d+)?)`
+
+var (
+	bpRx    = regexp.MustCompile(`\b(?:pa|bp|ta|blood pressure|pressao arterial|pressao|nibp|abp)\s*(?:de|of|:|=|was|is|of about)?\s*(\d{2,3})\s*(?:/|x|por)\s*(\d{2,3})\b`)
+	hrRx    = regexp.MustCompile(`\b(?:fc|hr|heart rate|pulse|pulso|frequencia cardiaca|ventricular rate|pulse rate|rate)\s*(?:de|of|:|=|was|is|of about|around)?\s*(\d{2,3})\b`)
+	bpmRx   = regexp.MustCompile(`\b(\d{2,3})\s*(?:bpm|btm|batimentos)\b`)
+	rrRx    = regexp.MustCompile(`\b(?:fr|rr|resp(?:iratory)? rate|frequencia respiratoria|respirations?)\s*(?:de|of|:|=|was|is)?\s*(\d{1,2})\b`)
+	rrURx   = regexp.MustCompile(`\b(\d{1,2})\s*(?:irpm|ipm|rpm|mrm|breaths ?/ ?min|breaths per minute|resp/min)\b`)
+	satRx   = regexp.MustCompile(`\b(?:spo2|sato2|sat o2|sao2|sat|saturacao(?: de o2| de oxigenio| periferica)?|o2 sat(?:uration)?s?|oxygen saturation|saturation|saturando|saturating)\s*(?:de|of|:|=|was|is|em)?\s*(\d{2,3})\s*%?`)
+	tempRx  = regexp.MustCompile(`\b(?:t|temp|temperature|tax|taxilar|temperatura(?: axilar| corporal)?|tc|tr|febre de|fever of|temperature of)\s*(?:de|of|:|=|was|is)?\s*` + num + `\s*(°\s*[cf]|º\s*[cf]|[cf]\b|graus|degrees)?`)
+	tempURx = regexp.MustCompile(num + `\s*(?:°|º)\s*([cf])\b`)
+	gcsRx   = regexp.MustCompile(`\b(?:gcs|glasgow(?: coma scale| coma score)?|escala de (?:coma de )?glasgow|ecg)\s*(?:de|of|:|=|was|is|em)?\s*(\d{1,2})\b`)
+	crtRx   = regexp.MustCompile(`\b(?:capillary refill(?: time)?|cap(?:illary)? refill|crt|enchimento capilar|tec|tempo de enchimento capilar)\s*(?:of|de|:|=|was|is|>|<|em)?\s*` + num + `\s*(?:s|sec|secs|seconds|segundos|seg)\b`)
+	pefPct  = regexp.MustCompile(`\b(\d{2,3})\s*% (?:of|do|da) (?:best|predicted|personal best|melhor|previsto|predito)`)
+	pefRx   = regexp.MustCompile(`\b(?:peak (?:expiratory )?flow|pef|pfe|peak flow|pico de fluxo)\s*(?:of|de|:|=|was|is)?\s*(\d{2,3})`)
+	pefBest = regexp.MustCompile(`\b(?:best|personal best|melhor|previsto|predicted)\s*(?:of|de|:|=|is|was)?\s*(\d{2,3})`)
+	roomAir = regexp.MustCompile(`\b(room air|on air|ar ambiente|\baa\b|sem o2|sem oxigenio)`)
+	onO2    = regexp.MustCompile(`\b(on (\d+ ?l|oxygen|o2|supplemental oxygen|nasal cannula|non.rebreather|high.flow)|em (o2|oxigenio|cateter nasal|mascara|\d+ ?l)|com (o2|oxigenio|cateter|mascara)|(\d+) ?l/min)`)
+)
+
+func parseNum(s string) (float64, bool) {
+	s = strings.ReplaceAll(s, ",", ".")
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
+}
+
+func fptr(v float64) *float64 { return &v }
+
+func (c *Case) setVital(dst **float64, key string, v float64, lo, hi float64) {
+	if *dst != nil || v < lo || v > hi {
+		return
+	}
+	*dst = fptr(v)
+	c.Vitals.Source[key] = "text"
+}
+
+// extractVitals merges the structured vitals with values written in the
+// notes ("PA 80x50", "FC 128 bpm", "SatO2 86%", "T 101.3F", "Tax 38,5").
+func (c *Case) extractVitals(v *casemodel.Vitals) {
+	c.Vitals.Source = map[string]string{}
+	if v != nil {
+		set := func(dst **float64, src *float64, key string) {
+			if src != nil {
+				x := *src
+				*dst = &x
+				c.Vitals.Source[key] = "input"
+			}
+		}
+		set(&c.Vitals.HeartRate, v.HeartRate, "heart_rate")
+		set(&c.Vitals.SystolicBP, v.SystolicBP, "systolic_bp")
+		set(&c.Vitals.DiastolicBP, v.DiastolicBP, "diastolic_bp")
+		set(&c.Vitals.RespiratoryRate, v.RespiratoryRate, "respiratory_rate")
+		set(&c.Vitals.SpO2, v.SpO2, "spo2")
+		if v.TemperatureC != nil {
+			t := *v.TemperatureC
+			if t > 50 { // a Fahrenheit value typed into the Celsius field
+				t = math.Round((t-32)*5/9*10) / 10
+			}
+			c.Vitals.TemperatureC = &t
+			c.Vitals.Source["temperature_c"] = "input"
+		}
+		if v.Consciousness != "" {
+			c.Vitals.Consciousness = v.Consciousness
+			c.Vitals.Source["consciousness"] = "input"
+		}
+		if v.OnOxygen != nil {
+			b := *v.OnOxygen
+			c.Vitals.OnOxygen = &b
+		}
+		if v.GCS != nil {
+			g := *v.GCS
+			c.Vitals.GCS = &g
+		}
+		if v.GlucoseMgDl != nil {
+			c.addLab(Lab{Analyte: "glucose", Name: "glucose_mg_dl", Value: *v.GlucoseMgDl, Unit: "mg/dL", RawValue: *v.GlucoseMgDl, RawUnit: "mg/dL", Source: "vitals"})
+		}
+	}
+	t := c.Text
+	if m := bpRx.FindStringSubmatch(t); m != nil {
+		s, _ := parseNum(m[1])
+		d, _ := parseNum(m[2])
+		if s > d && s >= 40 && s <= 300 && d >= 20 && d <= 200 {
+			c.setVital(&c.Vitals.SystolicBP, "systolic_bp", s, 40, 300)
+			c.setVital(&c.Vitals.DiastolicBP, "diastolic_bp", d, 20, 200)
+		}
+	}
+	for _, rx := range []*regexp.Regexp{hrRx, bpmRx} {
+		if m := rx.FindStringSubmatch(t); m != nil {
+			if x, ok := parseNum(m[1]); ok {
+				c.setVital(&c.Vitals.HeartRate, "heart_rate", x, 20, 260)
+			}
+		}
+	}
+	for _, rx := range []*regexp.Regexp{rrRx, rrURx} {
+		if m := rx.FindStringSubmatch(t); m != nil {
+			if x, ok := parseNum(m[1]); ok {
+				c.setVital(&c.Vitals.RespiratoryRate, "respiratory_rate", x, 4, 80)
+			}
+		}
+	}
+	if loc := satRx.FindStringSubmatchIndex(t); loc != nil {
+		if x, ok := parseNum(t[loc[2]:loc[3]]); ok {
+			c.setVital(&c.Vitals.SpO2, "spo2", x, 50, 100)
+			if c.Vitals.OnOxygen == nil {
+				after := t[loc[1]:min(len(t), loc[1]+40)]
+				if roomAir.MatchString(after) {
+					b := false
+					c.Vitals.OnOxygen = &b
+				} else if onO2.MatchString(after) {
+					b := true
+					c.Vitals.OnOxygen = &b
+				}
+			}
+		}
+	}
+	if c.Vitals.TemperatureC == nil {
+		for _, m := range append(tempRx.FindAllStringSubmatch(t, -1), tempURx.FindAllStringSubmatch(t, -1)...) {
+			x, ok := parseNum(m[1])
+			if !ok {
+				continue
+			}
+			unit := strings.TrimSpace(strings.Trim(m[2], "°º "))
+			switch {
+			case unit == "f" || (x >= 90 && x <= 110):
+				x = math.Round((x-32)*5/9*10) / 10
+			case unit == "" && strings.Contains(m[0], "t ") && x < 30:
+				continue
+			}
+			if x >= 30 && x <= 44 {
+				c.setVital(&c.Vitals.TemperatureC, "temperature_c", x, 30, 44)
+				break
+			}
+		}
+	}
+	if c.Vitals.GCS == nil {
+		if m := gcsRx.FindStringSubmatch(t); m != nil {
+			if g, err := strconv.Atoi(m[1]); err == nil && g >= 3 && g <= 15 {
+				c.Vitals.GCS = &g
+				c.Vitals.Source["gcs"] = "text"
+			}
+		}
+	}
+	if m := crtRx.FindStringSubmatch(t); m != nil {
+		if x, ok := parseNum(m[1]); ok && x <= 15 {
+			c.Vitals.CapRefillS = &x
+		}
+	}
+	if m := pefPct.FindStringSubmatch(t); m != nil {
+		if x, ok := parseNum(m[1]); ok && x <= 150 {
+			c.Vitals.PEFPercent = &x
+		}
+	} else if m := pefRx.FindStringSubmatch(t); m != nil {
+		if b := pefBest.FindStringSubmatch(t); b != nil {
+			p, _ := parseNum(m[1])
+			bb, _ := parseNum(b[1])
+			if bb > 0 {
+				x := math.Round(p / bb * 100)
+				c.Vitals.PEFPercent = &x
+			}
+		}
+	}
+	if c.Vitals.OnOxygen == nil {
+		if onO2.MatchString(t) && !roomAir.MatchString(t) {
+			b := true
+			c.Vitals.OnOxygen = &b
+		}
+	}
+	if c.Vitals.Consciousness == "" {
+		c.Vitals.Consciousness = c.consciousnessFromText()
+		if c.Vitals.Consciousness != "" {
+			c.Vitals.Source["consciousness"] = "text"
+		}
+	}
+	if c.Vitals.Consciousness == "" && c.Vitals.GCS != nil {
+		switch g := *c.Vitals.GCS; {
+		case g == 15:
+			c.Vitals.Consciousness = "alert"
+		case g >= 13:
+			c.Vitals.Consciousness = "confused"
+		case g >= 9:
+			c.Vitals.Consciousness = "voice"
+		default:
+			c.Vitals.Consciousness = "pain"
+		}
+		c.Vitals.Source["consciousness"] = "gcs"
+	}
+}
+
+var (
+	toPainRx  = regexp.MustCompile(`\b(respond\w* (only )?to pain|responsive (only )?to pain|responde (apenas |somente |so )?a (estimulo )?dor\w*)`)
+	toVoiceRx = regexp.MustCompile(`\b(respond\w* (only )?to voice|responds to (his|her) name|responde (ao chamado|a voz|ao estimulo verbal|quando chamad[oa]))`)
+	alertRx   = regexp.MustCompile(`\b(alert|alerta|lucid[oa]?|orientad[oa]|oriented)\b`)
+)
+
+func (c *Case) consciousnessFromText() string {
+	t := c.Text
+	switch {
+	case c.Has("unresponsive"):
+		return "unresponsive"
+	case toPainRx.MatchString(t):
+		return "pain"
+	case toVoiceRx.MatchString(t) || c.Has("drowsy"):
+		return "voice"
+	case c.Has("confusion") && !c.Has("baseline_confusion"):
+		return "confused"
+	case alertRx.MatchString(t):
+		return "alert"
+	}
+	return ""
+}
+
+// --- labs
+
+var unitRx = `(mg/dl|mmol/l|meq/l|g/dl|g/l|ng/ml|ng/l|pg/ml|ug/l|mcg/l|umol/l|micromol/l|x ?10\^?[39]/[mu]?l|10\^?[39]/[mu]?l|mil/mm3|/mm3|/ul|%|u/l|ui/l|k/ul|miu/l|mui/l|uui/ml|kpa|mmhg|mosm/kg|ng/ml feu)?`
+
+type labRx struct {
+	def *LabDef
+	rx  *regexp.Regexp
+}
+
+var labRxs []labRx
+
+func compileLabRx() []labRx {
+	if labRxs != nil {
+		return labRxs
+	}
+	t := loadTables()
+	names := make([]string, 0, len(t.labs))
+	for n := range t.labs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		d := t.labs[n]
+		syns := append([]string(nil), d.TextSynonyms...)
+		sort.Slice(syns, func(i, j int) bool { return len(syns[i]) > len(syns[j]) })
+		var q []string
+		for _, s := range syns {
+			q = append(q, regexp.QuoteMeta(s))
+		}
+		if len(q) == 0 {
+			continue
+		}
+		p := `\b(?:` + strings.Join(q, "|") + `)(?:\s+(?:level|serico|serica|total|venoso|arterial|capilar|plasmatico|plasmatica|[it]))?\s*(?:de|of|:|=|was|is|em|of about)?\s*([<>]=?)?\s*(\d+(?:[.,]\d+)*)\s*` + unitRx
+		labRxs = append(labRxs, labRx{d, regexp.MustCompile(p)})
+	}
+	return labRxs
+}
+
+// plausible ranges (canonical units) for values read from free text.
+var plausible = map[string][2]float64{
+	"troponin": {0, 500000}, "glucose": {10, 2500}, "potassium": {1, 10}, "sodium": {95, 200}, "inr": {0.5, 25},
+	"lactate": {0.1, 30}, "ph": {6.5, 8}, "hemoglobin": {2, 25}, "platelets": {1, 2500}, "creatinine": {0.1, 30},
+	"calcium": {3, 20}, "magnesium": {0.3, 10}, "bicarbonate": {2, 60}, "wbc": {0.1, 500}, "neutrophils": {0, 100},
+	"crp": {0, 700}, "hba1c": {3, 20}, "ketones": {0, 15}, "lithium": {0.05, 10}, "digoxin": {0.05, 20},
+}
+
+func (c *Case) addLab(l Lab) {
+	if l.Def == nil {
+		l.Def, _ = LabByAnalyte(l.Analyte)
+	}
+	c.Labs = append(c.Labs, l)
+}
+
+// normaliseLab converts a raw value to the analyte's canonical unit. Missing
+// units are inferred from magnitude (glucose 34 → mmol/L, platelets 150000 →
+// per µL). ok is false when the unit is unknown for the analyte.
+func normaliseLab(d *LabDef, name string, v float64, unit string) (Lab, bool) {
+	u := normUnit(unit)
+	fname := Fold(name)
+	l := Lab{Analyte: d.Analyte, Name: name, RawValue: v, RawUnit: unit, Unit: d.Unit, Def: d}
+	if d.Analyte == "troponin" {
+		if strings.Contains(fname, " t") || strings.HasSuffix(fname, "tnt") || strings.Contains(fname, "ctnt") {
+			l.Kind = "t"
+		} else {
+			l.Kind = "i"
+		}
+		if u == "" {
+			if v < 10 {
+				u = "ng/ml"
+			} else {
+				u = "ng/l"
+			}
+		}
+		l.HS = u == "ng/l" || u == "pg/ml" || strings.Contains(fname, "hs") || strings.Contains(fname, "ultra") || strings.Contains(fname, "high")
+	}
+	if d.Analyte == "bun" && (strings.Contains(fname, "ureia") || (strings.Contains(fname, "urea") && !strings.Contains(fname, "nitrogen"))) && (u == "mg/dl" || u == "") {
+		l.Value = round(v/2.14, 2)
+		return l, true
+	}
+	if u == "" {
+		u = inferUnit(d.Analyte, v)
+	}
+	f, ok := d.Conv[u]
+	if !ok {
+		// tolerate decorations such as "x10^3/µL" written differently
+		for k, fv := range d.Conv {
+			if k != "" && strings.Contains(u, k) {
+				f, ok = fv, true
+				break
+			}
+		}
+	}
+	if !ok {
+		if u == "" {
+			f, ok = 1, true
+		} else {
+			return l, false
+		}
+	}
+	l.Value = round(v*f, 4)
+	return l, true
+}
+
+func inferUnit(analyte string, v float64) string {
+	switch analyte {
+	case "glucose":
+		if v < 35 {
+			return "mmol/l"
+		}
+		return "mg/dl"
+	case "hemoglobin":
+		if v > 30 {
+			return "g/l"
+		}
+	case "platelets", "wbc", "neutrophils":
+		if v > 2500 {
+			return "/ul"
+		}
+	case "creatinine":
+		if v > 25 {
+			return "umol/l"
+		}
+	case "calcium":
+		if v < 4 {
+			return "mmol/l"
+		}
+	case "lactate":
+		if v > 30 {
+			return "mg/dl"
+		}
+	}
+	d, ok := LabByAnalyte(analyte)
+	if ok {
+		return normUnit(d.Unit)
+	}
+	return ""
+}
+
+func round(v float64, p int) float64 {
+	m := math.Pow(10, float64(p))
+	return math.Round(v*m) / m
+}
+
+func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
+	add := func(src string, labs []casemodel.Lab) {
+		for _, l := range labs {
+			d := MatchLabName(l.Name)
+			if d == nil {
+				if l.Flag == "critical_high" || l.Flag == "critical_low" {
+					c.Labs = append(c.Labs, Lab{Analyte: Fold(l.Name), Name: l.Name, Value: l.Value, RawValue: l.Value, Unit: l.Unit, RawUnit: l.Unit, Source: src, Flag: l.Flag})
+				}
+				continue
+			}
+			nl, ok := normaliseLab(d, l.Name, l.Value, l.Unit)
+			if !ok {
+				continue
+			}
+			nl.Source, nl.Flag = src, l.Flag
+			c.Labs = append(c.Labs, nl)
+		}
+	}
+	add("input", in.Labs)
+	add("document", docLabs)
+	// free text
+	t := c.Text
+	for _, lr := range compileLabRx() {
+		for _, m := range lr.rx.FindAllStringSubmatch(t, -1) {
+			raw := m[2]
+			if regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`).MatchString(raw) {
+				raw = strings.ReplaceAll(raw, ".", "")
+			}
+			v, ok := parseNum(raw)
+			if !ok {
+				continue
+			}
+			if lr.def.Analyte == "glucose" && c.hasLab("glucose", v) {
+				continue
+			}
+			nl, ok := normaliseLab(lr.def, m[0], v, m[3])
+			if !ok {
+				continue
+			}
+			if pr, ok := plausible[nl.Analyte]; ok && (nl.Value < pr[0] || nl.Value > pr[1]) {
+				continue
+			}
+			if c.hasLab(nl.Analyte, nl.Value) {
+				continue
+			}
+			nl.Name = strings.TrimSpace(m[0])
+			nl.Source = "text"
+			c.Labs = append(c.Labs, nl)
+		}
+	}
+}
+
+func (c *Case) hasLab(analyte string, v float64) bool {
+	for _, l := range c.Labs {
+		if l.Analyte == analyte && (math.Abs(l.Value-v) < 1e-6 || math.Abs(l.RawValue-v) < 1e-6) {
+			return true
+		}
+	}
+	return false
+}
+
+// --- medications
+
+var (
+	stoppedRx    = regexp.MustCompile(`\b(stopped|discontinued|ceased|no longer (taking|takes|on)|suspens[oa]|suspendeu|suspendido|parou|interrompeu|nao (usa|toma) mais|deixou de (usar|tomar)|off since)\b`)
+	activeCueRx  = regexp.MustCompile(`\b(on|taking|takes|take|started|starting|commenced|prescribed|given|received|using|uses|use of|treated with|course of|em uso de|uso de|usa|usando|toma|tomando|iniciou|iniciad[oa]|inicio de|comecou|prescrit[oa]|prescreveu|receitou|recebeu|recebendo|com|sob)\b`)
+	startedAfter = regexp.MustCompile(`^\s*(\d+\s*(mg|mcg|g|ui|units?|ml)\b|(was |were )?(started|commenced|prescribed|added|iniciad[oa]|prescrit[oa]|introduzid[oa]))`)
+	allergyCueRx = regexp.MustCompile(`\b(allerg\w*|alergi\w*|alergic[oa]|hives|urticaria|anaphyla\w*|angioedema|rash with|reaction to|reacao|intoleran\w*|edema de glote|lip swelling|swelling with)\b`)
+)
+
+func (c *Case) extractMeds(list []string) {
+	seen := map[string]bool{}
+	for _, e := range list {
+		f := Fold(e)
+		stopped := stoppedRx.MatchString(f)
+		for _, d := range FindDrugs(e, true) {
+			m := Med{Generic: d.Generic, Raw: e, Source: "list", Stopped: stopped, Drug: d}
+			if stopped {
+				c.StoppedMeds = append(c.StoppedMeds, m)
+				continue
+			}
+			if !seen[d.Generic] {
+				seen[d.Generic] = true
+				c.Meds = append(c.Meds, m)
+			}
+		}
+	}
+	// Drugs the notes say the patient is taking ("started on amiodarone",
+	// "em uso de varfarina"), but not ones negated, stopped or named as the
+	// cause of an allergy.
+	t := c.Text
+	sents := sentences(t)
+	for _, sp := range drugSpans(t, false) {
+		if seen[sp.drug.Generic] {
+			continue
+		}
+		var s span
+		for _, x := range sents {
+			if sp.start >= x.start && sp.start < x.end {
+				s = x
+				break
+			}
+		}
+		sent := t[s.start:s.end]
+		before := t[max(s.start, sp.start-60):sp.start]
+		after := t[sp.end:min(s.end, sp.end+40)]
+		if allergyCueRx.MatchString(sent) {
+			continue
+		}
+		if stoppedRx.MatchString(before[max(0, len(before)-30):]) || stoppedRx.MatchString(after[:min(len(after), 30)]) {
+			continue
+		}
+		if triggerBefore(negPreFor(c.Lang), t[s.start:sp.start], 5, negPseudo) {
+			continue
+		}
+		if !activeCueRx.MatchString(before) && !startedAfter.MatchString(after) {
+			continue
+		}
+		seen[sp.drug.Generic] = true
+		c.Meds = append(c.Meds, Med{Generic: sp.drug.Generic, Raw: t[sp.start:sp.end], Source: "text", Drug: sp.drug})
+	}
+	sort.SliceStable(c.Meds, func(i, j int) bool { return c.Meds[i].Generic < c.Meds[j].Generic })
+}
+
+// --- allergies
+
+var (
+	nkdaRx        = regexp.MustCompile(`^(none|nkda|nka|no known (drug )?allergies|nega alergias?|sem alergias?( conhecidas)?|nenhuma|nao|no)$`)
+	allergyTextRx = regexp.MustCompile(`\b(?:allergic to|allergy to|allergies to|alergia a|alergia ao|alergia à|alergic[oa] a|alergic[oa] ao)\s+([a-z0-9 \-/]+)`)
+)
+
+func resolveAllergy(raw, src string) Allergy {
+	a := Allergy{Raw: raw, Source: src}
+	if cl := FindClass(raw); cl != nil {
+		a.Class = cl.Name
+	}
+	if ds := FindDrugs(raw, true); len(ds) > 0 {
+		// "penicillin" names both a class and benzylpenicillin: the class wins.
+		if a.Class == "" || !ds[0].HasClass(a.Class) {
+			a.Generic = ds[0].Generic
+		}
+	}
+	return a
+}
+
+func (c *Case) extractAllergies(list []string) {
+	seen := map[string]bool{}
+	add := func(a Allergy) {
+		k := a.Generic + "|" + a.Class + "|" + Fold(a.Raw)
+		if a.Generic != "" || a.Class != "" {
+			k = a.Generic + "|" + a.Class
+		}
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		c.Allergies = append(c.Allergies, a)
+	}
+	for _, e := range list {
+		if strings.TrimSpace(e) == "" || nkdaRx.MatchString(Fold(e)) {
+			continue
+		}
+		add(resolveAllergy(e, "list"))
+	}
+	t := c.Text
+	for _, m := range allergyTextRx.FindAllStringSubmatchIndex(t, -1) {
+		frag := t[m[2]:m[3]]
+		if a := resolveAllergy(frag, "text"); a.Generic != "" || a.Class != "" {
+			add(a)
+		}
+	}
+	// "hives and lip swelling with ibuprofen in the past": a reaction sentence
+	// naming a drug is an allergy history.
+	for _, s := range sentences(t) {
+		sent := t[s.start:s.end]
+		if !regexp.MustCompile(`\b(hives|urticaria|anaphyla\w*|angioedema|lip swelling|swelling|edema de glote|rash|reaction|reacao|alergia|allergy)\b`).MatchString(sent) {
+			continue
+		}
+		if !regexp.MustCompile(`\b(with|after|to|com|apos|ao|a)\b`).MatchString(sent) {
+			continue
+		}
+		for _, sp := range drugSpans(sent, false) {
+			before := sent[:sp.start]
+			if activeCueRx.MatchString(before[max(0, len(before)-25):]) && !regexp.MustCompile(`(with|after|to|apos|ao)\s*$`).MatchString(before) {
+				continue
+			}
+			add(Allergy{Raw: sent[sp.start:sp.end], Generic: sp.drug.Generic, Source: "text"})
+		}
+		if cl := FindClass(sent); cl != nil && regexp.MustCompile(`\b(allerg\w*|alergi\w*|alergic[oa])\b`).MatchString(sent) {
+			add(Allergy{Raw: sent, Class: cl.Name, Source: "text"})
+		}
+	}
+	sort.SliceStable(c.Allergies, func(i, j int) bool {
+		if c.Allergies[i].Source != c.Allergies[j].Source {
+			return c.Allergies[i].Source < c.Allergies[j].Source
+		}
+		return Fold(c.Allergies[i].Raw) < Fold(c.Allergies[j].Raw)
+	})
+}

@@ -1,0 +1,263 @@
+package clinical
+
+import (
+	"regexp"
+	"sort"
+	"sync"
+)
+
+// concept is one lexicon entry: a regular expression over folded text (lower
+// case, no accents) for one clinical concept in one language ("" = both).
+// Kind "cond" marks chronic conditions, for which a historical mention
+// ("known epilepsy", "history of diabetes") still means the patient has it.
+type concept struct {
+	id, kind, lang, pattern string
+}
+
+// lexicon lists the concepts the rules use. Patterns get word boundaries at
+// both ends; keep them specific (a false finding costs more than a missed
+// synonym, because structured fields usually carry the key facts too).
+var lexicon = []concept{
+	// --- cardiovascular
+	{"chest_pain", "", "", `(chest|retrosternal|precordial|substernal) (pain|tightness|pressure|discomfort|heaviness)|pain in (the|his|her|my) chest|crushing (central )?(chest )?pain|tight chest|chest feels tight|pain (in|on|over|across|at) (the |his |her |my )?((left|right|central|middle) )?(side of (the |his |her |my )?)?chest`},
+	{"chest_pain", "", "pt", `dor (no|em|de|ao) peito|dor toracica|dor precordial|dor retroesternal|aperto no peito|opressao (no peito|toracica|precordial)|desconforto (toracico|precordial|no peito)|pressao no peito|peso no peito|dor no torax|pontada no peito|dor (do|no) lado (esquerdo|direito) do peito`},
+	{"pleuritic", "", "", `pleuritic|pain (on|when|with) (breathing|inspiration|deep breath\w*)|(dor|doi|doendo) .{0,15}(ao|para) respirar|ventilatorio.dependente|dor pleuritica|piora (com|a) (a )?inspiracao`},
+	{"radiation", "", "", `radiat\w* (in)?to (the )?(left |right |both )?(arm|arms|jaw|neck|shoulder|back)|irradia\w* (para|pro|pra|ao|a|em) (o |a |os )?(braco|bracos|mandibula|pescoco|ombro|costas|dorso)`},
+	{"exertional", "", "", `(on|with|during) (exertion|exercise|effort)|exertional|walking uphill|aos (grandes |medios |pequenos )?esforcos|ao esforco|durante (o )?esforco`},
+	{"reproducible_pain", "", "", `reproduc\w* (on|with|by) palpation|(pain|tenderness) (is )?reproduced|when I (twist|press)|(twist|press\w*) on it|tender (to|on) palpation of the chest|chest wall tenderness|costochondr\w*|reproduz\w* a palpacao|dor a palpacao (do|da) (torax|parede)|musculoskeletal chest`},
+	{"diaphoresis", "", "", `sweat\w*|diaphore\w*|clammy|sudore\w*|suando|suor frio|sudorese`},
+	{"nausea", "", "", `nause\w*|enjoo|enjoado|enjoada|queasy`},
+	{"vomiting", "", "", `vomit\w*|throwing up|emese|vomitos?`},
+	{"palpitations", "", "", `palpitat\w*|racing heart|heart (is )?racing|pounding heart|heart pounding|palpitac\w*|coracao (acelerado|disparado|batendo forte)|batedeira`},
+	{"syncope", "", "", `syncop\w*|passed out|faint(ed|ing)|blacked out|loss of consciousness|collapsed|desmai\w*|sincope|perda (de|da) consciencia|apagou`},
+	{"dyspnea", "", "en", `\bsob\b`},
+	{"dyspnea", "", "", `short(ness)? (of|in) breath|breathless\w*|dyspn\w*|difficulty breathing|trouble breathing|can'?t breathe|hard to breathe|struggling to breathe|falta de ar|dispneia|dificuldade (para|de|pra|em) respirar|cansaco (para|ao) respirar|sufoc\w*|faltando ar`},
+	{"orthopnea", "", "", `orthopn\w*|paroxysmal nocturnal|ortopneia|dispneia paroxistica`},
+	{"leg_edema", "", "", `(leg|ankle|pedal|bilateral) (swelling|edema|oedema)|swollen (legs|ankles|feet)|edema (de|nos|em) (membros inferiores|mmii|pernas|tornozelos)|pernas inchadas|edema de mmii`},
+	{"dvt_signs", "", "", `(calf|panturrilha) .{0,30}(swollen|sore|tender\w*|painful|swelling|edemaciada|inchada|dolorosa|empastad\w*)|(swollen|painful|sore|tender) (left |right )?calf|unilateral (leg )?swelling|deep vein thrombosis|\bdvt\b|trombose venosa profunda|\btvp\b|empastamento`},
+	{"hemoptysis", "", "", `ha?emoptysis|cough\w* (up )?blood|hemoptise|tosse com sangue|escarro com sangue`},
+	{"st_elevation", "", "", `st.?(segment )?elevation|\bstemi\b|st elevated|supra(desnivelamento)?( d[eo])? (segmento )?st|supra de st|elevacao (do segmento )?st|supradesnivel\w*`},
+	{"ecg_ischemia", "", "", `st.?(segment )?depression|t.?wave inversion|inverted t.?waves|isch(a)?emic (ecg )?changes|new lbbb|infra(desnivelamento)?( d[eo])? (segmento )?st|infradesnivel\w*|inversao de (onda )?t`},
+	{"ecg_hyperk", "", "", `peaked t|tall tented t|wide qrs|qrs (widening|\d{3} ?ms)|sine wave|onda t apiculada|qrs alargado`},
+	{"af", "cond", "", `atrial fibrillation|\bafib\b|a.fib|atrial flutter|fibrilacao atrial|flutter atrial`},
+	{"af", "cond", "en", `\baf\b`},
+	{"af", "cond", "pt", `\bfa\b`},
+	{"heart_failure", "cond", "", `heart failure|cardiac failure|\bhfref\b|\bhfpef\b|\bchf\b|ejection fraction|\bef \d+|insuficiencia cardiaca|\bicc\b|fracao de ejecao|\bfe \d+`},
+	{"hypertension", "cond", "", `hypertensi\w*|\bhtn\b|high blood pressure|hipertens\w*`},
+	{"hypertension", "cond", "pt", `\bhas\b`},
+	{"diabetes", "cond", "", `diabet\w*|\bdm ?[12]?\b|\bt[12]dm\b|\bdm tipo [12]\b`},
+	{"type1_diabetes", "cond", "", `type 1 diabet\w*|\bt1dm\b|\bdm ?1\b|diabetes (mellitus )?tipo 1|\bdm tipo 1\b`},
+	{"vascular_disease", "cond", "", `coronary (artery |heart )?disease|\bcad\b|\bstent\w*|myocardial infarction|heart attack|angioplast\w*|\bcabg\b|bypass graft|\bpci\b|peripheral (arterial|vascular) disease|\bpad\b|stable angina|angina|doenca (arterial )?coronariana|infarto|\biam\b|angioplastia|revasculariza\w*|\bdac\b|doenca arterial periferica|angina estavel`},
+	{"hyperlipidemia", "cond", "", `hyperlipid\w*|dyslipid\w*|high cholesterol|hypercholesterol\w*|dislipidemi\w*|colesterol alto|hipercolesterolemi\w*`},
+	{"smoker", "cond", "", `smok\w*|tobacco|cigarette\w*|pack.years?|tabagis\w*|fumante|fuma\b`},
+	{"obesity", "cond", "", `obes\w*|\bbmi (3\d|4\d|5\d)`},
+	{"aortic_dissection", "", "", `tearing|ripping pain|aortic dissection|dor (lancinante|em rasgo|rasgando)|dissecao (de|da) aorta`},
+	{"mi_event", "", "", `heart attack|myocardial infarction|\bnstemi\b|\bacs\b|acute coronary|infarto|\biam\b|sindrome coronariana`},
+	// --- neurological
+	{"facial_droop", "", "", `fac(e|ial) (droop\w*|asymmetr\w*|weakness|palsy)|droop\w* (of the )?(face|mouth|smile)|(mouth|smile|face) (is )?droop\w*|crooked smile|uneven smile|desvio (de|da) (rima|comissura)( labial)?|paralisia facial|assimetria facial|boca torta|face caida|rosto torto`},
+	{"arm_weakness", "", "", `(left|right|one)[- ]sided (weakness|numbness)|weakness (of|in) (the )?(left|right) (arm|leg|side|hand)|(left|right) (arm|leg|hand|side) (weakness|numbness|heaviness|paralysis)|(arm|limb) weakness|arm drift|hemipar\w*|hemipleg\w*|can'?t (lift|raise|move) (his|her|the|my) (left |right )?(arm|leg)|focal (neuro\w* )?(deficit|weakness)|fraqueza (no|na|em|do|de) (braco|perna|mao|lado|hemicorpo|dimidio)|perda de forca|diminuicao de forca|deficit (motor|focal|neurologico focal)|dormencia (no|na|em) (braco|perna|lado|metade|hemicorpo)|nao (consegue )?(levantar|mexer) o braco`},
+	{"speech", "", "", `slurred speech|speech (difficult\w*|disturbance|problems?)|dysarthri\w*|aphasi\w*|word.finding|can'?t (speak|talk|find (the )?words)|trouble (speaking|talking)|garbled speech|fala (arrastada|enrolada|embolada|alterada|confusa)|dificuldade (para|de|pra) falar|disartri\w*|afasi\w*|nao consegue falar|alteracao (da|de|na) fala`},
+	{"vision_loss", "", "", `(sudden )?(loss of vision|vision loss)|blind(ness)? in|double vision|diplopi\w*|visual field (loss|defect)|perda (de|da) visao|perda visual|visao dupla|amaurose|cegueira`},
+	{"blurred_vision", "", "", `blurr\w* vision|visual disturbance\w*|vision changes|scotoma\w*|seeing (spots|flashing lights)|visao (turva|borrada|embacada)|escotomas?|alteracao visual|turvacao visual`},
+	{"ataxia", "", "", `ataxi\w*|loss of balance|unsteady (gait|on (his|her) feet)|can'?t walk straight|desequilibrio|perda de equilibrio|marcha instavel`},
+	{"headache", "", "", `headache|head ache|cephal(gia|algia)|migraine|dor de cabeca|cefaleia|enxaqueca`},
+	{"thunderclap", "", "", `thunderclap|worst headache|worst (pain|headache) of (my|his|her) life|sudden(ly)? (severe|onset|explosive).{0,25}headache|headache.{0,60}(full strength|maximal|maximum|peak\w*) (within|in) (a|one|1|seconds|\d+ seconds)|(reached|peaked at) full (strength|intensity) within (a|one|1) (minute|second)|pior dor de cabeca da (minha |sua )?vida|cefaleia (subita|em trovoada|explosiva|thunderclap)|dor de cabeca (subita|explosiva)`},
+	{"neck_stiffness", "", "", `(stiff|rigid) neck|neck (stiffness|rigidity)|meningism\w*|nuchal rigidity|kernig|brudzinski|rigidez (de|da) nuca|nuca rigida|sinais meningeos|meningismo`},
+	{"seizure", "", "", `seizur\w*|convuls\w*|\bfits?\b|fitting|tonic.clonic|epileptic (attack|fit)|crise (convulsiva|epileptica|tonico.clonica)|ataque epileptico|estado de mal epileptico`},
+	{"status_epilepticus", "", "", `status epilepticus|continuous seizure|(seizing|convuls\w*|seizures?) (for|lasting) (more than |over )?([5-9]|[1-9]\d) min|without regaining consciousness|recurrent seizures|repeated seizures|estado de mal|crise (continua|prolongada)|convulsoes? (repetidas|subentrantes)|sem recuperar a consciencia`},
+	{"epilepsy", "cond", "", `epilep(sy|tic)|epilepsia|epileptic\w*`},
+	{"confusion", "", "", `confus\w*|disorient\w*|altered (mental status|mentation)|delirium|not making sense|desorientad\w*|rebaixamento`},
+	{"drowsy", "", "", `drows\w*|somnolen\w*|letharg\w*|very sleepy|hard to (wake|rouse)|obtunded|sonolen\w*|letargic\w*|dificil de acordar|torpor\w*|torporos\w*`},
+	{"unresponsive", "", "", `unresponsive|unconscious|comatose|inconsciente|irresponsiv\w*|nao responsiv\w*|nao responde a estimulos`},
+	{"head_injury", "", "", `head (injury|trauma|strike)|(hit|struck|banged|bumped) (his|her|the|my) head|blow to the head|scalp (laceration|ha?ematoma)|(occipital|frontal|parietal|temporal) (ha?ematoma|swelling|laceration)|trauma (craniano|cranioencefalico)|\btce\b|bateu a cabeca|batida (da|na|de) cabeca|pancada na cabeca|hematoma (occipital|frontal|parietal|temporal|no couro)`},
+	{"fall", "", "", `\bfell\b|\bfall\b|tripped|queda|caiu`},
+	{"paresthesia", "", "", `tingling|pins and needles|paraesthesi\w*|paresthesi\w*|formigamento|parestesi\w*`},
+	{"dizziness", "", "", `dizz\w*|lightheaded\w*|light.headed|vertigo|tontura|vertigem`},
+	{"tremor", "", "", `tremor\w*|shak(ing|y)|tremedeira`},
+	{"stroke_event", "", "", `stroke|\bcva\b|\btia\b|transient isch(a)?emic|\bavc\b|acidente vascular|\bait\b|ataque isquemico transitorio|derrame cerebral`},
+	// --- respiratory
+	{"cough", "", "", `cough\w*|tosse`},
+	{"productive_cough", "", "", `productive cough|sputum|phlegm|tosse produtiva|catarro|expectoracao`},
+	{"wheeze", "", "", `wheez\w*|chiado|sibil\w*|chiando`},
+	{"asthma", "cond", "", `asthma\w*|asma\w*|bronquite asmatica`},
+	{"inhaler_failing", "", "", `reliever.{0,25}(only )?help\w* for|(reliever|inhaler|salbutamol|albuterol|bombinha).{0,20}(not|no longer) (help\w*|working|effective)|no relief from (inhaler|salbutamol|albuterol)|(bombinha|salbutamol|aerolin).{0,20}nao (ajuda|resolve|melhora)|sem melhora com (o )?(salbutamol|bombinha|aerolin)`},
+	{"life_threat_asthma", "", "", `silent chest|cyanos\w*|cyanotic|exhaust\w*|can'?t complete sentences|unable to (speak|complete sentences)|(speaking in|single) (single )?words|torax silencioso|cianose|cianotic\w*|exaust\w*|nao consegue (falar|completar frases)|palavras (isoladas|entrecortadas)|fala entrecortada`},
+	{"full_sentences", "", "", `full sentences|speaking in full|frases completas`},
+	{"copd", "cond", "", `\bcopd\b|emphysema|chronic bronchitis|\bdpoc\b|enfisema`},
+	{"crackles", "", "", `crackles|crepitat\w*|rales|consolidation|bronchial breathing|crepita\w*|estertores|consolidacao`},
+	{"absent_breath_sounds", "", "", `(absent|reduced|no|diminished) breath sounds|hyper.?resonan\w*|murmurio (vesicular )?(abolido|ausente|diminuido)|hipertimpanismo|\bmv abolido`},
+	{"tracheal_deviation", "", "", `trache\w* (is )?deviat\w*|deviated trachea|desvio (de|da) traqueia|traqueia desviada`},
+	{"jvd", "", "", `distended neck veins|\bjvd\b|raised jvp|jugular venous distension|turgencia jugular|estase jugular`},
+	{"pneumothorax", "", "", `pneumothorax|pneumotorax`},
+	{"pneumonia", "", "", `pneumonia|chest infection|lower respiratory (tract )?infection|\blrti\b|broncopneumonia|infeccao respiratoria baixa|\bpnm\b`},
+	{"airway", "", "", `stridor|throat (tightness|closing|swelling)|tight(ness in the)? throat|angioedema|angio.oedema|edema (de|da) glote|estridor|aperto na garganta|garganta fechando|fechamento da garganta|inchaco (na|da) garganta`},
+	{"angioedema", "", "", `(tongue|lip|lips|facial|face) swelling|swelling (of|in) (the )?(lips?|tongue|face|throat)|swollen (lips?|tongue|face)|inchaco (na|da|nos|dos) (lingua|labios?|face|rosto)|edema (de|nos|dos) labios|labios inchados`},
+	{"urticaria", "", "", `hives|urticaria|wheals|placas vermelhas|vergoes`},
+	{"allergen_exposure", "", "", `after (eating|taking|a sting|being stung)|bee sting|wasp sting|peanuts?|tree nuts?|shellfish|apos (comer|ingerir|picada|tomar)|picada de (abelha|vespa|inseto)|amendoim|frutos do mar|camarao`},
+	{"ent_deep_infection", "", "", `drooling|trismus|muffled voice|hot potato voice|uvula (is )?(deviat\w*|displaced|shifted)|peritonsillar|epiglottitis|sialorreia|trismo|voz abafada|desvio (de|da) uvula|abscesso periamigdaliano|epiglotite`},
+	// --- infection
+	{"fever", "", "", `fever\w*|febrile|pyrex\w*|high temperature|rigors?|chills|febre|febril|calafrios?|hipertermia|temperatura alta`},
+	{"sore_throat", "", "", `sore throat|throat pain|pharyngitis|tonsillitis|painful swallowing|odynophagia|dor de garganta|odinofagia|faringite|amigdalite|dor (para|ao) engolir`},
+	{"tonsillar_exudate", "", "", `tonsillar exudate|exudat\w* (on|over) (the )?tonsils|exudative tonsil\w*|pus on (the )?tonsils|white patches on (the )?tonsils|exsudato (amigdaliano|tonsilar|nas amigdalas)|placas (de pus )?nas amigdalas|pus nas amigdalas|amigdalas com (pus|exsudato|placas)`},
+	{"cervical_nodes", "", "", `(tender|swollen|enlarged|painful) (anterior )?(cervical )?(lymph )?(nodes|glands)|(anterior )?cervical (lymph)?adenopathy|linfonodos? (cervicais )?(anteriores )?(dolorosos|aumentados|palpaveis)|adenomegalia cervical|linfadenopatia cervical|ingua no pescoco`},
+	{"rhinorrhea", "", "", `runny nose|rhinorr\w*|coryza|nasal congestion|blocked nose|stuffy nose|coriza|nariz entupido|congestao nasal|obstrucao nasal|rinorreia`},
+	{"nonblanching_rash", "", "", `non.?blanching|petechia\w*|purpur\w*|spots .{0,30}(don'?t|do not|doesn'?t|does not) fade|glass test positive|petequi\w*|manchas que nao (somem|desaparecem)|nao desaparece\w* a (digito|vitro)pressao`},
+	{"mottled", "", "", `mottl\w*|ashen|cold (hands and feet|peripheries|extremities)|pele mosqueada|livedo|extremidades frias|maos e pes frios`},
+	{"pallor", "", "", `\bpale\b|pallor|palid\w*|palida|palido|descorad\w*`},
+	{"meningitis", "", "", `meningitis|meningococc\w*|meningite|meningococ\w*`},
+	{"sepsis", "", "", `sepsis|septic|sepse|septicemia|choque septico`},
+	{"dysuria", "", "", `burning (when|on) (urinat\w*|passing urine|peeing)|dysuri\w*|painful urination|pain (when|on) (urinating|passing urine)|ardencia (ao|para) urinar|disuri\w*|dor (ao|para) urinar|ardor (ao|para) urinar|ardendo (ao|para) urinar`},
+	{"urinary_frequency", "", "", `urinary frequency|frequency of urination|going (very )?often|polaciuri\w*|vontade de urinar (toda hora|frequente)|urgencia (urinaria|miccional)|urinary urgency`},
+	{"flank_pain", "", "", `flank pain|loin pain|costovertebral (angle )?tenderness|\bcva tenderness|renal angle tenderness|dor (no|em) flanco|giordano positivo|punho.percussao (lombar )?positiva|dor lombar (a|com) punho`},
+	{"renal_colic", "", "", `renal colic|kidney stones?|ureteric (colic|stone)|loin to groin|(flank|loin) pain radiating to (the )?groin|colica (renal|nefretica)|calculo (renal|ureteral)|pedra no rim|nefrolitiase|urolitiase`},
+	{"cellulitis", "", "", `cellulitis|erysipelas|spreading redness|(red|erythematous),? (hot|warm) (and )?(swollen )?(leg|arm|skin)|celulite|erisipela|vermelh\w*,? quente e inchad\w*|eritema .{0,20}(quente|calor)`},
+	{"necrotizing", "", "", `pain out of proportion|crepitus|necrotizing fasciitis|necrotising|bullae|fasceite necrotizante|dor desproporcional|bolhas hemorragicas`},
+	{"chemotherapy", "cond", "", `chemotherap\w*|neutropeni\w*|quimioterapi\w*|\bquimio\b`},
+	{"immunosuppressed", "cond", "", `immunosuppress\w*|immunocompromis\w*|transplant|\bhiv\b|\baids\b|imunossupr\w*|imunodeprimid\w*|transplantad\w*`},
+	{"travel", "", "", `returned from|recent travel|travel(l)?ed to|malaria|voltou de viagem|viagem recente|viajou para`},
+	// --- gastrointestinal
+	{"abdominal_pain", "", "", `abdominal (pain|cramp\w*|tenderness)|belly (pain|ache)|stomach (pain|ache)|tummy ache|pain in (the )?(abdomen|belly|stomach)|epigastric (pain|discomfort)|(lower|upper|right|left) (quadrant|abdomen|abdominal) pain|(right|left) (lower|upper) (quadrant|abdomen)|\b(rlq|ruq|llq|luq)\b|\bcramps\b|belly button|dor abdominal|dor (na|no|de) barriga|dor (no|em|na) (estomago|abdome|abdomen|epigastrio|hipocondrio|fossa iliaca|hipogastrio|baixo ventre)|colica (abdominal|intestinal)|epigastralgia|dor.{0,20}(no|do|em) lado (esquerdo|direito) (do abdome|da barriga)|dor abdominal`},
+	{"rlq_pain", "", "", `right lower (quadrant|abdomen)|\brlq\b|right iliac fossa|\brif\b|mcburney|fossa iliaca direita|\bfid\b|quadrante inferior direito`},
+	{"pain_migration", "", "", `(belly button|umbilic\w*|periumbilical|central abdomen).{0,60}(moved|migrat\w*|shift\w*) to|(moved|migrat\w*) to the (right lower|rlq|right iliac)|(umbigo|periumbilical|regiao central).{0,60}(migrou|foi para|passou para)|migrou para (a )?fossa iliaca`},
+	{"peritonism", "", "", `rebound|guarding|peritonism|peritonitis|rigid abdomen|board.like|descompressao (brusca )?(dolorosa|positiva)|dor a descompressao|blumberg|defesa (abdominal|muscular)|abdome em tabua|peritonismo|irritacao peritoneal|peritonite`},
+	{"rovsing", "", "", `rovsing|psoas sign|obturator sign|sinal de rovsing|sinal do psoas`},
+	{"anorexia", "", "", `no appetite|loss of appetite|anorexi\w*|off (his|her) food|sem apetite|inapetencia|falta de apetite|perda de apetite`},
+	{"diarrhea", "", "", `diarrh\w*|loose stools|watery stools?|diarreia|fezes (liquidas|amolecidas)|evacuacoes liquidas`},
+	{"hematemesis", "", "", `vomit\w* (up )?(blood|fresh blood)|ha?ematemesis|coffee.grounds?|hematemese|vomit\w* (com )?sangue|vomitando sangue|borra de cafe`},
+	{"melena", "", "", `mela?ena|black,? (tarry )?stools?|tarry stools?|melena|fezes (pretas|escurecidas|enegrecidas)`},
+	{"rectal_bleeding", "", "", `blood in (the )?stools?|rectal bleeding|bloody (stools?|diarrh\w*)|bright red blood|ha?ematochezia|sangue nas fezes|sangramento retal|enterorragia|hematoquezia|diarreia com sangue|fezes com sangue`},
+	{"liver_disease", "cond", "", `cirrhosis|liver disease|hepatic (failure|impairment|disease)|oesophageal varices|esophageal varices|cirrose|hepatopatia|doenca hepatica|varizes esofagicas|insuficiencia hepatica`},
+	{"jaundice", "", "", `jaundic\w*|yellow (skin|eyes)|icter\w*|(pele|olhos|escleras?) amarelad\w*`},
+	{"dehydration", "", "", `dehydrat\w*|dry (mouth|mucous membranes|lips)|sunken (eyes|fontanelle)|no wet nappies|reduced urine( output)?|decreased urine|not drinking|poor (oral )?intake|unable to keep (fluids|anything) down|can'?t keep (fluids|anything) down|desidrat\w*|boca seca|mucosas secas|olhos fundos|fontanela deprimida|diurese (reduzida|diminuida)|urinando pouco|nao aceita (liquidos|agua)|vomita tudo|fraldas secas`},
+	{"tolerating_fluids", "", "", `drinking (fluids )?well|tolerating (oral )?fluids|tolerating fluids|passing urine normally|good oral intake|swallowing fluids|aceitando (bem )?(liquidos|dieta|agua)|bebendo bem|boa aceitacao|hidratad[oa]`},
+	{"bowel_obstruction", "", "", `bowel obstruction|not passing (gas|flatus|wind|stool)|no flatus|obstipation|abdominal distension|distended abdomen|feculent|obstrucao intestinal|parada de eliminac\w*|sem eliminar (gases|flatos)|distensao abdominal|abdome distendido`},
+	{"biliary", "", "", `murphy'?s sign|cholecystitis|biliary colic|gallstones?|sinal de murphy|colecistite|colica biliar|calculo (na vesicula|biliar)|colelitiase`},
+	{"mucositis", "", "", `mouth ulcers|oral ulcers|mucositis|stomatitis|aftas|ulceras (orais|na boca)|mucosite|estomatite`},
+	{"bruising", "", "", `bruis\w*|ecchymos\w*|bleeding gums|gum bleeding|equimos\w*|manchas roxas|roxos|gengivorragia|sangramento (na|da|nas) gengivas?`},
+	// --- renal / urinary
+	{"oliguria", "", "", `anuri\w*|oliguri\w*|not passed urine|no urine output|little urine|reduced urine output|sem urinar|nao urina|diurese diminuida|pouca urina`},
+	{"hematuria", "", "", `ha?ematuria|blood in (the )?urine|hematuria|sangue na urina|urina com sangue`},
+	{"ckd", "cond", "", `chronic kidney disease|\bckd\b|renal (failure|impairment|insufficiency)|dialysis|doenca renal cronica|\bdrc\b|insuficiencia renal|dialise|hemodialise|\birc\b`},
+	{"urinary_retention", "", "", `urinary retention|unable to (pass urine|urinate)|can'?t (pee|urinate)|retencao urinaria|nao consegue urinar|bexigoma`},
+	// --- endocrine
+	{"polydipsia", "", "", `thirst\w*|polydips\w*|drinking a lot|\bsede\b|polidipsi\w*|muita sede`},
+	{"polyuria", "", "", `polyuri\w*|urinat\w* (a lot|frequently|more)|passing (a lot of|large amounts of) urine|peeing a lot|poliuri\w*|urinando (muito|bastante)|urina (muito|bastante)`},
+	{"kussmaul", "", "", `kussmaul|deep (and )?(rapid|fast|sighing) breath\w*|breathing deep and fast|air hunger|fruity breath|ketotic breath|acetone (breath|smell)|respiracao (profunda|acidotica|de kussmaul)|halito (cetonico|de fruta)|cheiro de acetona`},
+	{"hypoglycemia_sx", "", "", `hypoglyc\w*|low (blood )?sugar|hipoglicemi\w*|glicemia baixa|acucar baixo`},
+	{"weight_loss", "", "", `weight loss|lost (\d+ ?kg|weight)|losing weight|perda de peso|emagrec\w*|perdeu (\d+ ?kg|peso)`},
+	{"thyroid", "cond", "", `thyroid|hyperthyroid\w*|hypothyroid\w*|graves|tireoid\w*|tiroid\w*|hipertireoid\w*|hipotireoid\w*`},
+	// --- obstetrics / gynaecology
+	{"pregnancy", "", "", `pregnan\w*|\d+ weeks? (of )?(gestation|pregnant|pregnancy)|gestational age|\bg\d ?p\d|gravid\w*|primigravida|multigravida|antenatal|expecting a baby|positive pregnancy test|gestante|gestacao|semanas de (gestacao|gravidez|idade gestacional)|teste de gravidez (de farmacia )?positivo|beta.?hcg positivo|pre.?natal|gravida`},
+	{"missed_period", "", "", `missed (period|menses)|late period|amenorrh\w*|atraso menstrual|amenorreia|menstruacao atrasada|nao menstrua`},
+	{"postpartum", "", "", `postpartum|post.partum|after (giving birth|delivery)|gave birth|puerper\w*|pos.parto|parto ha`},
+	{"vaginal_bleeding", "", "", `vaginal bleed\w*|bleeding (per vagina|from the vagina)|\bpv bleed\w*|spotting|heavy (periods?|menstrual bleeding)|menorrhagi\w*|sangramento (vaginal|transvaginal)|perda de sangue (pela vagina|vaginal)|metrorragi\w*|hemorragia vaginal|sangrando pela vagina`},
+	{"reduced_fetal_movements", "", "", `reduced fetal movements?|(baby|fetus) (moving|kicking) less|decreased fetal movements?|fewer (fetal )?movements|less fetal movement|(bebe|feto) mexendo menos|diminuicao dos movimentos fetais|movimentos fetais (diminuidos|reduzidos)|nao sente o bebe mexer|(bebe|feto) (parou de mexer|nao mexe)`},
+	{"rom", "", "", `leaking fluid|waters (broke|have broken)|rupture of (the )?membranes|gush of fluid|perda de liquido|bolsa (rompeu|rota)|rotura (de|das) membranas`},
+	{"contractions", "", "", `contractions|labou?r pains?|contrac(ao|oes)|trabalho de parto`},
+	{"preeclampsia", "", "", `pre.?eclampsia|eclampsia|\bhellp\b|proteinuria|urine protein [1-4]\+|protein(uria)? [1-4]\+|proteina na urina|proteinas na urina`},
+	{"ectopic", "", "", `ectopic|ectopica|gravidez tubaria`},
+	{"pelvic_pain", "", "", `pelvic pain|lower abdominal pain|dor pelvica|dor no baixo ventre|dor em baixo ventre`},
+	{"estrogen", "", "", `oral contracepti\w*|contraceptive pill|combined pill|\bthe pill\b|hormone replacement|\bhrt\b|o?estrogen|anticoncepcional|pilula|contraceptivo oral|reposicao hormonal|terapia hormonal`},
+	// --- psychiatry
+	{"suicidal", "", "", `suicid\w*|cut(ting)? (my|his|her|their)(self|selves)?( own)? (arms?|wrists?|legs?|thighs?|skin)|cutting (myself|herself|himself)|(not|never) want(ing)? to wake up|(don'?t|doesn'?t) want to wake up|wish(es|ed)? (i|he|she) (was|were) dead|passive (suicidal )?(thoughts|ideation)|se cortou|cortou (os |o |a |as )?(bracos?|pulsos?|pernas?)|cortando (os |o )?(bracos?|pulsos?)|nao (queria|quer) (mais )?acordar|kill (myself|himself|herself)|end (my|his|her) (own )?life|want(s|ed)? to die|self.?harm\w*|hurt(ing)? (myself|himself|herself)|better off dead|thoughts of (dying|death)|se matar|me matar|tirar a (propria )?vida|acabar com a (propria )?vida|vontade de morrer|quer morrer|autolesao|automutila\w*|ideacao suicida`},
+	{"suicide_plan", "", "", `(has|a|specific|detailed) plan|plann(ed|ing) to|intends? to|intent\w*|(wrote|written|left) a (suicide )?(note|letter)|goodbye (note|letter|messages?)|stockpil\w*|(bought|has|got) a (rope|gun|firearm)|access to (a )?(gun|firearm|pills|medication)|plano (de|para)|planej\w*|carta de despedida|juntando (remedios|comprimidos)|comprou (uma )?(corda|arma)|acesso a arma`},
+	{"overdose", "", "", `overdose|(took|swallowed|ingested) (\d+|a handful|all|many|a bottle|several|an entire|the whole)( of)?( \w+){0,3} (tablets|pills|packs?|capsules|boxes)|(tomou|engoliu) (\d+|varios|varias|muitos|muitas|uma cartela|todos|todas|uma caixa)( \w+){0,3} (comprimidos|capsulas|cartelas|caixas)|ingest(ed|ion)|poison\w*|suicide attempt|attempted suicide|intoxica\w*|ingeriu (\d+|varios|muitos|uma cartela|todos|cartela)|tentativa de suicidio|tentou se matar|envenenamento`},
+	{"psychosis", "", "", `hallucinat\w*|hearing voices|voices (telling|commanding)|command hallucinations|paranoi\w*|delusion\w*|psychos[ie]s|psychotic|alucina\w*|ouvindo vozes|ouve vozes|vozes (que|mandando)|paranoi\w*|delirio\w*|psicose|psicotic\w*|surto`},
+	{"agitation", "", "", `agitat\w*|aggress\w*|violent|combative|threaten\w*|agitad\w*|agressiv\w*|violent\w*|ameac\w*`},
+	{"homicidal", "", "", `homicid\w*|kill (someone|him|her|them|others|his|people)|harm (others|someone)|matar (alguem|ele|ela|outros|pessoas)`},
+	{"depression", "", "", `depress\w*|low mood|anhedoni\w*|hopeless\w*|tristeza|humor deprimido|anedoni\w*|desesperan\w*`},
+	{"anxiety", "", "", `anxi\w*|panic|going to die|ansiedade|ansios\w*|panico|vou morrer`},
+	{"insomnia", "", "", `insomnia|difficulty (falling|staying) asleep|can'?t sleep|trouble sleeping|poor sleep|insonia|dificuldade (para|de|pra) dormir|nao consegue dormir|sono ruim`},
+	{"mania", "", "", `\bmanic\b|\bmania\b|grandios\w*|no need for sleep|pressured speech|euforia|fala acelerada|sem necessidade de dormir`},
+	{"clonus", "", "", `clonus|hyperreflexi\w*|myoclon\w*|muscle jerks|jerking|hypertonia|muscle rigidity|clonia|hiperreflexi\w*|mioclon\w*|abalos musculares|rigidez muscular`},
+	{"withdrawal", "", "", `withdrawal|delirium tremens|\bdts\b|abstinencia`},
+	{"eating_disorder", "cond", "", `anorexia nervosa|bulimi\w*|eating disorder|purging|self.induced vomiting|laxative (abuse|misuse)|transtorno alimentar|vomitos? provocados?|uso abusivo de laxantes`},
+	// --- musculoskeletal
+	{"back_pain", "", "", `(low(er)? )?back pain|lumbago|lumbar pain|sciatica|dor (nas|na) (costas|lombar)|lombalgia|lombociatalgia|ciatica|dor lombar`},
+	{"cauda_equina", "", "", `saddle (an(a)?esthesia|numbness)|bladder (or bowel )?(dysfunction|retention|incontinence)|new (urinary|faecal|fecal) incontinence|(faecal|fecal) incontinence|bilateral (leg )?(sciatica|weakness|numbness)|perineal numbness|cauda equina|anestesia em sela|dormencia (perineal|em sela)|incontinencia (urinaria|fecal)|alteracao (vesical|esfincteriana)|cauda equina`},
+	{"injury", "", "", `injur\w*|trauma\w*|twist\w*|sprain\w*|rolled (my|his|her|the)|went over on|landed on|kicked|crushed|jammed|machuc\w*|pisou em falso|virou o pe|\bfell\b|\bfall\b|accident|collision|crash|hit by|tackle\w*|\bmva\b|\brta\b|\bmvc\b|inversion|torceu|torcao|entorse|queda|caiu|acidente|colisao|atropel\w*|pancada|lesao`},
+	{"deformity", "", "", `deformit\w*|bone (visible|sticking out|protruding)|open fracture|angulat\w*|misshapen|deformidade|fratura exposta|osso exposto`},
+	{"fracture", "", "", `fracture\w*|broken (bone|arm|leg|wrist|hip|ankle)|fratur\w*|quebrou`},
+	{"non_weight_bearing", "", "", `unable to (bear weight|walk|weight.?bear|stand|put weight)|(can'?t|cannot|can not|could not|couldn'?t) (bear weight|walk|put (any )?weight|stand|weight.?bear)|non.weight.bearing|inability to bear weight|nao consegue (apoiar|andar|pisar|deambular|ficar de pe)|incapaz de (apoiar|andar)`},
+	{"bears_weight", "", "", `walked (\d+|four|a few) steps|able to (bear weight|walk)|(fully )?weight.?bearing|walks? unaided|walked .{0,15}unaided|bears weight|deambula\w*|consegue (andar|apoiar|pisar)|apoia o pe`},
+	{"bony_tenderness", "", "", `(bony|bone) tenderness|tender(ness)? (at|over|of) .{0,40}(malleol\w*|(5th|fifth) metatarsal|navicular)|malleolar (bony )?tenderness|dor a palpacao (do|no|de|da) (maleolo|navicular|base do (quinto|5o) metatarsiano)`},
+	{"hot_joint", "", "", `(hot|warm),? (red,? )?swollen (joint|knee|ankle|hip|wrist|elbow)|swollen,? (hot|warm|red) (joint|knee|ankle)|septic arthritis|joint (swelling|effusion)|articulacao (quente|inchada|edemaciada)|joelho (quente|inchado)|artrite septica|derrame articular`},
+	{"joint_pain", "", "", `(knee|knees|hip|shoulder|joint|ankle|wrist|elbow|neck) pain|arthralgi\w*|osteoarthritis|arthritis|morning stiffness|gout|dor (no|na|nos|nas) (joelhos?|quadril|ombros?|articula\w*|tornozelos?|punhos?|cotovelos?)|artralgi\w*|artrose|osteoartrite|artrite|gota`},
+	{"limb_ischemia", "", "", `pulseless|cold (pale )?(limb|foot|leg)|no (pedal )?pulses?|compartment syndrome|sem pulso|membro frio|sindrome compartimental`},
+	{"hip_fracture_sign", "", "", `shortened and externally rotated|externally rotated|encurtamento e rotacao externa|rotacao externa`},
+	{"testicular", "", "", `(testicular|scrotal|testis) pain|testicular torsion|torsion|pain (in|on) (the |his |my )?((left|right) )?(testicle|testis|scrotum)|(testicle|scrotum|testiculo|escroto) (pain|dolorid[oa])|dor (no|na) (testiculo|escroto|bolsa escrotal)|dor (testicular|escrotal|no testiculo)|torcao testicular`},
+	// --- general / context
+	{"routine", "", "", `routine|due for (a |an |her |his |the )?(pap|smear|screening|vaccin\w*|check|review|booster)|wants? to (start|begin|discuss) (the |a )?(pill|contracepti\w*|birth control)|feeling well|at (his |her |their )?(usual )?baseline|(quit|stop|stopping|quitting) smoking|smoking cessation|parar de fumar|cessacao do tabagismo|(copd|asthma|diabetes|diabetic|hypertension|bp|blood pressure|thyroid|inr|warfarin|anticoagulation|medication|annual|chronic disease|lithium|epilepsy|heart failure|dpoc|asma|diabetes|tireoide|pressao) (review|check|monitoring|follow.?up|revisao|controle|acompanhamento)|sentindo.se bem|check.?up|annual (exam\w*|physical|visit|review|check)|well.?(child|baby)|health check|screening|(prescription|medication|repeat) refills?|refill (request|of)|needs? (a )?refill|repeat prescriptions?|medication review|(due|for|pre.?school|routine|scheduled) (vaccin\w*|immuni[sz]\w*)|vaccines? (due|visit)|preventive|no complaints|asymptomatic|wants advice|advice (about|on|regarding)|requests? (a )?(referral|prescription)|wants a (physiotherapy )?referral|certificate|well.woman|rotina|consulta (anual|de acompanhamento|periodica)|exames? (de rotina|periodicos?)|puericultura|renova(cao|r) (de |da |a )?receita|receita (de uso continuo|controlada)|\bretorno\b|acompanhamento|(para|de rotina|do calendario) vacina\w*|vacina\w* de rotina|preventiv\w*|sem queixas|assintomatic\w*|encaminhamento|atestado`},
+	{"cancer", "cond", "", `cancer|malignan\w*|tumou?r|metasta\w*|carcinoma|lymphoma|leuka?emia|myeloma|neoplas\w*|linfoma|leucemia|mieloma`},
+	{"recent_surgery", "", "", `post.?op\w*|(after|following|since) (his |her )?(surgery|operation|arthroplasty|replacement)|(surgery|operation|arthroplasty|replacement) .{0,25}(\d+|two|three) (days?|weeks?) ago|recent (surgery|operation)|pos.?operatorio|cirurgia (recente|ha \d+)|artroplastia|operou ha`},
+	{"immobilization", "", "", `immobili[sz]\w*|bed.?bound|bedridden|long.haul|long (flight|car journey|bus (ride|journey|trip))|\d+.hour (flight|drive|bus)|plaster cast|imobiliza\w*|acamad\w*|viagem longa|voo (longo|de \d+ horas)|gesso`},
+	{"vte_event", "", "", `pulmonary embol\w*|\bvte\b|blood clots?|venous thromboembol\w*|embolia pulmonar|\btep\b|tromboembolismo|trombose`},
+	{"vte_event", "", "en", `\bpe\b`},
+	{"bleeding", "", "", `bleed\w*|ha?emorrhag\w*|sangramento|hemorrag\w*|sangrando|sangrou`},
+	{"major_bleeding", "", "", `(massive|uncontrolled|heavy|profuse|torrential) bleed\w*|haemodynamic\w* unstable|sangramento (intenso|volumoso|importante|macico|abundante)|hemorragia (grave|intensa|macica)`},
+	{"hypotension_word", "", "", `hypotensi\w*|low blood pressure|shock\b|hipotens\w*|pressao baixa|choque`},
+	{"sudden_onset", "", "", `sudden\w*|abrupt\w*|subit\w*|de repente|repentin\w*`},
+	{"worsening", "", "", `worsen\w*|getting worse|progressive|spreading|piora\w*|pior\b|progressiv\w*|espalhando`},
+	{"well_appearing", "", "", `(now |is |was )playing|playing (happily|normally)|well.appearing|alert and active|smiling|back to (his|her) (normal|baseline)|brincando|ativ[oa] e reativ[oa]|bom estado geral|\bbeg\b`},
+	{"ill_appearing", "", "", `ill.appearing|looks (very )?(unwell|ill|sick|toxic)|toxic.appearing|floppy|weak cry|high.pitched cry|grunting|bulging fontanelle|chest indrawing|(subcostal|intercostal) (recession|retractions?)|nasal flaring|not responding (to|normally)|no response to social cues|does not wake|mau estado geral|\bmeg\b|toxemiad[oa]|hipoativ[oa]|gemencia|gemente|fontanela abaulada|tiragem|retracao (subcostal|intercostal)|batimento de asa (de|do) nariz|choro (agudo|fraco)`},
+	{"poor_feeding", "", "", `poor feeding|not feeding|refusing (feeds|food|bottle)|feeding poorly|nao (esta )?mama(ndo)?|recusa alimentar|mamando pouco|nao aceita (mamadeira|peito|dieta)`},
+	{"anticoag_context", "", "", `anticoagula\w*|on warfarin|on (a )?doac|anticoagulad[oa]`},
+	{"alcohol", "", "", `alcohol\w*|drinks? (\d+ )?(units|beers|glasses|shots|doses)|drinks heavily|heavy drink\w*|etilis\w*|alcool\w*|etilist\w*`},
+	{"baseline_confusion", "cond", "", `dementia|baseline (confusion|cognition)|usual (confusion|state)|demencia|alzheimer`},
+	{"abnormal_ecg", "", "", `ecg.{0,20}(abnormal|changes|block|st |qrs|qt)|heart block|bundle branch block|long qt|bloqueio (av|de ramo)|qt longo`},
+	{"syncope_exertional", "", "", `(syncope|passed out|fainted|collapsed|desmaiou|desmaio).{0,30}(during|on|with) (exertion|exercise|effort|esforco|exercicio)`},
+	{"ocular_clonus", "", "", `ocular clonus|opsoclon\w*|clonus ocular`},
+	{"pupils_dilated", "", "", `dilated pupils|mydriasis|midriase|pupilas dilatadas`},
+	{"lump", "", "", `\blump\b|\bmass\b|nodule|nodulo|caroco|massa palpavel`},
+	{"dysphagia", "", "", `dysphagi\w*|difficulty swallowing|disfagi\w*|dificuldade (para|de) engolir`},
+	{"lifting", "", "", `lifting|after lifting|ao levantar peso|carregando peso|levantou (uma |um )?(caixa|peso)`},
+	{"sinusitis", "", "", `sinusit\w*|rhinosinusit\w*|facial pain|pain in the face|sinus (pain|pressure)|dor (na|de) face|dor facial|rinossinusite|sinusite|dor na testa`},
+	{"gynecology", "", "", `pap smear|cervical (screening|smear)|papanicolau|preventivo ginecologico|contracepti\w* (advice|counsel\w*|review)|mammogra\w*|mamografia|menopaus\w*|climateri\w*|menstrua\w*|dysmenorrh\w*|dismenorreia|vaginal discharge|corrimento|ovarian|ovario|endometriosis|endometriose|pelvic exam`},
+	{"limb", "", "", `ankle|wrist|knee|hip|shoulder|elbow|forearm|thigh|\bfoot\b|\bfeet\b|tornozelo|punho|joelho|quadril|ombro|cotovelo|antebraco|coxa|\bpe\b|\bpes\b|fibula|tibia|clavicle|clavicula|femur|radius|radio\b`},
+	{"zoster", "", "", `zoster|shingles|dermatom\w*|grouped vesicles|vesicles? (in a band|along)|blistering rash in a band|herpes zoster|cobreiro|vesiculas agrupadas`},
+	{"ophthalmic_zoster", "", "", `(eye|ophthalmic|facial|nose tip|hutchinson) (involvement|zoster)|zoster ophthalmicus|herpes zoster oftalmico|acometimento ocular`},
+	{"chronic", "", "", `chronic|long.?standing|for (months|years)|many years|stable for|cronic[oa]s?|de longa data|ha (meses|anos)|estavel ha`},
+	{"generalized_weakness", "", "", `(generalis|generaliz)ed weakness|muscle weakness|feel(s|ing)? weak|fraqueza (muscular|generalizada)|cramps|caibras`},
+	{"paralysis", "", "", `paralys\w*|paralisia|unable to move (his|her) (legs|arms)|flaccid`},
+	{"arrhythmia", "", "", `arrhythmi\w*|torsade\w*|ventricular tachycardia|\bvt\b|ventricular ectopics|arritmi\w*|taquicardia ventricular`},
+	{"red_eye", "", "", `red eye|eye pain|olho vermelho|dor ocular`},
+	{"rash", "", "", `\brash\b|exanthem\w*|erupcao|exantema|manchas vermelhas`},
+}
+
+type compiledConcept struct {
+	id, kind, lang string
+	rx             *regexp.Regexp
+}
+
+var (
+	lexOnce    sync.Once
+	lexCompile []compiledConcept
+	condKinds  map[string]bool
+)
+
+func compiledLexicon() []compiledConcept {
+	lexOnce.Do(func() {
+		condKinds = map[string]bool{}
+		for _, c := range lexicon {
+			lexCompile = append(lexCompile, compiledConcept{c.id, c.kind, c.lang, regexp.MustCompile(`\b(?:` + c.pattern + `)`)})
+			if c.kind == "cond" {
+				condKinds[c.id] = true
+			}
+		}
+	})
+	return lexCompile
+}
+
+// ConceptIDs lists every concept id the lexicon knows, sorted.
+func ConceptIDs() []string {
+	seen := map[string]bool{}
+	for _, c := range lexicon {
+		seen[c.id] = true
+	}
+	out := make([]string, 0, len(seen))
+	for k := range seen {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

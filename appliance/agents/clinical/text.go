@@ -1,0 +1,124 @@
+// Package clinical turns a case input (structured fields and free text, English
+// or Portuguese) into normalised clinical facts: vitals, labs in canonical
+// units, active medications as generic names, allergies, and findings that are
+// present, negated or only historical. Every agent reads the same Case, so the
+// understanding of the input lives in one place.
+package clinical
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Text is a bilingual string: every user-facing sentence is written in both
+// languages the product supports.
+type Text struct {
+	EN string `json:"en"`
+	PT string `json:"pt"`
+}
+
+// T builds a Text.
+func T(en, pt string) Text { return Text{EN: en, PT: pt} }
+
+// In returns the text in the given language ("pt-BR"/"pt" → Portuguese).
+func (t Text) In(lang string) string {
+	if IsPT(lang) && t.PT != "" {
+		return t.PT
+	}
+	return t.EN
+}
+
+// IsPT reports whether a language tag means Portuguese.
+func IsPT(lang string) bool { return strings.HasPrefix(strings.ToLower(lang), "pt") }
+
+var foldMap = map[rune]string{
+	'á': "a", 'à': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a",
+	'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
+	'í': "i", 'ì': "i", 'î': "i", 'ï': "i",
+	'ó': "o", 'ò': "o", 'ô': "o", 'õ': "o", 'ö': "o",
+	'ú': "u", 'ù': "u", 'û': "u", 'ü': "u",
+	'ç': "c", 'ñ': "n", 'µ': "u", 'μ': "u",
+	'º': "o", 'ª': "a", '–': "-", '—': "-", '’': "'", '‘': "'", '“': "\"", '”': "\"",
+	'×': "x", '≥': ">=", '≤': "<=", '\u00a0': " ",
+}
+
+// Fold lower-cases s and removes diacritics so that "Lítio", "LITIO" and
+// "litio" compare equal. Whitespace runs collapse to one space.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if rep, ok := foldMap[r]; ok {
+			b.WriteString(rep)
+			space = false
+			continue
+		}
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// span is a half-open byte range of a folded text.
+type span struct{ start, end int }
+
+// sentences splits folded text into sentence spans. A period between two
+// digits is a decimal point, not a boundary; newlines, semicolons, '!' and
+// '?' always end a sentence.
+func sentences(s string) []span {
+	var out []span
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		end := false
+		switch c {
+		case ';', '!', '?', '\n', '|':
+			end = true
+		case '.':
+			prevDigit := i > 0 && s[i-1] >= '0' && s[i-1] <= '9'
+			nextDigit := i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9'
+			end = !(prevDigit && nextDigit)
+		}
+		if end {
+			if i > start {
+				out = append(out, span{start, i})
+			}
+			start = i + 1
+		}
+	}
+	if start < len(s) {
+		out = append(out, span{start, len(s)})
+	}
+	return out
+}
+
+var ptMarkers = []string{" nao ", " sem ", " com ", " dor ", " de ", " paciente ", " uso ", " ha ", " dias", " febre", " horas", " para ", " nega", " em ", " na ", " no "}
+var enMarkers = []string{" no ", " the ", " with ", " pain", " and ", " patient", " days", " hours", " since ", " denies", " of ", " for ", " on ", " without "}
+
+// DetectLanguage guesses en or pt-BR from folded text by counting common words.
+func DetectLanguage(folded string) string {
+	t := " " + folded + " "
+	pt, en := 0, 0
+	for _, m := range ptMarkers {
+		pt += strings.Count(t, m)
+	}
+	for _, m := range enMarkers {
+		en += strings.Count(t, m)
+	}
+	if pt > en {
+		return "pt-BR"
+	}
+	return "en"
+}
+
+// words counts whitespace-separated words in s.
+func words(s string) int { return len(strings.Fields(s)) }

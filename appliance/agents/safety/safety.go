@@ -1,0 +1,408 @@
+// Package safety runs the checks every case gets, whatever its triage:
+// major drug–drug interactions, allergy conflicts (class-aware) and critical
+// laboratory values. Its tables ship as data (data/interactions.tsv here,
+// drug classes and lab ranges in the clinical package), each row with its
+// source. It also answers the validator's question "is it safe to give drug X
+// to this patient?".
+package safety
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/agnomedical/agno/appliance/agents/clinical"
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+//go:embed data/interactions.tsv
+var dataFS embed.FS
+
+// Interaction is one row of data/interactions.tsv.
+type Interaction struct {
+	A, B     string // generic or class:NAME
+	Severity string // contraindicated|major|moderate
+	Effect   clinical.Text
+	Source   string
+}
+
+// Alerting reports whether the severity raises an alert.
+func (i Interaction) Alerting() bool { return i.Severity == "major" || i.Severity == "contraindicated" }
+
+var (
+	ixOnce sync.Once
+	ixRows []Interaction
+	ixErr  error
+)
+
+func interactions() []Interaction {
+	ixOnce.Do(func() {
+		ixRows, ixErr = parseInteractions()
+		if ixErr != nil {
+			panic(ixErr)
+		}
+	})
+	return ixRows
+}
+
+func parseInteractions() ([]Interaction, error) {
+	f, err := dataFS.Open("data/interactions.tsv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []Interaction
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		fs := strings.Split(t, "\t")
+		if len(fs) != 6 {
+			return nil, fmt.Errorf("interactions.tsv:%d: %d columns", line, len(fs))
+		}
+		for _, side := range fs[:2] {
+			if c, ok := strings.CutPrefix(side, "class:"); ok {
+				if len(clinical.DrugsInClass(c)) == 0 {
+					return nil, fmt.Errorf("interactions.tsv:%d: unknown class %q", line, c)
+				}
+			} else if _, ok := clinical.DrugByName(side); !ok {
+				return nil, fmt.Errorf("interactions.tsv:%d: unknown drug %q", line, side)
+			}
+		}
+		switch fs[2] {
+		case "contraindicated", "major", "moderate":
+		default:
+			return nil, fmt.Errorf("interactions.tsv:%d: bad severity %q", line, fs[2])
+		}
+		if strings.TrimSpace(fs[5]) == "" {
+			return nil, fmt.Errorf("interactions.tsv:%d: no source", line)
+		}
+		out = append(out, Interaction{A: fs[0], B: fs[1], Severity: fs[2], Effect: clinical.T(fs[3], fs[4]), Source: fs[5]})
+	}
+	return out, sc.Err()
+}
+
+func matches(side string, d *clinical.Drug) bool {
+	if c, ok := strings.CutPrefix(side, "class:"); ok {
+		return d.HasClass(c)
+	}
+	return d.Generic == side
+}
+
+var sevRank = map[string]int{"moderate": 1, "major": 2, "contraindicated": 3}
+
+// Lookup returns the most severe interaction between two drugs, if any.
+func Lookup(a, b *clinical.Drug) (Interaction, bool) {
+	if a == nil || b == nil || a.Generic == b.Generic {
+		return Interaction{}, false
+	}
+	var best Interaction
+	found := false
+	for _, ix := range interactions() {
+		if (matches(ix.A, a) && matches(ix.B, b)) || (matches(ix.A, b) && matches(ix.B, a)) {
+			if !found || sevRank[ix.Severity] > sevRank[best.Severity] {
+				best, found = ix, true
+			}
+		}
+	}
+	return best, found
+}
+
+// Finding is a safety finding with its provenance, richer than the contract
+// alert it becomes.
+type Finding struct {
+	Alert    casemodel.Alert `json:"alert"`
+	Severity string          `json:"severity"`
+	Source   string          `json:"source"`
+	Detail   clinical.Text   `json:"detail"`
+}
+
+// Result is the safety agent's output.
+type Result struct {
+	Alerts      []casemodel.Alert `json:"alerts"`
+	Findings    []Finding         `json:"findings"`
+	Moderate    []Finding         `json:"moderate_interactions,omitempty"`
+	CheckedMeds []string          `json:"checked_medications"`
+	Allergies   []string          `json:"allergies"`
+	Evidence    []string          `json:"evidence"`
+}
+
+// Check runs every safety check on a case.
+func Check(c *clinical.Case) Result {
+	lang := c.Lang
+	r := Result{Alerts: []casemodel.Alert{}}
+	for _, m := range c.Meds {
+		r.CheckedMeds = append(r.CheckedMeds, m.Generic)
+	}
+	for _, a := range c.Allergies {
+		r.Allergies = append(r.Allergies, a.Raw)
+	}
+	// Drug–drug interactions, each pair once.
+	for i := 0; i < len(c.Meds); i++ {
+		for j := i + 1; j < len(c.Meds); j++ {
+			a, b := c.Meds[i], c.Meds[j]
+			ix, ok := Lookup(a.Drug, b.Drug)
+			if !ok {
+				continue
+			}
+			drugs := []string{a.Generic, b.Generic}
+			sort.Strings(drugs)
+			msg := interactionMessage(lang, drugs, ix)
+			f := Finding{Severity: ix.Severity, Source: ix.Source, Detail: ix.Effect,
+				Alert: casemodel.Alert{Kind: "drug_interaction", Drugs: drugs, Severity: "major", Message: msg}}
+			if ix.Alerting() {
+				r.Findings = append(r.Findings, f)
+			} else {
+				f.Alert.Severity = "moderate"
+				r.Moderate = append(r.Moderate, f)
+			}
+		}
+	}
+	// Allergy conflicts.
+	seenAllergy := map[string]bool{}
+	for _, m := range c.Meds {
+		for _, al := range c.Allergies {
+			why, ok := AllergyConflict(m.Drug, al)
+			if !ok || seenAllergy[m.Generic] {
+				continue
+			}
+			seenAllergy[m.Generic] = true
+			r.Findings = append(r.Findings, Finding{Severity: "major", Source: why.Source, Detail: why.Text,
+				Alert: casemodel.Alert{Kind: "allergy", Drugs: []string{m.Generic}, Severity: "major",
+					Message: clinical.T(
+						fmt.Sprintf("%s conflicts with the documented allergy to %s: %s", m.Generic, al.Raw, why.Text.EN),
+						fmt.Sprintf("%s conflita com a alergia documentada a %s: %s", m.Generic, al.Raw, why.Text.PT)).In(lang)}})
+		}
+	}
+	// Critical labs: one alert per analyte, the most extreme value.
+	type crit struct {
+		l   clinical.Lab
+		dir string
+		thr string
+	}
+	best := map[string]crit{}
+	for _, l := range c.Labs {
+		dir, thr, ok := Critical(l)
+		if !ok {
+			continue
+		}
+		prev, had := best[l.Analyte]
+		if !had || extremity(l) > extremity(prev.l) {
+			best[l.Analyte] = crit{l, dir, thr}
+		}
+	}
+	analytes := make([]string, 0, len(best))
+	for a := range best {
+		analytes = append(analytes, a)
+	}
+	sort.Strings(analytes)
+	for _, a := range analytes {
+		cr := best[a]
+		v := cr.l.Value
+		src := ""
+		if cr.l.Def != nil {
+			src = cr.l.Def.Source
+		}
+		r.Findings = append(r.Findings, Finding{Severity: "critical", Source: src,
+			Alert: casemodel.Alert{Kind: "critical_lab", Analyte: a, Value: &v, Unit: cr.l.Unit, Severity: "critical",
+				Message: critMessage(lang, cr.l, cr.dir, cr.thr)}})
+	}
+	for _, f := range r.Findings {
+		r.Alerts = append(r.Alerts, f.Alert)
+	}
+	sortAlerts(r.Alerts)
+	r.Evidence = []string{"kb:drug-interactions", "kb:drug-allergy-cross-reactivity", "kb:critical-lab-values"}
+	return r
+}
+
+func sortAlerts(a []casemodel.Alert) {
+	order := map[string]int{"critical_lab": 0, "drug_interaction": 1, "allergy": 2}
+	sort.SliceStable(a, func(i, j int) bool {
+		if order[a[i].Kind] != order[a[j].Kind] {
+			return order[a[i].Kind] < order[a[j].Kind]
+		}
+		ki := a[i].Analyte + strings.Join(a[i].Drugs, ",")
+		kj := a[j].Analyte + strings.Join(a[j].Drugs, ",")
+		return ki < kj
+	})
+}
+
+func interactionMessage(lang string, drugs []string, ix Interaction) string {
+	sev := map[string]clinical.Text{"contraindicated": clinical.T("contraindicated combination", "associação contraindicada"),
+		"major": clinical.T("major interaction", "interação grave"), "moderate": clinical.T("moderate interaction", "interação moderada")}[ix.Severity]
+	return fmt.Sprintf("%s + %s — %s: %s", drugs[0], drugs[1], sev.In(lang), ix.Effect.In(lang))
+}
+
+// Why explains a conflict.
+type Why struct {
+	Text   clinical.Text
+	Source string
+}
+
+var sideChain = map[string][]string{
+	// identical R1 side chains (AAAAI/ACAAI 2022 practice parameter, table of
+	// beta-lactam side-chain similarity)
+	"amoxicillin": {"cefadroxil", "cefprozil"},
+	"ampicillin":  {"cephalexin", "cefaclor"},
+	"cephalexin":  {"ampicillin"},
+	"cefadroxil":  {"amoxicillin"},
+}
+
+// AllergyConflict reports whether giving drug d conflicts with allergy al:
+// the same drug, a drug of the allergic class, a drug sharing a
+// cross-reactive class with the allergen (penicillins, NSAIDs with COX-1
+// inhibition, sulfonamide antibiotics, …) or an identical beta-lactam side
+// chain.
+func AllergyConflict(d *clinical.Drug, al clinical.Allergy) (Why, bool) {
+	if d == nil {
+		return Why{}, false
+	}
+	if al.Class != "" && d.HasClass(al.Class) {
+		cl, _ := clinical.ClassByName(al.Class)
+		return Why{clinical.T(d.Generic+" is one of the "+cl.Label.EN, d.Generic+" pertence às "+cl.Label.PT), cl.Source}, true
+	}
+	if al.Generic == "" {
+		return Why{}, false
+	}
+	if al.Generic == d.Generic {
+		return Why{clinical.T("same drug", "mesmo fármaco"), "patient allergy record"}, true
+	}
+	ad, ok := clinical.DrugByName(al.Generic)
+	if !ok {
+		return Why{}, false
+	}
+	for _, cn := range ad.Classes {
+		cl, ok := clinical.ClassByName(cn)
+		if !ok || !cl.CrossReacts || !d.HasClass(cn) {
+			continue
+		}
+		return Why{clinical.T(
+			fmt.Sprintf("%s and %s are both %s (cross-reactive)", d.Generic, al.Generic, cl.Label.EN),
+			fmt.Sprintf("%s e %s são ambos %s (reatividade cruzada)", d.Generic, al.Generic, cl.Label.PT)), cl.Source}, true
+	}
+	for _, x := range sideChain[al.Generic] {
+		if x == d.Generic {
+			return Why{clinical.T(
+				fmt.Sprintf("%s shares an identical R1 side chain with %s", d.Generic, al.Generic),
+				fmt.Sprintf("%s tem cadeia lateral R1 idêntica à de %s", d.Generic, al.Generic)), "AAAAI/ACAAI Drug Allergy Practice Parameter 2022"}, true
+		}
+	}
+	return Why{}, false
+}
+
+// URL returns the troponin 99th-percentile upper reference limit in ng/L for
+// the assay a value came from (Fourth Universal Definition of MI).
+func URL(l clinical.Lab) float64 {
+	switch {
+	case l.Kind == "t" && l.HS:
+		return 14
+	case l.Kind == "t":
+		return 10 // 4th-generation cTnT 0.01 ng/mL
+	case l.HS:
+		return 26 // hs-cTnI (Abbott Architect, sex-neutral)
+	}
+	return 40 // contemporary cTnI 0.04 ng/mL
+}
+
+// Critical reports whether a lab is a critical value, its direction and the
+// threshold crossed.
+func Critical(l clinical.Lab) (dir, thr string, ok bool) {
+	if l.Def == nil {
+		if l.Flag == "critical_high" {
+			return "high", "laboratory flag", true
+		}
+		if l.Flag == "critical_low" {
+			return "low", "laboratory flag", true
+		}
+		return "", "", false
+	}
+	if l.Def.CritURL {
+		u := URL(l)
+		if l.Value > u {
+			return "high", ">" + strconv.FormatFloat(u, 'f', -1, 64) + " ng/L (99th percentile)", true
+		}
+		return "", "", false
+	}
+	if l.Def.CritLow.Hit(l.Value) {
+		return "low", l.Def.CritLow.String(), true
+	}
+	if l.Def.CritHigh.Hit(l.Value) {
+		return "high", l.Def.CritHigh.String(), true
+	}
+	return "", "", false
+}
+
+func extremity(l clinical.Lab) float64 {
+	if l.Def == nil {
+		return math.Abs(l.Value)
+	}
+	if l.Def.CritURL {
+		return l.Value / URL(l)
+	}
+	if l.Def.CritLow.Set && l.Value <= l.Def.CritLow.Value && l.Value > 0 {
+		return l.Def.CritLow.Value / l.Value
+	}
+	if l.Def.CritHigh.Set && l.Def.CritHigh.Value > 0 {
+		return l.Value / l.Def.CritHigh.Value
+	}
+	return 0
+}
+
+func critMessage(lang string, l clinical.Lab, dir, thr string) string {
+	raw := ""
+	if l.RawUnit != "" && !strings.EqualFold(l.RawUnit, l.Unit) {
+		raw = fmt.Sprintf(" (%s %s)", strconv.FormatFloat(l.RawValue, 'f', -1, 64), l.RawUnit)
+	}
+	val := strconv.FormatFloat(l.Value, 'f', -1, 64)
+	if dir == "high" {
+		return clinical.T(
+			fmt.Sprintf("critical %s: %s %s%s, above the critical limit %s — notify the responsible clinician now", l.Analyte, val, l.Unit, raw, thr),
+			fmt.Sprintf("%s crítico: %s %s%s, acima do limite crítico %s — comunicar o médico responsável agora", l.Analyte, val, l.Unit, raw, thr)).In(lang)
+	}
+	return clinical.T(
+		fmt.Sprintf("critical %s: %s %s%s, below the critical limit %s — notify the responsible clinician now", l.Analyte, val, l.Unit, raw, thr),
+		fmt.Sprintf("%s crítico: %s %s%s, abaixo do limite crítico %s — comunicar o médico responsável agora", l.Analyte, val, l.Unit, raw, thr)).In(lang)
+}
+
+// Concern is a reason not to give a drug to this patient.
+type Concern struct {
+	Kind     string        `json:"kind"` // allergy|interaction
+	With     string        `json:"with"` // allergen or co-medication
+	Severity string        `json:"severity"`
+	Reason   clinical.Text `json:"reason"`
+	Source   string        `json:"source"`
+}
+
+// CheckDrug answers whether a drug a specialist recommends is safe for this
+// patient: allergy conflicts and major/contraindicated interactions with the
+// current medications.
+func CheckDrug(c *clinical.Case, generic string) []Concern {
+	d, ok := clinical.DrugByName(generic)
+	if !ok {
+		return nil
+	}
+	var out []Concern
+	for _, al := range c.Allergies {
+		if why, ok := AllergyConflict(d, al); ok {
+			out = append(out, Concern{Kind: "allergy", With: al.Raw, Severity: "major", Reason: why.Text, Source: why.Source})
+		}
+	}
+	for _, m := range c.Meds {
+		if m.Generic == generic {
+			continue
+		}
+		if ix, ok := Lookup(d, m.Drug); ok && ix.Alerting() {
+			out = append(out, Concern{Kind: "interaction", With: m.Generic, Severity: ix.Severity, Reason: ix.Effect, Source: ix.Source})
+		}
+	}
+	return out
+}

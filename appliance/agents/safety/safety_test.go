@@ -1,0 +1,182 @@
+package safety
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/agnomedical/agno/appliance/agents/clinical"
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+var ref = time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+
+func check(meds, allergies []string, labs ...casemodel.Lab) Result {
+	c := clinical.Build(casemodel.Input{PatientID: "p", Medications: meds, Allergies: allergies, Labs: labs}, nil, ref)
+	return Check(c)
+}
+
+func keys(r Result) []string {
+	var out []string
+	for _, a := range r.Alerts {
+		out = append(out, a.Kind+":"+a.Analyte+strings.Join(a.Drugs, "+"))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestInteractions(t *testing.T) {
+	cases := []struct {
+		name string
+		meds []string
+		want []string
+	}{
+		{"AAS + varfarina", []string{"AAS 100 mg", "varfarina 5 mg"}, []string{"drug_interaction:aspirin+warfarin"}},
+		{"warfarin + naproxen", []string{"warfarin", "naproxen"}, []string{"drug_interaction:naproxen+warfarin"}},
+		{"lithium + ACE inhibitor", []string{"carbonato de lítio 300 mg", "enalapril 10 mg"}, []string{"drug_interaction:enalapril+lithium"}},
+		{"lithium + ibuprofen", []string{"lithium", "ibuprofen"}, []string{"drug_interaction:ibuprofen+lithium"}},
+		{"SSRI + tramadol", []string{"sertraline", "tramadol"}, []string{"drug_interaction:sertraline+tramadol"}},
+		{"nitrate + PDE5", []string{"isosorbide mononitrate 60 mg", "sildenafil 50 mg"}, []string{"drug_interaction:isosorbide mononitrate+sildenafil"}},
+		{"clopidogrel + omeprazole", []string{"clopidogrel", "omeprazole"}, []string{"drug_interaction:clopidogrel+omeprazole"}},
+		{"QT pair", []string{"azithromycin", "hydroxychloroquine"}, []string{"drug_interaction:azithromycin+hydroxychloroquine"}},
+		{"statin + clarithromycin", []string{"simvastatin 40", "clarithromycin"}, []string{"drug_interaction:clarithromycin+simvastatin"}},
+		{"methotrexate + trimethoprim", []string{"methotrexate", "trimethoprim"}, []string{"drug_interaction:methotrexate+trimethoprim"}},
+		{"ACEi + spironolactone", []string{"lisinopril", "spironolactone"}, []string{"drug_interaction:lisinopril+spironolactone"}},
+		{"Xarelto + ibuprofeno", []string{"Xarelto 20 mg", "ibuprofeno 600 mg"}, []string{"drug_interaction:ibuprofen+rivaroxaban"}},
+		{"fluconazole + warfarin", []string{"fluconazol", "varfarina"}, []string{"drug_interaction:fluconazole+warfarin"}},
+		// Moderate or no interaction: no alert (precision).
+		{"DAPT is intended", []string{"aspirin", "clopidogrel"}, nil},
+		{"paracetamol + tramadol", []string{"paracetamol", "tramadol"}, nil},
+		{"warfarin + bisoprolol + ramipril", []string{"warfarin", "bisoprolol", "ramipril"}, nil},
+		{"ACEi + furosemide", []string{"lisinopril", "furosemide"}, nil},
+		{"SSRI + triptan", []string{"sertraline", "sumatriptan"}, nil},
+		{"metformin + glibenclamide", []string{"metformina", "glibenclamida"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := keys(check(c.meds, nil))
+			if strings.Join(got, ",") != strings.Join(c.want, ",") {
+				t.Errorf("alerts %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+func TestAlertDrugsSortedLowercase(t *testing.T) {
+	r := check([]string{"Warfarin 5 mg", "AAS 100 mg"}, nil)
+	if len(r.Alerts) != 1 {
+		t.Fatalf("alerts %v", r.Alerts)
+	}
+	d := r.Alerts[0].Drugs
+	if !sort.StringsAreSorted(d) || d[0] != "aspirin" || r.Alerts[0].Severity != "major" || r.Alerts[0].Message == "" {
+		t.Errorf("alert %+v", r.Alerts[0])
+	}
+}
+
+func TestAllergyConflicts(t *testing.T) {
+	cases := []struct {
+		name      string
+		meds      []string
+		allergies []string
+		want      []string
+	}{
+		{"penicillin class vs amoxicillin", []string{"amoxicillin 500 mg"}, []string{"penicillin"}, []string{"allergy:amoxicillin"}},
+		{"penicilina vs amoxicilina", []string{"amoxicilina 500 mg 8/8h"}, []string{"penicilina"}, []string{"allergy:amoxicillin"}},
+		{"ibuprofen allergy vs naproxen", []string{"naproxen"}, []string{"ibuprofen"}, []string{"allergy:naproxen"}},
+		{"dipirona allergy vs dipirona", []string{"dipirona 1 g"}, []string{"dipirona"}, []string{"allergy:metamizole"}},
+		{"sulfa vs co-trimoxazole", []string{"Bactrim"}, []string{"sulfa"}, []string{"allergy:sulfamethoxazole"}},
+		{"amoxicillin allergy vs cefadroxil side chain", []string{"cefadroxil"}, []string{"amoxicillin"}, []string{"allergy:cefadroxil"}},
+		// No conflict.
+		{"macrolide with penicillin allergy", []string{"azithromycin"}, []string{"penicillin"}, nil},
+		{"nitrofurantoin with sulfa allergy", []string{"nitrofurantoin"}, []string{"sulfa"}, nil},
+		{"cefalexin with penicillin allergy", []string{"cephalexin"}, []string{"penicillin"}, nil},
+		{"peanut allergy", []string{"epinephrine auto-injector"}, []string{"peanuts"}, nil},
+		{"metamizole allergy vs ibuprofen", []string{"ibuprofen"}, []string{"dipirona"}, nil},
+		{"celecoxib with ibuprofen allergy", []string{"celecoxib"}, []string{"ibuprofen"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := keys(check(c.meds, c.allergies))
+			if strings.Join(got, ",") != strings.Join(c.want, ",") {
+				t.Errorf("alerts %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+func TestCriticalLabs(t *testing.T) {
+	cases := []struct {
+		lab  casemodel.Lab
+		want bool
+	}{
+		{casemodel.Lab{Name: "potassium", Value: 6.3, Unit: "mmol/L"}, true},
+		{casemodel.Lab{Name: "potassium", Value: 6.2, Unit: "mmol/L"}, false},
+		{casemodel.Lab{Name: "potassium", Value: 2.5, Unit: "mmol/L"}, true},
+		{casemodel.Lab{Name: "sodium", Value: 120, Unit: "mmol/L"}, true},
+		{casemodel.Lab{Name: "sodium", Value: 125, Unit: "mmol/L"}, false},
+		{casemodel.Lab{Name: "glucose", Value: 25, Unit: "mmol/L"}, true},
+		{casemodel.Lab{Name: "glucose", Value: 280, Unit: "mg/dL"}, false},
+		{casemodel.Lab{Name: "glicemia", Value: 42, Unit: "mg/dL"}, true},
+		{casemodel.Lab{Name: "INR", Value: 7.4}, true},
+		{casemodel.Lab{Name: "INR", Value: 3.4}, false},
+		{casemodel.Lab{Name: "lactate", Value: 4.0, Unit: "mmol/L"}, true},
+		{casemodel.Lab{Name: "venous pH", Value: 7.04}, true},
+		{casemodel.Lab{Name: "pH", Value: 7.36}, false},
+		{casemodel.Lab{Name: "hemoglobin", Value: 6.5, Unit: "g/dL"}, true},
+		{casemodel.Lab{Name: "hemoglobin", Value: 10.8, Unit: "g/dL"}, false},
+		{casemodel.Lab{Name: "platelets", Value: 18, Unit: "x10^3/uL"}, true},
+		{casemodel.Lab{Name: "platelets", Value: 62, Unit: "x10^3/uL"}, false},
+		{casemodel.Lab{Name: "troponin I", Value: 2.4, Unit: "ng/mL"}, true},
+		{casemodel.Lab{Name: "troponin I", Value: 0.02, Unit: "ng/mL"}, false},
+		{casemodel.Lab{Name: "hs-troponin T", Value: 12, Unit: "ng/L"}, false},
+		{casemodel.Lab{Name: "hs-troponin T", Value: 48, Unit: "ng/L"}, true},
+		{casemodel.Lab{Name: "creatinine", Value: 2.3, Unit: "mg/dL"}, false},
+		{casemodel.Lab{Name: "lítio sérico", Value: 1.1, Unit: "mEq/L"}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.lab.Name, func(t *testing.T) {
+			r := check(nil, nil, c.lab)
+			if got := len(r.Alerts) == 1 && r.Alerts[0].Kind == "critical_lab"; got != c.want {
+				t.Errorf("%v %v %s → alerts %v, want critical=%v", c.lab.Name, c.lab.Value, c.lab.Unit, r.Alerts, c.want)
+			}
+		})
+	}
+	// One alert per analyte (the most extreme), whatever the source.
+	g := 480.0
+	c := clinical.Build(casemodel.Input{PatientID: "p", Vitals: &casemodel.Vitals{GlucoseMgDl: &g}, Labs: []casemodel.Lab{{Name: "glucose", Value: 34, Unit: "mmol/L"}}, ClinicalNotes: "Glicemia 500"}, nil, ref)
+	r := Check(c)
+	if len(r.Alerts) != 1 || r.Alerts[0].Analyte != "glucose" || *r.Alerts[0].Value < 600 {
+		t.Errorf("glucose alerts %+v", r.Alerts)
+	}
+	// Document labs with a critical flag on an unknown analyte still alert.
+	c = clinical.Build(casemodel.Input{PatientID: "p"}, []casemodel.Lab{{Name: "Ammonia", Value: 210, Unit: "umol/L", Flag: "critical_high"}}, ref)
+	if r := Check(c); len(r.Alerts) != 1 || r.Alerts[0].Analyte != "ammonia" {
+		t.Errorf("flagged document lab: %+v", r.Alerts)
+	}
+}
+
+func TestCheckDrug(t *testing.T) {
+	c := clinical.Build(casemodel.Input{PatientID: "p", Medications: []string{"warfarin"}, Allergies: []string{"penicillin"}}, nil, ref)
+	if cs := CheckDrug(c, "amoxicillin"); len(cs) != 1 || cs[0].Kind != "allergy" {
+		t.Errorf("amoxicillin: %+v", cs)
+	}
+	if cs := CheckDrug(c, "ibuprofen"); len(cs) != 1 || cs[0].Kind != "interaction" || cs[0].With != "warfarin" {
+		t.Errorf("ibuprofen: %+v", cs)
+	}
+	if cs := CheckDrug(c, "acetaminophen"); len(cs) != 0 {
+		t.Errorf("paracetamol: %+v", cs)
+	}
+}
+
+func TestInteractionTable(t *testing.T) {
+	rows := interactions()
+	if len(rows) < 50 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	for _, r := range rows {
+		if r.Source == "" || r.Effect.EN == "" || r.Effect.PT == "" {
+			t.Errorf("row %s/%s incomplete", r.A, r.B)
+		}
+	}
+}

@@ -1,0 +1,232 @@
+package triage
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/agnomedical/agno/appliance/agents/clinical"
+	"github.com/agnomedical/agno/appliance/agents/safety"
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+// edCodes are urgent presentations whose same-day work-up needs emergency
+// department resources (monitoring, imaging, IV treatment, procedures).
+var edCodes = map[string]bool{
+	"chest_pain": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
+	"bowel_obstruction": true, "renal_colic": true, "gi_bleed": true, "possible_fracture": true, "deformity": true, "head_injury_anticoag": true,
+	"seizure": true, "syncope": true, "lithium_toxicity": true, "serotonin_toxicity": true, "pneumothorax": true, "angioedema": true,
+	"severe_pain": true, "testicular_pain": true, "dehydration": true, "sepsis_moderate": true, "hypoglycaemia": true, "bleeding_on_anticoagulant": false,
+	"severe_hypertension": true, "haemoptysis": true, "deep_neck_infection": true, "urinary_retention": true, "digoxin_toxicity": true,
+	"abdo_pain_elderly": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
+}
+
+// imagingCodes are presentations where imaging is the central next step.
+var imagingCodes = map[string]bool{
+	"stroke_befast": true, "neuro_deficit_subacute": true, "thunderclap": true, "headache_red": true, "head_injury_high_risk": true,
+	"head_injury_ct": true, "head_injury_anticoag": true, "seizure_head_injury": true, "possible_pe": true, "appendicitis": true, "peritonism": true,
+	"bowel_obstruction": true, "renal_colic": true, "infected_obstruction": true, "possible_fracture": true, "deformity": true, "cauda_equina": true,
+	"aortic_dissection": true, "cholangitis_cholecystitis": true, "pneumothorax": true, "testicular_torsion": true, "testicular_pain": true,
+	"sudden_vision_loss": false, "inr_bleeding": false, "possible_dvt": true,
+}
+
+var psychotropic = []string{"ssri", "snri", "maoi", "tca", "lithium", "antipsychotic", "mood_stabilizer"}
+
+func route(c *clinical.Case, r *Result) []string {
+	add := func(s, why string) {
+		if _, ok := r.Routing[s]; !ok {
+			r.Routing[s] = why
+		}
+	}
+	codes := map[string]int{}
+	for _, f := range r.Flags {
+		if l, ok := codes[f.Code]; !ok || f.Level > l {
+			codes[f.Code] = f.Level
+		}
+	}
+	has := func(code string) bool { _, ok := codes[code]; return ok }
+	hasPrefix := func(p string) bool {
+		for k := range codes {
+			if strings.HasPrefix(k, p) {
+				return true
+			}
+		}
+		return false
+	}
+	v := c.Vitals
+	hr, _ := val(v.HeartRate)
+	sbp, _ := val(v.SystolicBP)
+	spo2, hasSpO2 := val(v.SpO2)
+	age := c.AgeOr(40)
+	res := safety.Check(c)
+	alertDrugs := map[string]bool{}
+	for _, al := range res.Alerts {
+		for _, d := range al.Drugs {
+			alertDrugs[d] = true
+		}
+	}
+	alertOnClass := func(classes ...string) bool {
+		for g := range alertDrugs {
+			if d, ok := clinical.DrugByName(g); ok {
+				for _, cl := range classes {
+					if d.HasClass(cl) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+
+	// Emergency medicine.
+	if r.Level == Emergency {
+		add("emergency_medicine", "emergency")
+	} else if r.Level == Urgent {
+		for code, l := range codes {
+			if l >= Urgent && edCodes[code] {
+				add("emergency_medicine", "urgent presentation needing emergency-department resources: "+code)
+				break
+			}
+		}
+		if r.NEWS2 != nil && (r.NEWS2.Score >= 5 || r.NEWS2.AnyThree) {
+			add("emergency_medicine", "NEWS2 medium risk")
+		}
+	}
+	// Primary care / paediatrics.
+	if c.Age != nil && *c.Age < 18 {
+		add("pediatrics", "age under 18")
+	} else if r.Level < Emergency && !c.Pregnant {
+		add("general_medicine", "coordinating primary care for a non-emergency adult case")
+	}
+	// Cardiology.
+	chestCardiac := c.Has("chest_pain") && !has("chest_wall_pain") && !c.HasAny("pleuritic") && !(c.HasAny("wheeze", "asthma") && !c.HasAny("radiation", "diaphoresis"))
+	tropHigh := false
+	if l, ok := c.Lab("troponin"); ok {
+		_, _, tropHigh = safety.Critical(l)
+	}
+	switch {
+	case chestCardiac || hasPrefix("acs_") || has("troponin_symptomatic") || tropHigh:
+		add("cardiology", "possible acute coronary syndrome")
+	case c.HasAny("palpitations", "af", "heart_failure", "st_elevation", "ecg_ischemia", "syncope_exertional"):
+		add("cardiology", "arrhythmia, heart failure or ECG findings")
+	case has("syncope_high_risk") || hr >= 131 || (hr > 0 && hr <= 45):
+		add("cardiology", "rhythm or syncope assessment")
+	case has("hypertensive_emergency") || has("severe_hypertension"):
+		add("cardiology", "severe hypertension")
+	case c.Has("vascular_disease") || c.OnClass("nitrate") || c.OnClass("antiarrhythmic") || c.OnClass("cardiac_glycoside") || c.OnClass("p2y12"):
+		add("cardiology", "known cardiovascular disease or cardiac medication")
+	case alertOnClass("qt_known") && len(res.Alerts) > 0:
+		add("cardiology", "QT-prolonging drug interaction")
+	case c.Has("hypertension") && (c.Has("routine") || sbp >= 160):
+		add("cardiology", "hypertension review")
+	}
+	if c.Has("ecg_hyperk") {
+		add("cardiology", "ECG changes of hyperkalaemia")
+	}
+	// Neurology.
+	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy") ||
+		(c.Has("head_injury") && (Altered(c) || c.HasAny("vomiting", "headache", "seizure"))) || c.HasAny("paresthesia", "tremor") || (c.Has("dizziness") && !c.Has("syncope")) {
+		add("neurology", "neurological symptoms")
+	}
+	// Endocrinology.
+	g, hasG := c.LabValue("glucose")
+	a1c, hasA1c := c.LabValue("hba1c")
+	if (hasG && (g >= 250 || g < 70)) || dkaLike(c) || (c.HasAny("polyuria", "polydipsia") && c.HasAny("diabetes", "polydipsia")) || (hasA1c && a1c >= 6.5) ||
+		c.HasAny("thyroid", "hypoglycemia_sx") || (c.Has("diabetes") && (c.Has("routine") || len(Complaints(c)) == 0)) {
+		add("endocrinology", "glycaemic, thyroid or endocrine problem")
+	}
+	if tsh, ok := c.LabValue("tsh"); ok && (tsh < 0.1 || tsh > 10) {
+		add("endocrinology", "abnormal thyroid function")
+	}
+	// Radiology.
+	for code := range codes {
+		if imagingCodes[code] {
+			add("radiology", "imaging is the key next step: "+code)
+			break
+		}
+	}
+	if c.Has("lump") || (c.Has("weight_loss") && c.HasAny("dysphagia", "cough", "hemoptysis")) {
+		add("radiology", "suspected mass: imaging")
+	}
+	// Pulmonology.
+	coughSignificant := c.Has("cough") && (c.DurationHours >= 24*21 || c.HasAny("crackles", "dyspnea", "wheeze", "hemoptysis", "productive_cough") || (hasSpO2 && spo2 < 95))
+	if c.HasAny("dyspnea", "wheeze", "asthma", "copd", "pneumonia", "hemoptysis", "pneumothorax", "tracheal_deviation", "absent_breath_sounds", "pleuritic", "life_threat_asthma") ||
+		coughSignificant || has("possible_pe") || (hasSpO2 && spo2 < 94) {
+		if !(c.Has("asthma") && !c.HasAny("dyspnea", "wheeze", "cough", "inhaler_failing") && c.HasAny("airway", "urticaria")) {
+			add("pulmonology", "respiratory problem")
+		}
+	}
+	// Gastroenterology.
+	if c.HasAny("abdominal_pain", "rlq_pain", "diarrhea", "hematemesis", "melena", "rectal_bleeding", "jaundice", "liver_disease", "dysphagia", "biliary", "bowel_obstruction") ||
+		(c.Has("vomiting") && !dkaLike(c) && !c.Has("head_injury") && !c.Has("headache")) {
+		if !(c.Pregnant && c.HasAny("vaginal_bleeding", "missed_period") && !c.HasAny("diarrhea", "hematemesis", "melena")) {
+			add("gastroenterology", "digestive symptoms")
+		}
+	}
+	// Infectious disease.
+	t, hasT := val(v.TemperatureC)
+	if c.Has("zoster") {
+		add("infectious_disease", "herpes zoster: antiviral treatment")
+	}
+	if r.Infection && (c.Has("fever") || (hasT && t >= 38) || c.HasAny("pneumonia", "cellulitis", "meningitis", "sepsis", "necrotizing")) ||
+		hasPrefix("sepsis") || has("meningococcal") || has("fever_travel") || has("pyelonephritis") || c.Has("immunosuppressed") && c.Has("fever") {
+		add("infectious_disease", "suspected infection")
+	}
+	for _, al := range res.Alerts {
+		if al.Kind == "allergy" {
+			for _, d := range al.Drugs {
+				if dd, ok := clinical.DrugByName(d); ok && dd.HasClass("antibiotic") {
+					add("infectious_disease", "antibiotic choice with an allergy conflict")
+				}
+			}
+		}
+	}
+	// Nephrology.
+	cr, hasCr := c.LabValue("creatinine")
+	k, hasK := c.LabValue("potassium")
+	na, hasNa := c.LabValue("sodium")
+	if (hasCr && cr >= 1.5) || (hasK && (k >= 5.5 || k < 3.0)) || (hasNa && (na <= 130 || na >= 150)) || c.HasAny("renal_colic", "oliguria", "hematuria", "ckd", "urinary_retention") ||
+		has("lithium_toxicity") || has("lithium_toxicity_severe") || (c.Has("flank_pain") && !c.Has("back_pain")) {
+		add("nephrology", "renal, electrolyte or urinary problem")
+	}
+	// Psychiatry.
+	psychDrugAlert := false
+	for _, cl := range psychotropic {
+		if c.OnClass(cl) && (alertOnClass(cl) || hasPrefix("lithium_") || hasPrefix("serotonin_")) {
+			psychDrugAlert = true
+		}
+	}
+	if c.HasAny("suicidal", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose") ||
+		(c.Has("anxiety") && !c.HasAny("airway", "tracheal_deviation")) || (c.Has("agitation") && !Altered(c)) || psychDrugAlert || hasPrefix("serotonin_") || has("nms") {
+		add("psychiatry", "mental-health problem or psychotropic drug safety")
+	}
+	// Obstetrics and gynaecology.
+	if c.Pregnant || c.HasAny("postpartum", "reduced_fetal_movements", "rom", "preeclampsia", "ectopic", "gynecology") ||
+		(c.Female() && c.HasAny("vaginal_bleeding", "pelvic_pain", "missed_period")) {
+		add("obstetrics_gynecology", "pregnancy or gynaecological problem")
+	}
+	// Orthopaedics.
+	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign") || limbInjury || has("chest_wall_pain") {
+		add("orthopedics", "musculoskeletal problem")
+	}
+	// Hints from the submitting clinician are honoured.
+	for _, h := range c.Hints {
+		if casemodel.Contains(casemodel.Specialties, h) {
+			add(h, "requested by the submitting clinician")
+		}
+	}
+	if len(r.Routing) == 0 {
+		add("general_medicine", "default")
+	}
+	_ = age
+	out := make([]string, 0, len(r.Routing))
+	for s := range r.Routing {
+		out = append(out, s)
+	}
+	order := map[string]int{}
+	for i, s := range casemodel.Specialties {
+		order[s] = i
+	}
+	sort.Slice(out, func(i, j int) bool { return order[out[i]] < order[out[j]] })
+	return out
+}

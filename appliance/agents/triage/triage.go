@@ -1,0 +1,914 @@
+package triage
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/agnomedical/agno/appliance/agents/clinical"
+	"github.com/agnomedical/agno/appliance/agents/safety"
+	"github.com/agnomedical/agno/appliance/agents/scores"
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+// Flag is one reason for the urgency: a red flag, a score band or a floor
+// applied for missing data.
+type Flag struct {
+	Code  string        `json:"code"`
+	Level int           `json:"level"`
+	Text  clinical.Text `json:"text"`
+	Kind  string        `json:"kind"` // physiology|presentation|lab|data|context
+}
+
+// Result is the triage agent's verdict.
+type Result struct {
+	Level       int                 `json:"level"`
+	Urgency     string              `json:"urgency_level"`
+	Specialties []string            `json:"specialties"`
+	Flags       []Flag              `json:"flags"`
+	Scores      map[string]float64  `json:"scores"`
+	NEWS2       *scores.NEWS2Result `json:"news2,omitempty"`
+	Confidence  float64             `json:"confidence"`
+	Notes       []clinical.Text     `json:"notes"`
+	Routing     map[string]string   `json:"routing"` // specialty → reason
+	Infection   bool                `json:"suspected_infection"`
+}
+
+// RedFlags returns the texts of the flags that raised the level to at least
+// urgent, in the case language, for the contract's triage.red_flags.
+func (r Result) RedFlags(lang string) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, f := range r.Flags {
+		if f.Level >= Urgent && f.Kind != "data" && !seen[f.Code] {
+			seen[f.Code] = true
+			out = append(out, f.Text.In(lang))
+		}
+	}
+	return out
+}
+
+// Contract converts the result to the contract's triage block.
+func (r Result) Contract(lang string) *casemodel.Triage {
+	return &casemodel.Triage{UrgencyLevel: r.Urgency, Specialties: append([]string(nil), r.Specialties...),
+		RedFlags: r.RedFlags(lang), Scores: r.Scores, Confidence: r.Confidence}
+}
+
+type assessor struct {
+	c     *clinical.Case
+	r     *Result
+	level int
+}
+
+func (a *assessor) flag(level int, kind, code string, t clinical.Text) {
+	a.r.Flags = append(a.r.Flags, Flag{Code: code, Level: level, Text: t, Kind: kind})
+	if level > a.level {
+		a.level = level
+	}
+}
+
+func val(p *float64) (float64, bool) {
+	if p == nil {
+		return 0, false
+	}
+	return *p, true
+}
+
+func f(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// Assess runs triage on a parsed case.
+func Assess(c *clinical.Case) Result {
+	r := Result{Scores: map[string]float64{}, Routing: map[string]string{}}
+	a := &assessor{c: c, r: &r, level: Routine}
+	a.physiology()
+	a.presentations()
+	a.labs()
+	a.context()
+	a.baseline()
+	r.Level = a.level
+	r.Urgency = LevelName(a.level)
+	r.Confidence = a.confidence()
+	r.Specialties = route(c, &r)
+	sort.SliceStable(r.Flags, func(i, j int) bool { return r.Flags[i].Level > r.Flags[j].Level })
+	return r
+}
+
+// Alert reports whether the patient is alert (nil when unknown).
+func altered(c *clinical.Case) *bool {
+	v := c.Vitals
+	if v.Consciousness == "" && v.GCS == nil {
+		return nil
+	}
+	b := (v.Consciousness != "" && v.Consciousness != "alert") || (v.GCS != nil && *v.GCS < 15)
+	if v.Consciousness == "confused" && c.Has("baseline_confusion") {
+		b = false
+	}
+	return &b
+}
+
+// Altered reports new altered mentation.
+func Altered(c *clinical.Case) bool {
+	b := altered(c)
+	return b != nil && *b
+}
+
+// NEWS2For computes NEWS2 for a case (scale 2 for COPD).
+func NEWS2For(c *clinical.Case) scores.NEWS2Result {
+	v := c.Vitals
+	cons := v.Consciousness
+	if cons == "confused" && c.Has("baseline_confusion") {
+		cons = "alert"
+	}
+	return scores.NEWS2(scores.NEWS2Input{RespiratoryRate: v.RespiratoryRate, SpO2: v.SpO2, Scale2: c.Has("copd"), OnOxygen: v.OnOxygen,
+		SystolicBP: v.SystolicBP, HeartRate: v.HeartRate, Consciousness: cons, TemperatureC: v.TemperatureC})
+}
+
+func (a *assessor) physiology() {
+	c, v := a.c, a.c.Vitals
+	hr, hasHR := val(v.HeartRate)
+	sbp, hasSBP := val(v.SystolicBP)
+	dbp, hasDBP := val(v.DiastolicBP)
+	rr, hasRR := val(v.RespiratoryRate)
+	spo2, hasSpO2 := val(v.SpO2)
+	temp, hasT := val(v.TemperatureC)
+	alt := altered(c)
+
+	if si, ok := scores.ShockIndex(v.HeartRate, v.SystolicBP); ok {
+		a.r.Scores["shock_index"] = si
+	}
+	if q, missing := scores.QSOFA(v.RespiratoryRate, v.SystolicBP, alt); len(missing) <= 1 {
+		a.r.Scores["qsofa"] = float64(q)
+	}
+
+	if c.IsChild() {
+		age := *c.Age
+		flags, severe := scores.PaedsVitals(age, v.HeartRate, v.RespiratoryRate, v.SystolicBP, v.SpO2)
+		a.r.Scores["paediatric_vital_flags"] = float64(len(flags))
+		a.r.Notes = append(a.r.Notes, clinical.T("NEWS2 is validated from 16 years; age-specific paediatric ranges (APLS/NICE NG143) used instead",
+			"NEWS2 é validado a partir de 16 anos; usadas faixas pediátricas por idade (APLS/NICE NG143)"))
+		if severe {
+			a.flag(Emergency, "physiology", "paeds_vitals_red", clinical.T("age-specific vital signs in the red range: "+strings.Join(flags, ", "),
+				"sinais vitais em faixa vermelha para a idade: "+strings.Join(flags, ", ")))
+		} else if len(flags) > 0 {
+			a.flag(Urgent, "physiology", "paeds_vitals_amber", clinical.T("age-specific vital signs outside normal range: "+strings.Join(flags, ", "),
+				"sinais vitais fora da faixa normal para a idade: "+strings.Join(flags, ", ")))
+		}
+		if Altered(c) {
+			a.flag(Emergency, "physiology", "altered_consciousness", clinical.T("reduced responsiveness", "responsividade reduzida"))
+		}
+		if hasT && temp >= 38 && age < 0.25 {
+			a.flag(Emergency, "physiology", "infant_fever", clinical.T("fever ≥38 °C under 3 months of age (NICE red)", "febre ≥38 °C em menor de 3 meses (NICE vermelho)"))
+		} else if hasT && temp >= 39 && age < 0.5 {
+			a.flag(Urgent, "physiology", "infant_fever_amber", clinical.T("fever ≥39 °C at 3-6 months (NICE amber)", "febre ≥39 °C entre 3-6 meses (NICE âmbar)"))
+		}
+		if v.CapRefillS != nil && *v.CapRefillS >= 3 {
+			a.flag(Urgent, "physiology", "cap_refill", clinical.T(f("capillary refill %.0f s (≥3 s, NICE amber)", *v.CapRefillS), f("enchimento capilar %.0f s (≥3 s, NICE âmbar)", *v.CapRefillS)))
+		}
+		return
+	}
+
+	n := NEWS2For(c)
+	a.r.NEWS2 = &n
+	if len(n.Missing) < 7 {
+		a.r.Scores["news2"] = float64(n.Score)
+	}
+	switch {
+	case n.Score >= 7:
+		a.flag(Emergency, "physiology", "news2_high", clinical.T(f("NEWS2 %d (≥7: high clinical risk)", n.Score), f("NEWS2 %d (≥7: risco clínico alto)", n.Score)))
+	case n.Score >= 5:
+		a.flag(Urgent, "physiology", "news2_medium", clinical.T(f("NEWS2 %d (5-6: medium clinical risk)", n.Score), f("NEWS2 %d (5-6: risco clínico médio)", n.Score)))
+	case n.AnyThree:
+		a.flag(Urgent, "physiology", "news2_single3", clinical.T(f("NEWS2 %d with a single parameter scoring 3", n.Score), f("NEWS2 %d com um parâmetro valendo 3", n.Score)))
+	case n.Score >= 3:
+		a.flag(NonUrgent, "physiology", "news2_low", clinical.T(f("NEWS2 %d (low risk)", n.Score), f("NEWS2 %d (risco baixo)", n.Score)))
+	}
+	if len(n.Missing) >= 3 && len(n.Missing) < 7 {
+		a.r.Notes = append(a.r.Notes, clinical.T("NEWS2 is incomplete (missing: "+strings.Join(n.Missing, ", ")+"); missing parameters scored 0, so the true score may be higher",
+			"NEWS2 incompleto (faltam: "+strings.Join(n.Missing, ", ")+"); parâmetros ausentes valem 0, o escore real pode ser maior"))
+	}
+	if hasSBP && sbp <= 90 {
+		a.flag(Emergency, "physiology", "hypotension", clinical.T(f("systolic BP %.0f mmHg (≤90: shock until proven otherwise)", sbp), f("PA sistólica %.0f mmHg (≤90: choque até prova em contrário)", sbp)))
+	}
+	copd := c.Has("copd")
+	if hasSpO2 && ((!copd && spo2 <= 91) || (copd && spo2 < 88)) {
+		a.flag(Emergency, "physiology", "hypoxaemia", clinical.T(f("SpO2 %.0f%% (hypoxaemia)", spo2), f("SpO2 %.0f%% (hipoxemia)", spo2)))
+	}
+	if hasRR && (rr >= 30 || rr <= 8) {
+		a.flag(Emergency, "physiology", "resp_rate_extreme", clinical.T(f("respiratory rate %.0f/min", rr), f("frequência respiratória %.0f irpm", rr)))
+	}
+	if hasHR && (hr >= 150 || hr <= 40) {
+		a.flag(Emergency, "physiology", "heart_rate_extreme", clinical.T(f("heart rate %.0f/min", hr), f("frequência cardíaca %.0f bpm", hr)))
+	}
+	if Altered(c) {
+		a.flag(Emergency, "physiology", "altered_consciousness", clinical.T("new altered consciousness ("+consText(c)+")", "alteração aguda da consciência ("+consText(c)+")"))
+	}
+	if si, ok := a.r.Scores["shock_index"]; ok && si > 1.0 {
+		if sbp <= 100 || n.Score >= 5 {
+			a.flag(Emergency, "physiology", "shock_index", clinical.T(f("shock index %.2f (>1) with borderline blood pressure", si), f("índice de choque %.2f (>1) com pressão limítrofe", si)))
+		} else {
+			a.flag(Urgent, "physiology", "shock_index", clinical.T(f("shock index %.2f (>1)", si), f("índice de choque %.2f (>1)", si)))
+		}
+	}
+	if hasT && temp >= 40 {
+		a.flag(Urgent, "physiology", "hyperpyrexia", clinical.T(f("temperature %.1f °C", temp), f("temperatura %.1f °C", temp)))
+	}
+	if (hasSBP && sbp >= 180) || (hasDBP && dbp >= 120) {
+		endOrgan := c.HasAny("chest_pain", "dyspnea", "confusion", "facial_droop", "arm_weakness", "speech", "vision_loss", "seizure") ||
+			(c.Has("headache") && c.HasAny("blurred_vision", "vomiting")) || Altered(c)
+		switch {
+		case endOrgan && !c.Pregnant:
+			a.flag(Emergency, "physiology", "hypertensive_emergency", clinical.T(f("BP %.0f/%.0f with symptoms of end-organ damage", sbp, dbp), f("PA %.0f/%.0f com sintomas de lesão de órgão-alvo", sbp, dbp)))
+		case sbp >= 220 || dbp >= 120:
+			a.flag(Urgent, "physiology", "severe_hypertension", clinical.T(f("BP %.0f/%.0f (severe hypertension)", sbp, dbp), f("PA %.0f/%.0f (hipertensão grave)", sbp, dbp)))
+		}
+	}
+}
+
+func consText(c *clinical.Case) string {
+	s := c.Vitals.Consciousness
+	if c.Vitals.GCS != nil {
+		s = strings.TrimSpace(f("%s, GCS %d", s, *c.Vitals.GCS))
+	}
+	return strings.Trim(s, ", ")
+}
+
+// SuspectedInfection reports clinical suspicion of infection.
+func SuspectedInfection(c *clinical.Case) bool {
+	if t, ok := val(c.Vitals.TemperatureC); ok && (t >= 38 || t < 36) {
+		if t >= 38 {
+			return true
+		}
+	}
+	if c.HasAny("fever", "pneumonia", "cellulitis", "meningitis", "sepsis", "productive_cough", "necrotizing") {
+		return true
+	}
+	if c.Has("dysuria") && c.Has("flank_pain") {
+		return true
+	}
+	if crp, ok := c.LabValue("crp"); ok && crp >= 100 {
+		return true
+	}
+	return false
+}
+
+func (a *assessor) presentations() {
+	c := a.c
+	v := c.Vitals
+	hr, _ := val(v.HeartRate)
+	sbp, hasSBP := val(v.SystolicBP)
+	dbp, hasDBP := val(v.DiastolicBP)
+	rr, hasRR := val(v.RespiratoryRate)
+	spo2, hasSpO2 := val(v.SpO2)
+	temp, hasT := val(v.TemperatureC)
+	age := c.AgeOr(40)
+	E, U, NU := Emergency, Urgent, NonUrgent
+	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
+
+	// Chest pain / ACS.
+	if c.Has("chest_pain") && !(c.HasAny("wheeze", "asthma") && !c.HasAny("radiation", "diaphoresis")) {
+		tropHigh := false
+		if l, ok := c.Lab("troponin"); ok {
+			if _, _, crit := safety.Critical(l); crit {
+				tropHigh = true
+			}
+		}
+		classic := c.HasAny("radiation", "diaphoresis", "exertional")
+		switch {
+		case c.HasAny("st_elevation", "ecg_ischemia") || tropHigh:
+			fl(E, "acs_ecg_troponin", "chest pain with ischaemic ECG changes or raised troponin", "dor torácica com alteração isquêmica no ECG ou troponina elevada")
+		case classic && age >= 30:
+			fl(E, "acs_features", "chest pain with high-risk features (radiation, sweating or exertional)", "dor torácica com características de alto risco (irradiação, sudorese ou aos esforços)")
+		case age >= 50 && c.HasAny("dyspnea", "syncope", "nausea", "vomiting"):
+			fl(E, "acs_features", "chest pain with associated symptoms in a patient over 50", "dor torácica com sintomas associados em paciente acima de 50 anos")
+		case c.Has("reproducible_pain") && !classic:
+			fl(NU, "chest_wall_pain", "chest pain reproducible on palpation", "dor torácica reprodutível à palpação")
+		default:
+			fl(U, "chest_pain", "chest pain needing same-day ECG and troponin", "dor torácica que exige ECG e troponina no mesmo dia")
+		}
+	}
+	if c.Has("aortic_dissection") && c.HasAny("chest_pain", "back_pain", "abdominal_pain") {
+		fl(E, "aortic_dissection", "tearing pain: possible aortic dissection", "dor lancinante: possível dissecção de aorta")
+	}
+	// Syncope and palpitations.
+	if c.Has("syncope") {
+		hi := c.HasAny("syncope_exertional", "chest_pain", "palpitations", "heart_failure", "abnormal_ecg", "dyspnea") || (hasSBP && sbp < 90)
+		if hi {
+			fl(E, "syncope_high_risk", "syncope with high-risk features (San Francisco syncope rule)", "síncope com características de alto risco (regra de São Francisco)")
+		} else {
+			fl(U, "syncope", "syncope", "síncope")
+		}
+	}
+	// Neurology.
+	deficit := c.HasAny("facial_droop", "arm_weakness", "speech", "vision_loss") && !c.IsChild() || (c.IsChild() && c.HasAny("facial_droop", "arm_weakness"))
+	if deficit {
+		if c.Has("tremor") && !c.HasAny("facial_droop", "arm_weakness", "speech", "vision_loss") {
+			deficit = false
+		}
+	}
+	if deficit {
+		if c.DurationHours > 24*14 {
+			fl(U, "neuro_deficit_subacute", "focal neurological deficit (not acute)", "déficit neurológico focal (não agudo)")
+		} else {
+			fl(E, "stroke_befast", "acute focal neurological deficit (BE-FAST positive): possible stroke", "déficit neurológico focal agudo (BE-FAST positivo): possível AVC")
+		}
+	}
+	if c.Has("thunderclap") {
+		fl(E, "thunderclap", "thunderclap headache: exclude subarachnoid haemorrhage", "cefaleia em trovoada: excluir hemorragia subaracnóidea")
+	}
+	if c.Has("headache") && c.Has("neck_stiffness") && SuspectedInfection(c) {
+		fl(E, "meningism_fever", "headache, neck stiffness and fever: possible meningitis", "cefaleia, rigidez de nuca e febre: possível meningite")
+	} else if c.Has("headache") && c.HasAny("neck_stiffness", "seizure") && c.Has("sudden_onset") {
+		fl(E, "headache_red", "sudden headache with neck stiffness or seizure", "cefaleia súbita com rigidez de nuca ou convulsão")
+	}
+	if c.Has("status_epilepticus") {
+		fl(E, "status_epilepticus", "status epilepticus / recurrent seizures without recovery", "estado de mal epiléptico / crises sem recuperação")
+	}
+	if c.Has("seizure") && !c.Has("status_epilepticus") {
+		switch {
+		case c.Pregnant || c.Has("postpartum"):
+			fl(E, "seizure_pregnancy", "seizure in pregnancy or postpartum: eclampsia until proven otherwise", "convulsão na gestação ou puerpério: eclâmpsia até prova em contrário")
+		case Altered(c):
+			fl(E, "seizure_not_recovered", "seizure without full recovery of consciousness", "convulsão sem recuperação completa da consciência")
+		case c.Has("head_injury"):
+			fl(E, "seizure_head_injury", "post-traumatic seizure", "convulsão pós-traumática")
+		case c.IsChild() && c.HasAny("fever") && !c.HasAny("neck_stiffness", "nonblanching_rash", "ill_appearing"):
+			fl(U, "febrile_seizure", "febrile seizure: same-day assessment for the fever source", "crise febril: avaliação no mesmo dia da origem da febre")
+		default:
+			fl(U, "seizure", "seizure", "crise convulsiva")
+		}
+	}
+	// Head injury.
+	if c.Has("head_injury") {
+		anticoag := c.OnClass("anticoagulant")
+		inr, hasINR := c.LabValue("inr")
+		risk := c.HasAny("vomiting", "seizure", "syncope", "facial_droop", "arm_weakness", "speech") || Altered(c) || (v.GCS != nil && *v.GCS < 15)
+		switch {
+		case risk && (anticoag || (hasINR && inr > 1.5) || age >= 65):
+			fl(E, "head_injury_high_risk", "head injury with neurological symptoms in an anticoagulated or older patient (NICE CT head criteria)", "trauma craniano com sintomas neurológicos em paciente anticoagulado ou idoso (critérios NICE para TC)")
+		case risk:
+			fl(E, "head_injury_ct", "head injury meeting CT criteria (vomiting, seizure, reduced GCS)", "trauma craniano com critério de TC (vômitos, convulsão, Glasgow reduzido)")
+		case anticoag:
+			fl(U, "head_injury_anticoag", "head injury on anticoagulation: CT within 8 hours (NICE)", "trauma craniano em uso de anticoagulante: TC em até 8 horas (NICE)")
+		default:
+			fl(NU, "head_injury_minor", "minor head injury", "trauma craniano leve")
+		}
+	}
+	// Anaphylaxis and airway.
+	skin := c.HasAny("urticaria", "angioedema")
+	breathing := c.HasAny("airway", "dyspnea", "wheeze") || (hasSpO2 && spo2 < 94)
+	circulation := (hasSBP && sbp < 90) || c.Has("syncope")
+	if (skin || c.Has("allergen_exposure")) && (c.Has("airway") || (skin && (breathing || circulation))) && (c.Has("allergen_exposure") || skin) {
+		fl(E, "anaphylaxis", "anaphylaxis (WAO criteria: skin/mucosal signs with airway, breathing or circulatory compromise)", "anafilaxia (critérios WAO: pele/mucosa com comprometimento de via aérea, respiração ou circulação)")
+	} else if c.Has("airway") {
+		fl(E, "airway", "threatened airway (stridor, throat tightness)", "via aérea ameaçada (estridor, aperto na garganta)")
+	} else if c.Has("angioedema") {
+		fl(U, "angioedema", "angioedema without airway compromise", "angioedema sem comprometimento de via aérea")
+	}
+	if c.Has("ent_deep_infection") {
+		fl(U, "deep_neck_infection", "signs of deep neck infection (drooling, trismus, muffled voice)", "sinais de infecção cervical profunda (sialorreia, trismo, voz abafada)")
+	}
+	// Sepsis (NICE NG51 high-risk criteria; qSOFA).
+	inf := SuspectedInfection(c)
+	a.r.Infection = inf
+	if inf {
+		q := a.r.Scores["qsofa"]
+		lac, hasLac := c.LabValue("lactate")
+		var high []string
+		if q >= 2 {
+			high = append(high, "qSOFA ≥2")
+		}
+		if hasLac && lac >= 4 {
+			high = append(high, "lactate ≥4")
+		}
+		if hasSBP && sbp <= 90 {
+			high = append(high, "SBP ≤90")
+		}
+		if !c.IsChild() && hr > 130 {
+			high = append(high, "HR >130")
+		}
+		if !c.IsChild() && hasRR && rr >= 25 {
+			high = append(high, "RR ≥25")
+		}
+		if Altered(c) {
+			high = append(high, "altered mental state")
+		}
+		if c.HasAny("nonblanching_rash", "mottled") {
+			high = append(high, "non-blanching rash / mottled skin")
+		}
+		if a.r.NEWS2 != nil && a.r.NEWS2.Score >= 7 {
+			high = append(high, "NEWS2 ≥7")
+		}
+		if len(high) > 0 {
+			fl(E, "sepsis_high_risk", "suspected sepsis with high-risk criteria: "+strings.Join(high, ", "), "suspeita de sepse com critérios de alto risco: "+strings.Join(high, ", "))
+		} else {
+			mod := 0
+			if hasRR && rr >= 21 {
+				mod++
+			}
+			if hr > 90 && !c.IsChild() {
+				mod++
+			}
+			if hasSBP && sbp <= 100 {
+				mod++
+			}
+			if hasT && temp < 36 {
+				mod++
+			}
+			if hasLac && lac >= 2 {
+				mod += 2
+			}
+			if c.HasAny("immunosuppressed") || age >= 75 {
+				mod++
+			}
+			if mod >= 2 {
+				fl(U, "sepsis_moderate", "suspected infection with moderate-to-high sepsis risk criteria (NICE NG51)", "suspeita de infecção com critérios de risco moderado a alto de sepse (NICE NG51)")
+			}
+		}
+		if c.Has("chemotherapy") {
+			fl(E, "neutropenic_sepsis", "fever during chemotherapy: neutropenic sepsis until proven otherwise", "febre em quimioterapia: sepse neutropênica até prova em contrário")
+		}
+		if c.Has("nonblanching_rash") {
+			fl(E, "meningococcal", "fever with non-blanching rash: suspected meningococcal disease", "febre com exantema que não desaparece à pressão: suspeita de doença meningocócica")
+		}
+		if c.Has("necrotizing") {
+			fl(E, "necrotizing", "pain out of proportion / crepitus: possible necrotising soft-tissue infection", "dor desproporcional / crepitação: possível infecção necrosante")
+		}
+		if c.Has("travel") && c.Has("fever") {
+			fl(U, "fever_travel", "fever after travel: exclude malaria", "febre após viagem: excluir malária")
+		}
+	}
+	// Respiratory.
+	if c.Has("tracheal_deviation") || (c.Has("absent_breath_sounds") && (c.Has("jvd") || (hasSBP && sbp < 90))) {
+		fl(E, "tension_pneumothorax", "signs of tension pneumothorax", "sinais de pneumotórax hipertensivo")
+	} else if c.Has("pneumothorax") {
+		fl(U, "pneumothorax", "possible pneumothorax", "possível pneumotórax")
+	}
+	asthmaAttack := (c.Has("asthma") || c.Has("wheeze")) && c.HasAny("dyspnea", "inhaler_failing", "wheeze", "chest_pain")
+	if asthmaAttack || c.Has("life_threat_asthma") && c.HasAny("asthma", "wheeze", "copd") {
+		pef, hasPEF := val(v.PEFPercent)
+		switch {
+		case c.Has("life_threat_asthma") || (hasPEF && pef < 33) || (hasSpO2 && spo2 < 92):
+			fl(E, "asthma_life_threatening", "life-threatening asthma features (BTS/SIGN)", "sinais de asma com risco de vida (BTS/SIGN)")
+		case (hasPEF && pef < 50) || (hasRR && rr >= 25) || hr >= 110:
+			fl(E, "asthma_severe", "acute severe asthma (BTS/SIGN: PEF 33-50%, RR ≥25 or HR ≥110)", "asma aguda grave (BTS/SIGN: PFE 33-50%, FR ≥25 ou FC ≥110)")
+		case c.HasAny("inhaler_failing", "dyspnea") || (hasPEF && pef < 75):
+			fl(U, "asthma_moderate", "moderate asthma exacerbation (BTS/SIGN)", "exacerbação moderada de asma (BTS/SIGN)")
+		}
+	}
+	if c.Has("hemoptysis") {
+		if c.Has("major_bleeding") {
+			fl(E, "massive_haemoptysis", "massive haemoptysis", "hemoptise maciça")
+		} else {
+			fl(U, "haemoptysis", "haemoptysis", "hemoptise")
+		}
+	}
+	peRisk := c.HasAny("dvt_signs", "recent_surgery", "immobilization", "estrogen", "cancer") || c.Hx("vte_event") || c.OnClass("estrogen")
+	if c.HasAny("dyspnea", "pleuritic", "hemoptysis") && peRisk && !c.IsChild() {
+		fl(U, "possible_pe", "breathlessness or pleuritic pain with venous thromboembolism risk factors: exclude pulmonary embolism", "dispneia ou dor pleurítica com fatores de risco para tromboembolismo: excluir embolia pulmonar")
+	}
+	if c.Has("dyspnea") && !c.IsChild() && ((hasSpO2 && spo2 < 94) || (hasRR && rr > 24)) {
+		fl(U, "dyspnoea_abnormal_obs", "breathlessness with abnormal observations", "dispneia com sinais vitais alterados")
+	}
+	// GI bleeding and abdomen.
+	giBleed := c.HasAny("hematemesis", "melena")
+	if giBleed {
+		hb, hasHb := c.LabValue("hemoglobin")
+		if hr >= 100 || (hasSBP && sbp < 100) || c.Has("syncope") || (hasHb && hb < 8) || c.Has("major_bleeding") {
+			fl(E, "gi_bleed_unstable", "upper GI bleeding with haemodynamic compromise or low haemoglobin", "hemorragia digestiva com instabilidade hemodinâmica ou hemoglobina baixa")
+		} else {
+			fl(U, "gi_bleed", "upper GI bleeding (haematemesis or melaena)", "hemorragia digestiva alta (hematêmese ou melena)")
+		}
+	}
+	if c.Has("rectal_bleeding") {
+		if hr >= 110 || (hasSBP && sbp < 100) || c.Has("major_bleeding") {
+			fl(E, "lower_gi_bleed_unstable", "rectal bleeding with haemodynamic compromise", "sangramento retal com instabilidade hemodinâmica")
+		} else {
+			fl(NU, "rectal_bleeding", "rectal bleeding", "sangramento retal")
+		}
+	}
+	abdo := c.HasAny("abdominal_pain", "rlq_pain", "pelvic_pain")
+	if abdo && c.Has("peritonism") && !c.Pregnant {
+		fl(U, "peritonism", "abdominal pain with peritonism: surgical assessment today", "dor abdominal com irritação peritoneal: avaliação cirúrgica hoje")
+	}
+	if c.Has("rlq_pain") && (c.HasAny("fever", "anorexia", "pain_migration", "rovsing") || (hasT && temp >= 37.5)) {
+		fl(U, "appendicitis", "right lower quadrant pain with features of appendicitis", "dor em fossa ilíaca direita com sinais de apendicite")
+	}
+	if c.Has("bowel_obstruction") {
+		fl(U, "bowel_obstruction", "features of bowel obstruction", "sinais de obstrução intestinal")
+	}
+	if c.Has("biliary") && (c.Has("fever") || c.Has("jaundice")) {
+		fl(U, "cholangitis_cholecystitis", "biliary pain with fever or jaundice", "dor biliar com febre ou icterícia")
+	}
+	if abdo && age >= 65 && c.Severity >= 7 {
+		fl(U, "abdo_pain_elderly", "severe abdominal pain in an older adult", "dor abdominal intensa em idoso")
+	}
+	if c.HasAny("vomiting", "diarrhea") && c.Has("dehydration") {
+		fl(U, "dehydration", "vomiting or diarrhoea with dehydration", "vômitos ou diarreia com desidratação")
+	}
+	// Renal / urinary.
+	if c.Has("renal_colic") {
+		if SuspectedInfection(c) && !c.Denied("fever") {
+			fl(E, "infected_obstruction", "renal colic with fever: possible infected obstructed kidney", "cólica renal com febre: possível rim obstruído infectado")
+		} else {
+			fl(U, "renal_colic", "renal colic", "cólica renal")
+		}
+	}
+	if c.Has("flank_pain") && SuspectedInfection(c) && !c.Has("renal_colic") {
+		fl(U, "pyelonephritis", "fever with flank pain: possible pyelonephritis", "febre com dor em flanco: possível pielonefrite")
+	}
+	if c.Has("urinary_retention") {
+		fl(U, "urinary_retention", "acute urinary retention", "retenção urinária aguda")
+	}
+	if c.Has("oliguria") {
+		fl(U, "oliguria", "reduced urine output", "diurese reduzida")
+	}
+	// Skin and soft tissue.
+	if c.Has("cellulitis") && (SuspectedInfection(c) && (c.Has("fever") || (hasT && temp >= 38)) || hr > 100) {
+		fl(U, "cellulitis_systemic", "cellulitis with systemic features (Eron class II or more)", "celulite com sinais sistêmicos (Eron classe II ou mais)")
+	}
+	// Obstetrics.
+	if c.Pregnant || c.Has("missed_period") && c.Female() {
+		early := c.GestWeeks == 0 || c.GestWeeks <= 14
+		pain := c.HasAny("abdominal_pain", "pelvic_pain")
+		if early && pain && (c.HasAny("vaginal_bleeding", "syncope", "peritonism") || (hasSBP && sbp < 100) || a.r.Scores["shock_index"] > 1) {
+			fl(E, "ectopic", "early pregnancy with pain and bleeding, syncope or shock: ruptured ectopic until proven otherwise", "gestação inicial com dor e sangramento, síncope ou choque: gravidez ectópica rota até prova em contrário")
+		} else if pain {
+			fl(U, "pregnancy_pain", "abdominal pain in pregnancy", "dor abdominal na gestação")
+		}
+	}
+	if c.Pregnant {
+		gw := c.GestWeeks
+		if (hasSBP && sbp >= 160) || (hasDBP && dbp >= 110) {
+			fl(E, "severe_hypertension_pregnancy", f("severe-range blood pressure in pregnancy (%.0f/%.0f ≥160/110)", sbp, dbp), f("pressão em faixa grave na gestação (%.0f/%.0f ≥160/110)", sbp, dbp))
+		} else if (gw == 0 || gw >= 20) && ((hasSBP && sbp >= 140) || (hasDBP && dbp >= 90)) {
+			plt, hasPlt := c.LabValue("platelets")
+			if c.HasAny("headache", "blurred_vision", "vision_loss", "confusion") || (hasPlt && plt < 100) {
+				fl(E, "preeclampsia_severe", "hypertension in pregnancy with severe features (ACOG)", "hipertensão na gestação com sinais de gravidade (ACOG)")
+			} else {
+				fl(U, "hypertension_pregnancy", "new hypertension in pregnancy: assess for pre-eclampsia today", "hipertensão na gestação: avaliar pré-eclâmpsia hoje")
+			}
+		}
+		if c.Has("vaginal_bleeding") {
+			if c.Has("major_bleeding") || (hasSBP && sbp < 100) {
+				fl(E, "antepartum_haemorrhage", "heavy bleeding in pregnancy", "sangramento importante na gestação")
+			} else {
+				fl(U, "pregnancy_bleeding", "vaginal bleeding in pregnancy", "sangramento vaginal na gestação")
+			}
+		}
+		if c.Has("reduced_fetal_movements") && (gw == 0 || gw >= 24) {
+			fl(U, "reduced_fetal_movements", "reduced fetal movements: same-day fetal assessment (RCOG GTG 57)", "redução dos movimentos fetais: avaliação fetal no mesmo dia (RCOG GTG 57)")
+		}
+		if c.Has("rom") {
+			fl(U, "rupture_of_membranes", "possible rupture of membranes", "possível rotura de membranas")
+		}
+		if c.Has("contractions") && gw > 0 && gw < 37 {
+			fl(U, "preterm_labour", "possible preterm labour", "possível trabalho de parto prematuro")
+		}
+	}
+	if c.Has("postpartum") && c.HasAny("vaginal_bleeding", "major_bleeding") && (c.Has("major_bleeding") || hr > 110 || (hasSBP && sbp < 100)) {
+		fl(E, "pph", "postpartum haemorrhage", "hemorragia pós-parto")
+	}
+	// Vascular / surgical.
+	if c.Has("limb_ischemia") {
+		fl(E, "limb_ischaemia", "acutely ischaemic limb", "isquemia aguda de membro")
+	}
+	if c.Has("testicular") {
+		if c.Has("sudden_onset") || age < 25 {
+			fl(E, "testicular_torsion", "acute testicular pain: torsion until proven otherwise", "dor testicular aguda: torção até prova em contrário")
+		} else {
+			fl(U, "testicular_pain", "testicular pain", "dor testicular")
+		}
+	}
+	if c.Has("cauda_equina") && c.HasAny("back_pain", "paresthesia") {
+		fl(E, "cauda_equina", "red flags of cauda equina syndrome (NICE NG59)", "sinais de alerta de síndrome da cauda equina (NICE NG59)")
+	}
+	if c.Has("back_pain") && (c.HasAny("cancer", "weight_loss") || (c.Has("fever") && !c.Denied("fever"))) {
+		fl(U, "back_pain_red_flags", "back pain with red flags (cancer, fever or weight loss)", "dor lombar com sinais de alerta (câncer, febre ou perda de peso)")
+	}
+	if c.Has("deformity") {
+		fl(U, "deformity", "limb deformity: suspected fracture or dislocation", "deformidade de membro: suspeita de fratura ou luxação")
+	}
+	if c.Has("injury") && (c.HasAny("non_weight_bearing", "fracture", "hip_fracture_sign") || (c.Has("bony_tenderness") && !c.Denied("bony_tenderness"))) {
+		fl(U, "possible_fracture", "injury with features of fracture (Ottawa / inability to bear weight)", "trauma com sinais de fratura (Ottawa / incapacidade de apoiar)")
+	}
+	if c.Has("hot_joint") {
+		fl(U, "hot_joint", "hot swollen joint: exclude septic arthritis", "articulação quente e edemaciada: excluir artrite séptica")
+	}
+	// Psychiatry and toxicology.
+	if c.Has("overdose") {
+		fl(E, "overdose", "overdose or poisoning", "overdose ou intoxicação")
+	}
+	if c.Has("suicidal") {
+		if c.HasAny("suicide_plan", "overdose", "psychosis") || (c.Has("agitation") && !c.Denied("agitation")) {
+			fl(E, "suicide_high_risk", "suicidal ideation with plan, intent, attempt or psychosis", "ideação suicida com plano, intenção, tentativa ou psicose")
+		} else {
+			fl(U, "suicidal_ideation", "suicidal ideation: same-day mental-health risk assessment", "ideação suicida: avaliação de risco em saúde mental no mesmo dia")
+		}
+	}
+	if c.Has("homicidal") {
+		fl(E, "homicidal", "thoughts of harming others", "pensamentos de causar dano a outros")
+	}
+	if c.Has("psychosis") {
+		if c.Has("agitation") || c.Has("homicidal") {
+			fl(E, "psychosis_agitated", "acute psychosis with agitation or risk to others", "psicose aguda com agitação ou risco a terceiros")
+		} else {
+			fl(U, "psychosis", "psychotic symptoms", "sintomas psicóticos")
+		}
+	}
+	if c.Has("mania") {
+		fl(U, "mania", "manic symptoms", "sintomas maníacos")
+	}
+	if c.Has("withdrawal") && !c.IsChild() {
+		fl(U, "withdrawal", "alcohol or drug withdrawal", "abstinência de álcool ou drogas")
+	}
+	if c.OnClass("serotonergic") && c.HasAny("clonus", "ocular_clonus") && c.HasAny("agitation", "diaphoresis", "tremor", "fever", "diarrhea") {
+		if (hasT && temp >= 38.5) || Altered(c) {
+			fl(E, "serotonin_toxicity_severe", "serotonin toxicity (Hunter criteria) with hyperthermia or altered mentation", "toxicidade serotoninérgica (critérios de Hunter) com hipertermia ou alteração da consciência")
+		} else {
+			fl(U, "serotonin_toxicity", "serotonin toxicity (Hunter criteria)", "toxicidade serotoninérgica (critérios de Hunter)")
+		}
+	}
+	if c.OnClass("antipsychotic") && c.Has("fever") && c.HasAny("clonus") && Altered(c) {
+		fl(E, "nms", "possible neuroleptic malignant syndrome", "possível síndrome neuroléptica maligna")
+	}
+	if c.OnDrug("lithium") {
+		lvl, has := c.LabValue("lithium")
+		tox := c.HasAny("ataxia", "confusion", "vomiting", "diarrhea", "speech") || Altered(c)
+		coarse := strings.Contains(c.Text, "coarse tremor") || strings.Contains(c.Text, "tremor grosseiro")
+		switch {
+		case (has && lvl >= 2.5) || (Altered(c) && (has && lvl > 1.2)):
+			fl(E, "lithium_toxicity_severe", "severe lithium toxicity", "intoxicação grave por lítio")
+		case (has && lvl > 1.5) || (tox && !c.Denied("vomiting")) || coarse:
+			fl(U, "lithium_toxicity", "possible lithium toxicity", "possível intoxicação por lítio")
+		}
+	}
+	if c.OnDrug("methotrexate") {
+		cyt := false
+		if p, ok := c.LabValue("platelets"); ok && p < 100 {
+			cyt = true
+		}
+		if w, ok := c.LabValue("wbc"); ok && w < 3.5 {
+			cyt = true
+		}
+		if n, ok := c.LabValue("neutrophils"); ok && n < 1.5 {
+			cyt = true
+		}
+		if cyt || c.Has("mucositis") {
+			fl(U, "methotrexate_toxicity", "features of methotrexate toxicity (mucositis or cytopenia)", "sinais de toxicidade por metotrexato (mucosite ou citopenia)")
+		}
+	}
+	if c.OnDrug("digoxin") && (c.HasAny("nausea", "vomiting", "blurred_vision") || hr < 50) {
+		fl(U, "digoxin_toxicity", "possible digoxin toxicity", "possível intoxicação digitálica")
+	}
+	if c.OnClass("anticoagulant") && c.HasAny("bleeding", "bruising", "hematuria") && !giBleed {
+		fl(U, "bleeding_on_anticoagulant", "bleeding while anticoagulated", "sangramento em uso de anticoagulante")
+	}
+	// Children (NICE NG143 traffic light).
+	if c.IsChild() {
+		fever := c.Has("fever") || (hasT && temp >= 38)
+		red := []string{}
+		for _, k := range []string{"ill_appearing", "nonblanching_rash", "neck_stiffness", "mottled", "status_epilepticus"} {
+			if c.Has(k) {
+				red = append(red, k)
+			}
+		}
+		if len(red) > 0 && (fever || c.HasAny("ill_appearing", "nonblanching_rash", "status_epilepticus")) {
+			fl(E, "nice_red", "NICE fever traffic light: red features ("+strings.Join(red, ", ")+")", "semáforo NICE de febre: sinais vermelhos ("+strings.Join(red, ", ")+")")
+		}
+		if c.HasAny("poor_feeding", "dehydration") || (c.Has("non_weight_bearing") && fever) || (fever && c.DurationHours >= 24*5) {
+			fl(U, "nice_amber", "NICE fever traffic light: amber features", "semáforo NICE de febre: sinais âmbar")
+		}
+	}
+	// Vision.
+	if c.Has("vision_loss") && c.Has("sudden_onset") {
+		fl(E, "sudden_vision_loss", "sudden loss of vision", "perda súbita da visão")
+	}
+	// Severe pain is reported but does not set the level on its own: the
+	// cause does (recurrent gout at 8/10 is not an emergency).
+	if c.Severity >= 8 {
+		fl(NU, "severe_pain", f("severe pain (%d/10)", c.Severity), f("dor intensa (%d/10)", c.Severity))
+	}
+	// Deep vein thrombosis without features of PE (NICE NG158).
+	if c.Has("dvt_signs") && !c.HasAny("dyspnea", "pleuritic", "hemoptysis") {
+		fl(U, "possible_dvt", "suspected deep vein thrombosis: Wells DVT and proximal ultrasound within 4 hours (NICE NG158)", "suspeita de trombose venosa profunda: Wells TVP e ultrassonografia em até 4 horas (NICE NG158)")
+	}
+	// Herpes zoster: ophthalmic involvement or immunosuppression is urgent.
+	if c.Has("zoster") && (c.Has("ophthalmic_zoster") || c.Has("immunosuppressed")) {
+		fl(U, "zoster_complicated", "herpes zoster with eye involvement or immunosuppression", "herpes-zóster com acometimento ocular ou imunossupressão")
+	}
+}
+
+func (a *assessor) labs() {
+	c := a.c
+	v := c.Vitals
+	hr, _ := val(v.HeartRate)
+	sbp, hasSBP := val(v.SystolicBP)
+	E, U := Emergency, Urgent
+	fl := func(l int, code, en, pt string) { a.flag(l, "lab", code, clinical.T(en, pt)) }
+	for _, l := range c.Labs {
+		if _, _, ok := safety.Critical(l); ok {
+			fl(U, "critical_lab_"+l.Analyte, "critical "+l.Analyte+" value", l.Analyte+" em valor crítico")
+		}
+	}
+	if k, ok := c.LabValue("potassium"); ok {
+		switch {
+		case k >= 6.5 || (k > 6.0 && (c.Has("ecg_hyperk") || hr < 50)):
+			fl(E, "hyperkalaemia_severe", f("potassium %.1f mmol/L: severe hyperkalaemia (UK Kidney Association)", k), f("potássio %.1f mmol/L: hipercalemia grave", k))
+		case k < 2.0 || (k < 2.8 && (c.HasAny("paralysis", "arrhythmia") || hr >= 130)):
+			fl(E, "hypokalaemia_severe", f("potassium %.1f mmol/L with weakness or arrhythmia", k), f("potássio %.1f mmol/L com fraqueza ou arritmia", k))
+		}
+	}
+	if na, ok := c.LabValue("sodium"); ok && na <= 125 && (c.HasAny("seizure", "confusion") || Altered(c)) {
+		fl(E, "hyponatraemia_symptomatic", f("sodium %.0f mmol/L with neurological symptoms", na), f("sódio %.0f mmol/L com sintomas neurológicos", na))
+	}
+	if g, ok := c.LabValue("glucose"); ok {
+		if g < 54 && (Altered(c) || c.HasAny("seizure", "confusion")) {
+			fl(E, "hypoglycaemia_neuro", f("glucose %.0f mg/dL with neuroglycopenia", g), f("glicose %.0f mg/dL com neuroglicopenia", g))
+		} else if g < 70 {
+			fl(U, "hypoglycaemia", f("glucose %.0f mg/dL", g), f("glicose %.0f mg/dL", g))
+		}
+	}
+	ph, hasPH := c.LabValue("ph")
+	if hasPH && ph < 7.2 {
+		fl(E, "acidaemia", f("pH %.2f (severe acidaemia)", ph), f("pH %.2f (acidemia grave)", ph))
+	}
+	if lac, ok := c.LabValue("lactate"); ok && lac >= 4 {
+		fl(E, "lactate_high", f("lactate %.1f mmol/L (≥4: tissue hypoperfusion)", lac), f("lactato %.1f mmol/L (≥4: hipoperfusão)", lac))
+	}
+	if dkaLike(c) {
+		fl(E, "dka", "diabetic ketoacidosis (ADA criteria)", "cetoacidose diabética (critérios ADA)")
+	}
+	if hb, ok := c.LabValue("hemoglobin"); ok && hb < 7 {
+		if hb < 5 || c.HasAny("bleeding", "hematemesis", "melena", "syncope", "dyspnea") || hr > 110 || (hasSBP && sbp < 100) {
+			fl(E, "anaemia_symptomatic", f("haemoglobin %.1f g/dL with bleeding or instability", hb), f("hemoglobina %.1f g/dL com sangramento ou instabilidade", hb))
+		}
+	}
+	if inr, ok := c.LabValue("inr"); ok && inr >= 5 {
+		if c.HasAny("major_bleeding", "hematemesis", "melena", "head_injury") {
+			fl(E, "inr_bleeding", f("INR %.1f with major bleeding or head injury", inr), f("INR %.1f com sangramento grave ou trauma craniano", inr))
+		}
+	}
+	if plt, ok := c.LabValue("platelets"); ok && plt < 20 && (c.HasAny("major_bleeding", "hematemesis", "melena") || (c.Has("fever") && c.Has("nonblanching_rash"))) {
+		fl(E, "thrombocytopenia_bleeding", "platelets below 20 with bleeding", "plaquetas abaixo de 20 com sangramento")
+	}
+	if l, ok := c.Lab("troponin"); ok {
+		if _, _, crit := safety.Critical(l); crit && c.HasAny("chest_pain", "dyspnea", "syncope", "diaphoresis") {
+			fl(E, "troponin_symptomatic", "raised troponin with cardiac symptoms", "troponina elevada com sintomas cardíacos")
+		}
+	}
+	if n, ok := c.LabValue("neutrophils"); ok && n < 0.5 && c.Has("fever") {
+		fl(E, "neutropenic_fever", "fever with neutrophils below 0.5", "febre com neutrófilos abaixo de 0,5")
+	}
+	if ca, ok := c.LabValue("calcium"); ok && ca > 12.9 && (Altered(c) || c.Has("confusion")) {
+		fl(E, "hypercalcaemia_symptomatic", "severe hypercalcaemia with confusion", "hipercalcemia grave com confusão")
+	}
+}
+
+// dkaLike reports ADA DKA criteria met (or strongly suggested by Kussmaul
+// breathing in a diabetic with hyperglycaemia).
+func dkaLike(c *clinical.Case) bool {
+	g, hasG := c.LabValue("glucose")
+	ph, hasPH := c.LabValue("ph")
+	hco3, hasHCO3 := c.LabValue("bicarbonate")
+	ket, hasKet := c.LabValue("ketones")
+	diab := c.Has("diabetes") || c.OnClass("insulin") || c.OnClass("antidiabetic")
+	hyper := (hasG && g >= 250) || (diab && hasG && g >= 200)
+	acid := (hasPH && ph < 7.3) || (hasHCO3 && hco3 < 18)
+	if !hyper && !(diab && c.OnClass("sglt2_inhibitor")) {
+		return false
+	}
+	if acid && (!hasKet || ket >= 3) {
+		return true
+	}
+	if hasKet && ket >= 3 && !hasPH && !hasHCO3 {
+		return true
+	}
+	return c.Has("kussmaul") && !(hasPH && ph >= 7.3)
+}
+
+// DKALike is exported for the specialists.
+func DKALike(c *clinical.Case) bool { return dkaLike(c) }
+
+func (a *assessor) context() {
+	c := a.c
+	// Staff priority is a safety net, never a downgrade.
+	switch c.Priority {
+	case "critical":
+		a.flag(Urgent, "context", "priority_critical", clinical.T("submitted with critical priority", "enviado com prioridade crítica"))
+	case "high":
+		a.flag(NonUrgent, "context", "priority_high", clinical.T("submitted with high priority", "enviado com prioridade alta"))
+	}
+	// A contraindicated combination currently taken needs action within days.
+	res := safety.Check(c)
+	for _, fd := range res.Findings {
+		if fd.Alert.Kind == "drug_interaction" && fd.Severity == "contraindicated" {
+			a.flag(NonUrgent, "context", "contraindicated_combination", clinical.T("contraindicated drug combination in use: "+strings.Join(fd.Alert.Drugs, " + "),
+				"associação contraindicada em uso: "+strings.Join(fd.Alert.Drugs, " + ")))
+		}
+		if fd.Alert.Kind == "allergy" {
+			a.flag(NonUrgent, "context", "allergy_conflict", clinical.T("prescribed drug conflicts with a documented allergy: "+strings.Join(fd.Alert.Drugs, ", "),
+				"medicamento prescrito conflita com alergia documentada: "+strings.Join(fd.Alert.Drugs, ", ")))
+		}
+	}
+	// Missing vital signs with a high-risk complaint: err towards safety.
+	v := c.Vitals
+	noVitals := v.HeartRate == nil && v.SystolicBP == nil && v.RespiratoryRate == nil && v.SpO2 == nil
+	highRisk := c.HasAny("chest_pain", "dyspnea", "syncope", "facial_droop", "arm_weakness", "speech", "seizure", "hematemesis", "melena", "major_bleeding", "overdose") ||
+		(c.Pregnant && c.HasAny("vaginal_bleeding", "abdominal_pain")) || (c.HasAny("abdominal_pain") && c.Severity >= 7) ||
+		(c.IsChild() && c.AgeOr(5) < 1 && c.Has("fever"))
+	if noVitals && highRisk {
+		a.flag(Urgent, "data", "missing_vitals_high_risk", clinical.T("no vital signs recorded for a high-risk complaint: treat as urgent until observations are taken",
+			"sem sinais vitais para uma queixa de alto risco: tratar como urgente até aferir"))
+	}
+	if noVitals {
+		a.r.Notes = append(a.r.Notes, clinical.T("vital signs were not provided: urgency rests on the history alone; record a full set of observations",
+			"sinais vitais não informados: a urgência se baseia apenas na história; aferir sinais vitais completos"))
+	}
+	if c.Age == nil {
+		a.r.Notes = append(a.r.Notes, clinical.T("age unknown: adult thresholds assumed", "idade desconhecida: assumidos limiares de adulto"))
+	}
+}
+
+// nonComplaint lists concepts that are context, not a presenting problem.
+var nonComplaint = map[string]bool{
+	"routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
+	"recent_surgery": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
+	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "anticoag_context": true, "allergen_exposure": true,
+	"hypertension": true, "diabetes": true, "type1_diabetes": true, "vascular_disease": true, "hyperlipidemia": true, "obesity": true, "af": true,
+	"heart_failure": true, "copd": true, "asthma": true, "ckd": true, "epilepsy": true, "thyroid": true, "liver_disease": true, "cancer": true,
+	"immunosuppressed": true, "chemotherapy": true, "eating_disorder": true, "vte_event": true, "mi_event": true, "stroke_event": true,
+	"fall": false, "postpartum": true, "gynecology": true, "chronic": true, "limb": true,
+}
+
+// Complaints returns the presenting-problem concepts of a case.
+func Complaints(c *clinical.Case) []string {
+	var out []string
+	for _, f := range c.Findings {
+		if !nonComplaint[f] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// baseline decides between routine and non-urgent when nothing raised the
+// level: administrative or preventive visits and long-standing stable
+// complaints are routine; any new complaint is non-urgent.
+func (a *assessor) baseline() {
+	c := a.c
+	if a.level >= NonUrgent {
+		return
+	}
+	comp := Complaints(c)
+	chronic := c.DurationHours >= 24*28 && !c.HasAny("worsening", "sudden_onset")
+	switch {
+	case len(comp) == 0 && c.Has("routine"):
+		a.flag(Routine, "context", "routine_visit", clinical.T("preventive, monitoring or administrative visit without acute complaint", "consulta preventiva, de acompanhamento ou administrativa sem queixa aguda"))
+	case len(comp) > 0 && chronic:
+		a.flag(Routine, "context", "chronic_stable", clinical.T("long-standing complaint without red flags", "queixa de longa data sem sinais de alerta"))
+	case len(comp) == 0 && c.Has("routine") == false && strings.TrimSpace(c.Text) == "":
+		a.flag(NonUrgent, "data", "no_clinical_information", clinical.T("no clinical information given: review within 24-48 hours", "sem informação clínica: revisar em 24-48 horas"))
+	case len(comp) > 0 && c.Has("routine") && !c.HasAny("fever", "dyspnea") && c.DurationHours < 0:
+		a.flag(Routine, "context", "routine_visit", clinical.T("scheduled visit; complaints are not acute", "consulta agendada; queixas não agudas"))
+	default:
+		a.flag(NonUrgent, "context", "acute_minor", clinical.T("new complaint without red flags: assessment within 24-48 hours", "queixa nova sem sinais de alerta: avaliação em 24-48 horas"))
+	}
+}
+
+func (a *assessor) confidence() float64 {
+	c := a.c
+	conf := 0.9
+	missing := 0
+	v := c.Vitals
+	for _, p := range []*float64{v.HeartRate, v.SystolicBP, v.RespiratoryRate, v.SpO2, v.TemperatureC} {
+		if p == nil {
+			missing++
+		}
+	}
+	conf -= 0.04 * float64(missing)
+	if c.Age == nil {
+		conf -= 0.05
+	}
+	strong := 0
+	for _, fl := range a.r.Flags {
+		if fl.Level == a.level && fl.Kind != "data" && fl.Kind != "context" {
+			strong++
+		}
+	}
+	if a.level >= Urgent && strong == 0 {
+		conf -= 0.1
+	}
+	if strong >= 2 {
+		conf += 0.05
+	}
+	if len(Complaints(c)) == 0 && !c.Has("routine") {
+		conf -= 0.15
+	}
+	if conf > 0.97 {
+		conf = 0.97
+	}
+	if conf < 0.4 {
+		conf = 0.4
+	}
+	return float64(int(conf*100+0.5)) / 100
+}
