@@ -17,7 +17,7 @@ type scenario struct {
 	ID    string          `json:"id"`
 	Input casemodel.Input `json:"input"`
 	Want  struct {
-		Urgency     string `json:"urgency"`
+		Urgency     string   `json:"urgency"`
 		Specialties []string `json:"specialties"`
 		Alerts      []struct {
 			Kind    string   `json:"kind"`

@@ -422,12 +422,14 @@ func parseDuration(t string) float64 {
 	return best
 }
 
+var gpRx = regexp.MustCompile(`\bg\d ?p\d`)
+
 var gestRx = regexp.MustCompile(`\b(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|semanas?|sem)\b`)
 
 func gestWeeks(t string) int {
 	for _, m := range gestRx.FindAllStringSubmatchIndex(t, -1) {
 		ctx := t[max(0, m[0]-40):min(len(t), m[1]+40)]
-		if strings.Contains(ctx, "gestat") || strings.Contains(ctx, "pregnan") || strings.Contains(ctx, "gestac") || strings.Contains(ctx, "gravid") || strings.Contains(ctx, "gestante") || strings.Contains(ctx, "atraso menstrual") || strings.Contains(ctx, "amenorr") || strings.Contains(ctx, "missed period") || regexp.MustCompile(`\bg\d ?p\d`).MatchString(ctx) || strings.Contains(ctx, " ig ") {
+		if strings.Contains(ctx, "gestat") || strings.Contains(ctx, "pregnan") || strings.Contains(ctx, "gestac") || strings.Contains(ctx, "gravid") || strings.Contains(ctx, "gestante") || strings.Contains(ctx, "atraso menstrual") || strings.Contains(ctx, "amenorr") || strings.Contains(ctx, "missed period") || gpRx.MatchString(ctx) || strings.Contains(ctx, " ig ") {
 			v, _ := strconv.Atoi(t[m[2]:m[3]])
 			if v >= 4 && v <= 43 {
 				return v

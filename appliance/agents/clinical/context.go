@@ -31,8 +31,12 @@ func re(p string) *regexp.Regexp { return regexp.MustCompile(p) }
 
 var (
 	negPreEN = re(`\b(no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|afebrile)\b`)
-	negPrePT = re(`\b(nao|nega|negou|negam|nego|negando|sem|nem|ausencia de|nenhum|nenhuma|negativo para|afebril)\b`)
-	listConj = re(`\b(or|nor|and|ou|nem|e)\b`)
+	// Portuguese triggers are safe in English text and vice versa, except the
+	// English "no"/"non"/"nor", which are common Portuguese words ("dor no
+	// peito"), so Portuguese text uses the unambiguous English ones only.
+	negPrePT   = re(`\b(nao|nega|negou|negam|nego|negando|sem|nem|ausencia de|nenhum|nenhuma|negativo para|afebril|not|denies|denied|without|negative for)\b`)
+	negPreENPT = re(`\b(no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|afebrile|nao|nega|negou|negam|sem|nem|ausencia de|nenhum|nenhuma|afebril)\b`)
+	listConj   = re(`\b(or|nor|and|ou|nem|e)\b`)
 	// Pseudo-negations: phrases that contain a trigger but do not negate.
 	negPseudo = re(`\b(no (improvement|change|relief|response|better)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir)\b`)
 	negPost   = re(`^\W*(\S+\s+){0,2}?(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b`)
@@ -126,7 +130,7 @@ func negPreFor(lang string) *regexp.Regexp {
 	if strings.HasPrefix(lang, "pt") {
 		return negPrePT
 	}
-	return negPreEN
+	return negPreENPT
 }
 
 // findMentions runs every compiled concept over the folded text.

@@ -109,6 +109,7 @@ type labSyn struct {
 	syn      string
 	def      *LabDef
 	textSafe bool
+	rx       *regexp.Regexp
 }
 
 var (
@@ -264,7 +265,7 @@ func parseTables() (*tables, error) {
 			if safe {
 				d.TextSynonyms = append(d.TextSynonyms, s)
 			}
-			t.labSyn = append(t.labSyn, labSyn{syn: s, def: d, textSafe: safe})
+			t.labSyn = append(t.labSyn, labSyn{syn: s, def: d, textSafe: safe, rx: wordRx(s)})
 		}
 		for _, c := range splitList(r[3], ";") {
 			u, f, ok := strings.Cut(c, "=")
@@ -421,7 +422,7 @@ func MatchLabName(name string) *LabDef {
 		if len(ls.syn) < 2 {
 			continue
 		}
-		if wordRx(ls.syn).MatchString(f) {
+		if ls.rx.MatchString(f) {
 			return ls.def
 		}
 	}

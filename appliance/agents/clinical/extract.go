@@ -389,7 +389,7 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 	for _, lr := range compileLabRx() {
 		for _, m := range lr.rx.FindAllStringSubmatch(t, -1) {
 			raw := m[2]
-			if regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`).MatchString(raw) {
+			if thousandsRx.MatchString(raw) {
 				raw = strings.ReplaceAll(raw, ".", "")
 			}
 			v, ok := parseNum(raw)
@@ -491,6 +491,14 @@ func (c *Case) extractMeds(list []string) {
 // --- allergies
 
 var (
+	thousandsRx   = regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`)
+	reactionRx    = regexp.MustCompile(`\b(hives|urticaria|anaphyla\w*|angioedema|lip swelling|swelling|edema de glote|rash|reaction|reacao|alergia|allergy)\b`)
+	linkRx        = regexp.MustCompile(`\b(with|after|to|com|apos|ao|a)\b`)
+	linkEndRx     = regexp.MustCompile(`(with|after|to|apos|ao)\s*$`)
+	allergyWordRx = regexp.MustCompile(`\b(allerg\w*|alergi\w*|alergic[oa])\b`)
+)
+
+var (
 	nkdaRx        = regexp.MustCompile(`^(none|nkda|nka|no known (drug )?allergies|nega alergias?|sem alergias?( conhecidas)?|nenhuma|nao|no)$`)
 	allergyTextRx = regexp.MustCompile(`\b(?:allergic to|allergy to|allergies to|alergia a|alergia ao|alergia à|alergic[oa] a|alergic[oa] ao)\s+([a-z0-9 \-/]+)`)
 )
@@ -539,20 +547,20 @@ func (c *Case) extractAllergies(list []string) {
 	// naming a drug is an allergy history.
 	for _, s := range sentences(t) {
 		sent := t[s.start:s.end]
-		if !regexp.MustCompile(`\b(hives|urticaria|anaphyla\w*|angioedema|lip swelling|swelling|edema de glote|rash|reaction|reacao|alergia|allergy)\b`).MatchString(sent) {
+		if !reactionRx.MatchString(sent) {
 			continue
 		}
-		if !regexp.MustCompile(`\b(with|after|to|com|apos|ao|a)\b`).MatchString(sent) {
+		if !linkRx.MatchString(sent) {
 			continue
 		}
 		for _, sp := range drugSpans(sent, false) {
 			before := sent[:sp.start]
-			if activeCueRx.MatchString(before[max(0, len(before)-25):]) && !regexp.MustCompile(`(with|after|to|apos|ao)\s*$`).MatchString(before) {
+			if activeCueRx.MatchString(before[max(0, len(before)-25):]) && !linkEndRx.MatchString(before) {
 				continue
 			}
 			add(Allergy{Raw: sent[sp.start:sp.end], Generic: sp.drug.Generic, Source: "text"})
 		}
-		if cl := FindClass(sent); cl != nil && regexp.MustCompile(`\b(allerg\w*|alergi\w*|alergic[oa])\b`).MatchString(sent) {
+		if cl := FindClass(sent); cl != nil && allergyWordRx.MatchString(sent) {
 			add(Allergy{Raw: sent, Class: cl.Name, Source: "text"})
 		}
 	}

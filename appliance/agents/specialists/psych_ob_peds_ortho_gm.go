@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/agnomedical/agno/appliance/agents/clinical"
+	"github.com/agnomedical/agno/appliance/agents/safety"
 	"github.com/agnomedical/agno/appliance/agents/scores"
 	"github.com/agnomedical/agno/appliance/agents/triage"
 )
@@ -402,9 +403,8 @@ func GeneralMedicine(c *clinical.Case, t *triage.Result) Opinion {
 	return b.done()
 }
 
+// medicationReview: polypharmacy (≥5 drugs) or any safety finding on the
+// current medicines.
 func medicationReview(c *clinical.Case) bool {
-	if len(c.Meds) >= 5 {
-		return true
-	}
-	return strings.Contains(strings.Join(c.Findings, ","), "routine") && len(c.Meds) > 0
+	return len(c.Meds) >= 5 || len(safety.Check(c).Findings) > 0 && len(c.Meds) > 0
 }

@@ -16,7 +16,7 @@ var edCodes = map[string]bool{
 	"bowel_obstruction": true, "renal_colic": true, "gi_bleed": true, "possible_fracture": true, "deformity": true, "head_injury_anticoag": true,
 	"seizure": true, "syncope": true, "lithium_toxicity": true, "serotonin_toxicity": true, "pneumothorax": true, "angioedema": true,
 	"severe_pain": true, "testicular_pain": true, "dehydration": true, "sepsis_moderate": true, "hypoglycaemia": true, "bleeding_on_anticoagulant": false,
-	"severe_hypertension": true, "haemoptysis": true, "deep_neck_infection": true, "urinary_retention": true, "digoxin_toxicity": true,
+	"severe_hypertension": true, "burn": true, "dengue_warning": true, "haemoptysis": true, "deep_neck_infection": true, "urinary_retention": true, "digoxin_toxicity": true,
 	"abdo_pain_elderly": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
 }
 
@@ -164,6 +164,9 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Infectious disease.
 	t, hasT := val(v.TemperatureC)
+	if c.Has("dengue") {
+		add("infectious_disease", "arboviral infection")
+	}
 	if c.Has("zoster") {
 		add("infectious_disease", "herpes zoster: antiviral treatment")
 	}

@@ -688,6 +688,40 @@ func (a *assessor) presentations() {
 	if c.Severity >= 8 {
 		fl(NU, "severe_pain", f("severe pain (%d/10)", c.Severity), f("dor intensa (%d/10)", c.Severity))
 	}
+	if c.Has("cardiac_arrest") {
+		fl(E, "cardiac_arrest", "cardiac or respiratory arrest", "parada cardiorrespiratória")
+	}
+	if c.Has("penetrating_trauma") {
+		fl(E, "major_trauma", "penetrating or high-energy trauma", "trauma penetrante ou de alta energia")
+	}
+	if c.Has("major_burn") {
+		fl(E, "major_burn", "major, facial or inhalational burn", "queimadura extensa, de face ou por inalação")
+	} else if c.Has("burn") {
+		fl(U, "burn", "burn injury", "queimadura")
+	}
+	if c.Has("envenomation") {
+		fl(E, "envenomation", "snake or scorpion envenomation: antivenom assessment", "acidente por animal peçonhento: avaliar soro antiveneno")
+	}
+	if c.Has("co_poisoning") {
+		fl(E, "co_poisoning", "possible carbon monoxide poisoning", "possível intoxicação por monóxido de carbono")
+	}
+	if c.Has("anaphylaxis_word") && !c.Hx("anaphylaxis_word") {
+		fl(E, "anaphylaxis_stated", "anaphylaxis", "anafilaxia")
+	}
+	if t, ok := val(v.TemperatureC); ok && t < 32 {
+		fl(E, "severe_hypothermia", f("temperature %.1f °C (moderate-severe hypothermia)", t), f("temperatura %.1f °C (hipotermia moderada-grave)", t))
+	}
+	// Dengue (Brazilian Ministry of Health / WHO 2009 classification).
+	if c.Has("dengue") {
+		plt, hasPlt := c.LabValue("platelets")
+		warning := c.HasAny("abdominal_pain", "bleeding", "drowsy", "confusion", "oliguria", "hematemesis", "melena") || (c.Has("vomiting") && !c.Denied("vomiting")) || (hasPlt && plt < 100)
+		switch {
+		case (hasSBP && sbp < 90) || a.r.Scores["shock_index"] > 1 || c.Has("major_bleeding"):
+			fl(E, "dengue_severe", "severe dengue (shock or severe bleeding)", "dengue grave (choque ou sangramento grave)")
+		case warning:
+			fl(U, "dengue_warning", "dengue with warning signs", "dengue com sinais de alarme")
+		}
+	}
 	// Deep vein thrombosis without features of PE (NICE NG158).
 	if c.Has("dvt_signs") && !c.HasAny("dyspnea", "pleuritic", "hemoptysis") {
 		fl(U, "possible_dvt", "suspected deep vein thrombosis: Wells DVT and proximal ultrasound within 4 hours (NICE NG158)", "suspeita de trombose venosa profunda: Wells TVP e ultrassonografia em até 4 horas (NICE NG158)")

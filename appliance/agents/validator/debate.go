@@ -67,7 +67,7 @@ func Run(ctx context.Context, topic string, ps []Position, safer func(a, b strin
 			if p.Claim == leader.Claim {
 				continue
 			}
-			if !p.Hard && p.Weight < support {
+			if !p.Hard && (p.Weight < support || (p.Weight == support && safer != nil && safer(leader.Claim, p.Claim))) {
 				d.Turns = append(d.Turns, casemodel.DebateTurn{Agent: p.Agent, Weight: round2(p.Weight),
 					Position: fmt.Sprintf("concedes to %s (support %.2f vs %.2f): %s", leader.Agent, support, p.Weight, leader.Text)})
 				p.Claim, p.Text = leader.Claim, leader.Text

@@ -256,8 +256,8 @@ func avoidMatches(a specialists.Avoid, generic string) bool {
 
 // drugDebates checks every drug a specialist recommends against allergies,
 // current medications and other specialists' contraindications.
-func drugDebates(ctx context.Context, r *Result, c *clinical.Case, ops []specialists.Opinion) map[string]string {
-	withhold := map[string]string{}
+func drugDebates(ctx context.Context, r *Result, c *clinical.Case, ops []specialists.Opinion) map[string]clinical.Text {
+	withhold := map[string]clinical.Text{}
 	// Co-medications some agent wants stopped do not count as interactions.
 	stopping := map[string]bool{}
 	for _, o := range ops {
@@ -291,6 +291,7 @@ func drugDebates(ctx context.Context, r *Result, c *clinical.Case, ops []special
 			continue
 		}
 		var objections []Position
+		var reasons []clinical.Text
 		for _, cn := range safety.CheckDrug(c, rc.drug) {
 			if cn.Kind == "interaction" && stopping[cn.With] {
 				continue
@@ -305,6 +306,9 @@ func drugDebates(ctx context.Context, r *Result, c *clinical.Case, ops []special
 			}
 			objections = append(objections, Position{Agent: "safety", Claim: "withhold", Weight: w * SafetyBias, Hard: hard, Evidence: []string{"kb:drug-interactions", "kb:drug-allergy-cross-reactivity"},
 				Text: fmt.Sprintf("withhold %s: %s with %s (%s)", rc.drug, cn.Kind, cn.With, cn.Reason.EN)})
+			kindPT := map[string]string{"allergy": "alergia a", "interaction": "interação com"}[cn.Kind]
+			kindEN := map[string]string{"allergy": "allergy to", "interaction": "interaction with"}[cn.Kind]
+			reasons = append(reasons, clinical.T(fmt.Sprintf("%s %s: %s", kindEN, cn.With, cn.Reason.EN), fmt.Sprintf("%s %s: %s", kindPT, cn.With, cn.Reason.PT)))
 		}
 		for _, o := range ops {
 			if o.Agent == rc.op.Agent {
@@ -314,6 +318,7 @@ func drugDebates(ctx context.Context, r *Result, c *clinical.Case, ops []special
 				if avoidMatches(a, rc.drug) {
 					objections = append(objections, Position{Agent: o.Agent, Claim: "withhold", Weight: o.Confidence * SafetyBias, Hard: o.MustNotMiss && o.Confidence >= 0.8, Evidence: o.Evidence,
 						Text: fmt.Sprintf("withhold %s: %s", rc.drug, a.Reason.EN)})
+					reasons = append(reasons, clinical.T(o.Agent+": "+a.Reason.EN, o.Agent+": "+a.Reason.PT))
 					break
 				}
 			}
@@ -333,7 +338,7 @@ func drugDebates(ctx context.Context, r *Result, c *clinical.Case, ops []special
 		r.Conflicts = append(r.Conflicts, Conflict{Kind: "drug", Topic: d.Topic, Agents: d.Participants})
 		r.Debates = append(r.Debates, d)
 		if win == "withhold" || !d.Consensus {
-			withhold[rc.drug] = objections[0].Text
+			withhold[rc.drug] = reasons[0]
 		}
 	}
 	return withhold
@@ -395,7 +400,7 @@ var alternatives = map[string][]string{
 	"diazepam":                {"cyproheptadine"},
 }
 
-func assemble(c *clinical.Case, ops []specialists.Opinion, s safety.Result, withhold map[string]string, level int) []Rec {
+func assemble(c *clinical.Case, ops []specialists.Opinion, s safety.Result, withhold map[string]clinical.Text, level int) []Rec {
 	var out []Rec
 	seen := map[string]bool{}
 	add := func(r Rec) {
@@ -441,9 +446,8 @@ func assemble(c *clinical.Case, ops []specialists.Opinion, s safety.Result, with
 		for _, rc := range o.Recommendations {
 			blocked := ""
 			for _, g := range rc.Drugs {
-				if why, ok := withhold[g]; ok {
+				if _, ok := withhold[g]; ok {
 					blocked = g
-					_ = why
 					break
 				}
 			}
@@ -456,8 +460,8 @@ func assemble(c *clinical.Case, ops []specialists.Opinion, s safety.Result, with
 					}
 				}
 				txt := clinical.T(
-					fmt.Sprintf("Do not give %s (%s)", blocked, withhold[blocked]),
-					fmt.Sprintf("Não administrar %s (%s)", blocked, withhold[blocked]))
+					fmt.Sprintf("Do not give %s (%s)", blocked, withhold[blocked].EN),
+					fmt.Sprintf("Não administrar %s (%s)", blocked, withhold[blocked].PT))
 				if alt != "" {
 					txt.EN += fmt.Sprintf("; consider %s instead", alt)
 					txt.PT += fmt.Sprintf("; considerar %s como alternativa", alt)
@@ -480,7 +484,7 @@ func assemble(c *clinical.Case, ops []specialists.Opinion, s safety.Result, with
 	return out
 }
 
-func withheldAlt(w map[string]string, g string) bool { _, ok := w[g]; return ok }
+func withheldAlt(w map[string]clinical.Text, g string) bool { _, ok := w[g]; return ok }
 
 func dispositionText(level int) clinical.Text {
 	switch level {

@@ -1,0 +1,254 @@
+// Command vignetteeval measures the clinical agents on labelled vignettes
+// (one JSON object a line: {"id","lang","input","gold"}). With -offline it
+// calls agents.Analyze directly; the API mode (posting to a running node) is
+// added with the node wiring.
+//
+//	go run ./tools/vignetteeval -offline [-data FILE] [-split all|odd|even] [-v]
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/agnomedical/agno/appliance/agents"
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+type goldAlert struct {
+	Kind    string   `json:"kind"`
+	Drugs   []string `json:"drugs"`
+	Analyte string   `json:"analyte"`
+}
+
+type vignette struct {
+	ID    string          `json:"id"`
+	Lang  string          `json:"lang"`
+	Input casemodel.Input `json:"input"`
+	Gold  struct {
+		Urgency     string      `json:"urgency_level"`
+		Specialties []string    `json:"specialties"`
+		Critical    bool        `json:"critical_flag"`
+		Alerts      []goldAlert `json:"alerts"`
+	} `json:"gold"`
+}
+
+var levels = map[string]int{"routine": 0, "non_urgent": 1, "urgent": 2, "emergency": 3}
+
+func alertKey(kind string, drugs []string, analyte string) string {
+	if kind == "critical_lab" {
+		return kind + ":" + strings.ToLower(analyte)
+	}
+	d := append([]string(nil), drugs...)
+	for i := range d {
+		d[i] = strings.ToLower(d[i])
+	}
+	sort.Strings(d)
+	return kind + ":" + strings.Join(d, "+")
+}
+
+// Metrics are the evaluation figures.
+type Metrics struct {
+	Cases                     int     `json:"cases"`
+	UrgencyAccuracy           float64 `json:"urgency_accuracy"`
+	UnderTriaged              int     `json:"under_triaged"`
+	UnderTriagedEmerg         int     `json:"under_triaged_emergencies"`
+	OverTriaged               int     `json:"over_triaged"`
+	SpecialtyRecall           float64 `json:"specialty_recall"`
+	SpecialtyRecallMacro      float64 `json:"specialty_recall_macro"`
+	AlertRecall               float64 `json:"alert_recall"`
+	AlertPrecision            float64 `json:"alert_precision"`
+	AlertTP, AlertFP, AlertFN int
+	CriticalAgreement         float64 `json:"critical_flag_agreement"`
+	P95Millis                 float64 `json:"p95_ms"`
+	MaxMillis                 float64 `json:"max_ms"`
+}
+
+func main() {
+	offline := flag.Bool("offline", false, "run agents.Analyze in-process (required until the API mode exists)")
+	data := flag.String("data", "/work/shared/data/vignettes/dev.jsonl", "vignettes file (JSON lines)")
+	split := flag.String("split", "all", "all | odd | even (by the numeric part of the id)")
+	verbose := flag.Bool("v", false, "print every mismatch")
+	asJSON := flag.Bool("json", false, "print metrics as JSON")
+	ref := flag.String("ref", "2026-06-01", "reference date for ages computed from a date of birth")
+	flag.Parse()
+	if !*offline {
+		fmt.Fprintln(os.Stderr, "vignetteeval: only -offline is implemented; the API mode comes with the node wiring")
+		os.Exit(2)
+	}
+	refT, err := time.Parse("2006-01-02", *ref)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "vignetteeval: bad -ref:", err)
+		os.Exit(2)
+	}
+	f, err := os.Open(*data)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "vignetteeval:", err)
+		os.Exit(1)
+	}
+	defer f.Close()
+	vs, err := load(f, *split)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "vignetteeval:", err)
+		os.Exit(1)
+	}
+	m := evaluate(vs, refT, *verbose, os.Stdout)
+	if *asJSON {
+		b, _ := json.MarshalIndent(m, "", "  ")
+		fmt.Println(string(b))
+		return
+	}
+	fmt.Printf("cases                     %d (split %s)\n", m.Cases, *split)
+	fmt.Printf("urgency accuracy          %.3f\n", m.UrgencyAccuracy)
+	fmt.Printf("under-triaged             %d (emergencies: %d); over-triaged %d\n", m.UnderTriaged, m.UnderTriagedEmerg, m.OverTriaged)
+	fmt.Printf("specialty recall          %.3f (macro %.3f)\n", m.SpecialtyRecall, m.SpecialtyRecallMacro)
+	fmt.Printf("alert recall / precision  %.3f / %.3f (tp %d, fp %d, fn %d)\n", m.AlertRecall, m.AlertPrecision, m.AlertTP, m.AlertFP, m.AlertFN)
+	fmt.Printf("critical-flag agreement   %.3f\n", m.CriticalAgreement)
+	fmt.Printf("analysis time p95 / max   %.2f ms / %.2f ms\n", m.P95Millis, m.MaxMillis)
+}
+
+func load(r io.Reader, split string) ([]vignette, error) {
+	var out []vignette
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var v vignette
+		if err := json.Unmarshal([]byte(line), &v); err != nil {
+			return nil, err
+		}
+		n := idNumber(v.ID)
+		if (split == "odd" && n%2 == 0) || (split == "even" && n%2 == 1) {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out, sc.Err()
+}
+
+func idNumber(id string) int {
+	i := strings.LastIndexAny(id, "-_")
+	n, _ := strconv.Atoi(id[i+1:])
+	return n
+}
+
+func evaluate(vs []vignette, ref time.Time, verbose bool, w io.Writer) Metrics {
+	var m Metrics
+	m.Cases = len(vs)
+	var correct, critOK, specFound, specGold int
+	var macro float64
+	var times []float64
+	for _, v := range vs {
+		ctx := context.Background()
+		a, tr := agents.AnalyzeWithTrace(ctx, v.Input, nil, agents.Options{ReferenceTime: ref})
+		times = append(times, tr.TotalSeconds*1000)
+		got := ""
+		var spec []string
+		if a.Triage != nil {
+			got = a.Triage.UrgencyLevel
+			spec = a.Triage.Specialties
+		}
+		var notes []string
+		if got == v.Gold.Urgency {
+			correct++
+		} else {
+			if levels[got] < levels[v.Gold.Urgency] {
+				m.UnderTriaged++
+				if v.Gold.Urgency == "emergency" {
+					m.UnderTriagedEmerg++
+				}
+			} else {
+				m.OverTriaged++
+			}
+			notes = append(notes, fmt.Sprintf("urgency %s (gold %s)", got, v.Gold.Urgency))
+		}
+		found := 0
+		var missed []string
+		for _, s := range v.Gold.Specialties {
+			if casemodel.Contains(spec, s) {
+				found++
+			} else {
+				missed = append(missed, s)
+			}
+		}
+		specFound += found
+		specGold += len(v.Gold.Specialties)
+		if len(v.Gold.Specialties) > 0 {
+			macro += float64(found) / float64(len(v.Gold.Specialties))
+		} else {
+			macro++
+		}
+		if len(missed) > 0 {
+			notes = append(notes, "missed specialties "+strings.Join(missed, ","))
+		}
+		gold := map[string]int{}
+		for _, g := range v.Gold.Alerts {
+			gold[alertKey(g.Kind, g.Drugs, g.Analyte)]++
+		}
+		pred := map[string]int{}
+		for _, p := range a.Alerts {
+			pred[alertKey(p.Kind, p.Drugs, p.Analyte)]++
+		}
+		for k, n := range pred {
+			tp := min(n, gold[k])
+			m.AlertTP += tp
+			m.AlertFP += n - tp
+			if n-tp > 0 {
+				notes = append(notes, "extra alert "+k)
+			}
+		}
+		for k, n := range gold {
+			fn := n - min(n, pred[k])
+			m.AlertFN += fn
+			if fn > 0 {
+				notes = append(notes, "missed alert "+k)
+			}
+		}
+		crit := a.FinalReport != nil && a.FinalReport.CriticalFlag
+		if crit == v.Gold.Critical {
+			critOK++
+		} else {
+			notes = append(notes, fmt.Sprintf("critical_flag %v (gold %v)", crit, v.Gold.Critical))
+		}
+		if verbose && len(notes) > 0 {
+			fmt.Fprintf(w, "%s [%s]: %s\n", v.ID, v.Lang, strings.Join(notes, "; "))
+		}
+	}
+	if m.Cases > 0 {
+		m.UrgencyAccuracy = round3(float64(correct) / float64(m.Cases))
+		m.CriticalAgreement = round3(float64(critOK) / float64(m.Cases))
+		m.SpecialtyRecallMacro = round3(macro / float64(m.Cases))
+	}
+	if specGold > 0 {
+		m.SpecialtyRecall = round3(float64(specFound) / float64(specGold))
+	}
+	if m.AlertTP+m.AlertFN > 0 {
+		m.AlertRecall = round3(float64(m.AlertTP) / float64(m.AlertTP+m.AlertFN))
+	}
+	if m.AlertTP+m.AlertFP > 0 {
+		m.AlertPrecision = round3(float64(m.AlertTP) / float64(m.AlertTP+m.AlertFP))
+	} else {
+		m.AlertPrecision = 1
+	}
+	sort.Float64s(times)
+	if len(times) > 0 {
+		idx := int(math.Ceil(0.95*float64(len(times)))) - 1
+		m.P95Millis = math.Round(times[idx]*100) / 100
+		m.MaxMillis = math.Round(times[len(times)-1]*100) / 100
+	}
+	return m
+}
+
+func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
