@@ -1,0 +1,19 @@
+# PHI scrubber (pkg/phi): evaluation and benchmark.
+# Included from the main Makefile (include mk/*.mk).
+
+PHI_DEV ?= ../shared/data/phi/dev.jsonl
+PHI_SPLIT ?= all
+
+.PHONY: phi-eval bench-phi phi-generate-data
+
+## phi-eval: token-level recall/precision, typed F1 and MB/s on the dev set
+phi-eval:
+	go run ./tools/phieval -data $(PHI_DEV) -split $(PHI_SPLIT)
+
+## bench-phi: Go benchmarks of pkg/phi (MB/s per goroutine)
+bench-phi:
+	go test ./pkg/phi/ -run '^$$' -bench 'Detect|Scrub' -benchmem -count 3
+
+## phi-generate-data: rebuild the embedded vocabularies from their packages
+phi-generate-data:
+	bash pkg/phi/data/generate.sh

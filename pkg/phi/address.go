@@ -1,0 +1,155 @@
+package phi
+
+import (
+	"regexp"
+	"strings"
+)
+
+const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Ter|Trail|Trl|Circle|Cir|Highway|Hwy|Square|Sq|Loop|Alley|Aly|Pike|Plaza|Path|Row|Crossing|Xing|Run|Walk|Pass|Point|Bend|Creek|Ridge|Hill|Heights|Hts|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Broadway|Commons|Cove|Glen|Grove|Park|View|Vista|Landing|Harbor|Meadow|Meadows|Mews|Close|Crescent|Cres|Gardens|Estates|Trace|Spur|Center|Route|Rte`
+
+var (
+	// US street addresses: "4410 Sunbury Road", "2200 N. Lakeshore Dr., Suite 410",
+	// "1091 Boulevard SE", "5100 Broadway".
+	reAddrUS = regexp.MustCompile(`^\d{1,6}[A-Z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][A-Za-z'’.\-]*|[A-Z]{2,}|of|the|de|la|del)\s+){0,4}(?:` + streetTypes + `)\b\.?(?:,?\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?`)
+	// Utah-style grid addresses: "455 N 300 E".
+	reAddrGrid = regexp.MustCompile(`^\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?`)
+	rePOBox    = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)
+	// Brazilian: "Rua Luís Bordini, 80", "Av. Djalma Batista, 1661, loja 12".
+	reAddrBR = regexp.MustCompile(`^(?:Rua|R\.|Avenida|Av\.?|Travessa|Tv\.|Alameda|Al\.|Estrada|Estr\.|Rodovia|Rod\.|Praça|Pça\.?|Largo|Viela|Beco|Ladeira|Servidão|RUA|AVENIDA|AV\.?|TRAVESSA|ALAMEDA|ESTRADA|RODOVIA|PRAÇA)\s+[^\n,;()]{1,60}?(?:,\s*|\s+)(?:n[º°o]\.?\s*)?(?:\d{1,6}[A-Za-z]?\b|s/n\b|S/N\b)(?:\s*[,\-]\s*(?:apto?\.?|apartamento|ap\.?|casa|bloco|bl\.?|loja|sala|conj\.?|conjunto|lote|lt\.?|quadra|qd\.?|andar|fundos|sobrado|km|torre)\s*[\w\-]*)*`)
+	// Brasília: "QNL 14, Conjunto C, Casa 22", "SQN 308 Bloco C apto 201".
+	reAddrDF = regexp.MustCompile(`^(?:Q[A-Z]{1,3}|SQ[NS]|SH[A-Z]{1,3}|SC[A-Z]{1,3}|CL[NS]|EQ[NS]|SMPW|SMDB|SMLN|SHIN|SHIS|QI|QL)\s+\d{1,4}(?:\s*,?\s*(?:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Quadra|Qd\.?)\s*[\w\-]+)+`)
+	reCEP    = regexp.MustCompile(`\b\d{5}-\d{3}\b|\b\d{2}\.\d{3}-\d{3}\b`)
+)
+
+func (a *analysis) detectAddresses() {
+	s := a.norm
+	n := len(a.toks)
+	for i := 0; i < n; i++ {
+		t := a.toks[i]
+		p := a.normPos(int(t.s))
+		switch t.kind {
+		case kNum, kAlnum:
+			if !isDigit(a.text[t.s]) || t.e-t.s > 7 || i+1 >= n || a.toks[i+1].nl || a.toks[i+1].gap > 3 {
+				continue
+			}
+			if i > 0 && a.toks[i].gap == 0 && a.toks[i-1].kind != kPunct {
+				continue
+			}
+			nx := a.toks[i+1]
+			if (nx.kind == kWord && (nx.shape != shLower || a.ocr) || nx.kind == kAlnum) && a.streetWordAhead(i+1) {
+				if m := a.matchAt(reAddrUS, p, 120); m != nil && !a.addrFalse(s[m[0]:m[1]]) {
+					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
+					continue
+				}
+				if m := a.matchAt(reAddrGrid, p, 40); m != nil {
+					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
+				}
+			}
+		case kWord:
+			if t.shape == shLower && !a.ocr {
+				continue
+			}
+			f := a.folded(i)
+			switch {
+			case brStreetWords[f]:
+				if m := a.matchAt(reAddrBR, p, 140); m != nil {
+					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
+				}
+			case f == "po" || f == "p" || f == "post" || f == "caixa":
+				if m := a.matchAt(rePOBox, p, 40); m != nil {
+					a.addNorm(m[0], m[1], TypeAddress, 0.9, pAddress)
+				}
+			case t.shape == shUpper && t.e-t.s >= 2 && t.e-t.s <= 4 && strings.IndexByte("QSCE", a.text[t.s]) >= 0:
+				if m := a.matchAt(reAddrDF, p, 80); m != nil {
+					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
+				}
+			}
+		}
+	}
+	for _, cl := range a.numericClusters() {
+		if cl.glued {
+			continue
+		}
+		v := s[cl.s:cl.e]
+		if cl.digits == 8 && cl.seps&2 != 0 {
+			if m := reCEP.FindStringIndex(v); m != nil && m[0] == 0 && m[1] == len(v) {
+				a.addNorm(cl.s, cl.e, TypeZIP, 0.8, pZip)
+			}
+			continue
+		}
+		if (cl.digits == 5 && cl.seps&^8 == 0 || cl.digits == 9 && cl.seps == 2) && a.stateBefore(cl.s) {
+			a.addNorm(cl.s, cl.e, TypeZIP, 0.9, pZip)
+		}
+	}
+}
+
+var brStreetWords = set(`rua r avenida av travessa tv alameda al estrada estr rodovia rod praca pca largo viela beco ladeira servidao`)
+
+// stateBefore: a US state (abbreviation or name) right before norm offset i.
+func (a *analysis) stateBefore(i int) bool {
+	s := a.norm
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == ',' || s[k-1] == '.') && i-k < 4 {
+		k--
+	}
+	j := k
+	for j > 0 && (isASCIILetter(s[j-1]) || s[j-1] == ' ' && j-2 >= 0 && isASCIILetter(s[j-2]) && k-j < 14 && isASCIIUpper(s[j])) {
+		j--
+	}
+	// take the last one or two words
+	w := strings.TrimSpace(s[j:k])
+	if w == "" || k == i {
+		return false
+	}
+	last := w
+	if sp := strings.LastIndexByte(w, ' '); sp >= 0 {
+		last = w[sp+1:]
+	}
+	if len(last) == 2 && usStates[last] {
+		return true
+	}
+	return a.v.lookup(foldString(w))&lxRegion != 0 || a.v.lookup(foldString(last))&lxRegion != 0
+}
+
+// addrFalse rejects street-shaped clinical phrases ("2 Dr visits").
+func (a *analysis) addrFalse(v string) bool {
+	f := strings.Fields(v)
+	if len(f) < 2 {
+		return true
+	}
+	last := strings.TrimRight(f[len(f)-1], ".,")
+	if (last == "Dr" || last == "St" || last == "Pl" || last == "Ct" || last == "Center" || last == "Park" || last == "View" || last == "Point" || last == "Run" || last == "Walk" || last == "Pass") && len(f) == 2 {
+		return true
+	}
+	// a dose or quantity before the words: "40 mg", "3 Way"
+	w := strings.ToLower(f[1])
+	switch w {
+	case "mg", "ml", "units", "days", "weeks", "tabs", "x":
+		return true
+	}
+	return false
+}
+
+var streetWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(streetTypes, "|") {
+		m[strings.ToLower(w)] = true
+	}
+	for _, w := range []string{"n", "s", "e", "w"} {
+		m[w] = true // grid addresses
+	}
+	return m
+}()
+
+// streetWordAhead: a street type word among the next few tokens of the line.
+func (a *analysis) streetWordAhead(i int) bool {
+	for k := i; k < len(a.toks) && k < i+8; k++ {
+		if k > i && a.toks[k].nl {
+			return false
+		}
+		if a.toks[k].kind == kWord && streetWords[a.folded(k)] {
+			return true
+		}
+	}
+	return false
+}

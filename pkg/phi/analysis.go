@@ -1,0 +1,425 @@
+package phi
+
+import (
+	"slices"
+	"sync"
+	"unicode/utf8"
+)
+
+// Priorities: when candidates of different types overlap, the higher wins.
+const (
+	pDictName = 10 + iota*10
+	pLocation
+	pCtxOrg
+	pName
+	pLocStrong
+	pOrg
+	pAddress
+	pZip
+	pAge
+	pDate
+	pPhone
+	pLabeled
+	pStruct
+	pChecksum
+	pNet
+)
+
+type cand struct {
+	s, e  int
+	typ   string
+	score float64
+	prio  int
+}
+
+// analysis holds the state of one Detect call.
+type analysis struct {
+	d    *Detector
+	v    *vocab
+	text string
+	en   bool
+	pt   bool
+	ocr  bool
+
+	// norm is text with OCR noise reduced (digits re-joined, O/l read as
+	// 0/1 next to digits); nidx maps each byte of norm to its byte in text.
+	// For clean text norm == text and nidx is nil.
+	norm string
+	nidx []int32
+
+	sc       *scratch
+	toks     []token
+	clusters []cluster
+	rev      []int32
+	folds    []string
+	// lastLocEnd is the token index after the last location found.
+	lastLocEnd int
+	labelWords map[string]bool
+	orgEnds    map[int]bool
+	// captureDepth bounds chains of names ("A / B / C")
+	captureDepth int
+	cands        []cand
+	buf          []byte
+	// taken marks bytes already claimed by a higher-priority structured
+	// detection, so that name and location heuristics skip them.
+	claimed []bool
+}
+
+// scratch holds the per-call buffers, reused through a sync.Pool so that a
+// Detect call allocates little.
+type scratch struct {
+	toks    []token
+	bools   []bool
+	owner   []int32
+	offs    []int32
+	folds   []string
+	foldBuf []byte
+	cands   []cand
+	acc     []Span
+	clus    []cluster
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func (a *analysis) release() {
+	sc := a.sc
+	if sc == nil {
+		return
+	}
+	sc.toks = a.toks[:0]
+	sc.cands = a.cands[:0]
+	if a.clusters != nil {
+		sc.clus = a.clusters[:0]
+	}
+	clear(sc.folds)
+	*a = analysis{}
+	scratchPool.Put(sc)
+}
+
+// boolBuf returns a zeroed []bool of length n carved from the scratch
+// space (the claimed bytes and the name marks each get their own slice).
+func (a *analysis) boolBuf(n int) []bool {
+	sc := a.sc
+	if cap(sc.bools)-len(sc.bools) < n {
+		nb := make([]bool, len(sc.bools), 2*(len(sc.bools)+n))
+		sc.bools = nb
+	}
+	start := len(sc.bools)
+	sc.bools = sc.bools[:start+n]
+	b := sc.bools[start : start+n : start+n]
+	clear(b)
+	return b
+}
+
+func newAnalysis(d *Detector, text, lang string) *analysis {
+	sc := scratchPool.Get().(*scratch)
+	sc.bools = sc.bools[:0]
+	a := &analysis{d: d, v: d.v, text: text, sc: sc, cands: sc.cands[:0]}
+	switch lang {
+	case "en", "en-US", "en-GB":
+		a.en = true
+	case "pt-BR", "pt", "pt_BR", "pt-PT":
+		a.pt = true
+	default:
+		a.en, a.pt = true, true
+	}
+	a.ocr = looksOCR(text)
+	a.norm = text
+	if a.ocr {
+		a.norm, a.nidx = normalizeOCR(text)
+		// words read with letters for zeros ("H0SPITAL", "D0B"); same
+		// length, so offsets are unchanged
+		a.text = ocrWords(text)
+	}
+	a.toks = tokenize(a.text, sc.toks[:0])
+	return a
+}
+
+func (a *analysis) add(s, e int, typ string, score float64, prio int) {
+	if s < 0 || e > len(a.text) || s >= e {
+		return
+	}
+	a.cands = append(a.cands, cand{s, e, typ, score, prio})
+}
+
+// addNorm adds a candidate given in norm offsets.
+func (a *analysis) addNorm(s, e int, typ string, score float64, prio int) {
+	if a.nidx == nil {
+		a.add(s, e, typ, score, prio)
+		return
+	}
+	if s < 0 || e > len(a.nidx) || s >= e {
+		return
+	}
+	os := int(a.nidx[s])
+	last := int(a.nidx[e-1])
+	_, size := utf8.DecodeRuneInString(a.text[last:])
+	a.add(os, last+size, typ, score, prio)
+}
+
+// run executes the detectors in order: structured patterns first, then the
+// contextual ones, which skip what is already claimed.
+func (a *analysis) run() {
+	a.detectPatterns()
+	a.detectLabels()
+	a.detectAddresses()
+	a.claim(pAddress)
+	a.detectOrgs()
+	a.claim(pOrg)
+	a.detectLocations()
+	a.collectLabelWords()
+	a.detectNames()
+	a.claim(pName)
+	a.detectContextOrgs()
+	a.propagateNames()
+}
+
+// claim marks the bytes of candidates with priority >= min.
+func (a *analysis) claim(min int) {
+	if a.claimed == nil {
+		a.claimed = a.boolBuf(len(a.text) + 1)
+	}
+	for _, c := range a.cands {
+		if c.prio >= min {
+			for i := c.s; i < c.e; i++ {
+				a.claimed[i] = true
+			}
+		}
+	}
+}
+
+func (a *analysis) isClaimed(t token) bool {
+	if a.claimed == nil {
+		return false
+	}
+	return a.claimed[t.s] || a.claimed[t.e-1]
+}
+
+// result resolves overlapping candidates: same-type overlaps are merged,
+// then higher priority (then higher score, then longer) wins.
+func (a *analysis) result() []Span {
+	min := a.d.minScore
+	cs := a.cands[:0]
+	for _, c := range a.cands {
+		if c.score >= min {
+			cs = append(cs, c)
+		}
+	}
+	slices.SortFunc(cs, func(x, y cand) int {
+		if x.prio != y.prio {
+			return y.prio - x.prio
+		}
+		if x.score != y.score {
+			if x.score > y.score {
+				return -1
+			}
+			return 1
+		}
+		if lx, ly := x.e-x.s, y.e-y.s; lx != ly {
+			return ly - lx
+		}
+		return x.s - y.s
+	})
+	// owner[i] = index+1 of the accepted span covering byte i.
+	if cap(a.sc.owner) < len(a.text) {
+		a.sc.owner = make([]int32, len(a.text))
+	}
+	owner := a.sc.owner[:len(a.text)]
+	clear(owner)
+	acc := a.sc.acc[:0]
+	defer func() { a.sc.acc = acc[:0] }()
+	for _, c := range cs {
+		free := true
+		sameOnly := true
+		for i := c.s; i < c.e; i++ {
+			if o := owner[i]; o != 0 {
+				free = false
+				if acc[o-1].Type != c.typ {
+					sameOnly = false
+					break
+				}
+			}
+		}
+		if free {
+			acc = append(acc, Span{c.s, c.e, c.typ, c.score})
+			for i := c.s; i < c.e; i++ {
+				owner[i] = int32(len(acc))
+			}
+			continue
+		}
+		if sameOnly {
+			// Extend: claim the free bytes as part of the same type; they
+			// are merged with their neighbours below.
+			acc = append(acc, Span{c.s, c.e, c.typ, c.score})
+			for i := c.s; i < c.e; i++ {
+				if owner[i] == 0 {
+					owner[i] = int32(len(acc))
+				}
+			}
+			continue
+		}
+		// Partial overlap with another type: keep the free parts if they
+		// hold a letter or digit of their own (e.g. a name beside a date).
+		i := c.s
+		for i < c.e {
+			for i < c.e && owner[i] != 0 {
+				i++
+			}
+			j := i
+			for j < c.e && owner[j] == 0 {
+				j++
+			}
+			if j > i && c.typ != TypeName && c.typ != TypeOrganization && c.typ != TypeLocation && c.typ != TypeAddress {
+				i = j
+				continue
+			}
+			if j > i && hasAlnum(a.text[i:j]) && c.typ == TypeName && a.wordAligned(i, j) {
+				acc = append(acc, Span{i, j, c.typ, c.score})
+				for k := i; k < j; k++ {
+					owner[k] = int32(len(acc))
+				}
+			}
+			i = j
+		}
+	}
+	// Rebuild spans from owners: consecutive bytes of the same type merge.
+	var out []Span
+	i := 0
+	for i < len(owner) {
+		if owner[i] == 0 {
+			i++
+			continue
+		}
+		sp := acc[owner[i]-1]
+		j := i
+		score := sp.Score
+		for j < len(owner) && owner[j] != 0 && acc[owner[j]-1].Type == sp.Type {
+			if s := acc[owner[j]-1].Score; s > score {
+				score = s
+			}
+			j++
+		}
+		s, e := trimSpan(a.text, i, j)
+		if s < e {
+			out = append(out, Span{s, e, sp.Type, score})
+		}
+		i = j
+	}
+	return out
+}
+
+// wordAligned reports whether [i,j) does not cut a word in two.
+func (a *analysis) wordAligned(i, j int) bool {
+	if i > 0 && isAlnumByteAt(a.text, i-1) && isAlnumByteAt(a.text, i) {
+		return false
+	}
+	if j < len(a.text) && isAlnumByteAt(a.text, j-1) && isAlnumByteAt(a.text, j) {
+		return false
+	}
+	return true
+}
+
+func isAlnumByteAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError {
+		// inside a multi-byte rune: find its start
+		k := i
+		for k > 0 && !utf8.RuneStart(s[k]) {
+			k--
+		}
+		r, _ = utf8.DecodeRuneInString(s[k:])
+	}
+	return isLetter(r) || ('0' <= r && r <= '9') || r > 0x7f && isDigitRune(r)
+}
+
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if isLetter(r) || isDigitRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpan trims white space and light punctuation from both ends and puts
+// the ends on rune boundaries.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e && !runeBoundary(text, s) {
+		s++
+	}
+	for e < len(text) && !runeBoundary(text, e) {
+		e++
+	}
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:])
+		if r == '(' && !containsByte(text[s:e], ')') || isTrimRune(r) {
+			s += size
+			continue
+		}
+		break
+	}
+	for e > s {
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if r == ')' && !containsByte(text[s:e], '(') || isTrimRune(r) || r == '.' && e-size > s && !isInitialDot(text, e-size) {
+			e -= size
+			continue
+		}
+		break
+	}
+	return s, e
+}
+
+// isInitialDot reports whether the dot at i ends an initial ("J.") or an
+// abbreviation that belongs to the span ("St.", "Jr.").
+func isInitialDot(text string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:i])
+	if !isLetter(r) {
+		return false
+	}
+	k := i - size
+	if k == 0 {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:k])
+	return !isLetter(p) || p == '.'
+}
+
+func isTrimRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', ',', ';', ':', '[', ']', '{', '}', '<', '>', '"', '\'', '|', '*', '_', '·', '–', '—':
+		return true
+	}
+	return r == utf8.RuneError
+}
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitRune(r rune) bool { return '0' <= r && r <= '9' }
+
+// runeBoundary reports whether i is where a rune starts when s is decoded
+// as Go does (an invalid byte is a rune of its own).
+func runeBoundary(s string, i int) bool {
+	if i <= 0 || i >= len(s) || utf8.RuneStart(s[i]) {
+		return true
+	}
+	k := i - 1
+	for k > 0 && i-k < utf8.UTFMax && !utf8.RuneStart(s[k]) {
+		k--
+	}
+	j := k
+	for j < i {
+		_, size := utf8.DecodeRuneInString(s[j:])
+		j += size
+	}
+	return j == i
+}

@@ -1,0 +1,160 @@
+package phi
+
+import "regexp"
+
+// numeric clusters: maximal stretches of norm made of digits and the
+// separators of dates, phones and identifiers ("(614) 555-0187",
+// "12/06/1958", "707 7881 0970 3076"). Numeric patterns only ever run
+// inside a cluster, which keeps the regexp work proportional to the
+// numbers in the text rather than to its length.
+type cluster struct {
+	s, e   int  // norm offsets
+	digits int  // number of digits
+	seps   byte // bit set: 1 '/', 2 '-', 4 '.', 8 ' ', 16 '(' or ')', 32 '+'
+	glued  bool // a letter touches its start
+	dots   int
+}
+
+func (a *analysis) numericClusters() []cluster {
+	if a.clusters != nil {
+		return a.clusters
+	}
+	s := a.norm
+	n := len(s)
+	out := a.sc.clus[:0]
+	for i := 0; i < n; {
+		c := s[i]
+		start := -1
+		switch {
+		case isDigit(c):
+			start = i
+		case (c == '(' || c == '+') && i+1 < n && (isDigit(s[i+1]) || s[i+1] == ' ' && i+2 < n && isDigit(s[i+2])):
+			start = i
+		}
+		if start < 0 {
+			i++
+			continue
+		}
+		cl := cluster{s: start, glued: start > 0 && (isASCIILetter(s[start-1]) || s[start-1] >= 0x80)}
+		j := start
+		for j < n {
+			b := s[j]
+			switch {
+			case isDigit(b):
+				cl.digits++
+			case b == '/':
+				cl.seps |= 1
+			case b == '-':
+				cl.seps |= 2
+			case b == '.':
+				cl.seps |= 4
+				cl.dots++
+			case b == '(' || b == ')':
+				cl.seps |= 16
+			case b == '+':
+				cl.seps |= 32
+			case b == ' ':
+				// one space, between number parts
+				if j+1 < n && (isDigit(s[j+1]) || s[j+1] == '(') && j > start && (isDigit(s[j-1]) || s[j-1] == ')' || s[j-1] == '-' || s[j-1] == '+') {
+					cl.seps |= 8
+				} else {
+					goto done
+				}
+			default:
+				goto done
+			}
+			j++
+		}
+	done:
+		// trim trailing separators
+		for j > start && !isDigit(s[j-1]) && s[j-1] != ')' {
+			j--
+		}
+		cl.e = j
+		cl.seps, cl.dots = 0, 0
+		for k := cl.s; k < cl.e; k++ {
+			switch s[k] {
+			case '/':
+				cl.seps |= 1
+			case '-':
+				cl.seps |= 2
+			case '.':
+				cl.seps |= 4
+				cl.dots++
+			case ' ':
+				cl.seps |= 8
+			case '(', ')':
+				cl.seps |= 16
+			case '+':
+				cl.seps |= 32
+			}
+		}
+		if cl.e > cl.s && cl.digits > 0 {
+			out = append(out, cl)
+		}
+		if j <= i {
+			j = i + 1
+		}
+		i = j
+	}
+	if out == nil {
+		out = []cluster{}
+	}
+	a.clusters = out
+	return out
+}
+
+// findIn runs re inside cluster cl and returns matches in norm offsets.
+func (a *analysis) findIn(re *regexp.Regexp, cl cluster) [][]int {
+	ms := re.FindAllStringSubmatchIndex(a.norm[cl.s:cl.e], -1)
+	for _, m := range ms {
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += cl.s
+			}
+		}
+	}
+	return ms
+}
+
+// matchAt runs the anchored re on norm at pos (at most max bytes).
+func (a *analysis) matchAt(re *regexp.Regexp, pos, max int) []int {
+	if pos < 0 || pos >= len(a.norm) {
+		return nil
+	}
+	end := pos + max
+	if end > len(a.norm) {
+		end = len(a.norm)
+	}
+	m := re.FindStringSubmatchIndex(a.norm[pos:end])
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += pos
+		}
+	}
+	return m
+}
+
+// normPos maps an offset in text to the corresponding offset in norm.
+func (a *analysis) normPos(i int) int {
+	if a.nidx == nil {
+		return i
+	}
+	if a.rev == nil {
+		a.rev = make([]int32, len(a.text)+1)
+		k := 0
+		for t := 0; t <= len(a.text); t++ {
+			for k < len(a.nidx) && int(a.nidx[k]) < t {
+				k++
+			}
+			a.rev[t] = int32(k)
+		}
+	}
+	if i < 0 {
+		return 0
+	}
+	if i > len(a.text) {
+		i = len(a.text)
+	}
+	return int(a.rev[i])
+}

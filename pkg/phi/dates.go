@@ -1,0 +1,414 @@
+package phi
+
+import (
+	"strings"
+)
+
+// validDM reports whether a, b can be (month, day) or (day, month).
+func validDM(x, y int) bool {
+	return x >= 1 && y >= 1 && (x <= 12 && y <= 31 || y <= 12 && x <= 31)
+}
+
+func (a *analysis) detectDates() {
+	for _, cl := range a.numericClusters() {
+		if cl.seps&(1|2|4) == 0 || cl.glued && cl.digits < 3 {
+			continue
+		}
+		a.numericDates(cl)
+	}
+	a.detectTextDates()
+	a.alnumDates()
+}
+
+func (a *analysis) numericDates(cl cluster) {
+	s := a.norm
+	nsep := 0
+	for k := cl.s; k < cl.e; k++ {
+		if c := s[k]; c == '/' || c == '-' || c == '.' {
+			nsep++
+		}
+	}
+	if nsep >= 2 {
+		a.fullDates(cl)
+	}
+	if cl.seps&1 == 0 {
+		return
+	}
+	a.shortDates(cl)
+}
+
+func (a *analysis) fullDates(cl cluster) {
+	s := a.norm
+	for _, m := range a.findIn(reDateNum, cl) {
+		// dotted dates with a two-digit year need a cue: 02.08.95
+		if s[m[4]:m[5]] == "." && m[11]-m[10] == 2 {
+			x, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]])
+			if validDM(x, y) && s[m[8]:m[9]] == "." && a.dateCueBefore(m[0]) && !(m[1] < len(s) && s[m[1]] == '.' && m[1]+1 < len(s) && isDigit(s[m[1]+1])) {
+				a.addNorm(m[0], m[1], TypeDate, 0.8, pDate)
+			}
+			continue
+		}
+		x, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]])
+		sep1, sep2 := s[m[4]:m[5]], s[m[8]:m[9]]
+		year := s[m[10]:m[11]]
+		if sep1 != sep2 || !validDM(x, y) {
+			continue
+		}
+		if sep1 == "." && len(year) != 4 {
+			continue
+		}
+		if m[1] < len(s) && (s[m[1]] == '/' || s[m[1]] == '-' && m[1]+1 < len(s) && isDigit(s[m[1]+1])) {
+			continue
+		}
+		if m[0] > 0 && (s[m[0]-1] == '/' || s[m[0]-1] == '.' && m[0] > 1 && isDigit(s[m[0]-2])) {
+			continue
+		}
+		if len(year) == 2 && sep1 == "-" {
+			// 12-10-24 could be a range or a code; want a cue.
+			if !a.dateCueBefore(m[0]) {
+				continue
+			}
+		}
+		a.addNorm(m[0], m[1], TypeDate, 0.95, pDate)
+	}
+	has4 := false
+	for k := cl.s; k+1 < cl.e; k++ {
+		if (s[k] == '1' && s[k+1] == '9' || s[k] == '2' && s[k+1] == '0') && (k == cl.s || !isDigit(s[k-1])) {
+			has4 = true
+			break
+		}
+	}
+	if !has4 {
+		return
+	}
+	for _, m := range a.findIn(reDateISO, cl) {
+		mo, d := atoi(s[m[6]:m[7]]), atoi(s[m[10]:m[11]])
+		if s[m[4]:m[5]] != s[m[8]:m[9]] || mo < 1 || mo > 12 || d < 1 || d > 31 {
+			continue
+		}
+		a.addNorm(m[0], m[1], TypeDate, 0.97, pDate)
+	}
+}
+
+// shortDates finds m/d, d/m and m/yyyy inside a cluster by hand: they are
+// the commonest shapes and the cheapest to read directly.
+func (a *analysis) shortDates(cl cluster) {
+	s := a.norm
+	for k := cl.s; k < cl.e; k++ {
+		if s[k] != '/' {
+			continue
+		}
+		// left number: 1-2 digits, not preceded by a digit or a separator
+		l := k
+		for l > cl.s && isDigit(s[l-1]) && k-l < 3 {
+			l--
+		}
+		if l == k || k-l > 2 || l > 0 && (isDigit(s[l-1]) || strings.IndexByte("/.,-", s[l-1]) >= 0) {
+			continue
+		}
+		r := k + 1
+		for r < len(s) && isDigit(s[r]) && r-k <= 5 {
+			r++
+		}
+		nr := r - k - 1
+		if nr == 0 {
+			continue
+		}
+		x, y := atoi(s[l:k]), atoi(s[k+1:r])
+		switch {
+		case nr == 4:
+			// month/year: 09/2021
+			if x < 1 || x > 12 || y < 1900 || y > 2100 || r < len(s) && (s[r] == '/' || isDigit(s[r])) {
+				continue
+			}
+			if a.cueBefore(l, 5, "exp") {
+				continue // a lot's expiry, not a person's date
+			}
+			a.addNorm(l, r, TypeDate, 0.85, pDate)
+		case nr <= 2:
+			if !validDM(x, y) {
+				continue
+			}
+			if r < len(s) {
+				c := s[r]
+				if c == '/' || isASCIILetter(c) || c == '%' || c == '.' && r+1 < len(s) && isDigit(s[r+1]) || c == '-' && r+1 < len(s) && isDigit(s[r+1]) {
+					continue
+				}
+			}
+			if a.fractionContext(l, r) {
+				continue
+			}
+			sc := 0.8
+			if !a.dateCueBefore(l) && !a.dateCueAfter(r) {
+				sc = 0.5
+				// without a cue: month first in English, day first in Portuguese
+				if a.pt && !a.en && y > 12 || a.en && !a.pt && x > 12 {
+					continue
+				}
+			}
+			a.addNorm(l, r, TypeDate, sc, pDate)
+		}
+	}
+}
+
+// alnumDate reads "12MAR2024", "12mar24", "MAR2024".
+func (a *analysis) alnumDates() {
+	for i, t := range a.toks {
+		if t.kind != kAlnum || t.e-t.s < 5 || t.e-t.s > 9 {
+			continue
+		}
+		v := a.tokText(i)
+		d := 0
+		for d < len(v) && isDigit(v[d]) {
+			d++
+		}
+		l := d
+		for l < len(v) && isASCIILetter(v[l]) {
+			l++
+		}
+		if l-d != 3 || !allDigits(v[l:]) || d > 2 || len(v)-l != 2 && len(v)-l != 4 {
+			continue
+		}
+		if _, ok := monthNames[strings.ToLower(v[d:l])]; !ok {
+			continue
+		}
+		if d > 0 {
+			if x := atoi(v[:d]); x < 1 || x > 31 {
+				continue
+			}
+		}
+		a.add(int(t.s), int(t.e), TypeDate, 0.85, pDate)
+	}
+}
+
+// dayValue reads "12", "4th", "1º", "21st".
+func dayValue(v string) (int, bool) {
+	d := 0
+	for d < len(v) && isDigit(v[d]) {
+		d++
+	}
+	if d == 0 || d > 2 {
+		return 0, false
+	}
+	switch strings.ToLower(v[d:]) {
+	case "", "st", "nd", "rd", "th", "º", "o":
+		return atoi(v[:d]), true
+	}
+	return 0, false
+}
+
+func isYearTok(a *analysis, k int) bool {
+	if a.toks[k].kind != kNum {
+		return false
+	}
+	v := a.tokText(k)
+	return len(v) == 4 && (v[:2] == "19" || v[:2] == "20")
+}
+
+// monthOK: short month forms that are also words ("may", "mar", "set",
+// "out") must be capitalised or carry a year; English forms need a day or
+// a year, which the caller ensured.
+func (a *analysis) monthOK(i int, f string, day, year bool) bool {
+	t := a.toks[i]
+	switch f {
+	case "may", "mar", "set", "out", "dec", "jun", "jul", "ago", "sep", "mai", "jan", "fev", "abr", "dez", "nov", "oct", "apr", "aug", "feb":
+		if t.shape == shLower {
+			return year || a.pt && day
+		}
+	}
+	if f == "may" && !year {
+		// "May 5" fine, "may 2" modal: lower case handled above
+		return t.shape != shLower
+	}
+	return true
+}
+
+// fractionContext rejects 6/10 pain scores, 12/12h schedules, 25/100 doses,
+// 9x6 pressures and similar.
+func (a *analysis) fractionContext(st, en int) bool {
+	s := a.norm
+	// what follows
+	k := en
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k < len(s) {
+		rest := strings.ToLower(s[k:min(len(s), k+8)])
+		for _, u := range []string{"mg", "ml", "mmhg", "h ", "hr", "hours", "horas", "tab", "cap", "mcg", "units", "dose", "gotas", "comp", "x ", "mm"} {
+			if strings.HasPrefix(rest, u) {
+				return true
+			}
+		}
+	}
+	// what precedes
+	lo := st - 24
+	if lo < 0 {
+		lo = 0
+	}
+	w := strings.ToLower(strings.TrimRight(s[lo:st], " :"))
+	if sp := strings.LastIndexAny(w, " \n\t("); sp >= 0 && !strings.HasSuffix(w, "20/") {
+		w = w[sp+1:]
+	}
+	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "/"} {
+		if w == strings.TrimSpace(c) || c == "20/" && strings.HasSuffix(w, c) || c == "/" && strings.HasSuffix(w, "/") {
+			return true
+		}
+	}
+	return false
+}
+
+var dateCues = []string{"on", "since", "from", "until", "till", "through", "to", "by", "before", "after",
+	"labs", "lab", "visit", "seen", "dated", "date", "data", "dt", "em", "dia", "desde", "até", "ate", "de", "retorno",
+	"próximo", "proximo", "next", "f/u", "rtc", "follow-up", "followup", "appt", "appointment", "consulta", "coleta",
+	"case", "or", "surgery", "cirurgia", "tpa", "started", "stopped", "admitted", "discharged", "alta", "internado",
+	"internada", "placed", "removed", "called", "ligou", "contato", "telefônico", "telefonico", "phone", "vl", "mon", "tue", "tues", "wed",
+	"thu", "thur", "thurs", "fri", "sat", "sun", "segunda", "terça", "terca", "quarta", "quinta", "sexta", "sábado", "sabado",
+	"domingo", "feira", "encounter", "triage", "note", "clinic", "dos", "dated", "effective", "expires", "exp", "[", "(", "-", "—", "–",
+	"clinic f/u", "of", "in", "for", "sent", "as", "updated", "checked", "stopped", "held", "resumed", "ordered", "drawn", "collected", "received", "reported"}
+
+// dateCueBefore reports whether a date cue word or bracket precedes i.
+func (a *analysis) dateCueBefore(i int) bool {
+	s := a.norm
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+		k--
+	}
+	if k == 0 || s[k-1] == '\n' {
+		return true // a date opening a line
+	}
+	if s[k-1] == '[' || s[k-1] == '(' || s[k-1] == '-' || s[k-1] == ':' {
+		return true
+	}
+	j := k
+	for j > 0 && (isASCIILetter(s[j-1]) || s[j-1] >= 0x80 || s[j-1] == '/' || s[j-1] == '-') {
+		j--
+	}
+	w := strings.ToLower(s[j:k])
+	for _, c := range dateCues {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
+
+// dateCueAfter reports whether a time or a date-ish word follows.
+func (a *analysis) dateCueAfter(i int) bool {
+	s := a.norm
+	k := i
+	for k < len(s) && (s[k] == ' ' || s[k] == ',') {
+		k++
+	}
+	rest := strings.ToLower(s[k:min(len(s), k+6)])
+	if strings.HasPrefix(rest, "at ") || strings.HasPrefix(rest, "às") || strings.HasPrefix(rest, "as ") || strings.HasPrefix(rest, "@") {
+		return true
+	}
+	if k+4 < len(s) && isDigit(s[k]) && (s[k+1] == ':' || s[k+2] == ':' || s[k+1] == 'h' || s[k+2] == 'h') {
+		return true
+	}
+	if k < len(s) && (s[k] == ']' || s[k] == ')') {
+		return true
+	}
+	return false
+}
+
+// detectAges finds ages over 89: "92-year-old", "91 anos", "90 y/o",
+// "Age: 92", "(91)", "93M".
+func (a *analysis) detectAges() {
+	n := len(a.toks)
+	for i := 0; i < n; i++ {
+		t := a.toks[i]
+		if t.kind != kNum && t.kind != kAlnum {
+			continue
+		}
+		v := a.tokText(i)
+		d := 0
+		for d < len(v) && isDigit(v[d]) {
+			d++
+		}
+		if d < 2 || d > 3 {
+			continue
+		}
+		age := atoi(v[:d])
+		if age < 90 || age > 130 {
+			continue
+		}
+		if i > 0 && a.toks[i].gap == 0 && (a.isPunct(i-1, "/") || a.isPunct(i-1, ".") || a.isPunct(i-1, "-") || a.isPunct(i-1, ",") || a.toks[i-1].kind != kPunct) {
+			continue
+		}
+		if t.kind == kAlnum {
+			u := strings.ToLower(v[d:])
+			if u == "m" || u == "f" || u == "yo" || u == "y" || u == "a" && a.pt {
+				a.add(int(t.s), int(t.s)+d, TypeAge, 0.85, pAge)
+			}
+			continue
+		}
+		if i+1 < n && a.toks[i+1].gap == 0 && (a.isPunct(i+1, "/") || a.isPunct(i+1, ".") && i+2 < n && a.toks[i+2].kind == kNum) {
+			continue
+		}
+		if e, ok := a.ageUnitEnd(i); ok {
+			a.add(int(t.s), int(a.toks[e-1].e), TypeAge, 0.9, pAge)
+			continue
+		}
+		// "Age: 92", "Idade: 91", "AGE 94"
+		p := i - 1
+		if p >= 0 && a.isPunct(p, ":") {
+			p--
+		}
+		if p >= 0 && a.isWord(p) {
+			switch a.folded(p) {
+			case "age", "idade", "aged", "ages":
+				a.add(int(t.s), int(t.e), TypeAge, 0.9, pAge)
+				continue
+			}
+		}
+		// "(91)" after a word, not an area code
+		if i > 0 && a.isPunct(i-1, "(") && i+1 < n && a.isPunct(i+1, ")") {
+			if !(i+2 < n && a.toks[i+2].kind == kNum && !a.toks[i+2].nl) {
+				a.add(int(t.s), int(t.e), TypeAge, 0.7, pAge)
+			}
+		}
+	}
+}
+
+// ageUnitEnd: the token range end of "92-year-old", "92 years old", "91 anos",
+// "90 y/o", "90 yo" starting at number token i.
+func (a *analysis) ageUnitEnd(i int) (int, bool) {
+	n := len(a.toks)
+	k := i + 1
+	if k < n && a.isPunct(k, "-") {
+		k++
+	}
+	if k >= n || a.toks[k].kind != kWord || a.toks[k].nl {
+		return 0, false
+	}
+	switch a.folded(k) {
+	case "year", "years", "yr", "yrs":
+		k2 := k + 1
+		if k2 < n && a.isPunct(k2, "-") {
+			k2++
+		}
+		if k2 < n && a.isWord(k2) && a.folded(k2) == "old" {
+			return k2 + 1, true
+		}
+		return k + 1, true // "93 years", "93 yrs"
+	case "y":
+		// y/o, y.o., y
+		if k+2 < n && (a.isPunct(k+1, "/") || a.isPunct(k+1, ".")) && a.isWord(k+2) && a.folded(k+2) == "o" {
+			e := k + 3
+			if e < n && a.isPunct(e, ".") && a.toks[e].gap == 0 {
+				e++
+			}
+			return e, true
+		}
+		return k + 1, true
+	case "yo":
+		return k + 1, true
+	case "a":
+		// "93 a" (anos) in Portuguese only
+		return k + 1, a.pt
+	case "anos", "ano":
+		return k + 1, true
+	}
+	return 0, false
+}

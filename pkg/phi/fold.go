@@ -1,0 +1,88 @@
+package phi
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldRune maps a rune to lower case without diacritics for the Latin
+// letters used in English and Portuguese names (and a few neighbours).
+// It returns 0 for combining marks, which are dropped.
+func foldRune(r rune) rune {
+	if r < 0x80 {
+		if 'A' <= r && r <= 'Z' {
+			return r + 32
+		}
+		return r
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return 0
+	}
+	switch r {
+	case 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å', 'à', 'á', 'â', 'ã', 'ä', 'å', 'Ā', 'ā', 'Ă', 'ă', 'Ą', 'ą':
+		return 'a'
+	case 'Ç', 'ç', 'Ć', 'ć', 'Č', 'č':
+		return 'c'
+	case 'È', 'É', 'Ê', 'Ë', 'è', 'é', 'ê', 'ë', 'Ē', 'ē', 'Ę', 'ę', 'Ě', 'ě':
+		return 'e'
+	case 'Ì', 'Í', 'Î', 'Ï', 'ì', 'í', 'î', 'ï', 'Ī', 'ī', 'İ', 'ı':
+		return 'i'
+	case 'Ñ', 'ñ', 'Ń', 'ń', 'Ň', 'ň':
+		return 'n'
+	case 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', 'Ø', 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'Ō', 'ō', 'Ő', 'ő':
+		return 'o'
+	case 'Ù', 'Ú', 'Û', 'Ü', 'ù', 'ú', 'û', 'ü', 'Ū', 'ū', 'Ů', 'ů', 'Ű', 'ű':
+		return 'u'
+	case 'Ý', 'ý', 'ÿ', 'Ÿ':
+		return 'y'
+	case 'Ś', 'ś', 'Š', 'š', 'Ş', 'ş':
+		return 's'
+	case 'Ź', 'ź', 'Ż', 'ż', 'Ž', 'ž':
+		return 'z'
+	case 'Ł', 'ł':
+		return 'l'
+	case 'Ř', 'ř':
+		return 'r'
+	case 'Ť', 'ť':
+		return 't'
+	case 'Ď', 'ď', 'Đ', 'đ':
+		return 'd'
+	case 'Ğ', 'ğ':
+		return 'g'
+	case 'ß':
+		return 's'
+	case '’', 'ʼ', '‘':
+		return '\''
+	}
+	return unicode.ToLower(r)
+}
+
+// appendFold appends the folded form of s to dst.
+func appendFold(dst []byte, s string) []byte {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 32
+			}
+			dst = append(dst, c)
+		}
+		return dst
+	}
+	for _, r := range s {
+		if f := foldRune(r); f != 0 {
+			dst = utf8.AppendRune(dst, f)
+		}
+	}
+	return dst
+}
+
+// foldString returns the folded form of s.
+func foldString(s string) string { return string(appendFold(nil, s)) }

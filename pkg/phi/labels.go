@@ -1,0 +1,310 @@
+package phi
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Labelled identifiers: "MRN: 00482913", "Acct 900144271", "Nº da carteira:
+// 8887 0001 ...". The label tells the type; the value must hold a digit.
+
+type labelDef struct {
+	typ    string
+	strong bool // no separator needed between label and value
+}
+
+var labelTable = map[string]labelDef{
+	// medical record numbers
+	"mrn": {TypeMRN, true}, "mr": {TypeMRN, false}, "medical record": {TypeMRN, true},
+	"medical record number": {TypeMRN, true}, "record number": {TypeMRN, false}, "chart": {TypeMRN, false},
+	"chart number": {TypeMRN, true}, "prontuario": {TypeMRN, true}, "patient id": {TypeMRN, true},
+	"pt id": {TypeMRN, true}, "patient number": {TypeMRN, true}, "hospital number": {TypeMRN, true},
+	"registro hospitalar": {TypeMRN, true}, "numero do prontuario": {TypeMRN, true}, "unit number": {TypeMRN, true},
+	"med rec": {TypeMRN, true}, "med rec number": {TypeMRN, true}, "medical rec": {TypeMRN, true}, "mr number": {TypeMRN, true},
+	"record": {TypeMRN, false}, "hospital": {TypeMRN, false}, "hosp": {TypeMRN, false}, "pront": {TypeMRN, true},
+	"prontuario eletronico": {TypeMRN, true}, "mrn number": {TypeMRN, true}, "patient": {TypeMRN, false},
+	"pt": {TypeMRN, false}, "emr": {TypeMRN, true}, "ehr": {TypeMRN, true}, "registro do paciente": {TypeMRN, true},
+	"rh": {TypeMRN, false}, "reg": {TypeMRN, false}, "id paciente": {TypeMRN, true}, "codigo do paciente": {TypeMRN, true},
+	"cod paciente": {TypeMRN, true}, "numero do paciente": {TypeMRN, true}, "patient no": {TypeMRN, true}, "chart no": {TypeMRN, true},
+	"mrn no": {TypeMRN, true}, "record no": {TypeMRN, true}, "med rec no": {TypeMRN, true}, "hospital no": {TypeMRN, true},
+	"subscriber no": {TypeHealthPlan, true}, "subscriber number": {TypeHealthPlan, true}, "plan number": {TypeHealthPlan, true},
+	"ins id": {TypeHealthPlan, true}, "insurance number": {TypeHealthPlan, true}, "numero do cartao": {TypeHealthPlan, true},
+	"cartao do convenio": {TypeHealthPlan, true}, "convenio": {TypeHealthPlan, false}, "codigo do beneficiario": {TypeHealthPlan, true},
+	"matricula do beneficiario": {TypeHealthPlan, true}, "carteira do plano": {TypeHealthPlan, true}, "plano": {TypeHealthPlan, false},
+	"invoice": {TypeAccount, false}, "fatura": {TypeAccount, false}, "account no": {TypeAccount, true}, "acct no": {TypeAccount, true},
+	"nosso numero": {TypeID, true}, "codigo": {TypeID, false}, "code": {TypeID, false}, "cod": {TypeID, false},
+	"laudo": {TypeID, false}, "exame": {TypeID, false}, "accession no": {TypeID, true},
+	// accounts
+	"acct": {TypeAccount, true}, "account": {TypeAccount, false}, "account number": {TypeAccount, true},
+	"fin": {TypeAccount, true}, "billing": {TypeAccount, false}, "conta": {TypeAccount, false},
+	"conta hospitalar": {TypeAccount, true}, "billing number": {TypeAccount, true}, "har": {TypeAccount, true},
+	"csn": {TypeAccount, true}, "visit account": {TypeAccount, true},
+	// health plans
+	"member id": {TypeHealthPlan, true}, "member": {TypeHealthPlan, false}, "member number": {TypeHealthPlan, true},
+	"subscriber id": {TypeHealthPlan, true}, "subscriber": {TypeHealthPlan, false}, "group": {TypeHealthPlan, false},
+	"group number": {TypeHealthPlan, true}, "policy": {TypeHealthPlan, false}, "policy number": {TypeHealthPlan, true},
+	"medicare": {TypeHealthPlan, true}, "medicare number": {TypeHealthPlan, true}, "medicare id": {TypeHealthPlan, true},
+	"medicaid": {TypeHealthPlan, true}, "medicaid id": {TypeHealthPlan, true}, "medi-cal": {TypeHealthPlan, true},
+	"insurance id": {TypeHealthPlan, true}, "plan id": {TypeHealthPlan, true}, "carteira": {TypeHealthPlan, false},
+	"numero da carteira": {TypeHealthPlan, true}, "carteirinha": {TypeHealthPlan, true}, "matricula": {TypeHealthPlan, false},
+	"cartao do plano": {TypeHealthPlan, true}, "beneficiario": {TypeHealthPlan, false}, "mbi": {TypeHealthPlan, true},
+	"hicn": {TypeHealthPlan, true}, "insurance": {TypeHealthPlan, false},
+	// licences
+	"license": {TypeLicense, true}, "licence": {TypeLicense, true}, "license number": {TypeLicense, true},
+	"driver license": {TypeLicense, true}, "drivers license": {TypeLicense, true}, "driver's license": {TypeLicense, true},
+	"dl": {TypeLicense, false}, "cnh": {TypeLicense, true}, "cdl": {TypeLicense, true}, "npi": {TypeLicense, true},
+	"dea": {TypeLicense, true}, "lic": {TypeLicense, false}, "state license": {TypeLicense, true},
+	"donor id": {TypeLicense, false}, "registro profissional": {TypeLicense, true},
+	// other identifiers
+	"accession": {TypeID, true}, "acc": {TypeID, true}, "accession number": {TypeID, true}, "case": {TypeID, false},
+	"case number": {TypeID, true}, "claim": {TypeID, false}, "claim number": {TypeID, true}, "reference": {TypeID, false},
+	"ref": {TypeID, false}, "appeal": {TypeID, false}, "authorization": {TypeID, false}, "auth": {TypeID, false},
+	"authorization number": {TypeID, true}, "specimen id": {TypeID, true}, "specimen": {TypeID, false},
+	"kit": {TypeID, false}, "rx": {TypeID, false}, "rx number": {TypeID, true}, "order": {TypeID, false},
+	"order number": {TypeID, true}, "encounter": {TypeID, false}, "visit number": {TypeID, true},
+	"protocolo": {TypeID, true}, "senha": {TypeID, true}, "atendimento": {TypeID, false},
+	"numero de atendimento": {TypeID, true}, "n atendimento": {TypeID, true}, "solicitacao": {TypeID, false},
+	"guia": {TypeID, false}, "numero da guia": {TypeID, true}, "subject": {TypeID, false}, "subject id": {TypeID, true},
+	"employee id": {TypeID, true}, "employee": {TypeID, false}, "access code": {TypeID, true}, "armband id": {TypeID, true},
+	"requisition": {TypeID, false}, "sample id": {TypeID, true}, "lab id": {TypeID, true}, "barcode": {TypeID, true},
+	"ticket": {TypeID, false}, "study id": {TypeID, true}, "participant id": {TypeID, true}, "record id": {TypeID, true},
+	"numero": {TypeID, false}, "numero da solicitacao": {TypeID, true}, "pedido": {TypeID, false},
+	"requisicao": {TypeID, false}, "aih": {TypeID, true}, "nota fiscal": {TypeID, true}, "processo": {TypeID, false},
+	"sinan": {TypeID, true}, "notificacao": {TypeID, false}, "registro": {TypeID, false}, "id": {TypeID, false},
+	"confirmation": {TypeID, false}, "confirmation number": {TypeID, true}, "tracking": {TypeID, false},
+	"passport": {TypeID, true}, "passaporte": {TypeID, true}, "titulo de eleitor": {TypeID, true}, "pis": {TypeID, true},
+	"nis": {TypeID, true}, "pasep": {TypeID, true}, "ctps": {TypeID, true}, "ein": {TypeID, true}, "tin": {TypeID, true},
+	// devices, vehicles
+	"serial": {TypeDevice, true}, "serial number": {TypeDevice, true}, "s/n": {TypeDevice, true}, "sn": {TypeDevice, false},
+	"numero de serie": {TypeDevice, true}, "serie": {TypeDevice, false}, "imei": {TypeDevice, true}, "udi": {TypeDevice, true},
+	"device id": {TypeDevice, true}, "plate": {TypeVehicle, true}, "license plate": {TypeVehicle, true},
+	"placa": {TypeVehicle, true}, "vin": {TypeVehicle, true}, "chassi": {TypeVehicle, true}, "renavam": {TypeVehicle, true},
+	// national identifiers
+	"ssn": {TypeSSN, true}, "social security": {TypeSSN, true}, "social security number": {TypeSSN, true},
+	"rg": {TypeRG, true}, "registro geral": {TypeRG, true}, "identidade": {TypeRG, true},
+	"carteira de identidade": {TypeRG, true}, "cpf": {TypeCPF, true}, "cns": {TypeCNS, true},
+	"cartao sus": {TypeCNS, true}, "cartao nacional de saude": {TypeCNS, true}, "cnpj": {TypeCNPJ, true},
+	"zip": {TypeZIP, true}, "zip code": {TypeZIP, true}, "cep": {TypeZIP, true},
+}
+
+var (
+	// A value: chunks of letters/digits joined by - . / ; further chunks after
+	// one space only when they start with a digit.
+	reLabelValue = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9]*(?:[\-./][A-Za-z0-9]+)*(?: [0-9][A-Za-z0-9]*(?:[\-./][A-Za-z0-9]+)*)*(?:-[0-9A-Z])?`)
+)
+
+// labelAt returns the longest label starting at word token i: its type
+// definition, key and the index of its last token.
+func (a *analysis) labelAt(i int) (labelDef, string, int, bool) {
+	var best labelDef
+	bestKey, bestEnd, found := "", -1, false
+	buf := a.buf[:0]
+	k := i
+	for words := 0; words < 5 && k < len(a.toks); words++ {
+		t := a.toks[k]
+		if t.kind != kWord || k > i && (t.nl || t.gap > 2) {
+			break
+		}
+		if words > 0 {
+			// joiner between words: space, or / - ' when glued
+			p := a.toks[k-1]
+			if p.kind == kPunct {
+				buf = append(buf, a.text[p.s:p.e]...)
+			} else {
+				buf = append(buf, ' ')
+			}
+		}
+		mark := len(buf)
+		buf = appendFold(buf, a.text[t.s:t.e])
+		switch string(buf[mark:]) {
+		case "nº", "n°", "nro", "num", "no.":
+			buf = append(buf[:mark], "numero"...)
+		}
+		if def, ok := labelTable[string(buf)]; ok {
+			best, bestKey, bestEnd, found = def, string(buf), k, true
+		}
+		k++
+		if k < len(a.toks) && a.toks[k].kind == kPunct && a.toks[k].gap == 0 && k+1 < len(a.toks) && a.toks[k+1].gap == 0 && a.toks[k+1].kind == kWord {
+			c := a.tokText(k)
+			if c == "/" || c == "-" || c == "'" || c == "’" {
+				k++
+				continue
+			}
+		}
+	}
+	a.buf = buf
+	return best, bestKey, bestEnd, found
+}
+
+func (a *analysis) detectLabels() {
+	s := a.norm
+	for i := 0; i < len(a.toks); i++ {
+		t := a.toks[i]
+		if t.kind != kWord || a.v.lookup(a.folded(i))&lxLabel == 0 {
+			continue
+		}
+		def, key, last, ok := a.labelAt(i)
+		if !ok {
+			continue
+		}
+		lt := a.text[t.s:a.toks[last].e]
+		// Short labels ("MR", "SN", "ID", "RG", "DL") must be written in
+		// capitals to count.
+		if len(key) <= 3 && lt != strings.ToUpper(lt) {
+			switch key {
+			case "acct", "fin", "acc", "rx", "mrn", "cpf", "cns", "npi", "dea", "ssn", "cnh":
+			default:
+				continue
+			}
+		}
+		ls := a.normPos(int(t.s))
+		le := a.normPos(int(a.toks[last].e))
+		sep := labelSep(s[le:])
+		hasSep := strings.TrimSpace(sep) != ""
+		vs := le + len(sep)
+		if vs >= len(s) {
+			continue
+		}
+		val := reLabelValue.FindString(s[vs:])
+		if val == "" || !strings.ContainsAny(val, "0123456789") {
+			// "Nº da guia no prestador: 8834217": a few words, then ":"
+			if c := strings.IndexByte(s[le:min(len(s), le+40)], ':'); c > 0 && onlyWords(s[le:le+c]) {
+				vs = le + c + 1
+				for vs < len(s) && (s[vs] == ' ' || s[vs] == '\t') {
+					vs++
+				}
+				val = reLabelValue.FindString(s[vs:])
+				hasSep = true
+			}
+			if val == "" || !strings.ContainsAny(val, "0123456789") {
+				continue
+			}
+		}
+		first := val
+		if sp := strings.IndexByte(first, ' '); sp >= 0 {
+			first = first[:sp]
+		}
+		if !strings.ContainsAny(first, "0123456789") {
+			continue
+		}
+		if !hasSep && !def.strong && !(len(val) >= 5 && strings.ContainsAny(val, "-") || hasLetterAndDigit(val) && len(val) >= 5 || len(val) >= 6 && allDigits(val)) {
+			continue
+		}
+		if def.typ == TypeZIP && !isZipValue(val) {
+			continue
+		}
+		// masked values (XXX-XX-6621) are handled by the SSN pattern
+		if strings.HasPrefix(strings.ToUpper(val), "XXX") {
+			continue
+		}
+		// a plain small number after a generic label is a quantity
+		if !def.strong && isSmallNumber(val) {
+			continue
+		}
+		typ := def.typ
+		if typ == TypeLicense && (key == "license" || key == "licence") && a.cueBefore(ls, 12, "plate") {
+			typ = TypeVehicle
+		}
+		if typ == TypeID && key == "numero" && a.cueBefore(ls, 60, "crm", "conselho", "coren") {
+			typ = TypeLicense
+		}
+		a.addNorm(vs, vs+len(val), typ, 0.9, pLabeled)
+		i = last
+	}
+}
+
+func isZipValue(v string) bool {
+	d := 0
+	for i := 0; i < len(v); i++ {
+		if isDigit(v[i]) {
+			d++
+		} else if v[i] != '-' && v[i] != '.' {
+			return false
+		}
+	}
+	return d == 5 || d == 8 || d == 9
+}
+
+func isSmallNumber(v string) bool {
+	if len(v) > 3 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if !isDigit(v[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyWords: letters and spaces only, on one line.
+func onlyWords(s string) bool {
+	for _, r := range s {
+		if r == '\n' || !(isLetter(r) || r == ' ' || r == '.' || r == 'º' || r == '°' || r == '(' || r == ')' || r == '#') {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetterAndDigit(s string) bool {
+	l, d := false, false
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			d = true
+		} else if isASCIILetter(s[i]) {
+			l = true
+		}
+	}
+	return l && d
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// labelSep returns the separator after a label: blanks and up to three of
+// "#", ":", "=", "nº", "n°", "no.", "num", "number", "nr", "(s)".
+func labelSep(s string) string {
+	i := 0
+	skipBlank := func() {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+	}
+	skipBlank()
+	for n := 0; n < 3; n++ {
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, "#"), strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, "="):
+			i++
+		case strings.HasPrefix(rest, "nº"), strings.HasPrefix(rest, "n°"), strings.HasPrefix(rest, "Nº"), strings.HasPrefix(rest, "N°"):
+			i += len("nº")
+			if i < len(s) && s[i] == '.' {
+				i++
+			}
+		case len(rest) >= 6 && strings.EqualFold(rest[:6], "number"):
+			i += 6
+		case len(rest) >= 3 && (strings.EqualFold(rest[:3], "no.") || strings.EqualFold(rest[:3], "nr.")):
+			i += 3
+		case len(rest) >= 3 && strings.EqualFold(rest[:3], "num") && (len(rest) == 3 || rest[3] == '.' || rest[3] == ' '):
+			i += 3
+			if i < len(s) && s[i] == '.' {
+				i++
+			}
+		case len(rest) >= 2 && (strings.EqualFold(rest[:2], "no") || strings.EqualFold(rest[:2], "nr")) && (len(rest) == 2 || rest[2] == ' ' || rest[2] == ':'):
+			i += 2
+		case strings.HasPrefix(rest, "(s)"):
+			i += 3
+		default:
+			return s[:i]
+		}
+		skipBlank()
+	}
+	return s[:i]
+}

@@ -1,0 +1,161 @@
+package phi
+
+// Token-level helpers shared by the name, organisation and location
+// detectors.
+
+func (a *analysis) tokText(i int) string { t := a.toks[i]; return a.text[t.s:t.e] }
+
+// folded returns the folded text of word token i (cached).
+func (a *analysis) folded(i int) string {
+	if a.folds == nil {
+		a.foldAll()
+	}
+	return a.folds[i]
+}
+
+// foldAll folds every token once into one shared string.
+func (a *analysis) foldAll() {
+	b := a.sc.foldBuf[:0]
+	offs := a.sc.offs[:0]
+	for _, t := range a.toks {
+		s := len(b)
+		if t.kind == kWord || t.kind == kAlnum {
+			b = appendFold(b, a.text[t.s:t.e])
+		} else {
+			b = append(b, a.text[t.s:t.e]...)
+		}
+		offs = append(offs, int32(s), int32(len(b)))
+	}
+	all := string(b)
+	a.sc.foldBuf, a.sc.offs = b, offs
+	if cap(a.sc.folds) < len(a.toks) {
+		a.sc.folds = make([]string, len(a.toks))
+	}
+	a.folds = a.sc.folds[:len(a.toks)]
+	for i := range a.toks {
+		a.folds[i] = all[offs[2*i]:offs[2*i+1]]
+	}
+}
+
+func (a *analysis) isWord(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].kind == kWord }
+
+func (a *analysis) isPunct(i int, c string) bool {
+	return i >= 0 && i < len(a.toks) && a.toks[i].kind == kPunct && a.tokText(i) == c
+}
+
+func (v *vocab) isPT(f string) bool { return v.lookup(f)&vfPT != 0 }
+
+// ptCommon looks a Portuguese word up with simple plural and gender folds.
+func (v *vocab) ptCommon(f string) bool {
+	if v.isPT(f) {
+		return true
+	}
+	n := len(f)
+	if n > 3 && f[n-1] == 's' {
+		if v.isPT(f[:n-1]) {
+			return true
+		}
+		if n > 4 && f[n-2] == 'e' && v.isPT(f[:n-2]) {
+			return true
+		}
+		if n > 4 && f[n-3:] == "oes" && v.isPT(f[:n-3]+"ao") {
+			return true
+		}
+		if n > 4 && f[n-3:] == "ais" && v.isPT(f[:n-3]+"al") {
+			return true
+		}
+	}
+	if n > 3 && f[n-1] == 'a' && v.isPT(f[:n-1]+"o") {
+		return true
+	}
+	return false
+}
+
+// lexOf classifies word token i (cached in the token).
+func (a *analysis) lexOf(i int) uint32 {
+	t := &a.toks[i]
+	if t.lexSet {
+		return t.lex
+	}
+	t.lexSet = true
+	if t.kind != kWord {
+		return 0
+	}
+	f := a.folded(i)
+	v := a.v
+	raw := v.lookup(f)
+	x := raw &^ (vfEN | vfPT)
+	if a.en && raw&vfEN != 0 || a.pt && (raw&vfPT != 0 || raw&vfEN != 0 && len(f) > 3) {
+		x |= lxCommon
+	} else if a.pt && raw&vfPT == 0 && v.ptCommon(f) {
+		x |= lxCommon
+	}
+	// Short all-capital tokens are mostly abbreviations (ED, BP, CT).
+	t.lex = x
+	return x
+}
+
+// nameStrong: a listed name that is not also a common, medical or cue word.
+func (a *analysis) nameStrong(i int) bool {
+	x := a.lexOf(i)
+	return x&(lxGiven|lxName) != 0 && x&(lxCommon|lxMedical|lxRegion|lxStop|lxOrgHead|lxMonth|lxCred) == 0
+}
+
+// nameWeak: a listed name that is also something else (Hope, Costa, Young).
+func (a *analysis) nameWeak(i int) bool {
+	x := a.lexOf(i)
+	return x&(lxGiven|lxName) != 0 && x&(lxStop|lxCred) == 0
+}
+
+// unknownWord: in no list at all (foreign names, brand names, typos).
+func (a *analysis) unknownWord(i int) bool {
+	x := a.lexOf(i)
+	t := a.toks[i]
+	return x&(lxGiven|lxName|lxCommon|lxMedical|lxPlace|lxRegion|lxStop|lxOrgHead|lxParticle|lxCred|lxMonth) == 0 && t.e-t.s >= 3
+}
+
+// nonName: a word that argues against a name (common, medical, cue word).
+func (a *analysis) nonName(i int) bool {
+	x := a.lexOf(i)
+	if x&(lxStop|lxOrgHead|lxMonth|lxCred) != 0 {
+		return x&lxGiven == 0 || x&(lxStop|lxCred) != 0
+	}
+	if x&(lxGiven|lxName) != 0 {
+		return false
+	}
+	return x&(lxCommon|lxMedical|lxRegion) != 0
+}
+
+func (a *analysis) capShape(i int) bool {
+	if i < 0 || i >= len(a.toks) || a.toks[i].kind != kWord {
+		return false
+	}
+	sh := a.toks[i].shape
+	return sh == shTitle || sh == shUpper || sh == shMixed || sh == shSingle
+}
+
+// sentenceStart reports whether token i opens a sentence or a line.
+func (a *analysis) sentenceStart(i int) bool {
+	if i == 0 || a.toks[i].nl {
+		return true
+	}
+	p := a.toks[i-1]
+	if p.kind == kPunct {
+		c := a.text[p.s:p.e]
+		switch c {
+		case ".", "!", "?", ":", "•", "-", "*", ">", "[", "]":
+			// "Dr." is not a sentence end
+			if c == "." && i >= 2 && a.toks[i-2].kind == kWord && titleWords[a.folded(i-2)] {
+				return false
+			}
+			if c == "." && i >= 2 && a.toks[i-2].shape == shSingle {
+				return false // an initial
+			}
+			return true
+		}
+	}
+	if p.kind == kNum && i >= 2 && a.toks[i-1].gap > 0 && a.toks[i-1].nl {
+		return true // "1) ..."
+	}
+	return false
+}

@@ -1,0 +1,122 @@
+package phi
+
+import "strings"
+
+// Cue words: the grammar of clinical documents that the detectors key on.
+// These are not vocabularies of PHI but of the text around it, so they live
+// in code next to the rules that use them. All entries are folded (lower
+// case, no diacritics).
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		for _, f := range strings.Fields(w) {
+			m[f] = true
+		}
+	}
+	return m
+}
+
+// Titles that precede a person's name.
+var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta prof profa
+	professor enf enfa nurse officer sgt capt rev pastor dona seu sir madam mister`)
+
+// Credentials that follow a person's name.
+var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd ibclc rdcs ms
+	cgc atc ccrc msw lcsw lmft dds dmd pharmd rph fnp apn aprn crna cna emt paramedic mph
+	facp facc faap ot otr slp ccc-slp rd ld cde cdces ma lpc bsn msn dnp mba jd esq
+	crnp ccc rrt rt rdms rvt arnp facs frcpc`)
+
+// Relations and roles that introduce a person's name ("wife, Ana").
+var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
+	brother sister grandmother grandma grandfather grandpa granddaughter grandson
+	niece nephew aunt uncle partner spouse friend roommate caregiver proxy guardian
+	cousin boyfriend girlfriend fiance fiancee stepson stepdaughter stepmother stepfather
+	neighbor neighbour pharmacist interpreter translator coworker colleague
+	esposa esposo marido mulher filho filha mae pai irmao irma avo neta neto
+	sobrinha sobrinho tia tio cunhada cunhado nora genro companheira companheiro
+	namorada namorado cuidadora cuidador acompanhante amiga amigo vizinha vizinho
+	enfermeira enfermeiro tecnica tecnico farmaceutica farmaceutico madrasta padrasto
+	bisneta bisneto afilhada afilhado prima primo`)
+
+// Words that may sit inside a name: da, de, van, O' (handled apart) ...
+var particleWords = set(`da de do das dos di du del della der den van von la le ten ter
+	bin ibn al el e y st`)
+
+// Name suffixes.
+var nameSuffixWords = set(`jr junior sr ii iii iv neto filho sobrinho`)
+
+var monthNames = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	"janeiro": 1, "fevereiro": 2, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
+	"julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+	"fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12,
+}
+
+var weekdayWords = set(`monday tuesday wednesday thursday friday saturday sunday mon tue tues
+	wed thu thur thurs fri sat sun segunda terca quarta quinta sexta sabado domingo feira`)
+
+// US state and Brazilian state abbreviations (upper case in text).
+var usStates = set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS
+	MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR`)
+var brStates = set(`AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO`)
+
+// Organisation heads that come first: "Hospital X", "UBS X", "University of X".
+var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf esf
+	laboratorio instituto faculdade universidade maternidade farmacia drogaria
+	santa_casa pronto-socorro odonto senai sesi sesc senac escola colegio secretaria
+	prefeitura hospice university college institute school fundacao associacao
+	cooperativa unimed centro casa hemocentro consultorio igreja empresa transportes
+	industria industrias comercio construtora supermercado supermercados loja lojas
+	banco posto unidade`)
+
+// Organisation heads that come last: "X Hospital", "X Family Medicine".
+var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre centers medicine
+	associates group partners laboratory laboratories labs lab pharmacy pediatrics
+	cardiology neurology dermatology oncology optometry imaging radiology institute
+	school university college academy police ems llc inc corp corporation company co
+	pllc llp ltd ltda services health healthcare hospice manor rehabilitation rehab
+	plan insurance authority logistics foundation church specialists supply
+	gastroenterology orthopedics urology endocrine endocrinology nephrology pulmonology
+	psychiatry surgery dialysis therapy home living systems system network physicians
+	practice saude s.a s/a eireli me medical advantage disability
+	compensation transit airlines lines mart market pharmaceuticals ctr spine ankle
+	wellness dental dentistry vision hearing genetics memorial bank freight trucking
+	transport transportation construction manufacturing industries motors foods
+	solutions technologies consulting software stores store restaurant hotel daycare
+	elementary orthopaedics obstetrics chiropractic podiatry vascular cardiovascular
+	diagnostics counseling behavioral psychiatric surgical urgent`)
+
+// Heads that make an organisation on their own only with a proper word
+// beside them (generic alone: "the clinic", "Centro").
+var weakOrgHeads = set(`center centre centro casa home living system systems network
+	services group plan medical practice therapy lines advantage disability compensation
+	health co me saude`)
+
+// Words that end an organisation name when they follow a head ("Clinic Note").
+var docTypeWords = set(`note notes report summary visit follow-up followup letter handoff
+	encounter call order form record records nota relatorio laudo evolucao resumo
+	registro boletim atendimento triagem triage discharge admission consult consultation
+	department dept unit ward floor room intake division service team program`)
+
+// Clinical abbreviations and header words that look like names in capitals.
+var clinicalStop = set(`pt pts pcp ed er icu or ob gyn ent bp hr rr spo2 gcs ems ekg ecg
+	cxr ct mri us usg nihss inr bmp cbc cmp ua tsh hgb hb dx hx rx sx tx fx px
+	cc hpi ros pmh psh fh sh a/p ap plan exam labs meds allergies assessment impression
+	findings indication technique history comparison conclusion recommendation
+	procedure diagnosis results result comment comments specimen sample collected
+	received reported final signed note dob dn mrn ssn npi dea cpf cns rg cnpj cep zip
+	id name nome patient paciente age idade sex sexo date data fax tel phone
+	address endereco email re subject from to cc bcc attn signature
+	mg ml kg mcg mmol meq iu bid tid qid qhs prn po iv im sc sl pr q4h q6h q8h
+	nka nkda hiv hcv hbv copd chf cad ckd dm htn has dpoc iam avc tep tvp itu uti
+	rn md np lpn aka sob doe pnd nvd bm gi gu cv cns heent msk neuro psych skin
+	left right l r bilateral ok yes no none neg pos positive negative normal abnormal
+	naturalidade municipio cidade bairro procedencia medi cal`)
+
+// Words that cue a location name after them.
+var locCueWords = set(`in at from to near em no na de do da para natural residente procedente
+	moram mora reside vive bairro municipio cidade naturalidade`)

@@ -1,0 +1,813 @@
+package phi
+
+import "strings"
+
+// Person names. Runs of name-shaped tokens are found after cues (titles,
+// labels, relations, greetings, signatures), before cues (credentials,
+// ages, "DOB"), or on their own when the name lists vouch for them; names
+// found once are then propagated to their other mentions in the text.
+
+type runOpts struct {
+	lower  bool // accept listed names written in lower case
+	anyLow bool // the first token may be a listed name that is also a common word
+	nl     bool // may cross a line break
+	wide   int  // largest gap (in spaces) inside the run
+	maxTok int
+}
+
+// nameRun returns the end (exclusive) of the name-shaped run that starts at
+// token i; i itself if there is none.
+func (a *analysis) nameRun(i int, o runOpts) int {
+	if o.maxTok == 0 {
+		o.maxTok = 6
+	}
+	if o.wide == 0 {
+		o.wide = 1
+		if a.ocr {
+			o.wide = 2
+		}
+	}
+	j, last, words := i, i, 0
+	lowPrev := false
+	for j < len(a.toks) && words < o.maxTok {
+		t := a.toks[j]
+		if j > i && (t.nl && !o.nl || int(t.gap) > o.wide) {
+			break
+		}
+		if a.isClaimed(t) {
+			break
+		}
+		if t.kind == kWord {
+			ok := false
+			switch {
+			case a.capShape(j):
+				ok = true
+			case a.lexOf(j)&lxParticle != 0 && j > i:
+				// "da", "dos", "van" only between name words
+				ok = j+1 < len(a.toks) && !a.toks[j+1].nl && (a.capShape(j+1) || o.lower && a.lowerName(j+1))
+			case o.lower && a.lowerName(j):
+				ok = true
+			case o.lower && t.e-t.s == 1 && j+2 < len(a.toks) && a.isPunct(j+1, ".") && a.toks[j+1].gap == 0 && a.isWord(j+2):
+				// "k. brooks": a lower-case initial
+				j += 2
+				last = j
+				lowPrev = true
+				continue
+			case o.anyLow && j == i && a.lexOf(j)&(lxGiven|lxName) != 0 && a.lexOf(j)&(lxStop|lxCred|lxParticle) == 0 && t.e-t.s >= 3:
+				ok = true
+			case o.lower && j > i && t.gap <= 1 && lowPrev && a.lexOf(j)&(lxGiven|lxName) != 0 && a.lexOf(j)&(lxStop|lxCred|lxParticle) == 0:
+				ok = true // "kayla brooks", "k. brooks"
+			case o.lower && j > i && t.gap == 0 && a.lexOf(j)&(lxGiven|lxName) != 0:
+				ok = true // "brooks" in "kayla brooks-mendez"
+			}
+			if !ok {
+				break
+			}
+			lowPrev = t.shape == shLower
+			j++
+			words++
+			if a.lexOf(j-1)&lxParticle == 0 {
+				last = j
+			}
+			// initials: "J." and "O'"
+			if j < len(a.toks) && a.toks[j-1].shape == shSingle && a.isPunct(j, ".") && a.toks[j].gap == 0 {
+				j++
+				last = j
+			}
+			continue
+		}
+		if t.kind == kPunct && j > i && t.gap == 0 && j+1 < len(a.toks) && a.toks[j+1].gap == 0 && a.toks[j+1].kind == kWord {
+			c := a.tokText(j)
+			if c == "-" || c == "'" || c == "’" {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	return last
+}
+
+// lowerName: a lower-case token that is a listed name and not a common word.
+func (a *analysis) lowerName(i int) bool {
+	if i < 0 || i >= len(a.toks) || a.toks[i].kind != kWord {
+		return false
+	}
+	x := a.lexOf(i)
+	return x&(lxGiven|lxName) != 0 && x&(lxCommon|lxStop|lxMedical|lxCred|lxParticle|lxMonth) == 0 && a.toks[i].e-a.toks[i].s >= 3
+}
+
+// trimRun drops cue words from the ends of a run.
+func (a *analysis) trimRun(i, j int) (int, int) {
+	for i < j && a.toks[i].kind == kWord {
+		f := a.folded(i)
+		if (a.toks[i].shape == shSingle || a.toks[i].e-a.toks[i].s == 1) && i+1 < j && a.isPunct(i+1, ".") {
+			break // an initial
+		}
+		if i+1 < j && a.toks[i+1].gap == 0 && a.isPunct(i+1, "-") {
+			break // "Sun-Hee"
+		}
+		x := a.lexOf(i)
+		if x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.labelWords[f] && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0) {
+			i++
+			if i < j && a.isPunct(i, ".") {
+				i++
+			}
+			continue
+		}
+		break
+	}
+	for j > i {
+		k := j - 1
+		if a.toks[k].kind == kPunct {
+			if a.tokText(k) == "." && k > i && a.toks[k-1].shape == shSingle {
+				break
+			}
+			j--
+			continue
+		}
+		if nameSuffixWords[a.folded(k)] && k > i && a.toks[k-1].kind == kWord {
+			break
+		}
+		if a.lexOf(k)&lxParticle != 0 || a.lexOf(k)&lxCred != 0 && a.toks[k].shape != shTitle || a.lexOf(k)&lxStop != 0 && a.lexOf(k)&lxGiven == 0 {
+			j--
+			continue
+		}
+		break
+	}
+	return i, j
+}
+
+// runEvidence counts what the lists say about the words of a run.
+func (a *analysis) runEvidence(i, j int) (strong, weak, unknown, bad, words int) {
+	for k := i; k < j; k++ {
+		if a.toks[k].kind != kWord || a.lexOf(k)&lxParticle != 0 && a.toks[k].shape == shLower {
+			continue
+		}
+		words++
+		switch {
+		case a.toks[k].shape == shSingle:
+			// initials are neutral
+		case a.toks[k].shape == shUpper && a.toks[k].e-a.toks[k].s <= 3 && a.lexOf(k)&(lxCommon|lxStop|lxMedical|lxCred|lxRegion|lxOrgHead) == 0:
+			unknown++ // "KT", "JTR"
+		case a.nameStrong(k):
+			strong++
+		case a.unknownWord(k):
+			unknown++
+		case a.nameWeak(k) && !a.nonName(k):
+			weak++
+		case a.nameWeak(k):
+			weak++
+			if a.lexOf(k)&(lxMedical|lxStop|lxMonth|lxOrgHead) != 0 {
+				bad++
+			}
+		default:
+			bad++
+		}
+	}
+	return
+}
+
+func (a *analysis) emitName(i, j int, score float64, prio int) {
+	i, j = a.trimRun(i, j)
+	if i >= j {
+		return
+	}
+	a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeName, score, prio)
+}
+
+// Label words that introduce a name ("Patient:", "Dictated by").
+var nameLabels = set(`patient pt paciente name nome claimant caller attending pcp ordering
+	referring prescriber provider physician reviewer mro collector adjuster submitter mother
+	father infant guardian contact contato acompanhante cuidadora cuidador usuario usuaria
+	solicitante responsavel sonographer signed signature circulante filiacao mae pai beneficiario
+	titular assinatura medico medica enfermeiro enfermeira tecnico tecnica surgeon anesthesiologist
+	resident fellow nurse midwife therapist counselor technologist tech author autor executante
+	requisitante plantonista preceptor residente supervisor re to from cc de para donor member
+	interessado requerente parent declarante recebido atendente operador operadora agent atendida
+	atendido rn lpn np`)
+
+// Multi-word label endings: "... by", "... por".
+var byWords = set(`by por pela pelo`)
+
+// Greetings and closings.
+var greetWords = set(`hi hello hey dear oi ola prezado prezada caro cara querido querida bom boa ola`)
+var closingWords = set(`sincerely thanks thank regards best cheers cordially respectfully yours
+	abraco abracos att atenciosamente cordialmente obrigado obrigada grato grata saudacoes beijos bjs`)
+
+// Roles written after a name: "Patrícia Yamamoto - psicóloga".
+var roleAfterWords = set(`psicologa psicologo enfermeira enfermeiro medico medica radiologista dentista
+	cirurgia-dentista cirurgia cirurgiao fisioterapeuta nutricionista farmaceutica farmaceutico
+	assistente tecnica tecnico clinical claims reviewer specialist manager coordinator director
+	counselor nurse physician pharmacist resident intern fellow attending plantonista`)
+
+// Words that cannot start a name run after a cue ("Dr. on call").
+func (a *analysis) detectNames() {
+	n := len(a.toks)
+	for i := 0; i < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || a.isClaimed(t) {
+			continue
+		}
+		// Name labels: "Patient: X", "Dictated by X".
+		if le, ok := a.nameLabelAt(i); ok {
+			a.captureLabeledName(le)
+			continue
+		}
+	}
+	for i := 0; i < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || a.isClaimed(t) {
+			continue
+		}
+		trig := a.triggerBefore(i)
+		lowStart := t.shape == shLower
+		if !(a.capShape(i) || a.lowerName(i) || lowStart && trig == trigTitle && a.lexOf(i)&(lxGiven|lxName) != 0) {
+			if lowStart && a.sentenceStart(i) && a.lexOf(i)&(lxGiven|lxName) != 0 {
+				// "will tran is a 27 yo M": a lower-case name before an age
+				o := runOpts{lower: true, anyLow: true, maxTok: 3}
+				if j := a.nameRun(i, o); j > i+1 && a.triggerAfter(j) != 0 {
+					a.emitName(i, j, 0.8, pName)
+					i = j - 1
+				}
+			}
+			continue
+		}
+		o := runOpts{lower: trig != 0 || lowStart, anyLow: trig == trigTitle, nl: trig == trigTitle && a.ocr}
+		j := a.nameRun(i, o)
+		if j <= i {
+			continue
+		}
+		ri, rj := a.trimRun(i, j)
+		if ri >= rj {
+			continue
+		}
+		if ri > i {
+			// the run began with a cue word ("Officer T. Reyes"): start
+			// again after it so that the cue counts as a trigger
+			i = ri - 1
+			continue
+		}
+		strong, weak, unknown, bad, words := a.runEvidence(ri, rj)
+		after := a.triggerAfter(rj)
+		switch {
+		case trig == trigTitle:
+			// anything name-shaped after a title, unless it is clearly not a name
+			initials := a.allInitials(ri, rj)
+			if words > 0 && (strong+unknown >= 1 || initials || weak >= 1 && bad == 0 && !a.allUpperRun(ri, rj)) && !a.nonNameAfterTitle(ri) {
+				a.emitName(ri, rj, 0.95, pName)
+			}
+		case lowStart && trig == 0 && after == 0:
+			// lower-case words need a cue
+		case trig != 0 || after != 0:
+			if a.allInitials(ri, rj) && words == 1 && trig == 0 {
+				// a lone letter before "MRN" or "," is not enough
+			} else if strong+unknown+weak > 0 && (bad == 0 || strong+unknown > bad) {
+				a.emitName(ri, rj, 0.9, pName)
+			} else if words >= 1 && bad == 0 && a.capShape(ri) {
+				a.emitName(ri, rj, 0.7, pName)
+			}
+		default:
+			a.dictName(ri, rj, strong, weak, unknown, bad, words)
+		}
+		i = j - 1
+	}
+}
+
+// lineOnly reports whether tokens [i,j) make up their whole line.
+func (a *analysis) lineOnly(i, j int) bool {
+	if !(i == 0 || a.toks[i].nl) {
+		return false
+	}
+	return j >= len(a.toks) || a.toks[j].nl
+}
+
+// collectLabelWords records words used as field labels in this text
+// ("MRO:", "LMP:"): they are not names elsewhere in it.
+func (a *analysis) collectLabelWords() {
+	a.labelWords = map[string]bool{}
+	for k := 1; k < len(a.toks); k++ {
+		if a.isPunct(k, ":") && a.toks[k-1].kind == kWord && (k-1 == 0 || a.toks[k-1].nl || a.toks[k-1].gap >= 2) {
+			if a.toks[k-1].shape == shUpper || a.toks[k-1].shape == shTitle {
+				a.labelWords[a.folded(k-1)] = true
+			}
+		}
+	}
+}
+
+// eponymContext: "Doença de Chagas", "Glasgow 12", "Foley catheter",
+// "Babinski sign", "Killip II" — a capitalised word used as an eponym or a
+// score name rather than as a person.
+func (a *analysis) eponymContext(k int) bool {
+	n := len(a.toks)
+	j := k + 1
+	for j < n && a.toks[j].gap == 0 && (a.isPunct(j, "-") || a.isPunct(j, "'") || a.isPunct(j, "’")) && j+1 < n && a.toks[j+1].gap == 0 {
+		j += 2 // Hunt-Hess, Parkinson's
+	}
+	if j < n && !a.toks[j].nl {
+		t := a.toks[j]
+		if t.kind == kNum && t.gap <= 1 {
+			return true
+		}
+		if t.kind == kWord && t.gap <= 1 {
+			switch a.folded(j) {
+			case "disease", "syndrome", "sign", "signs", "scale", "score", "catheter", "test", "maneuver",
+				"manoeuvre", "reflex", "classification", "criteria", "coma", "rule", "procedure", "surgery",
+				"operation", "ulcer", "fracture", "tube", "stage", "grade", "type", "phenomenon", "law", "triad",
+				"ii", "iii", "iv", "i", "s", "disorder", "palsy", "lymphoma", "sarcoma", "tumor", "tumour", "features",
+				"dementia", "demencia", "pneumoniae", "coli", "aureus", "virus", "bacillus", "cell", "cells":
+				return true
+			}
+		}
+	}
+	p := k - 1
+	if p >= 0 && a.isWord(p) && (a.folded(p) == "de" || a.folded(p) == "of") {
+		p--
+	}
+	if p >= 0 && a.isWord(p) {
+		switch a.folded(p) {
+		case "doenca", "sindrome", "sinal", "escala", "mal", "teste", "manobra", "classificacao", "criterios",
+			"reflexo", "disease", "syndrome", "sign", "scale", "tetralogia", "tetralogy", "cateter", "sonda", "ambulatorio":
+			return true
+		}
+	}
+	return false
+}
+
+// dictName decides on a run with no cue around it.
+func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
+	for k := i; k < j; k++ {
+		if a.toks[k].kind == kWord && (a.eponymContext(k) || a.labelWords[a.folded(k)]) {
+			return
+		}
+	}
+	// followed by a number or a colon: a lab, a score or a field label
+	if j < len(a.toks) && !a.toks[j].nl && (a.toks[j].kind == kNum && a.toks[j].gap <= 1 || a.isPunct(j, ":")) {
+		return
+	}
+	if bad > 0 {
+		// Split: a run like "Patient Harold Whitaker" or "Baby Girl Monroe"
+		// keeps its name-like tail.
+		k := i
+		for k < j && (a.toks[k].kind != kWord || a.nonName(k) || a.lexOf(k)&lxCommon != 0 && a.lexOf(k)&lxGiven == 0) {
+			k++
+		}
+		if k > i && k < j {
+			s2, w2, u2, b2, n2 := a.runEvidence(k, j)
+			if b2 == 0 && n2 > 0 {
+				a.dictName(k, j, s2, w2, u2, b2, n2)
+			}
+		}
+		return
+	}
+	allUpper := true
+	for k := i; k < j; k++ {
+		if a.toks[k].kind == kWord && a.toks[k].shape != shUpper && a.toks[k].shape != shSingle {
+			allUpper = false
+		}
+	}
+	first := a.toks[i].kind == kWord && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&lxCommon == 0
+	// a line holding nothing but a name: a signature ("Lisa", "Jill Whitfield")
+	if a.lineOnly(i, j) && words <= 4 && (strong+unknown >= 1 || weak >= 1 && words >= 2) && !allUpper {
+		a.emitName(i, j, 0.7, pDictName)
+		return
+	}
+	switch {
+	case words >= 2 && strong >= 1 && (first || strong+unknown >= 2 || !allUpper):
+		a.emitName(i, j, 0.75, pDictName)
+	case words >= 2 && unknown >= 1 && weak >= 1 && !allUpper:
+		a.emitName(i, j, 0.6, pDictName)
+	case words == 1 && strong == 1 && !allUpper && !a.sentenceStart(i) && a.lexOf(i)&lxGiven != 0:
+		a.emitName(i, j, 0.6, pDictName)
+	case words == 1 && (strong == 1 || unknown == 1) && !allUpper && !a.sentenceStart(i) && a.toks[i].shape == shTitle &&
+		a.toks[i].e-a.toks[i].s >= 3 && !a.drugLike(i):
+		// a capitalised surname or an unknown capitalised word mid-sentence
+		a.emitName(i, j, 0.5, pDictName)
+	case words >= 2 && weak >= 2 && !allUpper && !a.sentenceStart(i):
+		a.emitName(i, j, 0.5, pDictName)
+	}
+}
+
+// nonNameAfterTitle rejects "Dr. Office" style non-names.
+func (a *analysis) nonNameAfterTitle(i int) bool {
+	x := a.lexOf(i)
+	return x&(lxOrgHead|lxMonth) != 0 && x&(lxGiven|lxName) == 0
+}
+
+const (
+	trigTitle = 1 + iota
+	trigRelation
+	trigGreeting
+	trigClosing
+	trigDash
+	trigSpeaker
+	trigVerb
+)
+
+// triggerBefore looks at the tokens before i for a cue.
+func (a *analysis) triggerBefore(i int) int {
+	k := i - 1
+	// skip punctuation: "Dr. X", "wife, X", "mom (X", "Enf. X"
+	skipped := 0
+	for k >= 0 && a.toks[k].kind == kPunct && skipped < 2 {
+		c := a.tokText(k)
+		if c != "." && c != "," && c != ":" && c != "(" && c != "-" && c != "–" {
+			break
+		}
+		if a.toks[k].nl && c != "-" {
+			break
+		}
+		k--
+		skipped++
+	}
+	if k < 0 {
+		return 0
+	}
+	if a.toks[i].nl && skipped == 0 {
+		// a cue on the previous line only counts for closings
+		return a.closingBefore(i)
+	}
+	skippedDot := false
+	for q := k + 1; q < i; q++ {
+		if a.isPunct(q, ".") {
+			skippedDot = true
+		}
+	}
+	if a.toks[k].kind == kWord {
+		f := a.folded(k)
+		isTitle := a.lexOf(k)&lxTitle != 0
+		if skippedDot && !isTitle && f != "enf" && f != "enfa" {
+			return 0
+		}
+		if isTitle && (a.toks[k].shape != shLower || f == "dr" || f == "dra" || f == "dona" || f == "seu" || f == "mr" || f == "mrs" || f == "ms" || f == "sr" || f == "sra") {
+			if f == "seu" || f == "dona" || f == "miss" || f == "sir" {
+				if skipped > 0 {
+					return 0
+				}
+			}
+			return trigTitle
+		}
+		if a.lexOf(k)&lxRelation != 0 {
+			return trigRelation
+		}
+		if a.lexOf(k)&lxGreet != 0 && greetWords[f] {
+			return trigGreeting
+		}
+		if f == "dia" || f == "tarde" || f == "noite" {
+			if k > 0 && (a.folded(k-1) == "bom" || a.folded(k-1) == "boa") {
+				return trigGreeting
+			}
+		}
+		if byWords[f] || f == "is" && k > 0 && a.folded(k-1) == "this" || f == "e" && k > 0 && a.folded(k-1) == "aqui" ||
+			(f == "a" || f == "o") && k > 1 && a.folded(k-1) == "e" && a.folded(k-2) == "aqui" || f == "per" ||
+			f == "para" && k > 0 && a.folded(k-1) == "liguei" || f == "de" && k > 0 && a.folded(k-1) == "recebida" ||
+			f == "is" && k > 1 && a.folded(k-1) == "name" || f == "sou" || f == "im" ||
+			(f == "paciente" || f == "patient" || f == "pt" || f == "pte" || f == "usuario" || f == "usuaria" || f == "claimant" || f == "member") && a.toks[k].shape != shUpper {
+			return trigVerb
+		}
+		if (f == "rn" || f == "to") && k > 0 && a.folded(k-1) == "called" {
+			return trigVerb
+		}
+		if f == "rn" || f == "lpn" || f == "np" || f == "enf" || f == "enfa" {
+			if a.toks[k].shape == shUpper || f == "enf" {
+				return trigTitle
+			}
+		}
+	}
+	if a.toks[k].kind == kPunct {
+		c := a.tokText(k)
+		if c == "]" {
+			return trigSpeaker
+		}
+		if (c == "/" || c == "&" || c == "->") && a.nameEndsAt(k) {
+			return trigRelation
+		}
+	}
+	if a.toks[k].kind == kWord && (a.folded(k) == "e" || a.folded(k) == "and") && a.nameEndsAt(k) {
+		return trigRelation
+	}
+	// signature dash: "- Rui Tanaka, MD", "-NKH"
+	if i > 0 && a.isPunct(i-1, "-") && (a.toks[i-1].nl || i-1 == 0 || a.toks[i-1].gap > 0 && i >= 2 && a.isPunct(i-2, ".")) {
+		return trigDash
+	}
+	return 0
+}
+
+// closingBefore: the previous line ends with "Sincerely," or similar.
+func (a *analysis) closingBefore(i int) int {
+	k := i - 1
+	for k >= 0 && a.toks[k].kind == kPunct && !a.toks[k].nl {
+		k--
+	}
+	if k >= 0 && a.toks[k].kind == kWord && closingWords[a.folded(k)] {
+		return trigClosing
+	}
+	return 0
+}
+
+// triggerAfter looks after the run (ending at j) for a cue.
+func (a *analysis) triggerAfter(j int) int {
+	n := len(a.toks)
+	if j >= n {
+		return 0
+	}
+	k := j
+	sawComma := false
+	for k < n && a.toks[k].kind == kPunct && !a.toks[k].nl {
+		c := a.tokText(k)
+		if c == "," || c == "-" || c == "–" || c == "(" {
+			sawComma = sawComma || c == ","
+			k++
+			continue
+		}
+		if c == ":" && j > 0 {
+			// speaker "Sam Okonkwo:" at the start of a message
+			return 0
+		}
+		break
+	}
+	if k >= n || a.toks[k].nl {
+		return 0
+	}
+	t := a.toks[k]
+	switch t.kind {
+	case kWord:
+		f := a.folded(k)
+		if a.isPunct(k-1, "(") && k+1 < n && a.isCredAt(k+1) {
+			return 1 // "Grace (day RN)"
+		}
+		if f == "from" && k+1 < n && a.capShape(k+1) && j > 0 && a.lexOf(j-1)&lxGiven != 0 && a.lexOf(j-1)&(lxRegion|lxPlace) == 0 && a.lexOf(k+1)&lxMonth == 0 && j-1 == a.runStartBefore(j) {
+			return 1 // "Devon from LabCorp"
+		}
+		if a.isCredAt(k) && !(usStates[a.tokText(k)] && (a.zipAfter(k+1) || a.placeListed(a.runStartBefore(j), j))) {
+			return 1
+		}
+		if roleAfterWords[f] && (k > j) {
+			return 1
+		}
+		if f == "dob" || f == "dn" || f == "mrn" || f == "nascido" || f == "nascida" || f == "prontuario" || f == "cpf" || f == "cns" || f == "rg" || f == "ssn" || f == "crm" || f == "coren" || f == "crp" || f == "cro" {
+			return 1
+		}
+		if f == "is" && k+2 < n && (a.folded(k+1) == "a" || a.folded(k+1) == "an") && (a.toks[k+2].kind == kNum || a.toks[k+2].kind == kAlnum) {
+			return 1
+		}
+		if f == "tel" || f == "telefone" || f == "phone" || f == "cell" || f == "celular" {
+			return 1
+		}
+	case kNum, kAlnum:
+		// ", 34 anos", ", 34M", ", 92-year-old", ", 4 y/o"
+		if sawComma || a.isPunct(k-1, "(") {
+			if a.ageUnitAt(k) {
+				return 1
+			}
+		}
+	}
+	return 0
+}
+
+// isCredAt: "MD", "M.D.", "RN", "PsyD" at token k.
+func (a *analysis) isCredAt(k int) bool {
+	t := a.toks[k]
+	if t.kind != kWord {
+		return false
+	}
+	f := a.folded(k)
+	if t.shape == shSingle && k+2 < len(a.toks) && a.isPunct(k+1, ".") {
+		g := f + "." + a.folded(k+2)
+		if credWords[g] {
+			return true
+		}
+	}
+	if !credWords[f] {
+		return false
+	}
+	// lower-case "do", "pa", "ms" are words, not credentials
+	return t.shape == shUpper || t.shape == shMixed || f == "psyd" || f == "phd" || f == "pharmd"
+}
+
+// ageUnitAt: token k is a number followed by an age unit, or "34M".
+func (a *analysis) ageUnitAt(k int) bool {
+	t := a.toks[k]
+	v := a.text[t.s:t.e]
+	if t.kind == kAlnum {
+		// 34M, 71F, 52a
+		d := 0
+		for d < len(v) && isDigit(v[d]) {
+			d++
+		}
+		if d == 0 || d > 3 {
+			return false
+		}
+		u := strings.ToLower(v[d:])
+		return u == "m" || u == "f" || u == "a" || u == "yo" || u == "y" || u == "mo"
+	}
+	if len(v) > 3 {
+		return false
+	}
+	if k+1 >= len(a.toks) {
+		return false
+	}
+	k2 := k + 1
+	if a.isPunct(k2, "-") {
+		k2++
+	}
+	if k2 >= len(a.toks) || a.toks[k2].kind != kWord {
+		return false
+	}
+	switch a.folded(k2) {
+	case "anos", "ano", "a", "yo", "y", "year", "years", "yr", "yrs", "m", "f", "mo", "months", "meses", "dias", "days", "wk", "weeks", "semanas", "mes":
+		return true
+	}
+	return false
+}
+
+// nameLabelAt reports whether a name label ends at or after token i and is
+// followed by ":" (or is a "by" label); it returns the token after the label.
+func (a *analysis) nameLabelAt(i int) (int, bool) {
+	// the label must start a line or a field
+	t := a.toks[i]
+	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";")) {
+		// "Dictated by", "Read by" may sit mid-line
+		if !(i+1 < len(a.toks) && a.isWord(i+1) && byWords[a.folded(i+1)]) {
+			return 0, false
+		}
+	}
+	if a.lexOf(i)&(lxNameLabel|lxStop|lxRelation|lxTitle) == 0 && !(i+1 < len(a.toks) && a.isWord(i+1) && byWords[a.folded(i+1)]) {
+		// multi-word labels start with a cue word ("Ordering provider",
+		// "Dictated by", "Médico responsável")
+		if !(i+1 < len(a.toks) && a.isWord(i+1) && a.lexOf(i+1)&lxNameLabel != 0) {
+			return 0, false
+		}
+	}
+	k := i
+	words := 0
+	for k < len(a.toks) && words < 4 {
+		t := a.toks[k]
+		if t.kind == kWord {
+			if k > i && (t.nl || t.gap > 2) {
+				break
+			}
+			words++
+			k++
+			f := a.folded(k - 1)
+			if byWords[f] && words >= 2 {
+				return k, true
+			}
+			if a.lexOf(k-1)&lxNameLabel != 0 && k < len(a.toks) && a.isPunct(k, ":") {
+				return k + 1, true
+			}
+			continue
+		}
+		if t.kind == kPunct && (a.tokText(k) == "/" || a.tokText(k) == "'") && t.gap == 0 {
+			k++
+			continue
+		}
+		break
+	}
+	return 0, false
+}
+
+// captureLabeledName reads the name after a label at token k.
+func (a *analysis) captureLabeledName(k int) {
+	a.captureDepth++
+	defer func() { a.captureDepth-- }()
+	if a.captureDepth > 3 {
+		return
+	}
+	n := len(a.toks)
+	// skip separators and signature lines: "Signed : ______ D. Holloway"
+	for k < n && a.toks[k].kind == kPunct && !a.toks[k].nl {
+		c := a.tokText(k)
+		if c == "_" || c == "-" || c == ":" || c == "." || c == "*" {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= n || a.toks[k].nl && !a.ocr {
+		return
+	}
+	if a.toks[k].kind != kWord {
+		return
+	}
+	// skip a title: "Patient: Mr. X", "Solicitante: Dra. X"
+	if a.lexOf(k)&lxTitle != 0 && k+1 < n {
+		k++
+		if a.isPunct(k, ".") {
+			k++
+		}
+	}
+	if k >= n || a.toks[k].kind != kWord || a.isClaimed(a.toks[k]) {
+		return
+	}
+	o := runOpts{lower: true, nl: a.ocr, wide: 1}
+	if a.ocr {
+		o.wide = 3
+	}
+	j := a.nameRun(k, o)
+	if j <= k {
+		return
+	}
+	// Surname first: "NGUYEN, APRIL T", "Okoro, Benedict".
+	if j+1 < n && a.isPunct(j, ",") && a.toks[j+1].kind == kWord && !a.toks[j+1].nl && int(a.toks[j+1].gap) <= o.wide+1 && a.capShape(j+1) {
+		if !a.isCredAt(j+1) && (a.lexOf(j+1)&lxGiven != 0 || a.nameStrong(j+1) || a.unknownWord(j+1) || a.toks[j+1].shape == shSingle) {
+			if j2 := a.nameRun(j+1, o); j2 > j+1 {
+				j = j2
+			}
+		}
+	}
+	ri, rj := a.trimRun(k, j)
+	if ri >= rj {
+		return
+	}
+	// "Baby Girl Monroe": generic words before the name
+	for ri+1 < rj && a.toks[ri].kind == kWord && a.toks[ri].e-a.toks[ri].s > 1 && a.nonName(ri) && a.lexOf(ri)&lxGiven == 0 {
+		ri++
+	}
+	strong, weak, unknown, bad, words := a.runEvidence(ri, rj)
+	if words == 0 || words > 7 {
+		return
+	}
+	if bad > 0 && strong+unknown+weak == 0 {
+		return
+	}
+	if bad > strong+unknown+weak {
+		return
+	}
+	a.emitName(ri, rj, 0.92, pName)
+	// "JOSÉ DE PAULA / MARIA APARECIDA DE PAULA", "X e Y"
+	if j+1 < n && (a.isPunct(j, "/") || a.isWord(j) && a.folded(j) == "e" || a.isWord(j) && a.folded(j) == "and") && !a.toks[j+1].nl {
+		a.captureLabeledName(j + 1)
+	}
+}
+
+// runStartBefore: the start of the capitalised run that ends at j.
+func (a *analysis) runStartBefore(j int) int {
+	i := j
+	for i > 0 && a.capShape(i-1) && !a.toks[i].nl && j-i < 4 {
+		i--
+	}
+	return i
+}
+
+func (a *analysis) allInitials(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].kind == kWord && a.toks[k].shape != shSingle {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *analysis) allUpperRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].kind == kWord && a.toks[k].shape != shUpper && a.toks[k].shape != shSingle {
+			return false
+		}
+	}
+	return true
+}
+
+// nameEndsAt reports whether a NAME candidate ends right before token k.
+func (a *analysis) nameEndsAt(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := k - 1
+	for p >= 0 && a.toks[p].kind == kPunct && a.tokText(p) != "." {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	end := int(a.toks[p].e)
+	for i := len(a.cands) - 1; i >= 0 && i >= len(a.cands)-8; i-- {
+		if c := a.cands[i]; c.typ == TypeName && c.e == end {
+			return true
+		}
+	}
+	return false
+}
+
+// drugLike: a capitalised word in a drug's position or with a drug's
+// ending ("Zyrtec (cetirizine)", "(Marevan)", "Dexcom G7", "Lovenox").
+func (a *analysis) drugLike(i int) bool {
+	n := len(a.toks)
+	if i+1 < n && !a.toks[i+1].nl && (a.isPunct(i+1, "(") || a.toks[i+1].kind == kNum || a.toks[i+1].kind == kAlnum) {
+		return true
+	}
+	if i > 0 && a.isPunct(i-1, "(") && i+1 < n && a.isPunct(i+1, ")") {
+		return true
+	}
+	f := a.folded(i)
+	for _, suf := range drugSuffixes {
+		if len(f) > len(suf)+2 && f[len(f)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
+
+var drugSuffixes = []string{"pril", "sartan", "sartana", "statin", "statina", "prazole", "prazol", "xaban",
+	"parin", "parina", "cillin", "cilina", "mycin", "micina", "cycline", "ciclina", "olol", "dipine", "dipino",
+	"mab", "nib", "vir", "azepam", "zolam", "tidine", "tidina", "floxacin", "floxacino", "gliptin", "gliptina"}

@@ -1,0 +1,664 @@
+package phi
+
+// Organisations and locations.
+
+// orgShaped: a token that may sit inside an organisation name.
+func (a *analysis) orgShaped(k int) bool {
+	t := a.toks[k]
+	switch t.kind {
+	case kWord:
+		return t.shape != shLower || orgConnector(a.folded(k))
+	case kNum, kAlnum:
+		return true
+	case kPunct:
+		c := a.tokText(k)
+		return c == "&" || c == "'" || c == "’" || c == "-" || c == "." || c == "#"
+	}
+	return false
+}
+
+func orgConnector(f string) bool {
+	switch f {
+	case "of", "the", "and", "for", "de", "da", "do", "das", "dos", "e", "s", "y", "del", "la", "at", "em", "na", "no":
+		return true
+	}
+	return false
+}
+
+// orgHeadAt reports a head word at k and whether it is a prefix head.
+func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
+	t := a.toks[k]
+	if t.kind != kWord || t.shape == shLower {
+		return false, false, 0
+	}
+	f := a.folded(k)
+	// multi-token heads
+	if f == "pronto" && k+2 < len(a.toks) && a.isPunct(k+1, "-") && a.folded(k+2) == "socorro" {
+		return true, false, 3
+	}
+	if f == "santa" && k+1 < len(a.toks) && a.folded(k+1) == "casa" {
+		return true, false, 2
+	}
+	if f == "home" && k+1 < len(a.toks) && (a.folded(k+1) == "care" || a.folded(k+1) == "health") {
+		return false, true, 2
+	}
+	if f == "nursing" && k+1 < len(a.toks) && a.folded(k+1) == "home" {
+		return false, true, 2
+	}
+	return orgPrefixHeads[f], orgSuffixHeads[f], 1
+}
+
+func (a *analysis) detectOrgs() {
+	n := len(a.toks)
+	wide := 1
+	if a.ocr {
+		wide = 3
+	}
+	for h := 0; h < n; h++ {
+		if a.isClaimed(a.toks[h]) {
+			continue
+		}
+		prefix, suffix, width := a.orgHeadAt(h)
+		if !prefix && !suffix {
+			continue
+		}
+		f := a.folded(h)
+		// "Casa"/"Centro" need "de": Centro de Imagem, Casa de Saúde
+		if (f == "centro" || f == "casa" || f == "instituto" || f == "posto" || f == "unidade" || f == "empresa" || f == "loja" || f == "banco") && !(h+1 < n && a.isWord(h+1) && (a.folded(h+1) == "de" || a.folded(h+1) == "da" || a.folded(h+1) == "do" || a.capShape(h+1))) {
+			continue
+		}
+		// a head that can go both ways ("Hospital") acts as a suffix when a
+		// capitalised word precedes it on the line
+		if prefix && suffix {
+			lc := h - 1
+			if lc >= 2 && a.isWord(lc) && a.folded(lc) == "s" && a.toks[lc].gap == 0 && (a.isPunct(lc-1, "'") || a.isPunct(lc-1, "’")) {
+				lc -= 2 // "Children's Hospital"
+			}
+			leftCap := h > 0 && !a.toks[h].nl && int(a.toks[h].gap) <= wide && lc >= 0 && a.capShape(lc) && !a.isClaimed(a.toks[lc]) && a.lexOf(lc)&lxTitle == 0
+			rightCap := h+1 < n && !a.toks[h+1].nl && int(a.toks[h+1].gap) <= wide && (a.capShape(h+1) || a.isWord(h+1) && orgConnector(a.folded(h+1)) && h+2 < n && a.capShape(h+2)) &&
+				!(a.tokText(h+1) == "ED" || a.tokText(h+1) == "ER" || docTypeWords[a.folded(h+1)])
+			switch {
+			case leftCap && !rightCap:
+				prefix = false
+			case !leftCap:
+				suffix = false
+			}
+		}
+		// extend left over org-shaped tokens (suffix heads only)
+		l := h
+		for l > 0 && suffix && h-l < 12 {
+			p := l - 1
+			t := a.toks[l]
+			if t.nl || int(t.gap) > wide {
+				break
+			}
+			if !a.orgShaped(p) || a.isClaimed(a.toks[p]) {
+				break
+			}
+			if a.toks[p].kind == kWord && a.toks[p].shape == shLower && !(a.folded(p) == "of" || a.folded(p) == "s" || a.folded(p) == "de" || a.folded(p) == "do" || a.folded(p) == "da" || a.folded(p) == "and") {
+				break
+			}
+			// a label ends the left side: "Facility: X", "CLIENT: X"
+			if a.isPunct(p, ":") || a.isPunct(p, "-") && a.toks[p].gap > 0 {
+				break
+			}
+			if a.toks[p].kind == kWord && (titleWords[a.folded(p)] && a.folded(p) != "st") {
+				break
+			}
+			l = p
+		}
+		// drop leading connectors and punctuation
+		for l < h && (a.toks[l].kind == kPunct || a.toks[l].kind == kWord && orgConnector(a.folded(l)) || a.toks[l].kind == kNum) {
+			l++
+		}
+		// extend right
+		r := h + width
+		for r < n && r-h < 14 {
+			t := a.toks[r]
+			if t.nl || int(t.gap) > wide || a.isClaimed(t) {
+				break
+			}
+			if !a.orgShaped(r) {
+				break
+			}
+			if t.kind == kPunct {
+				c := a.tokText(r)
+				if c == "-" && t.gap > 0 {
+					break // " - " separates fields
+				}
+				if c == "." && !(r > 0 && a.toks[r-1].kind == kWord && (a.toks[r-1].e-a.toks[r-1].s <= 4)) {
+					break
+				}
+				r++
+				continue
+			}
+			if t.kind == kWord {
+				g := a.folded(r)
+				if docTypeWords[g] && t.shape != shLower && !(g == "department" && r > 0 && (a.folded(r-1) == "police" || a.folded(r-1) == "fire" || a.folded(r-1) == "sheriff")) {
+					break
+				}
+				if g == "department" {
+					r++
+					continue
+				}
+				// "S.A.", "S/A"
+				if (g == "s" || g == "a") && t.shape == shSingle {
+					r++
+					continue
+				}
+				if t.shape == shLower && !orgConnector(g) {
+					break
+				}
+				if prefix || a.orgHeadContinues(r) || orgConnector(g) && r+1 < n && a.capShape(r+1) {
+					r++
+					continue
+				}
+				break
+			}
+			if t.kind == kNum || t.kind == kAlnum {
+				// "#412", "II", store numbers after '#'
+				if r > 0 && a.isPunct(r-1, "#") {
+					r++
+					continue
+				}
+				break
+			}
+			break
+		}
+		// trim trailing connectors/punct
+		for r > h+width && (a.toks[r-1].kind == kPunct && a.tokText(r-1) != "." || a.toks[r-1].kind == kWord && orgConnector(a.folded(r-1))) {
+			r--
+		}
+		if prefix && !suffix && r == h+width {
+			// a prefix head alone: "Hospital", "UBS" — needs a name after
+			if !(f == "senai" || f == "sesi" || f == "sesc" || f == "senac" || f == "unimed") {
+				continue
+			}
+		}
+		if suffix && !prefix && l == h {
+			continue // "Hospital" alone, "Clinic"
+		}
+		if !a.orgAcceptable(l, r, h) {
+			continue
+		}
+		a.add(int(a.toks[l].s), int(a.toks[r-1].e), TypeOrganization, 0.85, pOrg)
+		h = r - 1
+	}
+}
+
+// orgHeadContinues: a word after a suffix head that still belongs to the
+// name: another head (Medical Center), or a corporate suffix.
+func (a *analysis) orgHeadContinues(r int) bool {
+	p, s, _ := a.orgHeadAt(r)
+	return p || s
+}
+
+// orgAcceptable rejects header lines and generic department names.
+func (a *analysis) orgAcceptable(l, r, h int) bool {
+	words, proper, upper := 0, 0, 0
+	for k := l; k < r; k++ {
+		if a.toks[k].kind != kWord {
+			continue
+		}
+		words++
+		if a.toks[k].shape == shUpper {
+			upper++
+		}
+		x := a.lexOf(k)
+		p, s, _ := a.orgHeadAt(k)
+		if !p && !s && !orgConnector(a.folded(k)) && (x&(lxCommon|lxStop|lxMedical) == 0 || x&(lxGiven|lxPlace|lxRegion) != 0 && x&lxStop == 0 && a.toks[k].shape != shUpper) {
+			proper++
+		}
+	}
+	if words < 2 {
+		return false
+	}
+	if proper > 0 {
+		return true
+	}
+	// followed by ":" → a section header ("HOSPITAL COURSE:")
+	if r < len(a.toks) && a.isPunct(r, ":") {
+		return false
+	}
+	// all generic words: accept in title case with three or more words
+	// ("Mercy General Hospital", "University Hospital Laboratory Services").
+	if words < 3 {
+		return false
+	}
+	endsLine := r >= len(a.toks) || a.toks[r].nl || a.toks[r].gap >= 3
+	if upper == words {
+		// ALL-CAPS generic names only as a line of their own (letterheads)
+		return endsLine && (l == 0 || a.toks[l].nl) && !weakOrgHeads[a.folded(h)]
+	}
+	return !weakOrgHeads[a.folded(h)] || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l)
+}
+
+// detectLocations finds cities and districts.
+func (a *analysis) detectLocations() {
+	n := len(a.toks)
+	for i := 0; i < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || a.isClaimed(t) || !a.capShape(i) {
+			continue
+		}
+		if a.lexOf(i)&(lxRegion|lxStop) != 0 || a.eponymContext(i) {
+			continue
+		}
+		// longest gazetteer match starting at i
+		j, ok := i, false
+		if a.lexOf(i)&(lxPlace|lxPlacePrefix) != 0 {
+			j, ok = a.placeMatch(i)
+		}
+		if ok && j-i > 1 && a.phraseFlags(i, j)&lxRegion != 0 && a.locContext(i, j) < 3 {
+			i = j - 1 // a state or country written in words: "Minas Gerais"
+			continue
+		}
+		if ok && j-i == 1 && a.toks[i].shape == shUpper && a.toks[i].e-a.toks[i].s <= 4 {
+			ok = false // acronyms: ITU, ER
+		}
+		// "Taguatinga Norte", "Ocean Beach": a direction or beach word after
+		if ok && j < n && !a.toks[j].nl && a.toks[j].gap <= 1 && a.capShape(j) && compassWords[a.folded(j)] {
+			j++
+		}
+		if !ok {
+			if !a.locCueNear(i) {
+				continue
+			}
+			// "City, ST 12345", "City - SP", "City (MG)", "bairro X" with an
+			// unlisted place
+			j2 := a.titleRun(i, 3)
+			if j2 > i+1 && a.phraseFlags(i, j2)&lxRegion != 0 && a.locContext(i, j2) < 3 {
+				i = j2 - 1
+				continue
+			}
+			proper := false
+			for k := i; k < j2; k++ {
+				if a.toks[k].kind == kWord && (a.lexOf(k)&(lxCommon|lxMedical) == 0 || a.lexOf(k)&(lxName|lxPlace) != 0 && a.toks[k].shape == shTitle) {
+					proper = true
+				}
+			}
+			if ctx2 := a.locContext(i, j2); j2 > i && proper && ctx2 >= 2 {
+				{
+					prio := pLocation
+					if ctx2 >= 3 {
+						prio = pLocStrong
+					}
+					a.add(int(t.s), int(a.toks[j2-1].e), TypeLocation, 0.75, prio)
+					a.lastLocEnd = j2
+				}
+				i = j2 - 1
+			}
+			continue
+		}
+		ctx := a.locContext(i, j)
+		if ctx < 2 && i > 1 && a.isPunct(i-1, ",") && a.lastLocEnd == i-1 {
+			ctx = 2 // "Astoria, Queens"
+		}
+		score := 0.0
+		switch {
+		case ctx >= 2:
+			score = 0.85
+		case ctx == 1:
+			clean := true
+			for k := i; k < j; k++ {
+				if a.toks[k].kind == kWord && a.lexOf(k)&(lxCommon|lxMedical) != 0 {
+					clean = false
+				}
+			}
+			if clean || j-i >= 2 {
+				score = 0.7
+			}
+		default:
+			// a listed place without context: only when it is not also a
+			// name or a common word
+			allClean := true
+			for k := i; k < j; k++ {
+				if a.toks[k].kind == kWord && (a.lexOf(k)&(lxCommon|lxGiven|lxName|lxMedical|lxStop|lxRegion|lxMonth) != 0) {
+					allClean = false
+				}
+			}
+			if allClean && !(j-i == 1 && a.toks[i].shape == shUpper) {
+				score = 0.55
+			}
+			// multi-word place names in title case ("Belo Horizonte")
+			if j-i >= 2 && a.toks[i].shape == shTitle && a.toks[j-1].shape == shTitle && !(j < n && a.isPunct(j, ":")) {
+				score = 0.6
+			}
+			// "Manaus, 4/jul/2023." — a dateline
+			if a.sentenceStart(i) && j < n && a.isPunct(j, ",") && j+1 < n && a.toks[j+1].kind == kNum {
+				score = 0.7
+			}
+		}
+		if score > 0 {
+			prio := pLocation
+			if ctx >= 3 {
+				prio = pLocStrong
+			}
+			a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, score, prio)
+			a.lastLocEnd = j
+			i = j - 1
+		}
+	}
+}
+
+var compassWords = set(`norte sul leste oeste north south east west central beach heights hills park springs`)
+
+// titleRun: up to max capitalised words (with de/da/do) from i.
+func (a *analysis) titleRun(i, max int) int {
+	j, words := i, 0
+	for j < len(a.toks) && words < max {
+		t := a.toks[j]
+		if j > i && (t.nl || t.gap > 2) || a.isClaimed(t) {
+			break
+		}
+		if t.kind == kWord && a.capShape(j) && a.lexOf(j)&(lxStop|lxRegion|lxMonth) == 0 {
+			j++
+			words++
+			continue
+		}
+		if t.kind == kWord && j > i && (a.folded(j) == "de" || a.folded(j) == "do" || a.folded(j) == "da" || a.folded(j) == "dos") && j+1 < len(a.toks) && a.capShape(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// placeMatch returns the longest listed place starting at token i.
+func (a *analysis) placeMatch(i int) (int, bool) {
+	best := -1
+	buf := a.buf[:0]
+	j := i
+	for w := 0; w < a.v.maxPlace && j < len(a.toks); w++ {
+		t := a.toks[j]
+		if t.kind != kWord || j > i && (t.nl || t.gap > 2) {
+			break
+		}
+		if w > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = appendFold(buf, a.text[t.s:t.e])
+		j++
+		fl := a.v.lookupBytes(buf)
+		if fl&lxPlace != 0 && a.capShape(j-1) {
+			best = j
+		}
+		if fl&lxPlacePrefix == 0 {
+			break
+		}
+		// hyphenated places: "Igarapé-Açu"
+		if j+1 < len(a.toks) && a.isPunct(j, "-") && a.toks[j].gap == 0 && a.toks[j+1].gap == 0 && a.toks[j+1].kind == kWord {
+			buf = append(buf, '-')
+			j++
+			t2 := a.toks[j]
+			buf = appendFold(buf, a.text[t2.s:t2.e])
+			j++
+			if a.v.lookupBytes(buf)&lxPlace != 0 {
+				best = j
+			}
+		}
+	}
+	a.buf = buf
+	if best < 0 {
+		return i, false
+	}
+	return best, true
+}
+
+// locContext scores the context of a candidate place [i,j): 3 = a state or
+// ZIP follows, 2 = a location cue precedes, 1 = a weak cue, 0 = none.
+func (a *analysis) locContext(i, j int) int {
+	n := len(a.toks)
+	score := 0
+	// after: ", OH 43219", ", Ohio", " - SP", "/AM", " (MG)", "-MG"
+	k := j
+	if k < n && a.toks[k].kind == kPunct && !a.toks[k].nl {
+		c := a.tokText(k)
+		if c == "," || c == "-" || c == "/" || c == "(" || c == "–" {
+			k++
+		}
+	}
+	if k < n && !a.toks[k].nl && a.toks[k].kind == kWord {
+		v := a.tokText(k)
+		if a.toks[k].shape == shUpper && len(v) == 2 && (usStates[v] && a.zipAfter(k+1) || brStates[v] && (a.pt || a.isPunct(k-1, "-") || a.isPunct(k-1, "/") || a.isPunct(k-1, "("))) {
+			score = 3
+		} else if usStates[v] && len(v) == 2 && a.toks[k].shape == shUpper && a.placeListed(i, j) && v != "MD" && v != "PA" && v != "DO" && v != "OR" && v != "ME" {
+			score = 3
+		} else if a.lexOf(k)&lxRegion != 0 && a.toks[k].shape != shLower && a.toks[k].e-a.toks[k].s > 2 {
+			score = 3
+		}
+	}
+	if score > 0 {
+		return score
+	}
+	// before
+	p := i - 1
+	if p >= 0 && a.toks[p].kind == kWord && !a.toks[i].nl {
+		f := a.folded(p)
+		switch f {
+		case "bairro", "municipio", "naturalidade", "cidade", "distrito", "city", "town":
+			return 3
+		case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living":
+			return 2
+		case "in", "from", "to", "near", "at":
+			if !a.en {
+				return 0
+			}
+			fallthrough
+		case "em", "para", "de", "no", "na":
+			if !a.pt && (f == "em" || f == "para" || f == "de" || f == "no" || f == "na") {
+				return 0
+			}
+			// "residente em X", "lives in X", "home in X"
+			if p > 0 && a.toks[p-1].kind == kWord {
+				g := a.folded(p - 1)
+				switch g {
+				case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living", "home", "moved", "viajando", "transferida", "transferido", "vindo", "vinda", "born", "resides", "located", "based", "raised", "grew", "visiting", "traveling", "travelling", "arrives", "return", "returned", "trip":
+					return 2
+				}
+			}
+			return 1
+		}
+	}
+	if p >= 0 && a.isPunct(p, ":") && p > 0 && a.toks[p-1].kind == kWord {
+		switch a.folded(p - 1) {
+		case "municipio", "naturalidade", "cidade", "city", "coleta", "local", "procedencia", "residencia", "bairro":
+			return 3
+		}
+	}
+	// "Org, City": "University Hospital Laboratory Services, Albuquerque"
+	if p >= 1 && a.isPunct(p, ",") && a.orgEndsAt(p) {
+		return 2
+	}
+	// "X, City" where City is a place: "Santa Felicidade, Curitiba"
+	if j < n && a.isPunct(j, ",") && j+1 < n && !a.toks[j+1].nl && a.capShape(j+1) {
+		if e, ok := a.placeMatch(j + 1); ok && a.locContext(j+1, e) >= 2 && (p < 0 || a.isPunct(p, "(") || a.isPunct(p, ",")) {
+			return 2
+		}
+	}
+	return 0
+}
+
+func (a *analysis) placeListed(i, j int) bool {
+	e, ok := a.placeMatch(i)
+	return ok && e == j
+}
+
+// zipAfter: a US ZIP follows at token k.
+func (a *analysis) zipAfter(k int) bool {
+	if k >= len(a.toks) || a.toks[k].kind != kNum {
+		return false
+	}
+	return a.toks[k].e-a.toks[k].s == 5
+}
+
+// detectContextOrgs: employers and sites named without a head word:
+// "job with Delta Air Lines", "Employer: X", "from Walgreens pharmacist".
+func (a *analysis) detectContextOrgs() {
+	n := len(a.toks)
+	for i := 1; i < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || a.isClaimed(t) || !a.capShape(i) {
+			continue
+		}
+		cue := false
+		p := i - 1
+		if a.isPunct(p, ":") && p > 0 && a.isWord(p-1) {
+			switch a.folded(p - 1) {
+			case "employer", "empregador", "empresa", "supplier", "fornecedor", "agency", "facility", "client", "site", "pharmacy", "farmacia", "school", "escola", "contratado", "executante", "laboratorio", "lab", "insurer", "payer", "plan", "operadora", "convenio", "hospital", "clinic", "clinica", "unidade", "origem", "destino", "from", "de", "to", "para":
+				cue = true
+			}
+		}
+		if a.isWord(p) {
+			switch a.folded(p) {
+			case "at", "with", "for", "from", "via", "through", "by", "na", "no", "pela", "pelo", "em":
+				if p > 0 && a.isWord(p-1) {
+					switch a.folded(p - 1) {
+					case "job", "work", "works", "working", "employed", "student", "teaches", "teacher", "call", "rep", "employee", "staff", "nurse", "volunteer", "daycare", "studies", "job's", "worked", "retired", "enrolled", "attends", "manager", "cashier", "driver", "mechanic", "engineer", "clerk", "technician", "trabalha", "trabalhava", "estuda", "aposentado", "aposentada", "funcionario", "funcionaria":
+						cue = true
+					}
+				}
+			}
+		}
+		j := a.titleRun(i, 4)
+		if j <= i {
+			continue
+		}
+		// "the UPMC Shadyside ED"
+		if !cue && j < n && a.isWord(j) && (a.tokText(j) == "ED" || a.tokText(j) == "ER") && p >= 0 && a.isWord(p) && (a.folded(p) == "the" || a.folded(p) == "to" || a.folded(p) == "at") {
+			cue = true
+		}
+		if !cue && j < n && a.isWord(j) {
+			switch a.folded(j) {
+			case "pharmacist", "pharmacy", "rep", "representative", "cargo", "driver", "employee", "staff":
+				if p >= 0 && a.isWord(p) && (a.folded(p) == "from" || a.folded(p) == "at" || a.folded(p) == "with") {
+					cue = true
+				}
+			}
+		}
+		if !cue {
+			continue
+		}
+		generic := true
+		for k := i; k < j; k++ {
+			if a.toks[k].kind == kWord && (a.lexOf(k)&(lxCommon|lxStop) == 0 || a.lexOf(k)&(lxName|lxPlace) != 0 && a.toks[k].shape == shTitle) {
+				generic = false
+			}
+		}
+		if generic {
+			continue
+		}
+		a.add(int(t.s), int(a.toks[j-1].e), TypeOrganization, 0.7, pCtxOrg)
+		i = j - 1
+	}
+}
+
+// propagateNames marks other mentions of names already found.
+func (a *analysis) propagateNames() {
+	// mark the bytes of confident NAME candidates
+	var mark []bool
+	for _, c := range a.cands {
+		if c.typ == TypeName && c.score >= 0.7 {
+			if mark == nil {
+				mark = a.boolBuf(len(a.text))
+			}
+			for i := c.s; i < c.e; i++ {
+				mark[i] = true
+			}
+		}
+	}
+	if mark == nil {
+		return
+	}
+	names := map[string]bool{}
+	weakNames := map[string]bool{}
+	for k := range a.toks {
+		t := a.toks[k]
+		if t.kind != kWord || t.shape == shSingle || !mark[t.s] || !mark[t.e-1] {
+			continue
+		}
+		f := a.folded(k)
+		x := a.lexOf(k)
+		if len(f) < 2 || x&lxParticle != 0 || x&(lxCred|lxStop) != 0 && x&lxGiven == 0 || a.labelWords[f] {
+			continue
+		}
+		if x&(lxCommon|lxMedical|lxMonth|lxRegion) != 0 {
+			weakNames[a.tokText(k)] = true // only the same spelling
+		} else {
+			names[f] = true
+		}
+	}
+	if len(names) == 0 && len(weakNames) == 0 {
+		return
+	}
+	for k := range a.toks {
+		t := a.toks[k]
+		if t.kind != kWord || a.isClaimed(t) || mark[t.s] {
+			continue
+		}
+		f := a.folded(k)
+		strongHit := names[f] && (t.shape != shLower || a.lexOf(k)&lxCommon == 0)
+		weakHit := !strongHit && t.shape != shLower && weakNames[a.tokText(k)] && !a.sentenceStart(k)
+		if !strongHit && !weakHit {
+			continue
+		}
+		if a.eponymContext(k) || a.labelWords[f] {
+			continue
+		}
+		a.add(int(t.s), int(t.e), TypeName, 0.8, pName)
+	}
+}
+
+// orgEndsAt: an ORGANIZATION candidate ends right before token k.
+func (a *analysis) orgEndsAt(k int) bool {
+	if a.orgEnds == nil {
+		a.orgEnds = map[int]bool{}
+		for _, c := range a.cands {
+			if c.typ == TypeOrganization {
+				a.orgEnds[c.e] = true
+			}
+		}
+	}
+	return a.orgEnds[int(a.toks[k-1].e)]
+}
+
+// locCueNear is a cheap pre-test for unlisted places: a cue word or a
+// colon before token i, or a comma, hyphen, slash or bracket within the
+// next four tokens of the line.
+func (a *analysis) locCueNear(i int) bool {
+	if p := i - 1; p >= 0 {
+		if a.toks[p].kind == kWord && locCueWords[a.folded(p)] || a.isPunct(p, ":") || a.isPunct(p, ",") {
+			return true
+		}
+	}
+	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
+		if a.toks[k].nl {
+			return false
+		}
+		if a.toks[k].kind == kPunct {
+			switch a.tokText(k) {
+			case ",", "-", "/", "(", "–":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// phraseFlags looks up the folded words of tokens [i,j) as one phrase.
+func (a *analysis) phraseFlags(i, j int) uint32 {
+	buf := a.buf[:0]
+	for k := i; k < j; k++ {
+		if a.toks[k].kind != kWord {
+			continue
+		}
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = appendFold(buf, a.text[a.toks[k].s:a.toks[k].e])
+	}
+	a.buf = buf
+	return a.v.lookupBytes(buf)
+}

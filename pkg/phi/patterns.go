@@ -1,0 +1,525 @@
+package phi
+
+import (
+	"net"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Pattern detectors. They run on a.norm (see ocr.go); Go's regexp is RE2,
+// so each scan is linear in the input.
+
+var (
+	reURL  = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>"'\]\[{}|\\^` + "`" + `]+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|gov|mil|io|info|biz|health|care|med|us|br)(?:\.br)?(?:/[^\s<>"'\]\[{}|\\^` + "`" + `]*)?`)
+	reIPv4 = regexp.MustCompile(`\b(?:\d{1,3}\.){3}\d{1,3}\b`)
+
+	// US/NANP numbers: (614) 555-0187, 614-555-0123, 773.555.0192, 1-800-555-0199,
+	// +1 619 555 0190, with extensions.
+	rePhoneUS  = regexp.MustCompile(`(?:\+\s?1[\s.\-]?|\b1[\s.\-])?(?:\(\s?\d{3}\s?\)\s?|\b\d{3}[\s.\-])\d{3}[\s.\-]\d{4}\b`)
+	rePhoneExt = regexp.MustCompile(`^\s*,?\s*(?i:x|ext\.?|extension|ramal|r\.)\s*\d{1,6}\b`)
+	// Brazilian numbers: (16) 99134-2087, 31 98455-1092, +55 11 2963-4410.
+	rePhoneBR = regexp.MustCompile(`(?:\+\s?55[\s.\-]?)?(?:\(\s?0?\d{2}\s?\)\s?|\b0?\d{2}[\s.\-])9?\s?\d{4}[\s.\-]\d{4}\b`)
+	// Bare local numbers: 555-0199.
+	rePhone7 = regexp.MustCompile(`\b\d{3}-\d{4}\b`)
+	// Brazilian mobile without area code: 99134-2087.
+	rePhoneBRLocal = regexp.MustCompile(`\b9\d{4}-\d{4}\b`)
+
+	reSSN       = regexp.MustCompile(`\b\d{3}-\d{2}-\d{4}\b`)
+	reSSNMasked = regexp.MustCompile(`^(?i)(?:xxx|\*{3}|###)[\s\-]?(?:xx|\*{2}|##)[\s\-]?(\d{4})\b`)
+
+	reCPF          = regexp.MustCompile(`\b\d{3}\.\d{3}\.\d{3}[\-.]\d{2}\b|\b\d{11}\b|\b\d{9}-\d{2}\b`)
+	reCNPJAnchored = regexp.MustCompile(`^(?:[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}|[0-9A-Z]{12}\d{2})\b`)
+	reCNPJ         = regexp.MustCompile(`\b[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}\b|\b[0-9A-Z]{12}\d{2}\b`)
+	reCNS          = regexp.MustCompile(`\b[1-9]\d{2}[ .]?\d{4}[ .]?\d{4}[ .]?\d{4}\b`)
+
+	// Professional councils: CRM-SP 148.552, CRM/SP 187.204, COREN-MG 287.441,
+	// CRP 06/118457, CRM 12345-SP.
+	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRF|CREFITO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|RQE)\s?[\-/]?\s?(?:[A-Z]{2}\s?)?(?:n[º°o]\.?\s?)?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
+
+	// Vehicle plates: Mercosul ABC1D23; old ABC-1234 (context needed).
+
+	// Dates.
+	reDateNum = regexp.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
+	reDateISO = regexp.MustCompile(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
+
+	// Ages over 89.
+)
+
+func (a *analysis) detectPatterns() {
+	s := a.norm
+	a.detectEmails()
+	for _, ln := range urlLines(s) {
+		for _, m := range reURL.FindAllStringIndex(s[ln[0]:ln[1]], -1) {
+			m[0] += ln[0]
+			m[1] += ln[0]
+			st, en := m[0], m[1]
+			for en > st && strings.IndexByte(".,;:)!?", s[en-1]) >= 0 {
+				en--
+			}
+			if st > 0 && s[st-1] == '@' {
+				continue // the domain of an e-mail address
+			}
+			v := s[st:en]
+			if !strings.Contains(strings.ToLower(v), "www.") && !strings.Contains(v, "://") {
+				if en-st < 6 || strings.IndexByte(v, '/') < 0 && strings.Count(v, ".") < 1 || isFileOrDose(v) {
+					continue
+				}
+				if st > 0 && (s[st-1] == '.' || isASCIILetter(s[st-1])) {
+					continue
+				}
+			}
+			a.addNorm(st, en, TypeURL, 0.95, pNet)
+		}
+	}
+	for _, cl := range a.numericClusters() {
+		if cl.dots >= 3 && !cl.glued {
+			for _, m := range a.findIn(reIPv4, cl) {
+				if m[0] > 0 && (s[m[0]-1] == '.' || s[m[0]-1] == '/') || m[1] < len(s)-1 && s[m[1]] == '.' && isDigit(s[m[1]+1]) {
+					continue
+				}
+				if ip := net.ParseIP(s[m[0]:m[1]]); ip != nil {
+					a.addNorm(m[0], m[1], TypeIP, 0.95, pNet)
+				}
+			}
+		}
+	}
+	a.detectIPv6()
+	a.detectPhones()
+	a.detectNationalIDs()
+	a.detectDates()
+	a.detectAges()
+	a.detectPlates()
+}
+
+// urlLines returns the lines of s that may hold a URL (a scheme, "www."
+// or a dot before a known top-level domain), so that the URL pattern only
+// runs where it can match.
+func urlLines(s string) [][2]int {
+	var out [][2]int
+	lineStart, hit := 0, false
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '\n' {
+			if hit {
+				out = append(out, [2]int{lineStart, i})
+			}
+			lineStart, hit = i+1, false
+			continue
+		}
+		if hit {
+			continue
+		}
+		c := s[i]
+		switch {
+		case c == ':' && strings.HasPrefix(s[i:], "://"):
+			hit = true
+		case (c == 'w' || c == 'W') && i+4 <= len(s) && strings.EqualFold(s[i:i+4], "www."):
+			hit = true
+		case c == '.' && i > 0 && isASCIILetter(s[i-1]) && i+2 < len(s) && isASCIILetter(s[i+1]):
+			j := i + 1
+			for j < len(s) && isASCIILetter(s[j]) && j-i <= 7 {
+				j++
+			}
+			if (j == len(s) || !isASCIILetter(s[j])) && tlds[strings.ToLower(s[i+1:j])] {
+				hit = true
+			}
+		}
+	}
+	return out
+}
+
+var tlds = set(`com org net edu gov mil io info biz health care med us br`)
+
+// detectEmails expands around each '@'.
+func (a *analysis) detectEmails() {
+	s := a.norm
+	from := 0
+	for {
+		k := strings.IndexByte(s[from:], '@')
+		if k < 0 {
+			return
+		}
+		at := from + k
+		from = at + 1
+		l := at
+		for l > 0 && isEmailLocal(s[l-1]) {
+			l--
+		}
+		r := at + 1
+		for r < len(s) && (isASCIILetter(s[r]) || isDigit(s[r]) || s[r] == '-' || s[r] == '.') {
+			r++
+		}
+		for r > at+1 && (s[r-1] == '.' || s[r-1] == '-') {
+			r--
+		}
+		for l < at && (s[l] == '.' || s[l] == '-') {
+			l++
+		}
+		dom := s[at+1 : r]
+		dot := strings.LastIndexByte(dom, '.')
+		if l == at || dot <= 0 || len(dom)-dot-1 < 2 {
+			continue
+		}
+		a.addNorm(l, r, TypeEmail, 0.99, pNet)
+		if r > from {
+			from = r
+		}
+	}
+}
+
+func isEmailLocal(c byte) bool {
+	return isASCIILetter(c) || isDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+// detectIPv6 looks at runs of hex digits and colons.
+func (a *analysis) detectIPv6() {
+	s := a.norm
+	if !strings.Contains(s, "::") && strings.Count(s, ":") < 7 {
+		return // IPv6 addresses have "::" or seven colons
+	}
+	for i := 0; i < len(s); {
+		if !isHexOrColon(s[i]) || i > 0 && (isASCIILetter(s[i-1]) || isDigit(s[i-1])) {
+			i++
+			continue
+		}
+		j := i
+		colons := 0
+		for j < len(s) && isHexOrColon(s[j]) {
+			if s[j] == ':' {
+				colons++
+			}
+			j++
+		}
+		if colons >= 2 && j-i >= 6 && (j == len(s) || !isASCIILetter(s[j])) {
+			v := strings.TrimRight(s[i:j], ":")
+			if strings.Contains(v, "::") || strings.Count(v, ":") == 7 {
+				if ip := net.ParseIP(v); ip != nil && strings.Contains(v, ":") {
+					a.addNorm(i, i+len(v), TypeIP, 0.9, pNet)
+				}
+			}
+		}
+		i = j
+	}
+}
+
+func isHexOrColon(c byte) bool {
+	return isDigit(c) || c == ':' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// isFileOrDose rejects "report.pdf"-like and "x.com"-free bare matches.
+func isFileOrDose(v string) bool {
+	l := strings.ToLower(v)
+	for _, ext := range []string{".pdf", ".doc", ".jpg", ".png", ".txt"} {
+		if strings.HasSuffix(l, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) detectPhones() {
+	s := a.norm
+	seen := map[[2]int]bool{}
+	emit := func(st, en int, score float64) {
+		if st > 0 && (isDigit(s[st-1]) || s[st-1] == '.' || s[st-1] == '/' || isASCIILetter(s[st-1])) {
+			return
+		}
+		if en < len(s) && (s[en] == '/' || en+1 < len(s) && s[en] == '.' && isDigit(s[en+1])) {
+			return
+		}
+		if seen[[2]int{st, en}] {
+			return
+		}
+		seen[[2]int{st, en}] = true
+		// extension: "ext. 22", "x104", "ramal 3"
+		if m := a.matchAt(rePhoneExt, en, 24); m != nil {
+			en = m[1]
+		}
+		typ := TypePhone
+		if a.faxBefore(st) || a.faxAfter(en) {
+			typ = TypeFax
+		}
+		a.addNorm(st, en, typ, score, pPhone)
+	}
+	for _, cl := range a.numericClusters() {
+		if cl.digits < 7 || cl.glued && cl.seps&16 == 0 || !a.phoneShape(cl) {
+			continue
+		}
+		for _, m := range a.findIn(rePhoneUS, cl) {
+			if !looksLikeDateOrRange(s[m[0]:m[1]]) {
+				emit(m[0], m[1], 0.9)
+			}
+		}
+		for _, m := range a.findIn(rePhoneBR, cl) {
+			if !looksLikeDateOrRange(s[m[0]:m[1]]) {
+				emit(m[0], m[1], 0.9)
+			}
+		}
+		if cl.seps&2 != 0 {
+			for _, m := range a.findIn(rePhone7, cl) {
+				if m[0] > 0 && (s[m[0]-1] == '-' || s[m[0]-1] == ' ' && m[0] > 1 && isDigit(s[m[0]-2])) {
+					continue
+				}
+				if m[1] < len(s) && s[m[1]] == '-' {
+					continue
+				}
+				emit(m[0], m[1], 0.7)
+			}
+			for _, m := range a.findIn(rePhoneBRLocal, cl) {
+				emit(m[0], m[1], 0.8)
+			}
+		}
+	}
+}
+
+// looksLikeDateOrRange rejects phone-shaped dates such as 2023-11-04.
+func looksLikeDateOrRange(v string) bool {
+	d := 0
+	for i := 0; i < len(v); i++ {
+		if isDigit(v[i]) {
+			d++
+		}
+	}
+	return d < 7
+}
+
+// faxBefore reports whether "fax" appears shortly before position i (in
+// norm), with no other number in between.
+func (a *analysis) faxBefore(i int) bool {
+	lo := i - 24
+	if lo < 0 {
+		lo = 0
+	}
+	w := strings.ToLower(a.norm[lo:i])
+	k := strings.LastIndex(w, "fax")
+	if k < 0 {
+		return false
+	}
+	for _, c := range []byte(w[k:]) {
+		if isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *analysis) detectNationalIDs() {
+	s := a.norm
+	brCtx := a.pt || strings.Contains(s, "CPF") || strings.Contains(s, "CNPJ") || strings.Contains(s, "CNS")
+	for _, cl := range a.numericClusters() {
+		if cl.digits < 9 || cl.glued {
+			continue
+		}
+		if cl.seps&2 != 0 {
+			for _, m := range a.findIn(reSSN, cl) {
+				v := s[m[0]:m[1]]
+				cue := a.cueBefore(m[0], 30, "ssn", "social security", "ss#")
+				if ValidSSN(v) {
+					sc := 0.8
+					if cue {
+						sc = 0.99
+					}
+					a.addNorm(m[0], m[1], TypeSSN, sc, pChecksum)
+				} else if cue {
+					a.addNorm(m[0], m[1], TypeSSN, 0.8, pChecksum)
+				}
+			}
+		}
+		if cl.digits >= 11 && (brCtx || cl.seps&4 != 0) {
+			for _, m := range a.findIn(reCPF, cl) {
+				v := s[m[0]:m[1]]
+				cue := a.cueBefore(m[0], 25, "cpf")
+				switch {
+				case ValidCPF(v) && (cue || len(v) == 14):
+					a.addNorm(m[0], m[1], TypeCPF, 0.99, pChecksum)
+				case ValidCPF(v) && brCtx:
+					a.addNorm(m[0], m[1], TypeCPF, 0.7, pChecksum-1)
+				case cue:
+					a.addNorm(m[0], m[1], TypeCPF, 0.85, pChecksum)
+				}
+			}
+		}
+		if cl.digits >= 14 {
+			for _, m := range a.findIn(reCNPJ, cl) {
+				a.cnpjCandidate(m[0], m[1])
+			}
+		}
+		if cl.digits >= 15 {
+			for _, m := range a.findIn(reCNS, cl) {
+				v := s[m[0]:m[1]]
+				if ValidCNS(v) {
+					a.addNorm(m[0], m[1], TypeCNS, 0.99, pChecksum)
+				} else if a.cueBefore(m[0], 40, "cns", "cartao sus", "cartão sus", "cartao nacional", "cartão nacional") {
+					a.addNorm(m[0], m[1], TypeCNS, 0.85, pChecksum)
+				}
+			}
+		}
+		if cl.digits == 10 && cl.seps == 0 {
+			v := s[cl.s:cl.e]
+			if ValidNPI(v) && a.cueBefore(cl.s, 40, "npi", "provider", "prescriber") {
+				a.addNorm(cl.s, cl.e, TypeLicense, 0.97, pStruct)
+			}
+		}
+	}
+	// Token-triggered: councils (CRM-SP 148.552), DEA numbers, alphanumeric
+	// CNPJ, masked SSN.
+	for i, t := range a.toks {
+		if t.kind == kPunct || t.kind == kNum {
+			continue
+		}
+		v := a.text[t.s:t.e]
+		p := a.normPos(int(t.s))
+		switch {
+		case t.kind == kWord && t.shape == shUpper && councilWords[v]:
+			if m := a.matchAt(reCouncil, p, 40); m != nil {
+				a.addNorm(m[0], m[1], TypeLicense, 0.95, pStruct)
+			}
+		case t.kind == kAlnum && len(v) == 9 && ValidDEA(v) && (isASCIIUpper(v[1]) || v[1] == '9'):
+			sc := 0.7
+			if a.cueBefore(p, 30, "dea") {
+				sc = 0.97
+			}
+			a.addNorm(p, p+9, TypeLicense, sc, pStruct)
+		case t.kind == kWord && (v == "XXX" || v == "xxx"):
+			if m := a.matchAt(reSSNMasked, p, 20); m != nil {
+				a.addNorm(m[2], m[3], TypeSSN, 0.8, pChecksum)
+			}
+		}
+		if (t.kind == kAlnum || t.kind == kWord && t.shape == shUpper && len(v) <= 3) && (len(v) == 14 || len(v) == 2 && int(t.e) < len(a.text) && a.text[t.e] == '.') {
+			// alphanumeric CNPJ: 12.ABC.345/01DE-35 or 12ABC34501DE35
+			if i == 0 || a.toks[i-1].kind != kAlnum && a.toks[i-1].kind != kNum || a.toks[i].gap > 0 {
+				if m := a.matchAt(reCNPJAnchored, p, 24); m != nil {
+					a.cnpjCandidate(m[0], m[1])
+				}
+			}
+		}
+	}
+}
+
+var councilWords = set(`CRM CREMESP COREN CRP CRO CRBM CRF CREFITO CRN CRFa CRESS CRMV CRBio CREA RQE`)
+
+func (a *analysis) cnpjCandidate(st, en int) {
+	s := a.norm
+	if st > 0 && (isASCIILetter(s[st-1]) || isDigit(s[st-1])) {
+		return
+	}
+	v := s[st:en]
+	if ValidCNPJ(v) {
+		a.addNorm(st, en, TypeCNPJ, 0.99, pChecksum)
+	} else if a.cueBefore(st, 25, "cnpj") && strings.IndexAny(v, "0123456789") >= 0 {
+		a.addNorm(st, en, TypeCNPJ, 0.85, pChecksum)
+	}
+}
+
+// cueBefore reports whether one of the (lower-case) cues occurs in the n
+// bytes of norm before i.
+func (a *analysis) cueBefore(i, n int, cues ...string) bool {
+	lo := i - n
+	if lo < 0 {
+		lo = 0
+	}
+	w := a.norm[lo:i]
+	for _, c := range cues {
+		if containsFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether lower-case needle occurs in s, ignoring the
+// case of ASCII letters (no allocation).
+func containsFold(s, needle string) bool {
+	n := len(needle)
+	for i := 0; i+n <= len(s); i++ {
+		ok := true
+		for j := 0; j < n; j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 32
+			}
+			if c != needle[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+func (a *analysis) detectPlates() {
+	for i, t := range a.toks {
+		if t.kind != kAlnum && !(t.kind == kWord && t.shape == shUpper && t.e-t.s <= 3) {
+			continue
+		}
+		v := a.text[t.s:t.e]
+		p := a.normPos(int(t.s))
+		if t.kind == kAlnum && isMercosulPlate(v) {
+			sc := 0.6
+			if a.cueBefore(p, 40, "placa", "plate", "veículo", "veiculo", "vehicle", "carro", "moto") {
+				sc = 0.95
+			}
+			a.add(int(t.s), int(t.e), TypeVehicle, sc, pLabeled)
+			continue
+		}
+		if t.kind == kWord && i+2 < len(a.toks) && a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") {
+			// "HKT-4471", "ABC 1234", "HMJ-7742", Mercosul with a hyphen
+			k := i + 1
+			if a.isPunct(k, "-") && a.toks[k].gap == 0 {
+				k++
+			}
+			if k < len(a.toks) && (a.toks[k].kind == kNum && a.toks[k].e-a.toks[k].s >= 3 && a.toks[k].e-a.toks[k].s <= 4 || a.toks[k].kind == kAlnum) && a.toks[k].gap <= 1 {
+				a.add(int(t.s), int(a.toks[k].e), TypeVehicle, 0.9, pLabeled)
+			}
+		}
+	}
+}
+
+// isMercosulPlate: ABC1D23.
+func isMercosulPlate(v string) bool {
+	if len(v) != 7 {
+		return false
+	}
+	return isASCIIUpper(v[0]) && isASCIIUpper(v[1]) && isASCIIUpper(v[2]) && isDigit(v[3]) && isASCIIUpper(v[4]) && isDigit(v[5]) && isDigit(v[6])
+}
+
+// faxAfter: "(312) 555-0147 (fax)", "555-0147 fax".
+func (a *analysis) faxAfter(i int) bool {
+	hi := i + 10
+	if hi > len(a.norm) {
+		hi = len(a.norm)
+	}
+	w := a.norm[i:hi]
+	k := 0
+	for k < len(w) && (w[k] == ' ' || w[k] == '(' || w[k] == '-' || w[k] == '[') {
+		k++
+	}
+	return len(w)-k >= 3 && containsFold(w[k:k+3], "fax")
+}
+
+// phoneShape: every phone pattern ends with four digits after a space, a
+// dot or a hyphen ("555-0187", "2963 4410"); dates and plain numbers don't.
+func (a *analysis) phoneShape(cl cluster) bool {
+	s := a.norm
+	for k := cl.s; k+4 < cl.e+1 && k+4 <= len(s); k++ {
+		c := s[k]
+		if c != ' ' && c != '.' && c != '-' {
+			continue
+		}
+		if k+5 <= len(s) && isDigit(s[k+1]) && isDigit(s[k+2]) && isDigit(s[k+3]) && isDigit(s[k+4]) && (k+5 == len(s) || !isDigit(s[k+5])) {
+			return true
+		}
+	}
+	return false
+}

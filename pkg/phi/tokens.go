@@ -1,0 +1,134 @@
+package phi
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord  uint8 = iota + 1 // letters only
+	kNum                    // digits only
+	kAlnum                  // letters and digits
+	kPunct                  // one other visible character
+)
+
+// Token shapes (for words).
+const (
+	shLower  uint8 = iota + 1
+	shTitle        // Xxxx
+	shUpper        // XXXX (two or more letters)
+	shMixed        // McDonald, iPhone
+	shSingle       // one upper-case letter
+)
+
+// token is a run of letters/digits, or one punctuation character.
+type token struct {
+	s, e   int32 // byte offsets in the original text
+	gap    int16 // whitespace characters before the token (capped)
+	nl     bool  // a newline is in the gap before the token
+	kind   uint8
+	shape  uint8
+	lex    uint32 // lexical flags, filled lazily by lexOf
+	lexSet bool
+}
+
+// Lexical flags.
+const (
+	lxGiven       uint32 = 1 << iota // a given name
+	lxName                           // any person-name token
+	lxCommon                         // an English or Portuguese common word
+	lxMedical                        // drug, disease, eponym, anatomy
+	lxPlace                          // a place name (single word)
+	lxRegion                         // a state or country
+	lxStop                           // a function word, title, month, label or clinical abbreviation
+	lxOrgHead                        // an organisation head word
+	lxParticle                       // da, de, dos, van, von, ...
+	lxCred                           // a credential (MD, RN, ...)
+	lxMonth                          // a month name or abbreviation
+	lxLabel                          // the first word of an identifier label
+	lxTitle                          // a title (Dr, Mrs, dona)
+	lxRelation                       // a relation or role (wife, filha, pharmacist)
+	lxGreet                          // a greeting or a closing
+	lxNameLabel                      // a word of a name label (Patient, Nome)
+	lxPlacePrefix                    // the start of a multi-word place name
+)
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+
+// tokenize splits text into tokens. It is linear and allocates one slice.
+func tokenize(text string, toks []token) []token {
+	toks = toks[:0]
+	gap, nl := 0, false
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' || r == '\r':
+			nl = true
+			gap++
+			i += size
+		case unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r):
+			gap++
+			i += size
+		case isLetter(r) || unicode.IsDigit(r):
+			start := i
+			letters, digits := 0, 0
+			upper, lower := 0, 0
+			firstUpper := unicode.IsUpper(r)
+			for i < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[i:])
+				if isLetter(r2) {
+					letters++
+					if unicode.IsUpper(r2) {
+						upper++
+					} else if unicode.IsLower(r2) {
+						lower++
+					}
+				} else if unicode.IsDigit(r2) {
+					digits++
+				} else {
+					break
+				}
+				i += s2
+			}
+			t := token{s: int32(start), e: int32(i), nl: nl}
+			if gap > 30000 {
+				gap = 30000
+			}
+			t.gap = int16(gap)
+			switch {
+			case digits == 0:
+				t.kind = kWord
+				switch {
+				case upper == 1 && lower == 0:
+					t.shape = shSingle
+				case upper == 0:
+					t.shape = shLower
+				case lower == 0:
+					t.shape = shUpper
+				case firstUpper && upper == 1:
+					t.shape = shTitle
+				case firstUpper:
+					t.shape = shMixed
+				default:
+					t.shape = shMixed
+				}
+			case letters == 0:
+				t.kind = kNum
+			default:
+				t.kind = kAlnum
+			}
+			toks = append(toks, t)
+			gap, nl = 0, false
+		default:
+			if gap > 30000 {
+				gap = 30000
+			}
+			toks = append(toks, token{s: int32(i), e: int32(i + size), gap: int16(gap), nl: nl, kind: kPunct})
+			gap, nl = 0, false
+			i += size
+		}
+	}
+	return toks
+}
