@@ -124,6 +124,7 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
 // (HKDF-SHA256 with a purpose label) means one secret to back up, and no key
 // is ever used for two purposes.
 type Ring struct {
+	master []byte // kept only to derive further purpose keys (Derive)
 	log   []byte // seals raft log entries and snapshots
 	blind []byte // HMAC key for blind indexes and pseudonyms
 	kek   []byte // wraps per-patient data keys
@@ -142,7 +143,7 @@ func NewRing(master []byte) (*Ring, error) {
 		}
 		return k
 	}
-	return &Ring{log: derive("raft-log"), blind: derive("blind-index"), kek: derive("patient-kek"), jwt: derive("jwt-wrap")}, nil
+	return &Ring{master: append([]byte(nil), master...), log: derive("raft-log"), blind: derive("blind-index"), kek: derive("patient-kek"), jwt: derive("jwt-wrap")}, nil
 }
 
 // Seal encrypts with AES-256-GCM, binding the ciphertext to aad; the random
@@ -179,6 +180,16 @@ func gcm(key []byte) cipher.AEAD {
 		panic(err)
 	}
 	return g
+}
+
+// Derive returns a 32-byte key for another purpose (cluster CA seed, gossip
+// encryption, PHI surrogates…); each label gives an independent key.
+func (r *Ring) Derive(label string) []byte {
+	k, err := hkdf.Key(sha256.New, r.master, nil, "agnomed/v1/"+label, KeySize)
+	if err != nil {
+		panic(err)
+	}
+	return k
 }
 
 // SealLog seals one raft log entry.

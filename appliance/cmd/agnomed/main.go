@@ -32,6 +32,7 @@ func commands() []command {
 		{"sessions", "sessions invalidate [--user U | --all]   sign users out everywhere", cmdSessions},
 		{"audit", "audit verify                             check the audit hash chain", cmdAudit},
 		{"cluster", "cluster status                           raft membership and leader", cmdCluster},
+		{"phi", "phi detect|scrub < notes.jsonl          find or remove PHI in clinical text (JSON lines)", cmdPHI},
 		{"extract", "extract FILE...                          text and labs of documents, one JSON line per file", cmdExtract},
 		{"version", "version                                  print the version", cmdVersion},
 	}
