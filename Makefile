@@ -8,7 +8,7 @@ BIN := bin
 # OCR: one Tesseract thread per process; we parallelise across pages instead.
 export OMP_THREAD_LIMIT ?= 1
 
-.PHONY: all deps build-deps build run test test-short vet fmt bench-api clean help
+.PHONY: all deps build-deps build cluster cluster-stop run test test-short vet fmt bench-api clean help
 
 all: build
 
@@ -50,6 +50,14 @@ test-short:
 
 bench-api: build
 	@scripts/bench-api.sh
+
+# A 3-node cluster on loopback: make cluster, then scripts/cluster.sh
+# status | kill N | restart N, and make cluster-stop.
+cluster: build
+	@scripts/cluster.sh start
+
+cluster-stop:
+	@scripts/cluster.sh stop
 
 clean:
 	rm -rf $(BIN)

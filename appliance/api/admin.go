@@ -6,6 +6,7 @@ import (
 	"crypto/subtle"
 	"errors"
 	"math/big"
+	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -92,7 +93,7 @@ func (s *Server) handleAuditLog(w http.ResponseWriter, r *http.Request, _ httpro
 	q := r.URL.Query()
 	for k := range q {
 		switch k {
-		case "user_id", "action", "case_id", "from_date", "to_date", "limit":
+		case "user_id", "action", "case_id", "from_date", "to_date", "limit", "consistency":
 		default:
 			return httpx.Invalid(k, "unknown query parameter %q", k)
 		}
@@ -106,6 +107,9 @@ func (s *Server) handleAuditLog(w http.ResponseWriter, r *http.Request, _ httpro
 		return err
 	}
 	if f.Limit, err = intParam(q.Get("limit"), "limit", 100, 1, 1000); err != nil {
+		return err
+	}
+	if err := s.consistentRead(r); err != nil {
 		return err
 	}
 	entries, total, err := s.Store.AuditLog(r.Context(), f)
@@ -274,7 +278,12 @@ func (s *Server) updateUser(w http.ResponseWriter, r *http.Request, uc *store.Us
 	if res.Err != nil {
 		return res.Err
 	}
-	u := res.Value.(store.User)
+	u, ok := res.Value.(store.User)
+	if !ok { // forwarded from a follower: read the committed state
+		if u, ok = s.Store.UserByID(uc.UserID); !ok {
+			return httpx.Errorf(httpx.CodeNotFound, "user %s not found", uc.UserID)
+		}
+	}
 	httpx.WriteJSON(w, http.StatusOK, map[string]any{"user_id": u.UserID, "username": u.Username, "role": u.Role, "disabled": u.Disabled})
 	return nil
 }
@@ -302,25 +311,58 @@ func (s *Server) handleSetPassword(w http.ResponseWriter, r *http.Request, ps ht
 
 func (s *Server) handleClusterStatus(w http.ResponseWriter, r *http.Request, _ httprouter.Params) error {
 	st := s.Raft.Status()
-	members := make([]map[string]any, 0, len(st.Servers))
-	for _, m := range st.Servers {
-		members = append(members, map[string]any{"node_id": string(m.ID), "raft_addr": string(m.Address), "api_addr": s.apiAddrOf(string(m.ID)), "suffrage": strings.ToLower(m.Suffrage.String()), "healthy": true})
+	members := []ClusterMember{}
+	leaderAPI := ""
+	if s.Cluster != nil {
+		members = s.Cluster.Members()
+		leaderAPI = s.Cluster.APIAddrOf(st.LeaderID)
 	}
 	if err := s.auditBeforeRead(r); err != nil {
 		return err
 	}
-	httpx.WriteJSON(w, http.StatusOK, map[string]any{"node_id": s.NodeID, "state": st.State, "leader_id": st.LeaderID, "leader_api_addr": s.apiAddrOf(st.LeaderID),
-		"members": members, "applied_index": st.AppliedIndex, "commit_index": st.CommitIndex, "term": st.Term})
+	httpx.WriteJSON(w, http.StatusOK, map[string]any{"node_id": s.NodeID, "state": st.State, "leader_id": st.LeaderID, "leader_api_addr": leaderAPI,
+		"members": members, "applied_index": st.AppliedIndex, "commit_index": st.CommitIndex, "term": st.Term,
+		"last_contact_ms": st.LastContact.Milliseconds()})
 	return nil
 }
 
-// apiAddrOf returns a member's API address (this node only, until the
-// cluster issue adds membership metadata).
-func (s *Server) apiAddrOf(id string) string {
-	if id == s.NodeID {
-		return s.Config.Listen
+func (s *Server) handleClusterJoin(w http.ResponseWriter, r *http.Request, _ httprouter.Params) error {
+	var b struct {
+		Address string `json:"address"`
 	}
-	return ""
+	if err := httpx.DecodeJSON(r.Body, 64<<10, &b); err != nil {
+		return err
+	}
+	if _, _, err := net.SplitHostPort(b.Address); err != nil {
+		return httpx.Invalid("address", "address must be the gossip host:port of a node")
+	}
+	if s.Cluster == nil {
+		return httpx.Errorf(httpx.CodeConflict, "clustering is not running on this node")
+	}
+	if err := s.Cluster.JoinCluster(b.Address); err != nil {
+		return httpx.Errorf(httpx.CodeNotFound, "%v", err)
+	}
+	if err := s.auditBeforeRead(r); err != nil {
+		return err
+	}
+	httpx.WriteJSON(w, http.StatusOK, map[string]any{"message": "joined the gossip of " + b.Address + "; the leader adds this node to raft within seconds (see /v1/cluster/status)"})
+	return nil
+}
+
+func (s *Server) handleClusterRemove(w http.ResponseWriter, r *http.Request, ps httprouter.Params) error {
+	id := ps.ByName("id")
+	if s.Cluster == nil {
+		return httpx.Errorf(httpx.CodeConflict, "clustering is not running on this node")
+	}
+	err := s.Cluster.RemoveNode(r.Context(), id, s.Commit, func(cmd *store.Command) { s.withAudit(r, cmd) })
+	if errors.Is(err, store.ErrNotFound) {
+		return httpx.Errorf(httpx.CodeNotFound, "no cluster member %q", id)
+	}
+	if err != nil {
+		return s.writeErr(err)
+	}
+	httpx.WriteJSON(w, http.StatusOK, map[string]any{"message": "node " + id + " removed; it cannot rejoin with its old state (wipe its data directory and give it a new node_id)"})
+	return nil
 }
 
 func (s *Server) handleRotateJWT(w http.ResponseWriter, r *http.Request, _ httprouter.Params) error {

@@ -233,6 +233,9 @@ func sniffUpload(b []byte) (string, error) {
 }
 
 func (s *Server) handleGetCase(w http.ResponseWriter, r *http.Request, ps httprouter.Params) error {
+	if err := s.consistentRead(r); err != nil {
+		return err
+	}
 	c, err := s.liveCase(r, ps.ByName("id"))
 	if err != nil {
 		return err
@@ -335,7 +338,7 @@ func (s *Server) handleListCases(w http.ResponseWriter, r *http.Request, _ httpr
 	q := r.URL.Query()
 	for k := range q {
 		switch k {
-		case "status", "priority", "patient_id", "from_date", "to_date", "limit", "offset":
+		case "status", "priority", "patient_id", "from_date", "to_date", "limit", "offset", "consistency":
 		default:
 			return httpx.Invalid(k, "unknown query parameter %q", k)
 		}
@@ -361,6 +364,9 @@ func (s *Server) handleListCases(w http.ResponseWriter, r *http.Request, _ httpr
 		return err
 	}
 	if f.Offset, err = intParam(q.Get("offset"), "offset", 0, 0, 1<<31-1); err != nil {
+		return err
+	}
+	if err := s.consistentRead(r); err != nil {
 		return err
 	}
 	rows, total, err := s.Store.ListCases(r.Context(), f)

@@ -30,8 +30,26 @@ import (
 // Committer is the write path (raftnode.Node).
 type Committer interface {
 	Apply(ctx context.Context, data []byte) (any, error)
+	ReadIndex(ctx context.Context) (uint64, error)
 	Status() raftnode.Status
 	Snapshot() error
+}
+
+// ClusterMember is one node for /v1/cluster/status.
+type ClusterMember struct {
+	NodeID   string `json:"node_id"`
+	RaftAddr string `json:"raft_addr"`
+	APIAddr  string `json:"api_addr"`
+	Suffrage string `json:"suffrage"`
+	Healthy  bool   `json:"healthy"`
+}
+
+// Cluster is membership management (appliance/node).
+type Cluster interface {
+	Members() []ClusterMember
+	APIAddrOf(id string) string
+	JoinCluster(addr string) error
+	RemoveNode(ctx context.Context, id string, commit func(context.Context, *store.Command) (store.Result, error), audit func(*store.Command)) error
 }
 
 // Deps is what the server needs from main.
@@ -49,6 +67,8 @@ type Deps struct {
 	Services func() map[string]string
 	// Runner runs the leader's background jobs (agents, documents).
 	Runner *work.Runner
+	// Cluster manages membership; nil in tests of a bare server.
+	Cluster Cluster
 }
 
 // Server holds the handlers' shared state.
@@ -139,6 +159,8 @@ func (s *Server) routes() []route {
 		{"PATCH", "/v1/users/:id", "user.update", auth.UserManage, "", 200, s.handleUpdateUser},
 		{"POST", "/v1/users/:id/password", "user.password", auth.UserManage, "", 200, s.handleSetPassword},
 		{"GET", "/v1/cluster/status", "cluster.status", auth.ClusterManage, "", 200, s.handleClusterStatus},
+		{"POST", "/v1/cluster/join", "cluster.join", auth.ClusterManage, "", 200, s.handleClusterJoin},
+		{"DELETE", "/v1/cluster/nodes/:id", "cluster.remove", auth.ClusterManage, "", 200, s.handleClusterRemove},
 		{"POST", "/v1/cases/:id/documents", "document.add", auth.DocumentAdd, "case_create", 201, s.handleAddDocuments},
 		{"GET", "/v1/documents/:id", "document.read", auth.DocumentRead, "case_read", 200, s.handleGetDocument},
 		{"GET", "/v1/documents/:id/text", "document.read_text", auth.DocumentRead, "case_read", 200, s.handleGetDocumentText},
@@ -354,6 +376,9 @@ func (s *Server) writeErr(err error) error {
 	if err == nil {
 		return nil
 	}
+	if errors.Is(err, raftnode.ErrOutcomeUnknown) {
+		return &httpx.Error{Code: httpx.CodeNotLeader, Message: "the leader changed during the write; it may or may not have been saved: check before retrying", Cause: err}
+	}
 	if errors.Is(err, raftnode.ErrNotLeader) || errors.Is(err, context.DeadlineExceeded) {
 		st := s.Raft.Status()
 		return &httpx.Error{Code: httpx.CodeNotLeader, Message: "no raft leader could accept the write in time; retry shortly", Details: map[string]any{"leader_id": st.LeaderID}, Cause: err}
@@ -374,4 +399,28 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return s[:n]
+}
+
+// consistentRead honours ?consistency=strong: the read waits until this node
+// has applied everything the leader had committed when the read began
+// (raft read index), so it sees every write acknowledged before it. The
+// default, local, reads this node's state as it is.
+func (s *Server) consistentRead(r *http.Request) error {
+	switch r.URL.Query().Get("consistency") {
+	case "", "local":
+		return nil
+	case "strong":
+	default:
+		return httpx.Invalid("consistency", "consistency must be local or strong")
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), s.Config.ApplyTimeout)
+	defer cancel()
+	idx, err := s.Raft.ReadIndex(ctx)
+	if err != nil {
+		return s.writeErr(err)
+	}
+	if err := s.Store.WaitVisible(ctx, idx); err != nil {
+		return s.writeErr(err)
+	}
+	return nil
 }

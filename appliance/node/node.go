@@ -15,16 +15,20 @@ import (
 	"net/http/pprof"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/agnomedical/agno/appliance/api"
 	"github.com/agnomedical/agno/appliance/documents"
 	"github.com/agnomedical/agno/appliance/store"
 	"github.com/agnomedical/agno/appliance/work"
+	"github.com/agnomedical/agno/pkg/auth"
 	"github.com/agnomedical/agno/pkg/config"
 	"github.com/agnomedical/agno/pkg/keys"
 	"github.com/agnomedical/agno/pkg/metrics"
+	"github.com/agnomedical/agno/replication/discovery"
 	"github.com/agnomedical/agno/replication/raftnode"
+	"github.com/agnomedical/agno/replication/transport"
 )
 
 // SocketName is the local admin socket inside the data directory.
@@ -45,6 +49,44 @@ type Node struct {
 	runner    *work.Runner
 	extractor *documents.Extractor
 	ocrErr    error
+	mux       *transport.Mux
+	cluster   *clusterManager
+	dutyStop  chan struct{}
+}
+
+// leaderDuties does first-start set-up that only the leader may do; both
+// steps are idempotent in the state machine.
+func (n *Node) leaderDuties(ctx context.Context, opt Options) error {
+	if err := n.api.EnsureJWTKey(ctx); err != nil {
+		return fmt.Errorf("create JWT signing key: %w", err)
+	}
+	pw, made, err := n.api.BootstrapAdmin(ctx, n.cfg.AdminPassword)
+	if err != nil {
+		return err
+	}
+	if made {
+		n.announceAdmin(pw, opt)
+	}
+	return nil
+}
+
+func (n *Node) watchLeaderDuties(opt Options) {
+	t := time.NewTicker(250 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-n.dutyStop:
+			return
+		case <-t.C:
+		}
+		if n.raft.IsLeader() && (len(n.store.JWTKeys()) == 0 || n.store.UserCount() == 0) {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			if err := n.leaderDuties(ctx, opt); err != nil {
+				n.log.Warn("first-start set-up on the new leader", "error", err)
+			}
+			cancel()
+		}
+	}
 }
 
 // services reports background components for /health.
@@ -82,6 +124,12 @@ func Start(ctx context.Context, cfg config.Config, opt Options) (*Node, error) {
 		}
 		cfg.NodeID = id
 	}
+	// A bad first-admin password is refused before anything is created.
+	if cfg.AdminPassword != "" {
+		if err := auth.CheckPolicy(cfg.AdminPassword, "admin"); err != nil {
+			return nil, fmt.Errorf("admin_password does not meet the password policy: %v", err)
+		}
+	}
 	if cfg.RateLimits == "off" {
 		log.Warn("rate limits are OFF (rate_limits=off): use this for benchmarks only")
 	}
@@ -108,19 +156,46 @@ func Start(ctx context.Context, cfg config.Config, opt Options) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	n.raft, err = raftnode.Open(raftnode.Config{
-		NodeID: cfg.NodeID, Dir: filepath.Join(cfg.DataDir, "raft"), BindAddr: cfg.RaftAddr,
-		Bootstrap:        cfg.BootstrapExpect <= 1,
-		HeartbeatTimeout: cfg.RaftHeartbeat, ElectionTimeout: cfg.RaftElection, LeaderLease: cfg.RaftLeaderLease,
-		CommitTimeout: cfg.RaftCommit, SnapshotThreshold: cfg.RaftSnapshotEntries, TrailingLogs: cfg.RaftTrailingLogs, Logger: log,
-	}, n.store, ring)
+
+	// The cluster port: raft and node-to-node RPCs over mutual TLS, with a
+	// CA derived from the master key (the cluster's identity).
+	ident, err := transport.NewIdentity(ring.Derive("cluster-ca"), cfg.NodeID)
 	if err != nil {
 		n.store.Close()
 		return nil, err
 	}
-
+	n.mux, err = transport.Listen(cfg.RaftAddr, ident)
+	if err != nil {
+		n.store.Close()
+		return nil, err
+	}
 	m := metrics.New()
-	n.api = api.New(api.Deps{Config: cfg, Store: n.store, Raft: n.raft, Ring: ring, Metrics: m, Log: log, Version: opt.Version, NodeID: cfg.NodeID, Services: n.services})
+	// A lone node with no one to join forms its own cluster of one.
+	single := cfg.BootstrapExpect <= 1 && strings.TrimSpace(cfg.Join) == ""
+	n.raft, err = raftnode.Open(raftnode.Config{
+		NodeID: cfg.NodeID, Dir: filepath.Join(cfg.DataDir, "raft"), BindAddr: cfg.RaftAddr, Mux: n.mux,
+		Bootstrap:        single,
+		HeartbeatTimeout: cfg.RaftHeartbeat, ElectionTimeout: cfg.RaftElection, LeaderLease: cfg.RaftLeaderLease,
+		CommitTimeout: cfg.RaftCommit, SnapshotThreshold: cfg.RaftSnapshotEntries, TrailingLogs: cfg.RaftTrailingLogs, Logger: log,
+		EncodeResult: store.EncodeResult, DecodeResult: store.DecodeResult,
+		OnLeaderChange: func(id string) {
+			m.RaftLeaderChanges.Inc()
+			log.Info("raft leader changed", "leader_id", id)
+		},
+	}, n.store, ring)
+	if err != nil {
+		n.mux.Close()
+		n.store.Close()
+		return nil, err
+	}
+	disc, err := discovery.Start(discovery.Config{Self: discovery.Member{ID: cfg.NodeID, RaftAddr: n.raft.LocalAddr(), APIAddr: cfg.Listen}, BindAddr: cfg.GossipAddr, Key: ring.Derive("gossip")})
+	if err != nil {
+		n.Stop(context.Background())
+		return nil, err
+	}
+	n.startCluster(disc)
+
+	n.api = api.New(api.Deps{Config: cfg, Store: n.store, Raft: n.raft, Ring: ring, Metrics: m, Log: log, Version: opt.Version, NodeID: cfg.NodeID, Services: n.services, Cluster: n})
 
 	// Background work (agents, document extraction) runs on the leader.
 	n.extractor, err = documents.NewExtractor(documents.Limits{MaxBytes: cfg.MaxUploadBytes}, 0)
@@ -132,27 +207,23 @@ func Start(ctx context.Context, cfg config.Config, opt Options) (*Node, error) {
 	n.api.Runner = n.runner
 	n.runner.Start(context.Background())
 
-	// First start: signing key and first administrator, on the leader.
-	wctx, cancel := context.WithTimeout(ctx, 15*time.Second)
-	defer cancel()
-	if err := n.raft.WaitLeader(wctx); err != nil {
-		n.Stop(context.Background())
-		return nil, err
-	}
-	if n.raft.IsLeader() {
-		if err := n.api.EnsureJWTKey(wctx); err != nil {
-			n.Stop(context.Background())
-			return nil, fmt.Errorf("create JWT signing key: %w", err)
-		}
-		pw, made, err := n.api.BootstrapAdmin(wctx, cfg.AdminPassword)
-		if err != nil {
+	// First start: signing key and first administrator, on the leader. A
+	// single node waits for itself; a clustered node does this whenever it
+	// becomes leader (it may be waiting for its peers now).
+	if single {
+		wctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+		defer cancel()
+		if err := n.raft.WaitLeader(wctx); err != nil {
 			n.Stop(context.Background())
 			return nil, err
 		}
-		if made {
-			n.announceAdmin(pw, opt)
+		if err := n.leaderDuties(wctx, opt); err != nil {
+			n.Stop(context.Background())
+			return nil, err
 		}
 	}
+	n.dutyStop = make(chan struct{})
+	go n.watchLeaderDuties(opt)
 
 	if err := n.listen(); err != nil {
 		n.Stop(context.Background())
@@ -234,6 +305,14 @@ func (n *Node) listen() error {
 	mux.HandleFunc("/debug/pprof/", pprof.Index)
 	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
 	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	// Fault injection for failure drills and tests: cut this node off
+	// from its peers (raft and RPC both ways) or heal it.
+	mux.HandleFunc("POST /debug/isolate", func(w http.ResponseWriter, r *http.Request) {
+		on := r.URL.Query().Get("on") != "false"
+		n.mux.Isolate(on)
+		n.log.Warn("fault injection: cluster port isolation", "isolated", on)
+		fmt.Fprintf(w, "{\"isolated\":%v}\n", on)
+	})
 	n.local = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	go n.local.Serve(lln)
 	return nil
@@ -251,16 +330,27 @@ func (n *Node) Stop(ctx context.Context) error {
 	if n.local != nil {
 		n.local.Shutdown(ctx)
 	}
+	if n.dutyStop != nil {
+		close(n.dutyStop)
+	}
 	// Jobs in flight finish or stay "processing" for the next leader.
 	if n.runner != nil {
 		if err := n.runner.Close(ctx); err != nil {
 			n.log.Warn("shutdown", "error", err)
 		}
 	}
+	// Hand leadership over before leaving gossip, so followers elect fast.
 	if n.raft != nil {
 		if err := n.raft.Close(); err != nil {
 			errs = append(errs, err)
 		}
+	}
+	if n.cluster != nil {
+		n.cluster.close()
+		n.cluster.disc.Leave()
+	}
+	if n.mux != nil {
+		n.mux.Close()
 	}
 	if n.store != nil {
 		if err := n.store.Close(); err != nil {

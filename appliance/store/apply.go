@@ -123,8 +123,17 @@ func (s *Store) apply(b *batch, c *Command) (Result, error) {
 		b.events = append(b.events, Event{Kind: EventDocumentDone, DocumentID: d.DocumentID})
 	case CmdDocumentsAdd:
 		res, err = s.applyDocsAdd(b, c.DocsAdd, at)
+	case CmdNodeRemoved:
+		if !s.removed[c.NodeID] {
+			s.removed[c.NodeID] = true
+			b.insert("removed_nodes", c.NodeID, at)
+		}
 	case CmdCaseResult:
 		res, err = s.applyCaseResult(b, c.Result, at)
+	case CmdKnowledgeAdd:
+		err = s.applyKnowledgeAdd(b, c.Knowledge, at)
+	case CmdReportSettings:
+		err = s.applyReportSettings(b, c.Report, at)
 	case CmdPatientErase:
 		res, err = s.applyErase(b, c.Erase, at)
 	default:

@@ -26,8 +26,13 @@ const (
 	CmdPatientErase  = "patient.erase"
 	CmdDocumentDone  = "document.result"
 	CmdDocumentsAdd  = "documents.add"
+	CmdNodeRemoved   = "node.removed"
 	CmdCaseResult    = "case.result"
 	CmdAuditOnly     = "audit"
+	// Knowledge base and report settings (knowledge.go); both ignorable by
+	// older nodes, which then serve without them.
+	CmdKnowledgeAdd   = "knowledge.add"
+	CmdReportSettings = "report.settings"
 )
 
 // commandVersion is the envelope version this build writes and reads.
@@ -52,7 +57,11 @@ type Command struct {
 	Erase   *EraseCmd      `json:"erase,omitempty"`
 	DocDone *DocResultCmd  `json:"doc_result,omitempty"`
 	DocsAdd *DocsAddCmd    `json:"docs_add,omitempty"`
+	NodeID  string         `json:"node_id,omitempty"` // node.removed
 	Result  *CaseResultCmd `json:"case_result,omitempty"`
+
+	Knowledge *KnowledgeCmd      `json:"knowledge,omitempty"`
+	Report    *ReportSettingsCmd `json:"report_settings,omitempty"`
 
 	// Blob carries one large binary value (a document's ciphertext) outside
 	// the JSON, so uploads are not inflated by base64.
@@ -221,3 +230,48 @@ var (
 	ErrRefreshReuse = errors.New("refresh token reuse")
 	ErrSessionGone  = errors.New("session revoked or expired")
 )
+
+// resultErrors are the sentinel errors a Result may carry across the wire.
+var resultErrors = map[string]error{
+	"conflict": ErrConflict, "not_found": ErrNotFound, "key_shredded": ErrKeyShredded,
+	"refresh_reuse": ErrRefreshReuse, "session_gone": ErrSessionGone,
+}
+
+type wireResult struct {
+	Err   string `json:"err,omitempty"`
+	Index uint64 `json:"index"`
+}
+
+// EncodeResult carries an apply result from the leader to the follower that
+// forwarded the command. Values stay behind: handlers re-read state after
+// WaitVisible when they need it.
+func EncodeResult(v any) []byte {
+	r, _ := v.(Result)
+	w := wireResult{Index: r.Index}
+	if r.Err != nil {
+		w.Err = "other"
+		for k, e := range resultErrors {
+			if errors.Is(r.Err, e) {
+				w.Err = k
+			}
+		}
+	}
+	b, _ := json.Marshal(w)
+	return b
+}
+
+// DecodeResult reverses EncodeResult.
+func DecodeResult(b []byte) (any, error) {
+	var w wireResult
+	if err := json.Unmarshal(b, &w); err != nil {
+		return nil, err
+	}
+	r := Result{Index: w.Index}
+	if w.Err != "" {
+		r.Err = resultErrors[w.Err]
+		if r.Err == nil {
+			r.Err = errors.New("command refused by the state machine")
+		}
+	}
+	return r, nil
+}

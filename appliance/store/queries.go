@@ -456,3 +456,10 @@ func (s *Store) OpenConnections() int {
 	s.withDB(func(db *sql.DB) error { n = db.Stats().OpenConnections; return nil })
 	return n
 }
+
+// IsRemoved reports whether a node id was removed from the cluster.
+func (s *Store) IsRemoved(nodeID string) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.removed[nodeID]
+}

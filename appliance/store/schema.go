@@ -37,6 +37,17 @@ var schema = []string{
 		seq BIGINT PRIMARY KEY, entry_id VARCHAR NOT NULL, ts TIMESTAMPTZ NOT NULL, user_id VARCHAR, role VARCHAR,
 		action VARCHAR NOT NULL, case_id VARCHAR, patient_ref VARCHAR, ip VARCHAR, user_agent VARCHAR,
 		result VARCHAR NOT NULL, reason VARCHAR, prev_hash VARCHAR NOT NULL, hash VARCHAR NOT NULL)`,
+	// knowledge_docs holds administrators' uploads to the knowledge base
+	// (guidelines, protocols: not PHI, stored in clear); report_settings the
+	// physician's report choices per case (knowledge.go).
+	`CREATE TABLE IF NOT EXISTS knowledge_docs (document_id VARCHAR PRIMARY KEY, title VARCHAR NOT NULL, specialty VARCHAR NOT NULL,
+		source VARCHAR NOT NULL, language VARCHAR NOT NULL, filename VARCHAR, content_type VARCHAR, text VARCHAR NOT NULL,
+		added_by VARCHAR, added_at TIMESTAMPTZ NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS report_settings (case_id VARCHAR PRIMARY KEY, language VARCHAR NOT NULL, include_evidence BOOLEAN NOT NULL,
+		include_identifiers BOOLEAN NOT NULL, updated_by VARCHAR, updated_at TIMESTAMPTZ NOT NULL)`,
+	// removed_nodes: a node removed from the cluster may not come back with
+	// its old state (it must be wiped and join as a new node).
+	`CREATE TABLE IF NOT EXISTS removed_nodes (node_id VARCHAR NOT NULL, removed_at TIMESTAMPTZ NOT NULL)`,
 	// outbox holds PHI-free events for the hub syncer (sync issue).
 	`CREATE TABLE IF NOT EXISTS outbox (seq BIGINT PRIMARY KEY, created_at TIMESTAMPTZ NOT NULL, kind VARCHAR NOT NULL,
 		case_id VARCHAR, patient_ref VARCHAR, body VARCHAR)`,

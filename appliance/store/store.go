@@ -54,6 +54,7 @@ type Store struct {
 	newestKey   map[string]string     // patient ref → newest key id
 	dekCache    sync.Map              // key id → []byte (unwrapped)
 
+	removed    map[string]bool   // node ids removed from the cluster
 	processing map[string]bool   // cases still waiting for their analysis
 	caseOwner  map[string]string // processing case → patient ref
 
@@ -209,6 +210,7 @@ func (s *Store) load() error {
 	s.patientKeys = map[string]PatientKey{}
 	s.newestKey = map[string]string{}
 	s.processing = map[string]bool{}
+	s.removed = map[string]bool{}
 	s.caseOwner = map[string]string{}
 	s.dekCache = sync.Map{}
 	s.applied, s.outboxSeq = 0, 0
@@ -267,6 +269,14 @@ func (s *Store) load() error {
 				return err
 			}
 			s.failures[u] = append(s.failures[u], at)
+			return nil
+		}},
+		{"SELECT node_id FROM removed_nodes", func(r *sql.Rows) error {
+			var id string
+			if err := r.Scan(&id); err != nil {
+				return err
+			}
+			s.removed[id] = true
 			return nil
 		}},
 		{"SELECT case_id, patient_ref FROM cases WHERE status='processing' AND deleted_at IS NULL", func(r *sql.Rows) error {

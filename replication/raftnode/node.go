@@ -21,6 +21,8 @@ import (
 	"github.com/hashicorp/raft"
 	wal "github.com/hashicorp/raft-wal"
 	"github.com/hashicorp/raft-wal/metadb"
+
+	"github.com/agnomedical/agno/replication/transport"
 )
 
 // Sealer encrypts what raft stores and sends (keys.Ring implements it).
@@ -64,10 +66,25 @@ type Config struct {
 	SnapshotThreshold uint64
 	TrailingLogs      uint64
 	Logger            *slog.Logger
+
+	// Mux, when set, carries raft and the cluster RPCs (forwarded writes,
+	// read index, membership) over mutual TLS; without it raft uses plain
+	// TCP on BindAddr (single-node tests only).
+	Mux *transport.Mux
+	// EncodeResult/DecodeResult carry the state machine's apply results
+	// from the leader back to a follower that forwarded a write.
+	EncodeResult func(any) []byte
+	DecodeResult func([]byte) (any, error)
+	// OnLeaderChange is called when the known leader changes.
+	OnLeaderChange func(leaderID string)
 }
 
-// ErrNotLeader is returned by Apply on a node that cannot take writes.
+// ErrNotLeader is returned by Apply when no leader took the write.
 var ErrNotLeader = errors.New("no leader available to accept writes")
+
+// ErrOutcomeUnknown is returned when leadership was lost after the entry
+// was appended: it may still commit. Callers must not blindly retry.
+var ErrOutcomeUnknown = errors.New("leadership lost during the write; it may or may not have been applied")
 
 // Node is a running raft member.
 type Node struct {
@@ -79,6 +96,9 @@ type Node struct {
 	fsm       *adapter
 	snapshots *raft.FileSnapshotStore
 	closeOnce sync.Once
+	hasState  bool
+	stop      chan struct{}
+	pool      connPool
 }
 
 // Open starts the node. If the state machine is behind the newest snapshot
@@ -119,15 +139,20 @@ func Open(cfg Config, sm StateMachine, sealer Sealer) (*Node, error) {
 		return nil, err
 	}
 
-	addr, err := net.ResolveTCPAddr("tcp", cfg.BindAddr)
-	if err != nil {
-		closeLogs()
-		return nil, fmt.Errorf("raft_addr %q: %w", cfg.BindAddr, err)
-	}
-	trans, err := raft.NewTCPTransportWithLogger(cfg.BindAddr, addr, 5, 10*time.Second, hlog)
-	if err != nil {
-		closeLogs()
-		return nil, fmt.Errorf("raft transport on %s: %w", cfg.BindAddr, err)
+	var trans *raft.NetworkTransport
+	if cfg.Mux != nil {
+		trans = raft.NewNetworkTransportWithConfig(&raft.NetworkTransportConfig{Stream: cfg.Mux.RaftLayer(), MaxPool: 8, Timeout: 10 * time.Second, Logger: hlog})
+	} else {
+		addr, err := net.ResolveTCPAddr("tcp", cfg.BindAddr)
+		if err != nil {
+			closeLogs()
+			return nil, fmt.Errorf("raft_addr %q: %w", cfg.BindAddr, err)
+		}
+		trans, err = raft.NewTCPTransportWithLogger(cfg.BindAddr, addr, 5, 10*time.Second, hlog)
+		if err != nil {
+			closeLogs()
+			return nil, fmt.Errorf("raft transport on %s: %w", cfg.BindAddr, err)
+		}
 	}
 
 	rc := raft.DefaultConfig()
@@ -177,7 +202,13 @@ func Open(cfg Config, sm StateMachine, sealer Sealer) (*Node, error) {
 		closeLogs()
 		return nil, fmt.Errorf("start raft: %w", err)
 	}
-	return &Node{cfg: cfg, raft: r, wal: logs, meta: meta, transport: trans, fsm: fsm, snapshots: snaps}, nil
+	n := &Node{cfg: cfg, raft: r, wal: logs, meta: meta, transport: trans, fsm: fsm, snapshots: snaps, stop: make(chan struct{})}
+	n.hasState, _ = raft.HasExistingState(logs, logs, snaps)
+	if cfg.Mux != nil {
+		cfg.Mux.HandleRPC(n.serveRPC)
+	}
+	go n.observeLeader()
+	return n, nil
 }
 
 func catchUpFromSnapshot(snaps *raft.FileSnapshotStore, fsm *adapter, applied uint64) error {
@@ -201,19 +232,57 @@ func catchUpFromSnapshot(snaps *raft.FileSnapshotStore, fsm *adapter, applied ui
 }
 
 // Apply commits data through raft and returns what the state machine
-// returned for it. It waits until the entry is applied locally.
+// returned for it. A follower forwards the entry to the leader; while there
+// is no leader (an election) it waits until ctx's deadline, then fails with
+// ErrNotLeader.
 func (n *Node) Apply(ctx context.Context, data []byte) (any, error) {
+	sealed := n.fsm.sealer.SealLog(data)
+	for {
+		if n.IsLeader() {
+			v, err := n.applyLocal(ctx, sealed)
+			if !errors.Is(err, ErrNotLeader) || !n.canRetry(ctx) {
+				return v, err
+			}
+		} else if addr, _ := n.raft.LeaderWithID(); addr != "" && n.cfg.Mux != nil {
+			v, err := n.forward(ctx, string(addr), sealed)
+			if err == nil || !errors.Is(err, ErrNotLeader) || !n.canRetry(ctx) {
+				return v, err
+			}
+		} else if !n.canRetry(ctx) {
+			return nil, fmt.Errorf("%w: no leader elected", ErrNotLeader)
+		}
+	}
+}
+
+// canRetry waits a little before the next attempt, if ctx allows it.
+func (n *Node) canRetry(ctx context.Context) bool {
+	select {
+	case <-ctx.Done():
+		return false
+	case <-n.stop:
+		return false
+	case <-time.After(20 * time.Millisecond):
+		return true
+	}
+}
+
+func (n *Node) applyLocal(ctx context.Context, sealed []byte) (any, error) {
 	timeout := 10 * time.Second
 	if dl, ok := ctx.Deadline(); ok {
 		timeout = time.Until(dl)
 		if timeout <= 0 {
-			return nil, ctx.Err()
+			return nil, fmt.Errorf("%w: %v", ErrNotLeader, ctx.Err())
 		}
 	}
-	f := n.raft.Apply(n.fsm.sealer.SealLog(data), timeout)
+	f := n.raft.Apply(sealed, timeout)
 	if err := f.Error(); err != nil {
-		if errors.Is(err, raft.ErrNotLeader) || errors.Is(err, raft.ErrLeadershipLost) || errors.Is(err, raft.ErrEnqueueTimeout) || errors.Is(err, raft.ErrRaftShutdown) || errors.Is(err, raft.ErrLeadershipTransferInProgress) {
+		switch {
+		case errors.Is(err, raft.ErrNotLeader), errors.Is(err, raft.ErrEnqueueTimeout), errors.Is(err, raft.ErrLeadershipTransferInProgress):
+			// Not appended: safe to try again elsewhere.
 			return nil, fmt.Errorf("%w: %v", ErrNotLeader, err)
+		case errors.Is(err, raft.ErrLeadershipLost), errors.Is(err, raft.ErrRaftShutdown):
+			// Appended, maybe committed by the next leader: never retried.
+			return nil, fmt.Errorf("%w: %v", ErrOutcomeUnknown, err)
 		}
 		return nil, err
 	}
@@ -293,11 +362,13 @@ func (n *Node) Snapshot() error {
 func (n *Node) Close() error {
 	var err error
 	n.closeOnce.Do(func() {
+		close(n.stop)
 		if n.IsLeader() && len(n.Status().Servers) > 1 {
 			n.raft.LeadershipTransfer().Error()
 		}
 		err = n.raft.Shutdown().Error()
 		n.transport.Close()
+		n.pool.closeAll()
 		if cerr := n.wal.Close(); err == nil {
 			err = cerr
 		}

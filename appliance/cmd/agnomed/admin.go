@@ -295,11 +295,16 @@ func cmdAudit(args []string) error {
 	return nil
 }
 
-const clusterUsage = "usage: agnomed cluster status\n\n"
+const clusterUsage = `usage:
+  agnomed cluster status          raft state, leader, members
+  agnomed cluster join ADDR       join the cluster of the node whose gossip address is ADDR
+  agnomed cluster remove NODE     remove NODE for good (it must be wiped to come back)
+
+`
 
 func cmdCluster(args []string) error {
 	if len(args) == 0 {
-		return errors.New("missing action: status (see --help)")
+		return errors.New("missing action: status, join or remove (see --help)")
 	}
 	if args[0] == "--help" || args[0] == "-h" {
 		return errUsage{clusterUsage}
@@ -309,21 +314,37 @@ func cmdCluster(args []string) error {
 	if err := parse(fs, args[1:], clusterUsage); err != nil {
 		return err
 	}
+	c, err := dialLocal(*cfgPath)
+	if err != nil {
+		return err
+	}
+	var out map[string]any
 	switch args[0] {
 	case "status":
-		c, err := dialLocal(*cfgPath)
-		if err != nil {
-			return err
-		}
-		var out map[string]any
 		if err := c.do("GET", "/v1/cluster/status", nil, &out); err != nil {
 			return err
 		}
 		b, _ := json.MarshalIndent(out, "", "  ")
 		fmt.Println(string(b))
 		return nil
-	case "join", "remove":
-		return fmt.Errorf("cluster %s is not available in this version (single-node appliance)", args[0])
+	case "join":
+		if fs.NArg() != 1 {
+			return errors.New("join needs the gossip address (host:port) of a cluster node")
+		}
+		if err := c.do("POST", "/v1/cluster/join", map[string]string{"address": fs.Arg(0)}, &out); err != nil {
+			return err
+		}
+		fmt.Println(out["message"])
+		return nil
+	case "remove":
+		if fs.NArg() != 1 {
+			return errors.New("remove needs a node id")
+		}
+		if err := c.do("DELETE", "/v1/cluster/nodes/"+url.PathEscape(fs.Arg(0)), nil, &out); err != nil {
+			return err
+		}
+		fmt.Println(out["message"])
+		return nil
 	}
-	return fmt.Errorf("unknown action %q: use status", args[0])
+	return fmt.Errorf("unknown action %q: use status, join or remove", args[0])
 }
