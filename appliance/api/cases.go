@@ -418,6 +418,11 @@ func intParam(v, name string, def, min, max int) (int, error) {
 }
 
 func (s *Server) handleDeleteCase(w http.ResponseWriter, r *http.Request, ps httprouter.Params) error {
+	// Look the case up on a view that includes every acknowledged write: a
+	// case created through another node a moment ago must be found.
+	if err := s.barrier(r.Context()); err != nil {
+		return err
+	}
 	c, err := s.liveCase(r, ps.ByName("id"))
 	if err != nil {
 		return err

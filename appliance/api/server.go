@@ -165,6 +165,15 @@ func (s *Server) routes() []route {
 		{"GET", "/v1/documents/:id", "document.read", auth.DocumentRead, "case_read", 200, s.handleGetDocument},
 		{"GET", "/v1/documents/:id/text", "document.read_text", auth.DocumentRead, "case_read", 200, s.handleGetDocumentText},
 		{"GET", "/v1/agents/status", "agents.status", auth.AgentsStatus, "", 200, s.handleAgentsStatus},
+		// Reports, knowledge base and case memory (reports.go, knowledge.go, memory.go).
+		{"GET", "/v1/reports/:id/physician", "report.physician", auth.ReportRead, "reports", 200, s.handleReportPhysician},
+		{"GET", "/v1/reports/:id/patient", "report.patient", auth.ReportPatientRead, "reports", 200, s.handleReportPatient},
+		{"GET", "/v1/reports/:id/audio", "report.audio", auth.ReportAudio, "reports", 200, s.handleReportAudio},
+		{"GET", "/v1/reports/:id/fhir", "report.fhir", auth.ReportFHIR, "reports", 200, s.handleReportFHIR},
+		{"POST", "/v1/reports/:id/regenerate", "report.regenerate", auth.ReportRegenerate, "reports", 200, s.handleReportRegenerate},
+		{"GET", "/v1/knowledge/search", "knowledge.search", auth.KnowledgeSearch, "knowledge", 200, s.handleKnowledgeSearch},
+		{"POST", "/v1/knowledge/add", "knowledge.add", auth.KnowledgeAdd, "knowledge", 201, s.handleKnowledgeAdd},
+		{"GET", "/v1/memory/similar-cases", "memory.similar", auth.MemorySimilar, "case_read", 200, s.handleSimilarCases},
 	}
 }
 
@@ -413,7 +422,14 @@ func (s *Server) consistentRead(r *http.Request) error {
 	default:
 		return httpx.Invalid("consistency", "consistency must be local or strong")
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.Config.ApplyTimeout)
+	return s.barrier(r.Context())
+}
+
+// barrier waits until this node reflects every write acknowledged anywhere
+// before the call (used by strong reads, and by writes that first look
+// state up, so they never act on a stale local view).
+func (s *Server) barrier(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, s.Config.ApplyTimeout)
 	defer cancel()
 	idx, err := s.Raft.ReadIndex(ctx)
 	if err != nil {

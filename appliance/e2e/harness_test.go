@@ -113,10 +113,11 @@ type Node struct {
 	Env     map[string]string
 	Client  *http.Client
 
-	cmd     *exec.Cmd
-	logFile *os.File
-	exited  chan struct{}
-	waitErr error
+	launchOnly bool
+	cmd        *exec.Cmd
+	logFile    *os.File
+	exited     chan struct{}
+	waitErr    error
 }
 
 var nodeSeq atomic.Int64
@@ -213,8 +214,25 @@ func (n *Node) Start() {
 		n.waitErr = err
 		close(done)
 	}(cmd, n.exited)
+	if n.launchOnly {
+		return
+	}
+	n.WaitHealthy(20 * time.Second)
+}
 
-	deadline := time.Now().Add(20 * time.Second)
+// Launch starts the process without waiting for health (cluster nodes are
+// healthy only once enough of them run).
+func (n *Node) Launch() {
+	n.t.Helper()
+	n.launchOnly = true
+	defer func() { n.launchOnly = false }()
+	n.Start()
+}
+
+// WaitHealthy waits for GET /health to answer 200.
+func (n *Node) WaitHealthy(limit time.Duration) {
+	n.t.Helper()
+	deadline := time.Now().Add(limit)
 	for {
 		select {
 		case <-n.exited:
@@ -235,7 +253,7 @@ func (n *Node) Start() {
 		}
 		if time.Now().After(deadline) {
 			n.Kill()
-			n.t.Fatalf("agnomed not healthy after 20 s (last: %v); log tail:\n%s", errOrStatus(err, resp), n.LogTail(40))
+			n.t.Fatalf("agnomed not healthy after %s (last: %v); log tail:\n%s", limit, errOrStatus(err, resp), n.LogTail(40))
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
