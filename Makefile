@@ -8,7 +8,7 @@ BIN := bin
 # OCR: one Tesseract thread per process; we parallelise across pages instead.
 export OMP_THREAD_LIMIT ?= 1
 
-.PHONY: all deps build-deps build cluster cluster-stop run test test-short vet fmt bench-api clean help
+.PHONY: all deps build-deps build cluster cluster-stop bench-failover bench-cluster run test test-short vet fmt bench-api clean help
 
 all: build
 
@@ -58,6 +58,15 @@ cluster: build
 
 cluster-stop:
 	@scripts/cluster.sh stop
+
+# Leader kill → first accepted write, over 10 kills of a 3-node cluster.
+bench-failover:
+	$(GO) test -tags soak -count=1 -timeout 20m -run TestFailoverTimes -v ./appliance/e2e/ 2>&1 | grep -vE "^(=== RUN)"
+
+# Case-creation throughput of a 3-node cluster (writes through every node)
+# against a single node, same load.
+bench-cluster: build
+	@scripts/bench-cluster.sh
 
 clean:
 	rm -rf $(BIN)

@@ -13,13 +13,14 @@ import (
 	"net/http"
 	"os"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 )
 
 func main() {
-	base := flag.String("url", "http://127.0.0.1:8000", "node URL")
+	base := flag.String("url", "http://127.0.0.1:8000", "node URL; several comma-separated URLs spread the connections over a cluster's nodes")
 	adminPass := flag.String("admin-password", os.Getenv("AGNOMED_ADMIN_PASSWORD"), "admin password (to create the load-test physician)")
 	conns := flag.Int("c", 100, "concurrent connections")
 	dur := flag.Duration("d", 20*time.Second, "duration")
@@ -57,9 +58,11 @@ func login(c *http.Client, base, user, pass string) (string, error) {
 	return out["access_token"].(string), nil
 }
 
-func run(base, adminPass string, conns int, dur, warm time.Duration) error {
+func run(urls, adminPass string, conns int, dur, warm time.Duration) error {
 	tr := &http.Transport{MaxIdleConnsPerHost: conns, MaxConnsPerHost: conns}
 	c := &http.Client{Transport: tr, Timeout: 30 * time.Second}
+	targets := strings.Split(urls, ",")
+	base := targets[0]
 	admin, err := login(c, base, "admin", adminPass)
 	if err != nil {
 		return err
@@ -86,6 +89,7 @@ func run(base, adminPass string, conns int, dur, warm time.Duration) error {
 	var wg sync.WaitGroup
 	for w := 0; w < conns; w++ {
 		wg.Add(1)
+		target := targets[w%len(targets)]
 		go func() {
 			defer wg.Done()
 			var local []time.Duration
@@ -95,7 +99,7 @@ func run(base, adminPass string, conns int, dur, warm time.Duration) error {
 					"symptoms": "chest pain radiating to left arm for 30 minutes", "clinical_notes": "55-year-old with hypertension, diaphoretic.",
 					"vitals": map[string]any{"heart_rate": 104, "systolic_bp": 150, "diastolic_bp": 90, "spo2": 96}}
 				t0 := time.Now()
-				code, _, err := post(c, base+"/v1/cases", tok, body)
+				code, _, err := post(c, target+"/v1/cases", tok, body)
 				d := time.Since(t0)
 				if t0.Before(measured) {
 					continue
@@ -125,7 +129,7 @@ func run(base, adminPass string, conns int, dur, warm time.Duration) error {
 		}
 		return lat[min(len(lat)-1, int(float64(len(lat))*p))]
 	}
-	fmt.Printf("case creation: %d connections, %s measured (after %s warm-up)\n", conns, dur, warm)
+	fmt.Printf("case creation: %d connections over %d node(s), %s measured (after %s warm-up)\n", conns, len(targets), dur, warm)
 	fmt.Printf("  ok=%d errors=%d throughput=%.0f creates/s\n", len(lat), errs.Load(), float64(len(lat))/dur.Seconds())
 	fmt.Printf("  latency p50=%s p95=%s p99=%s max=%s\n", pct(.50).Round(time.Microsecond*100), pct(.95).Round(time.Microsecond*100), pct(.99).Round(time.Microsecond*100), pct(1).Round(time.Microsecond*100))
 	codes.Range(func(k, v any) bool { fmt.Printf("  error %v: %d\n", k, v.(*atomic.Int64).Load()); return true })
