@@ -217,7 +217,7 @@ func (e *rkEnv) waitDone(ids ...string) {
 }
 
 // errCode returns the contract error code of a JSON error body.
-func errCode(b []byte) string {
+func rkErrCode(b []byte) string {
 	var e struct {
 		Error struct {
 			Code    string `json:"code"`
@@ -228,7 +228,7 @@ func errCode(b []byte) string {
 	return e.Error.Code
 }
 
-func multipartBody(t *testing.T, fields map[string]string, filename string, file []byte) (io.Reader, string) {
+func rkMultipart(t *testing.T, fields map[string]string, filename string, file []byte) (io.Reader, string) {
 	t.Helper()
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)
@@ -243,7 +243,7 @@ func multipartBody(t *testing.T, fields map[string]string, filename string, file
 	return &buf, mw.FormDataContentType()
 }
 
-func pdfToText(t *testing.T, pdf []byte) string {
+func rkPDFText(t *testing.T, pdf []byte) string {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Fatal("pdftotext not found: install the Debian package poppler-utils")
@@ -257,7 +257,7 @@ func pdfToText(t *testing.T, pdf []byte) string {
 	return strings.Join(strings.Fields(string(out)), " ")
 }
 
-func decodesAsMP3(t *testing.T, data []byte) {
+func rkDecodesMP3(t *testing.T, data []byte) {
 	t.Helper()
 	if _, err := exec.LookPath("lame"); err != nil {
 		t.Fatal("lame not found: install the Debian package lame")

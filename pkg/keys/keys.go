@@ -125,10 +125,10 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) error {
 // is ever used for two purposes.
 type Ring struct {
 	master []byte // kept only to derive further purpose keys (Derive)
-	log   []byte // seals raft log entries and snapshots
-	blind []byte // HMAC key for blind indexes and pseudonyms
-	kek   []byte // wraps per-patient data keys
-	jwt   []byte // wraps JWT signing secrets at rest
+	log    []byte // seals raft log entries and snapshots
+	blind  []byte // HMAC key for blind indexes and pseudonyms
+	kek    []byte // wraps per-patient data keys
+	jwt    []byte // wraps JWT signing secrets at rest
 }
 
 // NewRing derives the purpose keys from a master key.

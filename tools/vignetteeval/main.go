@@ -1,8 +1,12 @@
 // Command vignetteeval measures the clinical agents on labelled vignettes
-// (one JSON object a line: {"id","lang","input","gold"}). With -offline it
-// calls agents.Analyze directly; the API mode (posting to a running node) is
-// added with the node wiring.
+// (one JSON object a line: {"id","lang","input","gold"}). By default it
+// posts every vignette to a running node (-url), polls each case until the
+// agents are done and scores what the API returns, adding the p95 latency
+// from case creation to a finished analysis; the node must run with
+// AGNOMED_RATE_LIMITS=off (make vignette-eval starts one). With -offline it
+// calls agents.Analyze in-process instead.
 //
+//	go run ./tools/vignetteeval [-url URL] [-user U -password P | -admin-password P] [-c N] [-data FILE] [-split all|odd|even] [-v]
 //	go run ./tools/vignetteeval -offline [-data FILE] [-split all|odd|even] [-v]
 package main
 
@@ -71,20 +75,28 @@ type Metrics struct {
 	CriticalAgreement         float64 `json:"critical_flag_agreement"`
 	P95Millis                 float64 `json:"p95_ms"`
 	MaxMillis                 float64 `json:"max_ms"`
+	// API mode: client-observed latency from POST /v1/cases to the case
+	// leaving "processing" (the figures above are then the server's
+	// processing_time_seconds).
+	CreateToDoneP95Millis float64 `json:"create_to_done_p95_ms,omitempty"`
+	CreateToDoneMaxMillis float64 `json:"create_to_done_max_ms,omitempty"`
+	Mode                  string  `json:"mode"`
 }
 
 func main() {
-	offline := flag.Bool("offline", false, "run agents.Analyze in-process (required until the API mode exists)")
-	data := flag.String("data", "/work/shared/data/vignettes/dev.jsonl", "vignettes file (JSON lines)")
+	offline := flag.Bool("offline", false, "run agents.Analyze in-process instead of posting to a node")
+	url := flag.String("url", "http://127.0.0.1:8000", "API mode: the node's URL")
+	user := flag.String("user", "", "API mode: a physician's user name (else one is created with -admin-password)")
+	password := flag.String("password", "", "API mode: that physician's password")
+	adminPass := flag.String("admin-password", os.Getenv("AGNOMED_ADMIN_PASSWORD"), "API mode: admin password, to create the evaluation physician")
+	conc := flag.Int("c", 1, "API mode: cases in flight at once (1 measures unloaded latency)")
+	timeout := flag.Duration("timeout", 60*time.Second, "API mode: longest wait for one case")
+	data := flag.String("data", "../shared/data/vignettes/dev.jsonl", "vignettes file (JSON lines)")
 	split := flag.String("split", "all", "all | odd | even (by the numeric part of the id)")
 	verbose := flag.Bool("v", false, "print every mismatch")
 	asJSON := flag.Bool("json", false, "print metrics as JSON")
 	ref := flag.String("ref", "2026-06-01", "reference date for ages computed from a date of birth")
 	flag.Parse()
-	if !*offline {
-		fmt.Fprintln(os.Stderr, "vignetteeval: only -offline is implemented; the API mode comes with the node wiring")
-		os.Exit(2)
-	}
 	refT, err := time.Parse("2006-01-02", *ref)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "vignetteeval: bad -ref:", err)
@@ -101,7 +113,24 @@ func main() {
 		fmt.Fprintln(os.Stderr, "vignetteeval:", err)
 		os.Exit(1)
 	}
-	m := evaluate(vs, refT, *verbose, os.Stdout)
+	var m Metrics
+	if *offline {
+		m = evaluate(vs, refT, *verbose, os.Stdout)
+	} else {
+		c, err := apiLogin(*url, *user, *password, *adminPass)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "vignetteeval:", err)
+			os.Exit(1)
+		}
+		outs, e2e, err := apiOutcomes(c, vs, *conc, *timeout)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "vignetteeval:", err)
+			os.Exit(1)
+		}
+		m = score(vs, outs, *verbose, os.Stdout)
+		m.Mode = "api"
+		m.CreateToDoneP95Millis, m.CreateToDoneMaxMillis = p95(e2e)
+	}
 	if *asJSON {
 		b, _ := json.MarshalIndent(m, "", "  ")
 		fmt.Println(string(b))
@@ -113,6 +142,11 @@ func main() {
 	fmt.Printf("specialty recall          %.3f (macro %.3f)\n", m.SpecialtyRecall, m.SpecialtyRecallMacro)
 	fmt.Printf("alert recall / precision  %.3f / %.3f (tp %d, fp %d, fn %d)\n", m.AlertRecall, m.AlertPrecision, m.AlertTP, m.AlertFP, m.AlertFN)
 	fmt.Printf("critical-flag agreement   %.3f\n", m.CriticalAgreement)
+	if m.Mode == "api" {
+		fmt.Printf("processing p95 / max      %.2f ms / %.2f ms (server: created_at → completed_at)\n", m.P95Millis, m.MaxMillis)
+		fmt.Printf("create→done p95 / max     %.2f ms / %.2f ms (client: POST /v1/cases → status not processing, %d in flight)\n", m.CreateToDoneP95Millis, m.CreateToDoneMaxMillis, *conc)
+		return
+	}
 	fmt.Printf("analysis time p95 / max   %.2f ms / %.2f ms\n", m.P95Millis, m.MaxMillis)
 }
 
@@ -144,22 +178,42 @@ func idNumber(id string) int {
 	return n
 }
 
+// outcome is what the agents said about one vignette, however obtained.
+type outcome struct {
+	urgency     string
+	specialties []string
+	alerts      []casemodel.Alert
+	critical    bool
+	millis      float64
+}
+
+// evaluate runs the agents in-process and scores them.
 func evaluate(vs []vignette, ref time.Time, verbose bool, w io.Writer) Metrics {
+	outs := make([]outcome, len(vs))
+	for i, v := range vs {
+		a, tr := agents.AnalyzeWithTrace(context.Background(), v.Input, nil, agents.Options{ReferenceTime: ref})
+		o := outcome{alerts: a.Alerts, critical: a.FinalReport != nil && a.FinalReport.CriticalFlag, millis: tr.TotalSeconds * 1000}
+		if a.Triage != nil {
+			o.urgency, o.specialties = a.Triage.UrgencyLevel, a.Triage.Specialties
+		}
+		outs[i] = o
+	}
+	m := score(vs, outs, verbose, w)
+	m.Mode = "offline"
+	return m
+}
+
+// score compares outcomes with the gold labels.
+func score(vs []vignette, outs []outcome, verbose bool, w io.Writer) Metrics {
 	var m Metrics
 	m.Cases = len(vs)
 	var correct, critOK, specFound, specGold int
 	var macro float64
 	var times []float64
-	for _, v := range vs {
-		ctx := context.Background()
-		a, tr := agents.AnalyzeWithTrace(ctx, v.Input, nil, agents.Options{ReferenceTime: ref})
-		times = append(times, tr.TotalSeconds*1000)
-		got := ""
-		var spec []string
-		if a.Triage != nil {
-			got = a.Triage.UrgencyLevel
-			spec = a.Triage.Specialties
-		}
+	for i, v := range vs {
+		o := outs[i]
+		times = append(times, o.millis)
+		got, spec := o.urgency, o.specialties
 		var notes []string
 		if got == v.Gold.Urgency {
 			correct++
@@ -198,7 +252,7 @@ func evaluate(vs []vignette, ref time.Time, verbose bool, w io.Writer) Metrics {
 			gold[alertKey(g.Kind, g.Drugs, g.Analyte)]++
 		}
 		pred := map[string]int{}
-		for _, p := range a.Alerts {
+		for _, p := range o.alerts {
 			pred[alertKey(p.Kind, p.Drugs, p.Analyte)]++
 		}
 		for k, n := range pred {
@@ -216,7 +270,7 @@ func evaluate(vs []vignette, ref time.Time, verbose bool, w io.Writer) Metrics {
 				notes = append(notes, "missed alert "+k)
 			}
 		}
-		crit := a.FinalReport != nil && a.FinalReport.CriticalFlag
+		crit := o.critical
 		if crit == v.Gold.Critical {
 			critOK++
 		} else {
