@@ -230,3 +230,55 @@ func (s *Server) handleAgentsStatus(w http.ResponseWriter, r *http.Request, _ ht
 func agentNames() []string {
 	return append([]string{"triage"}, append(append([]string{}, casemodel.Specialties...), "safety", "validator", "communicator")...)
 }
+
+// handleSpawn re-runs the agents on a case (POST /v1/agents/spawn). The
+// pipeline runs whole, so the validator reconciles the re-run agent with the
+// others; the answer names the requested agent's run but carries no clinical
+// content (an administrator may spawn agents but not read cases).
+func (s *Server) handleSpawn(w http.ResponseWriter, r *http.Request, _ httprouter.Params) error {
+	var b struct {
+		CaseID    string `json:"case_id"`
+		AgentType string `json:"agent_type"`
+	}
+	if err := httpx.DecodeJSON(r.Body, 64<<10, &b); err != nil {
+		return err
+	}
+	if b.CaseID == "" {
+		return httpx.Invalid("case_id", "case_id is required")
+	}
+	if !casemodel.Contains(agentNames(), b.AgentType) {
+		return enumErr("agent_type", agentNames())
+	}
+	if err := s.barrier(r.Context()); err != nil {
+		return err
+	}
+	c, err := s.liveCase(r, b.CaseID)
+	if err != nil {
+		return err
+	}
+	if s.Runner == nil {
+		return httpx.Errorf(httpx.CodeConflict, "agents are not running on this node")
+	}
+	if s.Store.IsProcessing(c.CaseID) {
+		return httpx.Errorf(httpx.CodeConflict, "case %s is still being analysed; spawn again once it is done", c.CaseID)
+	}
+	out, err := s.Runner.Rerun(r.Context(), c.CaseID)
+	if errors.Is(err, work.ErrCaseGone) {
+		return httpx.Errorf(httpx.CodeNotFound, "case %s not found", c.CaseID)
+	}
+	if err != nil {
+		return s.writeErr(err)
+	}
+	var agent any
+	for _, a := range out.Agents {
+		if a.Agent == b.AgentType {
+			agent = a
+		}
+	}
+	if err := s.auditBeforeRead(r); err != nil {
+		return err
+	}
+	httpx.WriteJSON(w, http.StatusCreated, map[string]any{"spawn_id": auth.NewID("spn"), "case_id": c.CaseID, "agent_type": b.AgentType,
+		"status": out.Status, "error": out.Error, "agent": agent, "agents_run": len(out.Agents), "duration_ms": out.DurationMS})
+	return nil
+}

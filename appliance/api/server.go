@@ -165,6 +165,7 @@ func (s *Server) routes() []route {
 		{"GET", "/v1/documents/:id", "document.read", auth.DocumentRead, "case_read", 200, s.handleGetDocument},
 		{"GET", "/v1/documents/:id/text", "document.read_text", auth.DocumentRead, "case_read", 200, s.handleGetDocumentText},
 		{"GET", "/v1/agents/status", "agents.status", auth.AgentsStatus, "", 200, s.handleAgentsStatus},
+		{"POST", "/v1/agents/spawn", "agents.spawn", auth.AgentsSpawn, "", 201, s.handleSpawn},
 		// Reports, knowledge base and case memory (reports.go, knowledge.go, memory.go).
 		{"GET", "/v1/reports/:id/physician", "report.physician", auth.ReportRead, "reports", 200, s.handleReportPhysician},
 		{"GET", "/v1/reports/:id/patient", "report.patient", auth.ReportPatientRead, "reports", 200, s.handleReportPatient},

@@ -10,8 +10,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -19,6 +22,7 @@ import (
 	"github.com/agnomedical/agno/appliance/casemodel"
 	"github.com/agnomedical/agno/appliance/documents"
 	"github.com/agnomedical/agno/appliance/store"
+	"github.com/agnomedical/agno/pkg/audit"
 	"github.com/agnomedical/agno/pkg/keys"
 	"github.com/agnomedical/agno/pkg/metrics"
 )
@@ -269,29 +273,64 @@ func nonNilLabs(l []casemodel.Lab) []casemodel.Lab {
 
 // analyse runs the agents on one case, once its documents are extracted.
 func (r *Runner) analyse(ctx context.Context, caseID string) {
-	st := r.cfg.Store
-	if !st.IsProcessing(caseID) {
+	if !r.cfg.Store.IsProcessing(caseID) {
 		return
 	}
+	if _, err := r.run(ctx, caseID, false); err != nil && !errors.Is(err, errNotReady) && ctx.Err() == nil {
+		r.cfg.Log.Warn("case analysis not committed; it will be retried", "case_id", caseID, "error", err)
+	}
+}
+
+// errNotReady: documents are still being extracted (or uploaded).
+var errNotReady = errors.New("documents not ready")
+
+// ErrCaseGone is returned for a case that does not exist or was erased.
+var ErrCaseGone = errors.New("case not found or erased")
+
+// Outcome is what a run decided, without clinical content (an admin who
+// re-runs agents must not read the case).
+type Outcome struct {
+	Status     string        `json:"status"`
+	Error      string        `json:"error,omitempty"`
+	Agents     []AgentResult `json:"agents"`
+	DurationMS float64       `json:"duration_ms"`
+}
+
+// AgentResult is one agent's run in an Outcome.
+type AgentResult struct {
+	Agent      string  `json:"agent"`
+	Status     string  `json:"status"`
+	Confidence float64 `json:"confidence"`
+	DurationMS float64 `json:"duration_ms"`
+}
+
+// Rerun analyses a case again (POST /v1/agents/spawn), even if it already
+// has a result; the new result replaces the old one.
+func (r *Runner) Rerun(ctx context.Context, caseID string) (Outcome, error) {
+	return r.run(ctx, caseID, true)
+}
+
+func (r *Runner) run(ctx context.Context, caseID string, rerun bool) (Outcome, error) {
+	st := r.cfg.Store
 	c, err := st.GetCase(ctx, caseID)
 	if err != nil || c.DeletedAt.Valid {
-		return
+		return Outcome{}, ErrCaseGone
 	}
 	docs, err := st.CaseDocuments(ctx, caseID)
 	if err != nil {
-		return
+		return Outcome{}, err
 	}
 	dek, err := st.DataKey(c.KeyID)
 	if err != nil {
-		return
+		return Outcome{}, ErrCaseGone
 	}
 	var docLabs []casemodel.Lab
 	for _, d := range docs {
 		switch {
 		case d.Status == "stored":
-			return // extraction pending; its completion re-queues the case
+			return Outcome{}, errNotReady // its extraction re-queues the case
 		case d.Status == "pending" && time.Since(d.CreatedAt) < r.cfg.StaleUpload:
-			return // bytes still arriving
+			return Outcome{}, errNotReady // bytes still arriving
 		case d.Status == "done" && d.ResultCT != nil:
 			plain, err := keys.Open(dek, d.ResultCT, keys.FieldAAD("documents", d.DocumentID, "result"))
 			var dr DocResult
@@ -302,11 +341,11 @@ func (r *Runner) analyse(ctx context.Context, caseID string) {
 	}
 	plain, err := keys.Open(dek, c.InputCT, keys.FieldAAD("cases", caseID, "input"))
 	if err != nil {
-		return
+		return Outcome{}, err
 	}
 	var in casemodel.Input
 	if err := json.Unmarshal(plain, &in); err != nil {
-		return
+		return Outcome{}, err
 	}
 
 	r.track(+1)
@@ -315,27 +354,46 @@ func (r *Runner) analyse(ctx context.Context, caseID string) {
 	cancel()
 	r.track(-1)
 	if ctx.Err() != nil {
-		return // shutting down: resumed by the next leader
+		return Outcome{}, ctx.Err() // shutting down: resumed by the next leader
 	}
 	r.observe(tr)
 
 	sealed, _ := json.Marshal(an)
-	cmd := &store.Command{Type: store.CmdCaseResult, At: time.Now().UTC(), Result: &store.CaseResultCmd{
-		CaseID: caseID, Status: an.Status, AnalysisCT: keys.Seal(dek, sealed, keys.FieldAAD("cases", caseID, "analysis")), Summary: summary(an),
+	now := time.Now().UTC()
+	cmd := &store.Command{Type: store.CmdCaseResult, At: now, Result: &store.CaseResultCmd{
+		CaseID: caseID, Status: an.Status, AnalysisCT: keys.Seal(dek, sealed, keys.FieldAAD("cases", caseID, "analysis")), Summary: summary(an), Rerun: rerun,
 	}}
 	if an.Triage != nil {
 		cmd.Result.Urgency = an.Triage.UrgencyLevel
 	}
+	// The analysis (and its debate transcript) is audited like any access.
+	reason := an.Status
+	if an.Error != "" {
+		reason = an.Status + ": " + an.Error
+	}
+	result := "success"
+	if an.Status == "error" {
+		result = "failure"
+	}
+	cmd.Audit = []audit.Entry{{EntryID: "aud_" + strings.TrimPrefix(caseID, "case_") + "_" + strconv.FormatInt(now.UnixNano(), 36), Timestamp: now,
+		UserID: "system:agents", Role: "system", Action: "case.analyse", CaseID: caseID, PatientRef: c.PatientRef, Result: result,
+		Reason: fmt.Sprintf("%s; agents %d; debates %d", reason, len(tr.Agents), tr.Debates)}}
 	res, err := r.cfg.Commit(ctx, cmd)
 	if err != nil {
-		r.cfg.Log.Warn("case result not committed; it will be retried", "case_id", caseID, "error", err)
-		return
+		return Outcome{}, err
+	}
+	out := Outcome{Status: an.Status, Error: an.Error, DurationMS: float64(tr.Total.Microseconds()) / 1000}
+	for _, a := range tr.Agents {
+		out.Agents = append(out.Agents, AgentResult{Agent: a.Agent, Status: a.Status, Confidence: a.Confidence, DurationMS: float64(a.Duration.Microseconds()) / 1000})
 	}
 	if res.Err == nil {
 		m := r.cfg.Metrics
 		m.Cases.WithLabelValues(an.Status, c.Priority).Inc()
-		m.CaseProcessing.Observe(time.Since(c.CreatedAt).Seconds())
+		if !rerun {
+			m.CaseProcessing.Observe(time.Since(c.CreatedAt).Seconds())
+		}
 	}
+	return out, nil
 }
 
 // summary is the PHI-free part of an analysis that may leave the clinic:
