@@ -93,6 +93,14 @@ func (s *Server) authenticate(r *http.Request) (*principal, error) {
 		return nil, httpx.Errorf(httpx.CodeAuthFailed, "invalid access token")
 	}
 	sess, ok := s.Store.SessionByID(c.SessionID)
+	if !ok {
+		// A valid token for a session this node has not seen: it was
+		// signed in through another node and this one lags (just restarted
+		// or caught up by snapshot). Catch up once before refusing.
+		if err := s.barrier(r.Context()); err == nil {
+			sess, ok = s.Store.SessionByID(c.SessionID)
+		}
+	}
 	if ok {
 		if t, seen := s.touches.Load(sess.SessionID); seen && t.(time.Time).After(sess.LastSeen) {
 			sess.LastSeen = t.(time.Time)

@@ -176,7 +176,7 @@ func Start(ctx context.Context, cfg config.Config, opt Options) (*Node, error) {
 		NodeID: cfg.NodeID, Dir: filepath.Join(cfg.DataDir, "raft"), BindAddr: cfg.RaftAddr, Mux: n.mux,
 		Bootstrap:        single,
 		HeartbeatTimeout: cfg.RaftHeartbeat, ElectionTimeout: cfg.RaftElection, LeaderLease: cfg.RaftLeaderLease,
-		CommitTimeout: cfg.RaftCommit, SnapshotThreshold: cfg.RaftSnapshotEntries, TrailingLogs: cfg.RaftTrailingLogs, Logger: log,
+		CommitTimeout: cfg.RaftCommit, SnapshotThreshold: cfg.RaftSnapshotEntries, SnapshotInterval: cfg.RaftSnapshotEvery, LogSegmentBytes: int(cfg.RaftLogSegment), TrailingLogs: cfg.RaftTrailingLogs, Logger: log,
 		EncodeResult: store.EncodeResult, DecodeResult: store.DecodeResult,
 		OnLeaderChange: func(id string) {
 			m.RaftLeaderChanges.Inc()

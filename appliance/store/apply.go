@@ -76,7 +76,7 @@ func (s *Store) ApplyBatch(entries []raftnode.Entry) []any {
 		return out
 	}
 	s.applied = last
-	s.writer.submit(&writeSet{index: last, ops: b.ops, auditSeq: s.chain.LastSeq, auditHash: s.chain.LastHash, outboxSeq: s.outboxSeq, erased: b.eraseOK, events: b.events})
+	s.writerP.Load().submit(&writeSet{index: last, ops: b.ops, auditSeq: s.chain.LastSeq, auditHash: s.chain.LastHash, outboxSeq: s.outboxSeq, erased: b.eraseOK, events: b.events})
 	return out
 }
 

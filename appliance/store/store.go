@@ -41,7 +41,7 @@ type Store struct {
 	applied   uint64
 	chain     audit.Chain
 	outboxSeq int64
-	writer    *writer
+	writerP   atomic.Pointer[writer] // replaced when a snapshot is restored
 
 	mu          sync.RWMutex // guards the caches below
 	users       map[string]*User
@@ -155,15 +155,14 @@ func (s *Store) openDB() error {
 		db.Close()
 		return err
 	}
-	s.writer = newWriter(s, s.applied)
+	s.writerP.Store(newWriter(s, s.applied))
 	return nil
 }
 
 // Close closes the database.
 func (s *Store) Close() error {
-	if s.writer != nil {
-		s.writer.close()
-		s.writer = nil
+	if w := s.writerP.Swap(nil); w != nil {
+		w.close()
 	}
 	s.dbMu.Lock()
 	defer s.dbMu.Unlock()
@@ -325,7 +324,7 @@ func (s *Store) AppliedIndex() uint64 { return s.applied }
 // Snapshot checkpoints the database and copies the file; the copy is what
 // gets persisted (sealed by raftnode), so later applies don't disturb it.
 func (s *Store) Snapshot() (func(io.Writer) error, func(), error) {
-	s.writer.flush()
+	s.writerP.Load().flush()
 	s.dbMu.RLock()
 	defer s.dbMu.RUnlock()
 	if _, err := s.db.Exec("FORCE CHECKPOINT"); err != nil {
@@ -392,7 +391,7 @@ func (s *Store) Restore(r io.Reader) error {
 	}
 	os.Remove(name + ".wal")
 
-	s.writer.close()
+	s.writerP.Load().close()
 	s.dbMu.Lock()
 	defer s.dbMu.Unlock()
 	if s.db != nil {
@@ -407,5 +406,9 @@ func (s *Store) Restore(r io.Reader) error {
 		d.Sync()
 		d.Close()
 	}
-	return s.openDB()
+	if err := s.openDB(); err != nil {
+		return err
+	}
+	s.log.Info("database restored from a raft snapshot", "applied_index", s.applied)
+	return nil
 }

@@ -4,9 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
 )
@@ -53,11 +55,18 @@ func (w *writer) flush() {
 	<-ws.flushed
 }
 
-// close commits what is queued and stops the writer.
+// close commits what is queued and stops the writer; waiters wake up and
+// look for the store's next writer (after a snapshot restore).
 func (w *writer) close() {
 	close(w.ch)
 	<-w.done
+	w.mu.Lock()
+	close(w.notify)
+	w.notify = closedChan
+	w.mu.Unlock()
 }
+
+var closedChan = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
 
 func (w *writer) run() {
 	defer close(w.done)
@@ -225,8 +234,11 @@ func firstWords(q string) string {
 // WaitVisible waits until the database shows the effects of raft index idx,
 // so a client that just wrote reads its own write.
 func (s *Store) WaitVisible(ctx context.Context, idx uint64) error {
-	w := s.writer
 	for {
+		w := s.writerP.Load()
+		if w == nil {
+			return errors.New("store closed")
+		}
 		w.mu.Lock()
 		v, ch := w.visible, w.notify
 		w.mu.Unlock()
@@ -237,6 +249,14 @@ func (s *Store) WaitVisible(ctx context.Context, idx uint64) error {
 		case <-ch:
 		case <-ctx.Done():
 			return ctx.Err()
+		}
+		if ch == closedChan {
+			// This writer is gone; a restore installs the next one.
+			select {
+			case <-time.After(5 * time.Millisecond):
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 		}
 	}
 }

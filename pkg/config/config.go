@@ -47,7 +47,9 @@ type Config struct {
 	RaftLeaderLease     time.Duration `yaml:"raft_leader_lease_timeout"`
 	RaftCommit          time.Duration `yaml:"raft_commit_timeout"`
 	RaftSnapshotEntries uint64        `yaml:"raft_snapshot_threshold"`
+	RaftSnapshotEvery   time.Duration `yaml:"raft_snapshot_interval"`
 	RaftTrailingLogs    uint64        `yaml:"raft_trailing_logs"`
+	RaftLogSegment      int64         `yaml:"raft_log_segment_bytes"`
 	ApplyTimeout        time.Duration `yaml:"apply_timeout"`
 
 	RateLimits          string        `yaml:"rate_limits"` // on|off
@@ -84,7 +86,9 @@ func Defaults() Config {
 		RaftLeaderLease:     100 * time.Millisecond,
 		RaftCommit:          5 * time.Millisecond,
 		RaftSnapshotEntries: 8192,
+		RaftSnapshotEvery:   2 * time.Minute,
 		RaftTrailingLogs:    2048,
+		RaftLogSegment:      64 << 20,
 		ApplyTimeout:        5 * time.Second,
 		RateLimits:          "on",
 		RateLimitAuth:       5,
@@ -249,6 +253,9 @@ func (c *Config) Validate() error {
 	if c.RateLimits != "on" && c.RateLimits != "off" {
 		errs = append(errs, "rate_limits must be on or off")
 	}
+	if c.RaftLogSegment < 4096 {
+		errs = append(errs, "raft_log_segment_bytes must be at least 4096")
+	}
 	if c.BootstrapExpect < 1 {
 		errs = append(errs, "bootstrap_expect must be at least 1")
 	}
@@ -261,7 +268,7 @@ func (c *Config) Validate() error {
 	for _, d := range []struct {
 		name string
 		v    time.Duration
-	}{{"raft_heartbeat_timeout", c.RaftHeartbeat}, {"raft_election_timeout", c.RaftElection}, {"raft_leader_lease_timeout", c.RaftLeaderLease}, {"raft_commit_timeout", c.RaftCommit}, {"apply_timeout", c.ApplyTimeout}, {"shutdown_timeout", c.ShutdownTimeout}} {
+	}{{"raft_heartbeat_timeout", c.RaftHeartbeat}, {"raft_election_timeout", c.RaftElection}, {"raft_leader_lease_timeout", c.RaftLeaderLease}, {"raft_commit_timeout", c.RaftCommit}, {"apply_timeout", c.ApplyTimeout}, {"raft_snapshot_interval", c.RaftSnapshotEvery}, {"shutdown_timeout", c.ShutdownTimeout}} {
 		if d.v <= 0 {
 			errs = append(errs, d.name+" must be positive")
 		}

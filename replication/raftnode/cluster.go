@@ -281,7 +281,7 @@ func (n *Node) BootstrapCluster(servers map[string]string) error {
 	}
 	err := n.raft.BootstrapCluster(cfg).Error()
 	if errors.Is(err, raft.ErrCantBootstrap) {
-		return nil // already has state
+		err = nil // already has state (a peer's configuration reached us)
 	}
 	if err == nil {
 		n.hasState = true

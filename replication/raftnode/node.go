@@ -64,6 +64,8 @@ type Config struct {
 	LeaderLease       time.Duration
 	CommitTimeout     time.Duration
 	SnapshotThreshold uint64
+	SnapshotInterval  time.Duration // how often raft checks the threshold
+	LogSegmentBytes   int           // raft-wal segment size; compaction frees whole segments
 	TrailingLogs      uint64
 	Logger            *slog.Logger
 
@@ -121,7 +123,11 @@ func Open(cfg Config, sm StateMachine, sealer Sealer) (*Node, error) {
 	// otherwise its file lock outlives Close and a reopen in the same
 	// process waits forever.
 	meta := &metadb.BoltMetaDB{}
-	logs, err := wal.Open(walDir, wal.WithLogger(hlog), wal.WithMetaStore(meta))
+	segment := cfg.LogSegmentBytes
+	if segment <= 0 {
+		segment = wal.DefaultSegmentSize
+	}
+	logs, err := wal.Open(walDir, wal.WithLogger(hlog), wal.WithMetaStore(meta), wal.WithSegmentSize(segment))
 	if err != nil {
 		meta.Close()
 		return nil, fmt.Errorf("open raft log: %w", err)
@@ -178,6 +184,9 @@ func Open(cfg Config, sm StateMachine, sealer Sealer) (*Node, error) {
 	}
 	if cfg.TrailingLogs > 0 {
 		rc.TrailingLogs = cfg.TrailingLogs
+	}
+	if cfg.SnapshotInterval > 0 {
+		rc.SnapshotInterval = cfg.SnapshotInterval
 	}
 
 	if cfg.Bootstrap {
