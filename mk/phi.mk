@@ -4,11 +4,15 @@
 PHI_DEV ?= ../shared/data/phi/dev.jsonl
 PHI_SPLIT ?= all
 
-.PHONY: phi-eval bench-phi phi-generate-data
+.PHONY: phi-eval phi-eval-own bench-phi phi-generate-data
 
 ## phi-eval: token-level recall/precision, typed F1 and MB/s on the dev set
 phi-eval:
 	go run ./tools/phieval -data $(PHI_DEV) -split $(PHI_SPLIT)
+
+## phi-eval-own: the same on our own held-out notes (pkg/phi/testdata/heldout.jsonl)
+phi-eval-own:
+	go run ./tools/phieval -own
 
 ## bench-phi: Go benchmarks of pkg/phi (MB/s per goroutine)
 bench-phi:

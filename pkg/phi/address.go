@@ -49,11 +49,30 @@ func (a *analysis) detectAddresses() {
 			if t.shape == shLower && !a.ocr {
 				continue
 			}
+			if t.shape == shTitle && i > 0 && !a.toks[i].nl && a.toks[i].gap == 1 && a.toks[i-1].shape == shTitle && usStreetTypes[a.folded(i)] {
+				// "on Flatbush Ave", "off Route 9": a street without a number
+				if l := a.streetLeft(i); l < i {
+					e := int(t.e)
+					if i+1 < n && a.isPunct(i+1, ".") && a.toks[i+1].gap == 0 {
+						e = int(a.toks[i+1].e)
+					}
+					a.add(int(a.toks[l].s), e, TypeAddress, 0.5, pAddress)
+				}
+			}
 			f := a.folded(i)
 			switch {
 			case brStreetWords[f]:
 				if m := a.matchAt(reAddrBR, p, 140); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
+				} else if len(f) > 2 && t.shape == shTitle && !a.sentenceStartWord(i) {
+					// a street named without its number: "na Rua Tabapuã"
+					k := i + 1
+					if k < n && a.isPunct(k, ".") {
+						k++
+					}
+					if j := a.streetNameRun(k); j > k {
+						a.add(int(t.s), int(a.toks[j-1].e), TypeAddress, 0.55, pAddress)
+					}
 				}
 			case f == "po" || f == "p" || f == "post" || f == "caixa":
 				if m := a.matchAt(rePOBox, p, 40); m != nil {
@@ -147,9 +166,70 @@ func (a *analysis) streetWordAhead(i int) bool {
 		if k > i && a.toks[k].nl {
 			return false
 		}
-		if a.toks[k].kind == kWord && streetWords[a.folded(k)] {
+		if a.toks[k].kind == kWord && (a.toks[k].shape != shLower || a.ocr) && streetWords[a.folded(k)] {
 			return true
 		}
 	}
 	return false
+}
+
+// Street types that name a street on their own after a proper word.
+var usStreetTypes = set(`street st avenue ave road rd boulevard blvd lane ln highway hwy parkway pkwy turnpike expressway
+	freeway pike drive`)
+
+// streetLeft returns the first of one to three capitalised words before
+// the street type at i that are no cue, month or medical word, and not
+// claimed; i if there are none.
+func (a *analysis) streetLeft(i int) int {
+	l := i
+	for l > 0 && i-l < 3 {
+		p := l - 1
+		if a.toks[p].kind != kWord || a.toks[p].shape != shTitle || a.isClaimed(a.toks[p]) || a.toks[l].nl || a.toks[l].gap > 1 {
+			break
+		}
+		if a.lexOf(p)&(lxStop|lxMonth|lxMedical|lxTitle|lxRegion|lxOrgHead) != 0 {
+			break
+		}
+		l = p
+	}
+	for l < i && a.sentenceStart(l) && a.lexOf(l)&lxCommon != 0 && a.lexOf(l)&(lxName|lxPlace) == 0 {
+		l++ // "Also Main Street"
+	}
+	if l == i || a.sentenceStartWord(l) && i-l < 2 {
+		return i
+	}
+	// "Ave" after a single common word needs a word that is no common
+	// word ("Flatbush Ave"; not "Main Street" alone is fine, it is an address)
+	return l
+}
+
+func (a *analysis) sentenceStartWord(i int) bool { return a.sentenceStart(i) }
+
+// streetNameRun: capitalised words (with da, de, do, das, dos) naming a
+// street from token k; returns the end.
+func (a *analysis) streetNameRun(k int) int {
+	j, words := k, 0
+	for j < len(a.toks) && words < 5 {
+		t := a.toks[j]
+		if t.nl || t.gap > 1 || a.isClaimed(t) || t.kind != kWord {
+			break
+		}
+		if t.shape == shTitle || t.shape == shUpper && t.e-t.s > 1 {
+			if a.lexOf(j)&(lxStop|lxMonth) != 0 {
+				break
+			}
+			j++
+			words++
+			continue
+		}
+		if a.lexOf(j)&lxParticle != 0 && j+1 < len(a.toks) && a.capShape(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return k
+	}
+	return j
 }

@@ -16,6 +16,7 @@ const (
 	pOrg
 	pAddress
 	pZip
+	pGenericID
 	pAge
 	pDate
 	pPhone
@@ -129,7 +130,7 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 		a.norm, a.nidx = normalizeOCR(text)
 		// words read with letters for zeros ("H0SPITAL", "D0B"); same
 		// length, so offsets are unchanged
-		a.text = ocrWords(text)
+		a.text = ocrJoin(ocrWords(text), d.v)
 	}
 	a.toks = tokenize(a.text, sc.toks[:0])
 	return a
@@ -164,6 +165,8 @@ func (a *analysis) run() {
 	a.detectLabels()
 	a.detectAddresses()
 	a.claim(pAddress)
+	a.detectGenericLabels()
+	a.detectLongNumbers()
 	a.detectOrgs()
 	a.claim(pOrg)
 	a.detectLocations()
@@ -172,6 +175,7 @@ func (a *analysis) run() {
 	a.claim(pName)
 	a.detectContextOrgs()
 	a.propagateNames()
+	a.propagatePlaces()
 }
 
 // claim marks the bytes of candidates with priority >= min.
@@ -283,7 +287,7 @@ func (a *analysis) result() []Span {
 		}
 	}
 	// Rebuild spans from owners: consecutive bytes of the same type merge.
-	var out []Span
+	out := make([]Span, 0, len(acc))
 	i := 0
 	for i < len(owner) {
 		if owner[i] == 0 {

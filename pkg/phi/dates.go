@@ -39,7 +39,7 @@ func (a *analysis) numericDates(cl cluster) {
 
 func (a *analysis) fullDates(cl cluster) {
 	s := a.norm
-	for _, m := range a.findIn(reDateNum, cl) {
+	for _, m := range a.scanIn(cl, matchDateNum) {
 		// dotted dates with a two-digit year need a cue: 02.08.95
 		if s[m[4]:m[5]] == "." && m[11]-m[10] == 2 {
 			x, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]])
@@ -81,7 +81,7 @@ func (a *analysis) fullDates(cl cluster) {
 	if !has4 {
 		return
 	}
-	for _, m := range a.findIn(reDateISO, cl) {
+	for _, m := range a.scanIn(cl, matchDateISO) {
 		mo, d := atoi(s[m[6]:m[7]]), atoi(s[m[10]:m[11]])
 		if s[m[4]:m[5]] != s[m[8]:m[9]] || mo < 1 || mo > 12 || d < 1 || d > 31 {
 			continue
@@ -333,6 +333,12 @@ func (a *analysis) detectAges() {
 		if age < 90 || age > 130 {
 			continue
 		}
+		// "97/M", "F/97", "97 F" (age and sex)
+		if t.kind == kNum && (a.sexAt(i+2) && a.isPunct(i+1, "/") && a.toks[i+1].gap == 0 || i >= 2 && a.sexAt(i-2) && a.isPunct(i-1, "/") && t.gap == 0 ||
+			i+1 < n && a.sexAt(i+1) && a.toks[i+1].gap == 1 && (i+2 >= n || a.toks[i+2].nl || a.toks[i+2].kind == kPunct) && a.ageFieldBefore(i)) {
+			a.add(int(t.s), int(t.e), TypeAge, 0.8, pAge)
+			continue
+		}
 		if i > 0 && a.toks[i].gap == 0 && (a.isPunct(i-1, "/") || a.isPunct(i-1, ".") || a.isPunct(i-1, "-") || a.isPunct(i-1, ",") || a.toks[i-1].kind != kPunct) {
 			continue
 		}
@@ -411,4 +417,126 @@ func (a *analysis) ageUnitEnd(i int) (int, bool) {
 		return k + 1, true
 	}
 	return 0, false
+}
+
+// sexAt: token k is a sex letter or word ("M", "F", "male", "fem").
+func (a *analysis) sexAt(k int) bool {
+	if k < 0 || k >= len(a.toks) || a.toks[k].kind != kWord {
+		return false
+	}
+	switch a.folded(k) {
+	case "m", "f", "male", "female", "masc", "fem", "masculino", "feminino":
+		return a.toks[k].shape != shLower || len(a.tokText(k)) > 1
+	}
+	return false
+}
+
+// ageFieldBefore: "Age/Sex:", "Idade/Sexo", "age" shortly before token i.
+func (a *analysis) ageFieldBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if a.toks[k].kind == kWord {
+			switch a.folded(k) {
+			case "age", "idade", "sex", "sexo":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Hand-written equivalents of the date patterns (they ran as regexps and
+// were the hottest part of detection); each returns the match at i with
+// the same submatch layout, trying alternatives in the regexp's order.
+//
+//	matchDateNum: \b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b
+//	matchDateISO: \b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b
+
+func isWordByte(c byte) bool { return isDigit(c) || isASCIILetter(c) || c == '_' }
+
+func isDateSep(c byte) bool { return c == '/' || c == '.' || c == '-' }
+
+// digitsAt reports whether v[i:i+n] are n digits.
+func digitsAt(v string, i, n int) bool {
+	if i+n > len(v) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if !isDigit(v[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func wordEnd(v string, e int) bool { return e >= len(v) || !isWordByte(v[e]) }
+
+func matchDateNum(v string, i int) ([]int, bool) {
+	if i > 0 && isWordByte(v[i-1]) {
+		return nil, false
+	}
+	for d1 := 2; d1 >= 1; d1-- {
+		if !digitsAt(v, i, d1) || i+d1 >= len(v) || !isDateSep(v[i+d1]) {
+			continue
+		}
+		p := i + d1 + 1
+		for d2 := 2; d2 >= 1; d2-- {
+			if !digitsAt(v, p, d2) || p+d2 >= len(v) || !isDateSep(v[p+d2]) {
+				continue
+			}
+			q := p + d2 + 1
+			for _, y := range [2]int{4, 2} {
+				if digitsAt(v, q, y) && wordEnd(v, q+y) {
+					return []int{i, q + y, i, i + d1, i + d1, i + d1 + 1, p, p + d2, p + d2, p + d2 + 1, q, q + y}, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+func matchDateISO(v string, i int) ([]int, bool) {
+	if i > 0 && isWordByte(v[i-1]) || !digitsAt(v, i, 4) || !(v[i] == '1' && v[i+1] == '9' || v[i] == '2' && v[i+1] == '0') {
+		return nil, false
+	}
+	p := i + 4
+	if p >= len(v) || !isDateSep(v[p]) {
+		return nil, false
+	}
+	p++
+	for d2 := 2; d2 >= 1; d2-- {
+		if !digitsAt(v, p, d2) || p+d2 >= len(v) || !isDateSep(v[p+d2]) {
+			continue
+		}
+		q := p + d2 + 1
+		for d3 := 2; d3 >= 1; d3-- {
+			if digitsAt(v, q, d3) && wordEnd(v, q+d3) {
+				return []int{i, q + d3, i, i + 4, i + 4, i + 5, p, p + d2, p + d2, p + d2 + 1, q, q + d3}, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// scanIn finds the leftmost, non-overlapping matches of match inside
+// cluster cl (as FindAllStringSubmatchIndex would) in norm offsets.
+func (a *analysis) scanIn(cl cluster, match func(string, int) ([]int, bool)) [][]int {
+	v := a.norm[cl.s:cl.e]
+	var out [][]int
+	for i := 0; i < len(v); {
+		if !isDigit(v[i]) {
+			i++
+			continue
+		}
+		m, ok := match(v, i)
+		if !ok {
+			i++
+			continue
+		}
+		for k := range m {
+			m[k] += cl.s
+		}
+		out = append(out, m)
+		i = m[1] - cl.s
+	}
+	return out
 }

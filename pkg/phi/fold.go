@@ -13,6 +13,9 @@ func foldRune(r rune) rune {
 		if 'A' <= r && r <= 'Z' {
 			return r + 32
 		}
+		if r == ocrJoiner {
+			return 0
+		}
 		return r
 	}
 	if unicode.Is(unicode.Mn, r) {
@@ -71,6 +74,8 @@ func appendFold(dst []byte, s string) []byte {
 			c := s[i]
 			if 'A' <= c && c <= 'Z' {
 				c += 32
+			} else if c == ocrJoiner {
+				continue
 			}
 			dst = append(dst, c)
 		}

@@ -140,7 +140,7 @@ func (a *analysis) detectLabels() {
 	s := a.norm
 	for i := 0; i < len(a.toks); i++ {
 		t := a.toks[i]
-		if t.kind != kWord || a.v.lookup(a.folded(i))&lxLabel == 0 {
+		if t.kind != kWord || a.lexOf(i)&lxLabel == 0 {
 			continue
 		}
 		def, key, last, ok := a.labelAt(i)
@@ -307,4 +307,307 @@ func labelSep(s string) string {
 		skipBlank()
 	}
 	return s[:i]
+}
+
+// Identifiers under labels that are not in labelTable: the value (letters
+// and digits, at least three digits) follows, within the line, a short
+// label that holds an identifier word in either language ("Registration
+// No.: R-7741-2290", "Cód. internação: 77812", "Sample no. S24-7781",
+// "Kit #: TX23-1184095", "EMT-P #P44120"). The label words pick the type.
+
+// idWords make a label an identifier label; the maps below refine the type.
+var idWords = set(`number numero no nº n nr nro num id ident identification identificacao identificador
+	code codigo cod registration registro reg record ref reference referencia account acct conta
+	protocolo protocol pedido ordem order requisicao requisition sample amostra specimen atendimento
+	encounter enc visit visita case caso claim sinistro internacao admission adm matricula card cartao
+	carteira carteirinha member policy apolice guia senha autorizacao authorization auth serial serie
+	chart prontuario ficha barcode kit ticket laudo accession invoice fatura boleto receipt recibo
+	confirmation confirmacao tracking rastreio certificate certidao certificado processo file arquivo
+	requisicao cadastro inscricao subscriber beneficiario mrn acc fin har csn`)
+
+var idMRNWords = set(`registration registro prontuario chart record ficha mrn hospital hosp patient paciente pt pac
+	cadastro unit`)
+var idAccountWords = set(`account acct conta billing fatura invoice boleto fin har csn`)
+var idPlanWords = set(`member carteira carteirinha plan plano convenio policy apolice subscriber beneficiario
+	insurance seguro insurer operadora`)
+
+func (a *analysis) detectGenericLabels() {
+	n := len(a.toks)
+	s := a.norm
+	for v := 1; v < n; v++ {
+		t := a.toks[v]
+		if t.kind != kNum && t.kind != kAlnum && !(t.kind == kWord && (t.shape == shUpper || t.shape == shSingle) && t.e-t.s <= 4 && v+1 < n && a.isPunct(v+1, "-") && a.toks[v+1].gap == 0) {
+			continue
+		}
+		if a.isClaimed(t) || v > 0 && a.toks[v-1].kind != kPunct && t.gap == 0 {
+			continue
+		}
+		// the label: separators, then up to four words on the line
+		k := v - 1
+		seps := 0
+		for k >= 0 && seps < 4 && !a.toks[k+1].nl {
+			tk := a.toks[k]
+			if tk.kind == kPunct {
+				c := a.tokText(k)
+				if c == ":" || c == "#" || c == "=" || c == "." || c == "-" || c == "°" || c == "/" {
+					k--
+					seps++
+					continue
+				}
+			}
+			break
+		}
+		if k < 0 || a.toks[k+1].nl && k+1 != v {
+			continue
+		}
+		hasID, typ := false, TypeID
+		words := 0
+		for q := k; q >= 0 && words < 4; q-- {
+			tq := a.toks[q]
+			if tq.kind == kPunct {
+				c := a.tokText(q)
+				if c == "#" {
+					hasID = true
+				}
+				if c != "." && c != "/" && c != "'" && c != "-" && c != "#" && c != "°" {
+					break
+				}
+				if a.toks[q+1].nl {
+					break
+				}
+				continue
+			}
+			if tq.kind != kWord || q < k && a.toks[q+1].nl {
+				break
+			}
+			words++
+			f := a.folded(q)
+			if idWords[f] && !(len(f) <= 2 && f != "id" && f != "no" && f != "nº") && (seps > 0 || q == k) {
+				hasID = true
+			}
+			if words == 1 && a.lexOf(q)&lxOrgHead != 0 {
+				break // "Pharmacy #05421": a store number, part of the name
+			}
+			switch {
+			case idMRNWords[f]:
+				if typ == TypeID {
+					typ = TypeMRN
+				}
+			case idAccountWords[f]:
+				typ = TypeAccount
+			case idPlanWords[f]:
+				typ = TypeHealthPlan
+			}
+			if tq.nl {
+				break
+			}
+		}
+		if (k >= 0 && a.isPunct(k+1, "#") || k+1 < v && a.isPunct(v-1, "#")) && !(k >= 0 && a.toks[k].kind == kWord && a.lexOf(k)&lxOrgHead != 0) {
+			hasID = true
+		}
+		// any field label ("Xxx: value") will do for values that look
+		// like identifiers on their own: five digits or more, or letters
+		// and at least three digits
+		fieldLabel := k >= 0 && k+1 < v && (a.isPunct(k+1, ":") || a.isPunct(k+1, "#")) && a.toks[k].kind == kWord
+		if !hasID && !fieldLabel {
+			continue
+		}
+		p := a.normPos(int(t.s))
+		val := reLabelValue.FindString(s[p:min(len(s), p+48)])
+		digits, letters := 0, 0
+		for i := 0; i < len(val); i++ {
+			if isDigit(val[i]) {
+				digits++
+			} else if isASCIILetter(val[i]) {
+				letters++
+			}
+		}
+		if digits < 3 || len(val) < 4 || isDecimalOrTime(val) {
+			continue
+		}
+		if !hasID && (digits < 5 && !(letters > 0 && len(val) >= 5) || isMeasure(val) || isCodeLike(val) || a.measureLabel(k)) {
+			continue
+		}
+		// a quantity: "150 mg", "1.200 mL"
+		if e := p + len(val); e < len(s) && unitAfter(s[e:min(len(s), e+8)]) {
+			continue
+		}
+		a.addNorm(p, p+len(val), typ, 0.6, pGenericID)
+		for v+1 < n && int(a.toks[v+1].s) < p+len(val) {
+			v++
+		}
+	}
+}
+
+// unitAfter: a unit of measure opens s (after blanks).
+func unitAfter(s string) bool {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	r := strings.ToLower(s[i:])
+	for _, u := range []string{"mg", "ml", "mcg", "kg", "g/", "g ", "mmhg", "mmol", "meq", "ui", "iu", "u/", "%", "bpm", "cm", "mm", "/mm", "/ul", "cells", "copies", "anos", "years", "célula", "celula", "cópia", "copia", "unidade", "units", "pg", "ng"} {
+		if strings.HasPrefix(r, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDecimalOrTime: "2.50", "1,25", "10h04", "10:45" — measures and times,
+// not identifiers.
+func isDecimalOrTime(v string) bool {
+	i := 0
+	for i < len(v) && isDigit(v[i]) {
+		i++
+	}
+	if i == 0 || i > 3 || i == len(v) {
+		return false
+	}
+	switch v[i] {
+	case '.', ',', 'h', 'H', ':':
+	default:
+		return false
+	}
+	rest := v[i+1:]
+	return len(rest) >= 1 && len(rest) <= 2 && allDigits(rest)
+}
+
+// isMeasure: "120x80", "13x8", "3.5x2.1" — sizes and pressures.
+func isMeasure(v string) bool {
+	for i := 1; i+1 < len(v); i++ {
+		if (v[i] == 'x' || v[i] == 'X') && isDigit(v[i-1]) && isDigit(v[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCodeLike: ICD-10 ("J18.9", "I10"), CID and similar classification
+// codes: one letter, two digits, optionally a dot and more digits.
+func isCodeLike(v string) bool {
+	if len(v) < 3 || !isASCIILetter(v[0]) || !isDigit(v[1]) || !isDigit(v[2]) {
+		return false
+	}
+	rest := v[3:]
+	if rest == "" {
+		return true
+	}
+	if rest[0] == '.' || isASCIILetter(rest[0]) {
+		rest = rest[1:]
+	}
+	return len(rest) <= 2
+}
+
+// measureLabel: the field label at token k names a measure, a dose, a
+// place in the ward or a code system rather than an identifier.
+func (a *analysis) measureLabel(k int) bool {
+	if k < 0 || a.toks[k].kind != kWord {
+		return false
+	}
+	return measureLabels[a.folded(k)] || a.lexOf(k)&lxMedical != 0
+}
+
+var measureLabels = set(`bed leito room quarto sala rm enfermaria box ward floor andar lot lote exp validade
+	cid icd cpt tuss loinc dose dosage posologia qty quantidade refills peso weight height altura imc bmi
+	pa bp hr fc fr rr temp spo2 sat glicemia glucose hgb hb plt plaquetas leucocitos wbc creatinina cr
+	ureia k na valor value total result resultado vr ref range model modelo version versao time hora horario
+	price preco custo cost dia day mg ml loc labs lab exames exams cbo`)
+
+// detectLongNumbers: any number of six digits or more (with or without
+// separators) that nothing else has claimed, and that is no amount, lab
+// count or measure, is taken as an identifier ("ref 4471290",
+// "CLIA 20D0987412"); so are letter-digit codes with five digits or more.
+func (a *analysis) detectLongNumbers() {
+	s := a.norm
+	for _, cl := range a.numericClusters() {
+		if cl.digits < 6 || cl.glued {
+			continue
+		}
+		ts := cl.s
+		if a.nidx != nil {
+			ts = int(a.nidx[cl.s])
+		}
+		if a.claimed != nil && a.claimed[ts] {
+			continue
+		}
+		v := s[cl.s:cl.e]
+		if smallGroups(v) || hasDecimal(v) || a.cueBefore(cl.s, 8, "lot", "exp", "val") {
+			continue
+		}
+		if thousandsGrouped(v) || cl.e < len(s) && unitAfter(s[cl.e:min(len(s), cl.e+12)]) {
+			continue
+		}
+		if cl.s > 0 && (s[cl.s-1] == '$' || s[cl.s-1] == ' ' && cl.s > 1 && s[cl.s-2] == '$') {
+			continue
+		}
+		if n := len(v); n > 3 && v[n-3] == ',' {
+			continue // 1.350,00
+		}
+		a.addNorm(cl.s, cl.e, TypeID, 0.4, pGenericID)
+	}
+	for _, t := range a.toks {
+		if t.kind != kAlnum || a.isClaimed(t) || t.e-t.s < 6 {
+			continue
+		}
+		v := a.text[t.s:t.e]
+		d := 0
+		for i := 0; i < len(v); i++ {
+			if isDigit(v[i]) {
+				d++
+			}
+		}
+		if d >= 5 && !unitAfter(a.text[t.e:min(len(a.text), int(t.e)+8)]) && !a.cueBefore(a.normPos(int(t.s)), 8, "lot", "exp", "val") {
+			a.add(int(t.s), int(t.e), TypeID, 0.4, pGenericID)
+		}
+	}
+}
+
+// thousandsGrouped: "210.000", "6.840", "12,500" — one group of three
+// digits after one to three: counts and amounts, not identifiers.
+func thousandsGrouped(v string) bool {
+	i := 0
+	for i < len(v) && isDigit(v[i]) {
+		i++
+	}
+	if i == 0 || i > 3 || i >= len(v) || v[i] != '.' && v[i] != ',' {
+		return false
+	}
+	return len(v)-i-1 == 3 && allDigits(v[i+1:])
+}
+
+// smallGroups: every run of digits in v has four digits or fewer and v
+// has at most two separators ("120-160", "11/2025", "3.5-4.0"): ranges,
+// dates and measures.
+func smallGroups(v string) bool {
+	run, seps := 0, 0
+	for i := 0; i < len(v); i++ {
+		if isDigit(v[i]) {
+			run++
+			if run > 4 {
+				return false
+			}
+			continue
+		}
+		run = 0
+		seps++
+	}
+	return seps <= 2 && !strings.ContainsAny(v, " ()")
+}
+
+// hasDecimal: a number with one or two decimals inside v ("-0.50 175",
+// "2,5 10"): measures in a row, not an identifier.
+func hasDecimal(v string) bool {
+	for i := 1; i+1 < len(v); i++ {
+		if (v[i] == '.' || v[i] == ',') && isDigit(v[i-1]) && isDigit(v[i+1]) {
+			j := i + 1
+			for j < len(v) && isDigit(v[j]) {
+				j++
+			}
+			if j-i-1 <= 2 && (j == len(v) || v[j] == ' ') {
+				return true
+			}
+		}
+	}
+	return false
 }

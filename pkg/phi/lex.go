@@ -71,6 +71,73 @@ func (v *vocab) ptCommon(f string) bool {
 	return false
 }
 
+// ptDerived reports whether f is an inflected or prefixed form of a word
+// of the Portuguese list ("relata", "telefones", "retomou", "desorientada").
+func (v *vocab) ptDerived(f string) bool {
+	if len(f) < 4 {
+		return false
+	}
+	if v.ptAffixed(f) || v.ptInflected(f) {
+		return true
+	}
+	for _, p := range ptPrefixes {
+		if len(f)-len(p) >= 4 && f[:len(p)] == p {
+			r := f[len(p):]
+			if v.isPT(r) || v.ptAffixed(r) || v.ptInflected(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var ptPrefixes = []string{"re", "des", "in", "im", "pre", "sobre", "sub", "auto", "contra", "anti", "super",
+	"hiper", "hipo", "inter", "multi", "pos", "semi", "co", "ex", "micro", "macro", "pseudo", "peri", "intra", "trans"}
+
+// ptVerbEndings maps the folded endings of Portuguese verb forms,
+// participles, adverbs and diminutives to the endings of the lemma the
+// hunspell list holds (it keeps stems only, not the affixed forms):
+// "relata" → "relatar", "evoluiu" → "evoluir", "orientada" → "orientar",
+// "informamos" → "informar", "rapidamente" → "rapido".
+var ptVerbEndings = []struct{ suf, lemma string }{
+	{"aramos", "ar"}, {"ariamos", "ar"}, {"assemos", "ar"}, {"avamos", "ar"}, {"eriamos", "er"}, {"iriamos", "ir"},
+	{"issemos", "ir"}, {"essemos", "er"}, {"amente", "o"}, {"emente", "e"}, {"mente", ""},
+	{"aram", "ar"}, {"arao", "ar"}, {"ariam", "ar"}, {"assem", "ar"}, {"avam", "ar"}, {"aremos", "ar"}, {"eram", "er"},
+	{"erao", "er"}, {"eriam", "er"}, {"essem", "er"}, {"eremos", "er"}, {"iram", "ir"}, {"irao", "ir"}, {"iriam", "ir"},
+	{"issem", "ir"}, {"iremos", "ir"}, {"ando", "ar"}, {"endo", "er"}, {"indo", "ir"},
+	{"ados", "ar"}, {"adas", "ar"}, {"idos", "er"}, {"idos", "ir"}, {"idas", "er"}, {"idas", "ir"},
+	{"amos", "ar"}, {"emos", "er"}, {"imos", "ir"}, {"aste", "ar"}, {"este", "er"}, {"iste", "ir"},
+	{"asse", "ar"}, {"esse", "er"}, {"isse", "ir"}, {"aria", "ar"}, {"eria", "er"}, {"iria", "ir"},
+	{"arei", "ar"}, {"erei", "er"}, {"irei", "ir"}, {"ara", "ar"}, {"ava", "ar"}, {"ado", "ar"}, {"ada", "ar"},
+	{"ido", "er"}, {"ido", "ir"}, {"ida", "er"}, {"ida", "ir"}, {"ava", "ar"}, {"ia", "er"}, {"ia", "ir"},
+	{"iam", "er"}, {"iam", "ir"}, {"ou", "ar"}, {"eu", "er"}, {"iu", "ir"}, {"ei", "ar"}, {"am", "ar"}, {"em", "er"},
+	{"em", "ir"}, {"em", "ar"}, {"as", "ar"}, {"es", "er"}, {"es", "ir"}, {"ar", "ar"}, {"er", "er"}, {"ir", "ir"},
+	{"inho", "o"}, {"inha", "a"}, {"inhos", "o"}, {"inhas", "a"}, {"issimo", "o"}, {"issima", "o"},
+	{"a", "ar"}, {"e", "er"}, {"e", "ir"}, {"e", "ar"}, {"o", "ar"}, {"o", "er"}, {"o", "ir"}, {"i", "er"}, {"i", "ir"},
+}
+
+// ptInflected reports whether folded f is an inflected form of a word of
+// the Portuguese list (see ptVerbEndings). It allocates nothing for words
+// up to 40 bytes.
+func (v *vocab) ptInflected(f string) bool {
+	var buf [48]byte
+	n := len(f)
+	if n > 40 {
+		return false
+	}
+	for _, e := range ptVerbEndings {
+		if n-len(e.suf) < 3 || f[n-len(e.suf):] != e.suf {
+			continue
+		}
+		b := append(buf[:0], f[:n-len(e.suf)]...)
+		b = append(b, e.lemma...)
+		if v.lookupBytes(b)&vfPT != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // lexOf classifies word token i (cached in the token).
 func (a *analysis) lexOf(i int) uint32 {
 	t := &a.toks[i]
@@ -88,6 +155,11 @@ func (a *analysis) lexOf(i int) uint32 {
 	if a.en && raw&vfEN != 0 || a.pt && (raw&vfPT != 0 || raw&vfEN != 0 && len(f) > 3) {
 		x |= lxCommon
 	} else if a.pt && raw&vfPT == 0 && v.ptCommon(f) {
+		x |= lxCommon
+	} else if a.pt && t.shape != shLower && raw&(lxGiven|lxName|lxPlace) == 0 && v.ptDerived(f) {
+		// (only capitalised words need it: the rules that look at lower-case
+		// words ask for listed names, which this never affects)
+		// inflected forms, but never at the expense of a listed name
 		x |= lxCommon
 	}
 	// Short all-capital tokens are mostly abbreviations (ED, BP, CT).

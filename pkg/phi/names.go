@@ -187,6 +187,9 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	interessado requerente parent declarante recebido atendente operador operadora agent atendida
 	atendido rn lpn np`)
 
+// Generic words that may precede a newborn's or an unnamed patient's name.
+var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
+
 // Multi-word label endings: "... by", "... por".
 var byWords = set(`by por pela pelo`)
 
@@ -220,8 +223,11 @@ func (a *analysis) detectNames() {
 		if t.kind != kWord || a.isClaimed(t) {
 			continue
 		}
-		trig := a.triggerBefore(i)
 		lowStart := t.shape == shLower
+		if lowStart && a.lexOf(i)&(lxGiven|lxName) == 0 {
+			continue // a lower-case word that is no listed name: nothing below can use it
+		}
+		trig := a.triggerBefore(i)
 		if !(a.capShape(i) || a.lowerName(i) || lowStart && trig == trigTitle && a.lexOf(i)&(lxGiven|lxName) != 0) {
 			if lowStart && a.sentenceStart(i) && a.lexOf(i)&(lxGiven|lxName) != 0 {
 				// "will tran is a 27 yo M": a lower-case name before an age
@@ -254,7 +260,7 @@ func (a *analysis) detectNames() {
 		case trig == trigTitle:
 			// anything name-shaped after a title, unless it is clearly not a name
 			initials := a.allInitials(ri, rj)
-			if words > 0 && (strong+unknown >= 1 || initials || weak >= 1 && bad == 0 && !a.allUpperRun(ri, rj)) && !a.nonNameAfterTitle(ri) {
+			if words > 0 && (strong+unknown >= 1 || initials || weak >= 1 && bad == 0 && !a.allUpperRun(ri, rj) || a.properAfterTitle(ri)) && !a.nonNameAfterTitle(ri) {
 				a.emitName(ri, rj, 0.95, pName)
 			}
 		case lowStart && trig == 0 && after == 0:
@@ -372,6 +378,12 @@ func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 		a.emitName(i, j, 0.7, pDictName)
 		return
 	}
+	// an ALL-CAPS line of two to four name words ("NGOZI ADEYEMI-PARKS"
+	// under a pharmacy header)
+	if allUpper && a.lineOnly(i, j) && words >= 2 && words <= 4 && (strong >= 1 || unknown >= 1 && a.shortWords(i, j, 10)) && strong+unknown+weak >= 2 && !a.drugContext(i) {
+		a.emitName(i, j, 0.6, pDictName)
+		return
+	}
 	switch {
 	case words >= 2 && strong >= 1 && (first || strong+unknown >= 2 || !allUpper):
 		a.emitName(i, j, 0.75, pDictName)
@@ -380,12 +392,135 @@ func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 	case words == 1 && strong == 1 && !allUpper && !a.sentenceStart(i) && a.lexOf(i)&lxGiven != 0:
 		a.emitName(i, j, 0.6, pDictName)
 	case words == 1 && (strong == 1 || unknown == 1) && !allUpper && !a.sentenceStart(i) && a.toks[i].shape == shTitle &&
-		a.toks[i].e-a.toks[i].s >= 3 && !a.drugLike(i):
+		a.toks[i].e-a.toks[i].s >= 3 && !a.drugLike(i) && !a.drugContext(i):
 		// a capitalised surname or an unknown capitalised word mid-sentence
 		a.emitName(i, j, 0.5, pDictName)
 	case words >= 2 && weak >= 2 && !allUpper && !a.sentenceStart(i):
 		a.emitName(i, j, 0.5, pDictName)
+	case words == 1 && weak == 1 && a.toks[i].shape == shTitle && !a.sentenceStart(i) && a.toks[i].e-a.toks[i].s >= 3 &&
+		a.lexOf(i)&(lxMedical|lxStop|lxMonth|lxOrgHead|lxRegion|lxCred|lxTitle) == 0 && !a.drugLike(i) && !a.drugContext(i) && !a.inTitleLine(i) &&
+		a.toks[i].gap < 2 && !(j < len(a.toks) && a.isPunct(j, "-") && a.toks[j].gap == 0):
+		// a listed name that is also a common word, capitalised inside a
+		// sentence ("a filha Rosa", "seen by Hope"): in running text a
+		// capital there marks a proper noun
+		a.emitName(i, j, 0.4, pDictName)
+	case words == 1 && unknown == 1 && a.toks[i].shape == shTitle && a.toks[i].e-a.toks[i].s >= 4 && !a.drugLike(i) && !a.drugContext(i):
+		// a capitalised word found in no list, at the start of a sentence
+		// ("Pham reports ...", "Edileuza relata ..."): a name far more
+		// often than not, once common words of both languages (with their
+		// inflections), medical words and cue words are ruled out
+		a.emitName(i, j, 0.45, pDictName)
+	case words == 1 && strong == 1 && a.toks[i].shape == shTitle && a.toks[i].e-a.toks[i].s >= 3 && !a.drugLike(i) && !a.drugContext(i) && (a.nameVerbAfter(j) || a.lowerWordAfter(j)) && !(a.pt && a.v.ptDerived(a.folded(i))):
+		// a listed name opening a sentence, before a verb ("Lisa called")
+		a.emitName(i, j, 0.5, pDictName)
+	case words >= 2 && !allUpper && a.allInitialsBut(i, j) && a.toks[j-1].shape == shTitle && (strong >= 1 || unknown >= 1 && !a.sentenceStart(i)) && a.lexOf(j-1)&(lxCommon|lxMedical) == 0:
+		// "T. Halvorsen", "R. K. Thornbury": initials and a surname
+		a.emitName(i, j, 0.6, pDictName)
 	}
+}
+
+// shortWords: every word of [i,j) has at most max letters (names rarely
+// run longer; "TRANSTHORACIC ECHOCARDIOGRAM" does).
+func (a *analysis) shortWords(i, j, max int) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].kind == kWord && int(a.toks[k].e-a.toks[k].s) > max {
+			return false
+		}
+	}
+	return true
+}
+
+// allInitialsBut reports whether every word of [i,j) but the last is an
+// initial.
+func (a *analysis) allInitialsBut(i, j int) bool {
+	last := -1
+	for k := i; k < j; k++ {
+		if a.toks[k].kind == kWord {
+			last = k
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for k := i; k < last; k++ {
+		if a.toks[k].kind == kWord && a.toks[k].shape != shSingle {
+			return false
+		}
+	}
+	return last > i && a.toks[last].shape != shSingle
+}
+
+// lowerWordAfter: a lower-case word (not a particle) follows on the line.
+func (a *analysis) lowerWordAfter(j int) bool {
+	return j < len(a.toks) && a.toks[j].kind == kWord && !a.toks[j].nl && a.toks[j].shape == shLower &&
+		a.toks[j].gap <= 1 && a.lexOf(j)&lxParticle == 0
+}
+
+// nameVerbAfter: the word after a run is a verb of report or a clinical
+// action that a person does ("Lisa called", "Maria relata").
+func (a *analysis) nameVerbAfter(j int) bool {
+	if j >= len(a.toks) || a.toks[j].kind != kWord || a.toks[j].nl {
+		return false
+	}
+	return personVerbs[a.folded(j)]
+}
+
+var personVerbs = set(`reports reported states stated says said denies denied called calls asks asked notes noted
+	presents presented returns returned is was has had will would wants wanted feels felt agrees agreed declines declined
+	complains complained endorses endorsed arrived arrives lives lived works worked brought came comes went goes
+	relata relatou refere referiu nega negou informa informou diz disse chegou chega procurou procura retorna retornou
+	apresenta apresentou queixa queixou mora morava trabalha trabalhou veio vem ligou liga esteve esta estava foi tem teve
+	and e`)
+
+// drugContext: the word before i introduces a medicine ("uso de X",
+// "started X", "take X", "switch to X").
+func (a *analysis) drugContext(i int) bool {
+	p := i - 1
+	if p >= 0 && a.toks[p].kind == kPunct && (a.isPunct(p, "(") || a.isPunct(p, "+") || a.isPunct(p, "/")) {
+		return true
+	}
+	if p >= 1 && a.isPunct(p, ":") && a.toks[p-1].kind == kWord && drugCueWords[a.folded(p-1)] {
+		return true // "Meds: Zyrtec"
+	}
+	if p < 0 || a.toks[p].kind != kWord {
+		return false
+	}
+	f := a.folded(p)
+	if drugCueWords[f] {
+		return true
+	}
+	if (f == "de" || f == "to" || f == "com" || f == "with") && p > 0 && a.toks[p-1].kind == kWord && drugCueWords[a.folded(p-1)] {
+		return true
+	}
+	if j := i + 1; j < len(a.toks) && a.toks[j].kind == kWord && !a.toks[j].nl && drugAfterWords[a.folded(j)] {
+		return true
+	}
+	return false
+}
+
+var drugCueWords = set(`on started start starting take takes taking took prescribed prescribe increase increased
+	decrease decreased stop stopped continue continued resume resumed switch switched change changed add added
+	hold held restart restarted discontinue discontinued dc'd dose dosing refill refills allergic allergy allergies
+	uso usa usando tomar toma tomando tomou iniciar iniciado iniciada iniciou suspender suspenso suspensa manter
+	mantido trocar trocado prescrevo prescrito receita receitado alergia alergico alergica aumentar reduzir dose
+	associar associado vacina vaccine tab tabs cap caps comprimido comprimidos inhaler inalador gotas pomada creme cream
+	meds medications medication medicacoes medicacao medicamentos medicamento rx prescricao prescription`)
+
+var drugAfterWords = set(`mg mcg ml tablet tablets tab tabs capsule capsules cp comprimido comprimidos gotas drops
+	inhaler puff puffs patch injection pen xr er sr dr xl cr la hct plus prn qd bid tid qid daily sos`)
+
+// properAfterTitle: a capitalised word after a title that is a common
+// word but no cue, medical or place word ("dona Lurdinha", "Dr. Bastos").
+func (a *analysis) properAfterTitle(i int) bool {
+	p := i - 1
+	if p >= 0 && a.isPunct(p, ".") {
+		p--
+	}
+	if p < 0 || a.toks[p].kind != kWord || !titleWords[a.folded(p)] || a.lexOf(p)&lxCred != 0 {
+		return false
+	}
+	return a.toks[i].shape == shTitle && a.toks[i].e-a.toks[i].s >= 3 &&
+		a.lexOf(i)&(lxStop|lxMedical|lxMonth|lxOrgHead|lxRegion|lxCred|lxParticle) == 0
 }
 
 // nonNameAfterTitle rejects "Dr. Office" style non-names.
@@ -544,6 +679,9 @@ func (a *analysis) triggerAfter(j int) int {
 		}
 		if roleAfterWords[f] && (k > j) {
 			return 1
+		}
+		if sawComma && a.lexOf(k)&lxRelation != 0 && t.shape == shLower {
+			return 1 // "Kátia, vizinha, acompanha"
 		}
 		if f == "dob" || f == "dn" || f == "mrn" || f == "nascido" || f == "nascida" || f == "prontuario" || f == "cpf" || f == "cns" || f == "rg" || f == "ssn" || f == "crm" || f == "coren" || f == "crp" || f == "cro" {
 			return 1
@@ -721,7 +859,8 @@ func (a *analysis) captureLabeledName(k int) {
 		return
 	}
 	// "Baby Girl Monroe": generic words before the name
-	for ri+1 < rj && a.toks[ri].kind == kWord && a.toks[ri].e-a.toks[ri].s > 1 && a.nonName(ri) && a.lexOf(ri)&lxGiven == 0 {
+	for ri+1 < rj && a.toks[ri].kind == kWord && a.toks[ri].e-a.toks[ri].s > 1 && a.nonName(ri) && a.lexOf(ri)&lxGiven == 0 &&
+		(a.lexOf(ri)&(lxStop|lxMedical|lxOrgHead|lxRegion|lxMonth) != 0 || babyWords[a.folded(ri)] || a.toks[ri].shape == shLower) {
 		ri++
 	}
 	strong, weak, unknown, bad, words := a.runEvidence(ri, rj)
@@ -811,3 +950,23 @@ func (a *analysis) drugLike(i int) bool {
 var drugSuffixes = []string{"pril", "sartan", "sartana", "statin", "statina", "prazole", "prazol", "xaban",
 	"parin", "parina", "cillin", "cilina", "mycin", "micina", "cycline", "ciclina", "olol", "dipine", "dipino",
 	"mab", "nib", "vir", "azepam", "zolam", "tidine", "tidina", "floxacin", "floxacino", "gliptin", "gliptina"}
+
+// inTitleLine: most words of token i's line are capitalised (a heading or
+// a letterhead, where capitals mark nothing).
+func (a *analysis) inTitleLine(i int) bool {
+	l := i
+	for l > 0 && !a.toks[l].nl {
+		l--
+	}
+	caps, words := 0, 0
+	for k := l; k < len(a.toks) && (k == l || !a.toks[k].nl); k++ {
+		if a.toks[k].kind != kWord {
+			continue
+		}
+		words++
+		if a.toks[k].shape != shLower {
+			caps++
+		}
+	}
+	return words >= 2 && caps*4 >= words*3
+}

@@ -121,3 +121,62 @@ func ocrWords(text string) string {
 	}
 	return string(b)
 }
+
+// ocrJoiner stands, in the working copy of an OCR text, for a space that
+// splits a word in two ("Fami ly", "H OSPITAL", "J une"): the tokenizer
+// reads it as part of the word and folding drops it, so the word is looked
+// up whole while offsets stay those of the original text.
+const ocrJoiner = '\x1f'
+
+// ocrJoin replaces such spaces by ocrJoiner: two letter runs on one line,
+// one space apart, of which at least one is no word of its own, whose
+// concatenation is a listed word, name, place, month or cue word.
+func ocrJoin(text string, v *vocab) string {
+	var b []byte
+	var buf [64]byte
+	// letter runs: [s, e)
+	prevS, prevE := -1, -1
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if !isASCIILetter(c) && c < 0x80 {
+			i++
+			continue
+		}
+		s := i
+		for i < len(text) && (isASCIILetter(text[i]) || text[i] >= 0x80 && text[i] != 0xc2) {
+			i++
+		}
+		if i == s {
+			i++
+			continue
+		}
+		e := i
+		if prevE >= 0 && s == prevE+1 && text[prevE] == ' ' && e-prevS <= 40 {
+			a, z := text[prevS:prevE], text[s:e]
+			caseOK := isASCIIUpper(z[0]) == isASCIIUpper(a[len(a)-1]) || len(a) == 1
+			if caseOK {
+				j := appendFold(buf[:0], a)
+				la := len(j)
+				j = appendFold(j, z)
+				fa, fz, fj := v.lookupBytes(j[:la]), v.lookupBytes(j[la:]), v.lookupBytes(j)
+				const known = lxGiven | lxName | lxCommon | lxMedical | lxPlace | lxForeignPlace | lxMonth | lxOrgHead | lxStop | vfEN | vfPT
+				if fj&known != 0 && len(j) >= 4 && (fa&known == 0 || fz&known == 0 || len(z) <= 2) {
+					if b == nil {
+						b = []byte(text)
+					}
+					b[prevE] = ocrJoiner
+					// a third piece may join on: "Ad min is tration" stays,
+					// but the joined run is the new left side
+					prevE = e
+					continue
+				}
+			}
+		}
+		prevS, prevE = s, e
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}

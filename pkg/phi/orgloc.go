@@ -241,12 +241,21 @@ func (a *analysis) detectLocations() {
 		if t.kind != kWord || a.isClaimed(t) || !a.capShape(i) {
 			continue
 		}
+		if districtHeads[a.folded(i)] && a.toks[i].shape == shTitle {
+			// "Jardim Ângela", "Vila Nova Cachoeirinha", "Parque São Lucas"
+			if j := a.titleRun(i+1, 4); j > i+1 && !a.toks[i+1].nl && a.toks[i+1].gap <= 1 && a.toks[i+1].shape == shTitle {
+				a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, 0.65, pLocation)
+				a.lastLocEnd = j
+				i = j - 1
+				continue
+			}
+		}
 		if a.lexOf(i)&(lxRegion|lxStop) != 0 || a.eponymContext(i) {
 			continue
 		}
 		// longest gazetteer match starting at i
 		j, ok := i, false
-		if a.lexOf(i)&(lxPlace|lxPlacePrefix) != 0 {
+		if a.lexOf(i)&(lxPlace|lxPlacePrefix|lxForeignPlace) != 0 {
 			j, ok = a.placeMatch(i)
 		}
 		if ok && j-i > 1 && a.phraseFlags(i, j)&lxRegion != 0 && a.locContext(i, j) < 3 {
@@ -277,7 +286,11 @@ func (a *analysis) detectLocations() {
 					proper = true
 				}
 			}
-			if ctx2 := a.locContext(i, j2); j2 > i && proper && ctx2 >= 2 {
+			ctx2 := a.locContext(i, j2)
+			if !proper && j2-i >= 2 && ctx2 >= 2 && a.allTitle(i, j2) {
+				proper = true // "Santa Felicidade, Curitiba"
+			}
+			if j2 > i && proper && ctx2 >= 2 {
 				{
 					prio := pLocation
 					if ctx2 >= 3 {
@@ -341,6 +354,20 @@ func (a *analysis) detectLocations() {
 	}
 }
 
+// allTitle: every word of [i,j) is capitalised (particles aside).
+func (a *analysis) allTitle(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].kind == kWord && a.toks[k].shape != shTitle && a.lexOf(k)&lxParticle == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// districtHeads open the names of Brazilian districts and neighbourhoods.
+var districtHeads = set(`jardim jd vila vl parque pq conjunto residencial recanto chacara sitio fazenda nucleo
+	setor cidade morro lago asa loteamento condominio bairro`)
+
 var compassWords = set(`norte sul leste oeste north south east west central beach heights hills park springs`)
 
 // titleRun: up to max capitalised words (with de/da/do) from i.
@@ -381,7 +408,7 @@ func (a *analysis) placeMatch(i int) (int, bool) {
 		buf = appendFold(buf, a.text[t.s:t.e])
 		j++
 		fl := a.v.lookupBytes(buf)
-		if fl&lxPlace != 0 && a.capShape(j-1) {
+		if fl&(lxPlace|lxForeignPlace) != 0 && a.capShape(j-1) {
 			best = j
 		}
 		if fl&lxPlacePrefix == 0 {
@@ -394,7 +421,7 @@ func (a *analysis) placeMatch(i int) (int, bool) {
 			t2 := a.toks[j]
 			buf = appendFold(buf, a.text[t2.s:t2.e])
 			j++
-			if a.v.lookupBytes(buf)&lxPlace != 0 {
+			if a.v.lookupBytes(buf)&(lxPlace|lxForeignPlace) != 0 {
 				best = j
 			}
 		}
@@ -473,11 +500,21 @@ func (a *analysis) locContext(i, j int) int {
 	}
 	// "X, City" where City is a place: "Santa Felicidade, Curitiba"
 	if j < n && a.isPunct(j, ",") && j+1 < n && !a.toks[j+1].nl && a.capShape(j+1) {
-		if e, ok := a.placeMatch(j + 1); ok && a.locContext(j+1, e) >= 2 && (p < 0 || a.isPunct(p, "(") || a.isPunct(p, ",")) {
+		if e, ok := a.placeMatch(j + 1); ok && (p < 0 || a.isPunct(p, "(") || a.isPunct(p, ",")) && (a.placeClean(j+1, e) || a.locContext(j+1, e) >= 2) {
 			return 2
 		}
 	}
 	return 0
+}
+
+// placeClean: the words of [i,j) are in no list but the places.
+func (a *analysis) placeClean(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].kind == kWord && a.lexOf(k)&(lxCommon|lxGiven|lxName|lxMedical|lxStop|lxRegion|lxMonth) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *analysis) placeListed(i, j int) bool {
@@ -538,6 +575,8 @@ func (a *analysis) detectContextOrgs() {
 			}
 		}
 		if !cue {
+			a.titleRunOrg(i, j)
+			i = j - 1
 			continue
 		}
 		generic := true
@@ -559,7 +598,7 @@ func (a *analysis) propagateNames() {
 	// mark the bytes of confident NAME candidates
 	var mark []bool
 	for _, c := range a.cands {
-		if c.typ == TypeName && c.score >= 0.7 {
+		if c.typ == TypeName && c.score >= 0.5 {
 			if mark == nil {
 				mark = a.boolBuf(len(a.text))
 			}
@@ -661,4 +700,111 @@ func (a *analysis) phraseFlags(i, j int) uint32 {
 	}
 	a.buf = buf
 	return a.v.lookupBytes(buf)
+}
+
+// orgPreps are the words after which a run of capitalised words inside a
+// sentence is most often the name of a place of work, care or study:
+// "treated at Good Samaritan", "works for Bright Horizons", "caixa no
+// Assaí Atacadista".
+var orgPreps = set(`at the with for from by via through na no pela pelo numa num`)
+
+// titleRunOrg: two or more capitalised words [i,j) inside a sentence after
+// one of orgPreps, none of them a cue, month, region or medical word, and
+// not already a name or a place, are taken as an organisation.
+func (a *analysis) titleRunOrg(i, j int) {
+	if j-i < 2 || i == 0 || a.sentenceStart(i) || a.toks[i].shape != shTitle {
+		return
+	}
+	p := i - 1
+	if !a.isWord(p) || !orgPreps[a.folded(p)] || a.toks[i].nl {
+		return
+	}
+	if j < len(a.toks) && (a.isPunct(j, ":") || a.toks[j].kind == kNum && !a.toks[j].nl) {
+		return
+	}
+	words, medical := 0, 0
+	for k := i; k < j; k++ {
+		if a.toks[k].kind != kWord {
+			continue
+		}
+		if a.lexOf(k)&lxParticle != 0 && a.toks[k].shape == shLower {
+			continue
+		}
+		words++
+		if a.lexOf(k)&lxMedical != 0 || a.eponymContext(k) {
+			medical++
+		}
+	}
+	if words < 2 || medical == words {
+		return
+	}
+	s, e := int(a.toks[i].s), int(a.toks[j-1].e)
+	for _, c := range a.cands {
+		if c.s < e && s < c.e && (c.typ == TypeLocation && (c.prio > pLocation || c.s <= s && c.e >= e) || c.typ == TypeName && c.prio > pDictName || c.typ == TypeOrganization) {
+			return
+		}
+	}
+	a.add(s, e, TypeOrganization, 0.5, pCtxOrg)
+}
+
+// propagatePlaces marks other mentions of the distinctive words of places
+// and organisations already found ("Eastside Family Clinic" … "Eastside";
+// "CER Itapevi" after "em Itapevi"): capitalised words in no common list.
+func (a *analysis) propagatePlaces() {
+	var words map[string]string
+	var covered []bool
+	for _, c := range a.cands {
+		if c.score < 0.6 || c.typ != TypeLocation && c.typ != TypeOrganization {
+			continue
+		}
+		if covered == nil {
+			covered = a.boolBuf(len(a.text))
+		}
+		for i := c.s; i < c.e; i++ {
+			covered[i] = true
+		}
+	}
+	if covered == nil {
+		return
+	}
+	for k, t := range a.toks {
+		if t.kind != kWord || t.shape == shLower || t.shape == shSingle || !covered[t.s] || t.e-t.s < 4 {
+			continue
+		}
+		x := a.lexOf(k)
+		if x&(lxCommon|lxStop|lxOrgHead|lxParticle|lxRegion|lxMonth|lxMedical|lxTitle|lxCred) != 0 {
+			continue
+		}
+		if words == nil {
+			words = map[string]string{}
+		}
+		f := a.folded(k)
+		if _, ok := words[f]; !ok {
+			words[f] = a.typeAt(int(t.s))
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	for k, t := range a.toks {
+		if t.kind != kWord || t.shape == shLower || covered[t.s] || a.isClaimed(t) {
+			continue
+		}
+		typ, ok := words[a.folded(k)]
+		if !ok || typ == "" || a.eponymContext(k) {
+			continue
+		}
+		a.add(int(t.s), int(t.e), typ, 0.6, pLocation)
+	}
+}
+
+// typeAt: the type of the best location or organisation candidate at byte i.
+func (a *analysis) typeAt(i int) string {
+	best, prio := "", -1
+	for _, c := range a.cands {
+		if c.s <= i && i < c.e && (c.typ == TypeLocation || c.typ == TypeOrganization) && c.prio > prio {
+			best, prio = c.typ, c.prio
+		}
+	}
+	return best
 }

@@ -39,9 +39,7 @@ var (
 
 	// Vehicle plates: Mercosul ABC1D23; old ABC-1234 (context needed).
 
-	// Dates.
-	reDateNum = regexp.MustCompile(`\b(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4}|\d{2})\b`)
-	reDateISO = regexp.MustCompile(`\b((?:19|20)\d{2})([\-/.])(\d{1,2})([\-/.])(\d{1,2})\b`)
+	// Dates: see matchDateNum and matchDateISO (dates.go).
 
 	// Ages over 89.
 )
@@ -120,8 +118,14 @@ func urlLines(s string) [][2]int {
 			for j < len(s) && isASCIILetter(s[j]) && j-i <= 7 {
 				j++
 			}
-			if (j == len(s) || !isASCIILetter(s[j])) && tlds[strings.ToLower(s[i+1:j])] {
-				hit = true
+			if (j == len(s) || !isASCIILetter(s[j])) && j-i-1 <= 6 {
+				var low [8]byte
+				for k := i + 1; k < j; k++ {
+					low[k-i-1] = s[k] | 0x20
+				}
+				if tlds[string(low[:j-i-1])] {
+					hit = true
+				}
 			}
 		}
 	}
@@ -174,12 +178,31 @@ func isEmailLocal(c byte) bool {
 // detectIPv6 looks at runs of hex digits and colons.
 func (a *analysis) detectIPv6() {
 	s := a.norm
-	if !strings.Contains(s, "::") && strings.Count(s, ":") < 7 {
-		return // IPv6 addresses have "::" or seven colons
-	}
-	for i := 0; i < len(s); {
-		if !isHexOrColon(s[i]) || i > 0 && (isASCIILetter(s[i-1]) || isDigit(s[i-1])) {
-			i++
+	// Only runs of hex digits and colons around a colon can be addresses:
+	// jump from colon to colon instead of scanning every byte.
+	done := 0
+	for c := strings.IndexByte(s, ':'); c >= 0; {
+		i := c
+		for i > done && isHexOrColon(s[i-1]) {
+			i--
+		}
+		next := func(from int) int {
+			if from >= len(s) {
+				return -1
+			}
+			if k := strings.IndexByte(s[from:], ':'); k >= 0 {
+				return from + k
+			}
+			return -1
+		}
+		if i > 0 && (isASCIILetter(s[i-1]) || isDigit(s[i-1])) {
+			// glued to a word: skip this run
+			j := c
+			for j < len(s) && isHexOrColon(s[j]) {
+				j++
+			}
+			done = j
+			c = next(j)
 			continue
 		}
 		j := i
@@ -198,7 +221,11 @@ func (a *analysis) detectIPv6() {
 				}
 			}
 		}
-		i = j
+		if j <= c {
+			j = c + 1
+		}
+		done = j
+		c = next(j)
 	}
 }
 
@@ -242,17 +269,26 @@ func (a *analysis) detectPhones() {
 		a.addNorm(st, en, typ, score, pPhone)
 	}
 	for _, cl := range a.numericClusters() {
+		if (cl.digits == 10 || cl.digits == 11) && cl.seps == 0 && !cl.glued &&
+			a.cueBefore(cl.s, 24, "tel", "phone", "fax", "cel", "ph", "fone", "whats", "zap", "contato", "call", "mobile") {
+			// digits written without separators after a phone cue
+			emit(cl.s, cl.e, 0.8)
+			continue
+		}
 		if cl.digits < 7 || cl.glued && cl.seps&16 == 0 || !a.phoneShape(cl) {
 			continue
 		}
-		for _, m := range a.findIn(rePhoneUS, cl) {
-			if !looksLikeDateOrRange(s[m[0]:m[1]]) {
-				emit(m[0], m[1], 0.9)
+		if cl.digits >= 10 {
+			// both patterns need ten digits or more
+			for _, m := range a.findIn(rePhoneUS, cl) {
+				if !looksLikeDateOrRange(s[m[0]:m[1]]) {
+					emit(m[0], m[1], 0.9)
+				}
 			}
-		}
-		for _, m := range a.findIn(rePhoneBR, cl) {
-			if !looksLikeDateOrRange(s[m[0]:m[1]]) {
-				emit(m[0], m[1], 0.9)
+			for _, m := range a.findIn(rePhoneBR, cl) {
+				if !looksLikeDateOrRange(s[m[0]:m[1]]) {
+					emit(m[0], m[1], 0.9)
+				}
 			}
 		}
 		if cl.seps&2 != 0 {
@@ -473,7 +509,8 @@ func (a *analysis) detectPlates() {
 			a.add(int(t.s), int(t.e), TypeVehicle, sc, pLabeled)
 			continue
 		}
-		if t.kind == kWord && i+2 < len(a.toks) && a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") {
+		if t.kind == kWord && i+2 < len(a.toks) && (a.isPunct(i+1, "-") || a.toks[i+1].kind == kNum || a.toks[i+1].kind == kAlnum) &&
+			a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") {
 			// "HKT-4471", "ABC 1234", "HMJ-7742", Mercosul with a hyphen
 			k := i + 1
 			if a.isPunct(k, "-") && a.toks[k].gap == 0 {

@@ -35,23 +35,24 @@ type token struct {
 
 // Lexical flags.
 const (
-	lxGiven       uint32 = 1 << iota // a given name
-	lxName                           // any person-name token
-	lxCommon                         // an English or Portuguese common word
-	lxMedical                        // drug, disease, eponym, anatomy
-	lxPlace                          // a place name (single word)
-	lxRegion                         // a state or country
-	lxStop                           // a function word, title, month, label or clinical abbreviation
-	lxOrgHead                        // an organisation head word
-	lxParticle                       // da, de, dos, van, von, ...
-	lxCred                           // a credential (MD, RN, ...)
-	lxMonth                          // a month name or abbreviation
-	lxLabel                          // the first word of an identifier label
-	lxTitle                          // a title (Dr, Mrs, dona)
-	lxRelation                       // a relation or role (wife, filha, pharmacist)
-	lxGreet                          // a greeting or a closing
-	lxNameLabel                      // a word of a name label (Patient, Nome)
-	lxPlacePrefix                    // the start of a multi-word place name
+	lxGiven        uint32 = 1 << iota // a given name
+	lxName                            // any person-name token
+	lxCommon                          // an English or Portuguese common word
+	lxMedical                         // drug, disease, eponym, anatomy
+	lxPlace                           // a place name (single word)
+	lxRegion                          // a state or country
+	lxStop                            // a function word, title, month, label or clinical abbreviation
+	lxOrgHead                         // an organisation head word
+	lxParticle                        // da, de, dos, van, von, ...
+	lxCred                            // a credential (MD, RN, ...)
+	lxMonth                           // a month name or abbreviation
+	lxLabel                           // the first word of an identifier label
+	lxTitle                           // a title (Dr, Mrs, dona)
+	lxRelation                        // a relation or role (wife, filha, pharmacist)
+	lxGreet                           // a greeting or a closing
+	lxNameLabel                       // a word of a name label (Patient, Nome)
+	lxPlacePrefix                     // the start of a multi-word place name
+	lxForeignPlace                    // a city of another country (location rules only)
 )
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
@@ -62,6 +63,15 @@ func tokenize(text string, toks []token) []token {
 	gap, nl := 0, false
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < 0x80 && asciiClass[c] == acSpace {
+			// ASCII fast path for blanks
+			if c == '\n' || c == '\r' {
+				nl = true
+			}
+			gap++
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n' || r == '\r':
@@ -77,7 +87,33 @@ func tokenize(text string, toks []token) []token {
 			upper, lower := 0, 0
 			firstUpper := unicode.IsUpper(r)
 			for i < len(text) {
+				if c := text[i]; c < 0x80 {
+					// ASCII fast path
+					switch asciiClass[c] {
+					case acUpper:
+						letters++
+						upper++
+						i++
+						continue
+					case acLower:
+						letters++
+						lower++
+						i++
+						continue
+					case acDigit:
+						digits++
+						i++
+						continue
+					}
+					if c != ocrJoiner {
+						break
+					}
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[i:])
+				if r2 == ocrJoiner && i > start && i+1 < len(text) && text[i+1] != ' ' {
+					i++ // a space inside an OCR-broken word
+					continue
+				}
 				if isLetter(r2) {
 					letters++
 					if unicode.IsUpper(r2) {
@@ -132,3 +168,28 @@ func tokenize(text string, toks []token) []token {
 	}
 	return toks
 }
+
+// ASCII character classes for the tokenizer's fast path.
+const (
+	acOther uint8 = iota
+	acSpace
+	acUpper
+	acLower
+	acDigit
+)
+
+var asciiClass = func() (t [128]uint8) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = acUpper
+		case c >= 'a' && c <= 'z':
+			t[c] = acLower
+		case c >= '0' && c <= '9':
+			t[c] = acDigit
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = acSpace
+		}
+	}
+	return
+}()

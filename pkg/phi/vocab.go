@@ -7,6 +7,9 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt.gz
@@ -20,8 +23,97 @@ var dataFS embed.FS
 // With ~600k keys a 64-bit hash collision is vanishingly unlikely, and a
 // collision would only change a heuristic, never a checksum.
 type vocab struct {
-	flags    map[uint64]uint32
+	flags    flagTable
 	maxPlace int // longest place name in words
+
+	// Portuguese morphology: the hunspell pt_BR list holds stems only
+	// ("casar", "relatar"), so inflected forms ("casa", "relata",
+	// "telefones") are recognised by undoing its suffix rules: ptStem maps
+	// a stem's hash to the bit set of the suffix flags it takes, ptRules
+	// the folded added suffix to the rules that add it.
+	ptStem   stemTable
+	ptRules  map[string][]ptStrip
+	ptMaxAdd int
+	// ptSufLens[c] has bit l set when some rule adds a suffix of l bytes
+	// ending in byte c: most lengths are skipped without a map lookup.
+	ptSufLens [256]uint32
+}
+
+// ptRule is one hunspell suffix rule: remove the added suffix, append
+// strip, and the result must end as cond says and take the flag.
+type ptRule struct {
+	strip string
+	flag  uint8
+	cond  []condElem
+}
+
+// ptStrip groups the rules that add one suffix and strip the same string,
+// so that the stem they all point to is looked up once.
+type ptStrip struct {
+	strip string
+	flags uint64 // union of the rules' flags, to skip stems that take none
+	rules []ptRule
+}
+
+// stemTable maps a Portuguese stem's hash to its suffix flags, laid out
+// like flagTable (one cache line a lookup).
+type stemTable struct {
+	slots []stemSlot
+	shift uint
+	n     int
+}
+
+type stemSlot struct {
+	fp   uint32
+	bits uint64
+}
+
+func newStemTable(bits uint) stemTable {
+	return stemTable{slots: make([]stemSlot, 1<<bits), shift: 64 - bits}
+}
+
+func (t *stemTable) get(h uint64) uint64 {
+	if len(t.slots) == 0 {
+		return 0
+	}
+	i, fp := (h*0x9E3779B97F4A7C15)>>t.shift, uint32(h)|1
+	mask := uint64(len(t.slots) - 1)
+	for {
+		s := t.slots[i]
+		if s.fp == fp {
+			return s.bits
+		}
+		if s.fp == 0 {
+			return 0
+		}
+		i = (i + 1) & mask
+	}
+}
+
+func (t *stemTable) set(h, bits uint64) {
+	if 4*(t.n+1) > 3*len(t.slots) {
+		panic("phi: stem table full") // sized in loadVocab; never at run time
+	}
+	i, fp := (h*0x9E3779B97F4A7C15)>>t.shift, uint32(h)|1
+	mask := uint64(len(t.slots) - 1)
+	for {
+		s := &t.slots[i]
+		if s.fp == fp || s.fp == 0 {
+			if s.fp == 0 {
+				t.n++
+			}
+			s.fp, s.bits = fp, s.bits|bits
+			return
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// condElem is one position of a hunspell affix condition: "." (any), a
+// letter, or a bracketed set ("[aei]", "[^c]").
+type condElem struct {
+	any, neg bool
+	set      string
 }
 
 // Flags only used inside vocab.flags.
@@ -53,9 +145,70 @@ func hashBytes(b []byte) uint64 {
 	return h
 }
 
-func (v *vocab) lookup(s string) uint32      { return v.flags[hashString(s)] }
-func (v *vocab) lookupBytes(b []byte) uint32 { return v.flags[hashBytes(b)] }
-func (v *vocab) mark(w string, f uint32)     { v.flags[hashString(w)] |= f }
+func (v *vocab) lookup(s string) uint32      { return v.flags.get(hashString(s)) }
+func (v *vocab) lookupBytes(b []byte) uint32 { return v.flags.get(hashBytes(b)) }
+func (v *vocab) mark(w string, f uint32)     { v.flags.or(hashString(w), f) }
+
+// flagTable is the vocabulary's hash table: open addressing with linear
+// probing over one flat slice of 8-byte slots (a 32-bit fingerprint of the
+// key's hash and the flags), so that a lookup costs one cache line where a
+// Go map of this size costs two or three. Which slot a key starts at comes
+// from the high bits of its mixed hash, the fingerprint from the low 32
+// bits of the hash itself: with ~10^6 keys and 53 bits in all, a false
+// match is as unlikely as in the 64-bit map it replaces. It holds no
+// pointers, so the garbage collector never scans it.
+type flagTable struct {
+	slots []flagSlot
+	shift uint
+	n     int
+}
+
+type flagSlot struct{ fp, val uint32 }
+
+func newFlagTable(bits uint) flagTable {
+	return flagTable{slots: make([]flagSlot, 1<<bits), shift: 64 - bits}
+}
+
+func (t *flagTable) start(h uint64) (uint64, uint32) {
+	return (h * 0x9E3779B97F4A7C15) >> t.shift, uint32(h) | 1
+}
+
+func (t *flagTable) get(h uint64) uint32 {
+	i, fp := t.start(h)
+	mask := uint64(len(t.slots) - 1)
+	for {
+		s := t.slots[i]
+		if s.fp == fp {
+			return s.val
+		}
+		if s.fp == 0 {
+			return 0
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// or sets flags f on key hash h, inserting it if needed.
+func (t *flagTable) or(h uint64, f uint32) {
+	if 4*(t.n+1) > 3*len(t.slots) {
+		panic("phi: vocabulary table full") // sized in loadVocab; never at run time
+	}
+	i, fp := t.start(h)
+	mask := uint64(len(t.slots) - 1)
+	for {
+		s := &t.slots[i]
+		if s.fp == fp {
+			s.val |= f
+			return
+		}
+		if s.fp == 0 {
+			s.fp, s.val = fp, f
+			t.n++
+			return
+		}
+		i = (i + 1) & mask
+	}
+}
 
 // loadList reads one embedded list and marks its entries with f; it
 // returns the largest number of words in an entry.
@@ -79,16 +232,29 @@ func (v *vocab) loadList(name string, f uint32) (int, error) {
 		if len(w) == 0 {
 			continue
 		}
-		v.flags[hashBytes(w)] |= f
+		if tab := bytes.IndexByte(w, '\t'); tab >= 0 {
+			// "stem<TAB>flag,flag": suffix flags of a Portuguese stem
+			var bits uint64
+			for _, x := range bytes.Split(w[tab+1:], []byte{','}) {
+				if n, err := strconv.Atoi(string(x)); err == nil && n >= 0 && n < 64 {
+					bits |= 1 << uint(n)
+				}
+			}
+			w = w[:tab]
+			if bits != 0 && v.ptStem.slots != nil {
+				v.ptStem.set(hashBytes(w), bits)
+			}
+		}
+		v.flags.or(hashBytes(w), f)
 		if n := bytes.Count(w, []byte{' '}) + 1; n > maxWords {
 			maxWords = n
 		}
-		if f == lxPlace {
+		if f == lxPlace || f == lxForeignPlace {
 			// every proper prefix of a multi-word place ("belo" of
 			// "belo horizonte") lets placeMatch stop early
 			for i, c := range w {
 				if c == ' ' || c == '-' {
-					v.flags[hashBytes(w[:i])] |= lxPlacePrefix
+					v.flags.or(hashBytes(w[:i]), lxPlacePrefix)
 				}
 			}
 		}
@@ -97,29 +263,164 @@ func (v *vocab) loadList(name string, f uint32) (int, error) {
 }
 
 func loadVocab() (*vocab, error) {
-	v := &vocab{flags: make(map[uint64]uint32, 700000)}
+	// 2^21 slots: about 900k keys, under half full
+	v := &vocab{flags: newFlagTable(21), ptStem: newStemTable(19)}
 	lists := []struct {
 		name string
 		flag uint32
 	}{
 		{"given.txt.gz", lxGiven}, {"names.txt.gz", lxName}, {"en_words.txt.gz", vfEN},
 		{"pt_words.txt.gz", vfPT}, {"medical.txt.gz", lxMedical}, {"places.txt.gz", lxPlace},
-		{"regions.txt.gz", lxRegion},
+		{"regions.txt.gz", lxRegion}, {"world_places.txt.gz", lxForeignPlace},
 	}
 	for _, l := range lists {
 		n, err := v.loadList(l.name, l.flag)
 		if err != nil {
 			return nil, err
 		}
-		if l.flag == lxPlace {
+		if (l.flag == lxPlace || l.flag == lxForeignPlace) && n > v.maxPlace {
 			v.maxPlace = n
 		}
+	}
+	if err := v.loadAffixes("pt_affix.txt.gz"); err != nil {
+		return nil, err
 	}
 	if v.maxPlace > 6 {
 		v.maxPlace = 6
 	}
 	v.addCues()
 	return v, nil
+}
+
+// loadAffixes reads the Portuguese suffix rules: "flag<TAB>strip<TAB>add<TAB>cond".
+func (v *vocab) loadAffixes(name string) error {
+	raw, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return fmt.Errorf("phi: vocabulary %s: %w", name, err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return fmt.Errorf("phi: vocabulary %s: %w", name, err)
+	}
+	body, err := io.ReadAll(zr)
+	if err != nil {
+		return fmt.Errorf("phi: vocabulary %s: %w", name, err)
+	}
+	v.ptRules = make(map[string][]ptStrip, 8000)
+	for _, line := range strings.Split(string(body), "\n") {
+		p := strings.Split(line, "\t")
+		if len(p) != 4 {
+			continue
+		}
+		fl, err := strconv.Atoi(p[0])
+		if err != nil || fl < 0 || fl >= 64 {
+			continue
+		}
+		r := ptRule{strip: p[1], flag: uint8(fl), cond: parseCond(p[3])}
+		groups := v.ptRules[p[2]]
+		k := 0
+		for k < len(groups) && groups[k].strip != r.strip {
+			k++
+		}
+		if k == len(groups) {
+			groups = append(groups, ptStrip{strip: r.strip})
+		}
+		groups[k].flags |= 1 << r.flag
+		groups[k].rules = append(groups[k].rules, r)
+		v.ptRules[p[2]] = groups
+		if l := len(p[2]); l > 0 && l < 32 {
+			v.ptSufLens[p[2][l-1]] |= 1 << uint(l)
+		}
+		if len(p[2]) > v.ptMaxAdd {
+			v.ptMaxAdd = len(p[2])
+		}
+	}
+	return nil
+}
+
+func parseCond(c string) []condElem {
+	var out []condElem
+	rs := []rune(c)
+	for i := 0; i < len(rs); i++ {
+		switch rs[i] {
+		case '.':
+			out = append(out, condElem{any: true})
+		case '[':
+			j := i + 1
+			e := condElem{}
+			if j < len(rs) && rs[j] == '^' {
+				e.neg = true
+				j++
+			}
+			k := j
+			for k < len(rs) && rs[k] != ']' {
+				k++
+			}
+			e.set = string(rs[j:k])
+			out = append(out, e)
+			i = k
+		default:
+			out = append(out, condElem{set: string(rs[i])})
+		}
+	}
+	return out
+}
+
+// condMatch reports whether w ends as the condition says.
+func condMatch(w string, cond []condElem) bool {
+	i := len(w)
+	for k := len(cond) - 1; k >= 0; k-- {
+		if i <= 0 {
+			return false
+		}
+		r, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+		e := cond[k]
+		if e.any {
+			continue
+		}
+		if strings.ContainsRune(e.set, r) == e.neg {
+			return false
+		}
+	}
+	return true
+}
+
+// ptAffixed reports whether folded f is a Portuguese stem with one of its
+// suffixes ("relata" ← "relatar", "telefones" ← "telefone").
+func (v *vocab) ptAffixed(f string) bool {
+	var buf [64]byte
+	n := len(f)
+	if n > 48 || v.ptRules == nil {
+		return false
+	}
+	lens := v.ptSufLens[f[n-1]]
+	for l := 1; l <= v.ptMaxAdd && l < n; l++ {
+		if lens&(1<<uint(l)) == 0 {
+			continue
+		}
+		rs, ok := v.ptRules[f[n-l:]]
+		if !ok {
+			continue
+		}
+		for _, g := range rs {
+			b := append(buf[:0], f[:n-l]...)
+			b = append(b, g.strip...)
+			if len(b) < 2 {
+				continue
+			}
+			bits := v.ptStem.get(hashBytes(b))
+			if bits&g.flags == 0 {
+				continue
+			}
+			for _, r := range g.rules {
+				if bits&(1<<r.flag) != 0 && condMatch(string(b), r.cond) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // addCues marks the cue words of lexicon.go.

