@@ -30,9 +30,10 @@ type batch struct {
 
 // op is one row to insert (table set) or one statement to execute.
 type op struct {
-	table string
-	query string
-	args  []any
+	table  string
+	query  string
+	args   []any
+	result bool // a case result: batched into one UPDATE per group
 }
 
 func (b *batch) insert(table string, vals ...any) {
@@ -409,9 +410,7 @@ func (s *Store) applyCaseResult(b *batch, r *CaseResultCmd, at time.Time) (Resul
 	}
 	delete(s.processing, r.CaseID)
 	delete(s.caseOwner, r.CaseID)
-	if err := b.exec("UPDATE cases SET status=?, urgency=?, analysis_ct=?, completed_at=?, updated_at=? WHERE case_id=? AND deleted_at IS NULL", r.Status, r.Urgency, r.AnalysisCT, at, at, r.CaseID); err != nil {
-		return Result{}, err
-	}
+	b.ops = append(b.ops, op{result: true, args: []any{r.CaseID, r.Status, r.Urgency, r.AnalysisCT, at}})
 	body := map[string]any{"status": r.Status}
 	for k, v := range r.Summary {
 		body[k] = v

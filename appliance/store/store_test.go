@@ -344,3 +344,37 @@ func TestDatabaseHoldsNoPlaintext(t *testing.T) {
 		return nil
 	})
 }
+
+func TestCaseResultsBatchedWithCreatesAndErasures(t *testing.T) {
+	s := openStore(t, t.TempDir())
+	defer s.Close()
+	f := &feeder{s: s}
+	r := testRing(t)
+	res := func(id, status string, rerun bool, at time.Time) *Command {
+		return &Command{Type: CmdCaseResult, At: at, Result: &CaseResultCmd{CaseID: id, Status: status, Urgency: "urgent", AnalysisCT: []byte("a-" + status), Rerun: rerun}}
+	}
+	// One raft batch: two creates, their results, a re-run of one, and the
+	// erasure of the other patient — the writer groups them in one
+	// transaction and must keep their order.
+	out := f.apply(t,
+		caseCmd(r, "case_a", "pat_a", "dek_a", true, t0), caseCmd(r, "case_b", "pat_b", "dek_b", true, t0),
+		res("case_a", "completed", false, t0.Add(time.Second)), res("case_b", "escalated", false, t0.Add(time.Second)),
+		res("case_a", "escalated", true, t0.Add(2*time.Second)),
+		res("case_a", "completed", false, t0.Add(3*time.Second)), // a late duplicate: first result wins
+		&Command{Type: CmdPatientErase, At: t0.Add(4 * time.Second), Erase: &EraseCmd{PatientRef: r.Pseudonym("pat_b"), CaseID: "case_b"}},
+	)
+	if !errors.Is(out[5].Err, ErrConflict) {
+		t.Fatalf("a second non-rerun result was accepted: %+v", out[5])
+	}
+	a, _ := s.GetCase(context.Background(), "case_a")
+	if a.Status != "escalated" || string(a.AnalysisCT) != "a-escalated" || !a.CompletedAt.Valid {
+		t.Fatalf("case_a after results: %+v", a)
+	}
+	b, _ := s.GetCase(context.Background(), "case_b")
+	if !b.DeletedAt.Valid || b.AnalysisCT != nil {
+		t.Fatalf("erased case kept its analysis: %+v", b)
+	}
+	if s.IsProcessing("case_a") || s.IsProcessing("case_b") {
+		t.Fatal("cases still marked processing")
+	}
+}

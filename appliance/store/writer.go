@@ -150,23 +150,34 @@ func writeGroup(db *sql.DB, group []*writeSet, last *writeSet) (err error) {
 	// join the open transaction, so a rollback drops them too.
 	app := &appenders{conn: conn, byTable: map[string]*duckdb.Appender{}}
 	defer app.close()
+	results := &caseResults{}
 	for _, ws := range group {
 		for _, o := range ws.ops {
-			if o.table != "" {
+			switch {
+			case o.table != "":
 				if err := app.append(o.table, o.args); err != nil {
 					return err
 				}
-				continue
-			}
-			if err := app.flush(); err != nil {
-				return err
-			}
-			if _, err := conn.ExecContext(ctx, o.query, o.args...); err != nil {
-				return fmt.Errorf("%s: %w", firstWords(o.query), err)
+			case o.result:
+				results.add(o.args)
+			default:
+				// Statements see every earlier row and result.
+				if err := app.flush(); err != nil {
+					return err
+				}
+				if err := results.flush(ctx, conn); err != nil {
+					return err
+				}
+				if _, err := conn.ExecContext(ctx, o.query, o.args...); err != nil {
+					return fmt.Errorf("%s: %w", firstWords(o.query), err)
+				}
 			}
 		}
 	}
 	if err := app.flush(); err != nil {
+		return err
+	}
+	if err := results.flush(ctx, conn); err != nil {
 		return err
 	}
 	if _, err := conn.ExecContext(ctx, "UPDATE fsm_state SET applied_index=?, audit_seq=?, audit_hash=?, outbox_seq=?", last.index, last.auditSeq, last.auditHash, last.outboxSeq); err != nil {
@@ -176,6 +187,48 @@ func writeGroup(db *sql.DB, group []*writeSet, last *writeSet) (err error) {
 		return err
 	}
 	committed = true
+	return nil
+}
+
+// caseResults batches the group's case results into one UPDATE ... FROM
+// VALUES: one statement instead of one per analysed case. A case analysed
+// twice in a group keeps its last result.
+type caseResults struct {
+	order []string
+	rows  map[string][]any // case id → (id, status, urgency, analysis_ct, at)
+}
+
+func (c *caseResults) add(row []any) {
+	if c.rows == nil {
+		c.rows = map[string][]any{}
+	}
+	id := row[0].(string)
+	if _, ok := c.rows[id]; !ok {
+		c.order = append(c.order, id)
+	}
+	c.rows[id] = row
+}
+
+func (c *caseResults) flush(ctx context.Context, conn *sql.Conn) error {
+	const chunk = 200
+	for start := 0; start < len(c.order); start += chunk {
+		end := min(start+chunk, len(c.order))
+		var q strings.Builder
+		q.WriteString("UPDATE cases SET status=v.status, urgency=v.urgency, analysis_ct=v.ct, completed_at=v.done_at, updated_at=v.done_at FROM (VALUES ")
+		args := make([]any, 0, (end-start)*5)
+		for i, id := range c.order[start:end] {
+			if i > 0 {
+				q.WriteByte(',')
+			}
+			q.WriteString("(?::VARCHAR, ?::VARCHAR, ?::VARCHAR, ?::BLOB, ?::TIMESTAMPTZ)")
+			args = append(args, c.rows[id]...)
+		}
+		q.WriteString(") AS v(id, status, urgency, ct, done_at) WHERE cases.case_id = v.id AND cases.deleted_at IS NULL")
+		if _, err := conn.ExecContext(ctx, q.String(), args...); err != nil {
+			return fmt.Errorf("update case results: %w", err)
+		}
+	}
+	c.order, c.rows = c.order[:0], nil
 	return nil
 }
 
