@@ -438,7 +438,7 @@ func generatePassword() string {
 		upper   = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 		lower   = "abcdefghijkmnopqrstuvwxyz"
 		digits  = "23456789"
-		special = "!#%+-=?@_"
+		special = "!#-?@_*" // safe in URLs, forms and shells
 	)
 	all := upper + lower + digits + special
 	pick := func(set string) byte {
