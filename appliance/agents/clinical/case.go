@@ -252,6 +252,13 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 			c.Age, c.AgeSource = &a, "date_of_birth"
 		}
 	}
+	if c.Age != nil && *c.Age == 0 {
+		// An age of 0 years is an infant: take the months from the text
+		// ("bebê de 8 meses", "8-month-old") when they are given.
+		if a, ok := ageFromText(c.Text); ok && a < 1 {
+			c.Age, c.AgeSource = &a, "text"
+		}
+	}
 	if c.Age == nil {
 		if a, ok := ageFromText(c.Text); ok {
 			c.Age, c.AgeSource = &a, "text"
@@ -279,7 +286,7 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 	c.extractAllergies(in.Allergies)
 
 	// Pregnancy.
-	if c.Sex != "male" && c.Has("pregnancy") {
+	if c.Sex != "male" && (c.Has("pregnancy") || c.HasAny("preeclampsia", "rom", "reduced_fetal_movements")) {
 		c.Pregnant = true
 	}
 	if c.Sex != "male" && (c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55) && c.Has("missed_period") && !c.Denied("pregnancy") {

@@ -44,7 +44,7 @@ var (
 	// negation, history or hypothetical trigger.
 	termRe   = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo)\b`)
 	histPre  = re(`\b(history of|hx of|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de)\b`)
-	histPost = re(`^\W*(\S+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few) (years?|yrs?|months?) ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|no passado|in the past|previously|previo|previa|antigo|antiga)\b`)
+	histPost = re(`^\W*(\S+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few) (years?|yrs?|months?) ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|no passado|in the past|previously|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca)\b`)
 	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? (had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)
 	hypoPre  = re(`\b(if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
 	resolved = re(`^\W*(\S+\s+){0,3}?(resolved|settled|subsided|stopped|has passed|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou)\b`)
@@ -124,6 +124,11 @@ func judge(text, lang string, m *Mention) {
 var excludeBefore = map[string]*regexp.Regexp{
 	"depression": re(`\bst[- ]?(segment )?$`),
 	"headache":   re(`(no|sem)\s*$`),
+	// "mild subcostal recession" is not the NICE red "moderate or severe
+	// chest indrawing".
+	"ill_appearing": re(`\b(mild|slight|minimal|leve|discreta|discreto|minima)\s*$`),
+	// "penicillin allergy - anaphylaxis" describes a past reaction.
+	"anaphylaxis_word": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao)\b[^.;]{0,30}$`),
 }
 
 func negPreFor(lang string) *regexp.Regexp {
@@ -150,7 +155,7 @@ func findMentions(text, lang string) []Mention {
 			continue
 		}
 		for _, loc := range c.rx.FindAllStringIndex(text, -1) {
-			if ex, ok := excludeBefore[c.id]; ok && ex.MatchString(text[max(0, loc[0]-16):loc[0]]) {
+			if ex, ok := excludeBefore[c.id]; ok && ex.MatchString(text[max(0, loc[0]-40):loc[0]]) {
 				continue
 			}
 			m := Mention{Concept: c.id, Text: text[loc[0]:loc[1]], start: loc[0], end: loc[1]}

@@ -50,7 +50,13 @@ func Psychiatry(c *clinical.Case, t *triage.Result) Opinion {
 		default:
 			if has && lvl >= 0.4 && lvl <= 1.2 {
 				b.hypo("lithium_therapeutic", clinical.T(sp("bipolar disorder on lithium, level %.1f (therapeutic, no toxicity features)", lvl), sp("transtorno bipolar em uso de lítio, nível %.1f (terapêutico, sem sinais de toxicidade)", lvl)), 0.6, false, "tremor")
-				b.urgency(NU, clinical.T("therapeutic level; interaction needs review within days", "nível terapêutico; interação exige revisão em poucos dias"))
+				interacting := c.OnClass("nsaid") || c.OnClass("ace_inhibitor") || c.OnClass("arb") || c.OnClass("thiazide")
+				// A long-standing combination with a therapeutic level at a
+				// scheduled visit stays routine; a newly added interacting
+				// drug or a new complaint needs a level within days.
+				if interacting && (t.Level > R || c.Has("recently_started")) {
+					b.urgency(NU, clinical.T("therapeutic level; interaction needs review within days", "nível terapêutico; interação exige revisão em poucos dias"))
+				}
 			}
 		}
 		if c.OnClass("nsaid") || c.OnClass("ace_inhibitor") || c.OnClass("arb") || c.OnClass("thiazide") {
@@ -107,7 +113,11 @@ func Psychiatry(c *clinical.Case, t *triage.Result) Opinion {
 	}
 	if c.Has("depression") && b.o.Code == "" {
 		b.hypo("depression", clinical.T("depressive episode", "episódio depressivo"), 0.55, false, "depression")
-		b.urgency(NU, clinical.T("depression without suicidal intent", "depressão sem intenção suicida"))
+		if t.Level > R {
+			b.urgency(NU, clinical.T("depression without suicidal intent", "depressão sem intenção suicida"))
+		} else {
+			b.urgency(R, clinical.T("stable or remitted depression at a scheduled visit", "depressão estável ou em remissão em consulta agendada"))
+		}
 		b.rec(2, "PHQ-9, ask about suicidal thoughts, psychological therapy ± antidepressant (NICE NG222)", "PHQ-9, perguntar sobre ideação suicida, psicoterapia ± antidepressivo (NICE NG222)")
 		b.ev("kb:depression-phq")
 	}

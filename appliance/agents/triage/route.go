@@ -108,7 +108,7 @@ func route(c *clinical.Case, r *Result) []string {
 		add("cardiology", "possible acute coronary syndrome")
 	case c.HasAny("palpitations", "af", "heart_failure", "st_elevation", "ecg_ischemia", "syncope_exertional"):
 		add("cardiology", "arrhythmia, heart failure or ECG findings")
-	case has("syncope_high_risk") || hr >= 131 || (hr > 0 && hr <= 45):
+	case has("syncope_high_risk") || c.Has("murmur") || (c.Has("syncope") && !c.IsChild()) || (!c.IsChild() && (hr >= 131 || (hr > 0 && hr <= 45))):
 		add("cardiology", "rhythm or syncope assessment")
 	case has("hypertensive_emergency") || has("severe_hypertension"):
 		add("cardiology", "severe hypertension")
@@ -156,7 +156,7 @@ func route(c *clinical.Case, r *Result) []string {
 		}
 	}
 	// Gastroenterology.
-	if c.HasAny("abdominal_pain", "rlq_pain", "diarrhea", "hematemesis", "melena", "rectal_bleeding", "jaundice", "liver_disease", "dysphagia", "biliary", "bowel_obstruction") ||
+	if c.HasAny("abdominal_pain", "rlq_pain", "diarrhea", "dyspepsia", "gastroenteritis", "hematemesis", "melena", "rectal_bleeding", "jaundice", "liver_disease", "dysphagia", "biliary", "bowel_obstruction") ||
 		(c.Has("vomiting") && !dkaLike(c) && !c.Has("head_injury") && !c.Has("headache")) {
 		if !(c.Pregnant && c.HasAny("vaginal_bleeding", "missed_period") && !c.HasAny("diarrhea", "hematemesis", "melena")) {
 			add("gastroenterology", "digestive symptoms")
@@ -173,6 +173,9 @@ func route(c *clinical.Case, r *Result) []string {
 	if r.Infection && (c.Has("fever") || (hasT && t >= 38) || c.HasAny("pneumonia", "cellulitis", "meningitis", "sepsis", "necrotizing")) ||
 		hasPrefix("sepsis") || has("meningococcal") || has("fever_travel") || has("pyelonephritis") || c.Has("immunosuppressed") && c.Has("fever") {
 		add("infectious_disease", "suspected infection")
+	}
+	if c.Has("travel_medicine") {
+		add("infectious_disease", "travel medicine: vaccines and prophylaxis")
 	}
 	for _, al := range res.Alerts {
 		if al.Kind == "allergy" {
@@ -198,7 +201,8 @@ func route(c *clinical.Case, r *Result) []string {
 			psychDrugAlert = true
 		}
 	}
-	if c.HasAny("suicidal", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose") ||
+	if c.HasAny("suicidal", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness") ||
+		c.OnClass("antipsychotic") || c.OnDrug("lithium") ||
 		(c.Has("anxiety") && !c.HasAny("airway", "tracheal_deviation")) || (c.Has("agitation") && !Altered(c)) || psychDrugAlert || hasPrefix("serotonin_") || has("nms") {
 		add("psychiatry", "mental-health problem or psychotropic drug safety")
 	}
@@ -209,7 +213,7 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
-	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign") || limbInjury || has("chest_wall_pain") {
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis") || limbInjury || has("chest_wall_pain") {
 		add("orthopedics", "musculoskeletal problem")
 	}
 	// Hints from the submitting clinician are honoured.

@@ -242,6 +242,14 @@ func SuspectedInfection(c *clinical.Case) bool {
 	if c.HasAny("fever", "pneumonia", "cellulitis", "meningitis", "sepsis", "productive_cough", "necrotizing") {
 		return true
 	}
+	// A positive urine dipstick (nitrites, pyuria) is a source; in older
+	// adults sepsis often presents without fever (NICE NG51).
+	if c.Has("uti_signs") && (c.HasAny("dysuria", "flank_pain", "confusion", "urinary_frequency") || Altered(c)) {
+		return true
+	}
+	if t, ok := val(c.Vitals.TemperatureC); ok && t < 36 && c.Has("uti_signs") {
+		return true
+	}
 	if c.Has("dysuria") && c.Has("flank_pain") {
 		return true
 	}
@@ -282,6 +290,11 @@ func (a *assessor) presentations() {
 			fl(E, "acs_features", "chest pain with associated symptoms in a patient over 50", "dor torácica com sintomas associados em paciente acima de 50 anos")
 		case c.Has("reproducible_pain") && !classic:
 			fl(NU, "chest_wall_pain", "chest pain reproducible on palpation", "dor torácica reprodutível à palpação")
+		case c.Age != nil && age < 40 && !classic && c.Has("chest_pain_normal_ecg") && c.DurationHours >= 24*7 && !c.HasAny("dyspnea", "syncope", "pleuritic", "vascular_disease") &&
+			(!hasSBP || sbp >= 100) && (hr == 0 || hr < 100):
+			// HEART 0-1 (young, no risk history, normal ECG) and weeks of
+			// recurrent episodes: not an acute coronary presentation.
+			fl(NU, "chest_pain_low_risk", "recurrent chest discomfort for over a week in a young patient with a normal ECG (low HEART score)", "desconforto torácico recorrente há mais de uma semana em paciente jovem com ECG normal (HEART baixo)")
 		default:
 			fl(U, "chest_pain", "chest pain needing same-day ECG and troponin", "dor torácica que exige ECG e troponina no mesmo dia")
 		}
@@ -446,10 +459,19 @@ func (a *assessor) presentations() {
 	asthmaAttack := (c.Has("asthma") || c.Has("wheeze")) && c.HasAny("dyspnea", "inhaler_failing", "wheeze", "chest_pain")
 	if asthmaAttack || c.Has("life_threat_asthma") && c.HasAny("asthma", "wheeze", "copd") {
 		pef, hasPEF := val(v.PEFPercent)
+		// BTS/SIGN 2019 acute severe asthma: adults RR ≥25, HR ≥110; children
+		// over 5 RR >30, HR >125; children 2-5 RR >40, HR >140.
+		rrSevere, hrSevere := 25.0, 110.0
+		if c.IsChild() {
+			rrSevere, hrSevere = 31, 126
+			if age < 5 {
+				rrSevere, hrSevere = 41, 141
+			}
+		}
 		switch {
 		case c.Has("life_threat_asthma") || (hasPEF && pef < 33) || (hasSpO2 && spo2 < 92):
 			fl(E, "asthma_life_threatening", "life-threatening asthma features (BTS/SIGN)", "sinais de asma com risco de vida (BTS/SIGN)")
-		case (hasPEF && pef < 50) || (hasRR && rr >= 25) || hr >= 110:
+		case (hasPEF && pef < 50) || (hasRR && rr >= rrSevere) || hr >= hrSevere:
 			fl(E, "asthma_severe", "acute severe asthma (BTS/SIGN: PEF 33-50%, RR ≥25 or HR ≥110)", "asma aguda grave (BTS/SIGN: PFE 33-50%, FR ≥25 ou FC ≥110)")
 		case c.HasAny("inhaler_failing", "dyspnea") || (hasPEF && pef < 75):
 			fl(U, "asthma_moderate", "moderate asthma exacerbation (BTS/SIGN)", "exacerbação moderada de asma (BTS/SIGN)")
@@ -579,7 +601,9 @@ func (a *assessor) presentations() {
 			fl(U, "testicular_pain", "testicular pain", "dor testicular")
 		}
 	}
-	if c.Has("cauda_equina") && c.HasAny("back_pain", "paresthesia") {
+	// Back pain with new urinary retention is a cauda equina red flag on its
+	// own (NICE NG59 / GIRFT).
+	if (c.Has("cauda_equina") && c.HasAny("back_pain", "paresthesia")) || (c.Has("back_pain") && c.Has("urinary_retention")) {
 		fl(E, "cauda_equina", "red flags of cauda equina syndrome (NICE NG59)", "sinais de alerta de síndrome da cauda equina (NICE NG59)")
 	}
 	if c.Has("back_pain") && (c.HasAny("cancer", "weight_loss") || (c.Has("fever") && !c.Denied("fever"))) {
@@ -760,6 +784,8 @@ func (a *assessor) labs() {
 			fl(E, "hypoglycaemia_neuro", f("glucose %.0f mg/dL with neuroglycopenia", g), f("glicose %.0f mg/dL com neuroglicopenia", g))
 		} else if g < 70 {
 			fl(U, "hypoglycaemia", f("glucose %.0f mg/dL", g), f("glicose %.0f mg/dL", g))
+		} else if g >= 400 && c.HasAny("polyuria", "polydipsia", "blurred_vision", "vomiting", "dehydration") {
+			fl(U, "hyperglycaemia_symptomatic", f("glucose %.0f mg/dL (≥400) with osmotic symptoms: same-day treatment, exclude DKA/HHS", g), f("glicose %.0f mg/dL (≥400) com sintomas osmóticos: tratar no mesmo dia, excluir CAD/EHH", g))
 		}
 	}
 	ph, hasPH := c.LabValue("ph")
@@ -872,6 +898,7 @@ var nonComplaint = map[string]bool{
 	"heart_failure": true, "copd": true, "asthma": true, "ckd": true, "epilepsy": true, "thyroid": true, "liver_disease": true, "cancer": true,
 	"immunosuppressed": true, "chemotherapy": true, "eating_disorder": true, "vte_event": true, "mi_event": true, "stroke_event": true,
 	"fall": false, "postpartum": true, "gynecology": true, "chronic": true, "limb": true,
+	"travel_medicine": true, "mental_illness": true, "osteoporosis": true, "recently_started": true, "chest_pain_normal_ecg": true, "murmur": true,
 }
 
 // Complaints returns the presenting-problem concepts of a case.

@@ -1,0 +1,97 @@
+package agents
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+type heldoutCase struct {
+	ID    string          `json:"id"`
+	Input casemodel.Input `json:"input"`
+	Gold  struct {
+		Urgency     string   `json:"urgency_level"`
+		Specialties []string `json:"specialties"`
+		Critical    bool     `json:"critical_flag"`
+		Alerts      []struct {
+			Kind    string   `json:"kind"`
+			Drugs   []string `json:"drugs"`
+			Analyte string   `json:"analyte"`
+		} `json:"alerts"`
+	} `json:"gold"`
+}
+
+// TestHeldoutSets keeps the self-written held-out vignettes
+// (testdata/heldout2.jsonl, 82 cases; heldout3.jsonl, 30 cases; labelled
+// from published criteria before the system was run on them) as a
+// regression: no emergency under-triaged, every gold alert and no extra one,
+// urgency accuracy and specialty recall floors. The few remaining urgency
+// disagreements are listed in docs/agents.md.
+func TestHeldoutSets(t *testing.T) {
+	rank := map[string]int{"routine": 0, "non_urgent": 1, "urgent": 2, "emergency": 3}
+	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, file := range []string{"testdata/heldout2.jsonl", "testdata/heldout3.jsonl"} {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		n, correct, specGold, specFound := 0, 0, 0, 0
+		for sc.Scan() {
+			var h heldoutCase
+			if err := json.Unmarshal(sc.Bytes(), &h); err != nil {
+				t.Fatal(err)
+			}
+			n++
+			a, _ := AnalyzeWithTrace(context.Background(), h.Input, nil, Options{ReferenceTime: ref})
+			if a.Triage == nil {
+				t.Fatalf("%s: no triage", h.ID)
+			}
+			got := a.Triage.UrgencyLevel
+			if got == h.Gold.Urgency {
+				correct++
+			} else if h.Gold.Urgency == "emergency" {
+				t.Errorf("%s: emergency under-triaged as %s (flags %v)", h.ID, got, a.Triage.RedFlags)
+			} else if rank[got] < rank[h.Gold.Urgency] && rank[h.Gold.Urgency]-rank[got] > 1 {
+				t.Errorf("%s: under-triaged by two levels: %s, gold %s", h.ID, got, h.Gold.Urgency)
+			}
+			for _, s := range h.Gold.Specialties {
+				specGold++
+				if casemodel.Contains(a.Triage.Specialties, s) {
+					specFound++
+				}
+			}
+			want := map[string]bool{}
+			for _, w := range h.Gold.Alerts {
+				want[key(w.Kind, w.Drugs, w.Analyte)] = true
+			}
+			gotA := map[string]bool{}
+			for _, g := range a.Alerts {
+				gotA[key(g.Kind, g.Drugs, g.Analyte)] = true
+			}
+			for k := range want {
+				if !gotA[k] {
+					t.Errorf("%s: missing alert %s", h.ID, k)
+				}
+			}
+			for k := range gotA {
+				if !want[k] {
+					t.Errorf("%s: unexpected alert %s", h.ID, k)
+				}
+			}
+		}
+		f.Close()
+		if acc := float64(correct) / float64(n); acc < 0.9 {
+			t.Errorf("%s: urgency accuracy %.3f < 0.90", file, acc)
+		}
+		if rec := float64(specFound) / float64(specGold); rec < 0.95 {
+			t.Errorf("%s: specialty recall %.3f < 0.95", file, rec)
+		}
+	}
+}
