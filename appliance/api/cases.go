@@ -1,7 +1,6 @@
 package api
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
@@ -15,6 +14,7 @@ import (
 	"github.com/julienschmidt/httprouter"
 
 	"github.com/agnomedical/agno/appliance/casemodel"
+	"github.com/agnomedical/agno/appliance/documents"
 	"github.com/agnomedical/agno/appliance/store"
 	"github.com/agnomedical/agno/pkg/auth"
 	"github.com/agnomedical/agno/pkg/httpx"
@@ -214,22 +214,15 @@ func tooLarge(limit int64) error {
 	return httpx.Errorf(httpx.CodePayloadTooLarge, "uploads exceed %d bytes in total", limit).WithDetails("limit_bytes", limit)
 }
 
-// sniffUpload names the real type from the bytes; the declared type and the
-// extension are never trusted.
+// sniffUpload names the real type from the bytes with the documents
+// package's sniffer (magic numbers, polyglot checks); the declared type and
+// the extension are never trusted.
 func sniffUpload(b []byte) (string, error) {
-	switch {
-	case len(b) == 0:
-		return "", errors.New("file is empty")
-	case bytes.HasPrefix(b, []byte("%PDF-")):
-		return "application/pdf", nil
-	case bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")):
-		return "image/png", nil
-	case bytes.HasPrefix(b, []byte{0xFF, 0xD8, 0xFF}):
-		return "image/jpeg", nil
-	case bytes.HasPrefix(b, []byte("II*\x00")), bytes.HasPrefix(b, []byte("MM\x00*")):
-		return "image/tiff", nil
+	t, err := documents.Sniff(b)
+	if err != nil {
+		return "", errors.New(documents.UserMessage(err))
 	}
-	return "", errors.New("unsupported file type: only PDF, PNG, JPEG and TIFF are accepted")
+	return t, nil
 }
 
 func (s *Server) handleGetCase(w http.ResponseWriter, r *http.Request, ps httprouter.Params) error {
