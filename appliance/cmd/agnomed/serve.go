@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -177,8 +178,12 @@ func cmdService(args []string) error {
 		return nil
 	case "status":
 		st, err := svc.Status()
+		if errors.Is(err, service.ErrNotInstalled) {
+			return errors.New("service agnomed is not installed (agnomed service install)")
+		}
 		if err != nil {
-			return fmt.Errorf("status: %v", err)
+			// The init system answers "not running" with a non-zero exit.
+			return fmt.Errorf("service agnomed is not running (%v)", err)
 		}
 		fmt.Println("service agnomed: " + map[service.Status]string{service.StatusRunning: "running", service.StatusStopped: "stopped"}[st] + statusUnknown(st))
 		return nil
