@@ -4,7 +4,7 @@
 PHI_DEV ?= ../shared/data/phi/dev.jsonl
 PHI_SPLIT ?= all
 
-.PHONY: phi-eval phi-eval-own bench-phi phi-generate-data
+.PHONY: phi-eval phi-eval-own phi-eval-blind bench-phi phi-generate-data
 
 ## phi-eval: token-level recall/precision, typed F1 and MB/s on the dev set
 phi-eval:
@@ -13,6 +13,10 @@ phi-eval:
 ## phi-eval-own: the same on our own held-out notes (pkg/phi/testdata/heldout.jsonl)
 phi-eval-own:
 	go run ./tools/phieval -own
+
+## phi-eval-blind: the second blind set (pkg/phi/testdata/heldout2.jsonl), never tuned on
+phi-eval-blind:
+	go run ./tools/phieval -data pkg/phi/testdata/heldout2.jsonl
 
 ## bench-phi: Go benchmarks of pkg/phi (MB/s per goroutine)
 bench-phi:

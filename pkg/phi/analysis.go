@@ -168,6 +168,7 @@ func (a *analysis) run() {
 	a.detectGenericLabels()
 	a.detectLongNumbers()
 	a.detectOrgs()
+	a.detectKnown()
 	a.claim(pOrg)
 	a.detectLocations()
 	a.collectLabelWords()
@@ -176,6 +177,8 @@ func (a *analysis) run() {
 	a.detectContextOrgs()
 	a.propagateNames()
 	a.propagatePlaces()
+	a.detectSpacedAges()
+	a.detectWeekdays()
 }
 
 // claim marks the bytes of candidates with priority >= min.

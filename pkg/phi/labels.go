@@ -557,10 +557,17 @@ func (a *analysis) detectLongNumbers() {
 				d++
 			}
 		}
-		if d >= 5 && !unitAfter(a.text[t.e:min(len(a.text), int(t.e)+8)]) && !a.cueBefore(a.normPos(int(t.s)), 8, "lot", "exp", "val") {
+		if d >= 5 && !vitalPair(v) && !unitAfter(a.text[t.e:min(len(a.text), int(t.e)+8)]) && !a.cueBefore(a.normPos(int(t.s)), 8, "lot", "exp", "val") {
 			a.add(int(t.s), int(t.e), TypeID, 0.4, pGenericID)
 		}
 	}
+}
+
+// vitalPair: "130x80", "120X70" — a blood pressure or a dimension, not an
+// identifier.
+func vitalPair(v string) bool {
+	x := strings.IndexAny(v, "xX")
+	return x >= 2 && x <= 3 && len(v)-x-1 >= 2 && len(v)-x-1 <= 3 && allDigits(v[:x]) && allDigits(v[x+1:])
 }
 
 // thousandsGrouped: "210.000", "6.840", "12,500" — one group of three

@@ -94,7 +94,14 @@ func (a *analysis) lowerName(i int) bool {
 		return false
 	}
 	x := a.lexOf(i)
-	return x&(lxGiven|lxName) != 0 && x&(lxCommon|lxStop|lxMedical|lxCred|lxParticle|lxMonth) == 0 && a.toks[i].e-a.toks[i].s >= 3
+	if x&(lxGiven|lxName) == 0 || x&(lxCommon|lxStop|lxMedical|lxCred|lxParticle|lxMonth) != 0 || a.toks[i].e-a.toks[i].s < 3 {
+		return false
+	}
+	// Portuguese verb forms and short words in lower case ("mora", "tem")
+	if a.pt && (x&lxGiven == 0 && a.toks[i].e-a.toks[i].s <= 3 || a.v.ptDerived(a.folded(i))) {
+		return false
+	}
+	return true
 }
 
 // trimRun drops cue words from the ends of a run.
@@ -185,7 +192,8 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	resident fellow nurse midwife therapist counselor technologist tech author autor executante
 	requisitante plantonista preceptor residente supervisor re to from cc de para donor member
 	interessado requerente parent declarante recebido atendente operador operadora agent atendida
-	atendido rn lpn np`)
+	atendido rn lpn np cliente pcte pct assinado informant informante social civil
+	encaminhado encaminhada`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
@@ -268,7 +276,7 @@ func (a *analysis) detectNames() {
 		case trig != 0 || after != 0:
 			if a.allInitials(ri, rj) && words == 1 && trig == 0 {
 				// a lone letter before "MRN" or "," is not enough
-			} else if strong+unknown+weak > 0 && (bad == 0 || strong+unknown > bad) {
+			} else if strong+unknown+weak > 0 && (bad == 0 || strong+unknown > bad || strong >= 1 && strong+unknown >= bad && trig != 0) {
 				a.emitName(ri, rj, 0.9, pName)
 			} else if words >= 1 && bad == 0 && a.capShape(ri) {
 				a.emitName(ri, rj, 0.7, pName)
@@ -571,6 +579,13 @@ func (a *analysis) triggerBefore(i int) int {
 	if a.toks[k].kind == kWord {
 		f := a.folded(k)
 		isTitle := a.lexOf(k)&lxTitle != 0
+		if (f == "att" || f == "attn" || f == "cc" || f == "resp" && skippedDot) && a.toks[k].shape != shLower && !a.toks[i].nl {
+			return trigVerb // "Att. Gwendolyn Farrow", "Resp. Luzia"
+		}
+		// "Dr(a). Eunice Prado"
+		if f == "a" && k >= 2 && a.isPunct(k-1, "(") && a.isWord(k-2) && (a.folded(k-2) == "dr" || a.folded(k-2) == "sr") && a.isPunct(k+1, ")") {
+			return trigTitle
+		}
 		if skippedDot && !isTitle && f != "enf" && f != "enfa" {
 			return 0
 		}
@@ -597,7 +612,7 @@ func (a *analysis) triggerBefore(i int) int {
 			(f == "a" || f == "o") && k > 1 && a.folded(k-1) == "e" && a.folded(k-2) == "aqui" || f == "per" ||
 			f == "para" && k > 0 && a.folded(k-1) == "liguei" || f == "de" && k > 0 && a.folded(k-1) == "recebida" ||
 			f == "is" && k > 1 && a.folded(k-1) == "name" || f == "sou" || f == "im" ||
-			(f == "paciente" || f == "patient" || f == "pt" || f == "pte" || f == "usuario" || f == "usuaria" || f == "claimant" || f == "member") && a.toks[k].shape != shUpper {
+			(f == "paciente" || f == "patient" || f == "pt" || f == "pte" || f == "pcte" || f == "pct" || f == "encaminho" || f == "encaminhamos" || f == "atendi" || f == "examinei" || f == "usuario" || f == "usuaria" || f == "claimant" || f == "member") && a.toks[k].shape != shUpper {
 			return trigVerb
 		}
 		if (f == "rn" || f == "to") && k > 0 && a.folded(k-1) == "called" {

@@ -195,6 +195,9 @@ func (a *analysis) orgHeadContinues(r int) bool {
 
 // orgAcceptable rejects header lines and generic department names.
 func (a *analysis) orgAcceptable(l, r, h int) bool {
+	if r-l >= 2 && notPHIPhrases[a.phraseText(l, r)] {
+		return false // "New York Heart Association"
+	}
 	words, proper, upper := 0, 0, 0
 	for k := l; k < r; k++ {
 		if a.toks[k].kind != kWord {
@@ -253,6 +256,9 @@ func (a *analysis) detectLocations() {
 		if a.lexOf(i)&(lxRegion|lxStop) != 0 || a.eponymContext(i) {
 			continue
 		}
+		if locCueWords[a.folded(i)] && i+1 < n && a.isWord(i+1) && a.lexOf(i+1)&lxParticle != 0 {
+			continue // "Natural do Paraná": the cue, not a place
+		}
 		// longest gazetteer match starting at i
 		j, ok := i, false
 		if a.lexOf(i)&(lxPlace|lxPlacePrefix|lxForeignPlace) != 0 {
@@ -287,6 +293,9 @@ func (a *analysis) detectLocations() {
 				}
 			}
 			ctx2 := a.locContext(i, j2)
+			if !proper && ctx2 >= 3 && a.allTitle(i, j2) && i > 0 && a.isWord(i-1) && districtCue[a.folded(i-1)] {
+				proper = true // "bairro Itapuã": a district cue names what follows
+			}
 			if !proper && j2-i >= 2 && ctx2 >= 2 && a.allTitle(i, j2) {
 				proper = true // "Santa Felicidade, Curitiba"
 			}
@@ -367,6 +376,8 @@ func (a *analysis) allTitle(i, j int) bool {
 // districtHeads open the names of Brazilian districts and neighbourhoods.
 var districtHeads = set(`jardim jd vila vl parque pq conjunto residencial recanto chacara sitio fazenda nucleo
 	setor cidade morro lago asa loteamento condominio bairro`)
+
+var districtCue = set(`bairro distrito municipio`)
 
 var compassWords = set(`norte sul leste oeste north south east west central beach heights hills park springs`)
 
@@ -585,7 +596,7 @@ func (a *analysis) detectContextOrgs() {
 				generic = false
 			}
 		}
-		if generic {
+		if generic || notPHIPhrases[a.phraseText(i, j)] {
 			continue
 		}
 		a.add(int(t.s), int(a.toks[j-1].e), TypeOrganization, 0.7, pCtxOrg)
@@ -735,7 +746,7 @@ func (a *analysis) titleRunOrg(i, j int) {
 			medical++
 		}
 	}
-	if words < 2 || medical == words {
+	if words < 2 || medical == words || notPHIPhrases[a.phraseText(i, j)] {
 		return
 	}
 	s, e := int(a.toks[i].s), int(a.toks[j-1].e)

@@ -136,6 +136,13 @@ func TestNonPHIPreserved(t *testing.T) {
 		{"pt-BR", "Doença de Chagas, forma cardíaca. Glasgow 14. PA 9x6 mmHg, FC 112 bpm."},
 		{"pt-BR", "Paciente de 65 anos, natural de Minas Gerais, viajou para Portugal em 2022."},
 		{"pt-BR", "Hemoglobina 10,1 g/dL; potássio 5,6 mEq/L; plaquetas 132.000/mm³."},
+		// curated cities and brands must not swallow devices, scales, states
+		{"en", "Dual-chamber ICD (Boston Scientific); NYHA class II per the New York Heart Association."},
+		{"en", "Grew up in Texas, served in Virginia, retired in 1998. Now 88 years old."},
+		{"pt-BR", "PA 130x80 mmHg, FC 72. Natural do Paraná, mora na Bahia desde 1970; 85 anos."},
+		{"pt-BR", "Ela tem dor e mora sozinha; tem 70 anos e toma AAS 100 mg."},
+		{"pt-BR", "Ceia de Natal com a família; a vitória foi da equipe em dezembro."},
+		{"en", "Apixaban 5 mg BID; atorvastatin 40 mg; Glasgow 15; Apgar 9."},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)

@@ -39,6 +39,29 @@ func TestGeneralRecallRules(t *testing.T) {
 		{"pt-BR", "Trabalha numa loja na Rua Tabapuã perto do metrô.", "Rua Tabapuã", TypeAddress},
 		// employers without a head word
 		{"pt-BR", "Trabalha como caixa no Assaí Atacadista há dois anos.", "Assaí Atacadista", TypeOrganization},
+		// big cities named like common words, months or given names; cue-less cities
+		{"pt-BR", "Filha mora em Natal e o filho em Belém.", "Natal", TypeLocation},
+		{"pt-BR", "Filha mora em Natal e o filho em Belém.", "Belém", TypeLocation},
+		{"pt-BR", "Paciente natural de Rio de Janeiro, vive há anos em Vitória.", "Rio de Janeiro", TypeLocation},
+		{"pt-BR", "Trabalhou em Canoas e depois em Jundiaí.", "Jundiaí", TypeLocation},
+		{"pt-BR", "Mora em Salvador, bairro Itapuã.", "Itapuã", TypeLocation},
+		// brand employers and health-plan operators
+		{"en", "Her son works in Phoenix for Amazon.", "Amazon", TypeOrganization},
+		{"en", "Spouse works at Guardian Life.", "Guardian Life", TypeOrganization},
+		{"pt-BR", "Plano Hapvida; antes tinha SulAmérica e Bradesco Saúde.", "SulAmérica", TypeOrganization},
+		{"pt-BR", "Plano Hapvida; antes tinha SulAmérica e Bradesco Saúde.", "Bradesco Saúde", TypeOrganization},
+		// names after labels and verbs the rules did not know
+		{"pt-BR", "Cliente: Adalberto Furtado", "Adalberto Furtado", TypeName},
+		{"pt-BR", "Encaminho Natália Barreto para a cardiologia.", "Natália Barreto", TypeName},
+		{"en", "Att. Philomena Brandt, SW", "Philomena Brandt", TypeName},
+		{"pt-BR", "Paciente Dirceu Maranhão trazido pela filha.", "Dirceu", TypeName},
+		// Brasília addresses
+		{"pt-BR", "Consultório: SCN Quadra 2, Bloco D, Sala 310", "SCN Quadra 2, Bloco D, Sala 310", TypeAddress},
+		{"pt-BR", "Endereço: SQS 110 Bloco C apto 504, Asa Sul", "SQS 110 Bloco C apto 504", TypeAddress},
+		// weekdays before dates, OCR ages
+		{"pt-BR", "Retorno segunda, 03/03 às 10h.", "segunda, 03/03", TypeDate},
+		{"pt-BR", "Exame sexta-feira, 07/03/2025.", "sexta-feira, 07/03/2025", TypeDate},
+		{"pt-BR", "ela ta com 9 1 anos dr", "9 1 anos", TypeAge},
 		// ages over 89 written with the sex
 		{"en", "Age/Sex: 97/M", "97", TypeAge},
 		// OCR: words broken by a space

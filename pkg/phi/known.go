@@ -1,0 +1,396 @@
+package phi
+
+import "strings"
+
+// Curated lists of well-known places and organisations whose names the
+// general rules cannot see: big cities named like common words, months or
+// given names ("Natal", "Belém", "Vitória", "Salvador", "Mobile"), and
+// brands of health plans, insurers and large employers that are common
+// words or stand with no head word ("Amil", "SulAmérica", "Amazon",
+// "Guardian Life"). They are short and hand-written (see data/SOURCES.md:
+// "curated from public IBGE / US Census city listings and the public ANS /
+// CMS operator listings"), folded, one phrase an entry.
+
+// knownCities: Brazilian state capitals and municipalities of roughly
+// 250k+ inhabitants (IBGE), and the largest US cities (Census).
+var knownCities = phraseSet(`
+	rio branco|maceio|macapa|manaus|salvador|fortaleza|brasilia|vitoria|goiania|sao luis|cuiaba|
+	campo grande|belo horizonte|belem|joao pessoa|curitiba|recife|teresina|rio de janeiro|natal|
+	porto alegre|porto velho|boa vista|florianopolis|sao paulo|aracaju|palmas|
+	guarulhos|campinas|sao goncalo|duque de caxias|nova iguacu|sao bernardo do campo|santo andre|
+	osasco|jaboatao dos guararapes|sao jose dos campos|ribeirao preto|uberlandia|sorocaba|contagem|
+	feira de santana|joinville|juiz de fora|londrina|aparecida de goiania|serra|caxias do sul|
+	ananindeua|niteroi|campos dos goytacazes|belford roxo|sao joao de meriti|vila velha|
+	mogi das cruzes|florianopolis|santos|diadema|jundiai|campina grande|maua|carapicuiba|
+	olinda|montes claros|piracicaba|betim|cariacica|bauru|maringa|canoas|anapolis|caucaia|
+	itaquaquecetuba|sao jose do rio preto|franca|ponta grossa|blumenau|petrolina|paulista|
+	uberaba|cascavel|guaruja|praia grande|taubate|limeira|camacari|suzano|petropolis|
+	santarem|vitoria da conquista|mossoro|governador valadares|juazeiro do norte|
+	novo hamburgo|sao vicente|sumare|barueri|embu das artes|pelotas|volta redonda|
+	caruaru|ipatinga|imperatriz|gravatai|taboao da serra|marilia|sao carlos|foz do iguacu|
+	viamao|americana|aracatuba|presidente prudente|rio verde|chapeco|itabuna|sete lagoas|
+	lauro de freitas|parnamirim|maracanau|nossa senhora do socorro|macae|cabo frio|
+	new york|los angeles|chicago|houston|phoenix|philadelphia|san antonio|san diego|dallas|
+	san jose|austin|jacksonville|fort worth|columbus|charlotte|indianapolis|san francisco|
+	seattle|denver|oklahoma city|nashville|el paso|boston|portland|las vegas|detroit|memphis|
+	louisville|baltimore|milwaukee|albuquerque|tucson|fresno|sacramento|mesa|kansas city|
+	atlanta|omaha|colorado springs|raleigh|long beach|virginia beach|miami|oakland|
+	minneapolis|tulsa|bakersfield|wichita|arlington|tampa|new orleans|cleveland|honolulu|
+	anaheim|lexington|stockton|corpus christi|henderson|riverside|newark|saint paul|st paul|
+	santa ana|cincinnati|irvine|orlando|pittsburgh|st louis|saint louis|greensboro|
+	jersey city|anchorage|lincoln|plano|durham|buffalo|chandler|chula vista|toledo|madison|
+	gilbert|reno|fort wayne|north las vegas|st petersburg|lubbock|irving|laredo|winston-salem|
+	chesapeake|glendale|garland|scottsdale|norfolk|boise|fremont|spokane|santa clarita|
+	baton rouge|richmond|hialeah|tacoma|modesto|fontana|des moines|moreno valley|
+	fayetteville|birmingham|rochester|oxnard|huntsville|salt lake city|grand rapids|
+	amarillo|montgomery|little rock|akron|augusta|knoxville|providence|worcester|
+	chattanooga|jackson|savannah|springfield|hartford|dayton|syracuse|mobile|flint|
+	sarasota|tallahassee|gainesville|charleston|columbia|knoxville|albany|trenton
+`)
+
+// regionCities are known cities that are also the name of a state (or a
+// US capital written like a person's surname): LOCATION only with a cue.
+var regionCities = phraseSet(`sao paulo|rio de janeiro|new york|washington|oklahoma city|kansas city|
+	columbus|lincoln|jackson|henderson|montgomery|richmond|arlington|springfield|columbia|
+	charlotte|augusta|madison|gilbert|fremont|irving|garland|glendale|buffalo|paulista|serra|franca|
+	santos|flint|mobile|natal|phoenix|plano|mesa|reno|durham|akron|lexington|providence`)
+
+// knownOrgs: health-plan operators (ANS registry, CMS plan listings),
+// insurers and large employers commonly named in notes without a head word.
+var knownOrgs = phraseSet(`
+	unimed|hapvida|amil|sulamerica|sul america|bradesco saude|porto seguro saude|notredame intermedica|
+	notre dame intermedica|intermedica|golden cross|prevent senior|care plus|careplus|omint|geap|
+	cassi|postal saude|sami|hapvida notredame|seguros unimed|allianz saude|mediservice|saude caixa|
+	petrobras|banco do brasil|caixa economica federal|itau|itau unibanco|bradesco|santander|
+	ambev|embraer|magazine luiza|correios|sabesp|cemig|copel|eletrobras|jbs|brf|natura|
+	assai|atacadao|carrefour|ifood|mercado livre|
+	kaiser|kaiser permanente|aetna|cigna|humana|anthem|unitedhealthcare|united healthcare|
+	unitedhealth|blue cross|blue cross blue shield|blue shield|bcbs|highmark|molina|centene|
+	ambetter|wellcare|oscar health|tricare|guardian life|metlife|prudential|new york life|
+	state farm|allstate|geico|liberty mutual|progressive insurance|nationwide insurance|
+	quest diagnostics|labcorp|walgreens|cvs|cvs health|rite aid|
+	amazon|walmart|costco|home depot|fedex|ups|usps|boeing|microsoft|google|starbucks|
+	tyson foods|delta air lines|american airlines|united airlines|southwest airlines|
+	general motors|general electric|lockheed martin|wells fargo|bank of america|jpmorgan|
+	chase bank|goldman sachs|kroger|publix|lowe's|lowes|best buy|dollar general|
+	pepsico|coca-cola|coca cola|procter & gamble|johnson & johnson|pfizer|merck|uber|lyft|doordash
+`)
+
+// Brands that are also ordinary words or names: organisations only after a
+// work or coverage cue ("works at Target", "trabalha na Vale").
+var cueOrgs = phraseSet(`target|vale|apple|meta|oracle|shell|gap|ford|chase|subway|oi|claro|vivo|tim|
+	globo|sadia|perdigao|gerdau|extra|pao de acucar|casas bahia|renner|riachuelo|havan`)
+
+// notPHIPhrases: device makers and scales named after cities.
+var notPHIPhrases = phraseSet(`boston scientific|new york heart association|st jude medical|saint jude medical|
+	san francisco syncope rule|ottawa ankle rules|canadian ct head rule|kansas city cardiomyopathy questionnaire`)
+
+func phraseSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(s, "|") {
+		p = strings.Join(strings.Fields(p), " ")
+		if p != "" {
+			m[p] = true
+		}
+	}
+	return m
+}
+
+const knownMaxWords = 5
+
+// Kinds of curated phrases, as bits of one table (kpPrefix: a proper
+// prefix of some phrase, so that the walk stops as soon as none matches).
+const (
+	kpCity uint8 = 1 << iota
+	kpRegionCity
+	kpOrg
+	kpCueOrg
+	kpNotPHI
+	kpPrefix
+)
+
+var knownPhrases = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, x := range []struct {
+		set  map[string]bool
+		kind uint8
+	}{{knownCities, kpCity}, {regionCities, kpRegionCity}, {knownOrgs, kpOrg}, {cueOrgs, kpCueOrg}, {notPHIPhrases, kpNotPHI}} {
+		for p := range x.set {
+			m[p] |= x.kind
+			for k := 1; k < len(p); k++ {
+				if p[k] == ' ' {
+					m[p[:k]] |= kpPrefix
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// knownMatch walks the curated phrases from token i and returns, for each
+// kind bit, the end of the longest phrase of that kind (or -1).
+func (a *analysis) knownMatch(i int) (ends [6]int) {
+	for k := range ends {
+		ends[k] = -1
+	}
+	buf := a.buf[:0]
+	j, words := i, 0
+	for j < len(a.toks) && words < knownMaxWords {
+		t := a.toks[j]
+		if j > i && (t.nl || t.gap > 1) {
+			break
+		}
+		switch {
+		case t.kind == kWord:
+			if words > 0 && t.gap > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, a.folded(j)...)
+			words++
+		case t.kind == kPunct && j > i && (a.tokText(j) == "-" || a.tokText(j) == "'" || a.tokText(j) == "&"):
+			if t.gap > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, a.tokText(j)...)
+			j++
+			continue
+		default:
+			j = len(a.toks)
+			continue
+		}
+		j++
+		f, ok := knownPhrases[string(buf)]
+		if !ok {
+			break
+		}
+		for k := 0; k < 5; k++ {
+			if f&(1<<k) != 0 {
+				ends[k] = j
+			}
+		}
+		if f&kpPrefix == 0 {
+			break
+		}
+	}
+	a.buf = buf
+	return ends
+}
+
+// workCueBefore: "works at", "employed by", "trabalha na", "plano", a
+// coverage or employer label before token i.
+func (a *analysis) workCueBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && a.isPunct(k, ":") {
+		k--
+		if k >= 0 && a.isWord(k) {
+			switch a.folded(k) {
+			case "employer", "empregador", "empresa", "insurance", "insurer", "plan", "plano", "convenio", "operadora", "payer", "carrier", "coverage", "cobertura", "seguradora":
+				return true
+			}
+		}
+		return false
+	}
+	if !a.isWord(k) {
+		return false
+	}
+	switch a.folded(k) {
+	case "at", "for", "by", "na", "no", "pela", "pelo", "da", "do", "with":
+		if k > 0 && a.isWord(k-1) {
+			switch a.folded(k - 1) {
+			case "works", "worked", "work", "working", "employed", "employee", "job", "trabalha", "trabalhou", "trabalhava", "trabalhar", "emprego", "empregado", "empregada", "funcionario", "funcionaria", "covered", "coberto", "coberta", "insured", "contratado", "contratada":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// detectKnown marks the curated cities and brands (after the organisation
+// rules, before the gazetteer locations).
+func (a *analysis) detectKnown() {
+	n := len(a.toks)
+	for i := 0; i < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || !a.capShape(i) || a.isClaimed(t) {
+			continue
+		}
+		ends := a.knownMatch(i)
+		if j := ends[4]; j > i {
+			i = j - 1 // "Boston Scientific", "New York Heart Association"
+			continue
+		}
+		// a lone upper-case token of four letters or fewer is an acronym
+		// more often than a brand or a city (CVS and UPS aside: headed)
+		if j := ends[2]; j > i {
+			if !(j == i+1 && a.lexOf(i)&(lxCommon|lxName) != 0 && a.sentenceStart(i) && !a.workCueBefore(i)) &&
+				!(j == i+1 && a.toks[i].shape == shUpper && t.e-t.s <= 3 && !a.workCueBefore(i) && a.folded(i) != "cvs" && a.folded(i) != "bcbs") {
+				// extend over a plan or branch word: "Kaiser Permanente",
+				// "Unimed Paulistana", "Assaí Atacadista"
+				for w := 0; w < 2 && j < n && a.isWord(j) && !a.toks[j].nl && a.toks[j].gap <= 1 && a.toks[j].shape == shTitle &&
+					a.lexOf(j)&(lxStop|lxMonth|lxRegion|lxCred|lxMedical|lxTitle|lxNameLabel) == 0 && !a.isClaimed(a.toks[j]); w++ {
+					j++
+				}
+				a.add(int(t.s), int(a.toks[j-1].e), TypeOrganization, 0.8, pOrg)
+				i = j - 1
+				continue
+			}
+		}
+		if a.workCueBefore(i) {
+			if j := ends[3]; j > i {
+				a.add(int(t.s), int(a.toks[j-1].e), TypeOrganization, 0.7, pOrg)
+				i = j - 1
+				continue
+			}
+		}
+		j := max(ends[0], ends[1])
+		if j <= i || !a.allTitleOrUpper(i, j) {
+			continue
+		}
+		// a name after a title or before a surname: "Dr. Salvador", "Natal Silva"
+		if tr := a.triggerBefore(i); tr == trigTitle || tr == trigRelation || tr == trigGreeting {
+			continue
+		}
+		if j < n && !a.toks[j].nl && a.toks[j].gap <= 1 && a.toks[j].kind == kWord && a.capShape(j) && a.lexOf(j)&(lxName|lxGiven) != 0 && a.lexOf(j)&lxCommon == 0 && !brStates[a.tokText(j)] && !usStates[a.tokText(j)] {
+			continue
+		}
+		ctx := a.locContext(i, j)
+		phrase := a.phraseFlags(i, j)
+		ambiguous := ends[1] == j || phrase&lxRegion != 0
+		common := false
+		for k := i; k < j; k++ {
+			if a.isWord(k) && a.lexOf(k)&(lxCommon|lxGiven|lxMonth) != 0 {
+				common = true
+			}
+		}
+		dateline := j+1 < n && a.isPunct(j, ",") && a.toks[j+1].kind == kNum
+		prev := ""
+		if i > 0 && a.isWord(i-1) {
+			prev = a.folded(i - 1)
+		}
+		switch {
+		case ctx >= 2 || dateline:
+		case common && ctx == 1 && !commonCityPreps[prev]:
+			continue // "ceia de Natal", "no Natal"
+		case ctx == 1:
+		case ambiguous:
+			continue
+		case common && a.sentenceStart(i):
+			continue
+		}
+		prio := pLocation
+		if ctx >= 2 || dateline {
+			prio = pLocStrong
+		}
+		a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, 0.8, prio)
+		a.lastLocEnd = j
+		i = j - 1
+	}
+}
+
+func (a *analysis) allTitleOrUpper(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.isWord(k) && !a.capShape(k) && a.lexOf(k)&lxParticle == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseText: the folded words of [i,j) joined by spaces.
+func (a *analysis) phraseText(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if !a.isWord(k) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.folded(k))
+	}
+	return b.String()
+}
+
+// detectWeekdays extends a date over the weekday before it ("segunda,
+// 03/03", "sexta-feira, 07/03/2025", "Monday, 3/10", "Thu 2/27").
+func (a *analysis) detectWeekdays() {
+	n := len(a.toks)
+	for i := 0; i < n; i++ {
+		if !a.isWord(i) {
+			continue
+		}
+		f := a.folded(i)
+		if !weekdayWords[f] || f == "feira" {
+			continue
+		}
+		if len(f) <= 4 && !a.capShape(i) { // "sat 92%", "wed" in prose
+			continue
+		}
+		k := i + 1
+		if k+1 < n && a.isPunct(k, "-") && a.isWord(k+1) && a.folded(k+1) == "feira" {
+			k += 2
+		}
+		if k < n && (a.isPunct(k, ",") || a.isPunct(k, ".")) {
+			k++
+		}
+		if k >= n || a.toks[k].nl {
+			continue
+		}
+		s := int(a.toks[k].s)
+		for _, c := range a.cands {
+			if c.typ == TypeDate && c.s == s {
+				a.add(int(a.toks[i].s), c.e, TypeDate, c.score, c.prio)
+				break
+			}
+		}
+	}
+}
+
+// detectSpacedAges: OCR ages with a space between the digits ("9 1
+// anos", "Idade: 9 3") over 89.
+func (a *analysis) detectSpacedAges() {
+	n := len(a.toks)
+	for i := 0; i+1 < n; i++ {
+		t, u := a.toks[i], a.toks[i+1]
+		if t.kind != kNum || u.kind != kNum || t.e-t.s != 1 || u.e-u.s != 1 || u.gap != 1 || u.nl {
+			continue
+		}
+		if i > 0 && a.toks[i].gap == 0 && a.toks[i-1].kind != kWord {
+			continue
+		}
+		v := int(a.text[t.s]-'0')*10 + int(a.text[u.s]-'0')
+		if v < 90 {
+			continue
+		}
+		after := i+2 < n && a.isWord(i+2) && !a.toks[i+2].nl && ageWords[a.folded(i+2)]
+		before := false
+		k := i - 1
+		if k >= 0 && a.isPunct(k, ":") {
+			k--
+		}
+		if k >= 0 && a.isWord(k) {
+			switch a.folded(k) {
+			case "idade", "age", "aged":
+				before = true
+			}
+		}
+		if k >= 0 && a.isWord(k) && a.folded(k) == "com" {
+			before = after
+		}
+		if !after && !before {
+			continue
+		}
+		e := int(u.e)
+		if after {
+			e = int(a.toks[i+2].e)
+		}
+		a.add(int(t.s), e, TypeAge, 0.8, pAge)
+		i++
+	}
+}
+
+// Prepositions before a city named like a common word: "em Natal", "in
+// Mobile", not "no Natal" or "de Natal" (Christmas).
+var commonCityPreps = set(`em para in from to near at`)
+
+var ageWords = set(`anos ano years year yrs yr yo y/o`)
