@@ -121,6 +121,7 @@ func (s *Server) authenticate(r *http.Request) (*principal, error) {
 // through raft (in the background) so every node sees it.
 func (s *Server) touch(sid string, now time.Time) {
 	s.touches.Store(sid, now) // local activity, read by authenticate
+	s.sweepTouches(now)
 	if prev, ok := s.proposed.Load(sid); ok && now.Sub(prev.(time.Time)) < touchEvery {
 		return
 	}
@@ -301,4 +302,20 @@ func (s *Server) handleLogout(w http.ResponseWriter, r *http.Request, _ httprout
 	}
 	httpx.WriteJSON(w, http.StatusOK, map[string]any{"message": "signed out"})
 	return nil
+}
+
+// sweepTouches forgets sessions idle past the timeout, at most every ten
+// minutes, so the activity maps do not grow with every session ever seen.
+func (s *Server) sweepTouches(now time.Time) {
+	last, _ := s.lastSweep.Load().(time.Time)
+	if now.Sub(last) < 10*time.Minute || !s.lastSweep.CompareAndSwap(s.lastSweep.Load(), now) {
+		return
+	}
+	s.touches.Range(func(k, v any) bool {
+		if now.Sub(v.(time.Time)) > store.IdleTimeout {
+			s.touches.Delete(k)
+			s.proposed.Delete(k)
+		}
+		return true
+	})
 }

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/julienschmidt/httprouter"
@@ -74,13 +75,14 @@ type Deps struct {
 // Server holds the handlers' shared state.
 type Server struct {
 	Deps
-	jwt      *auth.Keyring
-	jwtSeen  string // kids the keyring was built from
-	jwtMu    sync.Mutex
-	limiters map[string]*httpx.Limiter
-	touches  sync.Map // session id → time.Time of the last request seen here
-	proposed sync.Map // session id → time.Time of the last touch sent through raft
-	now      func() time.Time
+	jwt       *auth.Keyring
+	jwtSeen   string // kids the keyring was built from
+	jwtMu     sync.Mutex
+	limiters  map[string]*httpx.Limiter
+	touches   sync.Map     // session id → time.Time of the last request seen here
+	proposed  sync.Map     // session id → time.Time of the last touch sent through raft
+	lastSweep atomic.Value // time.Time of the last sweep of the two maps above
+	now       func() time.Time
 	// pwSlots bounds concurrent password checks: each argon2id check holds
 	// 64 MiB, so a burst of sign-ins must queue rather than exhaust memory.
 	pwSlots chan struct{}
