@@ -38,7 +38,7 @@ var (
 	negPreENPT = re(`\b(no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|afebrile|nao|nega|negou|negam|sem|nem|ausencia de|nenhum|nenhuma|afebril)\b`)
 	listConj   = re(`\b(or|nor|and|ou|nem|e)\b`)
 	// Pseudo-negations: phrases that contain a trigger but do not negate.
-	negPseudo = re(`\b(no (improvement|change|relief|response|better)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir)\b`)
+	negPseudo = re(`\b(no (improvement|change|relief|response|better)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop)\b`)
 	negPost   = re(`^\W*(\S+\s+){0,2}?(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b`)
 	// Scope terminators: a contrast or a new assertion ends the scope of a
 	// negation, history or hypothetical trigger.
@@ -111,7 +111,12 @@ func triggerBeforeS(rx *regexp.Regexp, prefix, suffix string, maxWords int, pseu
 // judge fills in the context flags of a mention found at [start,end) of text.
 func judge(text, lang string, m *Mention) {
 	prefix := text[m.sent.start:m.start]
-	suffix := text[m.end:m.sent.end]
+	// A pattern with a gap (".{0,30}") or trailing punctuation may run past
+	// the end of the sentence it starts in: no suffix then.
+	suffix := ""
+	if m.end < m.sent.end {
+		suffix = text[m.end:m.sent.end]
+	}
 	m.Negated = triggerBeforeS(negPreFor(lang), prefix, suffix, 7, negPseudo) || negPost.MatchString(suffix)
 	m.Historical = triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix)
 	m.Family = triggerBefore(famPre, prefix, 8, nil)

@@ -131,7 +131,7 @@ func route(c *clinical.Case, r *Result) []string {
 	g, hasG := c.LabValue("glucose")
 	a1c, hasA1c := c.LabValue("hba1c")
 	if (hasG && (g >= 250 || g < 70)) || dkaLike(c) || (c.HasAny("polyuria", "polydipsia") && c.HasAny("diabetes", "polydipsia")) || (hasA1c && a1c >= 6.5) ||
-		c.HasAny("thyroid", "hypoglycemia_sx") || (c.Has("diabetes") && (c.Has("routine") || len(Complaints(c)) == 0)) {
+		c.HasAny("thyroid", "hypoglycemia_sx") || (c.Has("hyperglycemia_word") && c.HasAny("diabetes", "kussmaul")) || (c.Has("diabetes") && (c.Has("routine") || len(Complaints(c)) == 0)) {
 		add("endocrinology", "glycaemic, thyroid or endocrine problem")
 	}
 	if tsh, ok := c.LabValue("tsh"); ok && (tsh < 0.1 || tsh > 10) {

@@ -477,8 +477,14 @@ func (a *assessor) presentations() {
 			fl(U, "asthma_moderate", "moderate asthma exacerbation (BTS/SIGN)", "exacerbação moderada de asma (BTS/SIGN)")
 		}
 	}
+	// Central cyanosis, or breathlessness too severe to speak in sentences,
+	// is a life-threatening respiratory presentation whatever the cause
+	// (BTS/SIGN, NICE NG143 red features).
+	if c.Has("cyanosis") || (c.Has("dyspnea") && c.Has("life_threat_asthma")) || (c.IsChild() && c.Has("dyspnea") && c.Has("ill_appearing")) {
+		fl(E, "respiratory_distress_severe", "severe respiratory distress (cyanosis, unable to speak in sentences or chest indrawing)", "desconforto respiratório grave (cianose, incapaz de completar frases ou tiragem)")
+	}
 	if c.Has("hemoptysis") {
-		if c.Has("major_bleeding") {
+		if c.HasAny("major_bleeding", "large_volume") {
 			fl(E, "massive_haemoptysis", "massive haemoptysis", "hemoptise maciça")
 		} else {
 			fl(U, "haemoptysis", "haemoptysis", "hemoptise")
@@ -495,7 +501,9 @@ func (a *assessor) presentations() {
 	giBleed := c.HasAny("hematemesis", "melena")
 	if giBleed {
 		hb, hasHb := c.LabValue("hemoglobin")
-		if hr >= 100 || (hasSBP && sbp < 100) || c.Has("syncope") || (hasHb && hb < 8) || c.Has("major_bleeding") {
+		// Haemodynamic compromise, syncope, low Hb, a large bleed, or a
+		// suspected variceal bleed in liver disease (Baveno VII).
+		if hr >= 100 || (hasSBP && sbp < 100) || c.Has("syncope") || (hasHb && hb < 8) || c.HasAny("major_bleeding", "large_volume") || (c.Has("hematemesis") && c.Has("liver_disease")) {
 			fl(E, "gi_bleed_unstable", "upper GI bleeding with haemodynamic compromise or low haemoglobin", "hemorragia digestiva com instabilidade hemodinâmica ou hemoglobina baixa")
 		} else {
 			fl(U, "gi_bleed", "upper GI bleeding (haematemesis or melaena)", "hemorragia digestiva alta (hematêmese ou melena)")
@@ -552,7 +560,12 @@ func (a *assessor) presentations() {
 	if c.Pregnant || c.Has("missed_period") && c.Female() {
 		early := c.GestWeeks == 0 || c.GestWeeks <= 14
 		pain := c.HasAny("abdominal_pain", "pelvic_pain")
-		if early && pain && (c.HasAny("vaginal_bleeding", "syncope", "peritonism") || (hasSBP && sbp < 100) || a.r.Scores["shock_index"] > 1) {
+		// NICE NG126: pain and bleeding in early pregnancy go to the early
+		// pregnancy unit the same day; syncope, peritonism, shock, heavy
+		// bleeding, severe pain or no observations to reassure make it an
+		// emergency (possible ruptured ectopic).
+		bleedRed := c.Has("vaginal_bleeding") && (!hasSBP || c.Severity >= 7 || c.HasAny("dizziness", "major_bleeding", "large_volume"))
+		if early && pain && (bleedRed || c.HasAny("syncope", "peritonism") || (hasSBP && sbp < 100) || a.r.Scores["shock_index"] > 1) {
 			fl(E, "ectopic", "early pregnancy with pain and bleeding, syncope or shock: ruptured ectopic until proven otherwise", "gestação inicial com dor e sangramento, síncope ou choque: gravidez ectópica rota até prova em contrário")
 		} else if pain {
 			fl(U, "pregnancy_pain", "abdominal pain in pregnancy", "dor abdominal na gestação")
@@ -686,6 +699,19 @@ func (a *assessor) presentations() {
 	}
 	if c.OnClass("anticoagulant") && c.HasAny("bleeding", "bruising", "hematuria") && !giBleed {
 		fl(U, "bleeding_on_anticoagulant", "bleeding while anticoagulated", "sangramento em uso de anticoagulante")
+	}
+	// Diabetic crisis told in words, without a glucose result ("meter says
+	// HI", "glicemia alta"): hyperglycaemia with Kussmaul breathing, vomiting,
+	// abdominal pain or drowsiness is DKA until proven otherwise (ADA 2024,
+	// JBDS); the words alone need same-day assessment.
+	if _, hasG := c.LabValue("glucose"); !hasG && !dkaLike(c) && (c.Has("diabetes") || c.OnClass("insulin") || c.OnClass("antidiabetic")) {
+		hyperW := c.Has("hyperglycemia_word")
+		switch {
+		case (hyperW && c.HasAny("kussmaul", "vomiting", "abdominal_pain", "drowsy", "confusion")) || (c.Has("kussmaul") && c.HasAny("vomiting", "abdominal_pain")):
+			fl(E, "dka_suspected", "hyperglycaemia with vomiting, deep breathing or drowsiness: suspected DKA", "hiperglicemia com vômitos, respiração profunda ou sonolência: suspeita de CAD")
+		case hyperW:
+			fl(U, "hyperglycaemia_reported", "very high glucose reported: same-day check for ketones", "glicemia muito alta relatada: avaliar cetonas no mesmo dia")
+		}
 	}
 	// Children (NICE NG143 traffic light).
 	if c.IsChild() {
