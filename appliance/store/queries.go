@@ -227,19 +227,9 @@ func (s *Store) ListCases(ctx context.Context, f CaseFilter) ([]CaseRow, int, er
 		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM cases WHERE "+cond, args...).Scan(&total); err != nil {
 			return err
 		}
-		rows, err := db.QueryContext(ctx, "SELECT "+caseCols+" FROM cases WHERE "+cond+" ORDER BY created_at DESC, case_id LIMIT ? OFFSET ?", append(args, f.Limit, f.Offset)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			c, err := scanCase(rows)
-			if err != nil {
-				return err
-			}
-			out = append(out, c)
-		}
-		return rows.Err()
+		var err error
+		out, err = collect(ctx, db, scanCase, "SELECT "+caseCols+" FROM cases WHERE "+cond+" ORDER BY created_at DESC, case_id LIMIT ? OFFSET ?", append(args, f.Limit, f.Offset)...)
+		return err
 	})
 	return out, total, err
 }
@@ -273,19 +263,9 @@ func scanDoc(r interface{ Scan(...any) error }) (DocumentRow, error) {
 func (s *Store) docs(ctx context.Context, where string, args ...any) ([]DocumentRow, error) {
 	var out []DocumentRow
 	err := s.withDB(func(db *sql.DB) error {
-		rows, err := db.QueryContext(ctx, "SELECT "+docCols+" FROM documents WHERE deleted_at IS NULL AND "+where+" ORDER BY created_at, document_id", args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			d, err := scanDoc(rows)
-			if err != nil {
-				return err
-			}
-			out = append(out, d)
-		}
-		return rows.Err()
+		var err error
+		out, err = collect(ctx, db, scanDoc, "SELECT "+docCols+" FROM documents WHERE deleted_at IS NULL AND "+where+" ORDER BY created_at, document_id", args...)
+		return err
 	})
 	return out, err
 }
@@ -391,19 +371,9 @@ func (s *Store) AuditLog(ctx context.Context, f AuditFilter) ([]audit.Entry, int
 		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM audit_log WHERE "+cond, args...).Scan(&total); err != nil {
 			return err
 		}
-		rows, err := db.QueryContext(ctx, "SELECT "+auditCols+" FROM audit_log WHERE "+cond+" ORDER BY seq DESC LIMIT ?", append(args, f.Limit)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			e, err := scanAudit(rows)
-			if err != nil {
-				return err
-			}
-			out = append(out, e)
-		}
-		return rows.Err()
+		var err error
+		out, err = collect(ctx, db, scanAudit, "SELECT "+auditCols+" FROM audit_log WHERE "+cond+" ORDER BY seq DESC LIMIT ?", append(args, f.Limit)...)
+		return err
 	})
 	return out, total, err
 }
@@ -462,4 +432,22 @@ func (s *Store) IsRemoved(nodeID string) bool {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	return s.removed[nodeID]
+}
+
+// collect runs a query and scans every row with scan.
+func collect[T any](ctx context.Context, db *sql.DB, scan func(interface{ Scan(...any) error }) (T, error), q string, args ...any) ([]T, error) {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }
