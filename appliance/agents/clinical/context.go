@@ -133,7 +133,25 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// chest indrawing".
 	"ill_appearing": re(`\b(mild|slight|minimal|leve|discreta|discreto|minima)\s*$`),
 	// "penicillin allergy - anaphylaxis" describes a past reaction.
+	// "poorly controlled", "mal controlada" and "haemodynamically stable"
+	// do not document a stable chronic condition.
+	"stable_chronic":   re(`\b(poorly|badly|sub.?optimally|inadequately|not well|not|mal|pouco|nao|ha?emodynamically|clinically|hemodinamicamente|clinicamente)\s*$`),
 	"anaphylaxis_word": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao)\b[^.;]{0,30}$`),
+}
+
+// "Fit" is a seizure in British English, but also "fit and well", "fit for
+// surgery", "keep fit" and the faecal immunochemical test ("FIT negative").
+var (
+	fitWord   = re(`^fits?$`)
+	fitBefore = re(`\b(medically|physically|keeps?|keeping|kept|stays?|staying|very|quite|otherwise|deemed|declared|judged|considered|assessed as|feels|feel|felt|looks|seems|appears|is|was|remains|unfit|negative|positive|abnormal|normal|faecal|fecal|screening|quantitative|qfit)\s*$`)
+	fitAfter  = re(`^\s*(and (well|healthy|active|independent)|for\b|to (fly|work|drive|travel|return|exercise|be discharged|go home)|enough|test\w*|screen\w*|kit|result\w*|sample|(was |is |came back )?(negative|positive|normal)|\d+ ?(ug|mcg|micrograms?|ng)\b)`)
+)
+
+func notAFit(text string, start, end int) bool {
+	if !fitWord.MatchString(text[start:end]) {
+		return false
+	}
+	return fitBefore.MatchString(text[max(0, start-30):start]) || fitAfter.MatchString(text[end:min(len(text), end+30)])
 }
 
 func negPreFor(lang string) *regexp.Regexp {
@@ -161,6 +179,9 @@ func findMentions(text, lang string) []Mention {
 		}
 		for _, loc := range c.rx.FindAllStringIndex(text, -1) {
 			if ex, ok := excludeBefore[c.id]; ok && ex.MatchString(text[max(0, loc[0]-40):loc[0]]) {
+				continue
+			}
+			if c.id == "seizure" && notAFit(text, loc[0], loc[1]) {
 				continue
 			}
 			m := Mention{Concept: c.id, Text: text[loc[0]:loc[1]], start: loc[0], end: loc[1]}

@@ -257,6 +257,15 @@ var sideChain = map[string][]string{
 	"cefadroxil":  {"amoxicillin"},
 }
 
+// nsaidAllergy: the allergy is to the NSAID class or to a COX-1 NSAID.
+func nsaidAllergy(al clinical.Allergy) bool {
+	if al.Class == "nsaid_cox1" {
+		return true
+	}
+	ad, ok := clinical.DrugByName(al.Generic)
+	return al.Generic != "" && ok && ad.HasClass("nsaid_cox1")
+}
+
 // AllergyConflict reports whether giving drug d conflicts with allergy al:
 // the same drug, a drug of the allergic class, a drug sharing a
 // cross-reactive class with the allergen (penicillins, NSAIDs with COX-1
@@ -269,6 +278,13 @@ func AllergyConflict(d *clinical.Drug, al clinical.Allergy) (Why, bool) {
 	if al.Class != "" && d.HasClass(al.Class) {
 		cl, _ := clinical.ClassByName(al.Class)
 		return Why{clinical.T(d.Generic+" is one of the "+cl.Label.EN, d.Generic+" pertence às "+cl.Label.PT), cl.Source}, true
+	}
+	// A preferential COX-2 inhibitor (meloxicam, nimesulide) is tolerated by
+	// most patients with NSAID hypersensitivity, but only after a negative
+	// supervised challenge (EAACI/ENDA); selective coxibs are the alternative.
+	if d.HasClass("cox2_preferential") && nsaidAllergy(al) {
+		return Why{clinical.T(d.Generic+" is a preferential COX-2 inhibitor: give only after a negative supervised challenge in NSAID hypersensitivity",
+			d.Generic+" é inibidor preferencial da COX-2: usar só após provocação supervisionada negativa na hipersensibilidade a AINE"), "EAACI/ENDA NSAID hypersensitivity classification (Kowalski 2013, Allergy 68:1219)"}, true
 	}
 	if al.Generic == "" {
 		return Why{}, false

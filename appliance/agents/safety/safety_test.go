@@ -94,6 +94,13 @@ func TestAllergyConflicts(t *testing.T) {
 		{"peanut allergy", []string{"epinephrine auto-injector"}, []string{"peanuts"}, nil},
 		{"metamizole allergy vs ibuprofen", []string{"ibuprofen"}, []string{"dipirona"}, nil},
 		{"celecoxib with ibuprofen allergy", []string{"celecoxib"}, []string{"ibuprofen"}, nil},
+		// Preferential COX-2 inhibitors need a supervised challenge in NSAID
+		// hypersensitivity (EAACI/ENDA); selective coxibs do not alert.
+		{"nimesulida with AINEs allergy", []string{"nimesulida 100 mg 12/12h"}, []string{"AINEs"}, []string{"allergy:nimesulide"}},
+		{"meloxicam with ibuprofen allergy", []string{"Mobic 15 mg"}, []string{"ibuprofen"}, []string{"allergy:meloxicam"}},
+		{"meloxicam with NSAID allergy", []string{"meloxicam"}, []string{"NSAIDs"}, []string{"allergy:meloxicam"}},
+		{"celecoxib with NSAID allergy", []string{"celecoxib"}, []string{"NSAIDs"}, nil},
+		{"meloxicam with metamizole allergy", []string{"meloxicam"}, []string{"dipirona"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

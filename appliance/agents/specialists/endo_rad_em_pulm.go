@@ -325,7 +325,7 @@ func Pulmonology(c *clinical.Case, t *triage.Result) Opinion {
 		b.avoid("class:beta_blocker", "beta-blockers can precipitate bronchospasm", "betabloqueadores podem precipitar broncoespasmo")
 		b.ev("kb:asthma-bts-sign")
 	}
-	if c.Has("copd") && c.HasAny("dyspnea", "cough", "productive_cough", "wheeze") {
+	if c.Has("copd") && c.HasAny("dyspnea", "cough", "productive_cough", "wheeze") && !triage.StableChronic(c) {
 		b.hypo("copd_exacerbation", clinical.T("COPD exacerbation", "exacerbação de DPOC"), 0.7, false, "dyspnea", "cough")
 		if hasSpO2 && spo2 < 88 || triage.Altered(c) {
 			b.urgency(E, clinical.T("COPD exacerbation with hypoxaemia or drowsiness: blood gas, consider NIV", "DPOC exacerbada com hipoxemia ou sonolência: gasometria, considerar VNI"))

@@ -318,6 +318,15 @@ func (a *assessor) presentations() {
 			deficit = false
 		}
 	}
+	// A deficit the text says has fully resolved, with nothing still present
+	// and normal observations, is a TIA: aspirin and specialist assessment
+	// within 24 h (NICE NG128), not a stroke alert. A deficit still present,
+	// or fluctuating, stays an emergency whatever the onset.
+	if deficit && tiaResolved(c) {
+		deficit = false
+		fl(U, "tia_resolved", "transient focal neurological symptoms, now resolved (suspected TIA): specialist assessment within 24 h (NICE NG128)",
+			"sintomas neurológicos focais transitórios, já resolvidos (suspeita de AIT): avaliação especializada em 24 h (NICE NG128)")
+	}
 	if deficit {
 		if c.DurationHours > 24*14 {
 			fl(U, "neuro_deficit_subacute", "focal neurological deficit (not acute)", "déficit neurológico focal (não agudo)")
@@ -494,7 +503,10 @@ func (a *assessor) presentations() {
 	if c.HasAny("dyspnea", "pleuritic", "hemoptysis") && peRisk && !c.IsChild() {
 		fl(U, "possible_pe", "breathlessness or pleuritic pain with venous thromboembolism risk factors: exclude pulmonary embolism", "dispneia ou dor pleurítica com fatores de risco para tromboembolismo: excluir embolia pulmonar")
 	}
-	if c.Has("dyspnea") && !c.IsChild() && ((hasSpO2 && spo2 < 94) || (hasRR && rr > 24)) {
+	// In COPD the BTS target saturation is 88-92%: a saturation at target is
+	// not an abnormal observation (NEWS2 scale 2).
+	lowSat := hasSpO2 && ((!c.Has("copd") && spo2 < 94) || (c.Has("copd") && spo2 < 88))
+	if c.Has("dyspnea") && !c.IsChild() && (lowSat || (hasRR && rr > 24)) {
 		fl(U, "dyspnoea_abnormal_obs", "breathlessness with abnormal observations", "dispneia com sinais vitais alterados")
 	}
 	// GI bleeding and abdomen.
@@ -625,7 +637,10 @@ func (a *assessor) presentations() {
 	if c.Has("deformity") {
 		fl(U, "deformity", "limb deformity: suspected fracture or dislocation", "deformidade de membro: suspeita de fratura ou luxação")
 	}
-	if c.Has("injury") && (c.HasAny("non_weight_bearing", "fracture", "hip_fracture_sign") || (c.Has("bony_tenderness") && !c.Denied("bony_tenderness"))) {
+	// Hip or groin pain after a fall in an older adult is an occult hip
+	// fracture until imaged, even when the patient can bear weight (NICE CG124).
+	olderHip := c.Has("hip_pain") && c.HasAny("fall", "injury") && c.AgeOr(0) >= 60
+	if c.Has("injury") && (olderHip || c.HasAny("non_weight_bearing", "fracture", "hip_fracture_sign") || (c.Has("bony_tenderness") && !c.Denied("bony_tenderness"))) {
 		fl(U, "possible_fracture", "injury with features of fracture (Ottawa / inability to bear weight)", "trauma com sinais de fratura (Ottawa / incapacidade de apoiar)")
 	}
 	if c.Has("hot_joint") {
@@ -891,6 +906,12 @@ func (a *assessor) context() {
 			a.flag(NonUrgent, "context", "contraindicated_combination", clinical.T("contraindicated drug combination in use: "+strings.Join(fd.Alert.Drugs, " + "),
 				"associação contraindicada em uso: "+strings.Join(fd.Alert.Drugs, " + ")))
 		}
+		// A major interaction just introduced also needs review within days
+		// (an established, tolerated combination is reviewed at the visit).
+		if fd.Alert.Kind == "drug_interaction" && fd.Severity == "major" && c.Has("recently_started") {
+			a.flag(NonUrgent, "context", "major_interaction", clinical.T("major drug interaction in the current medicines: "+strings.Join(fd.Alert.Drugs, " + ")+" (review within days)",
+				"interação medicamentosa maior nos medicamentos em uso: "+strings.Join(fd.Alert.Drugs, " + ")+" (revisar em poucos dias)"))
+		}
 		if fd.Alert.Kind == "allergy" {
 			a.flag(NonUrgent, "context", "allergy_conflict", clinical.T("prescribed drug conflicts with a documented allergy: "+strings.Join(fd.Alert.Drugs, ", "),
 				"medicamento prescrito conflita com alergia documentada: "+strings.Join(fd.Alert.Drugs, ", ")))
@@ -915,6 +936,28 @@ func (a *assessor) context() {
 	}
 }
 
+// StableChronic: the text documents a chronic condition or symptom as
+// stable or unchanged, with nothing worsening, new or febrile. GOLD 2024
+// defines an exacerbation by worsening within 14 days, so stable exertional
+// breathlessness at a COPD review is not one.
+func StableChronic(c *clinical.Case) bool {
+	if !c.Has("stable_chronic") || c.HasAny("worsening", "sudden_onset", "fever") {
+		return false
+	}
+	t, ok := val(c.Vitals.TemperatureC)
+	return !ok || t < 38
+}
+
+// tiaResolved: the focal symptoms are said to have resolved, none is said
+// to persist, and consciousness and NEWS2 are normal (<5, no single 3).
+func tiaResolved(c *clinical.Case) bool {
+	if !c.Has("deficit_resolved") || c.Has("deficit_persisting") || Altered(c) {
+		return false
+	}
+	n := NEWS2For(c)
+	return n.Score < 5 && !n.AnyThree
+}
+
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
 	"routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
@@ -925,6 +968,7 @@ var nonComplaint = map[string]bool{
 	"immunosuppressed": true, "chemotherapy": true, "eating_disorder": true, "vte_event": true, "mi_event": true, "stroke_event": true,
 	"fall": false, "postpartum": true, "gynecology": true, "chronic": true, "limb": true,
 	"travel_medicine": true, "mental_illness": true, "osteoporosis": true, "recently_started": true, "chest_pain_normal_ecg": true, "murmur": true,
+	"gi_screening": true, "deficit_resolved": true, "stable_chronic": true,
 }
 
 // Complaints returns the presenting-problem concepts of a case.
@@ -955,6 +999,8 @@ func (a *assessor) baseline() {
 		a.flag(Routine, "context", "chronic_stable", clinical.T("long-standing complaint without red flags", "queixa de longa data sem sinais de alerta"))
 	case len(comp) == 0 && c.Has("routine") == false && strings.TrimSpace(c.Text) == "":
 		a.flag(NonUrgent, "data", "no_clinical_information", clinical.T("no clinical information given: review within 24-48 hours", "sem informação clínica: revisar em 24-48 horas"))
+	case len(comp) > 0 && c.Has("routine") && StableChronic(c) && c.DurationHours < 0:
+		a.flag(Routine, "context", "chronic_review_stable", clinical.T("scheduled review of a chronic condition documented as stable", "revisão agendada de condição crônica documentada como estável"))
 	case len(comp) > 0 && c.Has("routine") && !c.HasAny("fever", "dyspnea") && c.DurationHours < 0:
 		a.flag(Routine, "context", "routine_visit", clinical.T("scheduled visit; complaints are not acute", "consulta agendada; queixas não agudas"))
 	default:
