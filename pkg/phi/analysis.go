@@ -78,6 +78,8 @@ type scratch struct {
 	cands   []cand
 	acc     []Span
 	clus    []cluster
+	// maps reused across calls (cleared in release)
+	labelWords, names, weakNames map[string]bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -93,6 +95,9 @@ func (a *analysis) release() {
 		sc.clus = a.clusters[:0]
 	}
 	clear(sc.folds)
+	clear(sc.labelWords)
+	clear(sc.names)
+	clear(sc.weakNames)
 	*a = analysis{}
 	scratchPool.Put(sc)
 }
@@ -124,16 +129,32 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 	default:
 		a.en, a.pt = true, true
 	}
-	a.ocr = looksOCR(text)
-	a.norm = text
-	if a.ocr {
+	a.setText(text, looksOCR(text))
+	if letterSpacedToks(a.text, a.toks) {
+		// "R u a  d a s  F l o r e s": joined in the working copy, read as
+		// OCR (rare: the text is tokenized again)
+		if j := despaceLetters(text); j != text {
+			a.setText(j, true)
+		}
+	}
+	return a
+}
+
+// setText prepares the working copies of text (see analysis.norm) and
+// tokenizes it.
+func (a *analysis) setText(text string, ocr bool) {
+	a.ocr = ocr
+	a.norm, a.nidx = text, nil
+	if ocr {
 		a.norm, a.nidx = normalizeOCR(text)
 		// words read with letters for zeros ("H0SPITAL", "D0B"); same
 		// length, so offsets are unchanged
-		a.text = ocrJoin(ocrWords(text), d.v)
+		a.text = ocrJoin(ocrWords(text), a.v)
+	} else {
+		// words broken in syllables ("Ri car do", "Cam pi nas")
+		a.text = ocrJoinChains(text, a.v)
 	}
-	a.toks = tokenize(a.text, sc.toks[:0])
-	return a
+	a.toks = tokenize(a.text, a.sc.toks[:0])
 }
 
 func (a *analysis) add(s, e int, typ string, score float64, prio int) {
@@ -179,6 +200,7 @@ func (a *analysis) run() {
 	a.propagatePlaces()
 	a.detectSpacedAges()
 	a.detectWeekdays()
+	a.typeIDs()
 }
 
 // claim marks the bytes of candidates with priority >= min.

@@ -158,3 +158,72 @@ func (a *analysis) normPos(i int) int {
 	}
 	return int(a.rev[i])
 }
+
+// findShapes is a hand-written findIn for fixed-shape patterns between
+// word boundaries (`\b...\b`, as Go's regexp reads them: ASCII word
+// characters), tried in order at each position like an alternation:
+// 'd' is a digit, 'S' is '-' or '.', 'N' is a digit 1-9, 'o' an optional
+// ' ' or '.' (taken when present), any other byte itself. It returns the
+// leftmost non-overlapping matches in norm offsets, like
+// FindAllStringIndex.
+func (a *analysis) findShapes(cl cluster, shapes ...string) [][]int {
+	s := a.norm[cl.s:cl.e]
+	var out [][]int
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
+			i++
+			continue
+		}
+		end := -1
+		for _, sh := range shapes {
+			if e := matchShape(s, i, sh); e >= 0 && (e == len(s) || !isWordByte(s[e])) {
+				end = e
+				break
+			}
+		}
+		if end < 0 {
+			i++
+			continue
+		}
+		out = append(out, []int{cl.s + i, cl.s + end})
+		i = end
+	}
+	return out
+}
+
+// matchShape returns the end of shape sh matched at s[i:], or -1.
+func matchShape(s string, i int, sh string) int {
+	for k := 0; k < len(sh); k++ {
+		c := sh[k]
+		if c == 'o' {
+			if i < len(s) && (s[i] == ' ' || s[i] == '.') {
+				i++
+			}
+			continue
+		}
+		if i >= len(s) {
+			return -1
+		}
+		b := s[i]
+		switch c {
+		case 'd':
+			if !isDigit(b) {
+				return -1
+			}
+		case 'N':
+			if b < '1' || b > '9' {
+				return -1
+			}
+		case 'S':
+			if b != '-' && b != '.' {
+				return -1
+			}
+		default:
+			if b != c {
+				return -1
+			}
+		}
+		i++
+	}
+	return i
+}

@@ -320,7 +320,7 @@ func (a *analysis) detectWeekdays() {
 			continue
 		}
 		f := a.folded(i)
-		if !weekdayWords[f] || f == "feira" {
+		if !weekdayFilter.may(f) || !weekdayWords[f] || f == "feira" {
 			continue
 		}
 		if len(f) <= 4 && !a.capShape(i) { // "sat 92%", "wed" in prose

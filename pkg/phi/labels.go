@@ -1,7 +1,7 @@
 package phi
 
 import (
-	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -87,11 +87,34 @@ var labelTable = map[string]labelDef{
 	"zip": {TypeZIP, true}, "zip code": {TypeZIP, true}, "cep": {TypeZIP, true},
 }
 
-var (
-	// A value: chunks of letters/digits joined by - . / ; further chunks after
-	// one space only when they start with a digit.
-	reLabelValue = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9]*(?:[\-./][A-Za-z0-9]+)*(?: [0-9][A-Za-z0-9]*(?:[\-./][A-Za-z0-9]+)*)*(?:-[0-9A-Z])?`)
-)
+// labelValue returns the value at the start of s: chunks of ASCII letters
+// and digits joined by - . / ; further chunks after one space only when
+// they start with a digit. (A hand-written form of the greedy pattern
+// `^[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*(?: [0-9][A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)*)*`.)
+func labelValue(s string) string {
+	if len(s) == 0 || !isASCIIAlnum(s[0]) {
+		return ""
+	}
+	p := 1
+	for {
+		for p < len(s) && isASCIIAlnum(s[p]) {
+			p++
+		}
+		if p+1 < len(s) && (s[p] == '-' || s[p] == '.' || s[p] == '/') && isASCIIAlnum(s[p+1]) {
+			p += 2
+			continue
+		}
+		if p+1 < len(s) && s[p] == ' ' && '0' <= s[p+1] && s[p+1] <= '9' {
+			p += 2
+			continue
+		}
+		return s[:p]
+	}
+}
+
+func isASCIIAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
 
 // labelAt returns the longest label starting at word token i: its type
 // definition, key and the index of its last token.
@@ -140,7 +163,7 @@ func (a *analysis) detectLabels() {
 	s := a.norm
 	for i := 0; i < len(a.toks); i++ {
 		t := a.toks[i]
-		if t.kind != kWord || a.lexOf(i)&lxLabel == 0 {
+		if t.kind != kWord || !labelFilter.may(a.folded(i)) || a.lexOf(i)&lxLabel == 0 {
 			continue
 		}
 		def, key, last, ok := a.labelAt(i)
@@ -165,7 +188,7 @@ func (a *analysis) detectLabels() {
 		if vs >= len(s) {
 			continue
 		}
-		val := reLabelValue.FindString(s[vs:])
+		val := labelValue(s[vs:])
 		if val == "" || !strings.ContainsAny(val, "0123456789") {
 			// "Nº da guia no prestador: 8834217": a few words, then ":"
 			if c := strings.IndexByte(s[le:min(len(s), le+40)], ':'); c > 0 && onlyWords(s[le:le+c]) {
@@ -173,7 +196,7 @@ func (a *analysis) detectLabels() {
 				for vs < len(s) && (s[vs] == ' ' || s[vs] == '\t') {
 					vs++
 				}
-				val = reLabelValue.FindString(s[vs:])
+				val = labelValue(s[vs:])
 				hasSep = true
 			}
 			if val == "" || !strings.ContainsAny(val, "0123456789") {
@@ -413,7 +436,7 @@ func (a *analysis) detectGenericLabels() {
 			continue
 		}
 		p := a.normPos(int(t.s))
-		val := reLabelValue.FindString(s[p:min(len(s), p+48)])
+		val := labelValue(s[p:min(len(s), p+48)])
 		digits, letters := 0, 0
 		for i := 0; i < len(val); i++ {
 			if isDigit(val[i]) {
@@ -617,4 +640,67 @@ func hasDecimal(v string) bool {
 		}
 	}
 	return false
+}
+
+// Label words that type an identifier found by the generic rules: the
+// nearest one before it on its line decides ("Prontuário nº 448120" →
+// MRN, "Carteirinha: 0 064 881200" → HEALTH_PLAN, "Fatura 8812-3" →
+// ACCOUNT, "COREN 287441" → LICENSE).
+var (
+	typeMRNWords     = set(`prontuario mrn mr registro registration record chart ficha prontuarios`)
+	typePlanWords    = set(`carteirinha carteira plano plan convenio member membro policy apolice subscriber beneficiario insurance seguro`)
+	typeAccountWords = set(`conta account acct fatura invoice billing boleto`)
+	typeLicenseWords = set(`crm coren crf crp cro crn crefito cremesp licenca license licence npi dea cnh rqe`)
+)
+
+// typeIDs re-types the identifiers typed ID by the generic rules (a label
+// with an identifier word, or a long number nobody claimed) when a label
+// word before them on their line names the kind.
+func (a *analysis) typeIDs() {
+	for ci := range a.cands {
+		c := &a.cands[ci]
+		if c.typ != TypeID || c.prio != pGenericID && c.prio != pLabeled {
+			continue
+		}
+		// the token where the value starts
+		k, _ := slices.BinarySearchFunc(a.toks, c.s, func(t token, s int) int { return int(t.s) - s })
+		if k >= len(a.toks) || int(a.toks[k].s) != c.s {
+			continue
+		}
+		if typ := a.labelTypeBefore(k); typ != "" {
+			c.typ = typ
+		}
+	}
+}
+
+// labelTypeBefore returns the type named by the nearest label word among
+// the six tokens before token k on its line, or "".
+func (a *analysis) labelTypeBefore(k int) string {
+	for q, seen := k-1, 0; q >= 0 && seen < 6; q, seen = q-1, seen+1 {
+		if a.toks[q+1].nl {
+			break
+		}
+		t := a.toks[q]
+		switch t.kind {
+		case kPunct:
+			if c := a.tokText(q); c == ";" || c == "|" || c == "(" || c == ")" {
+				return ""
+			}
+			continue
+		case kNum, kAlnum:
+			return "" // another value comes first
+		}
+		f := a.folded(q)
+		switch {
+		case typeLicenseWords[f]:
+			return TypeLicense
+		case typeMRNWords[f]:
+			return TypeMRN
+		case typePlanWords[f]:
+			return TypeHealthPlan
+		case typeAccountWords[f]:
+			return TypeAccount
+		}
+	}
+	return ""
 }

@@ -13,18 +13,20 @@ func (a *analysis) folded(i int) string {
 	return a.folds[i]
 }
 
-// foldAll folds every token once into one shared string.
+// foldAll folds every token once. Tokens that are their own folded form
+// (punctuation, numbers, lower-case ASCII words: most of a note) are
+// sliced from the text; the others are folded into one shared string.
 func (a *analysis) foldAll() {
 	b := a.sc.foldBuf[:0]
 	offs := a.sc.offs[:0]
 	for _, t := range a.toks {
-		s := len(b)
-		if t.kind == kWord || t.kind == kAlnum {
+		if (t.kind == kWord || t.kind == kAlnum) && needsFold(a.text[t.s:t.e]) {
+			s := len(b)
 			b = appendFold(b, a.text[t.s:t.e])
+			offs = append(offs, int32(s), int32(len(b)))
 		} else {
-			b = append(b, a.text[t.s:t.e]...)
+			offs = append(offs, -1, 0)
 		}
-		offs = append(offs, int32(s), int32(len(b)))
 	}
 	all := string(b)
 	a.sc.foldBuf, a.sc.offs = b, offs
@@ -32,9 +34,24 @@ func (a *analysis) foldAll() {
 		a.sc.folds = make([]string, len(a.toks))
 	}
 	a.folds = a.sc.folds[:len(a.toks)]
-	for i := range a.toks {
-		a.folds[i] = all[offs[2*i]:offs[2*i+1]]
+	for i, t := range a.toks {
+		if offs[2*i] < 0 {
+			a.folds[i] = a.text[t.s:t.e]
+		} else {
+			a.folds[i] = all[offs[2*i]:offs[2*i+1]]
+		}
 	}
+}
+
+// needsFold reports whether folding would change s: an upper-case ASCII
+// letter, a non-ASCII byte or an OCR joiner.
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c-'A' < 26 || c >= 0x80 || c == ocrJoiner {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) isWord(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].kind == kWord }

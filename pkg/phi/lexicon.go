@@ -120,3 +120,60 @@ var clinicalStop = set(`pt pts pcp ed er icu or ob gyn ent bp hr rr spo2 gcs ems
 // Words that cue a location name after them.
 var locCueWords = set(`in at from to near em no na de do da para natural residente procedente
 	moram mora reside vive bairro municipio cidade naturalidade`)
+
+// setFilter answers "certainly not in the set" for most words with one
+// bit test (length and first byte) before a map lookup, which costs a hash
+// of the word; most tokens of a note are in none of the cue sets.
+type setFilter [32][4]uint64
+
+func newSetFilter[V any](ms ...map[string]V) *setFilter {
+	f := new(setFilter)
+	for _, m := range ms {
+		for w := range m {
+			f.add(w)
+			f.add(foldString(w))
+		}
+	}
+	return f
+}
+
+func (f *setFilter) add(w string) {
+	if w != "" {
+		l, c := min(len(w), 31), w[0]
+		f[l][c>>6] |= 1 << (c & 63)
+	}
+}
+
+func (f *setFilter) may(w string) bool {
+	if w == "" {
+		return true
+	}
+	l, c := min(len(w), 31), w[0]
+	return f[l][c>>6]&(1<<(c&63)) != 0
+}
+
+var (
+	weekdayFilter  = newSetFilter(weekdayWords)
+	brStreetFilter = newSetFilter(brStreetWords)
+	byFilter       = newSetFilter(byWords)
+	orgHeadFilter  = newSetFilter(orgPrefixHeads, orgSuffixHeads)
+	// the words that can carry lxMonth and lxLabel (see addCues)
+	monthFilter = newSetFilter(monthNames)
+	labelFilter = func() *setFilter {
+		f := newSetFilter[bool]()
+		for w := range labelTable {
+			for i := 0; i < len(w); i++ {
+				if w[i] == ' ' || w[i] == '-' || w[i] == '/' || w[i] == '\'' {
+					w = w[:i]
+					break
+				}
+			}
+			f.add(w)
+			f.add(foldString(w))
+		}
+		for _, w := range []string{"nº", "n°", "nro", "num"} {
+			f.add(w)
+		}
+		return f
+	}()
+)

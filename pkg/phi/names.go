@@ -299,10 +299,17 @@ func (a *analysis) lineOnly(i, j int) bool {
 // collectLabelWords records words used as field labels in this text
 // ("MRO:", "LMP:"): they are not names elsewhere in it.
 func (a *analysis) collectLabelWords() {
-	a.labelWords = map[string]bool{}
+	// (left nil when the text has none: a lookup in a nil map is free)
 	for k := 1; k < len(a.toks); k++ {
 		if a.isPunct(k, ":") && a.toks[k-1].kind == kWord && (k-1 == 0 || a.toks[k-1].nl || a.toks[k-1].gap >= 2) {
 			if a.toks[k-1].shape == shUpper || a.toks[k-1].shape == shTitle {
+				if a.labelWords == nil {
+					a.labelWords = a.sc.labelWords
+					if a.labelWords == nil {
+						a.labelWords = map[string]bool{}
+						a.sc.labelWords = a.labelWords
+					}
+				}
 				a.labelWords[a.folded(k-1)] = true
 			}
 		}
@@ -608,7 +615,7 @@ func (a *analysis) triggerBefore(i int) int {
 				return trigGreeting
 			}
 		}
-		if byWords[f] || f == "is" && k > 0 && a.folded(k-1) == "this" || f == "e" && k > 0 && a.folded(k-1) == "aqui" ||
+		if byFilter.may(f) && byWords[f] || f == "is" && k > 0 && a.folded(k-1) == "this" || f == "e" && k > 0 && a.folded(k-1) == "aqui" ||
 			(f == "a" || f == "o") && k > 1 && a.folded(k-1) == "e" && a.folded(k-2) == "aqui" || f == "per" ||
 			f == "para" && k > 0 && a.folded(k-1) == "liguei" || f == "de" && k > 0 && a.folded(k-1) == "recebida" ||
 			f == "is" && k > 1 && a.folded(k-1) == "name" || f == "sou" || f == "im" ||
@@ -781,11 +788,11 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 	t := a.toks[i]
 	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";")) {
 		// "Dictated by", "Read by" may sit mid-line
-		if !(i+1 < len(a.toks) && a.isWord(i+1) && byWords[a.folded(i+1)]) {
+		if !(i+1 < len(a.toks) && a.isWord(i+1) && byFilter.may(a.folded(i+1)) && byWords[a.folded(i+1)]) {
 			return 0, false
 		}
 	}
-	if a.lexOf(i)&(lxNameLabel|lxStop|lxRelation|lxTitle) == 0 && !(i+1 < len(a.toks) && a.isWord(i+1) && byWords[a.folded(i+1)]) {
+	if a.lexOf(i)&(lxNameLabel|lxStop|lxRelation|lxTitle) == 0 && !(i+1 < len(a.toks) && a.isWord(i+1) && byFilter.may(a.folded(i+1)) && byWords[a.folded(i+1)]) {
 		// multi-word labels start with a cue word ("Ordering provider",
 		// "Dictated by", "Médico responsável")
 		if !(i+1 < len(a.toks) && a.isWord(i+1) && a.lexOf(i+1)&lxNameLabel != 0) {
@@ -803,7 +810,7 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 			words++
 			k++
 			f := a.folded(k - 1)
-			if byWords[f] && words >= 2 {
+			if byFilter.may(f) && byWords[f] && words >= 2 {
 				return k, true
 			}
 			if a.lexOf(k-1)&lxNameLabel != 0 && k < len(a.toks) && a.isPunct(k, ":") {

@@ -1,5 +1,10 @@
 package phi
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // OCR output breaks numbers apart ("0 5/1 9/24", "( 3 1 9 ) 5 5 5 - 0 1 2 8")
 // and confuses O/0 and l/1 ("1O/O3/2O23"). For such text the pattern
 // detectors run on a normalised copy that maps back byte by byte.
@@ -58,6 +63,9 @@ func normalizeOCR(text string) (string, []int32) {
 	prevSig := byte(0) // last emitted non-space byte
 	for i := 0; i < n; i++ {
 		c := text[i]
+		if c == ocrJoiner {
+			continue // a space inside a letter-spaced word (despaceLetters)
+		}
 		if c == ' ' {
 			j := i
 			for j < n && text[j] == ' ' {
@@ -131,6 +139,46 @@ const ocrJoiner = '\x1f'
 // ocrJoin replaces such spaces by ocrJoiner: two letter runs on one line,
 // one space apart, of which at least one is no word of its own, whose
 // concatenation is a listed word, name, place, month or cue word.
+// ocrJoinChains applies only the joins of words in three or four pieces
+// (ocrChain), which clean text never has; it runs when the text does not
+// look like OCR otherwise.
+//
+// Only capitalised chains are tried ("Ri car do", "Cam pi nas"), found by a
+// byte scan: a capital after a non-letter, at most four letters, one space,
+// a lower-case letter.
+func ocrJoinChains(text string, v *vocab) string {
+	var b []byte
+	for i := 0; i+4 < len(text); i++ {
+		if !isASCIIUpper(text[i]) || i > 0 && (isASCIILetter(text[i-1]) || text[i-1] >= 0x80) {
+			continue
+		}
+		e := i + 1
+		for e < len(text) && e-i <= 4 && (isASCIILetter(text[e]) || text[e] >= 0x80 && text[e] != 0xc2) {
+			e++
+		}
+		if e-i > 4 || e+1 >= len(text) || text[e] != ' ' || !isASCIILower(text[e+1]) && text[e+1] < 0x80 {
+			i = e - 1
+			continue
+		}
+		if end, ok := ocrChain(text, i, e, v); ok {
+			if b == nil {
+				b = []byte(text)
+			}
+			for k := i; k < end; k++ {
+				if b[k] == ' ' {
+					b[k] = ocrJoiner
+				}
+			}
+			e = end
+		}
+		i = e - 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
 func ocrJoin(text string, v *vocab) string {
 	var b []byte
 	var buf [64]byte
@@ -152,6 +200,22 @@ func ocrJoin(text string, v *vocab) string {
 			continue
 		}
 		e := i
+		{
+			// a word in three or four short pieces: "Ri car do", "Wor ces ter"
+			if end, ok := ocrChain(text, s, e, v); ok {
+				if b == nil {
+					b = []byte(text)
+				}
+				for k := s; k < end; k++ {
+					if b[k] == ' ' {
+						b[k] = ocrJoiner
+					}
+				}
+				i = end
+				prevS, prevE = -1, -1
+				continue
+			}
+		}
 		if prevE >= 0 && s == prevE+1 && text[prevE] == ' ' && e-prevS <= 40 {
 			a, z := text[prevS:prevE], text[s:e]
 			caseOK := isASCIIUpper(z[0]) == isASCIIUpper(a[len(a)-1]) || len(a) == 1
@@ -180,3 +244,156 @@ func ocrJoin(text string, v *vocab) string {
 	}
 	return string(b)
 }
+
+// letterSpacedToks reports whether some line spells words letter by
+// letter ("R u a  d a s  F l o r e s"): three one-letter words in a row,
+// each one space from the last. (The tokens are at hand; a scan of the
+// bytes would cost more.) despaceLetters then decides line by line.
+func letterSpacedToks(text string, toks []token) bool {
+	run := 0
+	for i := range toks {
+		t := &toks[i]
+		// one letter: one byte, or one two-byte rune ("é")
+		if t.kind != kWord || !(t.e-t.s == 1 || t.e-t.s == 2 && text[t.s] >= 0xc0) {
+			run = 0
+			continue
+		}
+		if run > 0 && (t.gap != 1 || t.nl) {
+			run = 0
+		}
+		run++
+		if run >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// despaceLetters is the de-spacing view of letter-spaced OCR: on each line
+// where words are spelled one character at a time (single characters
+// make most of the line's words, and at least three letters stand one
+// space from the next), the single spaces between two letters or two
+// digits become ocrJoiner, so "R u a  d a s  F l o r e s  1 2 3" is read
+// as "Rua das Flores 123" with the offsets of the original; double spaces
+// stay word gaps. Other lines are left alone.
+func despaceLetters(text string) string {
+	var b []byte
+	type run struct {
+		s, e   int
+		single bool
+		letter bool
+	}
+	var runs []run
+	for ls := 0; ls < len(text); {
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		runs = runs[:0]
+		for i := ls; i < le; {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isLetter(r) && !isDigitRune(r) {
+				i += size
+				continue
+			}
+			s, n, letters := i, 0, 0
+			for i < le {
+				r2, s2 := utf8.DecodeRuneInString(text[i:])
+				if !isLetter(r2) && !isDigitRune(r2) {
+					break
+				}
+				if isLetter(r2) {
+					letters++
+				}
+				n++
+				i += s2
+			}
+			runs = append(runs, run{s, i, n == 1, letters == n})
+		}
+		singles, pairs := 0, 0
+		for k, r := range runs {
+			if r.single {
+				singles++
+				if k > 0 && runs[k-1].single && runs[k-1].letter && r.letter && r.s == runs[k-1].e+1 && text[r.s-1] == ' ' {
+					pairs++
+				}
+			}
+		}
+		if pairs >= 3 && 2*singles >= len(runs) {
+			for k := 1; k < len(runs); k++ {
+				p, r := runs[k-1], runs[k]
+				if p.single && r.single && p.letter == r.letter && r.s == p.e+1 && text[p.e] == ' ' {
+					if b == nil {
+						b = []byte(text)
+					}
+					b[p.e] = ocrJoiner
+				}
+			}
+		}
+		ls = le + 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// ocrChain joins the letter run [s,e) with the next two or three runs when
+// each is one space from the last, all are short (four bytes at most, the
+// later ones in lower case) and together they spell a listed word, name or
+// place of five letters or more that none of them is. It returns the end
+// of the joined word.
+func ocrChain(text string, s, e int, v *vocab) (int, bool) {
+	if e-s > 4 {
+		return 0, false
+	}
+	var ends [4]int
+	ends[0] = e
+	n := 1
+	for n < 4 {
+		p := ends[n-1]
+		if p+1 >= len(text) || text[p] != ' ' || !isASCIILower(text[p+1]) && text[p+1] < 0x80 {
+			break
+		}
+		q := p + 1
+		for q < len(text) && (isASCIILetter(text[q]) || text[q] >= 0x80 && text[q] != 0xc2) {
+			q++
+		}
+		if q-p-1 > 4 || q-p-1 == 0 {
+			break
+		}
+		ends[n] = q
+		n++
+	}
+	var buf [64]byte
+	const known = lxGiven | lxName | lxCommon | lxMedical | lxPlace | lxForeignPlace | lxOrgHead | vfEN | vfPT
+	for m := n; m >= 3; m-- {
+		j := buf[:0]
+		for k := 0; k < m; k++ {
+			from := s
+			if k > 0 {
+				from = ends[k-1] + 1
+			}
+			j = appendFold(j, text[from:ends[k]])
+		}
+		if len(j) >= 5 && v.lookupBytes(j)&known != 0 {
+			// one piece at least must be no common word of its own (the
+			// name lists hold nearly every short string)
+			for k := 0; k < m; k++ {
+				from := s
+				if k > 0 {
+					from = ends[k-1] + 1
+				}
+				p := appendFold(buf[:0], text[from:ends[k]])
+				if v.lookupBytes(p)&(lxCommon|lxMedical|vfEN|vfPT) == 0 {
+					return ends[m-1], true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+func isASCIILower(c byte) bool { return 'a' <= c && c <= 'z' }

@@ -45,6 +45,9 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	if f == "nursing" && k+1 < len(a.toks) && a.folded(k+1) == "home" {
 		return false, true, 2
 	}
+	if !orgHeadFilter.may(f) {
+		return false, false, 1
+	}
 	return orgPrefixHeads[f], orgSuffixHeads[f], 1
 }
 
@@ -621,8 +624,10 @@ func (a *analysis) propagateNames() {
 	if mark == nil {
 		return
 	}
-	names := map[string]bool{}
-	weakNames := map[string]bool{}
+	if a.sc.names == nil {
+		a.sc.names, a.sc.weakNames = map[string]bool{}, map[string]bool{}
+	}
+	names, weakNames := a.sc.names, a.sc.weakNames
 	for k := range a.toks {
 		t := a.toks[k]
 		if t.kind != kWord || t.shape == shSingle || !mark[t.s] || !mark[t.e-1] {

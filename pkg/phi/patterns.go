@@ -15,23 +15,18 @@ var (
 	reIPv4 = regexp.MustCompile(`\b(?:\d{1,3}\.){3}\d{1,3}\b`)
 
 	// US/NANP numbers: (614) 555-0187, 614-555-0123, 773.555.0192, 1-800-555-0199,
-	// +1 619 555 0190, with extensions.
+	// +1 619 555 0190, with extensions. (Bare local numbers 555-0199,
+	// Brazilian mobiles 99134-2087, SSN, CPF and CNS are matched by
+	// findShapes; shapesTest checks them against the patterns they replace.)
 	rePhoneUS  = regexp.MustCompile(`(?:\+\s?1[\s.\-]?|\b1[\s.\-])?(?:\(\s?\d{3}\s?\)\s?|\b\d{3}[\s.\-])\d{3}[\s.\-]\d{4}\b`)
 	rePhoneExt = regexp.MustCompile(`^\s*,?\s*(?i:x|ext\.?|extension|ramal|r\.)\s*\d{1,6}\b`)
 	// Brazilian numbers: (16) 99134-2087, 31 98455-1092, +55 11 2963-4410.
 	rePhoneBR = regexp.MustCompile(`(?:\+\s?55[\s.\-]?)?(?:\(\s?0?\d{2}\s?\)\s?|\b0?\d{2}[\s.\-])9?\s?\d{4}[\s.\-]\d{4}\b`)
-	// Bare local numbers: 555-0199.
-	rePhone7 = regexp.MustCompile(`\b\d{3}-\d{4}\b`)
-	// Brazilian mobile without area code: 99134-2087.
-	rePhoneBRLocal = regexp.MustCompile(`\b9\d{4}-\d{4}\b`)
 
-	reSSN       = regexp.MustCompile(`\b\d{3}-\d{2}-\d{4}\b`)
 	reSSNMasked = regexp.MustCompile(`^(?i)(?:xxx|\*{3}|###)[\s\-]?(?:xx|\*{2}|##)[\s\-]?(\d{4})\b`)
 
-	reCPF          = regexp.MustCompile(`\b\d{3}\.\d{3}\.\d{3}[\-.]\d{2}\b|\b\d{11}\b|\b\d{9}-\d{2}\b`)
 	reCNPJAnchored = regexp.MustCompile(`^(?:[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}|[0-9A-Z]{12}\d{2})\b`)
 	reCNPJ         = regexp.MustCompile(`\b[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}\b|\b[0-9A-Z]{12}\d{2}\b`)
-	reCNS          = regexp.MustCompile(`\b[1-9]\d{2}[ .]?\d{4}[ .]?\d{4}[ .]?\d{4}\b`)
 
 	// Professional councils: CRM-SP 148.552, CRM/SP 187.204, COREN-MG 287.441,
 	// CRP 06/118457, CRM 12345-SP.
@@ -95,41 +90,55 @@ func (a *analysis) detectPatterns() {
 // runs where it can match.
 func urlLines(s string) [][2]int {
 	var out [][2]int
-	lineStart, hit := 0, false
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == '\n' {
-			if hit {
-				out = append(out, [2]int{lineStart, i})
-			}
-			lineStart, hit = i+1, false
+	for lineStart := 0; lineStart <= len(s); {
+		lineEnd := strings.IndexByte(s[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(s)
+		} else {
+			lineEnd += lineStart
+		}
+		if urlLine(s, lineStart, lineEnd) {
+			out = append(out, [2]int{lineStart, lineEnd})
+		}
+		lineStart = lineEnd + 1
+	}
+	return out
+}
+
+// urlLine reports whether s[ls:le] holds "://", "www." or a dot before a
+// known top-level domain; only the dots and colons are visited.
+func urlLine(s string, ls, le int) bool {
+	line := s[ls:le]
+	if strings.Contains(line, "://") {
+		return true
+	}
+	for off := 0; ; {
+		d := strings.IndexByte(line[off:], '.')
+		if d < 0 {
+			return false
+		}
+		i := ls + off + d
+		off += d + 1
+		if i >= 3 && i-3 >= ls && strings.EqualFold(s[i-3:i], "www") {
+			return true
+		}
+		if !(i > 0 && isASCIILetter(s[i-1]) && i+2 < len(s) && isASCIILetter(s[i+1])) {
 			continue
 		}
-		if hit {
-			continue
+		j := i + 1
+		for j < len(s) && isASCIILetter(s[j]) && j-i <= 7 {
+			j++
 		}
-		c := s[i]
-		switch {
-		case c == ':' && strings.HasPrefix(s[i:], "://"):
-			hit = true
-		case (c == 'w' || c == 'W') && i+4 <= len(s) && strings.EqualFold(s[i:i+4], "www."):
-			hit = true
-		case c == '.' && i > 0 && isASCIILetter(s[i-1]) && i+2 < len(s) && isASCIILetter(s[i+1]):
-			j := i + 1
-			for j < len(s) && isASCIILetter(s[j]) && j-i <= 7 {
-				j++
+		if (j == len(s) || !isASCIILetter(s[j])) && j-i-1 <= 6 {
+			var low [8]byte
+			for k := i + 1; k < j; k++ {
+				low[k-i-1] = s[k] | 0x20
 			}
-			if (j == len(s) || !isASCIILetter(s[j])) && j-i-1 <= 6 {
-				var low [8]byte
-				for k := i + 1; k < j; k++ {
-					low[k-i-1] = s[k] | 0x20
-				}
-				if tlds[string(low[:j-i-1])] {
-					hit = true
-				}
+			if tlds[string(low[:j-i-1])] {
+				return true
 			}
 		}
 	}
-	return out
 }
 
 var tlds = set(`com org net edu gov mil io info biz health care med us br`)
@@ -292,7 +301,7 @@ func (a *analysis) detectPhones() {
 			}
 		}
 		if cl.seps&2 != 0 {
-			for _, m := range a.findIn(rePhone7, cl) {
+			for _, m := range a.findShapes(cl, "ddd-dddd") {
 				if m[0] > 0 && (s[m[0]-1] == '-' || s[m[0]-1] == ' ' && m[0] > 1 && isDigit(s[m[0]-2])) {
 					continue
 				}
@@ -301,7 +310,7 @@ func (a *analysis) detectPhones() {
 				}
 				emit(m[0], m[1], 0.7)
 			}
-			for _, m := range a.findIn(rePhoneBRLocal, cl) {
+			for _, m := range a.findShapes(cl, "9dddd-dddd") {
 				emit(m[0], m[1], 0.8)
 			}
 		}
@@ -347,7 +356,7 @@ func (a *analysis) detectNationalIDs() {
 			continue
 		}
 		if cl.seps&2 != 0 {
-			for _, m := range a.findIn(reSSN, cl) {
+			for _, m := range a.findShapes(cl, "ddd-dd-dddd") {
 				v := s[m[0]:m[1]]
 				cue := a.cueBefore(m[0], 30, "ssn", "social security", "ss#")
 				if ValidSSN(v) {
@@ -362,7 +371,7 @@ func (a *analysis) detectNationalIDs() {
 			}
 		}
 		if cl.digits >= 11 && (brCtx || cl.seps&4 != 0) {
-			for _, m := range a.findIn(reCPF, cl) {
+			for _, m := range a.findShapes(cl, "ddd.ddd.dddSdd", "ddddddddddd", "ddddddddd-dd") {
 				v := s[m[0]:m[1]]
 				cue := a.cueBefore(m[0], 25, "cpf")
 				switch {
@@ -381,7 +390,7 @@ func (a *analysis) detectNationalIDs() {
 			}
 		}
 		if cl.digits >= 15 {
-			for _, m := range a.findIn(reCNS, cl) {
+			for _, m := range a.findShapes(cl, "Nddoddddoddddodddd") {
 				v := s[m[0]:m[1]]
 				if ValidCNS(v) {
 					a.addNorm(m[0], m[1], TypeCNS, 0.99, pChecksum)
@@ -406,7 +415,7 @@ func (a *analysis) detectNationalIDs() {
 		v := a.text[t.s:t.e]
 		p := a.normPos(int(t.s))
 		switch {
-		case t.kind == kWord && t.shape == shUpper && councilWords[v]:
+		case t.kind == kWord && t.shape == shUpper && (councilWords[v] || strings.IndexByte(v, ocrJoiner) >= 0 && councilWords[strings.ToUpper(a.folded(i))]):
 			if m := a.matchAt(reCouncil, p, 40); m != nil {
 				a.addNorm(m[0], m[1], TypeLicense, 0.95, pStruct)
 			}
@@ -509,14 +518,15 @@ func (a *analysis) detectPlates() {
 			a.add(int(t.s), int(t.e), TypeVehicle, sc, pLabeled)
 			continue
 		}
-		if t.kind == kWord && i+2 < len(a.toks) && (a.isPunct(i+1, "-") || a.toks[i+1].kind == kNum || a.toks[i+1].kind == kAlnum) &&
-			a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") {
+		if t.kind == kWord && i+2 < len(a.toks) && (a.isPunct(i+1, "-") || a.toks[i+1].kind == kNum || a.toks[i+1].kind == kAlnum) {
 			// "HKT-4471", "ABC 1234", "HMJ-7742", Mercosul with a hyphen
+			// (the shape first: the cue costs a look behind)
 			k := i + 1
 			if a.isPunct(k, "-") && a.toks[k].gap == 0 {
 				k++
 			}
-			if k < len(a.toks) && (a.toks[k].kind == kNum && a.toks[k].e-a.toks[k].s >= 3 && a.toks[k].e-a.toks[k].s <= 4 || a.toks[k].kind == kAlnum) && a.toks[k].gap <= 1 {
+			if k < len(a.toks) && (a.toks[k].kind == kNum && a.toks[k].e-a.toks[k].s >= 3 && a.toks[k].e-a.toks[k].s <= 4 || a.toks[k].kind == kAlnum) && a.toks[k].gap <= 1 &&
+				a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") {
 				a.add(int(t.s), int(a.toks[k].e), TypeVehicle, 0.9, pLabeled)
 			}
 		}

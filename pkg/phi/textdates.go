@@ -10,7 +10,7 @@ func (a *analysis) detectTextDates() {
 		if t.kind != kWord || t.e-t.s < 3 || t.e-t.s > 10 {
 			continue
 		}
-		if a.lexOf(i)&lxMonth == 0 {
+		if !monthFilter.may(a.folded(i)) || a.lexOf(i)&lxMonth == 0 {
 			continue
 		}
 		f := a.folded(i)

@@ -76,6 +76,7 @@ func main() {
 	showErr := flag.Bool("errors", false, "print missed and spurious tokens")
 	bench := flag.Duration("bench", 2*time.Second, "time spent measuring throughput (0 to skip)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the throughput run to this file")
+	dump := flag.Bool("dump", false, "print the detected spans of every note as JSONL (no metrics); diff two builds' dumps to check that a change keeps the output identical")
 	flag.Parse()
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -88,6 +89,13 @@ func main() {
 	}
 	if *own {
 		*data = ownHeldOut
+	}
+	if *dump {
+		if err := dumpSpans(*data, *split, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "phieval:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if err := run(*data, *split, *showErr, *bench, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "phieval:", err)
@@ -328,6 +336,31 @@ func run(path, split string, showErr bool, bench time.Duration, w io.Writer) err
 		// for a core when the machine is shared.
 		fmt.Fprintf(w, "throughput: %.2f MB/s per core of CPU time, %.2f MB/s wall, one goroutine (%d bytes, %.2fs CPU, %.2fs wall)\n",
 			float64(done)/cpu/1e6, float64(done)/el/1e6, done, cpu, el)
+	}
+	return nil
+}
+
+// dumpSpans writes {"id","spans":[[start,end,type,score]]} for every note.
+func dumpSpans(path, split string, w io.Writer) error {
+	notes, err := loadNotes(path, split)
+	if err != nil {
+		return err
+	}
+	d, err := phi.NewDetector()
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	defer bw.Flush()
+	for i, n := range notes {
+		fmt.Fprintf(bw, "{\"n\":%d,\"id\":%q,\"spans\":[", i, n.ID)
+		for k, s := range d.Detect(n.Text, n.Lang) {
+			if k > 0 {
+				bw.WriteByte(',')
+			}
+			fmt.Fprintf(bw, "[%d,%d,%q,%g]", s.Start, s.End, s.Type, s.Score)
+		}
+		bw.WriteString("]}\n")
 	}
 	return nil
 }
