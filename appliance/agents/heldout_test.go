@@ -29,7 +29,9 @@ type heldoutCase struct {
 // TestHeldoutSets keeps the self-written held-out vignettes
 // (testdata/heldout2.jsonl, 82 cases; heldout3.jsonl, 30 cases;
 // heldout4.jsonl, 40 lay/regional/misspelt emergencies and urgents;
-// heldout5.jsonl, 40 clinician-written cases of all four levels; labelled
+// heldout5.jsonl, 40 clinician-written cases of all four levels; heldout6.jsonl,
+// 30 cases across paediatrics, obstetrics, psychiatry, nephrology,
+// endocrinology, orthopaedics and incidental imaging findings; labelled
 // from published criteria before the system was run on them) as a
 // regression: no emergency under-triaged, every gold alert and no extra one,
 // urgency accuracy and specialty recall floors. The few remaining urgency
@@ -37,7 +39,7 @@ type heldoutCase struct {
 func TestHeldoutSets(t *testing.T) {
 	rank := map[string]int{"routine": 0, "non_urgent": 1, "urgent": 2, "emergency": 3}
 	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
-	for _, file := range []string{"testdata/heldout2.jsonl", "testdata/heldout3.jsonl", "testdata/heldout4.jsonl", "testdata/heldout5.jsonl"} {
+	for _, file := range []string{"testdata/heldout2.jsonl", "testdata/heldout3.jsonl", "testdata/heldout4.jsonl", "testdata/heldout5.jsonl", "testdata/heldout6.jsonl"} {
 		f, err := os.Open(file)
 		if err != nil {
 			t.Fatal(err)

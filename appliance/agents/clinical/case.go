@@ -202,7 +202,7 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 			parts = append(parts, strings.TrimSpace(p))
 		}
 	}
-	c.Text = Fold(strings.Join(parts, ". \n"))
+	c.Text = dedupSentences(Fold(strings.Join(parts, ". \n")))
 	c.Lang = in.Language
 	if c.Lang == "" {
 		c.Lang = DetectLanguage(c.Text)

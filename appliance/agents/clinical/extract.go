@@ -399,6 +399,12 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 			if lr.def.Analyte == "glucose" && c.hasLab("glucose", v) {
 				continue
 			}
+			// A number in the notes for an analyte measured in a structured
+			// field is narrative (often an earlier value: "glucose 52 this
+			// morning, treated"); the structured measurement is the current one.
+			if c.hasStructuredLab(lr.def.Analyte) {
+				continue
+			}
 			nl, ok := normaliseLab(lr.def, m[0], v, m[3])
 			if !ok {
 				continue
@@ -414,6 +420,15 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 			c.Labs = append(c.Labs, nl)
 		}
 	}
+}
+
+func (c *Case) hasStructuredLab(analyte string) bool {
+	for _, l := range c.Labs {
+		if l.Analyte == analyte && l.Source != "text" {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Case) hasLab(analyte string, v float64) bool {

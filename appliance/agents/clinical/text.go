@@ -122,3 +122,39 @@ func DetectLanguage(folded string) string {
 
 // words counts whitespace-separated words in s.
 func words(s string) int { return len(strings.Fields(s)) }
+
+// dedupSentences drops repeated copies of a sentence (copied-forward notes,
+// pasted templates): every fact a copy states is already in its first
+// occurrence, and matching the lexicon over thousands of copies can cost
+// seconds. Short sentences ("no.", "nega.") are kept: their meaning depends
+// on the question before them.
+func dedupSentences(s string) string {
+	sp := sentences(s)
+	if len(sp) < 2 {
+		return s
+	}
+	seen := make(map[string]bool, len(sp))
+	var b strings.Builder
+	last := 0
+	dropped := false
+	for _, x := range sp {
+		key := strings.TrimSpace(s[x.start:x.end])
+		if len(key) < 20 || !seen[key] {
+			seen[key] = true
+			continue
+		}
+		// Drop the sentence and its terminator.
+		end := x.end
+		if end < len(s) {
+			end++
+		}
+		b.WriteString(s[last:x.start])
+		last = end
+		dropped = true
+	}
+	if !dropped {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}

@@ -144,6 +144,9 @@ func route(c *clinical.Case, r *Result) []string {
 			break
 		}
 	}
+	if c.Has("incidental_finding") {
+		add("radiology", "incidental imaging finding: characterise and plan follow-up")
+	}
 	if c.Has("lump") || (c.Has("weight_loss") && c.HasAny("dysphagia", "cough", "hemoptysis")) {
 		add("radiology", "suspected mass: imaging")
 	}

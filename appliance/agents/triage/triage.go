@@ -548,7 +548,9 @@ func (a *assessor) presentations() {
 		fl(U, "dehydration", "vomiting or diarrhoea with dehydration", "vômitos ou diarreia com desidratação")
 	}
 	// Renal / urinary.
-	if c.Has("renal_colic") {
+	// A colic whose stone has passed, without fever or ongoing flank pain,
+	// is over (EAU 2024 urolithiasis: no emergency decompression needed).
+	if c.Has("renal_colic") && !ColicOver(c) {
 		if SuspectedInfection(c) && !c.Denied("fever") {
 			fl(E, "infected_obstruction", "renal colic with fever: possible infected obstructed kidney", "cólica renal com febre: possível rim obstruído infectado")
 		} else {
@@ -634,6 +636,9 @@ func (a *assessor) presentations() {
 	if c.Has("back_pain") && (c.HasAny("cancer", "weight_loss") || (c.Has("fever") && !c.Denied("fever"))) {
 		fl(U, "back_pain_red_flags", "back pain with red flags (cancer, fever or weight loss)", "dor lombar com sinais de alerta (câncer, febre ou perda de peso)")
 	}
+	if c.Has("open_fracture") {
+		fl(E, "open_fracture", "open fracture: IV antibiotics within 1 h and emergency orthopaedic and plastic surgical care (BOAST 4, NICE NG37)", "fratura exposta: antibiótico IV em até 1 h e tratamento ortopédico/plástico de emergência (BOAST 4, NICE NG37)")
+	}
 	if c.Has("deformity") {
 		fl(U, "deformity", "limb deformity: suspected fracture or dislocation", "deformidade de membro: suspeita de fratura ou luxação")
 	}
@@ -653,6 +658,8 @@ func (a *assessor) presentations() {
 	if c.Has("suicidal") {
 		if c.HasAny("suicide_plan", "overdose", "psychosis") || (c.Has("agitation") && !c.Denied("agitation")) {
 			fl(E, "suicide_high_risk", "suicidal ideation with plan, intent, attempt or psychosis", "ideação suicida com plano, intenção, tentativa ou psicose")
+		} else if PassiveIdeationOnly(c) {
+			fl(NonUrgent, "passive_death_wish", "passive death wishes, plan and intent denied: mental-health review within days with a safety plan (NICE NG225)", "pensamentos passivos de morte, sem plano nem intenção: avaliação em saúde mental em poucos dias com plano de segurança (NICE NG225)")
 		} else {
 			fl(U, "suicidal_ideation", "suicidal ideation: same-day mental-health risk assessment", "ideação suicida: avaliação de risco em saúde mental no mesmo dia")
 		}
@@ -820,6 +827,11 @@ func (a *assessor) labs() {
 	if na, ok := c.LabValue("sodium"); ok && na <= 125 && (c.HasAny("seizure", "confusion") || Altered(c)) {
 		fl(E, "hyponatraemia_symptomatic", f("sodium %.0f mmol/L with neurological symptoms", na), f("sódio %.0f mmol/L com sintomas neurológicos", na))
 	}
+	// A hypoglycaemic episode on insulin or a sulfonylurea, now resolved:
+	// treatment review within days (ADA 2024 §6); a low value now is urgent below.
+	if c.Has("hypo_episode") && (c.OnClass("insulin") || c.OnClass("sulfonylurea")) {
+		fl(NonUrgent, "hypoglycaemia_recent", "recent hypoglycaemia on insulin or a sulfonylurea: review treatment within days (ADA 2024)", "hipoglicemia recente em uso de insulina ou sulfonilureia: revisar tratamento em poucos dias (ADA 2024)")
+	}
 	if g, ok := c.LabValue("glucose"); ok {
 		if g < 54 && (Altered(c) || c.HasAny("seizure", "confusion")) {
 			fl(E, "hypoglycaemia_neuro", f("glucose %.0f mg/dL with neuroglycopenia", g), f("glicose %.0f mg/dL com neuroglicopenia", g))
@@ -956,6 +968,21 @@ func tiaResolved(c *clinical.Case) bool {
 	}
 	n := NEWS2For(c)
 	return n.Score < 5 && !n.AnyThree
+}
+
+// PassiveIdeationOnly: death wishes in passive words ("better off not
+// waking up", "pensamentos passivos de morte") with plan and intent
+// explicitly denied and no self-harm act, overdose, psychosis or agitation. A mental-health
+// review within days with a safety plan, not a same-day assessment.
+func PassiveIdeationOnly(c *clinical.Case) bool {
+	return c.Has("suicide_passive") && c.Denied("suicide_plan") && !c.HasAny("self_harm_act", "overdose", "psychosis", "homicidal") &&
+		!(c.Has("agitation") && !c.Denied("agitation"))
+}
+
+// ColicOver: the stone is said to have passed and there is no ongoing
+// flank pain or infection (EAU 2024 urolithiasis).
+func ColicOver(c *clinical.Case) bool {
+	return c.Has("stone_passed") && !c.Has("flank_pain") && !SuspectedInfection(c)
 }
 
 // nonComplaint lists concepts that are context, not a presenting problem.
