@@ -95,15 +95,29 @@ func triggerBeforeS(rx *regexp.Regexp, prefix, suffix string, maxWords int, pseu
 					return false
 				}
 			}
-			tail := suffix
-			if i := strings.IndexAny(tail, ","); i >= 0 {
-				tail = tail[:i]
-			}
-			if !listConj.MatchString(between) && !listConj.MatchString(tail) {
+			if !listConj.MatchString(between) && !listClosed(suffix) {
 				return false
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// listClosed reports whether the rest of a sentence continues a short list
+// that a conjunction closes: "… fever, neck stiffness or deficit" after the
+// mention, also when the mention is followed directly by a comma ("denies
+// thunderclap onset, fever, neck stiffness or …"). Each list item before the
+// conjunction is short (at most 4 words).
+func listClosed(suffix string) bool {
+	segs := strings.Split(suffix, ",")
+	for i, seg := range segs {
+		if listConj.MatchString(seg) {
+			return true
+		}
+		if i > 0 && words(seg) > 4 || i >= 6 {
+			return false
+		}
 	}
 	return false
 }

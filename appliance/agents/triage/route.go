@@ -159,7 +159,7 @@ func route(c *clinical.Case, r *Result) []string {
 		}
 	}
 	// Gastroenterology.
-	if c.HasAny("abdominal_pain", "rlq_pain", "diarrhea", "dyspepsia", "gastroenteritis", "hematemesis", "melena", "rectal_bleeding", "jaundice", "liver_disease", "dysphagia", "biliary", "bowel_obstruction", "gi_screening") ||
+	if c.HasAny("abdominal_pain", "rlq_pain", "diarrhea", "dyspepsia", "gastroenteritis", "hematemesis", "melena", "rectal_bleeding", "jaundice", "liver_disease", "dysphagia", "biliary", "bowel_obstruction", "gi_screening", "ibs") ||
 		(c.Has("vomiting") && !dkaLike(c) && !c.Has("head_injury") && !c.Has("headache")) {
 		if !(c.Pregnant && c.HasAny("vaginal_bleeding", "missed_period") && !c.HasAny("diarrhea", "hematemesis", "melena")) {
 			add("gastroenterology", "digestive symptoms")
@@ -216,7 +216,8 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
-	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis") || limbInjury || has("chest_wall_pain") {
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis") || limbInjury || has("chest_wall_pain") ||
+		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
 	}
 	// Hints from the submitting clinician are honoured.

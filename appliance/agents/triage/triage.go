@@ -299,6 +299,22 @@ func (a *assessor) presentations() {
 			fl(U, "chest_pain", "chest pain needing same-day ECG and troponin", "dor torácica que exige ECG e troponina no mesmo dia")
 		}
 	}
+	// Painless ACS: older, diabetic and female patients often present with an
+	// anginal equivalent (sweating, breathlessness, syncope, nausea, new
+	// confusion) and no chest pain. ST elevation on a current ECG with such a
+	// symptom — or at 65 and over, or with diabetes — is a STEMI until shown
+	// otherwise (ESC 2023 ACS: working diagnosis from ECG plus symptoms);
+	// ST depression or T inversion with sweating or syncope
+	// is a high-risk NSTE-ACS presentation (ESI 2).
+	if !c.Has("chest_pain") {
+		equivalent := c.HasAny("diaphoresis", "dyspnea", "syncope", "nausea", "vomiting", "confusion")
+		switch {
+		case c.Has("st_elevation") && (equivalent || age >= 65 || c.Has("diabetes")):
+			fl(E, "acs_painless_ecg", "ST elevation on the ECG with an anginal equivalent and no chest pain (atypical STEMI)", "supradesnivelamento de ST no ECG com equivalente anginoso e sem dor torácica (IAM com supra atípico)")
+		case c.Has("ecg_ischemia") && c.HasAny("diaphoresis", "syncope") && age >= 40:
+			fl(E, "acs_painless_ecg", "ischaemic ECG changes with an anginal equivalent and no chest pain (atypical ACS)", "alteração isquêmica no ECG com equivalente anginoso e sem dor torácica (SCA atípica)")
+		}
+	}
 	if c.Has("aortic_dissection") && c.HasAny("chest_pain", "back_pain", "abdominal_pain") {
 		fl(E, "aortic_dissection", "tearing pain: possible aortic dissection", "dor lancinante: possível dissecção de aorta")
 	}
