@@ -360,6 +360,9 @@ func (s *Store) applyCaseCreate(b *batch, c *Command, at time.Time) (Result, err
 	}
 	s.processing[cc.CaseID] = true
 	s.caseOwner[cc.CaseID] = cc.PatientRef
+	if len(cc.Documents) > 0 {
+		s.hasDocs[cc.CaseID] = true
+	}
 	b.events = append(b.events, Event{Kind: EventCaseCreated, CaseID: cc.CaseID})
 	s.outbox(b, at, "case.created", cc.CaseID, cc.PatientRef, map[string]any{"priority": cc.Priority, "language": cc.Language, "documents": len(cc.Documents)})
 	return Result{Value: cc.CaseID}, nil
@@ -432,5 +435,6 @@ func (s *Store) applyDocsAdd(b *batch, d *DocsAddCmd, at time.Time) (Result, err
 	}
 	s.processing[d.CaseID] = true
 	s.caseOwner[d.CaseID] = d.PatientRef
+	s.hasDocs[d.CaseID] = true
 	return Result{}, nil
 }

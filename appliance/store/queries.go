@@ -451,3 +451,11 @@ func collect[T any](ctx context.Context, db *sql.DB, scan func(interface{ Scan(.
 	}
 	return out, rows.Err()
 }
+
+// HasDocuments reports whether a case ever had documents (so workers can
+// skip the documents query for the many cases without any).
+func (s *Store) HasDocuments(caseID string) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.hasDocs[caseID]
+}

@@ -55,6 +55,7 @@ type Store struct {
 	dekCache    sync.Map              // key id → []byte (unwrapped)
 
 	removed    map[string]bool   // node ids removed from the cluster
+	hasDocs    map[string]bool   // cases with at least one document
 	processing map[string]bool   // cases still waiting for their analysis
 	caseOwner  map[string]string // processing case → patient ref
 
@@ -210,6 +211,7 @@ func (s *Store) load() error {
 	s.newestKey = map[string]string{}
 	s.processing = map[string]bool{}
 	s.removed = map[string]bool{}
+	s.hasDocs = map[string]bool{}
 	s.caseOwner = map[string]string{}
 	s.dekCache = sync.Map{}
 	s.applied, s.outboxSeq = 0, 0
@@ -268,6 +270,14 @@ func (s *Store) load() error {
 				return err
 			}
 			s.failures[u] = append(s.failures[u], at)
+			return nil
+		}},
+		{"SELECT DISTINCT case_id FROM documents WHERE deleted_at IS NULL", func(r *sql.Rows) error {
+			var id string
+			if err := r.Scan(&id); err != nil {
+				return err
+			}
+			s.hasDocs[id] = true
 			return nil
 		}},
 		{"SELECT node_id FROM removed_nodes", func(r *sql.Rows) error {

@@ -316,9 +316,11 @@ func (r *Runner) run(ctx context.Context, caseID string, rerun bool) (Outcome, e
 	if err != nil || c.DeletedAt.Valid {
 		return Outcome{}, ErrCaseGone
 	}
-	docs, err := st.CaseDocuments(ctx, caseID)
-	if err != nil {
-		return Outcome{}, err
+	var docs []store.DocumentRow
+	if st.HasDocuments(caseID) {
+		if docs, err = st.CaseDocuments(ctx, caseID); err != nil {
+			return Outcome{}, err
+		}
 	}
 	dek, err := st.DataKey(c.KeyID)
 	if err != nil {
