@@ -4,7 +4,7 @@
 PHI_DEV ?= ../shared/data/phi/dev.jsonl
 PHI_SPLIT ?= all
 
-.PHONY: phi-eval phi-eval-own phi-eval-blind bench-phi phi-generate-data phi-spans
+.PHONY: phi-eval phi-eval-own phi-eval-blind phi-eval-blind3 bench-phi phi-generate-data phi-spans
 
 ## phi-eval: token-level recall/precision, typed F1 and MB/s on the dev set
 phi-eval:
@@ -17,6 +17,10 @@ phi-eval-own:
 ## phi-eval-blind: the second blind set (pkg/phi/testdata/heldout2.jsonl), never tuned on
 phi-eval-blind:
 	go run ./tools/phieval -data pkg/phi/testdata/heldout2.jsonl
+
+## phi-eval-blind3: the third set (pkg/phi/testdata/heldout3.jsonl), blind until round 5 read its errors
+phi-eval-blind3:
+	go run ./tools/phieval -data pkg/phi/testdata/heldout3.jsonl
 
 ## bench-phi: Go benchmarks of pkg/phi (MB/s per goroutine)
 bench-phi:

@@ -2,6 +2,7 @@ package phi
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -232,4 +233,56 @@ func (a *analysis) streetNameRun(k int) int {
 		return k
 	}
 	return j
+}
+
+// districtAfterAddress: a district or city written right after a street
+// address, before the end of the line or the next separator ("Rua Barão
+// de Jaguara, 1120, Centro", "Praça Almeida Couto, 500 - Nazaré - Salvador").
+func (a *analysis) districtAfterAddress() {
+	n := len(a.toks)
+	for ci := range a.cands {
+		c := a.cands[ci]
+		if c.typ != TypeAddress {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(a.toks, c.e, func(t token, e int) int { return int(t.s) - e })
+		if k+1 >= n || a.toks[k].nl || !(a.isPunct(k, ",") || a.isPunct(k, "-") || a.isPunct(k, "–")) {
+			continue
+		}
+		i := k + 1
+		if a.toks[i].nl || a.toks[i].shape != shTitle || a.isClaimed(a.toks[i]) {
+			continue
+		}
+		j, words := i, 0
+		for j < n && !a.toks[j].nl && words < 4 {
+			if a.toks[j].kind == kWord && (a.toks[j].shape == shTitle || j > i && a.lexOf(j)&lxParticle != 0 && a.toks[j].shape == shLower) {
+				j++
+				words++
+				continue
+			}
+			break
+		}
+		for j > i && a.toks[j-1].shape == shLower {
+			j--
+		}
+		if j == i {
+			continue
+		}
+		// the run must end the line or meet a separator, never a number
+		// ("Suite 4", "Casa 22") or more words of a sentence
+		if j < n && !a.toks[j].nl && !(a.isPunct(j, ",") || a.isPunct(j, "-") || a.isPunct(j, "–") || a.isPunct(j, "/") || a.isPunct(j, ".") && (j+1 >= n || a.toks[j+1].nl)) {
+			continue
+		}
+		bad := false
+		for q := i; q < j; q++ {
+			if a.lexOf(q)&(lxMonth|lxOrgHead|lxTitle|lxCred) != 0 && !(j == i+1 && a.folded(q) == "centro") || usStates[a.tokText(q)] || a.isClaimed(a.toks[q]) {
+				bad = true
+				break
+			}
+		}
+		if bad {
+			continue
+		}
+		a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeLocation, 0.7, pLocation)
+	}
 }

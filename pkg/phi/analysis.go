@@ -192,6 +192,7 @@ func (a *analysis) run() {
 	a.detectKnown()
 	a.claim(pOrg)
 	a.detectLocations()
+	a.districtAfterAddress()
 	a.collectLabelWords()
 	a.detectNames()
 	a.claim(pName)
@@ -329,6 +330,9 @@ func (a *analysis) result() []Span {
 			j++
 		}
 		s, e := trimSpan(a.text, i, j)
+		if s < e && loneLetterBefore(a.text, owner, s, e, sp.Type) {
+			s -= 2 // "MRN W 8 8 2 1 4 7 7": the letter of a spaced identifier
+		}
 		if s < e {
 			out = append(out, Span{s, e, sp.Type, score})
 		}
@@ -451,4 +455,22 @@ func runeBoundary(s string, i int) bool {
 		j += size
 	}
 	return j == i
+}
+
+// loneLetterBefore reports whether an identifier spelled digit by digit
+// ("8 8 2 1 4 7 7") has a lone capital letter one space before it that
+// belongs to it ("W 8 8 2 1 4 7 7") and that nothing else claimed.
+func loneLetterBefore(text string, owner []int32, s, e int, typ string) bool {
+	switch typ {
+	case TypeMRN, TypeID, TypeAccount, TypeHealthPlan, TypeLicense:
+	default:
+		return false
+	}
+	if s < 2 || e-s < 5 || !isDigit(text[s]) || text[s+1] != ' ' || !isDigit(text[s+2]) {
+		return false
+	}
+	if text[s-1] != ' ' || !isASCIIUpper(text[s-2]) || owner[s-2] != 0 {
+		return false
+	}
+	return s == 2 || text[s-3] == ' ' || text[s-3] == '\t'
 }

@@ -19,7 +19,8 @@ func set(words ...string) map[string]bool {
 
 // Titles that precede a person's name.
 var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta prof profa
-	professor enf enfa nurse officer sgt capt rev pastor dona seu sir madam mister`)
+	professor enf enfa nurse officer sgt capt rev pastor dona seu sir madam mister
+	ofc deputy detective sergeant trooper cpl delegado delegada`)
 
 // Credentials that follow a person's name.
 var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd ibclc rdcs ms
@@ -71,7 +72,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf
 	prefeitura hospice university college institute school fundacao associacao
 	cooperativa unimed centro casa hemocentro consultorio igreja empresa transportes
 	industria industrias comercio construtora supermercado supermercados loja lojas
-	banco posto unidade`)
+	banco posto unidade emef emei cmei etec delegacia cras creas`)
 
 // Organisation heads that come last: "X Hospital", "X Family Medicine".
 var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre centers medicine

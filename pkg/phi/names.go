@@ -193,7 +193,9 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	requisitante plantonista preceptor residente supervisor re to from cc de para donor member
 	interessado requerente parent declarante recebido atendente operador operadora agent atendida
 	atendido rn lpn np cliente pcte pct assinado informant informante social civil
-	encaminhado encaminhada`)
+	encaminhado encaminhada victim vitima periciando periciado periciada equipe crew socorrista
+	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
+	athlete bystander caregiver regulador`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
@@ -225,11 +227,20 @@ func (a *analysis) detectNames() {
 			a.captureLabeledName(le)
 			continue
 		}
+		// a label word with no colon before a given name: "Parent Chidi
+		// Okonkwo", "Victim Renata Szymanski"
+		if (i == 0 || t.nl) && t.shape == shTitle && a.lexOf(i)&lxNameLabel != 0 && i+1 < n && a.isWord(i+1) && !a.toks[i+1].nl &&
+			a.toks[i+1].gap == 1 && a.toks[i+1].shape == shTitle && a.lexOf(i+1)&lxGiven != 0 && a.lexOf(i+1)&(lxCommon|lxMedical|lxPlace|lxMonth) == 0 {
+			a.captureLabeledName(i + 1)
+		}
 	}
 	for i := 0; i < n; i++ {
 		t := a.toks[i]
 		if t.kind != kWord || a.isClaimed(t) {
 			continue
+		}
+		if a.abbrevLabelAt(i) {
+			continue // "Nasc.:", "Tel.:" — a field label, not a name
 		}
 		lowStart := t.shape == shLower
 		if lowStart && a.lexOf(i)&(lxGiven|lxName) == 0 {
@@ -247,8 +258,25 @@ func (a *analysis) detectNames() {
 			}
 			continue
 		}
+		if trig == trigClosing && a.capShape(i) && a.lexOf(i)&lxGiven != 0 && t.shape != shUpper {
+			// a signature line under "Atenciosamente,": read as after a
+			// label ("Lívia Carvalhal Duarte", a surname that is a word)
+			if j := a.nameRun(i, runOpts{lower: true, wide: 1}); j > i+1 && a.lineOnly(i, j) {
+				if ri, rj := a.trimRun(i, j); ri == i && rj == j {
+					strong, weak, unknown, bad, words := a.runEvidence(ri, rj)
+					if words >= 2 && words <= 5 && strong+unknown+weak > bad {
+						a.emitName(ri, rj, 0.9, pName)
+						i = j - 1
+						continue
+					}
+				}
+			}
+		}
 		o := runOpts{lower: trig != 0 || lowStart, anyLow: trig == trigTitle, nl: trig == trigTitle && a.ocr}
 		j := a.nameRun(i, o)
+		if o.nl {
+			j = a.cutAtField(i, j)
+		}
 		if j <= i {
 			continue
 		}
@@ -288,6 +316,29 @@ func (a *analysis) detectNames() {
 	}
 }
 
+// abbrevLabelAt: an abbreviated field label "Nasc.:" at the start of a
+// line or field.
+func (a *analysis) abbrevLabelAt(i int) bool {
+	t := a.toks[i]
+	if !(i == 0 || t.nl || t.gap >= 2) || i+2 >= len(a.toks) {
+		return false
+	}
+	return a.isPunct(i+1, ".") && a.toks[i+1].gap == 0 && a.isPunct(i+2, ":") && a.toks[i+2].gap == 0
+}
+
+// cutAtField ends a name run [k,j) that crossed a line (OCR text) before
+// the next field: "Nasc.:", "Read by".
+func (a *analysis) cutAtField(k, j int) int {
+	n := len(a.toks)
+	for q := k + 1; q < j; q++ {
+		if a.toks[q].nl && q+1 < n && (a.isPunct(q+1, ":") || a.isPunct(q+1, ".") && q+2 < n && a.isPunct(q+2, ":") ||
+			a.isWord(q+1) && byFilter.may(a.folded(q+1)) && byWords[a.folded(q+1)]) {
+			return q
+		}
+	}
+	return j
+}
+
 // lineOnly reports whether tokens [i,j) make up their whole line.
 func (a *analysis) lineOnly(i, j int) bool {
 	if !(i == 0 || a.toks[i].nl) {
@@ -302,6 +353,9 @@ func (a *analysis) collectLabelWords() {
 	// (left nil when the text has none: a lookup in a nil map is free)
 	for k := 1; k < len(a.toks); k++ {
 		if a.isPunct(k, ":") && a.toks[k-1].kind == kWord && (k-1 == 0 || a.toks[k-1].nl || a.toks[k-1].gap >= 2) {
+			if x := a.lexOf(k - 1); x&lxGiven != 0 && x&(lxCommon|lxNameLabel|lxMedical|lxStop|lxTitle) == 0 && a.toks[k-1].shape == shTitle {
+				continue // a chat speaker ("Gilvan: doutora…"), not a field label
+			}
 			if a.toks[k-1].shape == shUpper || a.toks[k-1].shape == shTitle {
 				if a.labelWords == nil {
 					a.labelWords = a.sc.labelWords
@@ -330,6 +384,9 @@ func (a *analysis) eponymContext(k int) bool {
 		if t.kind == kNum && t.gap <= 1 {
 			return true
 		}
+		if t.kind == kWord && t.shape == shLower && deviceEponyms[a.folded(k)] {
+			return true // "Foley removed", "Holter placed"
+		}
 		if t.kind == kWord && t.gap <= 1 {
 			switch a.folded(j) {
 			case "disease", "syndrome", "sign", "signs", "scale", "score", "catheter", "test", "maneuver",
@@ -354,6 +411,9 @@ func (a *analysis) eponymContext(k int) bool {
 	}
 	return false
 }
+
+// Eponymous devices named alone: "Foley removed 06:00".
+var deviceEponyms = set(`foley holter doppler`)
 
 // dictName decides on a run with no cue around it.
 func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
@@ -572,6 +632,9 @@ func (a *analysis) triggerBefore(i int) int {
 	}
 	if k < 0 {
 		return 0
+	}
+	if a.toks[i].nl && skipped > 0 && a.closingBefore(i) != 0 {
+		return trigClosing // "Atenciosamente,⏎Lívia …"
 	}
 	if a.toks[i].nl && skipped == 0 {
 		// a cue on the previous line only counts for closings
@@ -868,6 +931,8 @@ func (a *analysis) captureLabeledName(k int) {
 	if j <= k {
 		return
 	}
+	// OCR runs may cross lines: not into the next field ("Nasc.:", "Read by")
+	j = a.cutAtField(k, j)
 	// Surname first: "NGUYEN, APRIL T", "Okoro, Benedict".
 	if j+1 < n && a.isPunct(j, ",") && a.toks[j+1].kind == kWord && !a.toks[j+1].nl && int(a.toks[j+1].gap) <= o.wide+1 && a.capShape(j+1) {
 		if !a.isCredAt(j+1) && (a.lexOf(j+1)&lxGiven != 0 || a.nameStrong(j+1) || a.unknownWord(j+1) || a.toks[j+1].shape == shSingle) {

@@ -225,7 +225,12 @@ func ocrJoin(text string, v *vocab) string {
 				j = appendFold(j, z)
 				fa, fz, fj := v.lookupBytes(j[:la]), v.lookupBytes(j[la:]), v.lookupBytes(j)
 				const known = lxGiven | lxName | lxCommon | lxMedical | lxPlace | lxForeignPlace | lxMonth | lxOrgHead | lxStop | vfEN | vfPT
-				if fj&known != 0 && len(j) >= 4 && (fa&known == 0 || fz&known == 0 || len(z) <= 2) {
+				// a name broken in two words: "Go mes", "Fen wick" (a
+				// capitalised piece, then a lower-case one, making a listed
+				// name that is no common word)
+				nameSplit := len(a) <= 4 && len(z) <= 4 && len(a) >= 2 && len(z) >= 2 && isASCIIUpper(a[0]) && isASCIILower(z[0]) &&
+					fj&(lxGiven|lxName) != 0 && fj&(lxCommon|lxMedical|lxStop|vfEN|vfPT) == 0
+				if fj&known != 0 && len(j) >= 4 && (fa&known == 0 || fz&known == 0 || len(z) <= 2 || nameSplit) {
 					if b == nil {
 						b = []byte(text)
 					}
