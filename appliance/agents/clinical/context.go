@@ -176,6 +176,9 @@ func negPreFor(lang string) *regexp.Regexp {
 }
 
 // findMentions runs every compiled concept over the folded text.
+// prefilterOff disables the literal prefilter (tests compare both ways).
+var prefilterOff bool
+
 func findMentions(text, lang string) []Mention {
 	sents := sentences(text)
 	sentOf := func(pos int) span {
@@ -189,6 +192,9 @@ func findMentions(text, lang string) []Mention {
 	var out []Mention
 	for _, c := range compiledLexicon() {
 		if c.lang != "" && !strings.HasPrefix(lang, c.lang) {
+			continue
+		}
+		if !prefilterOff && !mayMatch(text, c.lits) {
 			continue
 		}
 		for _, loc := range c.rx.FindAllStringIndex(text, -1) {

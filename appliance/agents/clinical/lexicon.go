@@ -317,6 +317,7 @@ var lexicon = []concept{
 type compiledConcept struct {
 	id, kind, lang string
 	rx             *regexp.Regexp
+	lits           []string // prefilter: a match contains one of these (nil: none)
 }
 
 var (
@@ -329,7 +330,7 @@ func compiledLexicon() []compiledConcept {
 	lexOnce.Do(func() {
 		condKinds = map[string]bool{}
 		for _, c := range lexicon {
-			lexCompile = append(lexCompile, compiledConcept{c.id, c.kind, c.lang, regexp.MustCompile(`\b(?:` + c.pattern + `)`)})
+			lexCompile = append(lexCompile, compiledConcept{c.id, c.kind, c.lang, regexp.MustCompile(`\b(?:` + c.pattern + `)`), anyOf(c.pattern)})
 			if c.kind == "cond" {
 				condKinds[c.id] = true
 			}

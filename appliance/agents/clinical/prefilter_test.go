@@ -1,0 +1,82 @@
+package clinical
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// The prefilter only skips regexps that cannot match: on every note we have
+// (dev vignettes and all held-out sets, both languages) the mentions found
+// with and without it must be identical.
+func TestPrefilterNeverChangesMentions(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*.jsonl"))
+	dev := filepath.Join("..", "..", "..", "..", "shared", "data", "vignettes", "dev.jsonl")
+	if _, err := os.Stat(dev); err == nil {
+		files = append(files, dev)
+	}
+	if len(files) < 3 {
+		t.Fatalf("too few note files found: %v", files)
+	}
+	texts := 0
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(make([]byte, 1<<20), 1<<22)
+		for sc.Scan() {
+			var row struct {
+				Input map[string]any `json:"input"`
+				Lang  string         `json:"lang"`
+			}
+			if json.Unmarshal(sc.Bytes(), &row) != nil || row.Input == nil {
+				continue
+			}
+			var parts []string
+			for _, k := range []string{"symptoms", "clinical_notes", "symptom_duration"} {
+				if s, ok := row.Input[k].(string); ok {
+					parts = append(parts, s)
+				}
+			}
+			for _, lang := range []string{"en", "pt"} {
+				text := dedupSentences(Fold(strings.Join(parts, ". \n")))
+				prefilterOff = true
+				want := findMentions(text, lang)
+				prefilterOff = false
+				got := findMentions(text, lang)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s: prefilter changed the mentions of %q\ngot  %v\nwant %v", filepath.Base(f), text, got, want)
+				}
+				texts++
+			}
+		}
+		fh.Close()
+	}
+	if texts < 200 {
+		t.Fatalf("only %d texts checked", texts)
+	}
+}
+
+func TestAnyOfLiterals(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    []string
+	}{
+		{`chest pain`, []string{"chest pain"}},
+		{`(chest|retrosternal) (pain|ache)`, []string{"chest", "retrosternal"}},
+		{`dor (no|em) peito|aperto no peito`, []string{" peito", "aperto no peito"}},
+		{`a?b`, nil},
+		{`(?i)chest`, nil},
+		{`x+`, nil},
+	} {
+		if got := anyOf(tc.pattern); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("anyOf(%q) = %q, want %q", tc.pattern, got, tc.want)
+		}
+	}
+}
