@@ -13,8 +13,8 @@ import (
 	"github.com/julienschmidt/httprouter"
 
 	"github.com/agnomedical/agno/appliance/casemodel"
+	"github.com/agnomedical/agno/appliance/jobs"
 	"github.com/agnomedical/agno/appliance/store"
-	"github.com/agnomedical/agno/appliance/work"
 	"github.com/agnomedical/agno/pkg/auth"
 	"github.com/agnomedical/agno/pkg/httpx"
 	"github.com/agnomedical/agno/pkg/keys"
@@ -169,8 +169,8 @@ func (s *Server) handleGetDocumentText(w http.ResponseWriter, r *http.Request, p
 	return nil
 }
 
-func openDocResult(dek []byte, d store.DocumentRow) (work.DocResult, error) {
-	var dr work.DocResult
+func openDocResult(dek []byte, d store.DocumentRow) (jobs.DocResult, error) {
+	var dr jobs.DocResult
 	if d.ResultCT == nil {
 		return dr, nil
 	}
@@ -213,7 +213,7 @@ func (s *Server) handleAgentsStatus(w http.ResponseWriter, r *http.Request, _ ht
 	health := "not_running"
 	queued, docs := 0, 0
 	if s.Runner != nil {
-		var st map[string]work.AgentStatus
+		var st map[string]jobs.AgentStatus
 		st, queued, docs = s.Runner.Status(names)
 		for k, v := range st {
 			status[k] = v
@@ -263,7 +263,7 @@ func (s *Server) handleSpawn(w http.ResponseWriter, r *http.Request, _ httproute
 		return httpx.Errorf(httpx.CodeConflict, "case %s is still being analysed; spawn again once it is done", c.CaseID)
 	}
 	out, err := s.Runner.Rerun(r.Context(), c.CaseID)
-	if errors.Is(err, work.ErrCaseGone) {
+	if errors.Is(err, jobs.ErrCaseGone) {
 		return httpx.Errorf(httpx.CodeNotFound, "case %s not found", c.CaseID)
 	}
 	if err != nil {

@@ -22,8 +22,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/agnomedical/agno/appliance/jobs"
 	"github.com/agnomedical/agno/appliance/store"
-	"github.com/agnomedical/agno/appliance/work"
 	"github.com/agnomedical/agno/pkg/config"
 	"github.com/agnomedical/agno/pkg/keys"
 	"github.com/agnomedical/agno/pkg/metrics"
@@ -142,7 +142,7 @@ func (e *rkEnv) login(name string) string {
 
 // startAgents starts the leader's runner: processing cases get analysed.
 func (e *rkEnv) startAgents() {
-	r := work.New(work.Config{Store: e.st, Commit: e.srv.Commit, IsLeader: func() bool { return true }, Metrics: e.srv.Metrics, Log: e.log})
+	r := jobs.New(jobs.Config{Store: e.st, Commit: e.srv.Commit, IsLeader: func() bool { return true }, Metrics: e.srv.Metrics, Log: e.log})
 	e.srv.Runner = r
 	r.Start(context.Background())
 }

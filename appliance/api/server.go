@@ -17,8 +17,8 @@ import (
 
 	"github.com/julienschmidt/httprouter"
 
+	"github.com/agnomedical/agno/appliance/jobs"
 	"github.com/agnomedical/agno/appliance/store"
-	"github.com/agnomedical/agno/appliance/work"
 	"github.com/agnomedical/agno/pkg/audit"
 	"github.com/agnomedical/agno/pkg/auth"
 	"github.com/agnomedical/agno/pkg/config"
@@ -67,7 +67,7 @@ type Deps struct {
 	// (agents, ocr, sync, backup as they are added).
 	Services func() map[string]string
 	// Runner runs the leader's background jobs (agents, documents).
-	Runner *work.Runner
+	Runner *jobs.Runner
 	// Cluster manages membership; nil in tests of a bare server.
 	Cluster Cluster
 }

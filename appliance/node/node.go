@@ -20,8 +20,8 @@ import (
 
 	"github.com/agnomedical/agno/appliance/api"
 	"github.com/agnomedical/agno/appliance/documents"
+	"github.com/agnomedical/agno/appliance/jobs"
 	"github.com/agnomedical/agno/appliance/store"
-	"github.com/agnomedical/agno/appliance/work"
 	"github.com/agnomedical/agno/pkg/auth"
 	"github.com/agnomedical/agno/pkg/config"
 	"github.com/agnomedical/agno/pkg/keys"
@@ -46,7 +46,7 @@ type Node struct {
 	ln      net.Listener
 	localLn net.Listener
 
-	runner    *work.Runner
+	runner    *jobs.Runner
 	extractor *documents.Extractor
 	ocrErr    error
 	mux       *transport.Mux
@@ -203,7 +203,7 @@ func Start(ctx context.Context, cfg config.Config, opt Options) (*Node, error) {
 		n.ocrErr = err
 		log.Warn("document extraction unavailable: uploads are stored but not read", "error", err)
 	}
-	n.runner = work.New(work.Config{Store: n.store, Commit: n.api.Commit, IsLeader: n.raft.IsLeader, Extractor: n.extractor, Metrics: m, Log: log})
+	n.runner = jobs.New(jobs.Config{Store: n.store, Commit: n.api.Commit, IsLeader: n.raft.IsLeader, Extractor: n.extractor, Metrics: m, Log: log})
 	n.api.Runner = n.runner
 	n.runner.Start(context.Background())
 

@@ -1,10 +1,10 @@
-// Package work runs the leader's background jobs: document extraction and
+// Package jobs runs the leader's background jobs: document extraction and
 // case analysis. Jobs come from store events (a case was created, a
 // document's bytes arrived, an extraction finished) and from a scan of the
 // database whenever this node becomes leader, so work left by a dead leader
 // is resumed. Results are committed through raft; the state machine keeps
 // only the first result of a case, so a job that runs twice commits once.
-package work
+package jobs
 
 import (
 	"context"
