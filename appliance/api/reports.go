@@ -174,36 +174,23 @@ func (s *Server) sendFile(w http.ResponseWriter, r *http.Request, ctype, filenam
 	return nil
 }
 
-func (s *Server) handleReportPhysician(w http.ResponseWriter, r *http.Request, ps httprouter.Params) error {
-	c, err := s.reportCase(r, ps.ByName("id"))
-	if err != nil {
-		return err
+// reportFile serves one report built on the fly from the stored analysis.
+func (s *Server) reportFile(contentType, prefix, ext string, build func(reports.Case, reports.Options) ([]byte, error)) func(http.ResponseWriter, *http.Request, httprouter.Params) error {
+	return func(w http.ResponseWriter, r *http.Request, ps httprouter.Params) error {
+		c, err := s.reportCase(r, ps.ByName("id"))
+		if err != nil {
+			return err
+		}
+		st, err := s.settingsFor(r, c)
+		if err != nil {
+			return err
+		}
+		body, err := build(c, st.options())
+		if err != nil {
+			return reportError(err)
+		}
+		return s.sendFile(w, r, contentType, prefix+c.CaseID+ext, st.Language, body)
 	}
-	st, err := s.settingsFor(r, c)
-	if err != nil {
-		return err
-	}
-	pdf, err := reports.PhysicianPDF(c, st.options())
-	if err != nil {
-		return reportError(err)
-	}
-	return s.sendFile(w, r, "application/pdf", "physician-report-"+c.CaseID+".pdf", st.Language, pdf)
-}
-
-func (s *Server) handleReportPatient(w http.ResponseWriter, r *http.Request, ps httprouter.Params) error {
-	c, err := s.reportCase(r, ps.ByName("id"))
-	if err != nil {
-		return err
-	}
-	st, err := s.settingsFor(r, c)
-	if err != nil {
-		return err
-	}
-	pdf, err := reports.PatientPDF(c, st.options())
-	if err != nil {
-		return reportError(err)
-	}
-	return s.sendFile(w, r, "application/pdf", "patient-summary-"+c.CaseID+".pdf", st.Language, pdf)
 }
 
 func (s *Server) handleReportAudio(w http.ResponseWriter, r *http.Request, ps httprouter.Params) error {
@@ -233,22 +220,6 @@ func (s *Server) handleReportAudio(w http.ResponseWriter, r *http.Request, ps ht
 		return reportError(err)
 	}
 	return s.sendFile(w, r, "audio/mpeg", "patient-summary-"+c.CaseID+".mp3", st.Language, mp3)
-}
-
-func (s *Server) handleReportFHIR(w http.ResponseWriter, r *http.Request, ps httprouter.Params) error {
-	c, err := s.reportCase(r, ps.ByName("id"))
-	if err != nil {
-		return err
-	}
-	st, err := s.settingsFor(r, c)
-	if err != nil {
-		return err
-	}
-	b, err := reports.FHIRBundle(c, st.options())
-	if err != nil {
-		return reportError(err)
-	}
-	return s.sendFile(w, r, "application/fhir+json", "bundle-"+c.CaseID+".json", st.Language, b)
 }
 
 // regenerateRequest is the body of POST /v1/reports/{id}/regenerate.

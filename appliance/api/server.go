@@ -18,6 +18,7 @@ import (
 	"github.com/julienschmidt/httprouter"
 
 	"github.com/agnomedical/agno/appliance/jobs"
+	"github.com/agnomedical/agno/appliance/reports"
 	"github.com/agnomedical/agno/appliance/store"
 	"github.com/agnomedical/agno/pkg/audit"
 	"github.com/agnomedical/agno/pkg/auth"
@@ -169,10 +170,10 @@ func (s *Server) routes() []route {
 		{"GET", "/v1/agents/status", "agents.status", auth.AgentsStatus, "", 200, s.handleAgentsStatus},
 		{"POST", "/v1/agents/spawn", "agents.spawn", auth.AgentsSpawn, "", 201, s.handleSpawn},
 		// Reports, knowledge base and case memory (reports.go, knowledge.go, memory.go).
-		{"GET", "/v1/reports/:id/physician", "report.physician", auth.ReportRead, "reports", 200, s.handleReportPhysician},
-		{"GET", "/v1/reports/:id/patient", "report.patient", auth.ReportPatientRead, "reports", 200, s.handleReportPatient},
+		{"GET", "/v1/reports/:id/physician", "report.physician", auth.ReportRead, "reports", 200, s.reportFile("application/pdf", "physician-report-", ".pdf", reports.PhysicianPDF)},
+		{"GET", "/v1/reports/:id/patient", "report.patient", auth.ReportPatientRead, "reports", 200, s.reportFile("application/pdf", "patient-summary-", ".pdf", reports.PatientPDF)},
 		{"GET", "/v1/reports/:id/audio", "report.audio", auth.ReportAudio, "reports", 200, s.handleReportAudio},
-		{"GET", "/v1/reports/:id/fhir", "report.fhir", auth.ReportFHIR, "reports", 200, s.handleReportFHIR},
+		{"GET", "/v1/reports/:id/fhir", "report.fhir", auth.ReportFHIR, "reports", 200, s.reportFile("application/fhir+json", "bundle-", ".json", reports.FHIRBundle)},
 		{"POST", "/v1/reports/:id/regenerate", "report.regenerate", auth.ReportRegenerate, "reports", 200, s.handleReportRegenerate},
 		{"GET", "/v1/knowledge/search", "knowledge.search", auth.KnowledgeSearch, "knowledge", 200, s.handleKnowledgeSearch},
 		{"POST", "/v1/knowledge/add", "knowledge.add", auth.KnowledgeAdd, "knowledge", 201, s.handleKnowledgeAdd},
