@@ -30,19 +30,19 @@ func (m Mention) Current() bool {
 func re(p string) *regexp.Regexp { return regexp.MustCompile(p) }
 
 var (
-	negPreEN = re(`\b(no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|afebrile)\b`)
+	negPreEN = re(`\b(no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|afebrile)\b`)
 	// Portuguese triggers are safe in English text and vice versa, except the
 	// English "no"/"non"/"nor", which are common Portuguese words ("dor no
 	// peito"), so Portuguese text uses the unambiguous English ones only.
 	negPrePT   = re(`\b(nao|nega|negou|negam|nego|negando|sem|nem|ausencia de|nenhum|nenhuma|negativo para|afebril|not|denies|denied|without|negative for)\b`)
-	negPreENPT = re(`\b(no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|afebrile|nao|nega|negou|negam|sem|nem|ausencia de|nenhum|nenhuma|afebril)\b`)
+	negPreENPT = re(`\b(no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|afebrile|nao|nega|negou|negam|sem|nem|ausencia de|nenhum|nenhuma|afebril)\b`)
 	listConj   = re(`\b(or|nor|and|ou|nem|e)\b`)
 	// Pseudo-negations: phrases that contain a trigger but do not negate.
-	negPseudo = re(`\b(no (improvement|change|relief|response|better)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop)\b`)
+	negPseudo = re(`\b(no (improvement|change|relief|response|better)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop|(hasn'?t|haven'?t) (stopped|been able))\b`)
 	negPost   = re(`^\W*(\S+\s+){0,2}?(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b`)
 	// Scope terminators: a contrast or a new assertion ends the scope of a
 	// negation, history or hypothetical trigger.
-	termRe   = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo)\b`)
+	termRe   = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo|e (ta|esta|estava|ficou|fica|ficando|comecou)|and (is|was|he'?s|she'?s|has (gone|become|started|turned)))\b`)
 	histPre  = re(`\b(history of|hx of|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de)\b`)
 	histPost = re(`^\W*(\S+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few) (years?|yrs?|months?) ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|no passado|in the past|previously|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca)\b`)
 	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? (had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)

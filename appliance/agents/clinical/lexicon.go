@@ -312,6 +312,23 @@ var lexicon = []concept{
 	{"sudden_onset", "", "", `out of (the )?nowhere|all of a sudden|came on (suddenly|fast|all at once)|do nada|de uma hora (para|pra) outra|de supetao|de uma vez`},
 	{"hematuria", "", "", `(peeing|pissing|weeing) blood|blood (when|in) (i |he |she )?(pee|wee)|(xixi|urina) (com sangue|vermelh[oa]|cor de coca|escura com sangue)|urinando sangue|mijando sangue`},
 	{"major_bleeding", "", "", `(bleeding|blood) (everywhere|won'?t stop|wont stop|not stopping|like a tap)|(sangue|sangrando) (que nao para|sem parar|muito|demais|pra caramba)|nao para de sangrar|hemorragia`},
+	// --- round 8: caller/WhatsApp wording (family member describing the patient)
+	{"cyanosis", "", "pt", `(ficou|ficando|esta|ta|fica) (todo |toda )?(roxo|roxa|roxinho|roxinha|azul|azulad[oa]|arroxead[oa]) (n[ao]s? |em volta d[ao]s? )(boca|labios?|rosto|cara|dedos?|pontas? dos dedos)`},
+	{"life_threat_asthma", "", "", `nao consegue (nem )?(terminar|completar) (a |uma )?frases?|can'?t (even )?(finish|get) (a |his |her )?(sentence|words?) out`},
+	{"choking", "", "", `engasg\w*|chok(ed|ing) on|choking|something stuck in (his|her|my|the) throat|(comida|carne|bala|osso|pedaco de \w+) (entalad[oa]|presa) na garganta|ental(ou|ad[oa])`},
+	{"postpartum", "", "", `(depois|apos|logo apos) (do|o) parto|(teve|ganhou) (o |a )?(nene|neném|bebe|crianca|nenem)( ontem| hoje| ha \w+ dias?| semana passada)|since (she )?(had|gave birth to) the baby|after having the baby`},
+	{"rigid_abdomen", "", "", `rigid abdomen|board.like|abdome em tabua|barriga (esta |ta |ficou |muito |toda )*(dura|rigida|travada|que nem (uma )?tabua)|(tummy|belly|stomach) (is |has gone |feels )?(rock )?(hard|rigid) (as a board|like a board|and (really )?(painful|sore))`},
+	{"peritonism", "", "", `nao deixa (nem )?(encostar|tocar|por a mao)|won'?t let (anyone|me|us) touch (his|her) (tummy|belly|stomach)`},
+	{"abdominal_pain", "", "pt", `barriga (esta |ta |ficou |muito |toda )*(dura|rigida|travada) e (com )?(muita )?dor`},
+	{"suicide_plan", "", "", `(ja )?(separou|juntou|guardou|escondeu|comprou) (os |uns |varios |muitos )?(remedios|comprimidos|veneno|corda)|(got|has|put) (the |some )?(pills|tablets) (ready|aside|saved up|lined up)|(saved|stockpiled|hoarded) (up )?(pills|tablets)`},
+	{"button_battery", "", "", `(button|coin|disc|watch)( cell)? batter(y|ies)|swallowed (a |some |the )?(batter(y|ies)|magnets?)|(bateria|pilha)s? (de |tipo |do )?(botao|moeda|relogio|controle)|engoliu (uma |a )?(bateria|pilha|pilhinha|ima|imas)`},
+	{"confusion", "", "", `muddled|mixed up|talking nonsense|not with it|away with the fairies|falando coisa com coisa|variando|fora de si|nao (ta |esta )?falando coisa com coisa`},
+	{"fever", "", "", `(got|has|had|running|with) a (high )?temperature|temperature since|(ta|esta|ficou) (com )?febre|febre que nao (baixa|passa|cede)`},
+	{"cellulitis", "", "", `(leg|arm|foot|calf|shin|skin|hand) (is |has gone |went )?(red|hot|warm|swollen)(,? (and )?(red|hot|warm|swollen|painful|tender)){2}|(perna|braco|pe|canela|mao) (esta |ta |ficou )?(vermelh[ao]|quente|inchad[ao])(,? (e )?(vermelh[ao]|quente|inchad[ao]|dolorid[ao])){2}`},
+	{"minor_burn", "", "", `(small|tiny|little|minor|superficial) (blister|burn|scald)s?|(burn|scald|blister) (is |was )?(small|tiny|little|minor|superficial)|bolh(inha|inhas|a pequena|as pequenas)|queimadura (pequena|leve|superficial)|(pequena|leve) queimadura`},
+	{"preeclampsia_symptoms", "", "", `(face|hands?|fingers?) (and (hands?|face|feet|fingers?) )?(have |has |is |are |went |gone )?(all )?(puffed up|puffy|swollen|swelled up)|swollen (face|hands)|(rosto|maos?|cara|dedos) (e (rosto|maos?|pes|dedos) )?(est(a|ao) |ta |tao |ficou |ficaram )?(muito )?inchad[oa]s?|inchaco (no rosto|na cara|nas maos)|(seeing|sees|saw) (flashing lights|flashes|stars|sparkles)|(vendo|ve|viu) (luzes|pontos (brilhantes|pretos)|estrelinhas|flashes)|vista (escura|escurecendo|embaralhada)`},
+	{"blurred_vision", "", "", `(seeing|sees|saw) (flashing lights|flashes|stars|sparkles)|(vendo|ve|viu) (luzes|pontos (brilhantes|pretos)|estrelinhas|flashes)|vista (escura|escurecendo|embaralhada|embacada)`},
+	{"poor_feeding", "", "", `nao quer (mamar|pegar o peito|o peito|a mamadeira)|(won'?t|wont|will not) (feed|take (the |his |her )?(bottle|breast|feeds?))`},
 }
 
 type compiledConcept struct {

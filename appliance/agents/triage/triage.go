@@ -545,6 +545,11 @@ func (a *assessor) presentations() {
 		}
 	}
 	abdo := c.HasAny("abdominal_pain", "rlq_pain", "pelvic_pain")
+	// A board-like abdomen is generalised peritonitis (perforation): a
+	// surgical emergency, unlike localised guarding.
+	if c.Has("rigid_abdomen") {
+		fl(E, "generalised_peritonitis", "rigid (board-like) abdomen: generalised peritonitis", "abdome em tábua: peritonite generalizada")
+	}
 	if abdo && c.Has("peritonism") && !c.Pregnant {
 		fl(U, "peritonism", "abdominal pain with peritonism: surgical assessment today", "dor abdominal com irritação peritoneal: avaliação cirúrgica hoje")
 	}
@@ -612,6 +617,12 @@ func (a *assessor) presentations() {
 			} else {
 				fl(U, "hypertension_pregnancy", "new hypertension in pregnancy: assess for pre-eclampsia today", "hipertensão na gestação: avaliar pré-eclâmpsia hoje")
 			}
+		}
+		// Symptoms of pre-eclampsia reported without a blood pressure:
+		// headache with visual disturbance or new swelling of face and hands
+		// after 20 weeks is treated as severe until measured (NICE NG133).
+		if !hasSBP && !hasDBP && (gw == 0 || gw >= 20) && c.Has("headache") && c.HasAny("blurred_vision", "vision_loss", "preeclampsia_symptoms") {
+			fl(E, "preeclampsia_symptoms", "headache with visual disturbance or facial swelling in pregnancy, no blood pressure: pre-eclampsia until measured (NICE NG133)", "cefaleia com alteração visual ou inchaço no rosto na gestação, sem pressão aferida: pré-eclâmpsia até medir (NICE NG133)")
 		}
 		if c.Has("vaginal_bleeding") {
 			if c.Has("major_bleeding") || (hasSBP && sbp < 100) {
@@ -784,8 +795,20 @@ func (a *assessor) presentations() {
 	}
 	if c.Has("major_burn") {
 		fl(E, "major_burn", "major, facial or inhalational burn", "queimadura extensa, de face ou por inalação")
+	} else if c.Has("burn") && c.Has("minor_burn") {
+		fl(NU, "minor_burn", "small superficial burn", "queimadura pequena e superficial")
 	} else if c.Has("burn") {
 		fl(U, "burn", "burn injury", "queimadura")
+	}
+	// Foreign-body airway obstruction: choking with inability to breathe or
+	// speak, or cyanosis (ERC/AHA FBAO); choking alone is not flagged.
+	if c.Has("choking") && c.HasAny("dyspnea", "cyanosis", "speech", "life_threat_asthma", "unresponsive") {
+		fl(E, "airway_foreign_body", "choking with airway compromise (foreign-body airway obstruction)", "engasgo com comprometimento da via aérea (obstrução por corpo estranho)")
+	}
+	// Button battery or magnet ingestion: X-ray and removal without delay
+	// (NPIS/RCEM), even when the child looks well.
+	if c.Has("button_battery") {
+		fl(E, "button_battery", "button battery or magnet ingestion: immediate X-ray and removal", "ingestão de bateria de botão ou ímã: radiografia e retirada imediatas")
 	}
 	if c.Has("envenomation") {
 		fl(E, "envenomation", "snake or scorpion envenomation: antivenom assessment", "acidente por animal peçonhento: avaliar soro antiveneno")
