@@ -13,15 +13,7 @@ import (
 // imaging findings, passive death wishes versus plan/intent, and a
 // hypoglycaemic episode versus "hypoglycaemia awareness".
 func TestClinicianWordingRound6(t *testing.T) {
-	const (
-		present = iota
-		denied
-		absent
-	)
-	cases := []struct {
-		lang, text, concept string
-		want                int
-	}{
+	cases := []phrase{
 		{"en", "Deformed lower leg with a 4 cm wound, bone visible.", "open_fracture", present},
 		{"en", "Compound fracture of the left radius.", "open_fracture", present},
 		{"pt-BR", "Fratura exposta de tíbia após queda de moto.", "open_fracture", present},
@@ -49,20 +41,7 @@ func TestClinicianWordingRound6(t *testing.T) {
 		{"en", "Hypoglycaemia awareness intact.", "hypo_episode", absent},
 		{"en", "No episodes of hypoglycaemia.", "hypo_episode", denied},
 	}
-	for _, c := range cases {
-		t.Run(c.lang+" "+c.text, func(t *testing.T) {
-			k := build(c.lang, c.text)
-			got := absent
-			if k.Has(c.concept) {
-				got = present
-			} else if k.Denied(c.concept) {
-				got = denied
-			}
-			if got != c.want {
-				t.Errorf("%s: got %d, want %d (0 present, 1 denied, 2 absent; findings %v, negated %v)", c.concept, got, c.want, k.Findings, k.Negated)
-			}
-		})
-	}
+	checkPhrases(t, cases)
 }
 
 // TestNarrativeLabSuperseded: a value in the notes for an analyte that a

@@ -11,15 +11,7 @@ import (
 // negated list whose mention is followed directly by a comma, irritable bowel
 // syndrome, joint-replacement surgery, and a visit to discuss prevention.
 func TestClinicianWordingRound7(t *testing.T) {
-	const (
-		present = iota
-		denied
-		absent
-	)
-	cases := []struct {
-		lang, text, concept string
-		want                int
-	}{
+	cases := []phrase{
 		// A mention in the middle of a negated list ("X, fever, Y or Z").
 		{"en", "Denies thunderclap onset, fever, neck stiffness or neurological deficit.", "fever", denied},
 		{"en", "Denies thunderclap onset, fever, neck stiffness or neurological deficit.", "neck_stiffness", denied},
@@ -36,20 +28,7 @@ func TestClinicianWordingRound7(t *testing.T) {
 		{"pt-BR", "Veio discutir profilaxia da enxaqueca.", "routine", present},
 		{"en", "DVT prophylaxis with enoxaparin.", "routine", absent},
 	}
-	for _, c := range cases {
-		t.Run(c.lang+" "+c.text+" "+c.concept, func(t *testing.T) {
-			k := build(c.lang, c.text)
-			got := absent
-			if k.Has(c.concept) {
-				got = present
-			} else if k.Denied(c.concept) {
-				got = denied
-			}
-			if got != c.want {
-				t.Errorf("%s: got %d, want %d (0 present, 1 denied, 2 absent; findings %v, negated %v)", c.concept, got, c.want, k.Findings, k.Negated)
-			}
-		})
-	}
+	checkPhrases(t, cases)
 }
 
 // TestBrazilianBrandCombinations: combination products resolve to every

@@ -10,15 +10,7 @@ import "testing"
 // pre-eclampsia, "não quer mamar", and a new clause ("e tá …") ending the
 // scope of a negation. Each positive has a negated or counter-case.
 func TestCallerWordingRound8(t *testing.T) {
-	const (
-		present = iota
-		denied
-		absent
-	)
-	cases := []struct {
-		lang, text, concept string
-		want                int
-	}{
+	cases := []phrase{
 		{"pt-BR", "Ficou roxo na boca.", "cyanosis", present},
 		{"pt-BR", "Tá ficando roxinho nos lábios.", "cyanosis", present},
 		{"pt-BR", "Não ficou roxo na boca.", "cyanosis", denied},
@@ -58,18 +50,5 @@ func TestCallerWordingRound8(t *testing.T) {
 		{"pt-BR", "Sem febre e sem tosse.", "fever", denied},
 		{"en", "No cough and is turning blue.", "cyanosis", present},
 	}
-	for _, c := range cases {
-		t.Run(c.lang+" "+c.text+" "+c.concept, func(t *testing.T) {
-			k := build(c.lang, c.text)
-			got := absent
-			if k.Has(c.concept) {
-				got = present
-			} else if k.Denied(c.concept) {
-				got = denied
-			}
-			if got != c.want {
-				t.Errorf("%s: got %d, want %d (0 present, 1 denied, 2 absent; findings %v, negated %v)", c.concept, got, c.want, k.Findings, k.Negated)
-			}
-		})
-	}
+	checkPhrases(t, cases)
 }

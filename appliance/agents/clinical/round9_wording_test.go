@@ -8,15 +8,7 @@ import "testing"
 // and errand calls (flu jab, tablets repeated, "fine in herself"). Each
 // positive has a negated or counter-case.
 func TestCallerWordingRound9(t *testing.T) {
-	const (
-		present = iota
-		denied
-		absent
-	)
-	cases := []struct {
-		lang, text, concept string
-		want                int
-	}{
+	cases := []phrase{
 		{"en", "He's got a crushing weight on his chest.", "chest_pain", present},
 		{"en", "Heavy pressure in my chest.", "chest_pain", present},
 		{"en", "No weight on his chest and no pressure.", "chest_pain", denied},
@@ -37,18 +29,5 @@ func TestCallerWordingRound9(t *testing.T) {
 		{"en", "She's fine in herself.", "routine", present},
 		{"en", "Sudden severe headache.", "routine", absent},
 	}
-	for _, c := range cases {
-		t.Run(c.lang+" "+c.text+" "+c.concept, func(t *testing.T) {
-			k := build(c.lang, c.text)
-			got := absent
-			if k.Has(c.concept) {
-				got = present
-			} else if k.Denied(c.concept) {
-				got = denied
-			}
-			if got != c.want {
-				t.Errorf("%s: got %d, want %d (0 present, 1 denied, 2 absent; findings %v, negated %v)", c.concept, got, c.want, k.Findings, k.Negated)
-			}
-		})
-	}
+	checkPhrases(t, cases)
 }

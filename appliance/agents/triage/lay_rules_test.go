@@ -19,12 +19,7 @@ func TestLayWordingRules(t *testing.T) {
 	en := func(age int, sym, notes string, v *casemodel.Vitals) casemodel.Input {
 		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age)}, Language: "en", Symptoms: sym, ClinicalNotes: notes, Vitals: v}
 	}
-	cases := []struct {
-		name string
-		in   casemodel.Input
-		want string
-		flag string // "" = only the urgency is checked
-	}{
+	cases := []ruleCase{
 		{"pt chest tightness, breathless, cold sweat", pt(60, "peito apertado, falta de ar, suando frio", "", nil), "emergency", "acs_features"},
 		{"en can't catch breath, heavy chest", en(64, "can't catch my breath and my chest feels heavy", "", nil), "emergency", "acs_features"},
 		{"pt negated chest pain and dyspnoea", pt(45, "tosse seca há 5 dias", "Nega falta de ar, sem dor no peito.", normal()), "non_urgent", ""},
@@ -53,21 +48,5 @@ func TestLayWordingRules(t *testing.T) {
 		{"en early pregnancy spotting, stable", casemodel.Input{Patient: &casemodel.Patient{Age: i(30), Sex: "female"}, Symptoms: "some spotting and mild tummy cramps", ClinicalNotes: "7 weeks pregnant. No dizziness.", Vitals: normal()}, "urgent", "pregnancy_bleeding"},
 		{"en early pregnancy bleeding, no observations", casemodel.Input{Patient: &casemodel.Patient{Age: i(30), Sex: "female"}, Symptoms: "bleeding down below and tummy pain", ClinicalNotes: "7 weeks pregnant."}, "emergency", "ectopic"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assess(c.in)
-			if r.Urgency != c.want {
-				t.Errorf("urgency %s, want %s (flags %+v)", r.Urgency, c.want, r.Flags)
-			}
-			if c.flag == "" {
-				return
-			}
-			for _, f := range r.Flags {
-				if f.Code == c.flag {
-					return
-				}
-			}
-			t.Errorf("flag %s missing: %+v", c.flag, r.Flags)
-		})
-	}
+	checkRules(t, cases)
 }

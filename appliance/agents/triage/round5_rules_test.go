@@ -24,12 +24,7 @@ func TestRound5Rules(t *testing.T) {
 	confused.Consciousness = "confused"
 	copdSat := normal()
 	copdSat.SpO2 = fp(93)
-	cases := []struct {
-		name string
-		in   casemodel.Input
-		want string
-		flag string
-	}{
+	cases := []ruleCase{
 		// Resolved TIA versus current deficit.
 		{"en TIA back to normal", in("en", 66, "left arm weakness and slurred speech", "20 minutes this morning, now back to normal", "Power 5/5, speech normal.", normal()), "urgent", "tia_resolved"},
 		{"pt TIA sintomas regrediram", in("pt-BR", 71, "perda de força no braço esquerdo e dificuldade para falar", "15 minutos, há 2 dias; sintomas regrediram completamente", "Exame neurológico normal.", normal()), "urgent", "tia_resolved"},
@@ -53,23 +48,7 @@ func TestRound5Rules(t *testing.T) {
 		{"en tramadol just added to fluoxetine", in("en", 48, "depression follow-up", "", "Mood improving. Orthopaedics started tramadol last week.", normal(), "fluoxetine 20 mg", "tramadol 50 mg"), "non_urgent", "major_interaction"},
 		{"pt established fluoxetine + tramadol at renewal", in("pt-BR", 55, "renovação de receitas, dor lombar crônica estável", "", "Usa tramadol há meses.", normal(), "fluoxetina 20 mg", "tramadol 50 mg"), "routine", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assess(c.in)
-			if r.Urgency != c.want {
-				t.Errorf("urgency %s, want %s (flags %+v)", r.Urgency, c.want, r.Flags)
-			}
-			if c.flag == "" {
-				return
-			}
-			for _, f := range r.Flags {
-				if f.Code == c.flag {
-					return
-				}
-			}
-			t.Errorf("flag %s missing: %+v", c.flag, r.Flags)
-		})
-	}
+	checkRules(t, cases)
 	// Bowel screening routes to gastroenterology.
 	r := assess(in("en", 52, "asking about bowel cancer screening", "", "Wants to know whether he needs a colonoscopy.", normal()))
 	if !casemodel.Contains(r.Specialties, "gastroenterology") {

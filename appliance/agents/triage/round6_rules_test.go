@@ -25,12 +25,7 @@ func TestRound6Rules(t *testing.T) {
 	low.GlucoseMgDl = fp(58)
 	now := normal()
 	now.GlucoseMgDl = fp(118)
-	cases := []struct {
-		name string
-		in   casemodel.Input
-		want string
-		flag string
-	}{
+	cases := []ruleCase{
 		// Open versus closed fracture.
 		{"en bone visible", in("en", 24, "leg injury after motorbike accident", "Deformed lower leg, wound over the shin, bone visible.", normal()), "emergency", "open_fracture"},
 		{"pt fratura exposta", in("pt-BR", 35, "queda de moto", "Fratura exposta de antebraço.", normal()), "emergency", "open_fracture"},
@@ -53,23 +48,7 @@ func TestRound6Rules(t *testing.T) {
 		{"en low glucose now", in("en", 71, "feels shaky", "Had a hypo this morning.", low, "gliclazide 80 mg"), "urgent", "hypoglycaemia"},
 		{"en awareness intact at review", in("en", 26, "HbA1c result review", "No severe hypoglycaemia, hypoglycaemia awareness intact.", normal(), "insulin glargine 18 units"), "routine", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assess(c.in)
-			if r.Urgency != c.want {
-				t.Errorf("urgency %s, want %s (flags %+v)", r.Urgency, c.want, r.Flags)
-			}
-			if c.flag == "" {
-				return
-			}
-			for _, f := range r.Flags {
-				if f.Code == c.flag {
-					return
-				}
-			}
-			t.Errorf("flag %s missing: %+v", c.flag, r.Flags)
-		})
-	}
+	checkRules(t, cases)
 	for _, s := range []casemodel.Input{
 		in("pt-BR", 57, "cisto renal achado em ultrassom", "Ultrassom de rotina mostrou cisto simples Bosniak I.", normal()),
 		in("en", 60, "adrenal nodule", "Incidental 2 cm adrenal lesion on CT.", normal()),

@@ -19,12 +19,7 @@ func TestRound7Rules(t *testing.T) {
 	in := func(lang string, age int, sym, notes string, v *casemodel.Vitals, meds ...string) casemodel.Input {
 		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: "male"}, Language: lang, Symptoms: sym, ClinicalNotes: notes, Vitals: v, Medications: meds}
 	}
-	cases := []struct {
-		name string
-		in   casemodel.Input
-		want string
-		flag string
-	}{
+	cases := []ruleCase{
 		{"en painless inferior STEMI, elderly diabetic", in("en", 79, "felt off and sweaty this morning, no chest pain", "Type 2 diabetic. Denies chest pain. ECG: ST elevation in II, III and aVF.", normal()), "emergency", "acs_painless_ecg"},
 		{"pt IAM sem dor com supra de ST", in("pt-BR", 81, "mal-estar súbito, suando frio", "Nega dor no peito. ECG: supradesnivelamento do segmento ST em DII, DIII e aVF.", normal()), "emergency", "acs_painless_ecg"},
 		{"en ST elevation with breathlessness at 55", in("en", 55, "short of breath since an hour", "ECG shows anterior ST elevation.", normal()), "emergency", "acs_painless_ecg"},
@@ -33,23 +28,7 @@ func TestRound7Rules(t *testing.T) {
 		{"en T-wave inversion and cough only", in("en", 60, "cough for a week", "Old T-wave inversion in V1-V2 on ECG. No sweating.", normal()), "non_urgent", ""},
 		{"en migraine prevention discussion", in("en", 33, "wants to discuss migraine prevention", "Attack resolved. Denies thunderclap onset, fever, neck stiffness or neurological deficit.", normal(), "sumatriptan 50 mg"), "routine", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assess(c.in)
-			if r.Urgency != c.want {
-				t.Errorf("urgency %s, want %s (flags %+v)", r.Urgency, c.want, r.Flags)
-			}
-			if c.flag == "" {
-				return
-			}
-			for _, f := range r.Flags {
-				if f.Code == c.flag {
-					return
-				}
-			}
-			t.Errorf("flag %s missing: %+v", c.flag, r.Flags)
-		})
-	}
+	checkRules(t, cases)
 	for _, s := range []struct {
 		in   casemodel.Input
 		spec string

@@ -15,12 +15,7 @@ func TestRound8Rules(t *testing.T) {
 	in := func(lang string, age int, sex, sym, notes string) casemodel.Input {
 		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes}
 	}
-	cases := []struct {
-		name string
-		in   casemodel.Input
-		want string
-		flag string
-	}{
+	cases := []ruleCase{
 		{"pt engasgo com cianose", in("pt-BR", 80, "male", "engasgou com carne, não consegue respirar nem falar e tá ficando roxo", ""), "emergency", "airway_foreign_body"},
 		{"en choking, can't breathe", in("en", 6, "male", "choked on a sweet and can't breathe", ""), "emergency", "airway_foreign_body"},
 		{"pt engasgou, já tossiu e está bem", in("pt-BR", 40, "female", "engasgou com água, tossiu e já passou, está bem", ""), "routine|non_urgent", ""},
@@ -37,37 +32,5 @@ func TestRound8Rules(t *testing.T) {
 		{"pt queimadura pequena", in("pt-BR", 35, "female", "queimou a mão com água quente, fez uma bolhinha pequena, dói pouco", ""), "non_urgent", "minor_burn"},
 		{"pt queimadura sem tamanho", in("pt-BR", 35, "female", "queimou o braço com água quente, dói muito", ""), "urgent", "burn"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assess(c.in)
-			ok := false
-			for _, w := range splitBar(c.want) {
-				ok = ok || r.Urgency == w
-			}
-			if !ok {
-				t.Errorf("urgency %s, want %s (flags %+v)", r.Urgency, c.want, r.Flags)
-			}
-			if c.flag == "" {
-				return
-			}
-			for _, f := range r.Flags {
-				if f.Code == c.flag {
-					return
-				}
-			}
-			t.Errorf("flag %s missing: %+v", c.flag, r.Flags)
-		})
-	}
-}
-
-func splitBar(s string) []string {
-	var out []string
-	start := 0
-	for k := 0; k <= len(s); k++ {
-		if k == len(s) || s[k] == '|' {
-			out = append(out, s[start:k])
-			start = k + 1
-		}
-	}
-	return out
+	checkRules(t, cases)
 }

@@ -14,12 +14,7 @@ func TestRound9Rules(t *testing.T) {
 	in := func(lang string, age int, sex, sym, notes string) casemodel.Input {
 		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes}
 	}
-	cases := []struct {
-		name string
-		in   casemodel.Input
-		want string
-		flag string
-	}{
+	cases := []ruleCase{
 		{"en crushing weight into the jaw, sweaty", in("en", 61, "male", "crushing weight on his chest going up into his jaw, he's sweaty", ""), "emergency", "acs_features"},
 		{"en no weight on the chest", in("en", 61, "male", "calling for his repeat prescription, no weight on his chest, fine in himself", ""), "routine|non_urgent", ""},
 		{"en side round to the back with shivers", in("en", 34, "female", "burning when I wee, pain in my side round to my back and the shivers", ""), "urgent", ""},
@@ -28,25 +23,5 @@ func TestRound9Rules(t *testing.T) {
 		{"pt glicemia 250 com poliúria", in("pt-BR", 48, "female", "poliúria, glicemia capilar 250 mg/dL", "DM2"), "routine|non_urgent", ""},
 		{"pt glicemia 380 assintomática", in("pt-BR", 48, "female", "sem queixas, glicemia capilar 380 mg/dL no controle", "DM2"), "routine|non_urgent", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := assess(c.in)
-			ok := false
-			for _, w := range splitBar(c.want) {
-				ok = ok || r.Urgency == w
-			}
-			if !ok {
-				t.Errorf("urgency %s, want %s (flags %+v)", r.Urgency, c.want, r.Flags)
-			}
-			if c.flag == "" {
-				return
-			}
-			for _, f := range r.Flags {
-				if f.Code == c.flag {
-					return
-				}
-			}
-			t.Errorf("flag %s missing: %+v", c.flag, r.Flags)
-		})
-	}
+	checkRules(t, cases)
 }

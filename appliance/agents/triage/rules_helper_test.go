@@ -1,0 +1,45 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+// ruleCase is one triage rule check: the input must get urgency want (one
+// of several separated by "|") and, when flag is set, raise that flag.
+type ruleCase struct {
+	name string
+	in   casemodel.Input
+	want string
+	flag string // "" = only the urgency is checked
+}
+
+// checkRules runs assess on each case and checks urgency and flag.
+func checkRules(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := assess(c.in)
+			ok := false
+			for _, w := range splitBar(c.want) {
+				ok = ok || r.Urgency == w
+			}
+			if !ok {
+				t.Errorf("urgency %s, want %s (flags %+v)", r.Urgency, c.want, r.Flags)
+			}
+			if c.flag == "" {
+				return
+			}
+			for _, f := range r.Flags {
+				if f.Code == c.flag {
+					return
+				}
+			}
+			t.Errorf("flag %s missing: %+v", c.flag, r.Flags)
+		})
+	}
+}
+
+func splitBar(s string) []string { return strings.Split(s, "|") }
