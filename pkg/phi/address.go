@@ -16,7 +16,7 @@ var (
 	reAddrGrid = regexp.MustCompile(`^\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?`)
 	rePOBox    = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)
 	// Brazilian: "Rua Luís Bordini, 80", "Av. Djalma Batista, 1661, loja 12".
-	reAddrBR = regexp.MustCompile(`^(?:Rua|R\.|Avenida|Av\.?|Travessa|Tv\.|Alameda|Al\.|Estrada|Estr\.|Rodovia|Rod\.|Praça|Pça\.?|Largo|Viela|Beco|Ladeira|Servidão|RUA|AVENIDA|AV\.?|TRAVESSA|ALAMEDA|ESTRADA|RODOVIA|PRAÇA)\s+[^\n,;()]{1,60}?(?:,\s*|\s+)(?:n[º°o]\.?\s*)?(?:\d{1,6}[A-Za-z]?\b|s/n\b|S/N\b)(?:\s*[,\-]\s*(?:apto?\.?|apartamento|ap\.?|casa|bloco|bl\.?|loja|sala|conj\.?|conjunto|lote|lt\.?|quadra|qd\.?|andar|fundos|sobrado|km|torre)\s*[\w\-]*)*`)
+	reAddrBR = regexp.MustCompile(`^(?:Rua|R\.|Avenida|Av\.?|Travessa|Tv\.|Alameda|Al\.|Estrada|Estr\.|Rodovia|Rod\.|Praça|Pça\.?|Largo|Viela|Beco|Ladeira|Servidão|RUA|AVENIDA|AV\.?|TRAVESSA|ALAMEDA|ESTRADA|RODOVIA|PRAÇA)\s+[^\n,;()]{1,60}?(?:,\s*|\s+)(?:n[º°o]\.?\s*)?(?:\d{1,6}[A-Za-z]?\b|s/n\b|S/N\b|(?i:quadra|qd\.?)\s*\d{1,4}\b)(?:\s*[,\-]\s*(?i:apto?\.?|apartamento|ap\.?|casa|bloco|bl\.?|loja|sala|sl\.?|conj\.?|cj\.?|conjunto|lote|lt\.?|quadra|qd\.?|andar|fundos|sobrado|km|torre|unidade|box)\s*[\w\-]*)*`)
 	// Brasília: "QNL 14, Conjunto C, Casa 22", "SQN 308 Bloco C apto 201".
 	reAddrDF = regexp.MustCompile(`^(?:Q[A-Z]{1,3}|SQ[NS]W?|SH[A-Z]{1,3}|SC[A-Z]{1,3}|SB[NS]|SRTV[NS]|SE[NS]|CL[NS]|EQ[NS]|SMPW|SMDB|SMLN|SHIN|SHIS|QI|QL)\s+(?:\d{1,4}|(?i:Quadra|Qd\.?)\s*\d{1,4})(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Quadra|Qd\.?|Sala|Loja|Andar|Torre)\s*[\w\-]+)+`)
 	reCEP    = regexp.MustCompile(`\b\d{5}-\d{3}\b|\b\d{2}\.\d{3}-\d{3}\b`)
@@ -239,19 +239,35 @@ func (a *analysis) streetNameRun(k int) int {
 // address, before the end of the line or the next separator ("Rua Barão
 // de Jaguara, 1120, Centro", "Praça Almeida Couto, 500 - Nazaré - Salvador").
 func (a *analysis) districtAfterAddress() {
-	n := len(a.toks)
 	for ci := range a.cands {
 		c := a.cands[ci]
 		if c.typ != TypeAddress {
 			continue
 		}
-		k, _ := slices.BinarySearchFunc(a.toks, c.e, func(t token, e int) int { return int(t.s) - e })
+		for seg := 0; seg < 2; seg++ {
+			e, ok := a.segmentAfter(c.e)
+			if !ok {
+				break
+			}
+			c.e = e
+		}
+	}
+}
+
+// segmentAfter reads, after an address (or a district) ending at byte end,
+// the next comma- or dash-separated run of capitalised words on the line
+// ("…, 4214 - Batel, Curitiba/PR") and adds it as a location. It returns
+// the end of that run.
+func (a *analysis) segmentAfter(end int) (int, bool) {
+	n := len(a.toks)
+	{
+		k, _ := slices.BinarySearchFunc(a.toks, end, func(t token, e int) int { return int(t.s) - e })
 		if k+1 >= n || a.toks[k].nl || !(a.isPunct(k, ",") || a.isPunct(k, "-") || a.isPunct(k, "–")) {
-			continue
+			return 0, false
 		}
 		i := k + 1
 		if a.toks[i].nl || a.toks[i].shape != shTitle || a.isClaimed(a.toks[i]) {
-			continue
+			return 0, false
 		}
 		j, words := i, 0
 		for j < n && !a.toks[j].nl && words < 4 {
@@ -266,23 +282,24 @@ func (a *analysis) districtAfterAddress() {
 			j--
 		}
 		if j == i {
-			continue
+			return 0, false
 		}
 		// the run must end the line or meet a separator, never a number
 		// ("Suite 4", "Casa 22") or more words of a sentence
 		if j < n && !a.toks[j].nl && !(a.isPunct(j, ",") || a.isPunct(j, "-") || a.isPunct(j, "–") || a.isPunct(j, "/") || a.isPunct(j, ".") && (j+1 >= n || a.toks[j+1].nl)) {
-			continue
+			return 0, false
 		}
 		bad := false
 		for q := i; q < j; q++ {
-			if a.lexOf(q)&(lxMonth|lxOrgHead|lxTitle|lxCred) != 0 && !(j == i+1 && a.folded(q) == "centro") || usStates[a.tokText(q)] || a.isClaimed(a.toks[q]) {
+			if a.lexOf(q)&(lxMonth|lxOrgHead|lxTitle|lxCred) != 0 && !(j == i+1 && a.folded(q) == "centro") && !(q > i && a.lexOf(q)&lxMonth != 0) || usStates[a.tokText(q)] || a.isClaimed(a.toks[q]) {
 				bad = true
 				break
 			}
 		}
 		if bad {
-			continue
+			return 0, false
 		}
 		a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeLocation, 0.7, pLocation)
+		return int(a.toks[j-1].e), true
 	}
 }

@@ -17,6 +17,7 @@ func (a *analysis) detectDates() {
 		a.numericDates(cl)
 	}
 	a.detectTextDates()
+	a.detectSpacedTextDates()
 	a.alnumDates()
 }
 

@@ -394,3 +394,73 @@ func (a *analysis) detectSpacedAges() {
 var commonCityPreps = set(`em para in from to near at`)
 
 var ageWords = set(`anos ano years year yrs yr yo y/o`)
+
+// Number words for ages written out ("noventa e três anos", "ninety-two
+// years old", "one hundred and one"): only 90 and above matter.
+var (
+	ageTens  = map[string]int{"ninety": 90, "noventa": 90}
+	ageHunds = map[string]int{"hundred": 100, "cem": 100, "cento": 100}
+	ageUnits = map[string]int{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+		"um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,
+	}
+)
+
+// detectWordAges finds ages over 89 written in words, followed by an age
+// word ("anos", "years", "year-old").
+func (a *analysis) detectWordAges() {
+	n := len(a.toks)
+	for i := 0; i < n; i++ {
+		if !a.isWord(i) {
+			continue
+		}
+		f := a.folded(i)
+		_, tens := ageTens[f]
+		_, hund := ageHunds[f]
+		if !tens && !hund {
+			continue
+		}
+		s := i
+		if hund && i > 0 && a.isWord(i-1) && (a.folded(i-1) == "one" || a.folded(i-1) == "a") {
+			s = i - 1
+		}
+		// the rest of the number: "e três", "-two", "and one", "twenty"
+		k := i + 1
+		for steps := 0; steps < 4 && k < n && !a.toks[k].nl; steps++ {
+			if a.isPunct(k, "-") || a.isWord(k) && (a.folded(k) == "e" || a.folded(k) == "and") {
+				k++
+				continue
+			}
+			if a.isWord(k) {
+				g := a.folded(k)
+				if _, ok := ageUnits[g]; ok {
+					k++
+					continue
+				}
+				if _, ok := ageTens[g]; ok {
+					k++
+					continue
+				}
+			}
+			break
+		}
+		// back off separators left at the end
+		for k > i+1 && (a.isPunct(k-1, "-") || a.isWord(k-1) && (a.folded(k-1) == "e" || a.folded(k-1) == "and")) {
+			k--
+		}
+		j := k
+		if j < n && a.isPunct(j, "-") {
+			j++
+		}
+		if j >= n || !a.isWord(j) || !ageWords[a.folded(j)] {
+			continue
+		}
+		e := j + 1
+		// "year-old", "years old"
+		if e+1 < n && a.isPunct(e, "-") && a.isWord(e+1) && a.folded(e+1) == "old" {
+			e += 2
+		}
+		a.add(int(a.toks[s].s), int(a.toks[e-1].e), TypeAge, 0.8, pAge)
+		i = e - 1
+	}
+}

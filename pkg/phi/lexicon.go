@@ -72,7 +72,8 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf
 	prefeitura hospice university college institute school fundacao associacao
 	cooperativa unimed centro casa hemocentro consultorio igreja empresa transportes
 	industria industrias comercio construtora supermercado supermercados loja lojas
-	banco posto unidade emef emei cmei etec delegacia cras creas`)
+	banco posto unidade emef emei cmei etec delegacia cras creas creche lar asilo abrigo
+	plano`)
 
 // Organisation heads that come last: "X Hospital", "X Family Medicine".
 var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre centers medicine
@@ -89,13 +90,13 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	transport transportation construction manufacturing industries motors foods
 	solutions technologies consulting software stores store restaurant hotel daycare
 	elementary orthopaedics obstetrics chiropractic podiatry vascular cardiovascular
-	diagnostics counseling behavioral psychiatric surgical urgent`)
+	diagnostics counseling behavioral psychiatric surgical urgent care nursing odontologia`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
 var weakOrgHeads = set(`center centre centro casa home living system systems network
 	services group plan medical practice therapy lines advantage disability compensation
-	health co me saude`)
+	health co me saude care nursing plano lar`)
 
 // Words that end an organisation name when they follow a head ("Clinic Note").
 var docTypeWords = set(`note notes report summary visit follow-up followup letter handoff

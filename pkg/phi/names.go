@@ -187,7 +187,7 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 var nameLabels = set(`patient pt paciente name nome claimant caller attending pcp ordering
 	referring prescriber provider physician reviewer mro collector adjuster submitter mother
 	father infant guardian contact contato acompanhante cuidadora cuidador usuario usuaria
-	solicitante responsavel sonographer signed signature circulante filiacao mae pai beneficiario
+	solicitante responsavel sonographer signed signature circulante filiacao mae pai beneficiario beneficiaria
 	titular assinatura medico medica enfermeiro enfermeira tecnico tecnica surgeon anesthesiologist
 	resident fellow nurse midwife therapist counselor technologist tech author autor executante
 	requisitante plantonista preceptor residente supervisor re to from cc de para donor member
@@ -195,7 +195,7 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	atendido rn lpn np cliente pcte pct assinado informant informante social civil
 	encaminhado encaminhada victim vitima periciando periciado periciada equipe crew socorrista
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
-	athlete bystander caregiver regulador`)
+	athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
@@ -296,7 +296,7 @@ func (a *analysis) detectNames() {
 		case trig == trigTitle:
 			// anything name-shaped after a title, unless it is clearly not a name
 			initials := a.allInitials(ri, rj)
-			if words > 0 && (strong+unknown >= 1 || initials || weak >= 1 && bad == 0 && !a.allUpperRun(ri, rj) || a.properAfterTitle(ri)) && !a.nonNameAfterTitle(ri) {
+			if words > 0 && (strong+unknown >= 1 || initials || weak >= 1 && bad == 0 && (!a.allUpperRun(ri, rj) || words >= 2 && weak == words) || a.properAfterTitle(ri)) && !a.nonNameAfterTitle(ri) {
 				a.emitName(ri, rj, 0.95, pName)
 			}
 		case lowStart && trig == 0 && after == 0:
@@ -682,7 +682,9 @@ func (a *analysis) triggerBefore(i int) int {
 			(f == "a" || f == "o") && k > 1 && a.folded(k-1) == "e" && a.folded(k-2) == "aqui" || f == "per" ||
 			f == "para" && k > 0 && a.folded(k-1) == "liguei" || f == "de" && k > 0 && a.folded(k-1) == "recebida" ||
 			f == "is" && k > 1 && a.folded(k-1) == "name" || f == "sou" || f == "im" ||
-			(f == "paciente" || f == "patient" || f == "pt" || f == "pte" || f == "pcte" || f == "pct" || f == "encaminho" || f == "encaminhamos" || f == "atendi" || f == "examinei" || f == "usuario" || f == "usuaria" || f == "claimant" || f == "member") && a.toks[k].shape != shUpper {
+			(f == "paciente" || f == "patient" || f == "pt" || f == "pte" || f == "pcte" || f == "pct" || f == "encaminho" || f == "encaminhamos" || f == "atendi" || f == "examinei" || f == "usuario" || f == "usuaria" || f == "claimant" || f == "member" ||
+				f == "beneficiario" || f == "beneficiaria" || f == "titular" || f == "segurado" || f == "segurada" || f == "parent") && a.toks[k].shape != shUpper ||
+			f == "de" && k > 0 && (a.folded(k-1) == "recebi" || a.folded(k-1) == "recebemos") {
 			return trigVerb
 		}
 		if (f == "rn" || f == "to") && k > 0 && a.folded(k-1) == "called" {
@@ -698,6 +700,10 @@ func (a *analysis) triggerBefore(i int) int {
 		c := a.tokText(k)
 		if c == "]" {
 			return trigSpeaker
+		}
+		// "Sr(a) MARIA", "Dr(a) Eunice"
+		if c == ")" && k >= 3 && a.isWord(k-1) && a.folded(k-1) == "a" && a.isPunct(k-2, "(") && a.isWord(k-3) && (a.folded(k-3) == "dr" || a.folded(k-3) == "sr") {
+			return trigTitle
 		}
 		if (c == "/" || c == "&" || c == "->") && a.nameEndsAt(k) {
 			return trigRelation
@@ -778,6 +784,10 @@ func (a *analysis) triggerAfter(j int) int {
 			return 1
 		}
 	case kNum, kAlnum:
+		// a resident's year before a chat colon: "Thiago R2:"
+		if v := a.tokText(k); len(v) == 2 && (v[0] == 'R' || v[0] == 'r') && v[1] >= '1' && v[1] <= '6' && k+1 < n && a.isPunct(k+1, ":") {
+			return 1
+		}
 		// ", 34 anos", ", 34M", ", 92-year-old", ", 4 y/o"
 		if sawComma || a.isPunct(k-1, "(") {
 			if a.ageUnitAt(k) {

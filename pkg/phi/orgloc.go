@@ -164,6 +164,11 @@ func (a *analysis) detectOrgs() {
 					r++
 					continue
 				}
+				// "UPA 24h Campo Limpo", "Farmácia 24 Horas"
+				if prefix && (a.tokText(r) == "24h" || a.tokText(r) == "24" && r+1 < n && (a.folded(r+1) == "horas" || a.folded(r+1) == "hours")) {
+					r++
+					continue
+				}
 				break
 			}
 			break
@@ -557,7 +562,7 @@ func (a *analysis) detectContextOrgs() {
 		p := i - 1
 		if a.isPunct(p, ":") && p > 0 && a.isWord(p-1) {
 			switch a.folded(p - 1) {
-			case "employer", "empregador", "empresa", "supplier", "fornecedor", "agency", "facility", "client", "site", "pharmacy", "farmacia", "school", "escola", "contratado", "executante", "laboratorio", "lab", "insurer", "payer", "plan", "operadora", "convenio", "hospital", "clinic", "clinica", "unidade", "origem", "destino", "from", "de", "to", "para":
+			case "employer", "empregador", "empresa", "insurance", "ins", "seguro", "seguradora", "carrier", "plano", "supplier", "fornecedor", "agency", "facility", "client", "site", "pharmacy", "farmacia", "school", "escola", "contratado", "executante", "laboratorio", "lab", "insurer", "payer", "plan", "operadora", "convenio", "hospital", "clinic", "clinica", "unidade", "origem", "destino", "from", "de", "to", "para":
 				cue = true
 			}
 		}
@@ -732,31 +737,44 @@ func (a *analysis) titleRunOrg(i, j int) {
 		return
 	}
 	p := i - 1
-	if !a.isWord(p) || !orgPreps[a.folded(p)] || a.toks[i].nl {
+	if !a.isWord(p) || a.toks[i].nl {
 		return
 	}
+	cue := orgPreps[a.folded(p)]
 	if j < len(a.toks) && (a.isPunct(j, ":") || a.toks[j].kind == kNum && !a.toks[j].nl) {
 		return
 	}
-	words, medical := 0, 0
+	words, medical, proper := 0, 0, 0
 	for k := i; k < j; k++ {
 		if a.toks[k].kind != kWord {
 			continue
 		}
-		if a.lexOf(k)&lxParticle != 0 && a.toks[k].shape == shLower {
+		x := a.lexOf(k)
+		if x&lxParticle != 0 && a.toks[k].shape == shLower {
 			continue
 		}
 		words++
-		if a.lexOf(k)&lxMedical != 0 || a.eponymContext(k) {
+		if x&lxMedical != 0 || a.eponymContext(k) {
 			medical++
+		} else if x&(lxCommon|lxStop|lxMonth|lxRegion|lxTitle|lxCred) == 0 {
+			proper++
 		}
 	}
-	if words < 2 || medical == words || notPHIPhrases[a.phraseText(i, j)] {
+	// Without a preposition before it, a run of capitalised common words is
+	// more often a heading or a form's title ("Attending Physician
+	// Statement") than a name: it needs one word in no common list
+	// ("Oakridge Primary Care").
+	if words < 2 || medical == words || !cue && proper == 0 || notPHIPhrases[a.phraseText(i, j)] {
+		return
+	}
+	// without the preposition, a run that starts with a given name is a
+	// person ("Encaminho Natália Barreto para …")
+	if !cue && a.lexOf(i)&lxGiven != 0 {
 		return
 	}
 	s, e := int(a.toks[i].s), int(a.toks[j-1].e)
 	for _, c := range a.cands {
-		if c.s < e && s < c.e && (c.typ == TypeLocation && (c.prio > pLocation || c.s <= s && c.e >= e) || c.typ == TypeName && c.prio > pDictName || c.typ == TypeOrganization) {
+		if c.s < e && s < c.e && (c.typ == TypeLocation && (c.prio > pLocation || c.s <= s && c.e >= e) || c.typ == TypeName && (c.prio > pDictName || !cue) || c.typ == TypeOrganization) {
 			return
 		}
 	}

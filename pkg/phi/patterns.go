@@ -29,8 +29,9 @@ var (
 	reCNPJ         = regexp.MustCompile(`\b[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}\b|\b[0-9A-Z]{12}\d{2}\b`)
 
 	// Professional councils: CRM-SP 148.552, CRM/SP 187.204, COREN-MG 287.441,
-	// CRP 06/118457, CRM 12345-SP.
-	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRF|CREFITO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|RQE)\s?[\-/]?\s?(?:[A-Z]{2}\s?)?(?:n[º°o]\.?\s?)?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
+	// CRP 06/118457, CRM 12345-SP, COREN-SP 412.887-ENF (category suffix),
+	// CREFITO-3 214587-F (numbered region).
+	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|RQE)\s?[\-/]?\s?(?:[A-Z]{2}\s?|\d{1,2}\s)?(?:n[º°o]\.?\s?)?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
 
 	// Vehicle plates: Mercosul ABC1D23; old ABC-1234 (context needed).
 
@@ -441,7 +442,7 @@ func (a *analysis) detectNationalIDs() {
 	}
 }
 
-var councilWords = set(`CRM CREMESP COREN CRP CRO CRBM CRF CREFITO CRN CRFa CRESS CRMV CRBio CREA RQE`)
+var councilWords = set(`CRM CREMESP COREN CRP CRO CRBM CRF CREFITO CREFONO CRN CRFa CRESS CRMV CRBio CREA RQE`)
 
 func (a *analysis) cnpjCandidate(st, en int) {
 	s := a.norm

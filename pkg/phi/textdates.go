@@ -86,3 +86,96 @@ func (a *analysis) detectTextDates() {
 		i = e - 1
 	}
 }
+
+// spacedDigits reads the one-digit tokens that OCR spaced apart starting at
+// token k and going in direction dir (+1 or -1): "1 2", "2 0 2 3". Each
+// digit is one space from the next, on one line. It returns the value,
+// the number of digits and the last token read.
+func (a *analysis) spacedDigits(k, dir, max int) (val, digits, last int) {
+	last = k
+	for digits < max && k >= 0 && k < len(a.toks) {
+		t := a.toks[k]
+		if t.kind != kNum || t.e-t.s != 1 {
+			break
+		}
+		if digits > 0 {
+			// the gap between the previous digit and this one
+			g := a.toks[k]
+			if dir < 0 {
+				g = a.toks[k+1]
+			}
+			if g.gap != 1 || g.nl {
+				break
+			}
+		}
+		d := int(a.text[t.s] - '0')
+		if dir > 0 {
+			val = val*10 + d
+		} else {
+			p := 1
+			for x := 0; x < digits; x++ {
+				p *= 10
+			}
+			val += d * p
+		}
+		digits++
+		last = k
+		k += dir
+	}
+	return val, digits, last
+}
+
+// detectSpacedTextDates reads dates with month names whose digits OCR
+// spaced apart: "1 2 de junho de 2 0 2 3", "J une 1 4 , 2 0 1 8". Only
+// for text that looks like OCR, and only when the digits make a valid day
+// and a 19xx/20xx year.
+func (a *analysis) detectSpacedTextDates() {
+	if !a.ocr {
+		return
+	}
+	n := len(a.toks)
+	for i := 0; i < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || t.e-t.s < 3 || t.e-t.s > 12 || a.lexOf(i)&lxMonth == 0 {
+			continue
+		}
+		s, e := -1, -1
+		// day before: "1 2 de junho"
+		p := i - 1
+		if p >= 0 && a.isWord(p) && (a.folded(p) == "de" || a.folded(p) == "of") {
+			p--
+		}
+		if p >= 0 && !a.toks[p+1].nl {
+			if d, nd, first := a.spacedDigits(p, -1, 2); nd == 2 && d >= 1 && d <= 31 {
+				s = first
+			}
+		}
+		// day after: "June 1 4"
+		k := i + 1
+		if s < 0 && k < n && !a.toks[k].nl {
+			if d, nd, last := a.spacedDigits(k, 1, 2); nd == 2 && d >= 1 && d <= 31 {
+				s, k = i, last+1
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		// year after: ", 2 0 1 8", "de 2 0 2 3"
+		if k < n && a.isPunct(k, ",") {
+			k++
+		}
+		if k < n && a.isWord(k) && (a.folded(k) == "de" || a.folded(k) == "of") {
+			k++
+		}
+		if k < n && !a.toks[k].nl {
+			if y, nd, last := a.spacedDigits(k, 1, 4); nd == 4 && y >= 1900 && y < 2100 {
+				e = last
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		a.add(int(a.toks[s].s), int(a.toks[e].e), TypeDate, 0.85, pDate)
+		i = e
+	}
+}

@@ -1,0 +1,154 @@
+package phi
+
+// Passes that grow organisation names found by the other rules over the
+// words that still belong to them.
+
+// candAt returns the index of the best candidate of one of the given
+// types that covers byte i, or -1.
+func (a *analysis) candAt(i int, types ...string) int {
+	best := -1
+	for k, c := range a.cands {
+		if c.s > i || i >= c.e {
+			continue
+		}
+		for _, t := range types {
+			if c.typ == t && (best < 0 || c.prio > a.cands[best].prio) {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// tokAt returns the index of the first token that starts at or after byte i.
+func (a *analysis) tokAt(i int) int {
+	lo, hi := 0, len(a.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(a.toks[m].s) < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// extendOrgs grows organisation candidates:
+//   - over "of"/"do"/"da" and a state or city: "Blue Cross Blue Shield of
+//     Michigan", "LifeFlight of Maine", "Hospital do Câncer de Barretos";
+//   - back over a possessive word: "Children's Mercy", "Rosario's Cantina".
+func (a *analysis) extendOrgs() {
+	n := len(a.toks)
+	for ci := 0; ci < len(a.cands); ci++ {
+		c := a.cands[ci]
+		if c.typ != TypeOrganization || c.score < 0.5 {
+			continue
+		}
+		j := a.tokAt(c.e)
+		if j+1 < n && j > 0 && int(a.toks[j-1].e) == c.e && a.isWord(j) && !a.toks[j].nl && !a.toks[j+1].nl && a.toks[j+1].gap <= 1 {
+			switch a.folded(j) {
+			case "of", "do", "da", "de":
+				k := j + 1
+				for k < n && k < j+4 && a.capShape(k) && !a.toks[k].nl && a.toks[k].gap <= 1 && a.lexOf(k)&(lxRegion|lxPlace|lxPlacePrefix) != 0 {
+					k++
+				}
+				if k > j+1 {
+					a.add(c.s, int(a.toks[k-1].e), TypeOrganization, c.score, c.prio)
+				}
+			}
+		}
+		// possessive before the organisation: "X's <org>"
+		i := a.tokAt(c.s)
+		if i >= 3 && i < n && int(a.toks[i].s) == c.s && a.isWord(i-1) && a.folded(i-1) == "s" && a.toks[i-1].gap == 0 &&
+			(a.isPunct(i-2, "'") || a.isPunct(i-2, "’")) && a.toks[i-2].gap == 0 && a.capShape(i-3) && !a.toks[i].nl && a.toks[i].gap <= 1 {
+			a.add(int(a.toks[i-3].s), c.e, TypeOrganization, c.score, c.prio)
+		}
+	}
+	// "Rosario's Cantina": two capitalised words joined by a possessive,
+	// the first already a name and the second a capitalised word in no
+	// common list or a candidate: one organisation.
+	for i := 1; i+2 < n; i++ {
+		if !(a.isPunct(i, "'") || a.isPunct(i, "’")) || a.toks[i].gap != 0 || !a.isWord(i+1) || a.folded(i+1) != "s" || a.toks[i+1].gap != 0 {
+			continue
+		}
+		if !a.capShape(i-1) || !a.capShape(i+2) || a.toks[i+2].nl || a.toks[i+2].gap > 1 {
+			continue
+		}
+		left := a.candAt(int(a.toks[i-1].s), TypeName, TypeOrganization, TypeLocation)
+		right := a.candAt(int(a.toks[i+2].s), TypeName, TypeOrganization, TypeLocation)
+		if left < 0 || right < 0 {
+			continue
+		}
+		a.add(a.cands[left].s, a.cands[right].e, TypeOrganization, 0.6, a.cands[right].prio)
+	}
+}
+
+// detectCommaNames finds names written surname first with a comma, as
+// lists, wristbands and bed boards do: "DELGADO, ROSA", "Pellegrino,
+// Augustine R.". Both words must be in the name lists (the second as a
+// given name), neither a medical, cue, month or region word, and both in
+// the same case.
+func (a *analysis) detectCommaNames() {
+	n := len(a.toks)
+	const bad = lxMedical | lxStop | lxMonth | lxRegion | lxTitle | lxCred | lxOrgHead
+	for i := 0; i+2 < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || (t.shape != shUpper && t.shape != shTitle) || t.e-t.s < 2 || a.isClaimed(t) {
+			continue
+		}
+		if !a.isPunct(i+1, ",") || a.toks[i+1].gap != 0 {
+			continue
+		}
+		k := i + 2
+		u := a.toks[k]
+		if u.kind != kWord || u.shape != t.shape || u.nl || u.gap > 3 || u.e-u.s < 2 || a.isClaimed(u) {
+			continue
+		}
+		x, y := a.lexOf(i), a.lexOf(k)
+		if x&lxName == 0 || y&lxGiven == 0 || x&bad != 0 || y&bad != 0 || a.eponymContext(i) {
+			continue
+		}
+		e := k + 1
+		// a middle initial: "AUGUSTINE R", "Rosa M."
+		if e < n && a.toks[e].shape == shSingle && !a.toks[e].nl && a.toks[e].gap <= 2 {
+			e++
+			if e < n && a.isPunct(e, ".") && a.toks[e].gap == 0 {
+				e++
+			}
+		}
+		a.add(int(t.s), int(a.toks[e-1].e), TypeName, 0.7, pDictName)
+		i = e - 1
+	}
+}
+
+// detectNicknames: a given name, a nickname in quotes and a surname,
+// `Theodore "Teddy" Grabowski`, is a name wherever it stands.
+func (a *analysis) detectNicknames() {
+	n := len(a.toks)
+	for i := 1; i+2 < n; i++ {
+		q := a.tokText(i)
+		if a.toks[i].kind != kPunct || q != `"` && q != "“" && q != "'" || a.toks[i].gap == 0 {
+			continue
+		}
+		if !a.isWord(i-1) || a.toks[i-1].shape != shTitle || !a.isWord(i+1) || a.toks[i+1].shape != shTitle || a.toks[i+1].gap != 0 {
+			continue
+		}
+		c := i + 2
+		if c >= n || a.toks[c].kind != kPunct || a.toks[c].gap != 0 {
+			continue
+		}
+		if cq := a.tokText(c); cq != `"` && cq != "”" && cq != "'" {
+			continue
+		}
+		s := c + 1
+		if s >= n || !a.isWord(s) || a.toks[s].shape != shTitle && a.toks[s].shape != shUpper || a.toks[s].nl || a.toks[s].gap > 1 {
+			continue
+		}
+		if a.lexOf(i-1)&lxGiven == 0 || a.lexOf(i-1)&(lxMedical|lxStop) != 0 {
+			continue
+		}
+		a.add(int(a.toks[i-1].s), int(a.toks[s].e), TypeName, 0.8, pDictName)
+		i = s
+	}
+}
