@@ -153,6 +153,14 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"anaphylaxis_word": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao)\b[^.;]{0,30}$`),
 }
 
+// excludeAfter drops a match when the words right after it change its
+// meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
+// red); "torsional nystagmus" is an eye sign, not a twisted testis.
+var excludeAfter = map[string]*regexp.Regexp{
+	"ill_appearing": re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),
+	"testicular":    re(`^(al|ais|ional)\b`),
+}
+
 // "Fit" is a seizure in British English, but also "fit and well", "fit for
 // surgery", "keep fit" and the faecal immunochemical test ("FIT negative").
 var (
@@ -199,6 +207,9 @@ func findMentions(text, lang string) []Mention {
 		}
 		for _, loc := range c.rx.FindAllStringIndex(text, -1) {
 			if ex, ok := excludeBefore[c.id]; ok && ex.MatchString(text[max(0, loc[0]-40):loc[0]]) {
+				continue
+			}
+			if ex, ok := excludeAfter[c.id]; ok && ex.MatchString(text[loc[1]:min(len(text), loc[1]+30)]) {
 				continue
 			}
 			if c.id == "seizure" && notAFit(text, loc[0], loc[1]) {

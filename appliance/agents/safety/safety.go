@@ -200,6 +200,15 @@ func Check(c *clinical.Case) Result {
 			best[l.Analyte] = crit{l, dir, thr}
 		}
 	}
+	// One finding, one alert: a low white count is reported through its
+	// neutrophils when both are critical (the count that guides febrile
+	// neutropenia care, NICE CG151), and a low bicarbonate through the pH
+	// of the same acidosis. The covered value still shows in the message.
+	for covered, by := range redundantCritical {
+		if _, ok := best[by]; ok {
+			delete(best, covered)
+		}
+	}
 	analytes := make([]string, 0, len(best))
 	for a := range best {
 		analytes = append(analytes, a)
@@ -223,6 +232,10 @@ func Check(c *clinical.Case) Result {
 	r.Evidence = []string{"kb:drug-interactions", "kb:drug-allergy-cross-reactivity", "kb:critical-lab-values"}
 	return r
 }
+
+// redundantCritical maps an analyte to the one whose critical alert
+// already reports the same finding.
+var redundantCritical = map[string]string{"wbc": "neutrophils", "bicarbonate": "ph"}
 
 func sortAlerts(a []casemodel.Alert) {
 	order := map[string]int{"critical_lab": 0, "drug_interaction": 1, "allergy": 2}

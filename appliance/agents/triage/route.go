@@ -131,7 +131,7 @@ func route(c *clinical.Case, r *Result) []string {
 	g, hasG := c.LabValue("glucose")
 	a1c, hasA1c := c.LabValue("hba1c")
 	if (hasG && (g >= 250 || g < 70)) || dkaLike(c) || (c.HasAny("polyuria", "polydipsia") && c.HasAny("diabetes", "polydipsia")) || (hasA1c && a1c >= 6.5) ||
-		c.HasAny("thyroid", "hypoglycemia_sx") || (c.Has("hyperglycemia_word") && c.HasAny("diabetes", "kussmaul")) || (c.Has("diabetes") && (c.Has("routine") || len(Complaints(c)) == 0)) {
+		c.HasAny("thyroid", "hypoglycemia_sx") || has("hypoglycaemia_sulfonylurea") || (c.Has("hyperglycemia_word") && c.HasAny("diabetes", "kussmaul")) || (c.Has("diabetes") && (c.Has("routine") || len(Complaints(c)) == 0)) {
 		add("endocrinology", "glycaemic, thyroid or endocrine problem")
 	}
 	if tsh, ok := c.LabValue("tsh"); ok && (tsh < 0.1 || tsh > 10) {
@@ -143,6 +143,11 @@ func route(c *clinical.Case, r *Result) []string {
 			add("radiology", "imaging is the key next step: "+code)
 			break
 		}
+	}
+	// Pain in early pregnancy: transvaginal ultrasound locates the
+	// pregnancy (NICE NG126).
+	if c.Has("ectopic") || c.Pregnant && (c.GestWeeks == 0 || c.GestWeeks <= 14) && c.HasAny("abdominal_pain", "pelvic_pain") {
+		add("radiology", "early pregnancy with pain: transvaginal ultrasound")
 	}
 	if c.Has("incidental_finding") {
 		add("radiology", "incidental imaging finding: characterise and plan follow-up")
@@ -159,7 +164,7 @@ func route(c *clinical.Case, r *Result) []string {
 		}
 	}
 	// Gastroenterology.
-	if c.HasAny("abdominal_pain", "rlq_pain", "diarrhea", "dyspepsia", "gastroenteritis", "hematemesis", "melena", "rectal_bleeding", "jaundice", "liver_disease", "dysphagia", "biliary", "bowel_obstruction", "gi_screening", "ibs") ||
+	if c.HasAny("abdominal_pain", "rlq_pain", "diarrhea", "dyspepsia", "gastroenteritis", "hematemesis", "melena", "rectal_bleeding", "jaundice", "liver_disease", "dysphagia", "biliary", "bowel_obstruction", "gi_screening", "ibs", "ibd", "haemorrhoids") || c.Hx("ibd") ||
 		(c.Has("vomiting") && !dkaLike(c) && !c.Has("head_injury") && !c.Has("headache")) {
 		if !(c.Pregnant && c.HasAny("vaginal_bleeding", "missed_period") && !c.HasAny("diarrhea", "hematemesis", "melena")) {
 			add("gastroenterology", "digestive symptoms")
@@ -194,7 +199,7 @@ func route(c *clinical.Case, r *Result) []string {
 	k, hasK := c.LabValue("potassium")
 	na, hasNa := c.LabValue("sodium")
 	if (hasCr && cr >= 1.5) || (hasK && (k >= 5.5 || k < 3.0)) || (hasNa && (na <= 130 || na >= 150)) || c.HasAny("renal_colic", "oliguria", "hematuria", "ckd", "urinary_retention") ||
-		has("lithium_toxicity") || has("lithium_toxicity_severe") || (c.Has("flank_pain") && !c.Has("back_pain")) {
+		has("lithium_toxicity") || has("lithium_toxicity_severe") || (c.Has("flank_pain") && !c.Has("back_pain")) || has("rhabdomyolysis") {
 		add("nephrology", "renal, electrolyte or urinary problem")
 	}
 	// Psychiatry.

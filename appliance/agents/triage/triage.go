@@ -481,7 +481,9 @@ func (a *assessor) presentations() {
 	} else if c.Has("pneumothorax") {
 		fl(U, "pneumothorax", "possible pneumothorax", "possível pneumotórax")
 	}
-	asthmaAttack := (c.Has("asthma") || c.Has("wheeze")) && c.HasAny("dyspnea", "inhaler_failing", "wheeze", "chest_pain")
+	// Under two, wheeze is bronchiolitis or viral wheeze, not asthma: the
+	// BTS/SIGN asthma thresholds do not apply (NICE NG9 does, below).
+	asthmaAttack := (c.Has("asthma") || c.Has("wheeze")) && c.HasAny("dyspnea", "inhaler_failing", "wheeze", "chest_pain") && !(c.IsChild() && age < 2)
 	if asthmaAttack || c.Has("life_threat_asthma") && c.HasAny("asthma", "wheeze", "copd") {
 		pef, hasPEF := val(v.PEFPercent)
 		// BTS/SIGN 2019 acute severe asthma: adults RR ≥25, HR ≥110; children
@@ -868,7 +870,14 @@ func (a *assessor) labs() {
 	}
 	// A hypoglycaemic episode on insulin or a sulfonylurea, now resolved:
 	// treatment review within days (ADA 2024 §6); a low value now is urgent below.
-	if c.Has("hypo_episode") && (c.OnClass("insulin") || c.OnClass("sulfonylurea")) {
+	// On a sulfonylurea, a severe episode (level 3: confusion, a seizure or
+	// collapse) or one in renal impairment recurs for 24-72 h as the drug
+	// accumulates: same-day assessment and observation (ADA 2024 §6; AGS
+	// Beers 2023). A self-treated level 2 episode is reviewed within days.
+	cr, hasCr := c.LabValue("creatinine")
+	if c.Has("hypo_episode") && c.OnClass("sulfonylurea") && (c.HasAny("confusion", "seizure", "syncope") || c.Has("ckd") || hasCr && cr >= 1.5) {
+		fl(U, "hypoglycaemia_sulfonylurea", "severe hypoglycaemia, or hypoglycaemia with renal impairment, on a sulfonylurea: recurs for 24-72 h, same-day assessment and observation (ADA 2024)", "hipoglicemia grave, ou com doença renal, em uso de sulfonilureia: recorre por 24-72 h, avaliação e observação no mesmo dia (ADA 2024)")
+	} else if c.Has("hypo_episode") && (c.OnClass("insulin") || c.OnClass("sulfonylurea")) {
 		fl(NonUrgent, "hypoglycaemia_recent", "recent hypoglycaemia on insulin or a sulfonylurea: review treatment within days (ADA 2024)", "hipoglicemia recente em uso de insulina ou sulfonilureia: revisar tratamento em poucos dias (ADA 2024)")
 	}
 	if g, ok := c.LabValue("glucose"); ok {
@@ -910,6 +919,14 @@ func (a *assessor) labs() {
 	}
 	if n, ok := c.LabValue("neutrophils"); ok && n < 0.5 && c.Has("fever") {
 		fl(E, "neutropenic_fever", "fever with neutrophils below 0.5", "febre com neutrófilos abaixo de 0,5")
+	}
+	// Rhabdomyolysis: the named syndrome, dark urine with myalgia or
+	// weakness, or CK above 5x the upper limit (~1,000 U/L) with muscle
+	// symptoms; same-day fluids and renal monitoring (Chavez 2016, Crit
+	// Care 20:135). Hyperkalaemia and AKI are scored on their own above.
+	ck, hasCK := c.LabValue("ck")
+	if c.Has("rhabdo") || hasCK && (ck >= 5000 || ck >= 1000 && c.HasAny("muscle_pain", "generalized_weakness")) {
+		fl(U, "rhabdomyolysis", "possible rhabdomyolysis: same-day CK, renal function and potassium, IV fluids", "possível rabdomiólise: CK, função renal e potássio no mesmo dia, hidratação venosa")
 	}
 	if ca, ok := c.LabValue("calcium"); ok && ca > 12.9 && (Altered(c) || c.Has("confusion")) {
 		fl(E, "hypercalcaemia_symptomatic", "severe hypercalcaemia with confusion", "hipercalcemia grave com confusão")
