@@ -311,6 +311,10 @@ func Neurology(c *clinical.Case, t *triage.Result) Opinion {
 			b.rec(2, "Find the fever source and exclude meningitis; no routine EEG or neuroimaging for a simple febrile seizure (AAP 2011)", "Investigar a febre e excluir meningite; sem EEG ou neuroimagem de rotina na crise febril simples (AAP 2011)")
 			b.rec(3, "Antipyretic for comfort (paracetamol); explain recurrence risk and seizure first aid", "Antitérmico para conforto (paracetamol); orientar sobre recorrência e primeiros socorros", "acetaminophen")
 			b.ev("kb:febrile-seizure")
+		case hasFlag(t, "seizure_typical_epilepsy"):
+			b.hypo("breakthrough_seizure", clinical.T("typical seizure in known epilepsy, recovered", "crise típica em epilepsia conhecida, recuperado"), 0.7, false, "seizure")
+			b.urgency(NU, clinical.T("typical seizure with full recovery in known epilepsy: review with the usual team within days (NICE NG217)", "crise típica com recuperação em epilepsia conhecida: revisar com a equipe habitual em poucos dias (NICE NG217)"))
+			b.rec(2, "Check adherence, triggers and drug levels; adjust antiseizure medication; seizure safety and driving advice", "Verificar adesão, fatores desencadeantes e níveis; ajustar anticonvulsivante; orientar segurança e direção")
 		case c.Has("epilepsy"):
 			b.hypo("breakthrough_seizure", clinical.T("breakthrough seizure in known epilepsy", "crise em paciente com epilepsia conhecida"), 0.6, false, "seizure")
 			b.urgency(U, clinical.T("recovered breakthrough seizure: same-day review of adherence and levels", "crise com recuperação: rever adesão e níveis no mesmo dia"))

@@ -301,7 +301,7 @@ func Pulmonology(c *clinical.Case, t *triage.Result) Opinion {
 			b.finding("PERC negative with low Wells: PE excluded without testing", "PERC negativo com Wells baixo: TEP excluído sem exames")
 		}
 	}
-	asthma := c.HasAny("asthma", "wheeze") && c.HasAny("dyspnea", "wheeze", "inhaler_failing", "chest_pain", "cough")
+	asthma := (c.Has("asthma") || c.Has("wheeze") && !c.Has("copd")) && c.HasAny("dyspnea", "wheeze", "inhaler_failing", "chest_pain", "cough")
 	if asthma && !hasFlag(t, "anaphylaxis") {
 		pef, hasPEF := val(v.PEFPercent)
 		if hasPEF {
@@ -327,10 +327,18 @@ func Pulmonology(c *clinical.Case, t *triage.Result) Opinion {
 	}
 	if c.Has("copd") && c.HasAny("dyspnea", "cough", "productive_cough", "wheeze") && !triage.StableChronic(c) {
 		b.hypo("copd_exacerbation", clinical.T("COPD exacerbation", "exacerbação de DPOC"), 0.7, false, "dyspnea", "cough")
-		if hasSpO2 && spo2 < 88 || triage.Altered(c) {
+		rr, hasRR := val(v.RespiratoryRate)
+		switch {
+		case hasSpO2 && spo2 < 88 || triage.Altered(c) || c.HasAny("cyanosis", "life_threat_asthma"):
 			b.urgency(E, clinical.T("COPD exacerbation with hypoxaemia or drowsiness: blood gas, consider NIV", "DPOC exacerbada com hipoxemia ou sonolência: gasometria, considerar VNI"))
-		} else {
-			b.urgency(U, clinical.T("COPD exacerbation", "exacerbação de DPOC"))
+		case !hasSpO2 || spo2 < 90 || hasRR && rr >= 25 || c.Has("full_sentences") == false:
+			// NICE NG115 1.3.3: hospital assessment for severe breathlessness,
+			// SpO2 below 90%, a fast rate or no observations to reassure.
+			b.urgency(U, clinical.T("COPD exacerbation: same-day assessment (NICE NG115)", "exacerbação de DPOC: avaliação no mesmo dia (NICE NG115)"))
+		default:
+			// Talking in full sentences, SpO2 at the usual level, no
+			// tachypnoea: managed at home with review (NICE NG115 1.3.3).
+			b.urgency(NU, clinical.T("mild to moderate COPD exacerbation (full sentences, usual SpO2): home treatment and review within 48 h (NICE NG115)", "exacerbação leve a moderada de DPOC (fala frases completas, SpO2 habitual): tratamento domiciliar e revisão em 48 h (NICE NG115)"))
 		}
 		b.rec(1, "Controlled oxygen to 88-92%, bronchodilators, prednisolone 30-40 mg for 5 days; antibiotic if purulent sputum (GOLD)", "Oxigênio controlado para 88-92%, broncodilatadores, prednisolona 30-40 mg por 5 dias; antibiótico se escarro purulento (GOLD)", "salbutamol", "prednisolone")
 		b.ev("kb:copd-exacerbation-gold")

@@ -205,6 +205,10 @@ func ObstetricsGynecology(c *clinical.Case, t *triage.Result) Opinion {
 		b.urgency(U, clinical.T("reduced fetal movements from 28 weeks: CTG within 2 hours (RCOG GTG 57)", "redução de movimentos fetais a partir de 28 semanas: cardiotocografia em até 2 horas (RCOG GTG 57)"))
 		b.rec(1, "Same-day maternity assessment: CTG, fundal height, ultrasound if risk factors", "Avaliação obstétrica no mesmo dia: cardiotocografia, altura uterina, ultrassonografia se fatores de risco")
 		b.ev("kb:reduced-fetal-movements-rcog")
+	case c.Pregnant && c.Has("vaginal_bleeding") && hasFlag(t, "threatened_miscarriage"):
+		b.hypo("threatened_miscarriage", clinical.T("threatened miscarriage (light painless bleeding, intrauterine pregnancy confirmed)", "ameaça de aborto (sangramento leve e indolor, gestação tópica confirmada)"), 0.7, false, "vaginal_bleeding")
+		b.urgency(NU, clinical.T("light painless bleeding with a confirmed intrauterine pregnancy: early pregnancy unit review (NICE NG126)", "sangramento leve e indolor com gestação tópica: revisão ambulatorial (NICE NG126)"))
+		b.rec(2, "Early pregnancy unit review; return at once if bleeding becomes heavy, pain or dizziness; anti-D if Rh negative and over 12 weeks", "Revisão ambulatorial de pré-natal precoce; retornar imediatamente se sangramento intenso, dor ou tontura; anti-D se Rh negativo e acima de 12 semanas")
 	case c.Pregnant && c.Has("vaginal_bleeding"):
 		b.hypo("pregnancy_bleeding", clinical.T("bleeding in pregnancy", "sangramento na gestação"), 0.7, true, "vaginal_bleeding")
 		b.urgency(U, clinical.T("vaginal bleeding in pregnancy", "sangramento vaginal na gestação"))

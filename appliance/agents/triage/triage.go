@@ -284,10 +284,19 @@ func (a *assessor) presentations() {
 		switch {
 		case c.HasAny("st_elevation", "ecg_ischemia") || tropHigh:
 			fl(E, "acs_ecg_troponin", "chest pain with ischaemic ECG changes or raised troponin", "dor torácica com alteração isquêmica no ECG ou troponina elevada")
+		case classic && c.Has("pain_free_now") && c.Has("ecg_no_acute") && (!hasSBP || sbp >= 90) && (hr == 0 || hr < 120):
+			// NICE CG95: suspected ACS, pain-free now with a resting ECG
+			// without acute changes: urgent same-day assessment (troponin),
+			// not an emergency transfer.
+			fl(U, "acs_pain_free", "suspected acute coronary syndrome, pain-free now with no acute ECG changes: same-day troponin (NICE CG95)", "suspeita de síndrome coronariana aguda, sem dor no momento e ECG sem alterações agudas: troponina no mesmo dia (NICE CG95)")
 		case classic && age >= 30:
 			fl(E, "acs_features", "chest pain with high-risk features (radiation, sweating or exertional)", "dor torácica com características de alto risco (irradiação, sudorese ou aos esforços)")
 		case age >= 50 && c.HasAny("dyspnea", "syncope", "nausea", "vomiting"):
 			fl(E, "acs_features", "chest pain with associated symptoms in a patient over 50", "dor torácica com sintomas associados em paciente acima de 50 anos")
+		case c.Has("pleuritic") && c.HasAny("cough", "productive_cough", "pneumonia") && c.HasAny("fever", "productive_cough", "pneumonia") && !classic && !c.HasAny("hemoptysis", "syncope"):
+			// Pleuritic pain in a chest infection: the pneumonia rules (CURB-65)
+			// set the level; no cardiac work-up is implied.
+			fl(NU, "pleuritic_infection", "pleuritic chest pain with a chest infection", "dor torácica pleurítica com infecção respiratória")
 		case c.Has("reproducible_pain") && !classic:
 			fl(NU, "chest_wall_pain", "chest pain reproducible on palpation", "dor torácica reprodutível à palpação")
 		case c.Age != nil && age < 40 && !classic && c.Has("chest_pain_normal_ecg") && c.DurationHours >= 24*7 && !c.HasAny("dyspnea", "syncope", "pleuritic", "vascular_disease") &&
@@ -329,6 +338,19 @@ func (a *assessor) presentations() {
 	}
 	// Neurology.
 	deficit := c.HasAny("facial_droop", "arm_weakness", "speech", "vision_loss") && !c.IsChild() || (c.IsChild() && c.HasAny("facial_droop", "arm_weakness"))
+	// A facial palsy that takes the forehead, alone, is peripheral (Bell's
+	// palsy): prednisolone within 72 h, not a stroke call (NICE CKS Bell's
+	// palsy; a stroke spares the forehead).
+	if deficit && c.Has("facial_droop") && c.Has("bells_palsy") && !c.HasAny("arm_weakness", "speech", "vision_loss", "ataxia", "hints_central") {
+		deficit = false
+		fl(NU, "bells_palsy", "isolated facial palsy involving the forehead (Bell's palsy): start prednisolone within 72 hours (NICE CKS)", "paralisia facial isolada com acometimento da testa (paralisia de Bell): iniciar prednisolona em até 72 horas (NICE CKS)")
+	}
+	// Acute vertigo with central signs (HINTS central: normal head impulse,
+	// direction-changing nystagmus, skew) or unable to stand or walk is a
+	// posterior circulation stroke until imaged (Kattah 2009, Stroke 40:3504).
+	if c.Has("hints_central") && c.HasAny("dizziness", "ataxia", "vomiting", "nausea") || c.Has("dizziness") && c.Has("ataxia") && c.Has("sudden_onset") {
+		fl(E, "posterior_stroke", "acute vertigo with central signs (HINTS central or unable to walk): possible posterior circulation stroke", "vertigem aguda com sinais centrais (HINTS central ou incapaz de andar): possível AVC de circulação posterior")
+	}
 	if deficit {
 		if c.Has("tremor") && !c.HasAny("facial_droop", "arm_weakness", "speech", "vision_loss") {
 			deficit = false
@@ -369,6 +391,11 @@ func (a *assessor) presentations() {
 			fl(E, "seizure_not_recovered", "seizure without full recovery of consciousness", "convulsão sem recuperação completa da consciência")
 		case c.Has("head_injury"):
 			fl(E, "seizure_head_injury", "post-traumatic seizure", "convulsão pós-traumática")
+		case c.Has("epilepsy") && c.HasAny("usual_seizure", "deficit_resolved") && !c.HasAny("head_injury", "fever", "syncope") && !c.Pregnant:
+			// A typical seizure in known epilepsy with full recovery and no
+			// injury needs no emergency department (NICE NG217): review of
+			// treatment and adherence with the usual team.
+			fl(NU, "seizure_typical_epilepsy", "typical seizure in known epilepsy, fully recovered: review treatment with the usual team (NICE NG217)", "crise típica em epilepsia conhecida, recuperado: revisar tratamento com a equipe habitual (NICE NG217)")
 		case c.IsChild() && c.HasAny("fever") && !c.HasAny("neck_stiffness", "nonblanching_rash", "ill_appearing"):
 			fl(U, "febrile_seizure", "febrile seizure: same-day assessment for the fever source", "crise febril: avaliação no mesmo dia da origem da febre")
 		default:
@@ -402,7 +429,8 @@ func (a *assessor) presentations() {
 	} else if c.Has("angioedema") {
 		fl(U, "angioedema", "angioedema without airway compromise", "angioedema sem comprometimento de via aérea")
 	}
-	if c.Has("ent_deep_infection") {
+	// Drooling from a facial palsy is not a deep neck infection.
+	if c.Has("ent_deep_infection") && !(c.Has("facial_droop") && !c.HasAny("sore_throat", "fever")) {
 		fl(U, "deep_neck_infection", "signs of deep neck infection (drooling, trismus, muffled voice)", "sinais de infecção cervical profunda (sialorreia, trismo, voz abafada)")
 	}
 	// Sepsis (NICE NG51 high-risk criteria; qSOFA).
@@ -483,7 +511,8 @@ func (a *assessor) presentations() {
 	}
 	// Under two, wheeze is bronchiolitis or viral wheeze, not asthma: the
 	// BTS/SIGN asthma thresholds do not apply (NICE NG9 does, below).
-	asthmaAttack := (c.Has("asthma") || c.Has("wheeze")) && c.HasAny("dyspnea", "inhaler_failing", "wheeze", "chest_pain") && !(c.IsChild() && age < 2)
+	// In COPD without asthma, wheeze is scored by the COPD rules (NICE NG115).
+	asthmaAttack := (c.Has("asthma") || c.Has("wheeze") && !c.Has("copd")) && c.HasAny("dyspnea", "inhaler_failing", "wheeze", "chest_pain") && !(c.IsChild() && age < 2)
 	if asthmaAttack || c.Has("life_threat_asthma") && c.HasAny("asthma", "wheeze", "copd") {
 		pef, hasPEF := val(v.PEFPercent)
 		// BTS/SIGN 2019 acute severe asthma: adults RR ≥25, HR ≥110; children
@@ -629,6 +658,11 @@ func (a *assessor) presentations() {
 		if c.Has("vaginal_bleeding") {
 			if c.Has("major_bleeding") || (hasSBP && sbp < 100) {
 				fl(E, "antepartum_haemorrhage", "heavy bleeding in pregnancy", "sangramento importante na gestação")
+			} else if c.Has("iup_confirmed") && !c.HasAny("abdominal_pain", "pelvic_pain", "dizziness", "syncope") && (gw == 0 || gw < 20) {
+				// Light painless bleeding with a confirmed intrauterine
+				// pregnancy: threatened miscarriage, early pregnancy unit
+				// review, not same-day (NICE NG126).
+				fl(NU, "threatened_miscarriage", "light painless bleeding with a confirmed intrauterine pregnancy (threatened miscarriage): early pregnancy unit review (NICE NG126)", "sangramento leve e indolor com gestação tópica confirmada (ameaça de aborto): revisão ambulatorial (NICE NG126)")
 			} else {
 				fl(U, "pregnancy_bleeding", "vaginal bleeding in pregnancy", "sangramento vaginal na gestação")
 			}
@@ -659,7 +693,7 @@ func (a *assessor) presentations() {
 	}
 	// Back pain with new urinary retention is a cauda equina red flag on its
 	// own (NICE NG59 / GIRFT).
-	if (c.Has("cauda_equina") && c.HasAny("back_pain", "paresthesia")) || (c.Has("back_pain") && c.Has("urinary_retention")) {
+	if (c.Has("cauda_equina") && c.HasAny("back_pain", "paresthesia")) || (c.Has("back_pain") && !c.Has("back_pain_chronic") && c.Has("urinary_retention")) {
 		fl(E, "cauda_equina", "red flags of cauda equina syndrome (NICE NG59)", "sinais de alerta de síndrome da cauda equina (NICE NG59)")
 	}
 	if c.Has("back_pain") && (c.HasAny("cancer", "weight_loss") || (c.Has("fever") && !c.Denied("fever"))) {
@@ -745,7 +779,7 @@ func (a *assessor) presentations() {
 			fl(U, "methotrexate_toxicity", "features of methotrexate toxicity (mucositis or cytopenia)", "sinais de toxicidade por metotrexato (mucosite ou citopenia)")
 		}
 	}
-	if c.OnDrug("digoxin") && (c.HasAny("nausea", "vomiting", "blurred_vision") || hr < 50) {
+	if c.OnDrug("digoxin") && (c.HasAny("nausea", "vomiting", "blurred_vision") || hr > 0 && hr < 50) {
 		fl(U, "digoxin_toxicity", "possible digoxin toxicity", "possível intoxicação digitálica")
 	}
 	if c.OnClass("anticoagulant") && c.HasAny("bleeding", "bruising", "hematuria") && !giBleed {
@@ -768,7 +802,14 @@ func (a *assessor) presentations() {
 	if c.IsChild() {
 		fever := c.Has("fever") || (hasT && temp >= 38)
 		red := []string{}
+		// Petechiae only on the face and neck after vomiting or coughing, in
+		// an afebrile child, are from straining (superior vena cava
+		// distribution) and low risk (NICE NG143; Brogan & Raffles 2000).
+		svc := c.Has("svc_petechiae") && c.HasAny("vomiting", "cough") && !fever
 		for _, k := range []string{"ill_appearing", "nonblanching_rash", "neck_stiffness", "mottled", "status_epilepticus"} {
+			if k == "nonblanching_rash" && svc {
+				continue
+			}
 			if c.Has(k) {
 				red = append(red, k)
 			}
