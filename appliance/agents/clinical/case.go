@@ -307,6 +307,7 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 			c.Missing = append(c.Missing, m.name)
 		}
 	}
+	c.reconcile()
 	return c
 }
 
@@ -444,4 +445,14 @@ func gestWeeks(t string) int {
 		}
 	}
 	return 0
+}
+
+// reconcile drops findings that the rest of the record explains away:
+// dark stools on oral iron with a negative occult blood test are the iron,
+// not melaena.
+func (c *Case) reconcile() {
+	if c.present["melena"] && c.present["occult_blood_negative"] && (c.OnClass("iron") || c.OnDrug("ferrous sulfate")) {
+		delete(c.present, "melena")
+		c.Findings = sortedKeys(c.present)
+	}
 }

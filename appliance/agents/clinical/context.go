@@ -168,7 +168,7 @@ var excludeAfter = map[string]*regexp.Regexp{
 // surgery", "keep fit" and the faecal immunochemical test ("FIT negative").
 var (
 	fitWord   = re(`^fits?$`)
-	fitBefore = re(`\b(medically|physically|keeps?|keeping|kept|stays?|staying|very|quite|otherwise|deemed|declared|judged|considered|assessed as|feels|feel|felt|looks|seems|appears|is|was|remains|unfit|negative|positive|abnormal|normal|faecal|fecal|screening|quantitative|qfit)\s*$`)
+	fitBefore = re(`\b(coughing|sneezing|crying|laughing|coughing|tosse|acessos? de tosse|choro|medically|physically|keeps?|keeping|kept|stays?|staying|very|quite|otherwise|deemed|declared|judged|considered|assessed as|feels|feel|felt|looks|seems|appears|is|was|remains|unfit|negative|positive|abnormal|normal|faecal|fecal|screening|quantitative|qfit)\s*$`)
 	fitAfter  = re(`^\s*(and (well|healthy|active|independent)|for\b|to (fly|work|drive|travel|return|exercise|be discharged|go home)|enough|test\w*|screen\w*|kit|result\w*|sample|(was |is |came back )?(negative|positive|normal)|\d+ ?(ug|mcg|micrograms?|ng)\b)`)
 )
 

@@ -301,7 +301,8 @@ func Pulmonology(c *clinical.Case, t *triage.Result) Opinion {
 			b.finding("PERC negative with low Wells: PE excluded without testing", "PERC negativo com Wells baixo: TEP excluído sem exames")
 		}
 	}
-	asthma := (c.Has("asthma") || c.Has("wheeze") && !c.Has("copd")) && c.HasAny("dyspnea", "wheeze", "inhaler_failing", "chest_pain", "cough")
+	// (under two, wheeze is bronchiolitis: NICE NG9, not the asthma rules)
+	asthma := (c.Has("asthma") || c.Has("wheeze") && !c.Has("copd")) && c.HasAny("dyspnea", "wheeze", "inhaler_failing", "chest_pain", "cough") && !(c.IsChild() && c.AgeOr(5) < 2)
 	if asthma && !hasFlag(t, "anaphylaxis") {
 		pef, hasPEF := val(v.PEFPercent)
 		if hasPEF {

@@ -13,6 +13,7 @@ import (
 // department resources (monitoring, imaging, IV treatment, procedures).
 var edCodes = map[string]bool{
 	"chest_pain": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
+	"spinal_cord_compression": true, "spinal_infection_neuro": true, "mesenteric_ischaemia": true, "posterior_stroke": true,
 	"bowel_obstruction": true, "renal_colic": true, "gi_bleed": true, "possible_fracture": true, "deformity": true, "head_injury_anticoag": true,
 	"seizure": true, "syncope": true, "lithium_toxicity": true, "serotonin_toxicity": true, "pneumothorax": true, "angioedema": true,
 	"severe_pain": true, "testicular_pain": true, "dehydration": true, "sepsis_moderate": true, "hypoglycaemia": true, "bleeding_on_anticoagulant": false,
@@ -127,12 +128,18 @@ func route(c *clinical.Case, r *Result) []string {
 		(c.Has("head_injury") && (Altered(c) || c.HasAny("vomiting", "headache", "seizure"))) || c.HasAny("paresthesia", "tremor") || (c.Has("dizziness") && !c.Has("syncope")) {
 		add("neurology", "neurological symptoms")
 	}
+	if has("spinal_cord_compression") || has("spinal_infection_neuro") || has("posterior_stroke") {
+		add("neurology", "spinal cord or posterior circulation emergency")
+	}
 	// Endocrinology.
 	g, hasG := c.LabValue("glucose")
 	a1c, hasA1c := c.LabValue("hba1c")
 	if (hasG && (g >= 250 || g < 70)) || dkaLike(c) || (c.HasAny("polyuria", "polydipsia") && c.HasAny("diabetes", "polydipsia")) || (hasA1c && a1c >= 6.5) ||
 		c.HasAny("thyroid", "hypoglycemia_sx") || has("hypoglycaemia_sulfonylurea") || (c.Has("hyperglycemia_word") && c.HasAny("diabetes", "kussmaul")) || (c.Has("diabetes") && (c.Has("routine") || len(Complaints(c)) == 0)) {
 		add("endocrinology", "glycaemic, thyroid or endocrine problem")
+	}
+	if hasA1c && a1c >= 5.7 || c.HasAny("prediabetes", "osteoporosis") {
+		add("endocrinology", "prediabetes or bone metabolism")
 	}
 	if tsh, ok := c.LabValue("tsh"); ok && (tsh < 0.1 || tsh > 10) {
 		add("endocrinology", "abnormal thyroid function")
@@ -148,6 +155,10 @@ func route(c *clinical.Case, r *Result) []string {
 	// pregnancy (NICE NG126).
 	if c.Has("ectopic") || c.Pregnant && (c.GestWeeks == 0 || c.GestWeeks <= 14) && c.HasAny("abdominal_pain", "pelvic_pain") {
 		add("radiology", "early pregnancy with pain: transvaginal ultrasound")
+	}
+	if c.Has("lung_screening") {
+		add("radiology", "lung cancer screening: low-dose CT")
+		add("pulmonology", "lung cancer screening")
 	}
 	if c.Has("incidental_finding") {
 		add("radiology", "incidental imaging finding: characterise and plan follow-up")
@@ -215,13 +226,13 @@ func route(c *clinical.Case, r *Result) []string {
 		add("psychiatry", "mental-health problem or psychotropic drug safety")
 	}
 	// Obstetrics and gynaecology.
-	if c.Pregnant || c.HasAny("postpartum", "reduced_fetal_movements", "rom", "preeclampsia", "ectopic", "gynecology") ||
+	if c.Pregnant || c.HasAny("postpartum", "reduced_fetal_movements", "rom", "preeclampsia", "ectopic", "gynecology", "menopause") ||
 		(c.Female() && c.HasAny("vaginal_bleeding", "pelvic_pain", "missed_period")) {
 		add("obstetrics_gynecology", "pregnancy or gynaecological problem")
 	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
-	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis") || limbInjury || has("chest_wall_pain") ||
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow") || limbInjury || has("chest_wall_pain") ||
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
 	}

@@ -557,7 +557,9 @@ func (a *assessor) presentations() {
 		fl(U, "dyspnoea_abnormal_obs", "breathlessness with abnormal observations", "dispneia com sinais vitais alterados")
 	}
 	// GI bleeding and abdomen.
-	giBleed := c.HasAny("hematemesis", "melena")
+	// Dark stools on oral iron with a negative occult blood test are the
+	// iron, not melaena.
+	giBleed := c.Has("hematemesis") || c.Has("melena") && !(c.Has("occult_blood_negative") && (c.OnClass("iron") || c.OnDrug("ferrous sulfate") || c.OnDrug("ferrous sulphate")))
 	if giBleed {
 		hb, hasHb := c.LabValue("hemoglobin")
 		// Haemodynamic compromise, syncope, low Hb, a large bleed, or a
@@ -693,6 +695,33 @@ func (a *assessor) presentations() {
 	}
 	// Back pain with new urinary retention is a cauda equina red flag on its
 	// own (NICE NG59 / GIRFT).
+	// Back pain with a sensory level or weak legs is cord compression;
+	// with fever it is a spinal infection until imaged (NICE NG59 red
+	// flags; epidural abscess: fever, diabetes, recent skin infection).
+	feverNow := c.Has("fever") || hasT && temp >= 38
+	if c.Has("back_pain") && c.Has("spinal_cord_signs") {
+		fl(E, "spinal_cord_compression", "back pain with a sensory level or weakness of both legs: spinal cord compression until imaged (NICE NG59)", "dor lombar com nível sensitivo ou fraqueza das pernas: compressão medular até prova em contrário (NICE NG59)")
+	} else if c.Has("back_pain") && feverNow && c.HasAny("urinary_retention", "cauda_equina", "spinal_cord_signs") {
+		fl(E, "spinal_infection_neuro", "back pain with fever and neurological signs: spinal epidural abscess until imaged", "dor lombar com febre e sinais neurológicos: abscesso epidural até prova em contrário")
+	} else if c.Has("back_pain") && feverNow {
+		fl(U, "back_pain_fever", "back pain with fever: spinal infection to exclude the same day (NICE NG59)", "dor lombar com febre: excluir infecção da coluna no mesmo dia (NICE NG59)")
+	}
+	// Abdominal pain out of proportion to the examination, or sudden
+	// severe abdominal pain in atrial fibrillation: acute mesenteric
+	// ischaemia until a CT angiogram (ESVS 2017).
+	if c.HasAny("abdominal_pain", "umbilical_pain") && (c.Has("pain_out_of_proportion") || c.Has("af") && c.Has("sudden_onset") && age >= 50) {
+		fl(E, "mesenteric_ischaemia", "abdominal pain out of proportion or sudden in atrial fibrillation: possible acute mesenteric ischaemia (ESVS 2017)", "dor abdominal desproporcional ao exame ou súbita em fibrilação atrial: possível isquemia mesentérica aguda (ESVS 2017)")
+	}
+	// Atrial fibrillation newly found, not anticoagulated: stroke-risk
+	// (CHA2DS2-VASc) and rate assessment within days (NICE NG196).
+	if c.Has("af") && c.Has("new_finding") && !c.OnClass("anticoagulant") {
+		fl(NU, "af_new", "newly detected atrial fibrillation: anticoagulation and rate assessment within days (NICE NG196)", "fibrilação atrial recém-detectada: avaliar anticoagulação e frequência em poucos dias (NICE NG196)")
+	}
+	// A hot swollen joint with fever, immunosuppression or a recent
+	// injection is septic arthritis until aspirated (BSR/BOA 2006).
+	if c.Has("hot_joint") && (feverNow || c.HasAny("immunosuppressed", "recent_injection") || c.OnClass("immunosuppressant") || c.OnClass("corticosteroid")) {
+		fl(U, "septic_arthritis", "hot swollen joint with fever or immunosuppression: septic arthritis until aspirated (BSR/BOA)", "articulação quente e edemaciada com febre ou imunossupressão: artrite séptica até punção (BSR/BOA)")
+	}
 	if (c.Has("cauda_equina") && c.HasAny("back_pain", "paresthesia")) || (c.Has("back_pain") && !c.Has("back_pain_chronic") && c.Has("urinary_retention")) {
 		fl(E, "cauda_equina", "red flags of cauda equina syndrome (NICE NG59)", "sinais de alerta de síndrome da cauda equina (NICE NG59)")
 	}
