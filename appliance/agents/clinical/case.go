@@ -42,6 +42,10 @@ type Lab struct {
 	Def      *LabDef `json:"-"`
 	HS       bool    `json:"-"` // troponin: high-sensitivity assay (reported in ng/L)
 	Kind     string  `json:"-"` // troponin: "i" or "t"
+	// Earlier: a critical value in the notes measured before the current
+	// structured one ("HGT 38 on EMS arrival, now 96"). It raises its
+	// critical-lab alert but is not the current value the rules score.
+	Earlier bool `json:"earlier,omitempty"`
 }
 
 // Med is one active (or stopped) medication mapped to its generic name.
@@ -127,7 +131,7 @@ func (c *Case) Lab(analyte string) (Lab, bool) {
 	found := false
 	bestScore := -1.0
 	for _, l := range c.Labs {
-		if l.Analyte != analyte {
+		if l.Analyte != analyte || l.Earlier {
 			continue
 		}
 		s := deviation(l)
@@ -286,7 +290,7 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 	c.extractAllergies(in.Allergies)
 
 	// Pregnancy.
-	if c.Sex != "male" && (c.Has("pregnancy") || c.HasAny("preeclampsia", "rom", "reduced_fetal_movements")) {
+	if c.Sex != "male" && (c.Has("pregnancy") || c.HasAny("preeclampsia", "rom", "reduced_fetal_movements", "miscarriage")) {
 		c.Pregnant = true
 	}
 	if c.Sex != "male" && (c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55) && c.Has("missed_period") && !c.Denied("pregnancy") {
@@ -447,11 +451,14 @@ func gestWeeks(t string) int {
 	return 0
 }
 
+// bismuth blackens the stool ("Pepto-Bismol", "subsalicilato de bismuto").
+var bismuthRx = regexp.MustCompile(`bismut\w*|pepto.?bismol`)
+
 // reconcile drops findings that the rest of the record explains away:
 // dark stools on oral iron with a negative occult blood test are the iron,
 // not melaena.
 func (c *Case) reconcile() {
-	if c.present["melena"] && c.present["occult_blood_negative"] && (c.OnClass("iron") || c.OnDrug("ferrous sulfate")) {
+	if c.present["melena"] && (c.present["occult_blood_negative"] && (c.OnClass("iron") || c.OnDrug("ferrous sulfate")) || bismuthRx.MatchString(c.Text)) {
 		delete(c.present, "melena")
 		c.Findings = sortedKeys(c.present)
 	}

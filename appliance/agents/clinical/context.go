@@ -44,7 +44,7 @@ var (
 	// negation, history or hypothetical trigger.
 	termRe   = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo|e (ta|esta|estava|ficou|fica|ficando|comecou)|and (is|was|he'?s|she'?s|has (gone|become|started|turned)))\b`)
 	histPre  = re(`\b(history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de)\b`)
-	histPost = re(`^\W*(\S+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few) (years?|yrs?|months?) ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca)\b`)
+	histPost = re(`^\W*(\S+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few) (years?|yrs?|months?) ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca)\b`)
 	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? (had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)
 	hypoPre  = re(`\b(if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
 	resolved = re(`^\W*(\S+\s+){0,3}?(resolved|settled|subsided|stopped|has passed|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou)\b`)
@@ -150,6 +150,11 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// "poorly controlled", "mal controlada" and "haemodynamically stable"
 	// do not document a stable chronic condition.
 	"stable_chronic":   re(`\b(poorly|badly|sub.?optimally|inadequately|not well|not|mal|pouco|nao|ha?emodynamically|clinically|hemodinamicamente|clinicamente)\s*$`),
+	// a swelling named in an allergy history ("penicillin allergy: rash
+	// and facial swelling") is a past reaction, not angioedema now
+	"angioedema": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,40}$`),
+	// "yellow fever" vaccination, "typhoid fever", "hay fever" are no fever
+	"fever": re(`\b(yellow|typhoid|scarlet|rheumatic|hay|glandular|dengue|lassa|valley|q)\s*$`),
 	"anaphylaxis_word": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao)\b[^.;]{0,30}$`),
 }
 
@@ -159,9 +164,17 @@ var excludeBefore = map[string]*regexp.Regexp{
 var excludeAfter = map[string]*regexp.Regexp{
 	"ill_appearing": re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),
 	"testicular":    re(`^(al|ais|ional)\b`),
+	"fever":         re(`^\s*(amarela|tifoide|reumatica|maculosa)\b`),
 	// "stridor only when he cries", with none at rest, is mild croup
 	// (Westley), not a threatened airway.
 	"airway": re(`^\s*(is |was )?(only|just) (when|with|on) (\w+ )?(cr(y|ies|ying)|upset|agitat\w*|distress\w*|exert\w*)|^\s*(apenas|so) (ao|quando) (chorar|chora|agitad\w*)`),
+}
+
+// excludeIn drops a match whose own words deny it ("calf soft,
+// non-tender" is matched by a pattern with a gap).
+var excludeIn = map[string]*regexp.Regexp{
+	"dvt_signs": re(`non.?tender|not tender|nontender|\bsoft\b|indolor|sem dor`),
+	"abnormal_ecg": re(`\b(no|sem|without|nil|nenhuma|normal)\b`),
 }
 
 // "Fit" is a seizure in British English, but also "fit and well", "fit for
@@ -213,6 +226,13 @@ func findMentions(text, lang string) []Mention {
 				continue
 			}
 			if ex, ok := excludeAfter[c.id]; ok && ex.MatchString(text[loc[1]:min(len(text), loc[1]+30)]) {
+				continue
+			}
+			if ex, ok := excludeIn[c.id]; ok && ex.MatchString(text[loc[0]:loc[1]]) {
+				continue
+			}
+			// "surto de chikungunya" is an outbreak, "surto psicótico" a psychosis
+			if c.id == "psychosis" && text[loc[0]:loc[1]] == "surto" && strings.HasPrefix(text[loc[1]:], " d") {
 				continue
 			}
 			if c.id == "seizure" && notAFit(text, loc[0], loc[1]) {

@@ -413,6 +413,11 @@ func FindClass(s string) *Class {
 // its definition, preferring the longest synonym contained in the name.
 func MatchLabName(name string) *LabDef {
 	f := Fold(name)
+	// urine and other fluids carry the same names as serum analytes with
+	// other ranges ("urine sodium 40"): they are not the blood values.
+	if urineLabRx.MatchString(f) {
+		return nil
+	}
 	for _, ls := range loadTables().labSyn {
 		if f == ls.syn {
 			return ls.def
@@ -428,6 +433,8 @@ func MatchLabName(name string) *LabDef {
 	}
 	return nil
 }
+
+var urineLabRx = regexp.MustCompile(`\b(urine|urinary|urina|urinari[oa]|csf|liquor|pleural|ascit\w*|sweat|stool|fezes)\b|^u[ -]`)
 
 // normUnit folds a unit string for lookup in the conversion table.
 func normUnit(u string) string {

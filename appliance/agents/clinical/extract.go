@@ -402,12 +402,20 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 			// A number in the notes for an analyte measured in a structured
 			// field is narrative (often an earlier value: "glucose 52 this
 			// morning, treated"); the structured measurement is the current one.
-			if c.hasStructuredLab(lr.def.Analyte) {
-				continue
-			}
+			structured := c.hasStructuredLab(lr.def.Analyte)
 			nl, ok := normaliseLab(lr.def, m[0], v, m[3])
 			if !ok {
 				continue
+			}
+			if structured {
+				// only a critical earlier value measured in this episode of
+				// care (by EMS, on arrival) is kept, for its alert; a value
+				// the patient took at home and treated is narrative
+				loc := strings.Index(t, m[0])
+				if !(lr.def.CritLow.Hit(nl.Value) || lr.def.CritHigh.Hit(nl.Value)) || loc < 0 || !episodeCueRx.MatchString(t[max(0, loc-60):min(len(t), loc+len(m[0])+60)]) {
+					continue
+				}
+				nl.Earlier = true
 			}
 			if pr, ok := plausible[nl.Analyte]; ok && (nl.Value < pr[0] || nl.Value > pr[1]) {
 				continue
@@ -421,6 +429,9 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 		}
 	}
 }
+
+// episodeCueRx marks a measurement taken by the care team in this episode.
+var episodeCueRx = regexp.MustCompile(`\b(samu|ems|paramedic\w*|ambulance|on arrival|at arrival|na chegada|a chegada|at triage|na triagem|pre.?hospital\w*|bombeiros|resgate|in the ambulance|crew)\b`)
 
 func (c *Case) hasStructuredLab(analyte string) bool {
 	for _, l := range c.Labs {

@@ -167,6 +167,7 @@ func Check(c *clinical.Case) Result {
 			}
 		}
 	}
+	r.Findings = append(r.Findings, tripleWhammy(c, r.Findings)...)
 	// Allergy conflicts.
 	seenAllergy := map[string]bool{}
 	for _, m := range c.Meds {
@@ -432,6 +433,52 @@ func CheckDrug(c *clinical.Case, generic string) []Concern {
 		if ix, ok := Lookup(d, m.Drug); ok && ix.Alerting() {
 			out = append(out, Concern{Kind: "interaction", With: m.Generic, Severity: ix.Severity, Reason: ix.Effect, Source: ix.Source})
 		}
+	}
+	return out
+}
+
+// tripleWhammy: an NSAID taken with both a renin-angiotensin blocker (ACE
+// inhibitor or ARB) and a diuretic raises the risk of acute kidney injury
+// by about a third (Lapi et al., BMJ 2013;346:e8525; MHRA Drug Safety
+// Update 2015). Each pair is moderate on its own; the three together are
+// reported as the NSAID's two major pairs, unless already alerted.
+func tripleWhammy(c *clinical.Case, have []Finding) []Finding {
+	var nsaid, raas, diur *clinical.Med
+	for i := range c.Meds {
+		m := &c.Meds[i]
+		if m.Drug == nil {
+			continue
+		}
+		switch {
+		case m.Drug.HasClass("nsaid") && nsaid == nil:
+			nsaid = m
+		case (m.Drug.HasClass("ace_inhibitor") || m.Drug.HasClass("arb")) && raas == nil:
+			raas = m
+		case m.Drug.HasClass("diuretic") && diur == nil:
+			diur = m
+		}
+	}
+	if nsaid == nil || raas == nil || diur == nil {
+		return nil
+	}
+	var out []Finding
+	for _, other := range []*clinical.Med{raas, diur} {
+		drugs := []string{nsaid.Generic, other.Generic}
+		sort.Strings(drugs)
+		dup := false
+		for _, f := range have {
+			if f.Alert.Kind == "drug_interaction" && len(f.Alert.Drugs) == 2 && f.Alert.Drugs[0] == drugs[0] && f.Alert.Drugs[1] == drugs[1] {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		msg := clinical.T(
+			fmt.Sprintf("%s with %s and %s (ACE inhibitor or ARB + diuretic + NSAID, the \"triple whammy\"): high risk of acute kidney injury; stop the NSAID", nsaid.Generic, raas.Generic, diur.Generic),
+			fmt.Sprintf("%s com %s e %s (IECA ou BRA + diurético + AINE): alto risco de lesão renal aguda; suspender o AINE", nsaid.Generic, raas.Generic, diur.Generic)).In(c.Lang)
+		out = append(out, Finding{Severity: "major", Source: "Lapi et al., BMJ 2013;346:e8525; MHRA Drug Safety Update 2015",
+			Alert: casemodel.Alert{Kind: "drug_interaction", Drugs: drugs, Severity: "major", Message: msg}})
 	}
 	return out
 }

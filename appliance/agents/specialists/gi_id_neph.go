@@ -260,9 +260,14 @@ func Nephrology(c *clinical.Case, t *triage.Result) Opinion {
 		if sev == "severe" || ecg {
 			b.urgency(E, clinical.T("severe hyperkalaemia or ECG changes: emergency treatment", "hipercalemia grave ou alteração de ECG: tratamento de emergência"))
 			b.rec(1, "IV calcium gluconate 10% 30 mL if ECG changes; insulin 10 units with glucose 25 g IV; nebulised salbutamol 10-20 mg; cardiac monitoring (UKKA 2020)", "Gluconato de cálcio 10% 30 mL EV se alteração de ECG; insulina 10 U com glicose 25 g EV; salbutamol nebulizado 10-20 mg; monitorização cardíaca (UKKA 2020)", "calcium gluconate", "insulin regular", "salbutamol")
-		} else {
+		} else if sev == "moderate" {
 			b.urgency(U, clinical.T("hyperkalaemia: same-day repeat and treatment", "hipercalemia: repetir e tratar no mesmo dia"))
 			b.rec(1, "Repeat potassium and ECG today; review potassium-raising drugs and diet", "Repetir potássio e ECG hoje; rever fármacos e dieta que elevam potássio")
+		} else {
+			// UK Kidney Association 2020: mild (5.5-5.9) with a normal ECG,
+			// repeat within three days and stop the culprit drugs.
+			b.urgency(NU, clinical.T("mild hyperkalaemia with no ECG changes: repeat within 3 days, review potassium-raising drugs (UKKA 2020)", "hipercalemia leve sem alteração de ECG: repetir em 3 dias, rever fármacos (UKKA 2020)"))
+			b.rec(1, "Repeat potassium within 3 days; stop or reduce potassium-raising drugs (trimethoprim, spironolactone, ACE inhibitors) and review diet", "Repetir potássio em 3 dias; suspender ou reduzir fármacos que elevam potássio e rever dieta")
 		}
 		b.avoid("class:potassium_sparing", "hyperkalaemia", "hipercalemia")
 		b.avoid("class:potassium_supplement", "hyperkalaemia", "hipercalemia")

@@ -181,6 +181,9 @@ func route(c *clinical.Case, r *Result) []string {
 			add("gastroenterology", "digestive symptoms")
 		}
 	}
+	if c.HasAny("sti_positive", "malaria", "tb_suspected") || has("blood_streaked_sputum") && c.HasAny("weight_loss", "night_sweats") {
+		add("infectious_disease", "infection needing specific treatment or public-health notification")
+	}
 	// Infectious disease.
 	t, hasT := val(v.TemperatureC)
 	if c.Has("dengue") {

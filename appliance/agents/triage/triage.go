@@ -2,7 +2,9 @@ package triage
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/agnomedical/agno/appliance/agents/clinical"
@@ -540,9 +542,15 @@ func (a *assessor) presentations() {
 		fl(E, "respiratory_distress_severe", "severe respiratory distress (cyanosis, unable to speak in sentences or chest indrawing)", "desconforto respiratório grave (cianose, incapaz de completar frases ou tiragem)")
 	}
 	if c.Has("hemoptysis") {
-		if c.HasAny("major_bleeding", "large_volume") {
+		switch {
+		case c.HasAny("major_bleeding", "large_volume"):
 			fl(E, "massive_haemoptysis", "massive haemoptysis", "hemoptise maciça")
-		} else {
+		case c.Has("blood_streaked") && age < 40 && !c.HasAny("dvt_signs", "dyspnea", "pleuritic", "weight_loss") && (!hasSBP || sbp >= 100) && (hr == 0 || hr < 110) && c.HasAny("cough", "productive_cough"):
+			// Streaks of blood in sputum with stable observations: review
+			// within days; over 40, a smoker or with weight loss, the
+			// suspected-cancer or TB pathway (NICE NG12, NG33), not the ED.
+			fl(NU, "blood_streaked_sputum", "blood-streaked sputum with a cough and stable observations: review within days (cancer or TB pathway if risk factors)", "escarro com raias de sangue com tosse e sinais vitais estáveis: avaliar em poucos dias (investigar câncer ou TB se fatores de risco)")
+		default:
 			fl(U, "haemoptysis", "haemoptysis", "hemoptise")
 		}
 	}
@@ -712,6 +720,40 @@ func (a *assessor) presentations() {
 	if c.HasAny("abdominal_pain", "umbilical_pain") && (c.Has("pain_out_of_proportion") || c.Has("af") && c.Has("sudden_onset") && age >= 50) {
 		fl(E, "mesenteric_ischaemia", "abdominal pain out of proportion or sudden in atrial fibrillation: possible acute mesenteric ischaemia (ESVS 2017)", "dor abdominal desproporcional ao exame ou súbita em fibrilação atrial: possível isquemia mesentérica aguda (ESVS 2017)")
 	}
+	// Miscarriage in progress or incomplete: same-day early pregnancy
+	// assessment; emergency with heavy bleeding and shock (NICE NG126).
+	if c.Has("miscarriage") && !c.Hx("miscarriage") {
+		if c.Has("major_bleeding") || hasSBP && sbp < 90 || a.r.Scores["shock_index"] > 1 {
+			fl(E, "miscarriage_haemorrhage", "miscarriage with heavy bleeding or shock", "abortamento com sangramento intenso ou choque")
+		} else if c.HasAny("bleeding", "vaginal_bleeding") {
+			fl(U, "miscarriage", "miscarriage in progress or incomplete: same-day early pregnancy assessment (NICE NG126)", "abortamento em curso ou incompleto: avaliação obstétrica no mesmo dia (NICE NG126)")
+		}
+	}
+	// A positive test for syphilis, HIV or another STI: treatment and
+	// partner notification within days; in pregnancy the same week (MS
+	// PCDT IST 2022).
+	if c.Has("sti_positive") && !c.Hx("sti_positive") {
+		fl(NU, "sti_positive", "positive sexually transmitted infection test: treatment and partner notification within days", "teste positivo para IST: tratamento e notificação de parcerias em poucos dias")
+	}
+	// Psychosis or mania after childbirth is a psychiatric emergency
+	// (RCPsych; NICE CG192): risk to mother and baby.
+	if c.HasAny("psychosis", "mania") && (c.Has("postpartum") || c.Pregnant && c.Has("postpartum")) {
+		fl(E, "postpartum_psychosis", "psychosis or mania after childbirth (postpartum psychosis)", "psicose ou mania após o parto (psicose puerperal)")
+	}
+	// Slipped capital femoral epiphysis: non-weight-bearing immediately,
+	// same-day orthopaedic review and X-ray (BSCOS 2023).
+	if c.Has("scfe") {
+		fl(U, "scfe", "signs of slipped capital femoral epiphysis: stop weight-bearing, same-day X-ray and orthopaedics", "sinais de epifisiólise femoral: suspender carga, radiografia e ortopedia no mesmo dia")
+	}
+	// Guillain-Barré: ascending weakness with areflexia; emergency with
+	// breathing, swallowing or autonomic trouble (EAN/PNS 2023).
+	if c.Has("gbs") {
+		if c.HasAny("dyspnea", "dysphagia") || Altered(c) {
+			fl(E, "gbs_severe", "ascending weakness with breathing or swallowing difficulty (Guillain-Barré)", "fraqueza ascendente com dificuldade para respirar ou engolir (Guillain-Barré)")
+		} else {
+			fl(U, "gbs", "ascending weakness with areflexia: possible Guillain-Barré, same-day neurology and vital capacity", "fraqueza ascendente com arreflexia: possível Guillain-Barré, neurologia e capacidade vital no mesmo dia")
+		}
+	}
 	// Atrial fibrillation newly found, not anticoagulated: stroke-risk
 	// (CHA2DS2-VASc) and rate assessment within days (NICE NG196).
 	if c.Has("af") && c.Has("new_finding") && !c.OnClass("anticoagulant") {
@@ -740,7 +782,9 @@ func (a *assessor) presentations() {
 	if c.Has("injury") && (olderHip || c.HasAny("non_weight_bearing", "fracture", "hip_fracture_sign") || (c.Has("bony_tenderness") && !c.Denied("bony_tenderness"))) {
 		fl(U, "possible_fracture", "injury with features of fracture (Ottawa / inability to bear weight)", "trauma com sinais de fratura (Ottawa / incapacidade de apoiar)")
 	}
-	if c.Has("hot_joint") {
+	// A swollen knee hours after a sprain is a haemarthrosis or effusion of
+	// the injury, not a septic joint, unless there is fever.
+	if c.Has("hot_joint") && !(c.Has("injury") && !c.Has("fever") && !(hasT && temp >= 38)) {
 		fl(U, "hot_joint", "hot swollen joint: exclude septic arthritis", "articulação quente e edemaciada: excluir artrite séptica")
 	}
 	// Psychiatry and toxicology.
@@ -899,7 +943,7 @@ func (a *assessor) presentations() {
 		plt, hasPlt := c.LabValue("platelets")
 		warning := c.HasAny("abdominal_pain", "bleeding", "drowsy", "confusion", "oliguria", "hematemesis", "melena") || (c.Has("vomiting") && !c.Denied("vomiting")) || (hasPlt && plt < 100)
 		switch {
-		case (hasSBP && sbp < 90) || a.r.Scores["shock_index"] > 1 || c.Has("major_bleeding"):
+		case (hasSBP && sbp < 90) || a.r.Scores["shock_index"] > 1.2 || a.r.Scores["shock_index"] > 1 && c.HasAny("mottled", "cold_extremities", "cap_refill_slow", "oliguria") || c.Has("major_bleeding"):
 			fl(E, "dengue_severe", "severe dengue (shock or severe bleeding)", "dengue grave (choque ou sangramento grave)")
 		case warning:
 			fl(U, "dengue_warning", "dengue with warning signs", "dengue com sinais de alarme")
@@ -920,7 +964,7 @@ func (a *assessor) labs() {
 	v := c.Vitals
 	hr, _ := val(v.HeartRate)
 	sbp, hasSBP := val(v.SystolicBP)
-	E, U := Emergency, Urgent
+	E, U, NU := Emergency, Urgent, NonUrgent
 	fl := func(l int, code, en, pt string) { a.flag(l, "lab", code, clinical.T(en, pt)) }
 	for _, l := range c.Labs {
 		if _, _, ok := safety.Critical(l); ok {
@@ -995,8 +1039,24 @@ func (a *assessor) labs() {
 	// symptoms; same-day fluids and renal monitoring (Chavez 2016, Crit
 	// Care 20:135). Hyperkalaemia and AKI are scored on their own above.
 	ck, hasCK := c.LabValue("ck")
-	if c.Has("rhabdo") || hasCK && (ck >= 5000 || ck >= 1000 && c.HasAny("muscle_pain", "generalized_weakness")) {
+	if c.Has("rhabdo") || hasCK && ck >= 5000 {
 		fl(U, "rhabdomyolysis", "possible rhabdomyolysis: same-day CK, renal function and potassium, IV fluids", "possível rabdomiólise: CK, função renal e potássio no mesmo dia, hidratação venosa")
+	} else if hasCK && ck >= 1000 && c.HasAny("muscle_pain", "generalized_weakness") {
+		// Myopathy with CK 5-25x the upper limit and no pigmenturia: stop
+		// the culprit (statin) and recheck within days (ACC/AHA 2018).
+		fl(NU, "myopathy", "myopathy with raised CK and no dark urine: stop the culprit drug and recheck CK within days", "miopatia com CK elevada sem urina escura: suspender o fármaco suspeito e repetir CK em poucos dias")
+	}
+	// Acute kidney injury against a baseline (a lab named as earlier, or
+	// "baseline creatinine X" in the notes): KDIGO 2012 stage 1 and over
+	// needs same-day review of fluids and nephrotoxic drugs.
+	if cr, base, ok := creatinineRise(c); ok && cr >= 1.5*base && cr-base >= 0.3 {
+		fl(U, "aki", f("acute kidney injury: creatinine %.1f from a baseline of %.1f mg/dL (KDIGO)", cr, base), f("lesão renal aguda: creatinina %.1f, basal %.1f mg/dL (KDIGO)", cr, base))
+	}
+	// Symptomatic hypercalcaemia (Ca ≥ 12 mg/dL / 3.0 mmol/L with thirst,
+	// polyuria, constipation or confusion): same-day IV fluids (Society
+	// for Endocrinology emergency guidance 2016).
+	if ca, ok := c.LabValue("calcium"); ok && ca >= 12 && ca <= 12.9 && (c.HasAny("polyuria", "polydipsia", "constipation", "confusion", "vomiting", "dehydration") || Altered(c)) {
+		fl(U, "hypercalcaemia_symptomatic_moderate", "symptomatic hypercalcaemia: same-day IV fluids and cause", "hipercalcemia sintomática: hidratação venosa e investigação no mesmo dia")
 	}
 	if ca, ok := c.LabValue("calcium"); ok && ca > 12.9 && (Altered(c) || c.Has("confusion")) {
 		fl(E, "hypercalcaemia_symptomatic", "severe hypercalcaemia with confusion", "hipercalcemia grave com confusão")
@@ -1101,7 +1161,7 @@ func tiaResolved(c *clinical.Case) bool {
 // explicitly denied and no self-harm act, overdose, psychosis or agitation. A mental-health
 // review within days with a safety plan, not a same-day assessment.
 func PassiveIdeationOnly(c *clinical.Case) bool {
-	return c.Has("suicide_passive") && c.Denied("suicide_plan") && !c.HasAny("self_harm_act", "overdose", "psychosis", "homicidal") &&
+	return c.Has("suicide_passive") && c.Denied("suicide_plan") && !c.HasAny("self_harm_act", "overdose", "psychosis", "homicidal", "si_method") &&
 		!(c.Has("agitation") && !c.Denied("agitation"))
 }
 
@@ -1148,6 +1208,8 @@ func (a *assessor) baseline() {
 	switch {
 	case len(comp) == 0 && c.Has("routine"):
 		a.flag(Routine, "context", "routine_visit", clinical.T("preventive, monitoring or administrative visit without acute complaint", "consulta preventiva, de acompanhamento ou administrativa sem queixa aguda"))
+	case len(comp) == 0 && chronic && !c.HasAny("fever", "dyspnea"):
+		a.flag(Routine, "context", "chronic_stable", clinical.T("long-standing issue without red flags", "questão de longa data sem sinais de alerta"))
 	case len(comp) > 0 && chronic:
 		a.flag(Routine, "context", "chronic_stable", clinical.T("long-standing complaint without red flags", "queixa de longa data sem sinais de alerta"))
 	case len(comp) == 0 && c.Has("routine") == false && strings.TrimSpace(c.Text) == "":
@@ -1197,4 +1259,42 @@ func (a *assessor) confidence() float64 {
 		conf = 0.4
 	}
 	return float64(int(conf*100+0.5)) / 100
+}
+
+var (
+	baselineCrRx  = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
+	baselineCrRx2 = regexp.MustCompile(`(creatinine|creatinina|creat|\bcr)\s*(of |de |:)?\s*\d+(?:[.,]\d+)?\s*(mg/dl)?\s*\(?(baseline|basal|previous|prior|usual|previa|anterior)\s*(was |of |de |era |:)?\s*(\d+(?:[.,]\d+)?)`)
+)
+
+// creatinineRise returns the current creatinine and a baseline one: a lab
+// whose name says it is earlier ("creatinine (3 months ago)", "baseline
+// creatinine") or "baseline creatinine 1.0" in the notes.
+func creatinineRise(c *clinical.Case) (cur, base float64, ok bool) {
+	hasCur, hasBase := false, false
+	for _, l := range c.Labs {
+		if l.Analyte != "creatinine" {
+			continue
+		}
+		n := clinical.Fold(l.Name)
+		if strings.Contains(n, "baseline") || strings.Contains(n, "ago") || strings.Contains(n, "previous") || strings.Contains(n, "prior") || strings.Contains(n, "basal") || strings.Contains(n, "anterior") || strings.Contains(n, "previa") {
+			base, hasBase = l.Value, true
+			continue
+		}
+		if l.Source == "text" && hasCur {
+			continue
+		}
+		cur, hasCur = l.Value, true
+	}
+	if !hasBase {
+		if m := baselineCrRx.FindStringSubmatch(c.Text); m != nil {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(m[5], ",", "."), 64); err == nil && v > 0.2 && v < 15 {
+				base, hasBase = v, true
+			}
+		} else if m := baselineCrRx2.FindStringSubmatch(c.Text); m != nil {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(m[6], ",", "."), 64); err == nil && v > 0.2 && v < 15 {
+				base, hasBase = v, true
+			}
+		}
+	}
+	return cur, base, hasCur && hasBase && base > 0
 }
