@@ -149,12 +149,12 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// "penicillin allergy - anaphylaxis" describes a past reaction.
 	// "poorly controlled", "mal controlada" and "haemodynamically stable"
 	// do not document a stable chronic condition.
-	"stable_chronic":   re(`\b(poorly|badly|sub.?optimally|inadequately|not well|not|mal|pouco|nao|ha?emodynamically|clinically|hemodinamicamente|clinicamente)\s*$`),
+	"stable_chronic": re(`\b(poorly|badly|sub.?optimally|inadequately|not well|not|mal|pouco|nao|ha?emodynamically|clinically|hemodinamicamente|clinicamente)\s*$`),
 	// a swelling named in an allergy history ("penicillin allergy: rash
 	// and facial swelling") is a past reaction, not angioedema now
 	"angioedema": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,40}$`),
 	// "yellow fever" vaccination, "typhoid fever", "hay fever" are no fever
-	"fever": re(`\b(yellow|typhoid|scarlet|rheumatic|hay|glandular|dengue|lassa|valley|q)\s*$`),
+	"fever":            re(`\b(yellow|typhoid|scarlet|rheumatic|hay|glandular|dengue|lassa|valley|q)\s*$`),
 	"anaphylaxis_word": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao)\b[^.;]{0,30}$`),
 }
 
@@ -173,7 +173,7 @@ var excludeAfter = map[string]*regexp.Regexp{
 // excludeIn drops a match whose own words deny it ("calf soft,
 // non-tender" is matched by a pattern with a gap).
 var excludeIn = map[string]*regexp.Regexp{
-	"dvt_signs": re(`non.?tender|not tender|nontender|\bsoft\b|indolor|sem dor`),
+	"dvt_signs":    re(`non.?tender|not tender|nontender|\bsoft\b|indolor|sem dor`),
 	"abnormal_ecg": re(`\b(no|sem|without|nil|nenhuma|normal)\b`),
 }
 
