@@ -38,19 +38,23 @@ func (a *analysis) detectAddresses() {
 			}
 			nx := a.toks[i+1]
 			if (nx.kind == kWord && (nx.shape != shLower || a.ocr) || nx.kind == kAlnum) && a.streetWordAhead(i+1) {
-				if m := a.matchAt(reAddrUS, p, 120); m != nil && !a.addrFalse(s[m[0]:m[1]]) {
+				if !streetTypeIn(window(s, p, 120)) {
+					// reAddrUS cannot match: skip its backtracking
+				} else if m := a.matchAt(reAddrUS, p, 120); m != nil && !a.addrFalse(s[m[0]:m[1]]) {
 					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
 					continue
 				}
-				if m := a.matchAt(reAddrGrid, p, 40); m != nil {
-					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
+				if gridStart(window(s, p, 40)) {
+					if m := a.matchAt(reAddrGrid, p, 40); m != nil {
+						a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
+					}
 				}
 			}
 		case kWord:
 			if t.shape == shLower && !a.ocr {
 				continue
 			}
-			if t.shape == shTitle && i > 0 && !a.toks[i].nl && a.toks[i].gap == 1 && a.toks[i-1].shape == shTitle && usStreetTypes[a.folded(i)] {
+			if t.shape == shTitle && i > 0 && !a.toks[i].nl && a.toks[i].gap == 1 && a.toks[i-1].shape == shTitle && a.cue(i)&cuUSStreet != 0 {
 				// "on Flatbush Ave", "off Route 9": a street without a number
 				if l := a.streetLeft(i); l < i {
 					e := int(t.e)
@@ -62,7 +66,7 @@ func (a *analysis) detectAddresses() {
 			}
 			f := a.folded(i)
 			switch {
-			case brStreetFilter.may(f) && brStreetWords[f]:
+			case a.cue(i)&cuBRStreet != 0:
 				if m := a.matchAt(reAddrBR, p, 140); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
 				} else if len(f) > 2 && t.shape == shTitle && !a.sentenceStartWord(i) {
@@ -101,6 +105,77 @@ func (a *analysis) detectAddresses() {
 			a.addNorm(cl.s, cl.e, TypeZIP, 0.9, pZip)
 		}
 	}
+}
+
+// streetTypeSet holds the street types of reAddrUS, as written.
+var streetTypeSet = set(strings.ReplaceAll(streetTypes, "|", " "))
+
+// window returns the at most n bytes of s from pos (what matchAt reads).
+func window(s string, pos, n int) string {
+	if pos < 0 || pos >= len(s) {
+		return ""
+	}
+	return s[pos:min(pos+n, len(s))]
+}
+
+// streetTypeIn reports whether w (from the number on) may match reAddrUS:
+// the street type must start one of the first six blank-separated chunks
+// after the number, and the chunks before it (a direction, up to four
+// name words) each start with a capital or a digit or are of, the, de, la
+// or del. A cheap test that spares most numbers the pattern's
+// backtracking; it never says no where the pattern matches.
+func streetTypeIn(w string) bool {
+	q := len(chunkAt(w, 0)) // the number
+	for k := 1; k <= 6; k++ {
+		for q < len(w) && isRESpace(w[q]) {
+			q++
+		}
+		if q >= len(w) {
+			return false
+		}
+		e := q
+		for e < len(w) && isWordByte(w[e]) {
+			e++
+		}
+		if streetTypeSet[w[q:e]] {
+			return true
+		}
+		c := w[q]
+		if !isASCIIUpper(c) && !isDigit(c) {
+			switch chunkAt(w, q) {
+			case "of", "the", "de", "la", "del":
+			default:
+				return false
+			}
+		}
+		q += len(chunkAt(w, q))
+	}
+	return false
+}
+
+// chunkAt returns the blank-free stretch of w from q.
+func chunkAt(w string, q int) string {
+	e := q
+	for e < len(w) && !isRESpace(w[e]) {
+		e++
+	}
+	return w[q:e]
+}
+
+// gridStart reports whether w starts as reAddrGrid needs: one to six
+// digits, blanks, then N, S, E or W.
+func gridStart(w string) bool {
+	d := 0
+	for d < len(w) && isDigit(w[d]) {
+		d++
+	}
+	if d == 0 || d > 6 || d == len(w) || !isRESpace(w[d]) {
+		return false
+	}
+	for d < len(w) && isRESpace(w[d]) {
+		d++
+	}
+	return d < len(w) && strings.IndexByte("NSEW", w[d]) >= 0
 }
 
 var brStreetWords = set(`rua r avenida av travessa tv alameda al estrada estr rodovia rod praca pca largo viela beco ladeira servidao`)
@@ -167,7 +242,7 @@ func (a *analysis) streetWordAhead(i int) bool {
 		if k > i && a.toks[k].nl {
 			return false
 		}
-		if a.toks[k].kind == kWord && (a.toks[k].shape != shLower || a.ocr) && streetWords[a.folded(k)] {
+		if a.toks[k].kind == kWord && (a.toks[k].shape != shLower || a.ocr) && a.cue(k)&cuStreet != 0 {
 			return true
 		}
 	}

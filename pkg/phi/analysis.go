@@ -53,6 +53,9 @@ type analysis struct {
 	clusters []cluster
 	rev      []int32
 	folds    []string
+	raws     []uint32 // raw vocabulary flags of each word token (lookupAll)
+	cues     []uint64 // cue bits of each token (cue.go)
+	lexs     []uint32 // lexical flags of each token, | lexKnown once computed (lexOf)
 	// lastLocEnd is the token index after the last location found.
 	lastLocEnd int
 	labelWords map[string]bool
@@ -75,6 +78,10 @@ type scratch struct {
 	offs    []int32
 	folds   []string
 	foldBuf []byte
+	hashes  []uint64
+	raws    []uint32
+	cues    []uint64
+	lexs    []uint32
 	cands   []cand
 	acc     []Span
 	clus    []cluster
@@ -182,6 +189,7 @@ func (a *analysis) addNorm(s, e int, typ string, score float64, prio int) {
 // run executes the detectors in order: structured patterns first, then the
 // contextual ones, which skip what is already claimed.
 func (a *analysis) run() {
+	a.lookupAll() // the vocabulary and cue lookups of all tokens (lexOf, cue)
 	a.detectPatterns()
 	a.detectLabels()
 	a.detectAddresses()
@@ -327,11 +335,17 @@ func (a *analysis) result() []Span {
 		sp := acc[owner[i]-1]
 		j := i
 		score := sp.Score
-		for j < len(owner) && owner[j] != 0 && acc[owner[j]-1].Type == sp.Type {
-			if s := acc[owner[j]-1].Score; s > score {
-				score = s
+		for prev := int32(0); j < len(owner) && owner[j] != 0; j++ {
+			if o := owner[j]; o != prev {
+				// (a run of bytes of one owner is checked once)
+				if acc[o-1].Type != sp.Type {
+					break
+				}
+				if s := acc[o-1].Score; s > score {
+					score = s
+				}
+				prev = o
 			}
-			j++
 		}
 		s, e := trimSpan(a.text, i, j)
 		if s < e && loneLetterBefore(a.text, owner, s, e, sp.Type) {

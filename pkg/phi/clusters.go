@@ -23,6 +23,13 @@ func (a *analysis) numericClusters() []cluster {
 	n := len(s)
 	out := a.sc.clus[:0]
 	for i := 0; i < n; {
+		// skip, in a tight loop, the bytes that cannot start a cluster
+		for i < n && !clusterStart[s[i]] {
+			i++
+		}
+		if i == n {
+			break
+		}
 		c := s[i]
 		start := -1
 		switch {
@@ -103,6 +110,15 @@ func (a *analysis) numericClusters() []cluster {
 	a.clusters = out
 	return out
 }
+
+// clusterStart marks the bytes a cluster may start with.
+var clusterStart = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t['('], t['+'] = true, true
+	return
+}()
 
 // findIn runs re inside cluster cl and returns matches in norm offsets.
 func (a *analysis) findIn(re *regexp.Regexp, cl cluster) [][]int {

@@ -320,7 +320,7 @@ func (a *analysis) detectWeekdays() {
 			continue
 		}
 		f := a.folded(i)
-		if !weekdayFilter.may(f) || !weekdayWords[f] || f == "feira" {
+		if a.cue(i)&cuWeekday == 0 || f == "feira" {
 			continue
 		}
 		if len(f) <= 4 && !a.capShape(i) { // "sat 92%", "wed" in prose
@@ -362,7 +362,7 @@ func (a *analysis) detectSpacedAges() {
 		if v < 90 {
 			continue
 		}
-		after := i+2 < n && a.isWord(i+2) && !a.toks[i+2].nl && ageWords[a.folded(i+2)]
+		after := i+2 < n && a.isWord(i+2) && !a.toks[i+2].nl && a.cue(i+2)&cuAgeWord != 0
 		before := false
 		k := i - 1
 		if k >= 0 && a.isPunct(k, ":") {
@@ -414,9 +414,8 @@ func (a *analysis) detectWordAges() {
 		if !a.isWord(i) {
 			continue
 		}
-		f := a.folded(i)
-		_, tens := ageTens[f]
-		_, hund := ageHunds[f]
+		tens := a.cue(i)&cuAgeTens != 0
+		hund := a.cue(i)&cuAgeHunds != 0
 		if !tens && !hund {
 			continue
 		}
@@ -452,7 +451,7 @@ func (a *analysis) detectWordAges() {
 		if j < n && a.isPunct(j, "-") {
 			j++
 		}
-		if j >= n || !a.isWord(j) || !ageWords[a.folded(j)] {
+		if j >= n || !a.isWord(j) || a.cue(j)&cuAgeWord == 0 {
 			continue
 		}
 		e := j + 1

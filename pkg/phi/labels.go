@@ -405,20 +405,21 @@ func (a *analysis) detectGenericLabels() {
 			}
 			words++
 			f := a.folded(q)
-			if idWords[f] && !(len(f) <= 2 && f != "id" && f != "no" && f != "nº") && (seps > 0 || q == k) {
+			cu := a.cue(q)
+			if cu&cuIDWord != 0 && !(len(f) <= 2 && f != "id" && f != "no" && f != "nº") && (seps > 0 || q == k) {
 				hasID = true
 			}
 			if words == 1 && a.lexOf(q)&lxOrgHead != 0 {
 				break // "Pharmacy #05421": a store number, part of the name
 			}
 			switch {
-			case idMRNWords[f]:
+			case cu&cuIDMRN != 0:
 				if typ == TypeID {
 					typ = TypeMRN
 				}
-			case idAccountWords[f]:
+			case cu&cuIDAccount != 0:
 				typ = TypeAccount
-			case idPlanWords[f]:
+			case cu&cuIDPlan != 0:
 				typ = TypeHealthPlan
 			}
 			if tq.nl {
@@ -528,7 +529,7 @@ func (a *analysis) measureLabel(k int) bool {
 	if k < 0 || a.toks[k].kind != kWord {
 		return false
 	}
-	return measureLabels[a.folded(k)] || a.lexOf(k)&lxMedical != 0
+	return a.cue(k)&cuMeasure != 0 || a.lexOf(k)&lxMedical != 0
 }
 
 var measureLabels = set(`bed leito room quarto sala rm enfermaria box ward floor andar lot lote exp validade
@@ -690,15 +691,15 @@ func (a *analysis) labelTypeBefore(k int) string {
 		case kNum, kAlnum:
 			return "" // another value comes first
 		}
-		f := a.folded(q)
+		cu := a.cue(q)
 		switch {
-		case typeLicenseWords[f]:
+		case cu&cuTypeLicense != 0:
 			return TypeLicense
-		case typeMRNWords[f]:
+		case cu&cuTypeMRN != 0:
 			return TypeMRN
-		case typePlanWords[f]:
+		case cu&cuTypePlan != 0:
 			return TypeHealthPlan
-		case typeAccountWords[f]:
+		case cu&cuTypeAccount != 0:
 			return TypeAccount
 		}
 	}

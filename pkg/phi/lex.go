@@ -3,7 +3,7 @@ package phi
 // Token-level helpers shared by the name, organisation and location
 // detectors.
 
-func (a *analysis) tokText(i int) string { t := a.toks[i]; return a.text[t.s:t.e] }
+func (a *analysis) tokText(i int) string { t := &a.toks[i]; return a.text[t.s:t.e] }
 
 // folded returns the folded text of word token i (cached).
 func (a *analysis) folded(i int) string {
@@ -57,7 +57,11 @@ func needsFold(s string) bool {
 func (a *analysis) isWord(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].kind == kWord }
 
 func (a *analysis) isPunct(i int, c string) bool {
-	return i >= 0 && i < len(a.toks) && a.toks[i].kind == kPunct && a.tokText(i) == c
+	if uint(i) >= uint(len(a.toks)) {
+		return false
+	}
+	t := &a.toks[i]
+	return t.kind == kPunct && int(t.e-t.s) == len(c) && a.text[t.s:t.e] == c
 }
 
 func (v *vocab) isPT(f string) bool { return v.lookup(f)&vfPT != 0 }
@@ -155,32 +159,93 @@ func (v *vocab) ptInflected(f string) bool {
 	return false
 }
 
-// lexOf classifies word token i (cached in the token).
-func (a *analysis) lexOf(i int) uint32 {
-	t := &a.toks[i]
-	if t.lexSet {
-		return t.lex
+// lookupAll looks every word token up in the vocabulary at once, and
+// every token in the cue sets (see cue.go). The vocabulary table is far
+// larger than the CPU caches, so each lookup is a cache miss; hashing first
+// and then probing in a tight loop of independent loads lets the CPU
+// overlap the misses, where lookups made one at a time from lexOf wait for
+// each in turn.
+func (a *analysis) lookupAll() {
+	if a.folds == nil {
+		a.foldAll()
 	}
-	t.lexSet = true
+	n := len(a.toks)
+	hs := a.sc.hashes[:0]
+	for i := range a.toks {
+		hs = append(hs, hashString(a.folds[i]))
+	}
+	raws := a.sc.raws[:0]
+	if cap(raws) < n {
+		raws = make([]uint32, 0, n)
+	}
+	raws = raws[:n]
+	cues := a.sc.cues[:0]
+	if cap(cues) < n {
+		cues = make([]uint64, 0, n)
+	}
+	cues = cues[:n]
+	t := &a.v.flags
+	for i := range a.toks {
+		raws[i] = 0
+		if a.toks[i].kind == kWord {
+			raws[i] = t.get(hs[i])
+		}
+	}
+	for i := range a.toks {
+		cues[i] = cueTab.get(hs[i], a.folds[i])
+	}
+	lexs := a.sc.lexs[:0]
+	if cap(lexs) < n {
+		lexs = make([]uint32, 0, n)
+	}
+	lexs = lexs[:n]
+	clear(lexs)
+	a.sc.hashes, a.sc.raws, a.sc.cues, a.sc.lexs = hs, raws, cues, lexs
+	a.raws, a.cues, a.lexs = raws, cues, lexs
+}
+
+// lexKnown marks an entry of analysis.lexs as computed (no lx flag uses
+// the bit).
+const lexKnown uint32 = 1 << 31
+
+// lexOf classifies word token i (cached in a.lexs, which run fills
+// first; small enough to be inlined, as it is called everywhere).
+func (a *analysis) lexOf(i int) uint32 {
+	if x := a.lexs[i]; x != 0 {
+		return x ^ lexKnown
+	}
+	return a.lexFill(i)
+}
+
+// lexFill computes and caches the flags of token i (see lexOf).
+//
+//go:noinline
+func (a *analysis) lexFill(i int) uint32 {
+	x := a.classify(i)
+	a.lexs[i] = x | lexKnown
+	return x
+}
+
+// classify computes the lexical flags of token i (see lexOf).
+func (a *analysis) classify(i int) uint32 {
+	t := &a.toks[i]
 	if t.kind != kWord {
 		return 0
 	}
 	f := a.folded(i)
-	v := a.v
-	raw := v.lookup(f)
+	raw := a.raws[i]
 	x := raw &^ (vfEN | vfPT)
 	if a.en && raw&vfEN != 0 || a.pt && (raw&vfPT != 0 || raw&vfEN != 0 && len(f) > 3) {
 		x |= lxCommon
-	} else if a.pt && raw&vfPT == 0 && v.ptCommon(f) {
+	} else if a.pt && raw&vfPT == 0 && a.v.ptCommon(f) {
 		x |= lxCommon
-	} else if a.pt && t.shape != shLower && raw&(lxGiven|lxName|lxPlace) == 0 && v.ptDerived(f) {
+	} else if a.pt && t.shape != shLower && raw&(lxGiven|lxName|lxPlace) == 0 && a.v.ptDerived(f) {
 		// (only capitalised words need it: the rules that look at lower-case
 		// words ask for listed names, which this never affects)
 		// inflected forms, but never at the expense of a listed name
 		x |= lxCommon
 	}
 	// Short all-capital tokens are mostly abbreviations (ED, BP, CT).
-	t.lex = x
 	return x
 }
 
@@ -234,7 +299,7 @@ func (a *analysis) sentenceStart(i int) bool {
 		switch c {
 		case ".", "!", "?", ":", "•", "-", "*", ">", "[", "]":
 			// "Dr." is not a sentence end
-			if c == "." && i >= 2 && a.toks[i-2].kind == kWord && titleWords[a.folded(i-2)] {
+			if c == "." && i >= 2 && a.toks[i-2].kind == kWord && a.cue(i-2)&cuTitle != 0 {
 				return false
 			}
 			if c == "." && i >= 2 && a.toks[i-2].shape == shSingle {

@@ -155,10 +155,7 @@ func (f *setFilter) may(w string) bool {
 }
 
 var (
-	weekdayFilter  = newSetFilter(weekdayWords)
-	brStreetFilter = newSetFilter(brStreetWords)
-	byFilter       = newSetFilter(byWords)
-	orgHeadFilter  = newSetFilter(orgPrefixHeads, orgSuffixHeads)
+	// (the cue sets asked of single tokens use cue bits instead: cue.go)
 	// the words that can carry lxMonth and lxLabel (see addCues)
 	monthFilter = newSetFilter(monthNames)
 	labelFilter = func() *setFilter {

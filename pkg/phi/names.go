@@ -133,7 +133,7 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 			j--
 			continue
 		}
-		if nameSuffixWords[a.folded(k)] && k > i && a.toks[k-1].kind == kWord {
+		if a.cue(k)&cuNameSuffix != 0 && k > i && a.toks[k-1].kind == kWord {
 			break
 		}
 		if a.lexOf(k)&lxParticle != 0 || a.lexOf(k)&lxCred != 0 && a.toks[k].shape != shTitle || a.lexOf(k)&lxStop != 0 && a.lexOf(k)&lxGiven == 0 {
@@ -332,7 +332,7 @@ func (a *analysis) cutAtField(k, j int) int {
 	n := len(a.toks)
 	for q := k + 1; q < j; q++ {
 		if a.toks[q].nl && q+1 < n && (a.isPunct(q+1, ":") || a.isPunct(q+1, ".") && q+2 < n && a.isPunct(q+2, ":") ||
-			a.isWord(q+1) && byFilter.may(a.folded(q+1)) && byWords[a.folded(q+1)]) {
+			a.isWord(q+1) && a.cue(q+1)&cuBy != 0) {
 			return q
 		}
 	}
@@ -384,7 +384,7 @@ func (a *analysis) eponymContext(k int) bool {
 		if t.kind == kNum && t.gap <= 1 {
 			return true
 		}
-		if t.kind == kWord && t.shape == shLower && deviceEponyms[a.folded(k)] {
+		if t.kind == kWord && t.shape == shLower && a.cue(k)&cuDeviceEponym != 0 {
 			return true // "Foley removed", "Holter placed"
 		}
 		if t.kind == kWord && t.gap <= 1 {
@@ -537,7 +537,7 @@ func (a *analysis) nameVerbAfter(j int) bool {
 	if j >= len(a.toks) || a.toks[j].kind != kWord || a.toks[j].nl {
 		return false
 	}
-	return personVerbs[a.folded(j)]
+	return a.cue(j)&cuPersonVerb != 0
 }
 
 var personVerbs = set(`reports reported states stated says said denies denied called calls asks asked notes noted
@@ -554,20 +554,20 @@ func (a *analysis) drugContext(i int) bool {
 	if p >= 0 && a.toks[p].kind == kPunct && (a.isPunct(p, "(") || a.isPunct(p, "+") || a.isPunct(p, "/")) {
 		return true
 	}
-	if p >= 1 && a.isPunct(p, ":") && a.toks[p-1].kind == kWord && drugCueWords[a.folded(p-1)] {
+	if p >= 1 && a.isPunct(p, ":") && a.toks[p-1].kind == kWord && a.cue(p-1)&cuDrugCue != 0 {
 		return true // "Meds: Zyrtec"
 	}
 	if p < 0 || a.toks[p].kind != kWord {
 		return false
 	}
 	f := a.folded(p)
-	if drugCueWords[f] {
+	if a.cue(p)&cuDrugCue != 0 {
 		return true
 	}
-	if (f == "de" || f == "to" || f == "com" || f == "with") && p > 0 && a.toks[p-1].kind == kWord && drugCueWords[a.folded(p-1)] {
+	if (f == "de" || f == "to" || f == "com" || f == "with") && p > 0 && a.toks[p-1].kind == kWord && a.cue(p-1)&cuDrugCue != 0 {
 		return true
 	}
-	if j := i + 1; j < len(a.toks) && a.toks[j].kind == kWord && !a.toks[j].nl && drugAfterWords[a.folded(j)] {
+	if j := i + 1; j < len(a.toks) && a.toks[j].kind == kWord && !a.toks[j].nl && a.cue(j)&cuDrugAfter != 0 {
 		return true
 	}
 	return false
@@ -591,7 +591,7 @@ func (a *analysis) properAfterTitle(i int) bool {
 	if p >= 0 && a.isPunct(p, ".") {
 		p--
 	}
-	if p < 0 || a.toks[p].kind != kWord || !titleWords[a.folded(p)] || a.lexOf(p)&lxCred != 0 {
+	if p < 0 || a.toks[p].kind != kWord || a.cue(p)&cuTitle == 0 || a.lexOf(p)&lxCred != 0 {
 		return false
 	}
 	return a.toks[i].shape == shTitle && a.toks[i].e-a.toks[i].s >= 3 &&
@@ -670,7 +670,7 @@ func (a *analysis) triggerBefore(i int) int {
 		if a.lexOf(k)&lxRelation != 0 {
 			return trigRelation
 		}
-		if a.lexOf(k)&lxGreet != 0 && greetWords[f] {
+		if a.lexOf(k)&lxGreet != 0 && a.cue(k)&cuGreet != 0 {
 			return trigGreeting
 		}
 		if f == "dia" || f == "tarde" || f == "noite" {
@@ -678,7 +678,7 @@ func (a *analysis) triggerBefore(i int) int {
 				return trigGreeting
 			}
 		}
-		if byFilter.may(f) && byWords[f] || f == "is" && k > 0 && a.folded(k-1) == "this" || f == "e" && k > 0 && a.folded(k-1) == "aqui" ||
+		if a.cue(k)&cuBy != 0 || f == "is" && k > 0 && a.folded(k-1) == "this" || f == "e" && k > 0 && a.folded(k-1) == "aqui" ||
 			(f == "a" || f == "o") && k > 1 && a.folded(k-1) == "e" && a.folded(k-2) == "aqui" || f == "per" ||
 			f == "para" && k > 0 && a.folded(k-1) == "liguei" || f == "de" && k > 0 && a.folded(k-1) == "recebida" ||
 			f == "is" && k > 1 && a.folded(k-1) == "name" || f == "sou" || f == "im" ||
@@ -725,7 +725,7 @@ func (a *analysis) closingBefore(i int) int {
 	for k >= 0 && a.toks[k].kind == kPunct && !a.toks[k].nl {
 		k--
 	}
-	if k >= 0 && a.toks[k].kind == kWord && closingWords[a.folded(k)] {
+	if k >= 0 && a.toks[k].kind == kWord && a.cue(k)&cuClosing != 0 {
 		return trigClosing
 	}
 	return 0
@@ -768,7 +768,7 @@ func (a *analysis) triggerAfter(j int) int {
 		if a.isCredAt(k) && !(usStates[a.tokText(k)] && (a.zipAfter(k+1) || a.placeListed(a.runStartBefore(j), j))) {
 			return 1
 		}
-		if roleAfterWords[f] && (k > j) {
+		if a.cue(k)&cuRoleAfter != 0 && (k > j) {
 			return 1
 		}
 		if sawComma && a.lexOf(k)&lxRelation != 0 && t.shape == shLower {
@@ -806,12 +806,13 @@ func (a *analysis) isCredAt(k int) bool {
 	}
 	f := a.folded(k)
 	if t.shape == shSingle && k+2 < len(a.toks) && a.isPunct(k+1, ".") {
-		g := f + "." + a.folded(k+2)
-		if credWords[g] {
+		var b [64]byte // "m.d" without building a string
+		g := append(append(append(b[:0], f...), '.'), a.folded(k+2)...)
+		if credWords[string(g)] {
 			return true
 		}
 	}
-	if !credWords[f] {
+	if a.cue(k)&cuCred == 0 {
 		return false
 	}
 	// lower-case "do", "pa", "ms" are words, not credentials
@@ -861,11 +862,11 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 	t := a.toks[i]
 	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";")) {
 		// "Dictated by", "Read by" may sit mid-line
-		if !(i+1 < len(a.toks) && a.isWord(i+1) && byFilter.may(a.folded(i+1)) && byWords[a.folded(i+1)]) {
+		if !(i+1 < len(a.toks) && a.isWord(i+1) && a.cue(i+1)&cuBy != 0) {
 			return 0, false
 		}
 	}
-	if a.lexOf(i)&(lxNameLabel|lxStop|lxRelation|lxTitle) == 0 && !(i+1 < len(a.toks) && a.isWord(i+1) && byFilter.may(a.folded(i+1)) && byWords[a.folded(i+1)]) {
+	if a.lexOf(i)&(lxNameLabel|lxStop|lxRelation|lxTitle) == 0 && !(i+1 < len(a.toks) && a.isWord(i+1) && a.cue(i+1)&cuBy != 0) {
 		// multi-word labels start with a cue word ("Ordering provider",
 		// "Dictated by", "Médico responsável")
 		if !(i+1 < len(a.toks) && a.isWord(i+1) && a.lexOf(i+1)&lxNameLabel != 0) {
@@ -882,8 +883,7 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 			}
 			words++
 			k++
-			f := a.folded(k - 1)
-			if byFilter.may(f) && byWords[f] && words >= 2 {
+			if a.cue(k-1)&cuBy != 0 && words >= 2 {
 				return k, true
 			}
 			if a.lexOf(k-1)&lxNameLabel != 0 && k < len(a.toks) && a.isPunct(k, ":") {
@@ -957,7 +957,7 @@ func (a *analysis) captureLabeledName(k int) {
 	}
 	// "Baby Girl Monroe": generic words before the name
 	for ri+1 < rj && a.toks[ri].kind == kWord && a.toks[ri].e-a.toks[ri].s > 1 && a.nonName(ri) && a.lexOf(ri)&lxGiven == 0 &&
-		(a.lexOf(ri)&(lxStop|lxMedical|lxOrgHead|lxRegion|lxMonth) != 0 || babyWords[a.folded(ri)] || a.toks[ri].shape == shLower) {
+		(a.lexOf(ri)&(lxStop|lxMedical|lxOrgHead|lxRegion|lxMonth) != 0 || a.cue(ri)&cuBaby != 0 || a.toks[ri].shape == shLower) {
 		ri++
 	}
 	strong, weak, unknown, bad, words := a.runEvidence(ri, rj)

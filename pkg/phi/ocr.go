@@ -16,6 +16,9 @@ func looksOCR(text string) bool {
 	n := len(text)
 	for i := 1; i+1 < n; i++ {
 		c := text[i]
+		if c != ' ' && c != '0' {
+			continue // (no rule below scores it)
+		}
 		switch {
 		case c == ' ' && (text[i+1] == ',' || text[i+1] == ':' || text[i+1] == '.') && text[i-1] != ' ' && text[i-1] != '\n':
 			if i+2 >= n || text[i+2] == ' ' || text[i+2] == '\n' {

@@ -45,10 +45,8 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	if f == "nursing" && k+1 < len(a.toks) && a.folded(k+1) == "home" {
 		return false, true, 2
 	}
-	if !orgHeadFilter.may(f) {
-		return false, false, 1
-	}
-	return orgPrefixHeads[f], orgSuffixHeads[f], 1
+	c := a.cue(k)
+	return c&cuOrgPrefix != 0, c&cuOrgSuffix != 0, 1
 }
 
 func (a *analysis) detectOrgs() {
@@ -79,7 +77,7 @@ func (a *analysis) detectOrgs() {
 			}
 			leftCap := h > 0 && !a.toks[h].nl && int(a.toks[h].gap) <= wide && lc >= 0 && a.capShape(lc) && !a.isClaimed(a.toks[lc]) && a.lexOf(lc)&lxTitle == 0
 			rightCap := h+1 < n && !a.toks[h+1].nl && int(a.toks[h+1].gap) <= wide && (a.capShape(h+1) || a.isWord(h+1) && orgConnector(a.folded(h+1)) && h+2 < n && a.capShape(h+2)) &&
-				!(a.tokText(h+1) == "ED" || a.tokText(h+1) == "ER" || docTypeWords[a.folded(h+1)])
+				!(a.tokText(h+1) == "ED" || a.tokText(h+1) == "ER" || a.cue(h+1)&cuDocType != 0)
 			switch {
 			case leftCap && !rightCap:
 				prefix = false
@@ -105,7 +103,7 @@ func (a *analysis) detectOrgs() {
 			if a.isPunct(p, ":") || a.isPunct(p, "-") && a.toks[p].gap > 0 {
 				break
 			}
-			if a.toks[p].kind == kWord && (titleWords[a.folded(p)] && a.folded(p) != "st") {
+			if a.toks[p].kind == kWord && (a.cue(p)&cuTitle != 0 && a.folded(p) != "st") {
 				break
 			}
 			l = p
@@ -239,9 +237,9 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	endsLine := r >= len(a.toks) || a.toks[r].nl || a.toks[r].gap >= 3
 	if upper == words {
 		// ALL-CAPS generic names only as a line of their own (letterheads)
-		return endsLine && (l == 0 || a.toks[l].nl) && !weakOrgHeads[a.folded(h)]
+		return endsLine && (l == 0 || a.toks[l].nl) && a.cue(h)&cuWeakOrgHead == 0
 	}
-	return !weakOrgHeads[a.folded(h)] || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l)
+	return a.cue(h)&cuWeakOrgHead == 0 || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l)
 }
 
 // detectLocations finds cities and districts.
@@ -252,7 +250,7 @@ func (a *analysis) detectLocations() {
 		if t.kind != kWord || a.isClaimed(t) || !a.capShape(i) {
 			continue
 		}
-		if districtHeads[a.folded(i)] && a.toks[i].shape == shTitle {
+		if a.cue(i)&cuDistrictHead != 0 && a.toks[i].shape == shTitle {
 			// "Jardim Ângela", "Vila Nova Cachoeirinha", "Parque São Lucas"
 			if j := a.titleRun(i+1, 4); j > i+1 && !a.toks[i+1].nl && a.toks[i+1].gap <= 1 && a.toks[i+1].shape == shTitle {
 				a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, 0.65, pLocation)
@@ -264,7 +262,7 @@ func (a *analysis) detectLocations() {
 		if a.lexOf(i)&(lxRegion|lxStop) != 0 || a.eponymContext(i) {
 			continue
 		}
-		if locCueWords[a.folded(i)] && i+1 < n && a.isWord(i+1) && a.lexOf(i+1)&lxParticle != 0 {
+		if a.cue(i)&cuLocCue != 0 && i+1 < n && a.isWord(i+1) && a.lexOf(i+1)&lxParticle != 0 {
 			continue // "Natural do Paraná": the cue, not a place
 		}
 		// longest gazetteer match starting at i
@@ -280,7 +278,7 @@ func (a *analysis) detectLocations() {
 			ok = false // acronyms: ITU, ER
 		}
 		// "Taguatinga Norte", "Ocean Beach": a direction or beach word after
-		if ok && j < n && !a.toks[j].nl && a.toks[j].gap <= 1 && a.capShape(j) && compassWords[a.folded(j)] {
+		if ok && j < n && !a.toks[j].nl && a.toks[j].gap <= 1 && a.capShape(j) && a.cue(j)&cuCompass != 0 {
 			j++
 		}
 		if !ok {
@@ -301,7 +299,7 @@ func (a *analysis) detectLocations() {
 				}
 			}
 			ctx2 := a.locContext(i, j2)
-			if !proper && ctx2 >= 3 && a.allTitle(i, j2) && i > 0 && a.isWord(i-1) && districtCue[a.folded(i-1)] {
+			if !proper && ctx2 >= 3 && a.allTitle(i, j2) && i > 0 && a.isWord(i-1) && a.cue(i-1)&cuDistrictCue != 0 {
 				proper = true // "bairro Itapuã": a district cue names what follows
 			}
 			if !proper && j2-i >= 2 && ctx2 >= 2 && a.allTitle(i, j2) {
@@ -688,7 +686,7 @@ func (a *analysis) orgEndsAt(k int) bool {
 // next four tokens of the line.
 func (a *analysis) locCueNear(i int) bool {
 	if p := i - 1; p >= 0 {
-		if a.toks[p].kind == kWord && locCueWords[a.folded(p)] || a.isPunct(p, ":") || a.isPunct(p, ",") {
+		if a.toks[p].kind == kWord && a.cue(p)&cuLocCue != 0 || a.isPunct(p, ":") || a.isPunct(p, ",") {
 			return true
 		}
 	}
@@ -740,7 +738,7 @@ func (a *analysis) titleRunOrg(i, j int) {
 	if !a.isWord(p) || a.toks[i].nl {
 		return
 	}
-	cue := orgPreps[a.folded(p)]
+	cue := a.cue(p)&cuOrgPrep != 0
 	if j < len(a.toks) && (a.isPunct(j, ":") || a.toks[j].kind == kNum && !a.toks[j].nl) {
 		return
 	}

@@ -44,9 +44,7 @@ func (a *analysis) detectPatterns() {
 	s := a.norm
 	a.detectEmails()
 	for _, ln := range urlLines(s) {
-		for _, m := range reURL.FindAllStringIndex(s[ln[0]:ln[1]], -1) {
-			m[0] += ln[0]
-			m[1] += ln[0]
+		for _, m := range urlMatches(s, ln[0], ln[1]) {
 			st, en := m[0], m[1]
 			for en > st && strings.IndexByte(".,;:)!?", s[en-1]) >= 0 {
 				en--
@@ -141,6 +139,61 @@ func urlLine(s string, ls, le int) bool {
 		}
 	}
 }
+
+// urlMatches returns reURL's matches in s[ls:le] (in s offsets). No match
+// holds a blank (\s), and a blank before or after a stretch reads as the
+// start or end of the text for \b, so the pattern runs only on the blank-
+// free stretches that hold "://", "www." or a dot before a top-level
+// domain: in a note, few do.
+func urlMatches(s string, ls, le int) [][]int {
+	var out [][]int
+	for i := ls; i < le; {
+		if isRESpace(s[i]) {
+			i++
+			continue
+		}
+		j, maybe := i, false
+		for ; j < le && !isRESpace(s[j]); j++ {
+			switch s[j] {
+			case ':':
+				maybe = maybe || j+2 < le && s[j+1] == '/' && s[j+2] == '/'
+			case '.':
+				maybe = maybe || tldAt(s[j+1:le]) || j-3 >= i && strings.EqualFold(s[j-3:j], "www")
+			}
+		}
+		if maybe {
+			for _, m := range reURL.FindAllStringIndex(s[i:j], -1) {
+				out = append(out, []int{m[0] + i, m[1] + i})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// isRESpace reports whether c is in the regexp class \s.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// tldAt reports whether s starts with one of reURL's top-level domains,
+// in any case (the pattern does not need a boundary after it).
+func tldAt(s string) bool {
+	for k := 0; k < len(s) && k < 6; k++ {
+		if s[k] >= 0x80 {
+			return true // (?i) also folds some non-ASCII letters ("ſ" is "s")
+		}
+	}
+	for _, t := range urlTLDs {
+		if len(s) >= len(t) && strings.EqualFold(s[:len(t)], t) {
+			return true
+		}
+	}
+	return false
+}
+
+// urlTLDs are the top-level domains of reURL.
+var urlTLDs = []string{"com", "org", "net", "edu", "gov", "mil", "io", "info", "biz", "health", "care", "med", "us", "br"}
 
 var tlds = set(`com org net edu gov mil io info biz health care med us br`)
 
@@ -269,8 +322,10 @@ func (a *analysis) detectPhones() {
 		}
 		seen[[2]int{st, en}] = true
 		// extension: "ext. 22", "x104", "ramal 3"
-		if m := a.matchAt(rePhoneExt, en, 24); m != nil {
-			en = m[1]
+		if extStart(window(s, en, 24)) {
+			if m := a.matchAt(rePhoneExt, en, 24); m != nil {
+				en = m[1]
+			}
 		}
 		typ := TypePhone
 		if a.faxBefore(st) || a.faxAfter(en) {
@@ -316,6 +371,23 @@ func (a *analysis) detectPhones() {
 			}
 		}
 	}
+}
+
+// extStart reports whether w starts as rePhoneExt needs: blanks and at
+// most one comma, then the x, e or r of "x", "ext", "extension", "ramal"
+// or "r.".
+func extStart(w string) bool {
+	i := 0
+	for i < len(w) && isRESpace(w[i]) {
+		i++
+	}
+	if i < len(w) && w[i] == ',' {
+		i++
+	}
+	for i < len(w) && isRESpace(w[i]) {
+		i++
+	}
+	return i < len(w) && strings.IndexByte("xXeErR", w[i]) >= 0
 }
 
 // looksLikeDateOrRange rejects phone-shaped dates such as 2023-11-04.

@@ -24,13 +24,13 @@ const (
 
 // token is a run of letters/digits, or one punctuation character.
 type token struct {
-	s, e   int32 // byte offsets in the original text
-	gap    int16 // whitespace characters before the token (capped)
-	nl     bool  // a newline is in the gap before the token
-	kind   uint8
-	shape  uint8
-	lex    uint32 // lexical flags, filled lazily by lexOf
-	lexSet bool
+	s, e  int32 // byte offsets in the original text
+	gap   int16 // whitespace characters before the token (capped)
+	nl    bool  // a newline is in the gap before the token
+	kind  uint8
+	shape uint8
+	// (16 bytes: the lexical flags live in analysis.lexs, so that the
+	// many passes over the tokens read less memory)
 }
 
 // Lexical flags.
@@ -72,6 +72,22 @@ func tokenize(text string, toks []token) []token {
 			i++
 			continue
 		}
+		if c := text[i]; c < 0x80 && asciiClass[c] == acOther {
+			// ASCII fast path for controls (part of the gap, as below)
+			// and punctuation
+			if c < 0x20 || c == 0x7f {
+				gap++
+				i++
+				continue
+			}
+			if gap > 30000 {
+				gap = 30000
+			}
+			toks = append(toks, token{s: int32(i), e: int32(i + 1), gap: int16(gap), nl: nl, kind: kPunct})
+			gap, nl = 0, false
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n' || r == '\r':
@@ -81,7 +97,9 @@ func tokenize(text string, toks []token) []token {
 		case unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r):
 			gap++
 			i += size
-		case isLetter(r) || unicode.IsDigit(r):
+		case r < 0x80 && asciiClass[r] >= acUpper || isLetter(r) || unicode.IsDigit(r):
+			// (ASCII letters and digits first: unicode.Is(Mn) is a table
+			// search)
 			start := i
 			letters, digits := 0, 0
 			upper, lower := 0, 0

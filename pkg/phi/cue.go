@@ -1,0 +1,147 @@
+package phi
+
+// Per-token cue bits. The detectors ask the small cue sets (lexicon.go and
+// beside the rules) whether a token's folded form is in them, often
+// several sets for the same token and the same token from several rules;
+// a Go map lookup hashes the string each time. lookupAll instead looks
+// every token up once in cueTab, keyed by the FNV hash it computes for the
+// vocabulary anyway (entries are compared in full, so the answer is that of
+// the sets), and keeps the bits per token: the hot loops test a bit.
+//
+// A set listed here must not change after init, and a bit must only be
+// tested for the folded form of the token it was computed for.
+const (
+	cuOrgPrefix    uint64 = 1 << iota // orgPrefixHeads
+	cuOrgSuffix                       // orgSuffixHeads
+	cuWeakOrgHead                     // weakOrgHeads
+	cuDocType                         // docTypeWords
+	cuOrgPrep                         // orgPreps
+	cuIDWord                          // idWords
+	cuIDMRN                           // idMRNWords
+	cuIDAccount                       // idAccountWords
+	cuIDPlan                          // idPlanWords
+	cuTypeMRN                         // typeMRNWords
+	cuTypePlan                        // typePlanWords
+	cuTypeAccount                     // typeAccountWords
+	cuTypeLicense                     // typeLicenseWords
+	cuMeasure                         // measureLabels
+	cuWeekday                         // weekdayWords
+	cuAgeTens                         // ageTens
+	cuAgeHunds                        // ageHunds
+	cuAgeWord                         // ageWords
+	cuNameSuffix                      // nameSuffixWords
+	cuTitle                           // titleWords
+	cuCred                            // credWords
+	cuBy                              // byWords
+	cuClosing                         // closingWords
+	cuGreet                           // greetWords
+	cuRoleAfter                       // roleAfterWords
+	cuBaby                            // babyWords
+	cuDeviceEponym                    // deviceEponyms
+	cuPersonVerb                      // personVerbs
+	cuDrugCue                         // drugCueWords
+	cuDrugAfter                       // drugAfterWords
+	cuStreet                          // streetWords
+	cuUSStreet                        // usStreetTypes
+	cuBRStreet                        // brStreetWords
+	cuDistrictHead                    // districtHeads
+	cuDistrictCue                     // districtCue
+	cuLocCue                          // locCueWords
+	cuCompass                         // compassWords
+)
+
+// cueTab maps a folded word to the cue bits of the sets it is in.
+var cueTab = func() *cueTable {
+	sets := []struct {
+		bit   uint64
+		words []string
+	}{
+		{cuOrgPrefix, keys(orgPrefixHeads)}, {cuOrgSuffix, keys(orgSuffixHeads)},
+		{cuWeakOrgHead, keys(weakOrgHeads)}, {cuDocType, keys(docTypeWords)}, {cuOrgPrep, keys(orgPreps)},
+		{cuIDWord, keys(idWords)}, {cuIDMRN, keys(idMRNWords)}, {cuIDAccount, keys(idAccountWords)},
+		{cuIDPlan, keys(idPlanWords)}, {cuTypeMRN, keys(typeMRNWords)}, {cuTypePlan, keys(typePlanWords)},
+		{cuTypeAccount, keys(typeAccountWords)}, {cuTypeLicense, keys(typeLicenseWords)},
+		{cuMeasure, keys(measureLabels)}, {cuWeekday, keys(weekdayWords)}, {cuAgeTens, keys(ageTens)},
+		{cuAgeHunds, keys(ageHunds)}, {cuAgeWord, keys(ageWords)}, {cuNameSuffix, keys(nameSuffixWords)},
+		{cuTitle, keys(titleWords)}, {cuCred, keys(credWords)}, {cuBy, keys(byWords)},
+		{cuClosing, keys(closingWords)}, {cuGreet, keys(greetWords)}, {cuRoleAfter, keys(roleAfterWords)},
+		{cuBaby, keys(babyWords)}, {cuDeviceEponym, keys(deviceEponyms)}, {cuPersonVerb, keys(personVerbs)},
+		{cuDrugCue, keys(drugCueWords)}, {cuDrugAfter, keys(drugAfterWords)}, {cuStreet, keys(streetWords)},
+		{cuUSStreet, keys(usStreetTypes)}, {cuBRStreet, keys(brStreetWords)},
+		{cuDistrictHead, keys(districtHeads)}, {cuDistrictCue, keys(districtCue)},
+		{cuLocCue, keys(locCueWords)}, {cuCompass, keys(compassWords)},
+	}
+	bits := map[string]uint64{}
+	for _, s := range sets {
+		for _, w := range s.words {
+			bits[w] |= s.bit
+		}
+	}
+	size := 64
+	for size < 4*len(bits) {
+		size *= 2
+	}
+	t := &cueTable{slots: make([]cueSlot, size)}
+	for w, b := range bits {
+		t.add(w, b)
+	}
+	return t
+}()
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// cueTable is a small open-addressing table (load ≤ 1/4) behind a bit
+// filter of 8 KB indexed by the top bits of the hash: most tokens are in
+// no cue set, and the filter, which stays in the CPU's first-level cache,
+// turns nearly all of them away with one load.
+type cueTable struct {
+	filter [1 << (cueFilterBits - 6)]uint64
+	slots  []cueSlot
+}
+
+const cueFilterBits = 16
+
+type cueSlot struct {
+	h    uint64
+	bits uint64
+	w    string // "" for an empty slot
+}
+
+func (t *cueTable) add(w string, bits uint64) {
+	h := hashString(w)
+	f := h >> (64 - cueFilterBits)
+	t.filter[f>>6] |= 1 << (f & 63)
+	mask := uint64(len(t.slots) - 1)
+	for i := (h * 0x9E3779B97F4A7C15) >> 32 & mask; ; i = (i + 1) & mask {
+		if s := &t.slots[i]; s.w == "" {
+			*s = cueSlot{h, bits, w}
+			return
+		}
+	}
+}
+
+// get returns the cue bits of folded word f, whose hashString is h.
+func (t *cueTable) get(h uint64, f string) uint64 {
+	if b := h >> (64 - cueFilterBits); t.filter[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := (h * 0x9E3779B97F4A7C15) >> 32 & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.w == "" {
+			return 0
+		}
+		if s.h == h && s.w == f {
+			return s.bits
+		}
+	}
+}
+
+// cue returns the cue bits of token i (see cuOrgPrefix).
+func (a *analysis) cue(i int) uint64 { return a.cues[i] }
