@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // Passes that grow organisation names found by the other rules over the
 // words that still belong to them.
 
@@ -150,5 +152,129 @@ func (a *analysis) detectNicknames() {
 		}
 		a.add(int(a.toks[i-1].s), int(a.toks[s].e), TypeName, 0.8, pDictName)
 		i = s
+	}
+}
+
+// initialStop are dotted capitals that are no one's initials.
+var initialStop = set(`u.s u.s.a u.k a.m p.m d.c n.b p.s r.n m.d d.o p.a e.g i.e n.a o.d o.s o.u b.i.d t.i.d q.i.d p.o p.r i.v i.m s.c q.d h.s a.c p.c u.n e.u s.a s/a c.c`)
+
+// detectDottedInitials marks a person written as dotted initials alone,
+// "M.A.F.P., 38a", "R.H.W.,71,M": two to five single capitals each with a
+// dot, not a common abbreviation.
+func (a *analysis) detectDottedInitials() {
+	n := len(a.toks)
+	for i := 0; i+1 < n; i++ {
+		t := a.toks[i]
+		if t.shape != shSingle || a.isClaimed(t) || i > 0 && a.toks[i].gap == 0 && (a.toks[i-1].kind == kWord || a.toks[i-1].kind == kNum || a.isPunct(i-1, ".")) {
+			continue
+		}
+		k, letters := i, 0
+		buf := a.buf[:0]
+		for k+1 < n && a.toks[k].shape == shSingle && a.isPunct(k+1, ".") && a.toks[k+1].gap == 0 && (k == i || a.toks[k].gap == 0) {
+			if len(buf) > 0 {
+				buf = append(buf, '.')
+			}
+			buf = append(buf, a.text[a.toks[k].s]|0x20)
+			letters++
+			k += 2
+		}
+		a.buf = buf
+		if letters < 2 || letters > 5 || initialStop[string(buf)] {
+			i = k
+			continue
+		}
+		// a surname after the initials is the name rules' business
+		if k < n && a.isWord(k) && !a.toks[k].nl && a.toks[k].gap <= 1 && a.capShape(k) {
+			i = k
+			continue
+		}
+		a.add(int(t.s), int(a.toks[k-1].e), TypeName, 0.6, pDictName)
+		i = k
+	}
+}
+
+// detectDefinedInitials: a name followed by its initials in brackets,
+// "Maribel Jiménez (MJ)", makes every later "MJ" the same person (flow
+// sheets and logs sign with them).
+func (a *analysis) detectDefinedInitials() {
+	n := len(a.toks)
+	var defined map[string]bool
+	for i := 1; i+2 < n; i++ {
+		if !a.isPunct(i, "(") || !a.isPunct(i+2, ")") || a.toks[i+1].kind != kWord || a.toks[i+1].shape != shUpper && a.toks[i+1].shape != shMixed {
+			continue
+		}
+		ini := a.tokText(i + 1)
+		if len(ini) < 2 || len(ini) > 4 {
+			continue
+		}
+		c := a.candAt(int(a.toks[i-1].s), TypeName)
+		if c < 0 || int(a.toks[i-1].e) != a.cands[c].e {
+			continue
+		}
+		// the initials must be those of the name's words
+		words := []byte{}
+		for k := a.tokAt(a.cands[c].s); k < i; k++ {
+			if a.isWord(k) && a.capShape(k) {
+				words = append(words, a.text[a.toks[k].s]&^0x20)
+			}
+		}
+		up := []byte(strings.ToUpper(ini))
+		if len(words) < 2 || up[0] != words[0] || up[len(up)-1] != words[len(words)-1] {
+			continue
+		}
+		if defined == nil {
+			defined = map[string]bool{}
+		}
+		defined[ini] = true
+	}
+	if defined == nil {
+		return
+	}
+	for k, t := range a.toks {
+		if t.kind == kWord && defined[a.tokText(k)] {
+			a.add(int(t.s), int(t.e), TypeName, 0.7, pName)
+		}
+	}
+}
+
+// detectCaretNames reads HL7-style names, "WHITE-FEATHER^DANIEL^J" and
+// "1397796172^OKONJO^ADAEZE": capitalised parts joined by carets, one of
+// them a listed given name.
+func (a *analysis) detectCaretNames() {
+	if !strings.Contains(a.text, "^") {
+		return
+	}
+	n := len(a.toks)
+	for i := 0; i < n; i++ {
+		if !a.isWord(i) || !a.capShape(i) {
+			continue
+		}
+		j, parts, given := i, 0, false
+		for j < n {
+			// one part: words joined by hyphens or apostrophes
+			k := j
+			for k < n && (a.isWord(k) && a.capShape(k) || (a.isPunct(k, "-") || a.isPunct(k, "'")) && k > j && a.toks[k].gap == 0) && (k == j || a.toks[k].gap == 0) {
+				if a.isWord(k) && a.lexOf(k)&lxGiven != 0 && a.lexOf(k)&(lxMedical|lxStop) == 0 {
+					given = true
+				}
+				k++
+			}
+			if k == j {
+				break
+			}
+			parts++
+			j = k
+			if j+1 < n && a.isPunct(j, "^") && a.toks[j].gap == 0 && a.isWord(j+1) && a.toks[j+1].gap == 0 {
+				j++
+				continue
+			}
+			break
+		}
+		if parts >= 2 && given && (i > 0 && a.isPunct(i-1, "^") || j < n && a.isPunct(j, "^") || i > 0 && a.isPunct(i-1, "|")) {
+			a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeName, 0.8, pName)
+		}
+		if j > i {
+			i = j - 1
+		}
 	}
 }

@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // Organisations and locations.
 
 // orgShaped: a token that may sit inside an organisation name.
@@ -44,6 +46,21 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	}
 	if f == "nursing" && k+1 < len(a.toks) && a.folded(k+1) == "home" {
 		return false, true, 2
+	}
+	// "S/A" after a company name: "Cerâmica Porto Ferreira S/A"
+	if (f == "s") && t.shape == shSingle && k+2 < len(a.toks) && a.isPunct(k+1, "/") && a.toks[k+1].gap == 0 && a.folded(k+2) == "a" && a.toks[k+2].gap == 0 {
+		return false, true, 3
+	}
+	// "Chicago Fire Department", "Police Department", "Health Department"
+	if f == "department" && k > 0 {
+		switch a.folded(k - 1) {
+		case "fire", "police", "health", "sheriff", "sheriffs", "transportation":
+			return false, true, 1
+		}
+	}
+	// "Uroclínica", "Policlínica", "Odontoclínica": a clinic by its name
+	if len(f) > 8 && (strings.HasSuffix(f, "clinica") || strings.HasSuffix(f, "clinic")) {
+		return true, false, 1
 	}
 	if !orgHeadFilter.may(f) {
 		return false, false, 1
@@ -217,7 +234,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		}
 		x := a.lexOf(k)
 		p, s, _ := a.orgHeadAt(k)
-		if !p && !s && !orgConnector(a.folded(k)) && (x&(lxCommon|lxStop|lxMedical) == 0 || x&(lxGiven|lxPlace|lxRegion) != 0 && x&lxStop == 0 && a.toks[k].shape != shUpper) {
+		if !p && !s && !orgConnector(a.folded(k)) && (x&(lxCommon|lxStop|lxMedical) == 0 || orgProperWords[a.folded(k)] || x&(lxGiven|lxPlace|lxRegion) != 0 && x&lxStop == 0 && a.toks[k].shape != shUpper) {
 			proper++
 		}
 	}
@@ -236,7 +253,10 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if words < 3 {
 		return false
 	}
-	endsLine := r >= len(a.toks) || a.toks[r].nl || a.toks[r].gap >= 3
+	// the name ends its line or its field: letterheads go on with " - CNPJ",
+	// " | address", " - LABORATÓRIO CENTRAL"
+	endsLine := r >= len(a.toks) || a.toks[r].nl || a.toks[r].gap >= 3 ||
+		(a.isPunct(r, "-") || a.isPunct(r, "–") || a.isPunct(r, "|")) && a.toks[r].gap > 0
 	if upper == words {
 		// ALL-CAPS generic names only as a line of their own (letterheads)
 		return endsLine && (l == 0 || a.toks[l].nl) && !weakOrgHeads[a.folded(h)]
@@ -500,7 +520,8 @@ func (a *analysis) locContext(i, j int) int {
 			if p > 0 && a.toks[p-1].kind == kWord {
 				g := a.folded(p - 1)
 				switch g {
-				case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living", "home", "moved", "viajando", "transferida", "transferido", "vindo", "vinda", "born", "resides", "located", "based", "raised", "grew", "visiting", "traveling", "travelling", "arrives", "return", "returned", "trip":
+				case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living", "home", "moved",
+					"mudou", "mudaram", "mudei", "mudando", "morando", "vivendo", "nasceu", "nascido", "nascida", "relocated", "moving", "viajando", "transferida", "transferido", "vindo", "vinda", "born", "resides", "located", "based", "raised", "grew", "visiting", "traveling", "travelling", "arrives", "return", "returned", "trip":
 					return 2
 				}
 			}
