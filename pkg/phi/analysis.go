@@ -210,6 +210,7 @@ func (a *analysis) run() {
 	a.detectPronounAges()
 	a.detectWeekdays()
 	a.typeIDs()
+	a.extendIDPrefixes()
 }
 
 // claim marks the bytes of candidates with priority >= min.

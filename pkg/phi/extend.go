@@ -278,3 +278,29 @@ func (a *analysis) detectCaretNames() {
 		}
 	}
 }
+
+// extendIDPrefixes grows identifiers over a letter prefix joined by a
+// hyphen that the value rules left out: "pront. HSVP-338120", "MRN is
+// HC-00719934", "path PS24-11873".
+func (a *analysis) extendIDPrefixes() {
+	for ci := range a.cands {
+		c := a.cands[ci]
+		switch c.typ {
+		case TypeMRN, TypeID, TypeAccount, TypeHealthPlan, TypeDevice:
+		default:
+			continue
+		}
+		i := a.tokAt(c.s)
+		if i < 2 || i >= len(a.toks) || int(a.toks[i].s) != c.s || a.toks[i].gap != 0 || !a.isPunct(i-1, "-") || a.toks[i-1].gap != 0 {
+			continue
+		}
+		p := a.toks[i-2]
+		if p.e-p.s > 6 || !(p.kind == kAlnum || p.kind == kWord && (p.shape == shUpper || p.shape == shSingle)) {
+			continue
+		}
+		if p.kind == kWord && (a.lexOf(i-2)&(lxCommon|lxStop|lxLabel) != 0 && p.e-p.s > 3 || a.lexOf(i-2)&lxMedical != 0) || strings.EqualFold(a.tokText(i-2), "covid") {
+			continue
+		}
+		a.add(int(p.s), c.e, c.typ, c.score, c.prio)
+	}
+}

@@ -65,7 +65,7 @@ var knownOrgs = phraseSet(`
 	ambev|embraer|magazine luiza|correios|sabesp|cemig|copel|eletrobras|jbs|brf|natura|
 	assai|atacadao|carrefour|ifood|mercado livre|
 	kaiser|kaiser permanente|aetna|cigna|humana|anthem|unitedhealthcare|united healthcare|
-	unitedhealth|blue cross|blue cross blue shield|blue shield|bcbs|highmark|molina|centene|
+	unitedhealth|blue cross|blue cross blue shield|blue shield|bluecross|bluecross blueshield|blueshield|bcbs|highmark|molina|centene|
 	ambetter|wellcare|oscar health|tricare|guardian life|metlife|prudential|new york life|
 	state farm|allstate|geico|liberty mutual|progressive insurance|nationwide insurance|
 	quest diagnostics|labcorp|walgreens|cvs|cvs health|rite aid|

@@ -181,6 +181,11 @@ func (a *analysis) detectOrgs() {
 					r++
 					continue
 				}
+				// "UBS 2 Sobradinho": a unit number between head and name
+				if prefix && r == h+width && t.kind == kNum && t.e-t.s <= 2 && r+1 < n && a.capShape(r+1) && !a.toks[r+1].nl {
+					r++
+					continue
+				}
 				// "UPA 24h Campo Limpo", "Farmácia 24 Horas"
 				if prefix && (a.tokText(r) == "24h" || a.tokText(r) == "24" && r+1 < n && (a.folded(r+1) == "horas" || a.folded(r+1) == "hours")) {
 					r++
@@ -248,15 +253,15 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if r < len(a.toks) && a.isPunct(r, ":") {
 		return false
 	}
+	// the name ends its line or its field: letterheads go on with " - CNPJ",
+	// " | address", " - LABORATÓRIO CENTRAL"
+	endsLine := r >= len(a.toks) || a.toks[r].nl || a.toks[r].gap >= 3 ||
+		(a.isPunct(r, "-") || a.isPunct(r, "–") || a.isPunct(r, "|")) && a.toks[r].gap > 0
 	// all generic words: accept in title case with three or more words
 	// ("Mercy General Hospital", "University Hospital Laboratory Services").
 	if words < 3 {
 		return false
 	}
-	// the name ends its line or its field: letterheads go on with " - CNPJ",
-	// " | address", " - LABORATÓRIO CENTRAL"
-	endsLine := r >= len(a.toks) || a.toks[r].nl || a.toks[r].gap >= 3 ||
-		(a.isPunct(r, "-") || a.isPunct(r, "–") || a.isPunct(r, "|")) && a.toks[r].gap > 0
 	if upper == words {
 		// ALL-CAPS generic names only as a line of their own (letterheads)
 		return endsLine && (l == 0 || a.toks[l].nl) && !weakOrgHeads[a.folded(h)]

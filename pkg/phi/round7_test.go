@@ -64,3 +64,37 @@ func TestRound7KeepsNonPHI(t *testing.T) {
 		}
 	}
 }
+
+// Round 7b: identifier prefixes joined by a hyphen, unit numbers after a
+// head word, camel-case insurers.
+func TestRound7bRules(t *testing.T) {
+	d := detector(t)
+	cases := []struct {
+		lang, text, value, typ string
+	}{
+		{"pt-BR", "Paciente Iara Zanella, 58 a, pront. HSVP-338120\nConvênio: IPE Saúde", "HSVP-338120", ""},
+		{"en", "Her MRN is HC-00719934, visit account V5528.", "HC-00719934", TypeMRN},
+		{"pt-BR", "SALA DE VACINA - UBS 2 Sobradinho - 10/10/24", "UBS 2 Sobradinho", TypeOrganization},
+		{"en", "Appeal sent to BlueCross BlueShield of Texas on 3/2.", "BlueCross BlueShield of Texas", TypeOrganization},
+	}
+	for _, c := range cases {
+		spans := d.Detect(c.text, c.lang)
+		checkSpans(t, c.text, spans)
+		s, e := find(t, c.text, c.value)
+		sp, ok := covered(spans, s, e)
+		if !ok {
+			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
+			continue
+		}
+		if c.typ != "" && sp.Type != c.typ {
+			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
+		}
+	}
+	if spans := d.Detect("Vaccines: COVID-19 (2023-24), lot HF3309.", "en"); len(spans) > 0 {
+		for _, sp := range spans {
+			if v := "Vaccines: COVID-19 (2023-24), lot HF3309."[sp.Start:sp.End]; v == "COVID-19" {
+				t.Errorf("COVID-19 taken as an identifier")
+			}
+		}
+	}
+}
