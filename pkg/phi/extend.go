@@ -304,3 +304,97 @@ func (a *analysis) extendIDPrefixes() {
 		a.add(int(p.s), c.e, c.typ, c.score, c.prio)
 	}
 }
+
+// detectSaintNames reads the saints that name hospitals, parishes and
+// towns: "St. Joachim's Parish", "St. Vincent's East", "Saint Alphonsus",
+// "(Olive Garden, St. Marys)". A saint's name with a possessive or a
+// capitalised word after it is an organisation; after a comma, alone, a
+// town.
+func (a *analysis) detectSaintNames() {
+	n := len(a.toks)
+	for i := 0; i+1 < n; i++ {
+		if !a.isWord(i) || a.toks[i].shape != shTitle && a.toks[i].shape != shUpper || a.isClaimed(a.toks[i]) {
+			continue
+		}
+		f := a.folded(i)
+		if f != "st" && f != "saint" && f != "ste" {
+			continue
+		}
+		k := i + 1
+		if f != "saint" {
+			if !a.isPunct(k, ".") || a.toks[k].gap != 0 {
+				continue
+			}
+			k++
+		}
+		if k >= n || !a.isWord(k) || !a.capShape(k) || a.toks[k].nl || a.toks[k].gap > 1 || a.lexOf(k)&lxMonth != 0 {
+			continue
+		}
+		// "St. Jude Medical" and eponyms are not about anyone
+		if notPHIPhrases[a.phraseText(i, k+2)] || a.eponymContext(k) {
+			continue
+		}
+		e := k + 1
+		poss := false
+		if e+1 < n && (a.isPunct(e, "'") || a.isPunct(e, "’")) && a.toks[e].gap == 0 && a.isWord(e+1) && a.folded(e+1) == "s" && a.toks[e+1].gap == 0 {
+			e += 2
+			poss = true
+		}
+		// the rest of the name: capitalised words on the line
+		j := e
+		for j < n && j < e+3 && a.isWord(j) && a.capShape(j) && !a.toks[j].nl && a.toks[j].gap <= 1 && a.lexOf(j)&(lxMonth|lxCred) == 0 {
+			j++
+		}
+		// herbs and old disease names: "St. John's wort", "St. Vitus dance"
+		if e < n && a.isWord(e) && (a.folded(e) == "wort" || a.folded(e) == "dance" || a.folded(e) == "fire") {
+			i = e
+			continue
+		}
+		switch {
+		case poss || j > e:
+			a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeOrganization, 0.7, pOrg)
+		case i > 0 && (a.isPunct(i-1, ",") || a.isPunct(i-1, "(")):
+			a.add(int(a.toks[i].s), int(a.toks[e-1].e), TypeLocation, 0.6, pLocation)
+		}
+		i = j - 1
+	}
+}
+
+// detectRegionCities: a country or state name that is also a US town,
+// right before ", ST" ("from Lebanon, OH", "Paris, TX", "Mexico, MO").
+func (a *analysis) detectRegionCities() {
+	n := len(a.toks)
+	for i := 0; i+2 < n; i++ {
+		if !a.isWord(i) || a.toks[i].shape != shTitle || a.lexOf(i)&lxRegion == 0 || a.isClaimed(a.toks[i]) {
+			continue
+		}
+		if !a.isPunct(i+1, ",") || a.toks[i+1].gap != 0 || !a.isWord(i+2) || a.toks[i+2].shape != shUpper || !usStates[a.tokText(i+2)] || a.toks[i+2].nl {
+			continue
+		}
+		a.add(int(a.toks[i].s), int(a.toks[i].e), TypeLocation, 0.75, pLocStrong)
+	}
+}
+
+// detectPlaceBeforeState: a capitalised run right before "/UF" or " - UF"
+// that the gazetteer does not know or knows as a common word
+// ("Posto Graal - Registro/SP", "Madalena - Recife/PE").
+func (a *analysis) detectPlaceBeforeState() {
+	n := len(a.toks)
+	for k := 1; k+1 < n; k++ {
+		if !a.isPunct(k, "/") || a.toks[k].gap != 0 || !a.isWord(k+1) || a.toks[k+1].gap != 0 || !brStates[a.tokText(k+1)] {
+			continue
+		}
+		j := k
+		i := j
+		for i > 0 && i > j-3 && a.isWord(i-1) && (a.capShape(i-1) || a.lexOf(i-1)&lxParticle != 0) && !a.toks[i].nl && (i == j || a.toks[i].gap <= 1) {
+			i--
+		}
+		for i < j && a.lexOf(i)&lxParticle != 0 && a.toks[i].shape == shLower {
+			i++
+		}
+		if i == j || a.isClaimed(a.toks[i]) || a.lexOf(i)&(lxOrgHead|lxCred|lxMonth) != 0 || a.lexOf(i)&lxStop != 0 && a.lexOf(i)&lxPlace == 0 {
+			continue
+		}
+		a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeLocation, 0.7, pLocation)
+	}
+}

@@ -73,7 +73,10 @@ var knownOrgs = phraseSet(`
 	tyson foods|delta air lines|american airlines|united airlines|southwest airlines|
 	general motors|general electric|lockheed martin|wells fargo|bank of america|jpmorgan|
 	chase bank|goldman sachs|kroger|publix|lowe's|lowes|best buy|dollar general|
-	pepsico|coca-cola|coca cola|procter & gamble|johnson & johnson|pfizer|merck|uber|lyft|doordash
+	pepsico|coca-cola|coca cola|procter & gamble|johnson & johnson|pfizer|merck|uber|lyft|doordash|
+	olive garden|kindercare|bright horizons|progressive|chick-fil-a|dunkin|walmart supercenter|sam's club|
+	drogasil|droga raia|drogaria sao paulo|pague menos|panvel|drogarias pacheco|raia drogasil|
+	americanas|lojas americanas|ri happy|magalu|sodexo|rappi|99 taxi|localiza|cosan|raizen|ultrapar
 `)
 
 // Brands that are also ordinary words or names: organisations only after a

@@ -69,7 +69,7 @@ var brStates = set(`AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN 
 // Organisation heads that come first: "Hospital X", "UBS X", "University of X".
 var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf esf
 	laboratorio instituto faculdade universidade maternidade farmacia drogaria
-	santa_casa pronto-socorro odonto senai sesi sesc senac escola colegio secretaria
+	santa_casa pronto-socorro odonto senai sesi sesc senac escola colegio secretaria capsi unacon cacon conselho
 	prefeitura hospice university college institute school fundacao associacao
 	cooperativa unimed centro casa hemocentro consultorio igreja empresa transportes
 	industria industrias comercio construtora supermercado supermercados loja lojas
@@ -98,7 +98,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	diagnostics counseling behavioral psychiatric surgical urgent care nursing odontologia
 	geriatrics midwifery genomics radiologic pathology rheumatology hematology audiology
 	pulmonary allergy ltda diagnostica diagnosticos preschool kindergarten funeral
-	mortuary crematory shelter ministries`)
+	mortuary crematory shelter ministries drugs drug parish`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

@@ -195,7 +195,8 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	atendido rn lpn np cliente pcte pct assinado informant informante social civil
 	encaminhado encaminhada victim vitima periciando periciado periciada equipe crew socorrista
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
-	athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given`)
+	athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
+	crianca menor lactente party insured segurado segurada falecido falecida obito declarado`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
