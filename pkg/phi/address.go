@@ -16,10 +16,12 @@ var (
 	reAddrGrid = regexp.MustCompile(`^\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?`)
 	rePOBox    = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)
 	// Brazilian: "Rua Luís Bordini, 80", "Av. Djalma Batista, 1661, loja 12".
-	reAddrBR = regexp.MustCompile(`^(?:Rua|R\.|Avenida|Av\.?|Travessa|Tv\.|Alameda|Al\.|Estrada|Estr\.|Rodovia|Rod\.|Praça|Pça\.?|Largo|Viela|Beco|Ladeira|Servidão|RUA|AVENIDA|AV\.?|TRAVESSA|ALAMEDA|ESTRADA|RODOVIA|PRAÇA)\s+[^\n,;()]{1,60}?(?:,\s*|\s+)(?:n[º°o]\.?\s*)?(?:\d{1,6}[A-Za-z]?\b|s/n\b|S/N\b|(?i:quadra|qd\.?)\s*\d{1,4}\b)(?:\s*[,\-]\s*(?i:apto?\.?|apartamento|ap\.?|casa|bloco|bl\.?|loja|sala|sl\.?|conj\.?|cj\.?|conjunto|lote|lt\.?|quadra|qd\.?|andar|fundos|sobrado|km|torre|unidade|box)\s*[\w\-]*)*`)
+	reAddrBR = regexp.MustCompile(`^(?:Rua|R\.|Avenida|Av\.?|Travessa|Tv\.|Alameda|Al\.|Estrada|Estr\.|Rodovia|Rod\.|Praça|Pça\.?|Largo|Viela|Beco|Ladeira|Servidão|Ramal|Sítio|Sitio|Fazenda|Chácara|Chacara|Vicinal|Linha|RUA|AVENIDA|AV\.?|TRAVESSA|ALAMEDA|ESTRADA|RODOVIA|PRAÇA)\s+[^\n,;()]{1,60}?(?:,\s*|\s+)(?:n[º°o]\.?\s*)?(?:\d{1,3}(?:\.\d{3})+\b|\d{1,6}[A-Za-z]?\b|s/n\b|S/N\b|(?i:quadra|qd\.?)\s*\d{1,4}\b|km\s*\d{1,4}\b)(?:\s*[,\-]\s*(?:(?i:apto?\.?|apartamento|ap\.?|casa|bloco|bl\.?|loja|sala|sl\.?|conj\.?|cj\.?|conjunto|lote|lt\.?|quadra|qd\.?|andar|sobrado|km|torre|unidade|box)\s*[\w\-]*|(?i:(?:casa )?(?:dos |de )?fundos)|\d{1,3}[º°o]?\s*(?i:andar)|(?i:ed\.|edif[ií]cio)\s+[A-ZÀ-Ú][\wÀ-ú]+(?:\s+[A-ZÀ-Ú][\wÀ-ú]+){0,2}))*`)
 	// Brasília: "QNL 14, Conjunto C, Casa 22", "SQN 308 Bloco C apto 201".
 	reAddrDF = regexp.MustCompile(`^(?:Q[A-Z]{1,3}|SQ[NS]W?|SH[A-Z]{1,3}|SC[A-Z]{1,3}|SB[NS]|SRTV[NS]|SE[NS]|CL[NS]|EQ[NS]|SMPW|SMDB|SMLN|SHIN|SHIS|QI|QL)\s+(?:\d{1,4}|(?i:Quadra|Qd\.?)\s*\d{1,4})(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Quadra|Qd\.?|Sala|Loja|Andar|Torre)\s*[\w\-]+)+`)
-	reCEP    = regexp.MustCompile(`\b\d{5}-\d{3}\b|\b\d{2}\.\d{3}-\d{3}\b`)
+	// Planned-city blocks outside Brasília: "Quadra 12, Conjunto B, Casa 9".
+	reAddrQuadra = regexp.MustCompile(`^(?:Quadra|QUADRA|Qd\.?|QD\.?)\s*\d{1,4}[A-Z]?(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Sala|Loja)\s*[\w\-]+)+`)
+	reCEP        = regexp.MustCompile(`\b\d{5}-\d{3}\b|\b\d{2}\.\d{3}-\d{3}\b`)
 )
 
 func (a *analysis) detectAddresses() {
@@ -82,6 +84,10 @@ func (a *analysis) detectAddresses() {
 			case f == "po" || f == "p" || f == "post" || f == "caixa":
 				if m := a.matchAt(rePOBox, p, 40); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.9, pAddress)
+				}
+			case (f == "quadra" || f == "qd") && !a.isClaimed(t):
+				if m := a.matchAt(reAddrQuadra, p, 80); m != nil {
+					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 				}
 			case t.shape == shUpper && t.e-t.s >= 2 && t.e-t.s <= 4 && strings.IndexByte("QSCE", a.text[t.s]) >= 0:
 				if m := a.matchAt(reAddrDF, p, 80); m != nil {
@@ -178,7 +184,8 @@ func gridStart(w string) bool {
 	return d < len(w) && strings.IndexByte("NSEW", w[d]) >= 0
 }
 
-var brStreetWords = set(`rua r avenida av travessa tv alameda al estrada estr rodovia rod praca pca largo viela beco ladeira servidao`)
+var brStreetWords = set(`rua r avenida av travessa tv alameda al estrada estr rodovia rod praca pca largo viela beco ladeira servidao
+	ramal sitio fazenda chacara vicinal linha`)
 
 // stateBefore: a US state (abbreviation or name) right before norm offset i.
 func (a *analysis) stateBefore(i int) bool {
@@ -263,7 +270,9 @@ func (a *analysis) streetLeft(i int) int {
 		if a.toks[p].kind != kWord || a.toks[p].shape != shTitle || a.isClaimed(a.toks[p]) || a.toks[l].nl || a.toks[l].gap > 1 {
 			break
 		}
-		if a.lexOf(p)&(lxStop|lxMonth|lxMedical|lxTitle|lxRegion|lxOrgHead) != 0 {
+		// a state or a month names streets too ("Washington St", "Virginia
+		// Ave") when it is right before the street type
+		if a.lexOf(p)&(lxStop|lxMedical|lxTitle|lxOrgHead) != 0 || a.lexOf(p)&(lxRegion|lxMonth) != 0 && p != i-1 {
 			break
 		}
 		l = p

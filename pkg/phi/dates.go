@@ -18,6 +18,7 @@ func (a *analysis) detectDates() {
 	}
 	a.detectTextDates()
 	a.detectSpacedTextDates()
+	a.detectDayMonthAbbrev()
 	a.alnumDates()
 }
 
@@ -199,10 +200,22 @@ func dayValue(v string) (int, bool) {
 }
 
 func isYearTok(a *analysis, k int) bool {
-	if a.toks[k].kind != kNum {
-		return false
-	}
 	v := a.tokText(k)
+	if a.toks[k].kind != kNum {
+		// OCR: "2O24", "l998"
+		if !a.ocr || a.toks[k].kind != kAlnum || len(v) != 4 {
+			return false
+		}
+		b := []byte(v)
+		for i := range b {
+			if d, ok := ocrDigit(b[i]); ok {
+				b[i] = d
+			} else if !isDigit(b[i]) {
+				return false
+			}
+		}
+		v = string(b)
+	}
 	return len(v) == 4 && (v[:2] == "19" || v[:2] == "20")
 }
 

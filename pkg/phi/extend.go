@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // Passes that grow organisation names found by the other rules over the
 // words that still belong to them.
 
@@ -150,5 +152,249 @@ func (a *analysis) detectNicknames() {
 		}
 		a.add(int(a.toks[i-1].s), int(a.toks[s].e), TypeName, 0.8, pDictName)
 		i = s
+	}
+}
+
+// initialStop are dotted capitals that are no one's initials.
+var initialStop = set(`u.s u.s.a u.k a.m p.m d.c n.b p.s r.n m.d d.o p.a e.g i.e n.a o.d o.s o.u b.i.d t.i.d q.i.d p.o p.r i.v i.m s.c q.d h.s a.c p.c u.n e.u s.a s/a c.c`)
+
+// detectDottedInitials marks a person written as dotted initials alone,
+// "M.A.F.P., 38a", "R.H.W.,71,M": two to five single capitals each with a
+// dot, not a common abbreviation.
+func (a *analysis) detectDottedInitials() {
+	n := len(a.toks)
+	for i := 0; i+1 < n; i++ {
+		t := a.toks[i]
+		if t.shape != shSingle || a.isClaimed(t) || i > 0 && a.toks[i].gap == 0 && (a.toks[i-1].kind == kWord || a.toks[i-1].kind == kNum || a.isPunct(i-1, ".")) {
+			continue
+		}
+		k, letters := i, 0
+		buf := a.buf[:0]
+		for k+1 < n && a.toks[k].shape == shSingle && a.isPunct(k+1, ".") && a.toks[k+1].gap == 0 && (k == i || a.toks[k].gap == 0) {
+			if len(buf) > 0 {
+				buf = append(buf, '.')
+			}
+			buf = append(buf, a.text[a.toks[k].s]|0x20)
+			letters++
+			k += 2
+		}
+		a.buf = buf
+		if letters < 2 || letters > 5 || initialStop[string(buf)] {
+			i = k
+			continue
+		}
+		// a surname after the initials is the name rules' business
+		if k < n && a.isWord(k) && !a.toks[k].nl && a.toks[k].gap <= 1 && a.capShape(k) {
+			i = k
+			continue
+		}
+		a.add(int(t.s), int(a.toks[k-1].e), TypeName, 0.6, pDictName)
+		i = k
+	}
+}
+
+// detectDefinedInitials: a name followed by its initials in brackets,
+// "Maribel Jiménez (MJ)", makes every later "MJ" the same person (flow
+// sheets and logs sign with them).
+func (a *analysis) detectDefinedInitials() {
+	n := len(a.toks)
+	var defined map[string]bool
+	for i := 1; i+2 < n; i++ {
+		if !a.isPunct(i, "(") || !a.isPunct(i+2, ")") || a.toks[i+1].kind != kWord || a.toks[i+1].shape != shUpper && a.toks[i+1].shape != shMixed {
+			continue
+		}
+		ini := a.tokText(i + 1)
+		if len(ini) < 2 || len(ini) > 4 {
+			continue
+		}
+		c := a.candAt(int(a.toks[i-1].s), TypeName)
+		if c < 0 || int(a.toks[i-1].e) != a.cands[c].e {
+			continue
+		}
+		// the initials must be those of the name's words
+		words := []byte{}
+		for k := a.tokAt(a.cands[c].s); k < i; k++ {
+			if a.isWord(k) && a.capShape(k) {
+				words = append(words, a.text[a.toks[k].s]&^0x20)
+			}
+		}
+		up := []byte(strings.ToUpper(ini))
+		if len(words) < 2 || up[0] != words[0] || up[len(up)-1] != words[len(words)-1] {
+			continue
+		}
+		if defined == nil {
+			defined = map[string]bool{}
+		}
+		defined[ini] = true
+	}
+	if defined == nil {
+		return
+	}
+	for k, t := range a.toks {
+		if t.kind == kWord && defined[a.tokText(k)] {
+			a.add(int(t.s), int(t.e), TypeName, 0.7, pName)
+		}
+	}
+}
+
+// detectCaretNames reads HL7-style names, "WHITE-FEATHER^DANIEL^J" and
+// "1397796172^OKONJO^ADAEZE": capitalised parts joined by carets, one of
+// them a listed given name.
+func (a *analysis) detectCaretNames() {
+	if !strings.Contains(a.text, "^") {
+		return
+	}
+	n := len(a.toks)
+	for i := 0; i < n; i++ {
+		if !a.isWord(i) || !a.capShape(i) {
+			continue
+		}
+		j, parts, given := i, 0, false
+		for j < n {
+			// one part: words joined by hyphens or apostrophes
+			k := j
+			for k < n && (a.isWord(k) && a.capShape(k) || (a.isPunct(k, "-") || a.isPunct(k, "'")) && k > j && a.toks[k].gap == 0) && (k == j || a.toks[k].gap == 0) {
+				if a.isWord(k) && a.lexOf(k)&lxGiven != 0 && a.lexOf(k)&(lxMedical|lxStop) == 0 {
+					given = true
+				}
+				k++
+			}
+			if k == j {
+				break
+			}
+			parts++
+			j = k
+			if j+1 < n && a.isPunct(j, "^") && a.toks[j].gap == 0 && a.isWord(j+1) && a.toks[j+1].gap == 0 {
+				j++
+				continue
+			}
+			break
+		}
+		if parts >= 2 && given && (i > 0 && a.isPunct(i-1, "^") || j < n && a.isPunct(j, "^") || i > 0 && a.isPunct(i-1, "|")) {
+			a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeName, 0.8, pName)
+		}
+		if j > i {
+			i = j - 1
+		}
+	}
+}
+
+// extendIDPrefixes grows identifiers over a letter prefix joined by a
+// hyphen that the value rules left out: "pront. HSVP-338120", "MRN is
+// HC-00719934", "path PS24-11873".
+func (a *analysis) extendIDPrefixes() {
+	for ci := range a.cands {
+		c := a.cands[ci]
+		switch c.typ {
+		case TypeMRN, TypeID, TypeAccount, TypeHealthPlan, TypeDevice:
+		default:
+			continue
+		}
+		i := a.tokAt(c.s)
+		if i < 2 || i >= len(a.toks) || int(a.toks[i].s) != c.s || a.toks[i].gap != 0 || !a.isPunct(i-1, "-") || a.toks[i-1].gap != 0 {
+			continue
+		}
+		p := a.toks[i-2]
+		if p.e-p.s > 6 || !(p.kind == kAlnum || p.kind == kWord && (p.shape == shUpper || p.shape == shSingle)) {
+			continue
+		}
+		if p.kind == kWord && (a.lexOf(i-2)&(lxCommon|lxStop|lxLabel) != 0 && p.e-p.s > 3 || a.lexOf(i-2)&lxMedical != 0) || strings.EqualFold(a.tokText(i-2), "covid") {
+			continue
+		}
+		a.add(int(p.s), c.e, c.typ, c.score, c.prio)
+	}
+}
+
+// detectSaintNames reads the saints that name hospitals, parishes and
+// towns: "St. Joachim's Parish", "St. Vincent's East", "Saint Alphonsus",
+// "(Olive Garden, St. Marys)". A saint's name with a possessive or a
+// capitalised word after it is an organisation; after a comma, alone, a
+// town.
+func (a *analysis) detectSaintNames() {
+	n := len(a.toks)
+	for i := 0; i+1 < n; i++ {
+		if !a.isWord(i) || a.toks[i].shape != shTitle && a.toks[i].shape != shUpper || a.isClaimed(a.toks[i]) {
+			continue
+		}
+		f := a.folded(i)
+		if f != "st" && f != "saint" && f != "ste" {
+			continue
+		}
+		k := i + 1
+		if f != "saint" {
+			if !a.isPunct(k, ".") || a.toks[k].gap != 0 {
+				continue
+			}
+			k++
+		}
+		if k >= n || !a.isWord(k) || !a.capShape(k) || a.toks[k].nl || a.toks[k].gap > 1 || a.lexOf(k)&lxMonth != 0 {
+			continue
+		}
+		// "St. Jude Medical" and eponyms are not about anyone
+		if notPHIPhrases[a.phraseText(i, k+2)] || a.eponymContext(k) {
+			continue
+		}
+		e := k + 1
+		poss := false
+		if e+1 < n && (a.isPunct(e, "'") || a.isPunct(e, "’")) && a.toks[e].gap == 0 && a.isWord(e+1) && a.folded(e+1) == "s" && a.toks[e+1].gap == 0 {
+			e += 2
+			poss = true
+		}
+		// the rest of the name: capitalised words on the line
+		j := e
+		for j < n && j < e+3 && a.isWord(j) && a.capShape(j) && !a.toks[j].nl && a.toks[j].gap <= 1 && a.lexOf(j)&(lxMonth|lxCred) == 0 {
+			j++
+		}
+		// herbs and old disease names: "St. John's wort", "St. Vitus dance"
+		if e < n && a.isWord(e) && (a.folded(e) == "wort" || a.folded(e) == "dance" || a.folded(e) == "fire") {
+			i = e
+			continue
+		}
+		switch {
+		case poss || j > e:
+			a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeOrganization, 0.7, pOrg)
+		case i > 0 && (a.isPunct(i-1, ",") || a.isPunct(i-1, "(")):
+			a.add(int(a.toks[i].s), int(a.toks[e-1].e), TypeLocation, 0.6, pLocation)
+		}
+		i = j - 1
+	}
+}
+
+// detectRegionCities: a country or state name that is also a US town,
+// right before ", ST" ("from Lebanon, OH", "Paris, TX", "Mexico, MO").
+func (a *analysis) detectRegionCities() {
+	n := len(a.toks)
+	for i := 0; i+2 < n; i++ {
+		if !a.isWord(i) || a.toks[i].shape != shTitle || a.lexOf(i)&lxRegion == 0 || a.isClaimed(a.toks[i]) {
+			continue
+		}
+		if !a.isPunct(i+1, ",") || a.toks[i+1].gap != 0 || !a.isWord(i+2) || a.toks[i+2].shape != shUpper || !usStates[a.tokText(i+2)] || a.toks[i+2].nl {
+			continue
+		}
+		a.add(int(a.toks[i].s), int(a.toks[i].e), TypeLocation, 0.75, pLocStrong)
+	}
+}
+
+// detectPlaceBeforeState: a capitalised run right before "/UF" or " - UF"
+// that the gazetteer does not know or knows as a common word
+// ("Posto Graal - Registro/SP", "Madalena - Recife/PE").
+func (a *analysis) detectPlaceBeforeState() {
+	n := len(a.toks)
+	for k := 1; k+1 < n; k++ {
+		if !a.isPunct(k, "/") || a.toks[k].gap != 0 || !a.isWord(k+1) || a.toks[k+1].gap != 0 || !brStates[a.tokText(k+1)] {
+			continue
+		}
+		j := k
+		i := j
+		for i > 0 && i > j-3 && a.isWord(i-1) && (a.capShape(i-1) || a.lexOf(i-1)&lxParticle != 0) && !a.toks[i].nl && (i == j || a.toks[i].gap <= 1) {
+			i--
+		}
+		for i < j && a.lexOf(i)&lxParticle != 0 && a.toks[i].shape == shLower {
+			i++
+		}
+		if i == j || a.isClaimed(a.toks[i]) || a.lexOf(i)&(lxOrgHead|lxCred|lxMonth) != 0 || a.lexOf(i)&lxStop != 0 && a.lexOf(i)&lxPlace == 0 {
+			continue
+		}
+		a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeLocation, 0.7, pLocation)
 	}
 }

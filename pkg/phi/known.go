@@ -65,7 +65,7 @@ var knownOrgs = phraseSet(`
 	ambev|embraer|magazine luiza|correios|sabesp|cemig|copel|eletrobras|jbs|brf|natura|
 	assai|atacadao|carrefour|ifood|mercado livre|
 	kaiser|kaiser permanente|aetna|cigna|humana|anthem|unitedhealthcare|united healthcare|
-	unitedhealth|blue cross|blue cross blue shield|blue shield|bcbs|highmark|molina|centene|
+	unitedhealth|blue cross|blue cross blue shield|blue shield|bluecross|bluecross blueshield|blueshield|bcbs|highmark|molina|centene|
 	ambetter|wellcare|oscar health|tricare|guardian life|metlife|prudential|new york life|
 	state farm|allstate|geico|liberty mutual|progressive insurance|nationwide insurance|
 	quest diagnostics|labcorp|walgreens|cvs|cvs health|rite aid|
@@ -73,7 +73,10 @@ var knownOrgs = phraseSet(`
 	tyson foods|delta air lines|american airlines|united airlines|southwest airlines|
 	general motors|general electric|lockheed martin|wells fargo|bank of america|jpmorgan|
 	chase bank|goldman sachs|kroger|publix|lowe's|lowes|best buy|dollar general|
-	pepsico|coca-cola|coca cola|procter & gamble|johnson & johnson|pfizer|merck|uber|lyft|doordash
+	pepsico|coca-cola|coca cola|procter & gamble|johnson & johnson|pfizer|merck|uber|lyft|doordash|
+	olive garden|kindercare|bright horizons|progressive|chick-fil-a|dunkin|walmart supercenter|sam's club|
+	drogasil|droga raia|drogaria sao paulo|pague menos|panvel|drogarias pacheco|raia drogasil|
+	americanas|lojas americanas|ri happy|magalu|sodexo|rappi|99 taxi|localiza|cosan|raizen|ultrapar
 `)
 
 // Brands that are also ordinary words or names: organisations only after a
@@ -463,3 +466,48 @@ func (a *analysis) detectWordAges() {
 		i = e - 1
 	}
 }
+
+// detectPronounAges: an age over 89 stated about a person without a unit,
+// "he's 91", "she is 94", "ela tem 92".
+func (a *analysis) detectPronounAges() {
+	n := len(a.toks)
+	for i := 2; i < n; i++ {
+		t := a.toks[i]
+		if t.kind != kNum || t.e-t.s > 3 || a.toks[i].nl {
+			continue
+		}
+		v := atoi(a.tokText(i))
+		if v < 90 || v > 120 {
+			continue
+		}
+		p := i - 1
+		ok := false
+		switch {
+		case a.isWord(p) && a.folded(p) == "s" && a.isPunct(p-1, "'") && p >= 2 && a.isWord(p-2):
+			switch a.folded(p - 2) {
+			case "he", "she", "who":
+				ok = true
+			}
+		case a.isWord(p) && (a.folded(p) == "is" || a.folded(p) == "tem" || a.folded(p) == "turned" || a.folded(p) == "fez" || a.folded(p) == "completou") && a.isWord(p-1):
+			switch a.folded(p - 1) {
+			case "he", "she", "patient", "pt", "ele", "ela", "paciente", "mom", "dad", "mother", "father", "mae", "pai", "avo", "grandma", "grandpa":
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		// "92 mg", "91 kg", "90%" are not ages
+		if i+1 < n && !a.toks[i+1].nl && (a.isPunct(i+1, "%") || a.isWord(i+1) && (unitWords[a.folded(i+1)] || a.folded(i+1) == "percent")) {
+			continue
+		}
+		e := int(t.e)
+		if i+1 < n && a.isWord(i+1) && ageWords[a.folded(i+1)] {
+			e = int(a.toks[i+1].e)
+		}
+		a.add(int(t.s), e, TypeAge, 0.75, pAge)
+	}
+}
+
+// unitWords are measurement units that follow a number that is no age.
+var unitWords = set(`mg kg g mcg ml l mmhg bpm cm mm lb lbs units ui mmol meq min minutes minutos dias days horas hours semanas weeks`)

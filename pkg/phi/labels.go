@@ -35,8 +35,8 @@ var labelTable = map[string]labelDef{
 	"nosso numero": {TypeID, true}, "codigo": {TypeID, false}, "code": {TypeID, false}, "cod": {TypeID, false},
 	"laudo": {TypeID, false}, "exame": {TypeID, false}, "accession no": {TypeID, true},
 	// accounts
-	"acct": {TypeAccount, true}, "account": {TypeAccount, false}, "account number": {TypeAccount, true},
-	"fin": {TypeAccount, true}, "billing": {TypeAccount, false}, "conta": {TypeAccount, false},
+	"acct": {TypeAccount, true}, "account": {TypeAccount, false},
+	"fin": {TypeAccount, true}, "billing": {TypeAccount, false}, "conta": {TypeAccount, false}, "conta corrente": {TypeAccount, true}, "conta poupanca": {TypeAccount, true},
 	"conta hospitalar": {TypeAccount, true}, "billing number": {TypeAccount, true}, "har": {TypeAccount, true},
 	"csn": {TypeAccount, true}, "visit account": {TypeAccount, true},
 	// health plans

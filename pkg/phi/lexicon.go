@@ -38,7 +38,8 @@ var relationWords = set(`wife husband son daughter mother mom mum mommy father d
 	sobrinha sobrinho tia tio cunhada cunhado nora genro companheira companheiro
 	namorada namorado cuidadora cuidador acompanhante amiga amigo vizinha vizinho
 	enfermeira enfermeiro tecnica tecnico farmaceutica farmaceutico madrasta padrasto
-	bisneta bisneto afilhada afilhado prima primo`)
+	bisneta bisneto afilhada afilhado prima primo motorista driver responsavel
+	patrao patroa chefe supervisora zelador porteiro diarista babysitter nanny`)
 
 // Words that may sit inside a name: da, de, van, O' (handled apart) ...
 var particleWords = set(`da de do das dos di du del della der den van von la le ten ter
@@ -68,12 +69,16 @@ var brStates = set(`AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN 
 // Organisation heads that come first: "Hospital X", "UBS X", "University of X".
 var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf esf
 	laboratorio instituto faculdade universidade maternidade farmacia drogaria
-	santa_casa pronto-socorro odonto senai sesi sesc senac escola colegio secretaria
+	santa_casa pronto-socorro odonto senai sesi sesc senac escola colegio secretaria capsi unacon cacon conselho
 	prefeitura hospice university college institute school fundacao associacao
 	cooperativa unimed centro casa hemocentro consultorio igreja empresa transportes
 	industria industrias comercio construtora supermercado supermercados loja lojas
 	banco posto unidade emef emei cmei etec delegacia cras creas creche lar asilo abrigo
 	plano`)
+
+// Words of health-system and church names that are common words elsewhere
+// but make an organisation proper ("Baptist Health", "Methodist Hospital").
+var orgProperWords = set(`baptist methodist presbyterian adventist lutheran episcopal mercy providence`)
 
 // Organisation heads that come last: "X Hospital", "X Family Medicine".
 var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre centers medicine
@@ -90,7 +95,10 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	transport transportation construction manufacturing industries motors foods
 	solutions technologies consulting software stores store restaurant hotel daycare
 	elementary orthopaedics obstetrics chiropractic podiatry vascular cardiovascular
-	diagnostics counseling behavioral psychiatric surgical urgent care nursing odontologia`)
+	diagnostics counseling behavioral psychiatric surgical urgent care nursing odontologia
+	geriatrics midwifery genomics radiologic pathology rheumatology hematology audiology
+	pulmonary allergy ltda diagnostica diagnosticos preschool kindergarten funeral
+	mortuary crematory shelter ministries drugs drug parish`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

@@ -195,10 +195,14 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	atendido rn lpn np cliente pcte pct assinado informant informante social civil
 	encaminhado encaminhada victim vitima periciando periciado periciada equipe crew socorrista
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
-	athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given`)
+	athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
+	crianca menor lactente party insured segurado segurada falecido falecida obito declarado`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
+
+// Beds and rooms used as the label of a patient line.
+var bedWords = set(`leito bed quarto room rm box enfermaria apto`)
 
 // Multi-word label endings: "... by", "... por".
 var byWords = set(`by por pela pelo`)
@@ -221,6 +225,17 @@ func (a *analysis) detectNames() {
 		t := a.toks[i]
 		if t.kind != kWord || a.isClaimed(t) {
 			continue
+		}
+		// A bed or room as the label: "Leito 301-A: Maria …", "Bed 12: …"
+		if bedWords[a.folded(i)] && (i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "-")) {
+			k := i + 1
+			for k < n && k < i+5 && !a.toks[k].nl && (a.toks[k].kind == kNum || a.toks[k].kind == kAlnum || a.isPunct(k, "-") || a.toks[k].kind == kWord && a.toks[k].e-a.toks[k].s == 1) {
+				k++
+			}
+			if k > i+1 && k < n && a.isPunct(k, ":") && k+1 < n && !a.toks[k+1].nl {
+				a.captureLabeledName(k + 1)
+				continue
+			}
 		}
 		// Name labels: "Patient: X", "Dictated by X".
 		if le, ok := a.nameLabelAt(i); ok {
@@ -304,7 +319,8 @@ func (a *analysis) detectNames() {
 		case trig != 0 || after != 0:
 			if a.allInitials(ri, rj) && words == 1 && trig == 0 {
 				// a lone letter before "MRN" or "," is not enough
-			} else if strong+unknown+weak > 0 && (bad == 0 || strong+unknown > bad || strong >= 1 && strong+unknown >= bad && trig != 0) {
+			} else if strong+unknown+weak > 0 && (bad == 0 || strong+unknown > bad || strong+unknown >= 1 && strong+unknown >= bad && (trig != 0 || after != 0) ||
+				after != 0 && a.toks[ri].nl && words >= 2 && strong+unknown+weak > bad) {
 				a.emitName(ri, rj, 0.9, pName)
 			} else if words >= 1 && bad == 0 && a.capShape(ri) {
 				a.emitName(ri, rj, 0.7, pName)

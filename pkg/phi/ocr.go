@@ -60,6 +60,18 @@ func ocrDigit(c byte) (byte, bool) {
 // normalizeOCR drops runs of one or two spaces between digit-like bytes
 // and reads O/l as digits when a digit is next to them.
 func normalizeOCR(text string) (string, []int32) {
+	// read the look-alikes of digits inside numbers first, so that the
+	// spacing rules below see "O6 / O8" as the digits they are (same
+	// length: offsets do not move)
+	if numeric := ocrNumericRuns(text); numeric != nil {
+		b := []byte(text)
+		for i, m := range numeric {
+			if m {
+				b[i], _ = ocrDigit(b[i])
+			}
+		}
+		text = string(b)
+	}
 	out := make([]byte, 0, len(text))
 	idx := make([]int32, 0, len(text))
 	n := len(text)
@@ -405,3 +417,86 @@ func ocrChain(text string, s, e int, v *vocab) (int, bool) {
 }
 
 func isASCIILower(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// ocrNumericRuns marks the O/o/l/I bytes that OCR put in place of digits
+// inside numbers: a run of digits and those letters with at least one real
+// digit and no other letter ("Ol28", "4l9", "8Ol"), and lone O/l one or two
+// spaces from such a run or from a digit ("l l O 4 5 7", "O4 / l7"). It
+// returns nil when there is nothing to mark.
+func ocrNumericRuns(text string) []bool {
+	n := len(text)
+	var mark []bool
+	isLook := func(c byte) bool { return c == 'O' || c == 'o' || c == 'l' || c == 'I' }
+	type run struct {
+		s, e     int
+		numeric  bool
+		lookOnly bool
+	}
+	var runs []run
+	for i := 0; i < n; {
+		c := text[i]
+		if !isDigit(c) && !isASCIILetter(c) {
+			i++
+			continue
+		}
+		j := i
+		digits, other := 0, 0
+		for j < n && (isDigit(text[j]) || isASCIILetter(text[j])) {
+			if isDigit(text[j]) {
+				digits++
+			} else if !isLook(text[j]) {
+				other++
+			}
+			j++
+		}
+		runs = append(runs, run{s: i, e: j, numeric: digits > 0 && other == 0, lookOnly: digits == 0 && other == 0 && j-i <= 2})
+		i = j
+	}
+	// near reports whether runs a and b are separated by at most two
+	// spaces or one number separator on the same line.
+	near := func(a, b run) bool {
+		gap := text[a.e:b.s]
+		if len(gap) == 0 || len(gap) > 3 {
+			return false
+		}
+		for k := 0; k < len(gap); k++ {
+			if g := gap[k]; g != ' ' && g != '/' && g != '-' && g != '.' && g != '(' && g != ')' {
+				return false
+			}
+		}
+		return true
+	}
+	// lone look-alikes take the numeric state of a neighbour, both ways
+	for pass := 0; pass < 2; pass++ {
+		for k := range runs {
+			if !runs[k].lookOnly || runs[k].numeric {
+				continue
+			}
+			if k > 0 && runs[k-1].numeric && near(runs[k-1], runs[k]) || k+1 < len(runs) && runs[k+1].numeric && near(runs[k], runs[k+1]) {
+				runs[k].numeric = true
+			}
+		}
+		for k := len(runs) - 1; k >= 0; k-- {
+			if !runs[k].lookOnly || runs[k].numeric {
+				continue
+			}
+			if k+1 < len(runs) && runs[k+1].numeric && near(runs[k], runs[k+1]) || k > 0 && runs[k-1].numeric && near(runs[k-1], runs[k]) {
+				runs[k].numeric = true
+			}
+		}
+	}
+	for _, r := range runs {
+		if !r.numeric {
+			continue
+		}
+		for k := r.s; k < r.e; k++ {
+			if isLook(text[k]) {
+				if mark == nil {
+					mark = make([]bool, n)
+				}
+				mark[k] = true
+			}
+		}
+	}
+	return mark
+}

@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // Organisations and locations.
 
 // orgShaped: a token that may sit inside an organisation name.
@@ -44,6 +46,21 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	}
 	if f == "nursing" && k+1 < len(a.toks) && a.folded(k+1) == "home" {
 		return false, true, 2
+	}
+	// "S/A" after a company name: "Cerâmica Porto Ferreira S/A"
+	if f == "s" && a.toks[k].shape == shSingle && k+2 < len(a.toks) && a.isPunct(k+1, "/") && a.toks[k+1].gap == 0 && a.folded(k+2) == "a" && a.toks[k+2].gap == 0 {
+		return false, true, 3
+	}
+	// "Chicago Fire Department", "Police Department", "Health Department"
+	if f == "department" && k > 0 {
+		switch a.folded(k - 1) {
+		case "fire", "police", "health", "sheriff", "sheriffs", "transportation":
+			return false, true, 1
+		}
+	}
+	// "Uroclínica", "Policlínica", "Odontoclínica": a clinic by its name
+	if len(f) > 8 && (strings.HasSuffix(f, "clinica") || strings.HasSuffix(f, "clinic")) {
+		return true, false, 1
 	}
 	c := a.cue(k)
 	return c&cuOrgPrefix != 0, c&cuOrgSuffix != 0, 1
@@ -162,6 +179,11 @@ func (a *analysis) detectOrgs() {
 					r++
 					continue
 				}
+				// "UBS 2 Sobradinho": a unit number between head and name
+				if prefix && r == h+width && t.kind == kNum && t.e-t.s <= 2 && r+1 < n && a.capShape(r+1) && !a.toks[r+1].nl {
+					r++
+					continue
+				}
 				// "UPA 24h Campo Limpo", "Farmácia 24 Horas"
 				if prefix && (a.tokText(r) == "24h" || a.tokText(r) == "24" && r+1 < n && (a.folded(r+1) == "horas" || a.folded(r+1) == "hours")) {
 					r++
@@ -215,7 +237,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		}
 		x := a.lexOf(k)
 		p, s, _ := a.orgHeadAt(k)
-		if !p && !s && !orgConnector(a.folded(k)) && (x&(lxCommon|lxStop|lxMedical) == 0 || x&(lxGiven|lxPlace|lxRegion) != 0 && x&lxStop == 0 && a.toks[k].shape != shUpper) {
+		if !p && !s && !orgConnector(a.folded(k)) && (x&(lxCommon|lxStop|lxMedical) == 0 || orgProperWords[a.folded(k)] || x&(lxGiven|lxPlace|lxRegion) != 0 && x&lxStop == 0 && a.toks[k].shape != shUpper) {
 			proper++
 		}
 	}
@@ -229,12 +251,15 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if r < len(a.toks) && a.isPunct(r, ":") {
 		return false
 	}
+	// the name ends its line or its field: letterheads go on with " - CNPJ",
+	// " | address", " - LABORATÓRIO CENTRAL"
+	endsLine := r >= len(a.toks) || a.toks[r].nl || a.toks[r].gap >= 3 ||
+		(a.isPunct(r, "-") || a.isPunct(r, "–") || a.isPunct(r, "|")) && a.toks[r].gap > 0
 	// all generic words: accept in title case with three or more words
 	// ("Mercy General Hospital", "University Hospital Laboratory Services").
 	if words < 3 {
 		return false
 	}
-	endsLine := r >= len(a.toks) || a.toks[r].nl || a.toks[r].gap >= 3
 	if upper == words {
 		// ALL-CAPS generic names only as a line of their own (letterheads)
 		return endsLine && (l == 0 || a.toks[l].nl) && a.cue(h)&cuWeakOrgHead == 0
@@ -498,7 +523,8 @@ func (a *analysis) locContext(i, j int) int {
 			if p > 0 && a.toks[p-1].kind == kWord {
 				g := a.folded(p - 1)
 				switch g {
-				case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living", "home", "moved", "viajando", "transferida", "transferido", "vindo", "vinda", "born", "resides", "located", "based", "raised", "grew", "visiting", "traveling", "travelling", "arrives", "return", "returned", "trip":
+				case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living", "home", "moved",
+					"mudou", "mudaram", "mudei", "mudando", "morando", "vivendo", "nasceu", "nascido", "nascida", "relocated", "moving", "viajando", "transferida", "transferido", "vindo", "vinda", "born", "resides", "located", "based", "raised", "grew", "visiting", "traveling", "travelling", "arrives", "return", "returned", "trip":
 					return 2
 				}
 			}

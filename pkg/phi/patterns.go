@@ -598,7 +598,7 @@ func (a *analysis) detectPlates() {
 			if a.isPunct(k, "-") && a.toks[k].gap == 0 {
 				k++
 			}
-			if k < len(a.toks) && (a.toks[k].kind == kNum && a.toks[k].e-a.toks[k].s >= 3 && a.toks[k].e-a.toks[k].s <= 4 || a.toks[k].kind == kAlnum) && a.toks[k].gap <= 1 &&
+			if k < len(a.toks) && (a.toks[k].kind == kNum && a.toks[k].e-a.toks[k].s >= 3 && a.toks[k].e-a.toks[k].s <= 5 || a.toks[k].kind == kAlnum) && a.toks[k].gap <= 1 &&
 				a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") {
 				a.add(int(t.s), int(a.toks[k].e), TypeVehicle, 0.9, pLabeled)
 			}

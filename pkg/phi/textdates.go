@@ -179,3 +179,32 @@ func (a *analysis) detectSpacedTextDates() {
 		i = e
 	}
 }
+
+// detectDayMonthAbbrev reads a day and a month name joined by a slash or a
+// hyphen without a year, as Brazilian notes write appointments: "em 2/abr",
+// "ter., 9/jul", "15-Mar".
+func (a *analysis) detectDayMonthAbbrev() {
+	n := len(a.toks)
+	for i := 2; i < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || t.gap != 0 || t.e-t.s < 3 || t.e-t.s > 9 || a.isClaimed(t) || a.lexOf(i)&lxMonth == 0 {
+			continue
+		}
+		if !(a.isPunct(i-1, "/") || a.isPunct(i-1, "-")) || a.toks[i-1].gap != 0 || a.toks[i-2].kind != kNum {
+			continue
+		}
+		d := atoi(a.tokText(i - 2))
+		if d < 1 || d > 31 || a.toks[i-2].e-a.toks[i-2].s > 2 {
+			continue
+		}
+		// "2/abr/2024" is read by detectTextDates; a number glued before the
+		// day ("12.5/mar") is no date
+		if i+1 < n && (a.isPunct(i+1, "/") || a.isPunct(i+1, "-")) && a.toks[i+1].gap == 0 {
+			continue
+		}
+		if i >= 3 && a.toks[i-2].gap == 0 && (a.toks[i-3].kind == kNum || a.isPunct(i-3, ".") || a.isPunct(i-3, "/")) {
+			continue
+		}
+		a.add(int(a.toks[i-2].s), int(t.e), TypeDate, 0.8, pDate)
+	}
+}

@@ -1,0 +1,42 @@
+package phi
+
+import "testing"
+
+// Round 8 rules (invented text): saints' names of hospitals, parishes and
+// towns, countries that are US towns before a state, a place before "/UF",
+// rural Brazilian addresses, bank accounts, more labels and chains.
+func TestRound8Rules(t *testing.T) {
+	d := detector(t)
+	cases := []struct {
+		lang, text, value, typ string
+	}{
+		{"en", "Deacon Amato from St. Boniface's Parish visits on Sundays.", "St. Boniface's Parish", TypeOrganization},
+		{"en", "Seen at the ED, St. Vincent's East, overnight.", "St. Vincent's East", TypeOrganization},
+		{"en", "Cut his hand at work (Red Lobster, St. Marys).", "St. Marys", TypeLocation},
+		{"en", "Her son is driving in from Lebanon, OH tonight.", "Lebanon", TypeLocation},
+		{"pt-BR", "Local de coleta: Posto Graal - Registro/SP", "Registro", TypeLocation},
+		{"pt-BR", "Endereço: Ramal do Sibéria, km 12, zona rural", "Ramal do Sibéria, km 12", TypeAddress},
+		{"pt-BR", "Depósito na agência 3321-0, conta corrente 41.882-7.", "41.882-7", TypeAccount},
+		{"pt-BR", "Criança: Luz Esperança Cardoso, 2a3m, 12 kg", "Luz Esperança Cardoso", TypeName},
+		{"en", "Picked up at Kinney Drugs #38 on Market St.", "Kinney Drugs #38", TypeOrganization},
+		{"en", "Works as a server at Olive Garden on weekends.", "Olive Garden", TypeOrganization},
+	}
+	for _, c := range cases {
+		spans := d.Detect(c.text, c.lang)
+		checkSpans(t, c.text, spans)
+		s, e := find(t, c.text, c.value)
+		sp, ok := covered(spans, s, e)
+		if !ok {
+			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
+			continue
+		}
+		if sp.Type != c.typ {
+			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
+		}
+	}
+	for _, text := range []string{"Implanted a St. Jude Medical pacemaker in 2015.", "Travelled to Lebanon and Jordan last year.", "Dose per St. John's wort interaction table."} {
+		for _, sp := range d.Detect(text, "en") {
+			t.Errorf("%q: unexpected %s %q", text, sp.Type, text[sp.Start:sp.End])
+		}
+	}
+}
