@@ -46,6 +46,8 @@ type heldoutCase struct {
 // heldout13.jsonl, 40 en cases of rarer presentations in clinician
 // shorthand; heldout14.jsonl, 40 pt-BR cases with regional wording and
 // Brazilian endemic disease (dengue, leptospirosis, Chagas, snake bites);
+// heldout15.jsonl, 50 cases written to match dev's style and difficulty
+// (30 en, 20 pt-BR), kept blind until the end of session 2;
 // labelled
 // from published criteria before the system was run on them) as a
 // regression: no emergency under-triaged, every gold alert and no extra one,
@@ -54,7 +56,7 @@ type heldoutCase struct {
 func TestHeldoutSets(t *testing.T) {
 	rank := map[string]int{"routine": 0, "non_urgent": 1, "urgent": 2, "emergency": 3}
 	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
-	for _, file := range []string{"testdata/heldout2.jsonl", "testdata/heldout3.jsonl", "testdata/heldout4.jsonl", "testdata/heldout5.jsonl", "testdata/heldout6.jsonl", "testdata/heldout7.jsonl", "testdata/heldout8.jsonl", "testdata/heldout9.jsonl", "testdata/heldout10.jsonl", "testdata/heldout11.jsonl", "testdata/heldout12.jsonl", "testdata/heldout13.jsonl", "testdata/heldout14.jsonl"} {
+	for _, file := range []string{"testdata/heldout2.jsonl", "testdata/heldout3.jsonl", "testdata/heldout4.jsonl", "testdata/heldout5.jsonl", "testdata/heldout6.jsonl", "testdata/heldout7.jsonl", "testdata/heldout8.jsonl", "testdata/heldout9.jsonl", "testdata/heldout10.jsonl", "testdata/heldout11.jsonl", "testdata/heldout12.jsonl", "testdata/heldout13.jsonl", "testdata/heldout14.jsonl", "testdata/heldout15.jsonl"} {
 		f, err := os.Open(file)
 		if err != nil {
 			t.Fatal(err)

@@ -236,7 +236,7 @@ func Check(c *clinical.Case) Result {
 
 // redundantCritical maps an analyte to the one whose critical alert
 // already reports the same finding.
-var redundantCritical = map[string]string{"wbc": "neutrophils", "bicarbonate": "ph"}
+var redundantCritical = map[string]string{"wbc": "neutrophils", "bicarbonate": "ph", "pco2": "ph"}
 
 func sortAlerts(a []casemodel.Alert) {
 	order := map[string]int{"critical_lab": 0, "drug_interaction": 1, "allergy": 2}

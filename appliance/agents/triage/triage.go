@@ -340,6 +340,14 @@ func (a *assessor) presentations() {
 	}
 	// Neurology.
 	deficit := c.HasAny("facial_droop", "arm_weakness", "speech", "vision_loss") && !c.IsChild() || (c.IsChild() && c.HasAny("facial_droop", "arm_weakness"))
+	// Diplopia, nystagmus and ataxia coming on over days on carbamazepine,
+	// phenytoin or lithium, with no one-sided deficit, are the drug's
+	// toxicity: same-day level and review (BNF), not a stroke call.
+	if deficit && c.Has("vision_loss") && !c.HasAny("facial_droop", "arm_weakness", "speech") && !c.Has("sudden_onset") &&
+		(c.OnDrug("carbamazepine") || c.OnDrug("phenytoin") || c.OnDrug("lithium") || c.OnDrug("oxcarbazepine")) && c.HasAny("ataxia", "dizziness", "nausea") {
+		deficit = false
+		fl(U, "antiepileptic_toxicity", "diplopia and ataxia on carbamazepine, phenytoin or lithium: drug toxicity, same-day level", "diplopia e ataxia em uso de carbamazepina, fenitoína ou lítio: toxicidade, dosar nível no mesmo dia")
+	}
 	// A facial palsy that takes the forehead, alone, is peripheral (Bell's
 	// palsy): prednisolone within 72 h, not a stroke call (NICE CKS Bell's
 	// palsy; a stroke spares the forehead).
@@ -426,6 +434,11 @@ func (a *assessor) presentations() {
 	circulation := (hasSBP && sbp < 90) || c.Has("syncope")
 	if (skin || c.Has("allergen_exposure")) && (c.Has("airway") || (skin && (breathing || circulation))) && (c.Has("allergen_exposure") || skin) {
 		fl(E, "anaphylaxis", "anaphylaxis (WAO criteria: skin/mucosal signs with airway, breathing or circulatory compromise)", "anafilaxia (critérios WAO: pele/mucosa com comprometimento de via aérea, respiração ou circulação)")
+	} else if c.Has("airway") && c.Has("croup") && c.IsChild() && !c.HasAny("cyanosis", "decreased_air_entry", "ent_deep_infection") && !Altered(c) && (!hasSpO2 || spo2 >= 92) {
+		// Croup with stridor at rest but good air entry, no cyanosis and
+		// normal consciousness is moderate (Westley 3-5): dexamethasone and
+		// observation the same day, not a threatened airway (NICE CKS croup).
+		fl(U, "croup_moderate", "croup with stridor at rest, good air entry (moderate, Westley 3-5): dexamethasone and same-day observation", "crupe com estridor em repouso e boa entrada de ar (moderado, Westley 3-5): dexametasona e observação no mesmo dia")
 	} else if c.Has("airway") {
 		fl(E, "airway", "threatened airway (stridor, throat tightness)", "via aérea ameaçada (estridor, aperto na garganta)")
 	} else if c.Has("angioedema") {
@@ -881,6 +894,10 @@ func (a *assessor) presentations() {
 		svc := c.Has("svc_petechiae") && c.HasAny("vomiting", "cough") && !fever
 		for _, k := range []string{"ill_appearing", "nonblanching_rash", "neck_stiffness", "mottled", "status_epilepticus"} {
 			if k == "nonblanching_rash" && svc {
+				continue
+			}
+			// chest recession in croup is graded by Westley (above)
+			if k == "ill_appearing" && c.Has("croup") && !c.HasAny("cyanosis", "decreased_air_entry") && !Altered(c) {
 				continue
 			}
 			if c.Has(k) {
