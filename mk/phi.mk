@@ -4,7 +4,7 @@
 PHI_DEV ?= ../shared/data/phi/dev.jsonl
 PHI_SPLIT ?= all
 
-.PHONY: phi-eval phi-eval-own phi-eval-blind phi-eval-blind3 bench-phi phi-generate-data phi-spans
+.PHONY: phi-eval phi-eval-own phi-eval-blind phi-eval-blind3 phi-eval-heldout bench-phi phi-generate-data phi-spans
 
 ## phi-eval: token-level recall/precision, typed F1 and MB/s on the dev set
 phi-eval:
@@ -21,6 +21,11 @@ phi-eval-blind:
 ## phi-eval-blind3: the third set (pkg/phi/testdata/heldout3.jsonl), blind until round 5 read its errors
 phi-eval-blind3:
 	go run ./tools/phieval -data pkg/phi/testdata/heldout3.jsonl
+
+## phi-eval-heldout: every self-written set (pkg/phi/testdata/heldout*.jsonl), one summary line each
+phi-eval-heldout:
+	@bin=$$(mktemp) && go build -o $$bin ./tools/phieval && for f in pkg/phi/testdata/heldout*.jsonl; do \
+		printf '%-40s' $$f; $$bin -data $$f -bench 0 | grep '^  all'; done; rm -f $$bin
 
 ## bench-phi: Go benchmarks of pkg/phi (MB/s per goroutine)
 bench-phi:
