@@ -165,6 +165,8 @@ var excludeAfter = map[string]*regexp.Regexp{
 	"ill_appearing": re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),
 	"testicular":    re(`^(al|ais|ional)\b`),
 	"fever":         re(`^\s*(amarela|tifoide|reumatica|maculosa)\b`),
+	// "hives and facial swelling with amoxicillin at age 3" is an allergy history
+	"angioedema": re(`^[^.;]{0,25}\b(with|after|to|com|apos|ao|from) (\w+ )?(\w*cillin\w*|\w*cilina|aspirin|ibuprofen|naproxen|diclofenac|dipirona|sulfa\w*|contrast|peanuts?|nuts|shellfish|latex|bees?|wasps?|cipro\w*|\w*floxacin\w*)\b|^[^.;]{0,40}\b(at|aged) (age )?\d+\b`),
 	// "stridor only when he cries", with none at rest, is mild croup
 	// (Westley), not a threatened airway.
 	"airway": re(`^\s*(is |was )?(only|just) (when|with|on) (\w+ )?(cr(y|ies|ying)|upset|agitat\w*|distress\w*|exert\w*)|^\s*(apenas|so) (ao|quando) (chorar|chora|agitad\w*)`),

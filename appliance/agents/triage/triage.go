@@ -148,7 +148,14 @@ func (a *assessor) physiology() {
 		a.r.Scores["paediatric_vital_flags"] = float64(len(flags))
 		a.r.Notes = append(a.r.Notes, clinical.T("NEWS2 is validated from 16 years; age-specific paediatric ranges (APLS/NICE NG143) used instead",
 			"NEWS2 é validado a partir de 16 anos; usadas faixas pediátricas por idade (APLS/NICE NG143)"))
-		if severe {
+		if severe && BronchiolitisNG9Urgent(c) {
+			// NICE NG9: an infant with bronchiolitis whose only red signs are
+			// a fast rate and saturations of 92% or more is referred the same
+			// day; emergency only for apnoea, grunting, marked recession,
+			// cyanosis, RR > 70 or SpO2 < 92%.
+			a.flag(Urgent, "physiology", "bronchiolitis_ng9", clinical.T("bronchiolitis with tachypnoea or low-normal saturations and no NICE NG9 emergency feature: same-day hospital assessment",
+				"bronquiolite com taquipneia ou saturação limítrofe sem sinal de emergência do NICE NG9: avaliação hospitalar no mesmo dia"))
+		} else if severe {
 			a.flag(Emergency, "physiology", "paeds_vitals_red", clinical.T("age-specific vital signs in the red range: "+strings.Join(flags, ", "),
 				"sinais vitais em faixa vermelha para a idade: "+strings.Join(flags, ", ")))
 		} else if len(flags) > 0 {
@@ -551,7 +558,9 @@ func (a *assessor) presentations() {
 	// Central cyanosis, or breathlessness too severe to speak in sentences,
 	// is a life-threatening respiratory presentation whatever the cause
 	// (BTS/SIGN, NICE NG143 red features).
-	if c.Has("cyanosis") || (c.Has("dyspnea") && c.Has("life_threat_asthma")) || (c.IsChild() && c.Has("dyspnea") && c.Has("ill_appearing")) {
+	// ("exhausted" alone is a life-threatening asthma feature only in an
+	// asthma or COPD attack, not in the tiredness of anaemia)
+	if c.Has("cyanosis") || (c.Has("dyspnea") && c.Has("life_threat_asthma") && (c.HasAny("asthma", "wheeze", "copd") || c.IsChild() || hasSpO2 && spo2 < 92 || hasRR && rr >= 25)) || (c.IsChild() && c.Has("dyspnea") && c.Has("ill_appearing")) {
 		fl(E, "respiratory_distress_severe", "severe respiratory distress (cyanosis, unable to speak in sentences or chest indrawing)", "desconforto respiratório grave (cianose, incapaz de completar frases ou tiragem)")
 	}
 	if c.Has("hemoptysis") {
@@ -748,6 +757,33 @@ func (a *assessor) presentations() {
 	if c.Has("sti_positive") && !c.Hx("sti_positive") {
 		fl(NU, "sti_positive", "positive sexually transmitted infection test: treatment and partner notification within days", "teste positivo para IST: tratamento e notificação de parcerias em poucos dias")
 	}
+	// Colchicine with a CYP3A4/P-gp inhibitor and gut or muscle symptoms is
+	// colchicine toxicity (FDA Colcrys label; MHRA 2023): stop, same day.
+	if c.OnDrug("colchicine") && (c.OnDrug("clarithromycin") || c.OnDrug("erythromycin") || c.OnDrug("ketoconazole") || c.OnDrug("itraconazole") || c.OnDrug("ritonavir") || c.OnDrug("verapamil") || c.OnDrug("diltiazem") || c.OnDrug("ciclosporin") || c.OnDrug("cyclosporine")) &&
+		c.HasAny("diarrhea", "vomiting", "muscle_pain", "generalized_weakness") {
+		fl(U, "colchicine_toxicity", "gut or muscle symptoms on colchicine with an interacting drug: colchicine toxicity, stop it and assess today", "sintomas gastrointestinais ou musculares com colchicina e fármaco que interage: toxicidade, suspender e avaliar hoje")
+	}
+	// Alcohol withdrawal: CIWA-Ar 10 or more, a past withdrawal seizure or
+	// a fast pulse need same-day medically supervised treatment (NICE
+	// CG100); hallucinations with confusion or a seizure now, an emergency.
+	if c.Has("alcohol_withdrawal") {
+		ciwa := 0
+		if m := ciwaRx.FindStringSubmatch(c.Text); m != nil {
+			ciwa, _ = strconv.Atoi(m[1])
+		}
+		switch {
+		case c.HasAny("seizure", "confusion") && !c.Hx("seizure") || Altered(c):
+			fl(E, "alcohol_withdrawal_severe", "alcohol withdrawal with seizure or delirium", "abstinência alcoólica com convulsão ou delirium")
+		case ciwa >= 10 || c.Hx("seizure") || c.Has("psychosis") || hr > 100:
+			fl(U, "alcohol_withdrawal", "moderate alcohol withdrawal (CIWA-Ar ≥ 10, past withdrawal seizure or tachycardia): same-day supervised treatment (NICE CG100)", "abstinência alcoólica moderada: tratamento supervisionado no mesmo dia (NICE CG100)")
+		}
+	}
+	// Abdominal pain with a measured fever and guarding or a high white
+	// count: a surgical infection (diverticulitis, appendicitis,
+	// cholecystitis) to assess the same day.
+	if c.HasAny("abdominal_pain", "rlq_pain") && hasT && temp >= 38 && (c.Has("peritonism") || func() bool { w, ok := c.LabValue("wbc"); return ok && w >= 12 }()) {
+		fl(U, "abdominal_pain_fever", "abdominal pain with fever and guarding or leucocytosis: same-day surgical assessment", "dor abdominal com febre e defesa ou leucocitose: avaliação cirúrgica no mesmo dia")
+	}
 	// Psychosis or mania after childbirth is a psychiatric emergency
 	// (RCPsych; NICE CG192): risk to mother and baby.
 	if c.HasAny("psychosis", "mania") && (c.Has("postpartum") || c.Pregnant && c.Has("postpartum")) {
@@ -896,8 +932,9 @@ func (a *assessor) presentations() {
 			if k == "nonblanching_rash" && svc {
 				continue
 			}
-			// chest recession in croup is graded by Westley (above)
-			if k == "ill_appearing" && c.Has("croup") && !c.HasAny("cyanosis", "decreased_air_entry") && !Altered(c) {
+			// chest recession in croup is graded by Westley (above), in
+			// bronchiolitis by NICE NG9
+			if k == "ill_appearing" && (c.Has("croup") && !c.HasAny("cyanosis", "decreased_air_entry") && !Altered(c) || BronchiolitisNG9Urgent(c)) {
 				continue
 			}
 			if c.Has(k) {
@@ -1031,9 +1068,14 @@ func (a *assessor) labs() {
 		fl(E, "dka", "diabetic ketoacidosis (ADA criteria)", "cetoacidose diabética (critérios ADA)")
 	}
 	if hb, ok := c.LabValue("hemoglobin"); ok && hb < 7 {
-		if hb < 5 || c.HasAny("bleeding", "hematemesis", "melena", "syncope", "dyspnea") || hr > 110 || (hasSBP && sbp < 100) {
+		if hb < 5 || c.HasAny("major_bleeding", "hematemesis", "melena", "syncope") || hr > 110 || (hasSBP && sbp < 100) {
 			fl(E, "anaemia_symptomatic", f("haemoglobin %.1f g/dL with bleeding or instability", hb), f("hemoglobina %.1f g/dL com sangramento ou instabilidade", hb))
 		}
+	}
+	if hb, ok := c.LabValue("hemoglobin"); ok && hb < 7 && hb >= 5 && !c.HasAny("major_bleeding", "hematemesis", "melena", "syncope") && hr <= 110 && !(hasSBP && sbp < 100) {
+		// Severe anaemia that is compensated (no active major bleed, stable
+		// observations): same-day transfusion assessment (NICE NG24).
+		fl(U, "anaemia_severe_compensated", f("haemoglobin %.1f g/dL, haemodynamically compensated: same-day transfusion assessment (NICE NG24)", hb), f("hemoglobina %.1f g/dL, compensada: avaliar transfusão no mesmo dia (NICE NG24)", hb))
 	}
 	if inr, ok := c.LabValue("inr"); ok && inr >= 5 {
 		if c.HasAny("major_bleeding", "hematemesis", "melena", "head_injury") {
@@ -1279,6 +1321,7 @@ func (a *assessor) confidence() float64 {
 }
 
 var (
+	ciwaRx        = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
 	baselineCrRx  = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
 	baselineCrRx2 = regexp.MustCompile(`(creatinine|creatinina|creat|\bcr)\s*(of |de |:)?\s*\d+(?:[.,]\d+)?\s*(mg/dl)?\s*\(?(baseline|basal|previous|prior|usual|previa|anterior)\s*(was |of |de |era |:)?\s*(\d+(?:[.,]\d+)?)`)
 )
@@ -1314,4 +1357,45 @@ func creatinineRise(c *clinical.Case) (cur, base float64, ok bool) {
 		}
 	}
 	return cur, base, hasCur && hasBase && base > 0
+}
+
+var ng9RedRx = regexp.MustCompile(`grunt\w*|gemencia|gemente|apn(o)?ea\w*|apneia|marked (chest |subcostal |intercostal )?recession|severe (chest |subcostal )?recession|tiragem (importante|grave|intensa|acentuada)|head bobbing|balanco de cabeca`)
+
+// BronchiolitisNG9Urgent: an infant under two with the picture of
+// bronchiolitis (cough or coryza with wheeze or crackles) and none of the
+// NICE NG9 emergency features (apnoea, grunting, marked recession,
+// cyanosis, RR > 70, SpO2 < 92%, reduced consciousness).
+func BronchiolitisNG9Urgent(c *clinical.Case) bool {
+	if !c.IsChild() || *c.Age >= 2 || !c.HasAny("wheeze", "crackles") || !c.HasAny("cough", "rhinorrhea") {
+		return false
+	}
+	v := c.Vitals
+	if rr, ok := val(v.RespiratoryRate); ok && rr > 70 {
+		return false
+	}
+	if s, ok := val(v.SpO2); ok && s < 92 {
+		return false
+	}
+	if c.HasAny("cyanosis") || Altered(c) {
+		return false
+	}
+	for _, m := range c.Mentions {
+		if m.Current() && ng9RedRx.MatchString(m.Text) {
+			return false
+		}
+	}
+	return !ng9RedRx.MatchString(clinical.Fold(c.Text)) || negatedNG9(c)
+}
+
+// negatedNG9 reports whether every NG9 red word in the text is denied
+// ("no apnoeas, no grunting").
+func negatedNG9(c *clinical.Case) bool {
+	t := clinical.Fold(c.Text)
+	for _, loc := range ng9RedRx.FindAllStringIndex(t, -1) {
+		pre := t[max(0, loc[0]-12):loc[0]]
+		if !strings.Contains(pre, "no ") && !strings.Contains(pre, "sem ") && !strings.Contains(pre, "nao ") && !strings.Contains(pre, "without") && !strings.Contains(pre, "nega") && !strings.Contains(pre, ", ") {
+			return false
+		}
+	}
+	return true
 }
