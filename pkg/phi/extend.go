@@ -147,7 +147,7 @@ func (a *analysis) detectNicknames() {
 		if s >= n || !a.isWord(s) || a.toks[s].shape != shTitle && a.toks[s].shape != shUpper || a.toks[s].nl || a.toks[s].gap > 1 {
 			continue
 		}
-		if a.lexOf(i-1)&lxGiven == 0 || a.lexOf(i-1)&(lxMedical|lxStop) != 0 {
+		if a.lexOf(i-1)&(lxMedical|lxStop|lxMonth|lxRegion) != 0 || a.lexOf(i-1)&lxGiven == 0 && a.lexOf(i-1)&lxCommon != 0 {
 			continue
 		}
 		a.add(int(a.toks[i-1].s), int(a.toks[s].e), TypeName, 0.8, pDictName)
@@ -396,5 +396,51 @@ func (a *analysis) detectPlaceBeforeState() {
 			continue
 		}
 		a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeLocation, 0.7, pLocation)
+	}
+}
+
+// detectCounties: "Fresno County", "COOK COUNTY", "Jefferson Parish"
+// (Louisiana), "Condado de X": a county is a place smaller than a state.
+func (a *analysis) detectCounties() {
+	n := len(a.toks)
+	for i := 1; i < n; i++ {
+		if !a.isWord(i) || a.isClaimed(a.toks[i]) {
+			continue
+		}
+		f := a.folded(i)
+		if f != "county" && f != "parish" || !a.capShape(i) {
+			continue
+		}
+		j := i
+		for j > 0 && j > i-3 && a.isWord(j-1) && a.capShape(j-1) && !a.toks[j].nl && a.toks[j].gap <= 1 && a.lexOf(j-1)&(lxStop|lxTitle|lxOrgHead) == 0 && !orgConnector(a.folded(j-1)) {
+			j--
+		}
+		if j == i || a.isClaimed(a.toks[j]) {
+			continue
+		}
+		// "St. Mary's Parish" is a church; a parish needs no possessive
+		if f == "parish" && i >= 2 && a.isWord(i-1) && a.folded(i-1) == "s" {
+			continue
+		}
+		a.add(int(a.toks[j].s), int(a.toks[i].e), TypeLocation, 0.7, pLocStrong)
+	}
+}
+
+// detectParenNicknames: a nickname in quotes in brackets right after a
+// name, `Okonkwo-Hale, Adaeze ("Daisy")`.
+func (a *analysis) detectParenNicknames() {
+	n := len(a.toks)
+	for i := 1; i+4 < n; i++ {
+		if !a.isPunct(i, "(") || !a.isPunct(i+4, ")") || !a.isWord(i+2) || a.toks[i+2].shape != shTitle {
+			continue
+		}
+		q1, q2 := a.tokText(i+1), a.tokText(i+3)
+		if a.toks[i+1].kind != kPunct || a.toks[i+3].kind != kPunct || (q1 != `"` && q1 != "“" && q1 != "'") || (q2 != `"` && q2 != "”" && q2 != "'") {
+			continue
+		}
+		if a.candAt(int(a.toks[i-1].s), TypeName) < 0 {
+			continue
+		}
+		a.add(int(a.toks[i+2].s), int(a.toks[i+2].e), TypeName, 0.8, pName)
 	}
 }

@@ -98,7 +98,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	diagnostics counseling behavioral psychiatric surgical urgent care nursing odontologia
 	geriatrics midwifery genomics radiologic pathology rheumatology hematology audiology
 	pulmonary allergy ltda diagnostica diagnosticos preschool kindergarten funeral
-	mortuary crematory shelter ministries drugs drug parish`)
+	mortuary crematory shelter ministries drugs drug parish ambulance growers farms`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

@@ -506,7 +506,7 @@ func (a *analysis) locContext(i, j int) int {
 	if p >= 0 && a.toks[p].kind == kWord && !a.toks[i].nl {
 		f := a.folded(p)
 		switch f {
-		case "bairro", "municipio", "naturalidade", "cidade", "distrito", "city", "town":
+		case "bairro", "municipio", "naturalidade", "cidade", "distrito", "city", "town", "povoado", "comunidade", "assentamento", "aldeia", "vilarejo", "township", "village":
 			return 3
 		case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living":
 			return 2
@@ -524,7 +524,8 @@ func (a *analysis) locContext(i, j int) int {
 				g := a.folded(p - 1)
 				switch g {
 				case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living", "home", "moved",
-					"mudou", "mudaram", "mudei", "mudando", "morando", "vivendo", "nasceu", "nascido", "nascida", "relocated", "moving", "viajando", "transferida", "transferido", "vindo", "vinda", "born", "resides", "located", "based", "raised", "grew", "visiting", "traveling", "travelling", "arrives", "return", "returned", "trip":
+					"mudou", "mudaram", "mudei", "mudando", "morando", "vivendo", "nasceu", "nascido", "nascida", "relocated", "moving",
+					"povoado", "comunidade", "rural", "distrito", "aldeia", "assentamento", "vilarejo", "interior", "viajando", "transferida", "transferido", "vindo", "vinda", "born", "resides", "located", "based", "raised", "grew", "visiting", "traveling", "travelling", "arrives", "return", "returned", "trip":
 					return 2
 				}
 			}

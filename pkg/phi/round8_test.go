@@ -40,3 +40,37 @@ func TestRound8Rules(t *testing.T) {
 		}
 	}
 }
+
+// Round 8b (heldout8): counties, nicknames in brackets, "Ed. Solar das X"
+// complements, "casa dos fundos", employee cues.
+func TestRound8bRules(t *testing.T) {
+	d := detector(t)
+	cases := []struct {
+		lang, text, value, typ string
+	}{
+		{"en", "Rollover on a county road west of Selma (Fresno County).", "Fresno County", TypeLocation},
+		{"en", "IN THE CIRCUIT COURT OF DUPAGE COUNTY, ILLINOIS", "DUPAGE COUNTY", TypeLocation},
+		{"en", "Bed 11: Okafor-Hale, Adaeze (\"Daisy\"), 58F, MRN 7730041.", "Daisy", TypeName},
+		{"pt-BR", "Endereço: Av. T-63, 1296, Ed. Solar das Acácias, bloco B, ap. 1403", "Ed. Solar das Acácias, bloco B, ap. 1403", TypeAddress},
+		{"pt-BR", "Mora na Rua Sebastião Lopes, 47, casa dos fundos, Vila Esperança.", "casa dos fundos", TypeAddress},
+		{"pt-BR", "Encaminho o colaborador Anderson Kauê Guajajara para avaliação.", "Anderson Kauê Guajajara", TypeName},
+	}
+	for _, c := range cases {
+		spans := d.Detect(c.text, c.lang)
+		checkSpans(t, c.text, spans)
+		s, e := find(t, c.text, c.value)
+		sp, ok := covered(spans, s, e)
+		if !ok {
+			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
+			continue
+		}
+		if sp.Type != c.typ {
+			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
+		}
+	}
+	for _, text := range []string{"The county health department sent the flu campaign.", "Parish nurse visit scheduled."} {
+		for _, sp := range d.Detect(text, "en") {
+			t.Errorf("%q: unexpected %s %q", text, sp.Type, text[sp.Start:sp.End])
+		}
+	}
+}
