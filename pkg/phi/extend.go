@@ -313,7 +313,7 @@ func (a *analysis) extendIDPrefixes() {
 func (a *analysis) detectSaintNames() {
 	n := len(a.toks)
 	for i := 0; i+1 < n; i++ {
-		if !a.isWord(i) || a.toks[i].shape != shTitle && a.toks[i].shape != shUpper || a.isClaimed(a.toks[i]) {
+		if c := a.text[a.toks[i].s]; c != 'S' || a.toks[i].kind != kWord || a.toks[i].e-a.toks[i].s > 5 || a.isClaimed(a.toks[i]) {
 			continue
 		}
 		f := a.folded(i)
@@ -365,10 +365,10 @@ func (a *analysis) detectSaintNames() {
 func (a *analysis) detectRegionCities() {
 	n := len(a.toks)
 	for i := 0; i+2 < n; i++ {
-		if !a.isWord(i) || a.toks[i].shape != shTitle || a.lexOf(i)&lxRegion == 0 || a.isClaimed(a.toks[i]) {
+		if a.toks[i].kind != kWord || a.toks[i].shape != shTitle || !a.isPunct(i+1, ",") || a.lexOf(i)&lxRegion == 0 || a.isClaimed(a.toks[i]) {
 			continue
 		}
-		if !a.isPunct(i+1, ",") || a.toks[i+1].gap != 0 || !a.isWord(i+2) || a.toks[i+2].shape != shUpper || !usStates[a.tokText(i+2)] || a.toks[i+2].nl {
+		if a.toks[i+1].gap != 0 || !a.isWord(i+2) || a.toks[i+2].shape != shUpper || !usStates[a.tokText(i+2)] || a.toks[i+2].nl {
 			continue
 		}
 		a.add(int(a.toks[i].s), int(a.toks[i].e), TypeLocation, 0.75, pLocStrong)

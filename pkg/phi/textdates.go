@@ -187,10 +187,10 @@ func (a *analysis) detectDayMonthAbbrev() {
 	n := len(a.toks)
 	for i := 2; i < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || t.gap != 0 || t.e-t.s < 3 || t.e-t.s > 9 || a.isClaimed(t) || a.lexOf(i)&lxMonth == 0 {
+		if t.kind != kWord || t.gap != 0 || t.e-t.s < 3 || t.e-t.s > 9 || a.toks[i-2].kind != kNum || !(a.isPunct(i-1, "/") || a.isPunct(i-1, "-")) || a.toks[i-1].gap != 0 {
 			continue
 		}
-		if !(a.isPunct(i-1, "/") || a.isPunct(i-1, "-")) || a.toks[i-1].gap != 0 || a.toks[i-2].kind != kNum {
+		if a.isClaimed(t) || a.lexOf(i)&lxMonth == 0 {
 			continue
 		}
 		d := atoi(a.tokText(i - 2))
