@@ -35,3 +35,15 @@ func TestRound16Rules(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestSuddenSeverePain: sudden pain of 8/10 or worse is at least urgent,
+// whatever the site; gradual severe pain (recurrent gout) is not.
+func TestSuddenSeverePain(t *testing.T) {
+	normal := &casemodel.Vitals{HeartRate: fp(84), SystolicBP: fp(128), DiastolicBP: fp(80), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	sudden := casemodel.Input{Patient: &casemodel.Patient{Age: i(55), Sex: "male"}, Language: "en", Symptoms: "sudden severe pain in my side, worst ever", SeverityRating: i(9), Vitals: normal}
+	gradual := casemodel.Input{Patient: &casemodel.Patient{Age: i(55), Sex: "male"}, Language: "en", Symptoms: "my usual gout in the big toe", SeverityRating: i(8), Vitals: normal}
+	checkRules(t, []ruleCase{
+		{"sudden 9/10", sudden, "urgent|emergency", "sudden_severe_pain"},
+		{"gradual gout 8/10", gradual, "non_urgent|routine", ""},
+	})
+}

@@ -954,6 +954,12 @@ func (a *assessor) presentations() {
 	}
 	// Severe pain is reported but does not set the level on its own: the
 	// cause does (recurrent gout at 8/10 is not an emergency).
+	// Sudden severe pain (8/10 or worse) is at least a same-day problem
+	// whatever its site (ESI: severe pain or distress); the cause decides
+	// whether it is more.
+	if c.Severity >= 8 && c.Has("sudden_onset") {
+		fl(U, "sudden_severe_pain", f("sudden severe pain (%d/10)", c.Severity), f("dor súbita e intensa (%d/10)", c.Severity))
+	}
 	if c.Severity >= 8 {
 		fl(NU, "severe_pain", f("severe pain (%d/10)", c.Severity), f("dor intensa (%d/10)", c.Severity))
 	}
