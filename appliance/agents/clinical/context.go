@@ -43,7 +43,7 @@ var (
 	// Scope terminators: a contrast or a new assertion ends the scope of a
 	// negation, history or hypothetical trigger.
 	termRe   = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo|e (ta|esta|estava|ficou|fica|ficando|comecou)|and (is|was|he'?s|she'?s|has (gone|become|started|turned)))\b`)
-	histPre  = re(`\b(history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de)\b`)
+	histPre  = re(`\b(as a (child|kid|teenager|baby)|quando (era )?crianca|na infancia|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de)\b`)
 	histPost = re(`^\W*(\S+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few) (years?|yrs?|months?) ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca)\b`)
 	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? (had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)
 	hypoPre  = re(`\b(if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
@@ -153,6 +153,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// a swelling named in an allergy history ("penicillin allergy: rash
 	// and facial swelling") is a past reaction, not angioedema now
 	"angioedema": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,40}$`),
+	// petechiae on the palate (glandular fever, strep throat) are no rash of
+	// the skin
+	"nonblanching_rash": re(`\b(palatal|oral|conjunctival|subconjunctival)\s*$`),
 	// "yellow fever" vaccination, "typhoid fever", "hay fever" are no fever
 	"fever":            re(`\b(yellow|typhoid|scarlet|rheumatic|hay|glandular|dengue|lassa|valley|q)\s*$`),
 	"anaphylaxis_word": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao)\b[^.;]{0,30}$`),
@@ -162,11 +165,12 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
-	"ill_appearing": re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),
-	"testicular":    re(`^(al|ais|ional)\b`),
-	"fever":         re(`^\s*(amarela|tifoide|reumatica|maculosa)\b`),
+	"ill_appearing":     re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),
+	"testicular":        re(`^(al|ais|ional)\b`),
+	"fever":             re(`^\s*(amarela|tifoide|reumatica|maculosa)\b`),
+	"nonblanching_rash": re(`^\s*(on|in|of|no|em|do) (the )?(soft |hard )?(palate|palato|mouth|boca|throat|garganta|oropharynx|orofaringe)`),
 	// "hives and facial swelling with amoxicillin at age 3" is an allergy history
-	"angioedema": re(`^[^.;]{0,25}\b(with|after|to|com|apos|ao|from) (\w+ )?(\w*cillin\w*|\w*cilina|aspirin|ibuprofen|naproxen|diclofenac|dipirona|sulfa\w*|contrast|peanuts?|nuts|shellfish|latex|bees?|wasps?|cipro\w*|\w*floxacin\w*)\b|^[^.;]{0,40}\b(at|aged) (age )?\d+\b`),
+	"angioedema": re(`^[^.;]{0,25}\b(with|after|to|com|apos|ao|from) (\w+ )?(\w*mycin\w*|\w*micina|\w*cillin\w*|\w*cilina|aspirin|ibuprofen|naproxen|diclofenac|dipirona|sulfa\w*|contrast|peanuts?|nuts|shellfish|latex|bees?|wasps?|cipro\w*|\w*floxacin\w*)\b|^[^.;]{0,40}\b(at|aged) (age )?\d+\b`),
 	// "stridor only when he cries", with none at rest, is mild croup
 	// (Westley), not a threatened airway.
 	"airway": re(`^\s*(is |was )?(only|just) (when|with|on) (\w+ )?(cr(y|ies|ying)|upset|agitat\w*|distress\w*|exert\w*)|^\s*(apenas|so) (ao|quando) (chorar|chora|agitad\w*)`),

@@ -47,3 +47,30 @@ func TestSuddenSeverePain(t *testing.T) {
 		{"gradual gout 8/10", gradual, "non_urgent|routine", ""},
 	})
 }
+
+// TestRound17Rules: palatal petechiae are no skin rash; a test sent for an
+// STI is no positive result; an allergy named in the notes is not a drug
+// the patient takes.
+func TestRound17Rules(t *testing.T) {
+	v := &casemodel.Vitals{HeartRate: fp(92), SystolicBP: fp(118), DiastolicBP: fp(70), RespiratoryRate: fp(16), SpO2: fp(99), TemperatureC: fp(38.1), Consciousness: "alert"}
+	mono := casemodel.Input{Patient: &casemodel.Patient{Age: i(19), Sex: "male"}, Language: "en", Symptoms: "very sore throat, swollen glands, fever", ClinicalNotes: "Exudative tonsillitis, palatal petechiae. Monospot positive.", Vitals: v}
+	sti := casemodel.Input{Patient: &casemodel.Patient{Age: i(24), Sex: "male"}, Language: "en", Symptoms: "burning when I pee, clear discharge", ClinicalNotes: "NAAT for chlamydia and gonorrhoea sent.", Vitals: v}
+	checkRules(t, []ruleCase{
+		{"palatal petechiae", mono, "non_urgent|urgent", ""},
+		{"STI test sent", sti, "non_urgent|urgent", ""},
+	})
+	for _, rc := range []ruleCase{{"palatal petechiae", mono, "", ""}} {
+		r := assess(rc.in)
+		for _, f := range r.Flags {
+			if f.Code == "meningococcal" || f.Code == "sepsis_high_risk" {
+				t.Errorf("%s: flag %s", rc.name, f.Code)
+			}
+		}
+	}
+	r := assess(sti)
+	for _, f := range r.Flags {
+		if f.Code == "sti_positive" {
+			t.Errorf("a test sent is no positive result")
+		}
+	}
+}
