@@ -221,7 +221,6 @@ func (a *analysis) run() {
 	a.detectSpacedAges()
 	a.detectWordAges()
 	a.detectPronounAges()
-	a.detectWeekdays()
 	a.typeIDs()
 	a.extendIDPrefixes()
 }

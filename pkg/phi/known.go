@@ -314,40 +314,6 @@ func (a *analysis) phraseText(i, j int) string {
 	return b.String()
 }
 
-// detectWeekdays extends a date over the weekday before it ("segunda,
-// 03/03", "sexta-feira, 07/03/2025", "Monday, 3/10", "Thu 2/27").
-func (a *analysis) detectWeekdays() {
-	n := len(a.toks)
-	for i := 0; i < n; i++ {
-		if !a.isWord(i) {
-			continue
-		}
-		f := a.folded(i)
-		if a.cue(i)&cuWeekday == 0 || f == "feira" {
-			continue
-		}
-		if len(f) <= 4 && !a.capShape(i) { // "sat 92%", "wed" in prose
-			continue
-		}
-		k := i + 1
-		if k+1 < n && a.isPunct(k, "-") && a.isWord(k+1) && a.folded(k+1) == "feira" {
-			k += 2
-		}
-		if k < n && (a.isPunct(k, ",") || a.isPunct(k, ".")) {
-			k++
-		}
-		if k >= n || a.toks[k].nl {
-			continue
-		}
-		s := int(a.toks[k].s)
-		for _, c := range a.cands {
-			if c.typ == TypeDate && c.s == s {
-				a.add(int(a.toks[i].s), c.e, TypeDate, c.score, c.prio)
-				break
-			}
-		}
-	}
-}
 
 // detectSpacedAges: OCR ages with a space between the digits ("9 1
 // anos", "Idade: 9 3") over 89.

@@ -113,7 +113,10 @@ var docTypeWords = set(`note notes report summary visit follow-up followup lette
 	department dept unit ward floor room intake division service team program`)
 
 // Clinical abbreviations and header words that look like names in capitals.
-var clinicalStop = set(`pt pts pcp ed er icu or ob gyn ent bp hr rr spo2 gcs ems ekg ecg
+var clinicalStop = set(`hcp poa hie dcp tce rom ldl hdl chol vldl pfts pft fev1 fvc dlco ama dnr dni polst molst snf ltac
+	ssp detran sesp ssp/sp nega aguardando refere relata apresenta evolui mantem segue nega
+	spanish english portuguese french mandarin cantonese vietnamese arabic haitian creole espanhol ingles portugues
+	pt pts pcp ed er icu or ob gyn ent bp hr rr spo2 gcs ems ekg ecg
 	cxr ct mri us usg nihss inr bmp cbc cmp ua tsh hgb hb dx hx rx sx tx fx px
 	cc hpi ros pmh psh fh sh a/p ap plan exam labs meds allergies assessment impression
 	findings indication technique history comparison conclusion recommendation

@@ -405,7 +405,7 @@ func (a *analysis) eponymContext(k int) bool {
 		}
 		if t.kind == kWord && t.gap <= 1 {
 			switch a.folded(j) {
-			case "disease", "syndrome", "sign", "signs", "scale", "score", "catheter", "test", "maneuver",
+			case "body", "bodies", "en", "disease", "syndrome", "sign", "signs", "scale", "score", "catheter", "test", "maneuver",
 				"manoeuvre", "reflex", "classification", "criteria", "coma", "rule", "procedure", "surgery",
 				"operation", "ulcer", "fracture", "tube", "stage", "grade", "type", "phenomenon", "law", "triad",
 				"ii", "iii", "iv", "i", "s", "disorder", "palsy", "lymphoma", "sarcoma", "tumor", "tumour", "features",
@@ -420,7 +420,7 @@ func (a *analysis) eponymContext(k int) bool {
 	}
 	if p >= 0 && a.isWord(p) {
 		switch a.folded(p) {
-		case "doenca", "sindrome", "sinal", "escala", "mal", "teste", "manobra", "classificacao", "criterios",
+		case "y", "doenca", "sindrome", "sinal", "escala", "mal", "teste", "manobra", "classificacao", "criterios",
 			"reflexo", "disease", "syndrome", "sign", "scale", "tetralogia", "tetralogy", "cateter", "sonda", "ambulatorio":
 			return true
 		}
@@ -482,7 +482,7 @@ func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 		a.emitName(i, j, 0.6, pDictName)
 	case words == 1 && strong == 1 && !allUpper && !a.sentenceStart(i) && a.lexOf(i)&lxGiven != 0:
 		a.emitName(i, j, 0.6, pDictName)
-	case words == 1 && (strong == 1 || unknown == 1) && !allUpper && !a.sentenceStart(i) && a.toks[i].shape == shTitle &&
+	case words == 1 && (strong == 1 || unknown == 1 && !wordMorph(a.folded(i))) && !allUpper && !a.sentenceStart(i) && a.toks[i].shape == shTitle &&
 		a.toks[i].e-a.toks[i].s >= 3 && !a.drugLike(i) && !a.drugContext(i):
 		// a capitalised surname or an unknown capitalised word mid-sentence
 		a.emitName(i, j, 0.5, pDictName)
@@ -495,7 +495,7 @@ func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 		// sentence ("a filha Rosa", "seen by Hope"): in running text a
 		// capital there marks a proper noun
 		a.emitName(i, j, 0.4, pDictName)
-	case words == 1 && unknown == 1 && a.toks[i].shape == shTitle && a.toks[i].e-a.toks[i].s >= 4 && !a.drugLike(i) && !a.drugContext(i):
+	case words == 1 && unknown == 1 && a.toks[i].shape == shTitle && a.toks[i].e-a.toks[i].s >= 4 && !a.drugLike(i) && !a.drugContext(i) && !wordMorph(a.folded(i)):
 		// a capitalised word found in no list, at the start of a sentence
 		// ("Pham reports ...", "Edileuza relata ..."): a name far more
 		// often than not, once common words of both languages (with their
@@ -1083,3 +1083,21 @@ func (a *analysis) inTitleLine(i int) bool {
 	}
 	return words >= 2 && caps*4 >= words*3
 }
+
+// wordMorph reports an ending that English and Portuguese words have and
+// given names and surnames almost never do ("Afebrile", "Ambulates",
+// "Neurovascularly", "Centrilobular", "Oncologist", "Aguardando",
+// "Postvoid"). It only vetoes words found in no list: listed names such as
+// Kelly or Fernando never reach it.
+func wordMorph(f string) bool {
+	for _, suf := range wordSuffixes {
+		if len(f) > len(suf)+2 && strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var wordSuffixes = []string{"ly", "ates", "ated", "ating", "brile", "ular", "ologist", "ologista", "ectomy", "ectomia",
+	"itis", "osis", "ism", "ness", "ment", "tion", "sion", "ive", "ous", "void", "ical", "ology", "emia", "uria",
+	"ando", "endo", "indo", "mente", "ista", "ist", "able", "ible", "ize", "ized", "izes", "ing"}

@@ -74,3 +74,34 @@ func TestRound8bRules(t *testing.T) {
 		}
 	}
 }
+
+// Round 8c (precision): capitalised words with word endings at a sentence
+// start, clinical abbreviations, languages, issuers and eponyms are no PHI.
+func TestRound8cKeepsNonPHI(t *testing.T) {
+	d := detector(t)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Afebrile x 24h. Ambulates with walker. Neurovascularly intact."},
+		{"en", "Centrilobular emphysema. Postvoid residual 12 mL."},
+		{"en", "Oncologist on call notified. Niece and HCP notified per HIE."},
+		{"en", "LDL CHOL (CALC) 171 H; HDL CHOL 44."},
+		{"en", "He speaks Spanish; his daughter interprets."},
+		{"en", "I am concerned about Lewy body dementia."},
+		{"pt-BR", "Nega TCE e perda de consciência. Aguardando teste da orelhinha."},
+		{"pt-BR", "Gastroplastia em Y de Roux há 5 anos."},
+	} {
+		for _, sp := range d.Detect(c.text, c.lang) {
+			t.Errorf("%s %q: unexpected %s %q", c.lang, c.text, sp.Type, c.text[sp.Start:sp.End])
+		}
+	}
+	// names that end like words but are listed stay names
+	for _, c := range []struct{ text, value string }{
+		{"Kelly called back at 3 pm.", "Kelly"},
+		{"Seen with her mother, Fernando's wife, today.", "Fernando"},
+	} {
+		spans := d.Detect(c.text, "en")
+		s, e := find(t, c.text, c.value)
+		if _, ok := covered(spans, s, e); !ok {
+			t.Errorf("%q: %q not covered; got %s", c.text, c.value, show(c.text, spans))
+		}
+	}
+}
