@@ -314,7 +314,6 @@ func (a *analysis) phraseText(i, j int) string {
 	return b.String()
 }
 
-
 // detectSpacedAges: OCR ages with a space between the digits ("9 1
 // anos", "Idade: 9 3") over 89.
 func (a *analysis) detectSpacedAges() {
