@@ -11,7 +11,7 @@ const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lan
 var (
 	// US street addresses: "4410 Sunbury Road", "2200 N. Lakeshore Dr., Suite 410",
 	// "1091 Boulevard SE", "5100 Broadway".
-	reAddrUS = regexp.MustCompile(`^\d{1,6}[A-Z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][A-Za-z'’.\-]*|[A-Z]{2,}|of|the|de|la|del)\s+){0,4}(?:` + streetTypes + `)\b\.?(?:,?\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?`)
+	reAddrUS = regexp.MustCompile(`^\d{1,6}[A-Z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][A-Za-z'’.\-]*|[A-Z]{2,}|of|the|de|la|del)\s+){0,4}(?:` + streetTypes + `)\b\.?(?:,?\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s+(?:(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Za-z0-9\-]+|\d{1,2}(?:st|nd|rd|th)\s+(?:[Ff]loor|[Ff]l\.?)))?`)
 	// Utah-style grid addresses: "455 N 300 E".
 	reAddrGrid = regexp.MustCompile(`^\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?`)
 	rePOBox    = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)

@@ -447,6 +447,10 @@ func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 		// keeps its name-like tail.
 		k := i
 		for k < j && (a.toks[k].kind != kWord || a.nonName(k) || a.lexOf(k)&lxCommon != 0 && a.lexOf(k)&lxGiven == 0) {
+			// an initial before the name stays with it ("RN A. Cantú")
+			if a.toks[k].shape == shSingle && k+2 < j && a.isPunct(k+1, ".") && a.toks[k+1].gap == 0 && a.capShape(k+2) && k > i && a.lexOf(k-1)&(lxCred|lxTitle) != 0 {
+				break
+			}
 			k++
 		}
 		if k > i && k < j {

@@ -125,8 +125,9 @@ func (a *analysis) detectOrgs() {
 			}
 			l = p
 		}
-		// drop leading connectors and punctuation
-		for l < h && (a.toks[l].kind == kPunct || a.toks[l].kind == kWord && orgConnector(a.folded(l)) || a.toks[l].kind == kNum) {
+		// drop leading connectors and punctuation ("Del Sol Medical Center"
+		// keeps its capitalised "Del")
+		for l < h && (a.toks[l].kind == kPunct || a.toks[l].kind == kWord && orgConnector(a.folded(l)) && a.toks[l].shape == shLower || a.toks[l].kind == kNum) {
 			l++
 		}
 		// extend right

@@ -105,3 +105,25 @@ func TestRound8cKeepsNonPHI(t *testing.T) {
 		}
 	}
 }
+
+// Round 8d: an initial after a credential, "2nd floor" after a US street,
+// a capitalised particle opening an organisation.
+func TestRound8dRules(t *testing.T) {
+	d := detector(t)
+	for _, c := range []struct{ text, value, typ string }{
+		{"ESI 2. Triage RN K. Abernathy.", "K. Abernathy", TypeName},
+		{"Research Center, 77 Harbor Loop, 2nd floor, Duluth.", "77 Harbor Loop, 2nd floor", TypeAddress},
+		{"He left AMA from Del Sol Medical Center last month.", "Del Sol Medical Center", TypeOrganization},
+	} {
+		spans := d.Detect(c.text, "en")
+		s, e := find(t, c.text, c.value)
+		sp, ok := covered(spans, s, e)
+		if !ok {
+			t.Errorf("%q: %q not covered by one span; got %s", c.text, c.value, show(c.text, spans))
+			continue
+		}
+		if sp.Type != c.typ {
+			t.Errorf("%q: %q typed %s, want %s", c.text, c.value, sp.Type, c.typ)
+		}
+	}
+}
