@@ -153,7 +153,7 @@ func (a *analysis) setText(text string, ocr bool) {
 	a.ocr = ocr
 	a.norm, a.nidx = text, nil
 	if ocr {
-		a.norm, a.nidx = normalizeOCR(text)
+		a.norm, a.nidx = normalizeOCR(ocrWords(text))
 		// words read with letters for zeros ("H0SPITAL", "D0B"); same
 		// length, so offsets are unchanged
 		a.text = ocrJoin(ocrWords(text), a.v)
