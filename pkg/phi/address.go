@@ -39,7 +39,8 @@ func (a *analysis) detectAddresses() {
 				continue
 			}
 			nx := a.toks[i+1]
-			if (nx.kind == kWord && (nx.shape != shLower || a.ocr) || nx.kind == kAlnum) && a.streetWordAhead(i+1) {
+			// (OCR spaces house numbers digit by digit: "1 4 8 Donner Pass Rd")
+			if (nx.kind == kWord && (nx.shape != shLower || a.ocr) || nx.kind == kAlnum || a.ocr && nx.kind == kNum && nx.gap == 1 && nx.e-nx.s == 1) && a.streetWordAhead(i+1) {
 				if !streetTypeIn(window(s, p, 120)) {
 					// reAddrUS cannot match: skip its backtracking
 				} else if m := a.matchAt(reAddrUS, p, 120); m != nil && !a.addrFalse(s[m[0]:m[1]]) {

@@ -23,7 +23,7 @@ var (
 	// Brazilian numbers: (16) 99134-2087, 31 98455-1092, +55 11 2963-4410.
 	rePhoneBR = regexp.MustCompile(`(?:\+\s?55[\s.\-]?)?(?:\(\s?0?\d{2}\s?\)\s?|\b0?\d{2}[\s.\-])9?\s?\d{4}[\s.\-]\d{4}\b`)
 
-	reSSNMasked = regexp.MustCompile(`^(?i)(?:xxx|\*{3}|###)[\s\-]?(?:xx|\*{2}|##)[\s\-]?(\d{4})\b`)
+	reSSNMasked = regexp.MustCompile(`^(?i)(?:xxx|\*{3}|###)\s{0,2}-?\s{0,2}(?:xx|\*{2}|##)\s{0,2}-?\s{0,2}(\d{4})\b`)
 
 	reCNPJAnchored = regexp.MustCompile(`^(?:[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}|[0-9A-Z]{12}\d{2})\b`)
 	reCNPJ         = regexp.MustCompile(`\b[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-\d{2}\b|\b[0-9A-Z]{12}\d{2}\b`)

@@ -127,3 +127,25 @@ func TestRound8dRules(t *testing.T) {
 		}
 	}
 }
+
+// Round 8e (OCR): masked SSNs with spaced separators and digits, house
+// numbers spaced digit by digit, zeros inside street names.
+func TestRound8eOCR(t *testing.T) {
+	d := detector(t)
+	text := "R E L E A S E  F 0 R M\nSSN ( last 4 ) :  XXX - XX - 4 1 8 6      MRN :  TR 0 0 7 7 1\nAddress :  2 3 7  D0gwood  Hill  Rd ,  Reno ,  NV"
+	for _, c := range []struct{ value, typ string }{
+		{"4 1 8 6", TypeSSN},
+		{"2 3 7  D0gwood  Hill  Rd", TypeAddress},
+	} {
+		spans := d.Detect(text, "en")
+		s, e := find(t, text, c.value)
+		sp, ok := covered(spans, s, e)
+		if !ok {
+			t.Errorf("%q not covered by one span; got %s", c.value, show(text, spans))
+			continue
+		}
+		if sp.Type != c.typ {
+			t.Errorf("%q typed %s, want %s", c.value, sp.Type, c.typ)
+		}
+	}
+}
