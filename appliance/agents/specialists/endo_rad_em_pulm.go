@@ -1,6 +1,9 @@
 package specialists
 
 import (
+	"math"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/agnomedical/agno/appliance/agents/clinical"
@@ -332,7 +335,7 @@ func Pulmonology(c *clinical.Case, t *triage.Result) Opinion {
 		switch {
 		case hasSpO2 && spo2 < 88 || triage.Altered(c) || c.HasAny("cyanosis", "life_threat_asthma"):
 			b.urgency(E, clinical.T("COPD exacerbation with hypoxaemia or drowsiness: blood gas, consider NIV", "DPOC exacerbada com hipoxemia ou sonolência: gasometria, considerar VNI"))
-		case !hasSpO2 || spo2 < 90 || hasRR && rr >= 25 || c.Has("full_sentences") == false:
+		case !hasSpO2 || spo2 < copdSatFloor(c) || hasRR && rr >= 25 || c.Has("life_threat_asthma"):
 			// NICE NG115 1.3.3: hospital assessment for severe breathlessness,
 			// SpO2 below 90%, a fast rate or no observations to reassure.
 			b.urgency(U, clinical.T("COPD exacerbation: same-day assessment (NICE NG115)", "exacerbação de DPOC: avaliação no mesmo dia (NICE NG115)"))
@@ -402,4 +405,19 @@ func Pulmonology(c *clinical.Case, t *triage.Result) Opinion {
 		b.rec(2, "Observations, chest X-ray, ECG and peak flow", "Sinais vitais, radiografia de tórax, ECG e pico de fluxo")
 	}
 	return b.done()
+}
+
+var usualSatRx = regexp.MustCompile(`(usual|baseline|habitual|basal|normally|de base)\s*(spo2|sat\w*|oxygen saturation)?[^\d\n]{0,15}(\d{2})\s*(%|-)`)
+
+// copdSatFloor is the saturation under which a COPD exacerbation needs
+// same-day assessment: 92% with no known baseline (NICE NG115 sends
+// below 90%, and 90-91% without context is not reassuring), or two points
+// under the usual saturation the notes give ("usual SpO2 92-94%").
+func copdSatFloor(c *clinical.Case) float64 {
+	if m := usualSatRx.FindStringSubmatch(clinical.Fold(c.Text)); m != nil {
+		if v, err := strconv.Atoi(m[3]); err == nil && v >= 80 && v <= 100 {
+			return math.Min(90, float64(v-2))
+		}
+	}
+	return 92
 }

@@ -341,6 +341,11 @@ func (a *assessor) presentations() {
 		hi := c.HasAny("syncope_exertional", "chest_pain", "palpitations", "heart_failure", "abnormal_ecg", "dyspnea") || (hasSBP && sbp < 90)
 		if hi {
 			fl(E, "syncope_high_risk", "syncope with high-risk features (San Francisco syncope rule)", "síncope com características de alto risco (regra de São Francisco)")
+		} else if c.Has("vasovagal") && age < 50 && !c.HasAny("abnormal_ecg", "head_injury", "seizure") && !c.Pregnant {
+			// ESC 2018: a reflex syncope with a typical prodrome and trigger,
+			// a normal ECG and no high-risk feature is low risk in a younger
+			// adult; a first syncope after 50 is still seen the same day.
+			fl(NU, "syncope_vasovagal", "reflex (vasovagal) syncope with a typical prodrome and no high-risk feature (ESC 2018)", "síncope reflexa (vasovagal) com pródromo típico e sem sinal de alto risco (ESC 2018)")
 		} else {
 			fl(U, "syncope", "syncope", "síncope")
 		}
@@ -757,6 +762,27 @@ func (a *assessor) presentations() {
 	if c.Has("sti_positive") && !c.Hx("sti_positive") {
 		fl(NU, "sti_positive", "positive sexually transmitted infection test: treatment and partner notification within days", "teste positivo para IST: tratamento e notificação de parcerias em poucos dias")
 	}
+	// Acute limb ischaemia (cold, pale or pulseless limb): emergency
+	// revascularisation within hours (ESVS 2020).
+	if c.Has("limb_ischaemia") {
+		fl(E, "limb_ischaemia", "cold, pale or pulseless limb: acute limb ischaemia (ESVS 2020)", "membro frio, pálido ou sem pulso: isquemia aguda de membro (ESVS 2020)")
+	}
+	// Acute pancreatitis (named, or lipase three times the upper limit
+	// with abdominal pain): same-day assessment (Atlanta 2012; BSG).
+	if lip, ok := c.LabValue("lipase"); c.Has("pancreatitis") && !c.Hx("pancreatitis") || ok && lip >= 480 && c.HasAny("abdominal_pain", "vomiting") {
+		fl(U, "pancreatitis", "acute pancreatitis: same-day assessment, fluids and severity scoring (Atlanta 2012)", "pancreatite aguda: avaliação no mesmo dia, hidratação e escore de gravidade (Atlanta 2012)")
+	}
+	// A thiopurine (azathioprine, mercaptopurine) with allopurinol and
+	// mouth ulcers or falling counts is myelotoxicity (FDA Imuran label):
+	// same-day blood count and stop.
+	if (c.OnDrug("azathioprine") || c.OnDrug("mercaptopurine")) && (c.OnDrug("allopurinol") || c.OnDrug("febuxostat")) {
+		wbc, okW := c.LabValue("wbc")
+		neu, okN := c.LabValue("neutrophils")
+		plt, okP := c.LabValue("platelets")
+		if c.HasAny("mucositis", "sore_throat", "fever") || okW && wbc < 3 || okN && neu < 1.5 || okP && plt < 100 {
+			fl(U, "thiopurine_toxicity", "thiopurine with allopurinol and mouth ulcers, sore throat or low counts: myelotoxicity, same-day count", "tiopurina com alopurinol e aftas, dor de garganta ou citopenia: mielotoxicidade, hemograma no mesmo dia")
+		}
+	}
 	// Colchicine with a CYP3A4/P-gp inhibitor and gut or muscle symptoms is
 	// colchicine toxicity (FDA Colcrys label; MHRA 2023): stop, same day.
 	if c.OnDrug("colchicine") && (c.OnDrug("clarithromycin") || c.OnDrug("erythromycin") || c.OnDrug("ketoconazole") || c.OnDrug("itraconazole") || c.OnDrug("ritonavir") || c.OnDrug("verapamil") || c.OnDrug("diltiazem") || c.OnDrug("ciclosporin") || c.OnDrug("cyclosporine")) &&
@@ -930,6 +956,12 @@ func (a *assessor) presentations() {
 		svc := c.Has("svc_petechiae") && c.HasAny("vomiting", "cough") && !fever
 		for _, k := range []string{"ill_appearing", "nonblanching_rash", "neck_stiffness", "mottled", "status_epilepticus"} {
 			if k == "nonblanching_rash" && svc {
+				continue
+			}
+			// petechiae with no fever in a child who is playing normally:
+			// a same-day blood count (ITP), not a sepsis call (NICE NG240)
+			if k == "nonblanching_rash" && c.Has(k) && !fever && c.Has("well_appearing") && !c.HasAny("ill_appearing", "neck_stiffness", "mottled") {
+				fl(U, "petechiae_afebrile_well", "non-blanching rash without fever in a well child: same-day blood count", "petéquias sem febre em criança em bom estado: hemograma no mesmo dia")
 				continue
 			}
 			// chest recession in croup is graded by Westley (above), in
@@ -1164,6 +1196,20 @@ func (a *assessor) context() {
 	}
 	// A contraindicated combination currently taken needs action within days.
 	res := safety.Check(c)
+	// A major or contraindicated combination with symptoms it causes
+	// (collapse, confusion, bleeding, slow pulse, low or falling pressure;
+	// sedation alone, oriented, is reviewed within days)
+	// is a drug reaction under way: same day.
+	v0 := c.Vitals
+	hr0, _ := val(v0.HeartRate)
+	sbp0, hasSBP0 := val(v0.SystolicBP)
+	symptomatic := c.HasAny("syncope", "confusion", "bleeding", "bradycardia") || hr0 > 0 && hr0 < 50 || hasSBP0 && sbp0 < 90 || orthostaticRx.MatchString(c.Text)
+	for _, fd := range res.Findings {
+		if fd.Alert.Kind == "drug_interaction" && (fd.Severity == "contraindicated" || fd.Severity == "major") && symptomatic && c.Has("recently_started") {
+			a.flag(Urgent, "context", "interaction_symptomatic", clinical.T("symptoms consistent with a new drug interaction: "+strings.Join(fd.Alert.Drugs, " + ")+" (same-day review)",
+				"sintomas compatíveis com interação medicamentosa recente: "+strings.Join(fd.Alert.Drugs, " + ")+" (avaliar no mesmo dia)"))
+		}
+	}
 	for _, fd := range res.Findings {
 		if fd.Alert.Kind == "drug_interaction" && fd.Severity == "contraindicated" {
 			a.flag(NonUrgent, "context", "contraindicated_combination", clinical.T("contraindicated drug combination in use: "+strings.Join(fd.Alert.Drugs, " + "),
@@ -1327,6 +1373,7 @@ func (a *assessor) confidence() float64 {
 }
 
 var (
+	orthostaticRx = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b`)
 	ciwaRx        = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
 	baselineCrRx  = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
 	baselineCrRx2 = regexp.MustCompile(`(creatinine|creatinina|creat|\bcr)\s*(of |de |:)?\s*\d+(?:[.,]\d+)?\s*(mg/dl)?\s*\(?(baseline|basal|previous|prior|usual|previa|anterior)\s*(was |of |de |era |:)?\s*(\d+(?:[.,]\d+)?)`)
