@@ -290,7 +290,13 @@ func (a *assessor) presentations() {
 			}
 		}
 		classic := c.HasAny("radiation", "diaphoresis", "exertional")
+		pericarditis := c.Has("pericarditis") && !tropHigh && (!hasSBP || sbp >= 90)
 		switch {
+		case pericarditis:
+			// Widespread concave ST elevation with PR depression, pleuritic
+			// pain eased leaning forward: acute pericarditis, seen the same
+			// day (ESC 2015); tamponade or a raised troponin changes that.
+			fl(U, "pericarditis", "features of acute pericarditis (widespread ST elevation, PR depression, positional pain): same-day assessment (ESC 2015)", "sinais de pericardite aguda (supra de ST difuso, infra de PR, dor posicional): avaliação no mesmo dia (ESC 2015)")
 		case c.HasAny("st_elevation", "ecg_ischemia") || tropHigh:
 			fl(E, "acs_ecg_troponin", "chest pain with ischaemic ECG changes or raised troponin", "dor torácica com alteração isquêmica no ECG ou troponina elevada")
 		case classic && c.Has("pain_free_now") && c.Has("ecg_no_acute") && (!hasSBP || sbp >= 90) && (hr == 0 || hr < 120):
@@ -761,6 +767,11 @@ func (a *assessor) presentations() {
 	// PCDT IST 2022).
 	if c.Has("sti_positive") && !c.Hx("sti_positive") {
 		fl(NU, "sti_positive", "positive sexually transmitted infection test: treatment and partner notification within days", "teste positivo para IST: tratamento e notificação de parcerias em poucos dias")
+	}
+	// A missed haemodialysis session with fluid overload needs dialysis
+	// the same day (KDIGO; potassium and volume rise between sessions).
+	if c.Has("missed_dialysis") {
+		fl(U, "missed_dialysis", "missed haemodialysis session: same-day dialysis, potassium and volume check", "sessão de hemodiálise perdida: diálise, potássio e volemia no mesmo dia")
 	}
 	// Acute limb ischaemia (cold, pale or pulseless limb): emergency
 	// revascularisation within hours (ESVS 2020).
