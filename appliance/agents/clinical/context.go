@@ -167,9 +167,12 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
-	"ill_appearing":     re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),
-	"testicular":        re(`^(al|ais|ional)\b`),
-	"fever":             re(`^\s*(amarela|tifoide|reumatica|maculosa)\b`),
+	"ill_appearing": re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),
+	"testicular":    re(`^(al|ais|ional)\b`),
+	"fever":         re(`^\s*(amarela|tifoide|reumatica|maculosa)\b`),
+	// "pior nos primeiros passos", "worse in the morning": when the pain is
+	// worse, not a course that is getting worse
+	"worsening":         re(`^\s*(nos|no|na|de manha|pela manha|a noite|ao|quando|com|at|in the|when|on|with|after|first thing)\b`),
 	"nonblanching_rash": re(`^\s*(on|in|of|no|em|do) (the )?(soft |hard )?(palate|palato|mouth|boca|throat|garganta|oropharynx|orofaringe)`),
 	// "hives and facial swelling with amoxicillin at age 3" is an allergy history
 	"angioedema": re(`^[^.;]{0,25}\b(with|after|to|com|apos|ao|from) (\w+ )?(\w*mycin\w*|\w*micina|\w*cillin\w*|\w*cilina|aspirin|ibuprofen|naproxen|diclofenac|dipirona|sulfa\w*|contrast|peanuts?|nuts|shellfish|latex|bees?|wasps?|cipro\w*|\w*floxacin\w*)\b|^[^.;]{0,40}\b(at|aged) (age )?\d+\b`),

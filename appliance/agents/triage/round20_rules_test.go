@@ -27,3 +27,19 @@ func TestRound20Rules(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestRound21Rules: eating less while drinking well is no NICE amber
+// feature; a pain worse at a time of day is no worsening course; a visit
+// to discuss a scan result is routine.
+func TestRound21Rules(t *testing.T) {
+	child := &casemodel.Vitals{HeartRate: fp(118), TemperatureC: fp(37.9), Consciousness: "alert"}
+	adult := &casemodel.Vitals{HeartRate: fp(74), SystolicBP: fp(128), DiastolicBP: fp(82), TemperatureC: fp(36.5), Consciousness: "alert"}
+	hfmd := casemodel.Input{Patient: &casemodel.Patient{Age: i(2), Sex: "male"}, Language: "pt-BR", Symptoms: "febre baixa, feridinhas na boca, bolinhas nas mãos, está comendo menos", ClinicalNotes: "Criança ativa e brincando, aceitando bem líquidos.", Vitals: child}
+	heel := casemodel.Input{Patient: &casemodel.Patient{Age: i(45), Sex: "female"}, Language: "pt-BR", Symptoms: "dor no calcanhar, pior nos primeiros passos da manhã", SymptomDuration: "3 meses", Vitals: adult}
+	dexa := casemodel.Input{Patient: &casemodel.Patient{Age: i(60), Sex: "female"}, Language: "en", Symptoms: "here to discuss my bone density scan result, no pain", Vitals: adult}
+	checkRules(t, []ruleCase{
+		{"pt HFMD drinking well", hfmd, "non_urgent", ""},
+		{"pt plantar heel pain for months", heel, "routine", ""},
+		{"en DEXA result", dexa, "routine", ""},
+	})
+}

@@ -987,7 +987,7 @@ func (a *assessor) presentations() {
 		if len(red) > 0 && (fever || c.HasAny("ill_appearing", "nonblanching_rash", "status_epilepticus")) {
 			fl(E, "nice_red", "NICE fever traffic light: red features ("+strings.Join(red, ", ")+")", "semáforo NICE de febre: sinais vermelhos ("+strings.Join(red, ", ")+")")
 		}
-		if c.HasAny("poor_feeding", "dehydration") || (c.Has("non_weight_bearing") && fever) || (fever && c.DurationHours >= 24*5) {
+		if c.Has("poor_feeding") && !c.Has("tolerating_fluids") || c.Has("dehydration") || (c.Has("non_weight_bearing") && fever) || (fever && c.DurationHours >= 24*5) {
 			fl(U, "nice_amber", "NICE fever traffic light: amber features", "semáforo NICE de febre: sinais âmbar")
 		}
 	}
