@@ -440,8 +440,8 @@ func CheckDrug(c *clinical.Case, generic string) []Concern {
 // tripleWhammy: an NSAID taken with both a renin-angiotensin blocker (ACE
 // inhibitor or ARB) and a diuretic raises the risk of acute kidney injury
 // by about a third (Lapi et al., BMJ 2013;346:e8525; MHRA Drug Safety
-// Update 2015). Each pair is moderate on its own; the three together are
-// reported as the NSAID's two major pairs, unless already alerted.
+// Update 2015). Each pair is moderate on its own; the three together, or
+// the NSAID and the blocker in impaired kidneys, are reported as major.
 func tripleWhammy(c *clinical.Case, have []Finding) []Finding {
 	var nsaid, raas, diur *clinical.Med
 	for i := range c.Meds {
@@ -458,11 +458,20 @@ func tripleWhammy(c *clinical.Case, have []Finding) []Finding {
 			diur = m
 		}
 	}
-	if nsaid == nil || raas == nil || diur == nil {
+	// With impaired kidneys (CKD, or a creatinine of 1.5 mg/dL or more) the
+	// NSAID and the renin-angiotensin blocker alone are enough (KDIGO 2024:
+	// avoid NSAIDs with ACE inhibitors or ARBs in CKD).
+	cr, hasCr := c.LabValue("creatinine")
+	renal := c.Has("ckd") || hasCr && cr >= 1.5
+	if nsaid == nil || raas == nil || diur == nil && !renal {
 		return nil
 	}
+	others := []*clinical.Med{raas}
+	if diur != nil {
+		others = append(others, diur)
+	}
 	var out []Finding
-	for _, other := range []*clinical.Med{raas, diur} {
+	for _, other := range others {
 		drugs := []string{nsaid.Generic, other.Generic}
 		sort.Strings(drugs)
 		dup := false
@@ -475,8 +484,8 @@ func tripleWhammy(c *clinical.Case, have []Finding) []Finding {
 			continue
 		}
 		msg := clinical.T(
-			fmt.Sprintf("%s with %s and %s (ACE inhibitor or ARB + diuretic + NSAID, the \"triple whammy\"): high risk of acute kidney injury; stop the NSAID", nsaid.Generic, raas.Generic, diur.Generic),
-			fmt.Sprintf("%s com %s e %s (IECA ou BRA + diurético + AINE): alto risco de lesão renal aguda; suspender o AINE", nsaid.Generic, raas.Generic, diur.Generic)).In(c.Lang)
+			fmt.Sprintf("%s with %s (NSAID with an ACE inhibitor or ARB, with a diuretic or impaired kidneys): high risk of acute kidney injury; stop the NSAID", nsaid.Generic, other.Generic),
+			fmt.Sprintf("%s com %s (AINE com IECA ou BRA, com diurético ou rim comprometido): alto risco de lesão renal aguda; suspender o AINE", nsaid.Generic, other.Generic)).In(c.Lang)
 		out = append(out, Finding{Severity: "major", Source: "Lapi et al., BMJ 2013;346:e8525; MHRA Drug Safety Update 2015",
 			Alert: casemodel.Alert{Kind: "drug_interaction", Drugs: drugs, Severity: "major", Message: msg}})
 	}
