@@ -76,6 +76,17 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf
 	banco posto unidade emef emei cmei etec delegacia cras creas creche lar asilo abrigo
 	plano`)
 
+// extraMedical: drug brands, device makers and test names common in recent
+// notes that the packaged medical word lists lack (FDA Orange Book and
+// ANVISA brand names; device makers' product names).
+var extraMedical = set(`eliquis xarelto pradaxa savaysa ozempic wegovy mounjaro zepbound rybelsus trulicity
+	victoza saxenda jardiance farxiga invokana januvia janumet entresto brilinta plavix
+	lantus basaglar tresiba toujeo humalog novolog admelog keytruda opdivo humira enbrel
+	dupixent stelara skyrizi biktarvy descovy truvada paxlovid lagevrio repatha praluent
+	leqembi aduhelm nurtec ubrelvy aimovig emgality spiriva symbicort trelegy breo advair
+	medtronic assurity dexcom omnipod coaguchek resmed
+	troponin procalcitonin nondisplaced condropatia ophtho obgyn`)
+
 // Words of health-system and church names that are common words elsewhere
 // but make an organisation proper ("Baptist Health", "Methodist Hospital").
 var orgProperWords = set(`baptist methodist presbyterian adventist lutheran episcopal mercy providence`)
@@ -95,7 +106,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	transport transportation construction manufacturing industries motors foods
 	solutions technologies consulting software stores store restaurant hotel daycare
 	elementary orthopaedics obstetrics chiropractic podiatry vascular cardiovascular
-	diagnostics counseling behavioral psychiatric surgical urgent care nursing odontologia
+	diagnostics counseling behavioral psychiatric surgical urgent care nursing odontologia gyn obgyn imagem
 	geriatrics midwifery genomics radiologic pathology rheumatology hematology audiology
 	pulmonary allergy ltda diagnostica diagnosticos preschool kindergarten funeral
 	mortuary crematory shelter ministries drugs drug parish ambulance growers farms`)
@@ -113,7 +124,8 @@ var docTypeWords = set(`note notes report summary visit follow-up followup lette
 	department dept unit ward floor room intake division service team program`)
 
 // Clinical abbreviations and header words that look like names in capitals.
-var clinicalStop = set(`hcp poa hie dcp tce rom ldl hdl chol vldl pfts pft fev1 fvc dlco ama dnr dni polst molst snf ltac
+var clinicalStop = set(`samu ip cta rlq ruq llq luq ag ab mondays tuesdays wednesdays thursdays fridays saturdays sundays
+	hcp poa hie dcp tce rom ldl hdl chol vldl pfts pft fev1 fvc dlco ama dnr dni polst molst snf ltac
 	ssp detran sesp ssp/sp nega aguardando refere relata apresenta evolui mantem segue nega
 	spanish english portuguese french mandarin cantonese vietnamese arabic haitian creole espanhol ingles portugues
 	pt pts pcp ed er icu or ob gyn ent bp hr rr spo2 gcs ems ekg ecg

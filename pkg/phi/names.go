@@ -180,6 +180,17 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 	if i >= j {
 		return
 	}
+	// one token that cannot be a name: a Brazilian state after a slash
+	// ("SSP/DF", "São Gonçalo/RJ") or a lower-case function word
+	if j == i+1 {
+		t := a.toks[i]
+		if t.shape == shUpper && t.e-t.s == 2 && brStates[a.tokText(i)] && i > 0 && a.isPunct(i-1, "/") {
+			return
+		}
+		if t.shape == shLower && a.lexOf(i)&lxStop != 0 && a.lexOf(i)&(lxGiven|lxName) == 0 {
+			return
+		}
+	}
 	a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeName, score, prio)
 }
 
@@ -398,6 +409,10 @@ func (a *analysis) eponymContext(k int) bool {
 	if j < n && !a.toks[j].nl {
 		t := a.toks[j]
 		if t.kind == kNum && t.gap <= 1 {
+			return true
+		}
+		// a classification grade: "Weber B", "Garden IV"
+		if t.shape == shSingle && t.gap <= 1 && strings.IndexByte("ABCD", a.text[t.s]) >= 0 && (j+1 >= n || a.toks[j+1].kind == kPunct || a.toks[j+1].nl || a.toks[j+1].shape == shLower) && k > 0 && !a.isPunct(k-1, ",") && !a.initialBefore(j) {
 			return true
 		}
 		if t.kind == kWord && t.shape == shLower && a.cue(k)&cuDeviceEponym != 0 {
@@ -1102,6 +1117,18 @@ func wordMorph(f string) bool {
 	return false
 }
 
-var wordSuffixes = []string{"ly", "ates", "ated", "ating", "brile", "ular", "ologist", "ologista", "ectomy", "ectomia",
+// initialBefore reports whether the single letter at j reads as an initial
+// ("Lamar D. Winter", "RN A. Cantú"): a period then a capitalised word on
+// the same line.
+func (a *analysis) initialBefore(j int) bool {
+	n := len(a.toks)
+	if j+2 >= n || !a.isPunct(j+1, ".") {
+		return false
+	}
+	u := a.toks[j+2]
+	return !u.nl && (u.shape == shTitle || u.shape == shUpper) && u.kind == kWord
+}
+
+var wordSuffixes = []string{"patia", "pathy", "ly", "ates", "ated", "ating", "brile", "ular", "ologist", "ologista", "ectomy", "ectomia",
 	"itis", "osis", "ism", "ness", "ment", "tion", "sion", "ive", "ous", "void", "ical", "ology", "emia", "uria",
 	"ando", "endo", "indo", "mente", "ista", "ist", "able", "ible", "ize", "ized", "izes", "ing"}

@@ -31,7 +31,8 @@ var (
 	// Professional councils: CRM-SP 148.552, CRM/SP 187.204, COREN-MG 287.441,
 	// CRP 06/118457, CRM 12345-SP, COREN-SP 412.887-ENF (category suffix),
 	// CREFITO-3 214587-F (numbered region).
-	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|RQE)\s?[\-/]?\s?(?:[A-Z]{2}\s?|\d{1,2}\s)?(?:n[º°o]\.?\s?)?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
+	reRQE     = regexp.MustCompile(`^RQE\s?(?:n[º°o]\.?\s?)?:?\s?(\d(?:[\d.]*\d)?)`)
+	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA)\s?[\-/]?\s?(?:[A-Z]{2}\s?|\d{1,2}\s)?(?:n[º°o]\.?\s?)?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
 
 	// Vehicle plates: Mercosul ABC1D23; old ABC-1234 (context needed).
 
@@ -489,7 +490,13 @@ func (a *analysis) detectNationalIDs() {
 		p := a.normPos(int(t.s))
 		switch {
 		case t.kind == kWord && t.shape == shUpper && (councilWords[v] || strings.IndexByte(v, ocrJoiner) >= 0 && councilWords[strings.ToUpper(a.folded(i))]):
-			if m := a.matchAt(reCouncil, p, 40); m != nil {
+			if v == "RQE" {
+				// specialist registration: the number is the identifier,
+				// the label stays readable (dev convention)
+				if m := a.matchAt(reRQE, p, 24); m != nil {
+					a.addNorm(m[2], m[3], TypeLicense, 0.9, pStruct)
+				}
+			} else if m := a.matchAt(reCouncil, p, 40); m != nil {
 				a.addNorm(m[0], m[1], TypeLicense, 0.95, pStruct)
 			}
 		case t.kind == kAlnum && len(v) == 9 && ValidDEA(v) && (isASCIIUpper(v[1]) || v[1] == '9'):

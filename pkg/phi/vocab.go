@@ -446,6 +446,11 @@ func (v *vocab) addCues() {
 	for _, w := range []string{"nº", "n°", "nro", "num"} {
 		v.mark(w, lxLabel)
 	}
+	// brands and makers that the Debian medical lists do not carry: drugs
+	// and devices named in notes are not people
+	for w := range extraMedical {
+		v.mark(w, lxMedical)
+	}
 	for w := range monthNames {
 		v.mark(w, lxMonth)
 	}
