@@ -45,7 +45,9 @@ func TestInteractions(t *testing.T) {
 		{"ACEi + spironolactone", []string{"lisinopril", "spironolactone"}, []string{"drug_interaction:lisinopril+spironolactone"}},
 		{"Xarelto + ibuprofeno", []string{"Xarelto 20 mg", "ibuprofeno 600 mg"}, []string{"drug_interaction:ibuprofen+rivaroxaban"}},
 		{"fluconazole + warfarin", []string{"fluconazol", "varfarina"}, []string{"drug_interaction:fluconazole+warfarin"}},
+		{"propranolol + salbutamol", []string{"propranolol 40 mg", "Aerolin spray"}, []string{"drug_interaction:propranolol+salbutamol"}},
 		// Moderate or no interaction: no alert (precision).
+		{"cardioselective bisoprolol + salbutamol", []string{"bisoprolol 5 mg", "salbutamol"}, nil},
 		{"DAPT is intended", []string{"aspirin", "clopidogrel"}, nil},
 		{"paracetamol + tramadol", []string{"paracetamol", "tramadol"}, nil},
 		{"warfarin + bisoprolol + ramipril", []string{"warfarin", "bisoprolol", "ramipril"}, nil},

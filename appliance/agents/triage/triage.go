@@ -815,6 +815,12 @@ func (a *assessor) presentations() {
 			fl(U, "alcohol_withdrawal", "moderate alcohol withdrawal (CIWA-Ar ≥ 10, past withdrawal seizure or tachycardia): same-day supervised treatment (NICE CG100)", "abstinência alcoólica moderada: tratamento supervisionado no mesmo dia (NICE CG100)")
 		}
 	}
+	// Asking for help with alcohol dependence, or mild withdrawal: an
+	// assessment for planned assisted withdrawal within days, not an abrupt
+	// stop at home (NICE CG115).
+	if c.HasAny("alcohol_help", "alcohol_withdrawal") {
+		fl(NU, "alcohol_dependence", "alcohol dependence or mild withdrawal: assessment for planned assisted withdrawal within days (NICE CG115)", "dependência de álcool ou abstinência leve: avaliação para desintoxicação planejada em poucos dias (NICE CG115)")
+	}
 	// Abdominal pain with a measured fever and guarding or a high white
 	// count: a surgical infection (diverticulitis, appendicitis,
 	// cholecystitis) to assess the same day.
