@@ -384,6 +384,7 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 	}
 	add("input", in.Labs)
 	add("document", docLabs)
+	c.markEarlierRepeats()
 	// free text
 	t := c.Text
 	for _, lr := range compileLabRx() {
@@ -596,4 +597,30 @@ func (c *Case) extractAllergies(list []string) {
 		}
 		return Fold(c.Allergies[i].Raw) < Fold(c.Allergies[j].Raw)
 	})
+}
+
+// currentLabRx and earlierLabRx read a structured lab's name for when it was
+// taken: "capillary glucose (now)", "glucose (paramedic)".
+var (
+	currentLabRx = regexp.MustCompile(`\b(now|current|currently|latest|repeat|repeated|after (treatment|glucose|correction)|on review|atual|agora|repetid[oa]|controle|apos (tratamento|correcao))\b`)
+	earlierLabRx = regexp.MustCompile(`\b(paramedics?|ems|ambulance|pre.?hospital|prehospital|initial|on arrival|earlier|previous|before (treatment|glucose)|samu|inicial|na chegada|anterior|antes)\b`)
+)
+
+// markEarlierRepeats: when one analyte is given twice and the names say
+// which value is the current one, the others are earlier values (a
+// hypoglycaemia corrected by the paramedics). They keep their alerts but do
+// not grade the case now.
+func (c *Case) markEarlierRepeats() {
+	for i := range c.Labs {
+		li := &c.Labs[i]
+		if !currentLabRx.MatchString(Fold(li.Name)) || earlierLabRx.MatchString(Fold(li.Name)) {
+			continue
+		}
+		for j := range c.Labs {
+			lj := &c.Labs[j]
+			if j != i && lj.Analyte == li.Analyte && !currentLabRx.MatchString(Fold(lj.Name)) {
+				lj.Earlier = true
+			}
+		}
+	}
 }

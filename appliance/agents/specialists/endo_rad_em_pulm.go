@@ -245,7 +245,8 @@ func EmergencyMedicine(c *clinical.Case, t *triage.Result) Opinion {
 		b.urgency(E, clinical.T("hypotension / shock index >1", "hipotensão / índice de choque >1"))
 		b.rec(1, "Two large-bore IV lines, fluid bolus, bloods incl. lactate, group and crossmatch; find the source of shock", "Dois acessos calibrosos, bolus de volume, exames com lactato, tipagem e prova cruzada; identificar a causa do choque")
 		b.ev("kb:shock-resuscitation")
-	case hasSpO2 && spo2 <= 91:
+	case hasSpO2 && (spo2 <= 91 && !c.Has("copd") || spo2 < 88):
+		// COPD: the target is 88-92% (BTS 2017, NEWS2 scale 2), as in triage
 		b.hypo("respiratory_failure", clinical.T("hypoxaemic respiratory failure", "insuficiência respiratória hipoxêmica"), 0.75, true, "dyspnea")
 		b.urgency(E, clinical.T("SpO2 ≤91%", "SpO2 ≤91%"))
 		b.rec(1, "Oxygen to target SpO2 94-98% (88-92% if at risk of hypercapnia); blood gas", "Oxigênio para SpO2 alvo 94-98% (88-92% se risco de hipercapnia); gasometria")

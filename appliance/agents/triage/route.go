@@ -134,7 +134,7 @@ func route(c *clinical.Case, r *Result) []string {
 	// Endocrinology.
 	g, hasG := c.LabValue("glucose")
 	a1c, hasA1c := c.LabValue("hba1c")
-	if (hasG && (g >= 250 || g < 70)) || dkaLike(c) || (c.HasAny("polyuria", "polydipsia") && c.HasAny("diabetes", "polydipsia")) || (hasA1c && a1c >= 6.5) ||
+	if (hasG && (g >= 250 || g < 70)) || lowGlucoseAny(c) || dkaLike(c) || (c.HasAny("polyuria", "polydipsia") && c.HasAny("diabetes", "polydipsia")) || (hasA1c && a1c >= 6.5) ||
 		c.HasAny("thyroid", "hypoglycemia_sx") || has("hypoglycaemia_sulfonylurea") || (c.Has("hyperglycemia_word") && c.HasAny("diabetes", "kussmaul")) || (c.Has("diabetes") && (c.Has("routine") || len(Complaints(c)) == 0)) {
 		add("endocrinology", "glycaemic, thyroid or endocrine problem")
 	}
@@ -191,6 +191,9 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	if c.Has("zoster") {
 		add("infectious_disease", "herpes zoster: antiviral treatment")
+	}
+	if c.HasAny("scabies", "lyme") {
+		add("infectious_disease", "parasitic or tick-borne infection: specific treatment and contacts")
 	}
 	if r.Infection && (c.Has("fever") || (hasT && t >= 38) || c.HasAny("pneumonia", "cellulitis", "meningitis", "sepsis", "necrotizing")) ||
 		hasPrefix("sepsis") || has("meningococcal") || has("fever_travel") || has("pyelonephritis") || c.Has("immunosuppressed") && c.Has("fever") {
@@ -259,4 +262,15 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	sort.Slice(out, func(i, j int) bool { return order[out[i]] < order[out[j]] })
 	return out
+}
+
+// lowGlucoseAny reports a glucose below 70 mg/dL among all values, earlier
+// ones included (a hypoglycaemia corrected before the visit).
+func lowGlucoseAny(c *clinical.Case) bool {
+	for _, l := range c.Labs {
+		if l.Analyte == "glucose" && l.Value < 70 {
+			return true
+		}
+	}
+	return false
 }

@@ -1063,6 +1063,15 @@ func (a *assessor) presentations() {
 		fl(U, "possible_dvt", "suspected deep vein thrombosis: Wells DVT and proximal ultrasound within 4 hours (NICE NG158)", "suspeita de trombose venosa profunda: Wells TVP e ultrassonografia em até 4 horas (NICE NG158)")
 	}
 	// Herpes zoster: ophthalmic involvement or immunosuppression is urgent.
+	// Acute angle-closure glaucoma: a painful red eye with halos, a fixed
+	// mid-dilated pupil, a hazy cornea or a hard globe loses sight within
+	// hours (AAO PPP 2020; NICE CKS red eye). A red eye with reduced
+	// vision is seen by an eye specialist the same day.
+	if c.Has("angle_closure") && c.HasAny("red_eye", "vision_loss", "blurred_vision", "headache", "vomiting") {
+		fl(E, "acute_angle_closure", "painful red eye with halos, fixed mid-dilated pupil or hard globe: acute angle-closure glaucoma, lower the pressure now", "olho vermelho doloroso com halos, pupila média fixa ou globo endurecido: glaucoma agudo de ângulo fechado, baixar a pressão agora")
+	} else if c.Has("red_eye") && c.HasAny("vision_loss", "blurred_vision") {
+		fl(U, "red_eye_vision", "red eye with reduced vision: same-day eye assessment (NICE CKS red eye)", "olho vermelho com baixa visual: avaliação oftalmológica no mesmo dia")
+	}
 	if c.Has("zoster") && (c.Has("ophthalmic_zoster") || c.Has("immunosuppressed")) {
 		fl(U, "zoster_complicated", "herpes zoster with eye involvement or immunosuppression", "herpes-zóster com acometimento ocular ou imunossupressão")
 	}
@@ -1075,6 +1084,12 @@ func (a *assessor) labs() {
 	sbp, hasSBP := val(v.SystolicBP)
 	E, U, NU := Emergency, Urgent, NonUrgent
 	fl := func(l int, code, en, pt string) { a.flag(l, "lab", code, clinical.T(en, pt)) }
+	// A suppressed TSH is overt hyperthyroidism until shown otherwise:
+	// beta-blocker and endocrinology within days (NICE NG145); storm
+	// features are graded by the presentation rules.
+	if tsh, ok := c.LabValue("tsh"); ok && tsh < 0.1 {
+		fl(NU, "tsh_suppressed", "suppressed TSH: probable hyperthyroidism, endocrinology within days (NICE NG145)", "TSH suprimido: provável hipertireoidismo, endocrinologia em poucos dias (NICE NG145)")
+	}
 	for _, l := range c.Labs {
 		if _, _, ok := safety.Critical(l); ok {
 			fl(U, "critical_lab_"+l.Analyte, "critical "+l.Analyte+" value", l.Analyte+" em valor crítico")
@@ -1332,7 +1347,9 @@ func (a *assessor) baseline() {
 		return
 	}
 	comp := Complaints(c)
-	chronic := c.DurationHours >= 24*28 && !c.HasAny("worsening", "sudden_onset")
+	// unexplained weight loss is worked up within weeks, however long it
+	// has been going on (NICE NG12)
+	chronic := c.DurationHours >= 24*28 && !c.HasAny("worsening", "sudden_onset") && !(c.Has("weight_loss") && !c.Has("routine"))
 	switch {
 	case len(comp) == 0 && c.Has("routine"):
 		a.flag(Routine, "context", "routine_visit", clinical.T("preventive, monitoring or administrative visit without acute complaint", "consulta preventiva, de acompanhamento ou administrativa sem queixa aguda"))
