@@ -74,7 +74,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf
 	cooperativa unimed centro casa hemocentro consultorio igreja empresa transportes
 	industria industrias comercio construtora supermercado supermercados loja lojas
 	banco posto unidade emef emei cmei etec delegacia cras creas creche lar asilo abrigo
-	plano`)
+	plano vara foro tribunal cartorio sindicato court`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -109,7 +109,8 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	diagnostics counseling behavioral psychiatric surgical urgent care nursing odontologia gyn obgyn imagem
 	geriatrics midwifery genomics radiologic pathology rheumatology hematology audiology
 	pulmonary allergy ltda diagnostica diagnosticos preschool kindergarten funeral
-	mortuary crematory shelter ministries drugs drug parish ambulance growers farms`)
+	mortuary crematory shelter ministries drugs drug parish ambulance growers farms
+	union district investments sciences endodontics orthodontics periodontics corrections court courthouse tribunal distribution distributors`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

@@ -1002,7 +1002,7 @@ func (a *analysis) captureLabeledName(k int) {
 	if bad > 0 && strong+unknown+weak == 0 {
 		return
 	}
-	if bad > strong+unknown+weak {
+	if bad > strong+unknown+weak && !a.wholeFieldName(ri, rj) {
 		return
 	}
 	a.emitName(ri, rj, 0.92, pName)
@@ -1010,6 +1010,38 @@ func (a *analysis) captureLabeledName(k int) {
 	if j+1 < n && (a.isPunct(j, "/") || a.isWord(j) && a.folded(j) == "e" || a.isWord(j) && a.folded(j) == "and") && !a.toks[j+1].nl {
 		a.captureLabeledName(j + 1)
 	}
+}
+
+// wholeFieldName: after a name label, two to five capitalised words that
+// fill the field are the name even when they are also common words or
+// places ("Paciente: Ícaro Gonçalves Bonfim"), if one is a listed name;
+// words that cannot be names (clinical, function, month, region,
+// organisation words) veto it.
+func (a *analysis) wholeFieldName(i, j int) bool {
+	words, named := 0, 0
+	for k := i; k < j; k++ {
+		if a.toks[k].kind != kWord {
+			continue
+		}
+		if a.lexOf(k)&lxParticle != 0 && a.toks[k].shape == shLower {
+			continue
+		}
+		if !a.capShape(k) || a.toks[k].shape == shUpper && a.toks[k].e-a.toks[k].s > 1 && !a.allUpperRun(i, j) {
+			return false
+		}
+		if a.lexOf(k)&(lxMedical|lxStop|lxOrgHead|lxRegion|lxMonth|lxCred|lxLabel) != 0 && a.lexOf(k)&(lxGiven|lxName) == 0 {
+			return false
+		}
+		words++
+		if a.lexOf(k)&(lxGiven|lxName) != 0 {
+			named++
+		}
+	}
+	if words < 2 || words > 5 || named == 0 {
+		return false
+	}
+	n := len(a.toks)
+	return j >= n || a.toks[j].nl || a.toks[j].gap >= 2 || a.toks[j].kind == kPunct && (a.isPunct(j, ",") || a.isPunct(j, ";") || a.isPunct(j, "|") || a.isPunct(j, "(") || a.isPunct(j, "-") && a.toks[j].gap > 0)
 }
 
 // runStartBefore: the start of the capitalised run that ends at j.

@@ -51,6 +51,10 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	if f == "s" && a.toks[k].shape == shSingle && k+2 < len(a.toks) && a.isPunct(k+1, "/") && a.toks[k+1].gap == 0 && a.folded(k+2) == "a" && a.toks[k+2].gap == 0 {
 		return false, true, 3
 	}
+	// "S.A." after a company name: "Ampara Saúde Assistência Médica S.A."
+	if f == "s" && a.toks[k].shape == shSingle && k+2 < len(a.toks) && a.isPunct(k+1, ".") && a.toks[k+1].gap == 0 && a.folded(k+2) == "a" && a.toks[k+2].gap == 0 && k > 0 && a.capShape(k-1) {
+		return false, true, 3
+	}
 	// "Chicago Fire Department", "Police Department", "Health Department"
 	if f == "department" && k > 0 {
 		switch a.folded(k - 1) {
@@ -248,8 +252,14 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if proper > 0 {
 		return true
 	}
-	// followed by ":" → a section header ("HOSPITAL COURSE:")
-	if r < len(a.toks) && a.isPunct(r, ":") {
+	// a public-service acronym names its unit with any title-case word:
+	// "UBS Pajuçara", "CAPS Esperança", "EMEF Liberdade"
+	if words == 2 && h == l && r == l+2 && a.toks[h].shape == shUpper && unitAcronyms[a.folded(h)] && a.toks[h+1].shape == shTitle && a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred) == 0 {
+		return true
+	}
+	// followed by ":" → a section header ("HOSPITAL COURSE:"); a chat
+	// sender in title case ("Clínica Bem Nascer: Bom dia") is a name
+	if r < len(a.toks) && a.isPunct(r, ":") && !(upper == 0 && words >= 3 && a.chatSender(l)) {
 		return false
 	}
 	// the name ends its line or its field: letterheads go on with " - CNPJ",
@@ -266,6 +276,15 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		return endsLine && (l == 0 || a.toks[l].nl) && a.cue(h)&cuWeakOrgHead == 0
 	}
 	return a.cue(h)&cuWeakOrgHead == 0 || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l)
+}
+
+// unitAcronyms are Brazilian public units always followed by their name.
+var unitAcronyms = set(`ubs upa caps capsi usf ame emef emei cmei etec cras creas esf cacon unacon`)
+
+// chatSender reports whether the tokens before l on its line are a chat
+// timestamp ("[14/05/2024 08:03] ").
+func (a *analysis) chatSender(l int) bool {
+	return l > 0 && a.isPunct(l-1, "]") && !a.toks[l].nl
 }
 
 // detectLocations finds cities and districts.

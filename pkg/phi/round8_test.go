@@ -49,7 +49,9 @@ func TestRound8bRules(t *testing.T) {
 		lang, text, value, typ string
 	}{
 		{"en", "Rollover on a county road west of Selma (Fresno County).", "Fresno County", TypeLocation},
-		{"en", "IN THE CIRCUIT COURT OF DUPAGE COUNTY, ILLINOIS", "DUPAGE COUNTY", TypeLocation},
+		{"en", "RESIDENT OF DUPAGE COUNTY, ILLINOIS", "DUPAGE COUNTY", TypeLocation},
+		// a court names the county inside an organisation (round 10)
+		{"en", "IN THE CIRCUIT COURT OF DUPAGE COUNTY, ILLINOIS", "CIRCUIT COURT OF DUPAGE COUNTY", TypeOrganization},
 		{"en", "Bed 11: Okafor-Hale, Adaeze (\"Daisy\"), 58F, MRN 7730041.", "Daisy", TypeName},
 		{"pt-BR", "Endereço: Av. T-63, 1296, Ed. Solar das Acácias, bloco B, ap. 1403", "Ed. Solar das Acácias, bloco B, ap. 1403", TypeAddress},
 		{"pt-BR", "Mora na Rua Sebastião Lopes, 47, casa dos fundos, Vila Esperança.", "casa dos fundos", TypeAddress},

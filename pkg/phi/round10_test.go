@@ -1,0 +1,48 @@
+package phi
+
+import "testing"
+
+// Round 10 rules (heldout10/12, invented text): company names ending in
+// "S.A.", chat senders, a labelled name made of words that are also common
+// words or places, courts, registries, unions and public units named by
+// acronym, regional insurers.
+func TestRound10Rules(t *testing.T) {
+	d := detector(t)
+	cases := []struct {
+		lang, text, value, typ string
+	}{
+		{"pt-BR", "AMPARA SAÚDE ASSISTÊNCIA MÉDICA S.A. - CNPJ 60.521.937/0001-34", "AMPARA SAÚDE ASSISTÊNCIA MÉDICA S.A.", TypeOrganization},
+		{"pt-BR", "[14/05/2024 08:03] Clínica Bem Nascer: Bom dia, Letícia!", "Clínica Bem Nascer", TypeOrganization},
+		{"pt-BR", "Paciente: Ícaro Gonçalves Bonfim\nEndereço: Rua das Flores, 12", "Ícaro Gonçalves Bonfim", TypeName},
+		{"en", "Court: Circuit Court of Cook County, Criminal Division", "Circuit Court of Cook County", TypeOrganization},
+		{"en", "Her sister at work (Evergreen Valley Credit Union) called.", "Evergreen Valley Credit Union", TypeOrganization},
+		{"en", "Referral to Dr. Yasmin El-Amin, Harborview Endodontics, today.", "Harborview Endodontics", TypeOrganization},
+		{"en", "Her new insurance (Medical Mutual, ID MMO66120984) covers it.", "Medical Mutual", TypeOrganization},
+		{"pt-BR", "Processo 0012874-55.2023.8.26.0001 - 3ª Vara da Família e Sucessões do Foro Regional de Santana", "Vara da Família e Sucessões do Foro Regional de Santana", TypeOrganization},
+		{"pt-BR", "Atendido na UBS Pajuçara hoje.", "UBS Pajuçara", TypeOrganization},
+	}
+	for _, c := range cases {
+		spans := d.Detect(c.text, c.lang)
+		checkSpans(t, c.text, spans)
+		s, e := find(t, c.text, c.value)
+		sp, ok := covered(spans, s, e)
+		if !ok {
+			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
+			continue
+		}
+		if sp.Type != c.typ {
+			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
+		}
+	}
+	// A hospital's outpatient department is no organisation of its own.
+	for _, c := range []struct{ lang, text, clean string }{
+		{"pt-BR", "Para: Ambulatório de Cardiologia - Hospital Geral", "Ambulatório de Cardiologia"},
+	} {
+		s, e := find(t, c.text, c.clean)
+		for _, sp := range d.Detect(c.text, c.lang) {
+			if sp.Start < e && s < sp.End {
+				t.Errorf("%q: %q should stay, got %s %q", c.text, c.clean, sp.Type, c.text[sp.Start:sp.End])
+			}
+		}
+	}
+}
