@@ -11,10 +11,14 @@ const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lan
 var (
 	// US street addresses: "4410 Sunbury Road", "2200 N. Lakeshore Dr., Suite 410",
 	// "1091 Boulevard SE", "5100 Broadway".
-	reAddrUS = regexp.MustCompile(`^\d{1,6}[A-Z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][A-Za-z'’.\-]*|[A-Z]{2,}|of|the|de|la|del)\s+){0,4}(?:` + streetTypes + `)\b\.?(?:,?\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s+(?:(?:Apt|Apartment|Suite|Ste|Unit|Rm|Room|Fl|Floor|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Za-z0-9\-]+|\d{1,2}(?:st|nd|rd|th)\s+(?:[Ff]loor|[Ff]l\.?)))?`)
+	reAddrUS = regexp.MustCompile(`^\d{1,6}[A-Z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][A-Za-z'’.\-]*|[A-Z]{2,}|of|the|de|la|del)\s+){0,4}(?:` + streetTypes + `)\b\.?(?:,?\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s+(?:(?:Apartment|Apt|Suite|Ste|Unit|Room|Rm|Floor|Fl|Building|Bldg|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Za-z0-9\-]+|\d{1,2}(?:st|nd|rd|th)\s+(?:[Ff]loor|[Ff]l\.?)))?`)
 	// Utah-style grid addresses: "455 N 300 E".
 	reAddrGrid = regexp.MustCompile(`^\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?`)
 	rePOBox    = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)
+	// rural routes: "RR 2 Box 418", "HC 64 Box 12", "Rural Route 3, Box 7"
+	reRuralRoute = regexp.MustCompile(`^(?:RR|R\.R\.|HC|Rural\s+Route|Star\s+Route)\s*#?\s*\d{1,4},?\s+(?:Box|BOX)\s*#?\s*\d{1,5}`)
+	// numbered routes: "45 Route 9W, Suite 3", "1200 State Hwy 30"
+	reAddrRoute = regexp.MustCompile(`^\d{1,6}\s+(?:(?:State|County|US|U\.S\.|SR|CR)\s+)?(?:Route|Rte|Highway|Hwy|Road)\s+\d{1,4}[A-Z]?\b(?:,?\s+(?:Suite|Ste|Unit|Apt|Floor|Fl|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?`)
 	// Brazilian: "Rua Luís Bordini, 80", "Av. Djalma Batista, 1661, loja 12".
 	reAddrBR = regexp.MustCompile(`^(?:Rua|R\.|Avenida|Av\.?|Travessa|Tv\.|Alameda|Al\.|Estrada|Estr\.|Rodovia|Rod\.|Praça|Pça\.?|Largo|Viela|Beco|Ladeira|Servidão|Ramal|Sítio|Sitio|Fazenda|Chácara|Chacara|Vicinal|Linha|RUA|AVENIDA|AV\.?|TRAVESSA|ALAMEDA|ESTRADA|RODOVIA|PRAÇA)\s+[^\n,;()]{1,60}?(?:,\s*|\s+)(?:n[º°o]\.?\s*)?(?:\d{1,3}(?:\.\d{3})+\b|\d{1,6}[A-Za-z]?\b|s/n\b|S/N\b|(?i:quadra|qd\.?)\s*\d{1,4}\b|km\s*\d{1,4}\b)(?:\s*[,\-]\s*(?:(?i:(?:casa )?(?:dos |de )?fundos)|(?i:apto?\.?|apartamento|ap\.?|casa|bloco|bl\.?|loja|sala|sl\.?|conj\.?|cj\.?|conjunto|lote|lt\.?|quadra|qd\.?|andar|sobrado|km|torre|unidade|box)\s*[\w\-]*|\d{1,3}[º°o]?\s*(?i:andar)|(?i:ed\.|edif[ií]cio)\s+[A-ZÀ-Ú][\wÀ-ú]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ú][\wÀ-ú]+){0,3}))*`)
 	// Brasília: "QNL 14, Conjunto C, Casa 22", "SQN 308 Bloco C apto 201".
@@ -41,6 +45,10 @@ func (a *analysis) detectAddresses() {
 			nx := a.toks[i+1]
 			// (OCR spaces house numbers digit by digit: "1 4 8 Donner Pass Rd")
 			if (nx.kind == kWord && (nx.shape != shLower || a.ocr) || nx.kind == kAlnum || a.ocr && nx.kind == kNum && nx.gap == 1 && nx.e-nx.s == 1) && a.streetWordAhead(i+1) {
+				if m := a.matchAt(reAddrRoute, p, 60); m != nil {
+					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
+					continue
+				}
 				if !streetTypeIn(window(s, p, 120)) {
 					// reAddrUS cannot match: skip its backtracking
 				} else if m := a.matchAt(reAddrUS, p, 120); m != nil && !a.addrFalse(s[m[0]:m[1]]) {
@@ -81,6 +89,10 @@ func (a *analysis) detectAddresses() {
 					if j := a.streetNameRun(k); j > k {
 						a.add(int(t.s), int(a.toks[j-1].e), TypeAddress, 0.55, pAddress)
 					}
+				}
+			case f == "rr" || f == "hc" || f == "rural" || f == "star" || f == "r" && t.shape == shSingle:
+				if m := a.matchAt(reRuralRoute, p, 40); m != nil {
+					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
 				}
 			case f == "po" || f == "p" || f == "post" || f == "caixa":
 				if m := a.matchAt(rePOBox, p, 40); m != nil {

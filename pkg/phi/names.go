@@ -43,8 +43,10 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 			case a.capShape(j):
 				ok = true
 			case a.lexOf(j)&lxParticle != 0 && j > i:
-				// "da", "dos", "van" only between name words
-				ok = j+1 < len(a.toks) && !a.toks[j+1].nl && (a.capShape(j+1) || o.lower && a.lowerName(j+1))
+				// "da", "dos", "van" only between name words; "van der",
+				// "de la", "van den" as a pair
+				ok = j+1 < len(a.toks) && !a.toks[j+1].nl && (a.capShape(j+1) || o.lower && a.lowerName(j+1) ||
+					a.isWord(j+1) && a.lexOf(j+1)&lxParticle != 0 && a.toks[j+1].shape == shLower && j+2 < len(a.toks) && !a.toks[j+2].nl && a.capShape(j+2))
 			case o.lower && a.lowerName(j):
 				ok = true
 			case o.lower && t.e-t.s == 1 && j+2 < len(a.toks) && a.isPunct(j+1, ".") && a.toks[j+1].gap == 0 && a.isWord(j+2):

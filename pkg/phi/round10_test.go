@@ -20,6 +20,10 @@ func TestRound10Rules(t *testing.T) {
 		{"en", "Her new insurance (Medical Mutual, ID MMO66120984) covers it.", "Medical Mutual", TypeOrganization},
 		{"pt-BR", "Processo 0012874-55.2023.8.26.0001 - 3ª Vara da Família e Sucessões do Foro Regional de Santana", "Vara da Família e Sucessões do Foro Regional de Santana", TypeOrganization},
 		{"pt-BR", "Atendido na UBS Pajuçara hoje.", "UBS Pajuçara", TypeOrganization},
+		{"pt-BR", "Atenciosamente,\nDra. Juliana van der Linden Costa", "Juliana van der Linden Costa", TypeName},
+		{"en", "Address: RR 2 Box 418, Mountain Grove, MO 65711", "RR 2 Box 418", TypeAddress},
+		{"en", "45 Route 9W, Suite 3, Newburgh, NY 12550", "45 Route 9W, Suite 3", TypeAddress},
+		{"en", "Clinic\n410 Market St, Floor 2, Knoxville, TN 37902", "410 Market St, Floor 2", TypeAddress},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
