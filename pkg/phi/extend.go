@@ -291,6 +291,16 @@ func (a *analysis) extendIDPrefixes() {
 			continue
 		}
 		i := a.tokAt(c.s)
+		// a facility prefix between the label and the number: "MRN SCM
+		// 0082147", "Prontuário HRG 2200913"
+		if c.typ == TypeMRN && i >= 2 && i < len(a.toks) && int(a.toks[i].s) == c.s && a.toks[i].gap == 1 && !a.toks[i].nl {
+			p := a.toks[i-1]
+			if p.kind == kWord && p.shape == shUpper && p.e-p.s >= 2 && p.e-p.s <= 4 && !a.toks[i-1].nl && p.gap == 1 &&
+				a.lexOf(i-1)&(lxStop|lxLabel|lxCred|lxRegion|lxMedical) == 0 && a.cue(i-1)&(cuIDWord|cuIDMRN) == 0 && a.cue(i-2)&cuIDMRN != 0 {
+				a.add(int(p.s), c.e, c.typ, c.score, c.prio)
+				continue
+			}
+		}
 		if i < 2 || i >= len(a.toks) || int(a.toks[i].s) != c.s || a.toks[i].gap != 0 || !a.isPunct(i-1, "-") || a.toks[i-1].gap != 0 {
 			continue
 		}
@@ -353,12 +363,16 @@ func (a *analysis) detectSaintNames() {
 		switch {
 		case poss || j > e:
 			a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeOrganization, 0.7, pOrg)
-		case i > 0 && (a.isPunct(i-1, ",") || a.isPunct(i-1, "(")):
+		case i > 0 && (a.isPunct(i-1, ",") || a.isPunct(i-1, "(")) || i > 0 && a.isWord(i-1) && placePreps[a.folded(i-1)] && a.toks[i-1].shape == shLower:
+			// "(Red Lobster, St. Marys)", "a farm outside St. Albans"
 			a.add(int(a.toks[i].s), int(a.toks[e-1].e), TypeLocation, 0.6, pLocation)
 		}
 		i = j - 1
 	}
 }
+
+// placePreps put a town after them ("outside St. Albans").
+var placePreps = set(`in outside near from to into toward towards`)
 
 // detectRegionCities: a country or state name that is also a US town,
 // right before ", ST" ("from Lebanon, OH", "Paris, TX", "Mexico, MO").

@@ -306,6 +306,8 @@ func labelSep(s string) string {
 		switch {
 		case strings.HasPrefix(rest, "#"), strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, "="):
 			i++
+		case n == 0 && i == 0 && strings.HasPrefix(rest, "."):
+			i++ // an abbreviated label: "pront. 778.412-0", "Reg. 4471
 		case strings.HasPrefix(rest, "nº"), strings.HasPrefix(rest, "n°"), strings.HasPrefix(rest, "Nº"), strings.HasPrefix(rest, "N°"):
 			i += len("nº")
 			if i < len(s) && s[i] == '.' {

@@ -100,7 +100,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	plan insurance authority logistics foundation church specialists supply
 	gastroenterology orthopedics urology endocrine endocrinology nephrology pulmonology
 	psychiatry surgery dialysis therapy home living systems system network physicians
-	practice saude s.a s/a eireli me medical advantage disability
+	practice saude s.a s/a eireli me medical advantage disability pc p.c
 	compensation transit airlines lines mart market pharmaceuticals ctr spine ankle
 	wellness dental dentistry vision hearing genetics memorial bank freight trucking
 	transport transportation construction manufacturing industries motors foods

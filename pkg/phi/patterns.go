@@ -483,6 +483,14 @@ func (a *analysis) detectNationalIDs() {
 	// Token-triggered: councils (CRM-SP 148.552), DEA numbers, alphanumeric
 	// CNPJ, masked SSN.
 	for i, t := range a.toks {
+		if t.kind == kPunct && a.text[t.s] == '*' && (i == 0 || !a.isPunct(i-1, "*")) {
+			// masked SSN in asterisks: "***-**-7204"
+			p := a.normPos(int(t.s))
+			if m := a.matchAt(reSSNMasked, p, 20); m != nil && a.cueBefore(p, 20, "ssn", "social security", "ss#", "soc sec") {
+				a.addNorm(m[2], m[3], TypeSSN, 0.8, pChecksum)
+			}
+			continue
+		}
 		if t.kind == kPunct || t.kind == kNum {
 			continue
 		}

@@ -24,6 +24,13 @@ func TestRound10Rules(t *testing.T) {
 		{"en", "Address: RR 2 Box 418, Mountain Grove, MO 65711", "RR 2 Box 418", TypeAddress},
 		{"en", "45 Route 9W, Suite 3, Newburgh, NY 12550", "45 Route 9W, Suite 3", TypeAddress},
 		{"en", "Clinic\n410 Market St, Floor 2, Knoxville, TN 37902", "410 Market St, Floor 2", TypeAddress},
+		{"en", "DOB 10/02/1968 SSN ***-**-7204", "7204", TypeSSN},
+		{"en", "DOB 12/24/1975 MRN SCM 0082147 SSN 612-30-8841", "SCM 0082147", TypeMRN},
+		{"pt-BR", "Ana, 93 anos, pront. 778.412-0, consciente", "778.412-0", TypeMRN},
+		{"pt-BR", "Local: Av. Recife, altura do nº 4800, Areias, Recife/PE", "Av. Recife, altura do nº 4800", TypeAddress},
+		{"pt-BR", "Endereço: Rodovia BR-470, km 68, s/n, Distrito Industrial", "Rodovia BR-470, km 68, s/n", TypeAddress},
+		{"en", "Hudson Valley Internal Medicine PC  Client acct HV0072291", "Hudson Valley Internal Medicine PC", TypeOrganization},
+		{"en", "Lives on a farm outside St. Albans; no car.", "St. Albans", TypeLocation},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
