@@ -205,7 +205,7 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	resident fellow nurse midwife therapist counselor technologist tech author autor executante
 	requisitante plantonista preceptor residente supervisor re to from cc de para donor member
 	interessado requerente parent declarante recebido atendente operador operadora agent atendida
-	atendido rn lpn np cliente pcte pct assinado informant informante social civil
+	atendido rn lpn np cliente pcte pct assinado informant informante social civil assistant scribe interpreter interprete witness testemunha
 	encaminhado encaminhada victim vitima periciando periciado periciada equipe crew socorrista
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
 	athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
@@ -223,7 +223,7 @@ var byWords = set(`by por pela pelo`)
 // Greetings and closings.
 var greetWords = set(`hi hello hey dear oi ola prezado prezada caro cara querido querida bom boa ola`)
 var closingWords = set(`sincerely thanks thank regards best cheers cordially respectfully yours
-	abraco abracos att atenciosamente cordialmente obrigado obrigada grato grata saudacoes beijos bjs`)
+	abraco abracos abs att atenciosamente cordialmente obrigado obrigada grato grata saudacoes beijos bjs`)
 
 // Roles written after a name: "Patrícia Yamamoto - psicóloga".
 var roleAfterWords = set(`psicologa psicologo enfermeira enfermeiro medico medica radiologista dentista

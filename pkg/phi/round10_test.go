@@ -31,6 +31,9 @@ func TestRound10Rules(t *testing.T) {
 		{"pt-BR", "Endereço: Rodovia BR-470, km 68, s/n, Distrito Industrial", "Rodovia BR-470, km 68, s/n", TypeAddress},
 		{"en", "Hudson Valley Internal Medicine PC  Client acct HV0072291", "Hudson Valley Internal Medicine PC", TypeOrganization},
 		{"en", "Lives on a farm outside St. Albans; no car.", "St. Albans", TypeLocation},
+		{"en", "Coverage: UPMC for Life HMO, ID UFL10442918-01", "UPMC for Life", TypeOrganization},
+		{"pt-BR", "Cópia ao Sindicato dos Trabalhadores nas Indústrias de Alimentação.", "Sindicato dos Trabalhadores nas Indústrias de Alimentação", TypeOrganization},
+		{"pt-BR", "Vamos discutir na quarta?\n\nAbs,\nMariana\nDra. Mariana N. Seixas", "Mariana", TypeName},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
