@@ -61,6 +61,12 @@ func (a *analysis) isPunct(i int, c string) bool {
 		return false
 	}
 	t := &a.toks[i]
+	if len(c) == 1 && c[0] < 0x80 {
+		// (c is a constant where this is inlined: one byte compared; only
+		// one-byte punctuation tokens have a ch, and the other tokens
+		// have none)
+		return t.ch == c[0] && c[0] != 0
+	}
 	return t.kind == kPunct && int(t.e-t.s) == len(c) && a.text[t.s:t.e] == c
 }
 
