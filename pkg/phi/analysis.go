@@ -144,6 +144,10 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 			a.setText(j, true)
 		}
 	}
+	// (made here, once the tokens are final, so that the accessors in the
+	// hot loops, folded and isClaimed, need no nil check)
+	a.foldAll()
+	a.claimed = a.boolBuf(len(a.text) + 1)
 	return a
 }
 
@@ -227,9 +231,6 @@ func (a *analysis) run() {
 
 // claim marks the bytes of candidates with priority >= min.
 func (a *analysis) claim(min int) {
-	if a.claimed == nil {
-		a.claimed = a.boolBuf(len(a.text) + 1)
-	}
 	for _, c := range a.cands {
 		if c.prio >= min {
 			for i := c.s; i < c.e; i++ {
@@ -239,11 +240,11 @@ func (a *analysis) claim(min int) {
 	}
 }
 
+// isClaimed reports whether the first or the last byte of t is claimed
+// (a.claimed is made with the tokens, in newAnalysis).
 func (a *analysis) isClaimed(t token) bool {
-	if a.claimed == nil {
-		return false
-	}
-	return a.claimed[t.s] || a.claimed[t.e-1]
+	c := a.claimed
+	return c[t.s] || c[t.e-1]
 }
 
 // result resolves overlapping candidates: same-type overlaps are merged,

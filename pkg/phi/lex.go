@@ -5,11 +5,9 @@ package phi
 
 func (a *analysis) tokText(i int) string { t := &a.toks[i]; return a.text[t.s:t.e] }
 
-// folded returns the folded text of word token i (cached).
+// folded returns the folded text of word token i (folded once for all
+// tokens, in newAnalysis).
 func (a *analysis) folded(i int) string {
-	if a.folds == nil {
-		a.foldAll()
-	}
 	return a.folds[i]
 }
 
@@ -172,9 +170,6 @@ func (v *vocab) ptInflected(f string) bool {
 // overlap the misses, where lookups made one at a time from lexOf wait for
 // each in turn.
 func (a *analysis) lookupAll() {
-	if a.folds == nil {
-		a.foldAll()
-	}
 	n := len(a.toks)
 	hs := a.sc.hashes[:0]
 	for i := range a.toks {
