@@ -50,6 +50,7 @@ type analysis struct {
 
 	sc       *scratch
 	toks     []token
+	caps     []int32 // the indices of the capitalised word tokens (capShape)
 	clusters []cluster
 	rev      []int32
 	folds    []string
@@ -73,6 +74,7 @@ type analysis struct {
 // Detect call allocates little.
 type scratch struct {
 	toks    []token
+	caps    []int32
 	bools   []bool
 	owner   []int32
 	offs    []int32
@@ -148,6 +150,13 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 	// hot loops, folded and isClaimed, need no nil check)
 	a.foldAll()
 	a.claimed = a.boolBuf(len(a.text) + 1)
+	caps := a.sc.caps[:0]
+	for i, t := range a.toks {
+		if t.kind == kWord && t.shape != shLower {
+			caps = append(caps, int32(i))
+		}
+	}
+	a.sc.caps, a.caps = caps, caps
 	return a
 }
 
