@@ -50,6 +50,7 @@ type analysis struct {
 
 	sc       *scratch
 	toks     []token
+	caps     []int32 // the indices of the capitalised word tokens (capShape)
 	clusters []cluster
 	rev      []int32
 	folds    []string
@@ -73,6 +74,7 @@ type analysis struct {
 // Detect call allocates little.
 type scratch struct {
 	toks    []token
+	caps    []int32
 	bools   []bool
 	owner   []int32
 	offs    []int32
@@ -144,6 +146,17 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 			a.setText(j, true)
 		}
 	}
+	// (made here, once the tokens are final, so that the accessors in the
+	// hot loops, folded and isClaimed, need no nil check)
+	a.foldAll()
+	a.claimed = a.boolBuf(len(a.text) + 1)
+	caps := a.sc.caps[:0]
+	for i, t := range a.toks {
+		if t.kind == kWord && t.shape != shLower {
+			caps = append(caps, int32(i))
+		}
+	}
+	a.sc.caps, a.caps = caps, caps
 	return a
 }
 
@@ -227,9 +240,6 @@ func (a *analysis) run() {
 
 // claim marks the bytes of candidates with priority >= min.
 func (a *analysis) claim(min int) {
-	if a.claimed == nil {
-		a.claimed = a.boolBuf(len(a.text) + 1)
-	}
 	for _, c := range a.cands {
 		if c.prio >= min {
 			for i := c.s; i < c.e; i++ {
@@ -239,11 +249,11 @@ func (a *analysis) claim(min int) {
 	}
 }
 
+// isClaimed reports whether the first or the last byte of t is claimed
+// (a.claimed is made with the tokens, in newAnalysis).
 func (a *analysis) isClaimed(t token) bool {
-	if a.claimed == nil {
-		return false
-	}
-	return a.claimed[t.s] || a.claimed[t.e-1]
+	c := a.claimed
+	return c[t.s] || c[t.e-1]
 }
 
 // result resolves overlapping candidates: same-type overlaps are merged,

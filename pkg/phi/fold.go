@@ -72,12 +72,12 @@ func appendFold(dst []byte, s string) []byte {
 	if ascii {
 		for i := 0; i < len(s); i++ {
 			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 32
-			} else if c == ocrJoiner {
+			if c == ocrJoiner {
 				continue
 			}
-			dst = append(dst, c)
+			// (a table, not a test: whether a letter is a capital is
+			// what the branch predictor cannot guess)
+			dst = append(dst, c+upperDelta[c])
 		}
 		return dst
 	}
@@ -88,6 +88,14 @@ func appendFold(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// upperDelta holds 32 for the ASCII capitals, 0 for the other bytes.
+var upperDelta = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 32
+	}
+	return
+}()
 
 // foldString returns the folded form of s.
 func foldString(s string) string { return string(appendFold(nil, s)) }

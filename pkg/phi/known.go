@@ -213,14 +213,16 @@ func (a *analysis) workCueBefore(i int) bool {
 // rules, before the gazetteer locations).
 func (a *analysis) detectKnown() {
 	n := len(a.toks)
-	for i := 0; i < n; i++ {
+	next := 0 // the first token not yet consumed by a match
+	for _, ci := range a.caps {
+		i := int(ci)
 		t := a.toks[i]
-		if t.kind != kWord || !a.capShape(i) || a.isClaimed(t) {
+		if i < next || a.isClaimed(t) {
 			continue
 		}
 		ends := a.knownMatch(i)
 		if j := ends[4]; j > i {
-			i = j - 1 // "Boston Scientific", "New York Heart Association"
+			next = j // "Boston Scientific", "New York Heart Association"
 			continue
 		}
 		// a lone upper-case token of four letters or fewer is an acronym
@@ -235,14 +237,14 @@ func (a *analysis) detectKnown() {
 					j++
 				}
 				a.add(int(t.s), int(a.toks[j-1].e), TypeOrganization, 0.8, pOrg)
-				i = j - 1
+				next = j
 				continue
 			}
 		}
 		if a.workCueBefore(i) {
 			if j := ends[3]; j > i {
 				a.add(int(t.s), int(a.toks[j-1].e), TypeOrganization, 0.7, pOrg)
-				i = j - 1
+				next = j
 				continue
 			}
 		}
@@ -287,7 +289,7 @@ func (a *analysis) detectKnown() {
 		}
 		a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, 0.8, prio)
 		a.lastLocEnd = j
-		i = j - 1
+		next = j
 	}
 }
 

@@ -5,11 +5,9 @@ package phi
 
 func (a *analysis) tokText(i int) string { t := &a.toks[i]; return a.text[t.s:t.e] }
 
-// folded returns the folded text of word token i (cached).
+// folded returns the folded text of word token i (folded once for all
+// tokens, in newAnalysis).
 func (a *analysis) folded(i int) string {
-	if a.folds == nil {
-		a.foldAll()
-	}
 	return a.folds[i]
 }
 
@@ -61,6 +59,12 @@ func (a *analysis) isPunct(i int, c string) bool {
 		return false
 	}
 	t := &a.toks[i]
+	if len(c) == 1 && c[0] < 0x80 {
+		// (c is a constant where this is inlined: one byte compared; only
+		// one-byte punctuation tokens have a ch, and the other tokens
+		// have none)
+		return t.ch == c[0] && c[0] != 0
+	}
 	return t.kind == kPunct && int(t.e-t.s) == len(c) && a.text[t.s:t.e] == c
 }
 
@@ -166,9 +170,6 @@ func (v *vocab) ptInflected(f string) bool {
 // overlap the misses, where lookups made one at a time from lexOf wait for
 // each in turn.
 func (a *analysis) lookupAll() {
-	if a.folds == nil {
-		a.foldAll()
-	}
 	n := len(a.toks)
 	hs := a.sc.hashes[:0]
 	for i := range a.toks {

@@ -290,9 +290,11 @@ func (a *analysis) chatSender(l int) bool {
 // detectLocations finds cities and districts.
 func (a *analysis) detectLocations() {
 	n := len(a.toks)
-	for i := 0; i < n; i++ {
+	next := 0 // the first token not yet consumed by a match
+	for _, ci := range a.caps {
+		i := int(ci)
 		t := a.toks[i]
-		if t.kind != kWord || a.isClaimed(t) || !a.capShape(i) {
+		if i < next || a.isClaimed(t) {
 			continue
 		}
 		if a.cue(i)&cuDistrictHead != 0 && a.toks[i].shape == shTitle {
@@ -300,7 +302,7 @@ func (a *analysis) detectLocations() {
 			if j := a.titleRun(i+1, 4); j > i+1 && !a.toks[i+1].nl && a.toks[i+1].gap <= 1 && a.toks[i+1].shape == shTitle {
 				a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, 0.65, pLocation)
 				a.lastLocEnd = j
-				i = j - 1
+				next = j
 				continue
 			}
 		}
@@ -316,7 +318,7 @@ func (a *analysis) detectLocations() {
 			j, ok = a.placeMatch(i)
 		}
 		if ok && j-i > 1 && a.phraseFlags(i, j)&lxRegion != 0 && a.locContext(i, j) < 3 {
-			i = j - 1 // a state or country written in words: "Minas Gerais"
+			next = j // a state or country written in words: "Minas Gerais"
 			continue
 		}
 		if ok && j-i == 1 && a.toks[i].shape == shUpper && a.toks[i].e-a.toks[i].s <= 4 {
@@ -334,7 +336,7 @@ func (a *analysis) detectLocations() {
 			// unlisted place
 			j2 := a.titleRun(i, 3)
 			if j2 > i+1 && a.phraseFlags(i, j2)&lxRegion != 0 && a.locContext(i, j2) < 3 {
-				i = j2 - 1
+				next = j2
 				continue
 			}
 			proper := false
@@ -359,7 +361,7 @@ func (a *analysis) detectLocations() {
 					a.add(int(t.s), int(a.toks[j2-1].e), TypeLocation, 0.75, prio)
 					a.lastLocEnd = j2
 				}
-				i = j2 - 1
+				next = j2
 			}
 			continue
 		}
@@ -409,7 +411,7 @@ func (a *analysis) detectLocations() {
 			}
 			a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, score, prio)
 			a.lastLocEnd = j
-			i = j - 1
+			next = j
 		}
 	}
 }
@@ -598,9 +600,11 @@ func (a *analysis) zipAfter(k int) bool {
 // "job with Delta Air Lines", "Employer: X", "from Walgreens pharmacist".
 func (a *analysis) detectContextOrgs() {
 	n := len(a.toks)
-	for i := 1; i < n; i++ {
+	next := 1 // the first token not yet consumed by a run
+	for _, ci := range a.caps {
+		i := int(ci)
 		t := a.toks[i]
-		if t.kind != kWord || a.isClaimed(t) || !a.capShape(i) {
+		if i < next || a.isClaimed(t) {
 			continue
 		}
 		cue := false
@@ -640,7 +644,7 @@ func (a *analysis) detectContextOrgs() {
 		}
 		if !cue {
 			a.titleRunOrg(i, j)
-			i = j - 1
+			next = j
 			continue
 		}
 		generic := true
@@ -653,7 +657,7 @@ func (a *analysis) detectContextOrgs() {
 			continue
 		}
 		a.add(int(t.s), int(a.toks[j-1].e), TypeOrganization, 0.7, pCtxOrg)
-		i = j - 1
+		next = j
 	}
 }
 

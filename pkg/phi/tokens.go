@@ -29,6 +29,7 @@ type token struct {
 	nl    bool  // a newline is in the gap before the token
 	kind  uint8
 	shape uint8
+	ch    byte // the character of a one-byte (ASCII) punctuation token, else 0
 	// (16 bytes: the lexical flags live in analysis.lexs, so that the
 	// many passes over the tokens read less memory)
 }
@@ -83,7 +84,7 @@ func tokenize(text string, toks []token) []token {
 			if gap > 30000 {
 				gap = 30000
 			}
-			toks = append(toks, token{s: int32(i), e: int32(i + 1), gap: int16(gap), nl: nl, kind: kPunct})
+			toks = append(toks, token{s: int32(i), e: int32(i + 1), gap: int16(gap), nl: nl, kind: kPunct, ch: c})
 			gap, nl = 0, false
 			i++
 			continue
