@@ -388,6 +388,9 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 		}
 		bad := false
 		for q := i; q < j; q++ {
+			if q > i && a.toks[q].shape == shLower && a.lexOf(q)&lxParticle != 0 {
+				continue // "do" in "Ilha do Governador"
+			}
 			if a.lexOf(q)&(lxMonth|lxOrgHead|lxTitle|lxCred) != 0 && !(j == i+1 && a.folded(q) == "centro") && !(q > i && a.lexOf(q)&lxMonth != 0) || usStates[a.tokText(q)] || a.isClaimed(a.toks[q]) {
 				bad = true
 				break

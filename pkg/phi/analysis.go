@@ -227,6 +227,7 @@ func (a *analysis) run() {
 	a.detectContextOrgs()
 	a.extendOrgs()
 	a.detectDottedInitials()
+	a.detectTypistInitials()
 	a.detectDefinedInitials()
 	a.detectParenNicknames()
 	a.propagateNames()

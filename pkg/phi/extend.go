@@ -161,6 +161,28 @@ var initialStop = set(`u.s u.s.a u.k a.m p.m d.c n.b p.s r.n m.d d.o p.a e.g i.e
 // detectDottedInitials marks a person written as dotted initials alone,
 // "M.A.F.P., 38a", "R.H.W.,71,M": two to five single capitals each with a
 // dot, not a common abbreviation.
+// detectTypistInitials: the initials of whoever typed a note, after
+// "transcribed by", "dictated by", "digitado por" ("transcribed by kdl").
+func (a *analysis) detectTypistInitials() {
+	n := len(a.toks)
+	for i := 1; i+1 < n; i++ {
+		if !a.isWord(i) || a.cue(i)&cuBy == 0 || !a.isWord(i-1) || !typistVerbs[a.folded(i-1)] {
+			continue
+		}
+		k := i + 1
+		t := a.toks[k]
+		if t.kind != kWord || t.nl || t.gap > 1 || t.e-t.s < 2 || t.e-t.s > 4 || a.isClaimed(t) || t.shape != shLower && t.shape != shUpper {
+			continue
+		}
+		if a.lexOf(k)&(lxCommon|lxStop|lxMedical|lxCred|lxRegion|lxMonth|lxOrgHead) != 0 {
+			continue
+		}
+		a.add(int(t.s), int(t.e), TypeName, 0.75, pName)
+	}
+}
+
+var typistVerbs = set(`transcribed dictated typed entered scribed keyed transcrito transcrita digitado digitada`)
+
 func (a *analysis) detectDottedInitials() {
 	n := len(a.toks)
 	for i := 0; i+1 < n; i++ {
@@ -293,10 +315,14 @@ func (a *analysis) extendIDPrefixes() {
 		i := a.tokAt(c.s)
 		// a facility prefix between the label and the number: "MRN SCM
 		// 0082147", "Prontuário HRG 2200913"
-		if c.typ == TypeMRN && i >= 2 && i < len(a.toks) && int(a.toks[i].s) == c.s && a.toks[i].gap == 1 && !a.toks[i].nl {
+		// or a plan's letters before its digits: "Carteirinha: AMP 0091 4417"
+		if (c.typ == TypeMRN || c.typ == TypeHealthPlan || c.typ == TypeID) && i >= 2 && i < len(a.toks) && int(a.toks[i].s) == c.s && a.toks[i].gap == 1 && !a.toks[i].nl {
 			p := a.toks[i-1]
+			labelBefore := c.typ == TypeMRN && a.cue(i-2)&cuIDMRN != 0 ||
+				c.typ == TypeHealthPlan && (a.cue(i-2)&(cuIDPlan|cuIDWord) != 0 || a.isPunct(i-2, ":") || a.isPunct(i-2, "#")) ||
+				c.typ == TypeID && (a.isPunct(i-2, ":") || a.isPunct(i-2, "#"))
 			if p.kind == kWord && p.shape == shUpper && p.e-p.s >= 2 && p.e-p.s <= 4 && !a.toks[i-1].nl && p.gap == 1 &&
-				a.lexOf(i-1)&(lxStop|lxLabel|lxCred|lxRegion|lxMedical) == 0 && a.cue(i-1)&(cuIDWord|cuIDMRN) == 0 && a.cue(i-2)&cuIDMRN != 0 {
+				a.lexOf(i-1)&(lxStop|lxLabel|lxCred|lxRegion|lxMedical) == 0 && a.cue(i-1)&(cuIDWord|cuIDMRN|cuIDPlan) == 0 && labelBefore {
 				a.add(int(p.s), c.e, c.typ, c.score, c.prio)
 				continue
 			}
@@ -374,6 +400,12 @@ func (a *analysis) detectSaintNames() {
 // placePreps put a town after them ("outside St. Albans").
 var placePreps = set(`in outside near from to into toward towards`)
 
+// usStateNames are the one-word US state names ("Jordan, Minnesota").
+var usStateNames = set(`alabama alaska arizona arkansas california colorado connecticut delaware florida
+	georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+	michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+	tennessee texas utah vermont virginia washington wisconsin wyoming`)
+
 // detectRegionCities: a country or state name that is also a US town,
 // right before ", ST" ("from Lebanon, OH", "Paris, TX", "Mexico, MO").
 func (a *analysis) detectRegionCities() {
@@ -382,7 +414,8 @@ func (a *analysis) detectRegionCities() {
 		if a.toks[i].kind != kWord || a.toks[i].shape != shTitle || !a.isPunct(i+1, ",") || a.lexOf(i)&lxRegion == 0 || a.isClaimed(a.toks[i]) {
 			continue
 		}
-		if a.toks[i+1].gap != 0 || !a.isWord(i+2) || a.toks[i+2].shape != shUpper || !usStates[a.tokText(i+2)] || a.toks[i+2].nl {
+		if a.toks[i+1].gap != 0 || !a.isWord(i+2) || a.toks[i+2].nl ||
+			!(a.toks[i+2].shape == shUpper && usStates[a.tokText(i+2)] || a.toks[i+2].shape == shTitle && usStateNames[a.folded(i+2)] && a.folded(i+2) != a.folded(i)) {
 			continue
 		}
 		a.add(int(a.toks[i].s), int(a.toks[i].e), TypeLocation, 0.75, pLocStrong)

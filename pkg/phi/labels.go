@@ -308,6 +308,13 @@ func labelSep(s string) string {
 			i++
 		case n == 0 && i == 0 && strings.HasPrefix(rest, "."):
 			i++ // an abbreviated label: "pront. 778.412-0", "Reg. 4471
+		case strings.HasPrefix(rest, "dela é "), strings.HasPrefix(rest, "dele é "), strings.HasPrefix(rest, "é "), strings.HasPrefix(rest, "is "):
+			// "o prontuário dela é 774.019-2", "her MRN is 4471"
+			if strings.HasPrefix(rest, "dela é ") || strings.HasPrefix(rest, "dele é ") {
+				i += len("dela é ")
+			} else {
+				i += strings.IndexByte(rest, ' ') + 1
+			}
 		case strings.HasPrefix(rest, "nº"), strings.HasPrefix(rest, "n°"), strings.HasPrefix(rest, "Nº"), strings.HasPrefix(rest, "N°"):
 			i += len("nº")
 			if i < len(s) && s[i] == '.' {

@@ -110,7 +110,8 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	geriatrics midwifery genomics radiologic pathology rheumatology hematology audiology
 	pulmonary allergy ltda diagnostica diagnosticos preschool kindergarten funeral
 	mortuary crematory shelter ministries drugs drug parish ambulance growers farms
-	union district investments sciences endodontics orthodontics periodontics corrections court courthouse tribunal distribution distributors`)
+	union district investments sciences endodontics orthodontics periodontics corrections court courthouse tribunal distribution distributors
+	med rescue railroad railway fonoaudiologia fisioterapia psicologia grupo`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
@@ -125,7 +126,7 @@ var docTypeWords = set(`note notes report summary visit follow-up followup lette
 	department dept unit ward floor room intake division service team program`)
 
 // Clinical abbreviations and header words that look like names in capitals.
-var clinicalStop = set(`samu ip cta rlq ruq llq luq ag ab mondays tuesdays wednesdays thursdays fridays saturdays sundays
+var clinicalStop = set(`her his him hers she he they them their its our your my sua seu suas seus samu ip cta rlq ruq llq luq ag ab mondays tuesdays wednesdays thursdays fridays saturdays sundays
 	hcp poa hie dcp tce rom ldl hdl chol vldl pfts pft fev1 fvc dlco ama dnr dni polst molst snf ltac
 	ssp detran sesp ssp/sp nega aguardando refere relata apresenta evolui mantem segue nega
 	spanish english portuguese french mandarin cantonese vietnamese arabic haitian creole espanhol ingles portugues

@@ -259,7 +259,8 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	}
 	// followed by ":" → a section header ("HOSPITAL COURSE:"); a chat
 	// sender in title case ("Clínica Bem Nascer: Bom dia") is a name
-	if r < len(a.toks) && a.isPunct(r, ":") && !(upper == 0 && words >= 3 && a.chatSender(l)) {
+	midSentence := l > 0 && !a.toks[l].nl && a.isWord(l-1) && a.toks[l-1].shape == shLower
+	if r < len(a.toks) && a.isPunct(r, ":") && !(upper == 0 && words >= 3 && (a.chatSender(l) || a.lineSender(l, r) || midSentence)) {
 		return false
 	}
 	// the name ends its line or its field: letterheads go on with " - CNPJ",
@@ -280,6 +281,13 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 
 // unitAcronyms are Brazilian public units always followed by their name.
 var unitAcronyms = set(`ubs upa caps capsi usf ame emef emei cmei etec cras creas esf cacon unacon`)
+
+// lineSender: a title-case name at the start of a line followed by ":"
+// and a message on the same line ("Clínica Visão Plena: Olá, Sr. …"), as
+// chat exports without timestamps print their senders.
+func (a *analysis) lineSender(l, r int) bool {
+	return (l == 0 || a.toks[l].nl) && r+1 < len(a.toks) && !a.toks[r+1].nl && a.toks[r+1].kind == kWord
+}
 
 // chatSender reports whether the tokens before l on its line are a chat
 // timestamp ("[14/05/2024 08:03] ").

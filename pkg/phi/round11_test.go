@@ -1,0 +1,53 @@
+package phi
+
+import "testing"
+
+// Round 11 rules (heldout12/13, invented text): typists' initials, a
+// district whose name holds a title word, a town before a full state name,
+// chat senders at the start of a line, a council written in mixed case,
+// a plan's letters before its digits, "é" between a label and its value,
+// organisations named mid-sentence before a colon.
+func TestRound11Rules(t *testing.T) {
+	d := detector(t)
+	cases := []struct {
+		lang, text, value, typ string
+	}{
+		{"en", "Dictated 6/7/2024 12:05; transcribed by lmk.\nN. O'Rourke, MD", "lmk", TypeName},
+		{"pt-BR", "Mora na Rua Guiriçá, 55, casa 3, fundos, Ilha do Governador.\nPrimeira consulta.", "Ilha do Governador", TypeLocation},
+		{"en", "Brought from his home in Jordan, Minnesota, with 3 days of pain.", "Jordan", TypeLocation},
+		{"pt-BR", "Clínica Oftalmológica Visão Plena: Olá! Sua consulta está confirmada.", "Clínica Oftalmológica Visão Plena", TypeOrganization},
+		{"pt-BR", "Profissional: Tainara Vilela - CRFa 2-18874\nServiço: 4 sessões", "CRFa 2-18874", TypeLicense},
+		{"pt-BR", "Profissional: Tainara Vilela - CRFa 2-18874\nServiço: 4 sessões", "Tainara Vilela", TypeName},
+		{"pt-BR", "CPF 231.076.773-12 Carteirinha: AMP 0091 4417 2038 01\nBeneficiária", "AMP 0091 4417 2038 01", TypeHealthPlan},
+		{"pt-BR", "Pode entrar. O prontuário dela é 774.019-2.", "774.019-2", TypeMRN},
+		{"pt-BR", "RM de 03/10/2023, feita na Clínica Imagem Ilha: herniação das tonsilas.", "Clínica Imagem Ilha", TypeOrganization},
+		{"en", "Arrived via Marion County Fire Rescue Engine 9.", "Marion County Fire Rescue", TypeOrganization},
+	}
+	for _, c := range cases {
+		spans := d.Detect(c.text, c.lang)
+		checkSpans(t, c.text, spans)
+		s, e := find(t, c.text, c.value)
+		sp, ok := covered(spans, s, e)
+		if !ok {
+			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
+			continue
+		}
+		if sp.Type != c.typ {
+			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
+		}
+	}
+	// pronouns are no names, even before a label; Minnesota stays
+	for _, c := range []struct{ lang, text, clean string }{
+		{"en", "Her MRN is 44718293.", "Her"},
+		{"pt-BR", "Olá, Sr. Natal Bonfim! Sua consulta é amanhã.", "Sua"},
+		{"en", "Brought from his home in Jordan, Minnesota, with 3 days of pain.", "Minnesota"},
+		{"en", "HOSPITAL COURSE: uneventful.", "HOSPITAL COURSE"},
+	} {
+		s, e := find(t, c.text, c.clean)
+		for _, sp := range d.Detect(c.text, c.lang) {
+			if sp.Start < e && s < sp.End {
+				t.Errorf("%q: %q should stay, got %s %q", c.text, c.clean, sp.Type, c.text[sp.Start:sp.End])
+			}
+		}
+	}
+}
