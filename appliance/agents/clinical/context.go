@@ -43,7 +43,7 @@ var (
 	// Scope terminators: a contrast or a new assertion ends the scope of a
 	// negation, history or hypothetical trigger.
 	termRe   = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo|e (ta|esta|estava|ficou|fica|ficando|comecou)|and (is|was|he'?s|she'?s|has (gone|become|started|turned)))\b`)
-	histPre  = re(`\b((\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of)|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|quando (era )?crianca|na infancia|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de)\b`)
+	histPre  = re(`\b((\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of)|alergi(a|ca|co) (a|ao|a) \w+|allerg(y|ic) to \w+|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|quando (era )?crianca|na infancia|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de)\b`)
 	histPost = re(`^\W*(\S+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few) (years?|yrs?|months?) ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca)\b`)
 	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? (had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)
 	hypoPre  = re(`\b(if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
@@ -95,13 +95,27 @@ func triggerBeforeS(rx *regexp.Regexp, prefix, suffix string, maxWords int, pseu
 					return false
 				}
 			}
-			if !listConj.MatchString(between) && !listClosed(suffix) {
+			if !listConj.MatchString(between) && !listClosed(suffix) && !(strongListNeg[prefix[l[0]:l[1]]] && shortItems(between)) {
 				return false
 			}
 		}
 		return true
 	}
 	return false
+}
+
+// strongListNeg are denials that govern a whole comma list in clinical
+// shorthand even without a closing conjunction ("Denies CP, SOB, hypos").
+var strongListNeg = map[string]bool{"denies": true, "denied": true, "denying": true, "nega": true, "negou": true, "negando": true}
+
+// shortItems reports whether every comma segment of s has at most two words.
+func shortItems(s string) bool {
+	for _, seg := range strings.Split(s, ",") {
+		if words(seg) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // listClosed reports whether the rest of a sentence continues a short list

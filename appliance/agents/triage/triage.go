@@ -1063,6 +1063,12 @@ func (a *assessor) presentations() {
 		fl(U, "possible_dvt", "suspected deep vein thrombosis: Wells DVT and proximal ultrasound within 4 hours (NICE NG158)", "suspeita de trombose venosa profunda: Wells TVP e ultrassonografia em até 4 horas (NICE NG158)")
 	}
 	// Herpes zoster: ophthalmic involvement or immunosuppression is urgent.
+	// Orbital (post-septal) cellulitis: proptosis, painful or limited eye
+	// movements or a swollen red eye with fever threaten sight and spread to
+	// the brain: same-day admission and IV antibiotics (NICE CKS; Chandler).
+	if c.Has("orbital_cellulitis") && (c.Has("fever") || c.HasAny("red_eye", "sinusitis") || hasT && temp >= 38) {
+		fl(U, "orbital_cellulitis", "swollen eye with proptosis or painful eye movements: orbital cellulitis, same-day admission and IV antibiotics", "olho inchado com proptose ou dor à movimentação ocular: celulite orbitária, internação e antibiótico EV no mesmo dia")
+	}
 	// Acute angle-closure glaucoma: a painful red eye with halos, a fixed
 	// mid-dilated pupil, a hazy cornea or a hard globe loses sight within
 	// hours (AAO PPP 2020; NICE CKS red eye). A red eye with reduced
@@ -1324,7 +1330,7 @@ var nonComplaint = map[string]bool{
 	"immunosuppressed": true, "chemotherapy": true, "eating_disorder": true, "vte_event": true, "mi_event": true, "stroke_event": true,
 	"fall": false, "postpartum": true, "gynecology": true, "chronic": true, "limb": true,
 	"travel_medicine": true, "mental_illness": true, "osteoporosis": true, "recently_started": true, "chest_pain_normal_ecg": true, "murmur": true,
-	"gi_screening": true, "deficit_resolved": true, "stable_chronic": true,
+	"gi_screening": true, "deficit_resolved": true, "stable_chronic": true, "longstanding": true,
 }
 
 // Complaints returns the presenting-problem concepts of a case.
@@ -1349,7 +1355,7 @@ func (a *assessor) baseline() {
 	comp := Complaints(c)
 	// unexplained weight loss is worked up within weeks, however long it
 	// has been going on (NICE NG12)
-	chronic := c.DurationHours >= 24*28 && !c.HasAny("worsening", "sudden_onset") && !(c.Has("weight_loss") && !c.Has("routine"))
+	chronic := (c.DurationHours >= 24*28 || c.DurationHours < 0 && c.Has("longstanding")) && !c.HasAny("worsening", "sudden_onset") && !(c.Has("weight_loss") && !c.Has("routine"))
 	switch {
 	case len(comp) == 0 && c.Has("routine"):
 		a.flag(Routine, "context", "routine_visit", clinical.T("preventive, monitoring or administrative visit without acute complaint", "consulta preventiva, de acompanhamento ou administrativa sem queixa aguda"))
@@ -1407,7 +1413,7 @@ func (a *assessor) confidence() float64 {
 }
 
 var (
-	orthostaticRx = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b`)
+	orthostaticRx = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]`)
 	ciwaRx        = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
 	baselineCrRx  = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
 	baselineCrRx2 = regexp.MustCompile(`(creatinine|creatinina|creat|\bcr)\s*(of |de |:)?\s*\d+(?:[.,]\d+)?\s*(mg/dl)?\s*\(?(baseline|basal|previous|prior|usual|previa|anterior)\s*(was |of |de |era |:)?\s*(\d+(?:[.,]\d+)?)`)
