@@ -77,7 +77,9 @@ var labelTable = map[string]labelDef{
 	// devices, vehicles
 	"serial": {TypeDevice, true}, "serial number": {TypeDevice, true}, "s/n": {TypeDevice, true}, "sn": {TypeDevice, false},
 	"numero de serie": {TypeDevice, true}, "serie": {TypeDevice, false}, "imei": {TypeDevice, true}, "udi": {TypeDevice, true},
-	"device id": {TypeDevice, true}, "plate": {TypeVehicle, true}, "license plate": {TypeVehicle, true},
+	"device id": {TypeDevice, true}, "transmitter": {TypeDevice, true}, "transmissor": {TypeDevice, true}, "device": {TypeDevice, false},
+	"dispositivo": {TypeDevice, false}, "ssn last four": {TypeSSN, true}, "ssn last 4": {TypeSSN, true}, "last four of ssn": {TypeSSN, true},
+	"plate": {TypeVehicle, true}, "license plate": {TypeVehicle, true},
 	"placa": {TypeVehicle, true}, "vin": {TypeVehicle, true}, "chassi": {TypeVehicle, true}, "renavam": {TypeVehicle, true},
 	// national identifiers
 	"ssn": {TypeSSN, true}, "social security": {TypeSSN, true}, "social security number": {TypeSSN, true},

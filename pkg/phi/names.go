@@ -85,6 +85,18 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 				continue
 			}
 		}
+		// a nickname in quotes inside the name: FRANCISCO DE ASSIS "CHICO" TAVARES
+		if t.kind == kPunct && j > i && t.gap == 1 && j+2 < len(a.toks) && (a.tokText(j) == "\"" || a.tokText(j) == "“") &&
+			a.isWord(j+1) && a.toks[j+1].gap == 0 && a.capShape(j+1) && a.lexOf(j+1)&(lxStop|lxMedical|lxMonth|lxLabel|lxCred) == 0 &&
+			(a.isPunct(j+2, "\"") || a.isPunct(j+2, "”")) && a.toks[j+2].gap == 0 {
+			j += 3
+			words++
+			last = j
+			if j < len(a.toks) && a.isWord(j) && !a.toks[j].nl && a.toks[j].gap == 1 && a.capShape(j) && a.lexOf(j)&(lxStop|lxLabel|lxMedical|lxMonth) == 0 {
+				continue
+			}
+			break
+		}
 		break
 	}
 	return last

@@ -305,6 +305,16 @@ func (a *analysis) detectLocations() {
 		if i < next || a.isClaimed(t) {
 			continue
 		}
+		// a settlement named after a lower-case head: "da aldeia Maçaranduba",
+		// "no povoado Lagoa Seca", "bairro Cabula"
+		if i > 0 && !t.nl && t.gap == 1 && t.shape == shTitle && a.toks[i-1].shape == shLower && lowerSettlementHeads[a.folded(i-1)] {
+			if j := a.titleRun(i, 4); j > i {
+				a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, 0.65, pLocation)
+				a.lastLocEnd = j
+				i = j - 1
+				continue
+			}
+		}
 		if a.cue(i)&cuDistrictHead != 0 && a.toks[i].shape == shTitle {
 			// "Jardim Ângela", "Vila Nova Cachoeirinha", "Parque São Lucas"
 			if j := a.titleRun(i+1, 4); j > i+1 && !a.toks[i+1].nl && a.toks[i+1].gap <= 1 && a.toks[i+1].shape == shTitle {
@@ -436,7 +446,9 @@ func (a *analysis) allTitle(i, j int) bool {
 
 // districtHeads open the names of Brazilian districts and neighbourhoods.
 var districtHeads = set(`jardim jd vila vl parque pq conjunto residencial recanto chacara sitio fazenda nucleo
-	setor cidade morro lago asa loteamento condominio bairro`)
+	setor cidade morro lago asa loteamento condominio bairro aldeia povoado comunidade assentamento quilombo`)
+
+var lowerSettlementHeads = set(`aldeia povoado comunidade assentamento quilombo bairro distrito vila`)
 
 var districtCue = set(`bairro distrito municipio`)
 

@@ -22,6 +22,13 @@ func TestRound11Rules(t *testing.T) {
 		{"pt-BR", "Pode entrar. O prontuário dela é 774.019-2.", "774.019-2", TypeMRN},
 		{"pt-BR", "RM de 03/10/2023, feita na Clínica Imagem Ilha: herniação das tonsilas.", "Clínica Imagem Ilha", TypeOrganization},
 		{"en", "Arrived via Marion County Fire Rescue Engine 9.", "Marion County Fire Rescue", TypeOrganization},
+		// heldout14
+		{"pt-BR", "Boa Vista/RR\n15.jan.24, 10h05\nCriança: Yakuna", "15.jan.24", TypeDate},
+		{"en", "Sensor: Dexcom G6 transmitter 8GQ2LM.", "8GQ2LM", TypeDevice},
+		{"en", "Holter monitor returned - device HLT-20931-X was mailed back.", "HLT-20931-X", TypeDevice},
+		{"en", "Employee EMP-204471, SSN last four 4418, had a positive test.", "4418", TypeSSN},
+		{"pt-BR", "Paciente: FRANCISCO DE ASSIS \"CHICO\" TAVARES Sexo: M", "FRANCISCO DE ASSIS \"CHICO\" TAVARES", TypeName},
+		{"pt-BR", "Procedente da aldeia Maçaranduba, município de Amarante do Maranhão.", "Maçaranduba", TypeLocation},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)

@@ -34,6 +34,15 @@ func (a *analysis) detectTextDates() {
 				}
 			}
 		}
+		// dots as separators: "15.jan.24", "03.MAR.2024"
+		if !year && k == i+2 && i >= 2 && a.isPunct(i-1, ".") && a.toks[i].gap == 0 && a.toks[i-1].gap == 0 && a.toks[i-2].kind == kNum &&
+			k < n && a.toks[k].kind == kNum && a.toks[k].gap == 0 {
+			yv := a.tokText(k)
+			if d := atoi(a.tokText(i - 2)); d >= 1 && d <= 31 && a.toks[i-2].e-a.toks[i-2].s <= 2 && (len(yv) == 4 && (yv[:2] == "19" || yv[:2] == "20") || len(yv) == 2) {
+				s, e = i-2, k+1
+				day, year = true, true
+			}
+		}
 		if !year {
 			// day after the month: "March 12", "Jan 4th", "Sept 28, 2023"
 			if k < n && !a.toks[k].nl && a.toks[k].gap <= 2 && (a.toks[k].kind == kNum || a.toks[k].kind == kAlnum) {
