@@ -83,15 +83,21 @@ func triggerBeforeS(rx *regexp.Regexp, prefix, suffix string, maxWords int, pseu
 			continue
 		}
 		between := prefix[l[1]:]
-		if words(between) > maxWords {
+		if words(between) > maxWords && !(strongListNeg[prefix[l[0]:l[1]]] && strings.Contains(between, ",") && words(between) <= 2*maxWords) {
 			return false
 		}
 		if termRe.MatchString(between) {
 			return false
 		}
 		if strings.Contains(between, ",") {
+			// "nega dor no peito ao esforço, desmaios, …": a denial governs
+			// longer items than a plain "no"
+			limit := 4
+			if strongListNeg[prefix[l[0]:l[1]]] {
+				limit = 6
+			}
 			for _, seg := range strings.Split(between, ",") {
-				if words(seg) > 4 {
+				if words(seg) > limit {
 					return false
 				}
 			}

@@ -463,6 +463,14 @@ func (a *assessor) presentations() {
 		fl(U, "angioedema", "angioedema without airway compromise", "angioedema sem comprometimento de via aérea")
 	}
 	// Drooling from a facial palsy is not a deep neck infection.
+	// Epiglottitis (supraglottitis): cannot swallow saliva or a muffled voice
+	// with a tripod posture, inspiratory noise, hyoid tenderness or a throat
+	// that looks near normal - an airway about to close (NICE CKS sore throat
+	// red flags; Manchester red: airway compromise). Quinsy signs (trismus,
+	// a deviated uvula) point to a peritonsillar abscess instead.
+	if c.Has("ent_deep_infection") && c.Has("epiglottitis_sign") && !quinsySignRx.MatchString(c.Text) {
+		fl(E, "epiglottitis", "cannot swallow saliva or muffled voice with tripod posture, inspiratory noise or a near-normal throat: epiglottitis, airway at risk", "não engole saliva ou voz abafada com postura em tripé, ruído inspiratório ou orofaringe quase normal: epiglotite, via aérea em risco")
+	}
 	if c.Has("ent_deep_infection") && !(c.Has("facial_droop") && !c.HasAny("sore_throat", "fever")) {
 		fl(U, "deep_neck_infection", "signs of deep neck infection (drooling, trismus, muffled voice)", "sinais de infecção cervical profunda (sialorreia, trismo, voz abafada)")
 	}
@@ -1413,6 +1421,7 @@ func (a *assessor) confidence() float64 {
 }
 
 var (
+	quinsySignRx  = regexp.MustCompile(`trismus|trismo|uvula (is )?(deviat\w*|displaced|shifted)|desvio (de|da) uvula|peritonsillar|periamigdalian\w*|(unilateral|one.sided) (tonsil|tonsillar) (swelling|bulge)`)
 	orthostaticRx = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]`)
 	ciwaRx        = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
 	baselineCrRx  = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
