@@ -219,6 +219,7 @@ func (a *analysis) run() {
 	a.detectPlaceBeforeState()
 	a.districtAfterAddress()
 	a.collectLabelWords()
+	a.detectChatSenders()
 	a.detectCaretNames()
 	a.detectCommaNames()
 	a.detectNicknames()

@@ -161,6 +161,40 @@ var initialStop = set(`u.s u.s.a u.k a.m p.m d.c n.b p.s r.n m.d d.o p.a e.g i.e
 // detectDottedInitials marks a person written as dotted initials alone,
 // "M.A.F.P., 38a", "R.H.W.,71,M": two to five single capitals each with a
 // dot, not a common abbreviation.
+// detectChatSenders reads the sender of a chat line: "ACS Lucineide: Bom
+// dia", "R1 Iago: anotado", "[10:41] Enf. Daiane: ok". A role or title may
+// come first; the name is a listed given name followed by a colon.
+func (a *analysis) detectChatSenders() {
+	n := len(a.toks)
+	for i := 0; i+1 < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || !(i == 0 || t.nl || a.isPunct(i-1, "]") && !t.nl) {
+			continue
+		}
+		k := i
+		// an optional role: ACS, RN, R1, Enf., Dra.
+		if (t.kind == kWord && t.shape == shUpper && t.e-t.s <= 4) && k+1 < n && a.isWord(k+1) && a.toks[k+1].gap == 1 && !a.toks[k+1].nl {
+			k++
+		} else if a.lexOf(i)&(lxTitle|lxCred) != 0 && k+1 < n {
+			k++
+			if a.isPunct(k, ".") && k+1 < n {
+				k++
+			}
+		}
+		// a bare word at the start of a line is a field label ("De:",
+		// "Sig:") unless a timestamp or a role comes first
+		if k == i && !(i > 0 && a.isPunct(i-1, "]")) {
+			continue
+		}
+		if k >= n || !a.isWord(k) || a.toks[k].shape != shTitle || a.isClaimed(a.toks[k]) || a.lexOf(k)&lxGiven == 0 || a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel) != 0 {
+			continue
+		}
+		if k+1 < n && a.isPunct(k+1, ":") && a.toks[k+1].gap == 0 && (k+2 >= n || !a.toks[k+2].nl) {
+			a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.8, pName)
+		}
+	}
+}
+
 // detectTypistInitials: the initials of whoever typed a note, after
 // "transcribed by", "dictated by", "digitado por" ("transcribed by kdl").
 func (a *analysis) detectTypistInitials() {

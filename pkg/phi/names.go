@@ -288,7 +288,13 @@ func (a *analysis) detectNames() {
 			continue // a lower-case word that is no listed name: nothing below can use it
 		}
 		trig := a.triggerBefore(i)
-		if !(a.capShape(i) || a.lowerName(i) || lowStart && trig == trigTitle && a.lexOf(i)&(lxGiven|lxName) != 0) {
+		// "call his son marco", "a filha ana": a relation before a lower-case
+		// given name, even one that is also a word
+		// (a word that is also common or a month must end the phrase:
+		// "his son marco 555…", not "his wife will come")
+		relLow := lowStart && trig == trigRelation && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxMedical|lxCred) == 0 && t.e-t.s >= 3 &&
+			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl)
+		if !(a.capShape(i) || a.lowerName(i) || lowStart && trig == trigTitle && a.lexOf(i)&(lxGiven|lxName) != 0 || relLow) {
 			if lowStart && a.sentenceStart(i) && a.lexOf(i)&(lxGiven|lxName) != 0 {
 				// "will tran is a 27 yo M": a lower-case name before an age
 				o := runOpts{lower: true, anyLow: true, maxTok: 3}
@@ -313,7 +319,7 @@ func (a *analysis) detectNames() {
 				}
 			}
 		}
-		o := runOpts{lower: trig != 0 || lowStart, anyLow: trig == trigTitle, nl: trig == trigTitle && a.ocr}
+		o := runOpts{lower: trig != 0 || lowStart, anyLow: trig == trigTitle || relLow, nl: trig == trigTitle && a.ocr}
 		j := a.nameRun(i, o)
 		if o.nl {
 			j = a.cutAtField(i, j)

@@ -29,6 +29,10 @@ func TestRound11Rules(t *testing.T) {
 		{"en", "Employee EMP-204471, SSN last four 4418, had a positive test.", "4418", TypeSSN},
 		{"pt-BR", "Paciente: FRANCISCO DE ASSIS \"CHICO\" TAVARES Sexo: M", "FRANCISCO DE ASSIS \"CHICO\" TAVARES", TypeName},
 		{"pt-BR", "Procedente da aldeia Maçaranduba, município de Amarante do Maranhão.", "Maçaranduba", TypeLocation},
+		// lower-case relatives and chat senders
+		{"en", "[10:44] yes pls. and call his son marco 555.123.4567, he's the HCP", "marco", TypeName},
+		{"pt-BR", "ACS Lucineide: Bom dia, dona Zefa! Amanhã a enfermeira passa aí.", "Lucineide", TypeName},
+		{"pt-BR", "[14/02 08:02] Enf. Daiane: ok, vou avisar.", "Daiane", TypeName},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
@@ -49,6 +53,10 @@ func TestRound11Rules(t *testing.T) {
 		{"pt-BR", "Olá, Sr. Natal Bonfim! Sua consulta é amanhã.", "Sua"},
 		{"en", "Brought from his home in Jordan, Minnesota, with 3 days of pain.", "Minnesota"},
 		{"en", "HOSPITAL COURSE: uneventful.", "HOSPITAL COURSE"},
+		{"en", "Tell his wife will come tomorrow; the son felt well.", "will"},
+		{"pt-BR", "De: Letícia Amaral <leticia@exemplo.com.br>", "De"},
+		{"en", "Concerta 36 mg tablet\nSig: 1 tab PO every morning", "Sig"},
+		{"pt-BR", "a filha dela, Marta, quer falar", "dela"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
