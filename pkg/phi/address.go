@@ -65,6 +65,21 @@ func (a *analysis) detectAddresses() {
 			if t.shape == shLower && !a.ocr {
 				continue
 			}
+			// "on NE 3rd St", "off W 14th Street": a numbered street after a
+			// place preposition
+			if t.shape == shTitle && i >= 2 && !a.toks[i].nl && a.toks[i].gap == 1 && a.cue(i)&cuUSStreet != 0 && a.toks[i-1].kind == kAlnum && ordinalRx.MatchString(a.tokText(i-1)) {
+				l := i - 1
+				if l > 0 && a.isWord(l-1) && a.toks[l].gap == 1 && compassAbbr[a.tokText(l-1)] {
+					l--
+				}
+				if l > 0 && a.isWord(l-1) && streetPreps[a.folded(l-1)] && !a.isClaimed(a.toks[l]) {
+					e := int(t.e)
+					if i+1 < n && a.isPunct(i+1, ".") && a.toks[i+1].gap == 0 {
+						e = int(a.toks[i+1].e)
+					}
+					a.add(int(a.toks[l].s), e, TypeAddress, 0.6, pAddress)
+				}
+			}
 			if t.shape == shTitle && i > 0 && !a.toks[i].nl && a.toks[i].gap == 1 && a.toks[i-1].shape == shTitle && a.cue(i)&cuUSStreet != 0 {
 				// "on Flatbush Ave", "off Route 9": a street without a number
 				if l := a.streetLeft(i); l < i {
@@ -300,6 +315,12 @@ func (a *analysis) streetLeft(i int) int {
 	// word ("Flatbush Ave"; not "Main Street" alone is fine, it is an address)
 	return l
 }
+
+var (
+	ordinalRx   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
+	compassAbbr = map[string]bool{"N": true, "S": true, "E": true, "W": true, "NE": true, "NW": true, "SE": true, "SW": true}
+	streetPreps = set(`on off at near along`)
+)
 
 func (a *analysis) sentenceStartWord(i int) bool { return a.sentenceStart(i) }
 

@@ -168,12 +168,12 @@ func (a *analysis) detectChatSenders() {
 	n := len(a.toks)
 	for i := 0; i+1 < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || !(i == 0 || t.nl || a.isPunct(i-1, "]") && !t.nl) {
+		if t.kind != kWord && t.kind != kAlnum || !(i == 0 || t.nl || a.isPunct(i-1, "]") && !t.nl) {
 			continue
 		}
 		k := i
 		// an optional role: ACS, RN, R1, Enf., Dra.
-		if (t.kind == kWord && t.shape == shUpper && t.e-t.s <= 4) && k+1 < n && a.isWord(k+1) && a.toks[k+1].gap == 1 && !a.toks[k+1].nl {
+		if (t.kind == kWord && t.shape == shUpper && t.e-t.s <= 4 || t.kind == kAlnum && t.e-t.s <= 3 && isASCIIUpper(a.text[t.s])) && k+1 < n && a.isWord(k+1) && a.toks[k+1].gap == 1 && !a.toks[k+1].nl {
 			k++
 		} else if a.lexOf(i)&(lxTitle|lxCred) != 0 && k+1 < n {
 			k++

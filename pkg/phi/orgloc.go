@@ -280,7 +280,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 }
 
 // unitAcronyms are Brazilian public units always followed by their name.
-var unitAcronyms = set(`ubs upa caps capsi usf ame emef emei cmei etec cras creas esf cacon unacon`)
+var unitAcronyms = set(`ubs upa caps capsi usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer`)
 
 // lineSender: a title-case name at the start of a line followed by ":"
 // and a message on the same line ("Clínica Visão Plena: Olá, Sr. …"), as

@@ -33,6 +33,10 @@ func TestRound11Rules(t *testing.T) {
 		{"en", "[10:44] yes pls. and call his son marco 555.123.4567, he's the HCP", "marco", TypeName},
 		{"pt-BR", "ACS Lucineide: Bom dia, dona Zefa! Amanhã a enfermeira passa aí.", "Lucineide", TypeName},
 		{"pt-BR", "[14/02 08:02] Enf. Daiane: ok, vou avisar.", "Daiane", TypeName},
+		{"pt-BR", "Dra Fran: repetir às 9h\nR1 Iago: anotado", "Iago", TypeName},
+		{"pt-BR", "Fisioterapia na APAE de Brusque mantida.", "APAE de Brusque", TypeOrganization},
+		{"pt-BR", "Transporte de retorno pela CASAI Imperatriz.", "CASAI Imperatriz", TypeOrganization},
+		{"en", "Picked up at Fred Meyer Pharmacy on NE 3rd St). Naloxone at home.", "NE 3rd St", TypeAddress},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
