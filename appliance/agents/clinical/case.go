@@ -343,12 +343,29 @@ func ageAt(dob, ref time.Time) float64 {
 
 var (
 	ageYearsRx  = regexp.MustCompile(`\b(\d{1,3})[- ]?(?:year|yr)s?[- ]old\b|\b(\d{1,3}) ?(?:yo|y/o|y\.o\.)\b|\baged (\d{1,3})\b|\b(?:paciente|homem|mulher|menino|menina|crianca|idoso|idosa|senhor|senhora|masculino|feminino)(?:,)? (?:de |com )?(\d{1,3}) anos\b|\b(\d{1,3}) anos de idade\b`)
+	ageWeeksRx  = regexp.MustCompile(`\b(\d{1,2})[- ]?(?:week|wk)s?[- ]old\b|\b(\d{1,2}) semanas de (?:vida|idade)\b|\b(\d{1,3})[- ]?days?[- ]old\b|\b(\d{1,3}) dias de vida\b`)
 	ageMonthsRx = regexp.MustCompile(`\b(\d{1,2})[- ]?(?:month|mo)s?[- ]old\b|\b(?:lactente|bebe|crianca)(?:,)? (?:de |com )?(\d{1,2}) mes(?:es)?\b|\b(\d{1,2}) meses de idade\b`)
 	maleRx      = regexp.MustCompile(`\b(male|man|boy|he|his|homem|masculino|menino|senhor)\b`)
 	femaleRx    = regexp.MustCompile(`\b(female|woman|girl|she|her|mulher|feminino|menina|senhora|gestante|paciente do sexo feminino)\b`)
 )
 
 func ageFromText(t string) (float64, bool) {
+	// neonates and young infants: "3 weeks old", "21 dias de vida"
+	if m := ageWeeksRx.FindStringSubmatch(t); m != nil {
+		for i, g := range m[1:] {
+			if g == "" {
+				continue
+			}
+			v, _ := strconv.Atoi(g)
+			days := float64(v)
+			if i < 2 { // weeks
+				days *= 7
+			}
+			if days <= 120 {
+				return math.Round(days/365.25*1000) / 1000, true
+			}
+		}
+	}
 	if m := ageMonthsRx.FindStringSubmatch(t); m != nil {
 		for _, g := range m[1:] {
 			if g != "" {

@@ -21,6 +21,9 @@ var (
 	satRx   = regexp.MustCompile(`\b(?:spo2|sato2|sat o2|sao2|sat|saturacao(?: de o2| de oxigenio| periferica)?|o2 sat(?:uration)?s?|oxygen saturation|saturation|saturando|saturating)\s*(?:de|of|:|=|was|is|em)?\s*(\d{2,3})\s*%?`)
 	tempRx  = regexp.MustCompile(`\b(?:t|temp|temperature|tax|taxilar|temperatura(?: axilar| corporal)?|tc|tr|febre de|fever of|temperature of)\s*(?:de|of|:|=|was|is)?\s*` + num + `\s*(°\s*[cf]|º\s*[cf]|[cf]\b|graus|degrees)?`)
 	tempURx = regexp.MustCompile(num + `\s*(?:°|º)\s*([cf])\b`)
+	// a few words between the label and a value with its unit:
+	// "axillary temperature at triage 100.9 F"
+	tempLooseRx = regexp.MustCompile(`\b(?:temperature|temp|temperatura)(?:\s+[a-z]+){1,3}\s+(\d{2,3}(?:[.,]\d)?)\s*((?:°|º)?\s*[cf])\b`)
 	gcsRx   = regexp.MustCompile(`\b(?:gcs|glasgow(?: coma scale| coma score)?|escala de (?:coma de )?glasgow|ecg)\s*(?:de|of|:|=|was|is|em)?\s*(\d{1,2})\b`)
 	crtRx   = regexp.MustCompile(`\b(?:capillary refill(?: time)?|cap(?:illary)? refill|crt|enchimento capilar|tec|tempo de enchimento capilar)\s*(?:of|de|:|=|was|is|>|<|em)?\s*` + num + `\s*(?:s|sec|secs|seconds|segundos|seg)\b`)
 	pefPct  = regexp.MustCompile(`\b(\d{2,3})\s*% (?:of|do|da) (?:best|predicted|personal best|melhor|previsto|predito)`)
@@ -126,7 +129,7 @@ func (c *Case) extractVitals(v *casemodel.Vitals) {
 		}
 	}
 	if c.Vitals.TemperatureC == nil {
-		for _, m := range append(tempRx.FindAllStringSubmatch(t, -1), tempURx.FindAllStringSubmatch(t, -1)...) {
+		for _, m := range append(append(tempRx.FindAllStringSubmatch(t, -1), tempURx.FindAllStringSubmatch(t, -1)...), tempLooseRx.FindAllStringSubmatch(t, -1)...) {
 			x, ok := parseNum(m[1])
 			if !ok {
 				continue
@@ -580,9 +583,22 @@ func (c *Case) extractAllergies(list []string) {
 		if !linkRx.MatchString(sent) {
 			continue
 		}
+		reactions := reactionRx.FindAllStringIndex(sent, -1)
 		for _, sp := range drugSpans(sent, false) {
 			before := sent[:sp.start]
 			if activeCueRx.MatchString(before[max(0, len(before)-25):]) && !linkEndRx.MatchString(before) {
+				continue
+			}
+			// the drug must sit by the reaction ("hives with ibuprofen"),
+			// not elsewhere in a long sentence ("(penicillin allergy) and
+			// colchicine for a gout flare")
+			near := false
+			for _, r := range reactions {
+				if sp.start-r[1] <= 30 && sp.start >= r[1] && linkRx.MatchString(sent[r[1]:sp.start]) || r[0]-sp.end <= 30 && r[0] >= sp.end {
+					near = true
+				}
+			}
+			if !near {
 				continue
 			}
 			add(Allergy{Raw: sent[sp.start:sp.end], Generic: sp.drug.Generic, Source: "text"})

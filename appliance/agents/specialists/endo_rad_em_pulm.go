@@ -245,7 +245,7 @@ func EmergencyMedicine(c *clinical.Case, t *triage.Result) Opinion {
 		b.urgency(E, clinical.T("hypotension / shock index >1", "hipotensão / índice de choque >1"))
 		b.rec(1, "Two large-bore IV lines, fluid bolus, bloods incl. lactate, group and crossmatch; find the source of shock", "Dois acessos calibrosos, bolus de volume, exames com lactato, tipagem e prova cruzada; identificar a causa do choque")
 		b.ev("kb:shock-resuscitation")
-	case hasSpO2 && (spo2 <= 91 && !c.Has("copd") || spo2 < 88):
+	case hasSpO2 && (spo2 <= 91 && !c.Has("copd") || spo2 < 88) && !triage.SpO2AtBaseline(c, spo2):
 		// COPD: the target is 88-92% (BTS 2017, NEWS2 scale 2), as in triage
 		b.hypo("respiratory_failure", clinical.T("hypoxaemic respiratory failure", "insuficiência respiratória hipoxêmica"), 0.75, true, "dyspnea")
 		b.urgency(E, clinical.T("SpO2 ≤91%", "SpO2 ≤91%"))
@@ -334,7 +334,7 @@ func Pulmonology(c *clinical.Case, t *triage.Result) Opinion {
 		b.hypo("copd_exacerbation", clinical.T("COPD exacerbation", "exacerbação de DPOC"), 0.7, false, "dyspnea", "cough")
 		rr, hasRR := val(v.RespiratoryRate)
 		switch {
-		case hasSpO2 && spo2 < 88 || triage.Altered(c) || c.HasAny("cyanosis", "life_threat_asthma"):
+		case hasSpO2 && spo2 < 88 && !triage.SpO2AtBaseline(c, spo2) || triage.Altered(c) || c.HasAny("cyanosis", "life_threat_asthma"):
 			b.urgency(E, clinical.T("COPD exacerbation with hypoxaemia or drowsiness: blood gas, consider NIV", "DPOC exacerbada com hipoxemia ou sonolência: gasometria, considerar VNI"))
 		case !hasSpO2 || spo2 < copdSatFloor(c) || hasRR && rr >= 25 || c.Has("life_threat_asthma"):
 			// NICE NG115 1.3.3: hospital assessment for severe breathlessness,

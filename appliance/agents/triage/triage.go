@@ -105,7 +105,46 @@ func altered(c *clinical.Case) *bool {
 	if v.Consciousness == "confused" && c.Has("baseline_confusion") {
 		b = false
 	}
+	// a GCS below 15 that the notes give as the patient's usual one (a
+	// dementia's "usual GCS 14") is no new change
+	if b && (v.Consciousness == "" || v.Consciousness == "alert" || v.Consciousness == "confused" && c.Has("baseline_confusion")) && v.GCS != nil {
+		if m := usualGCSRx.FindStringSubmatch(clinical.Fold(c.Text)); m != nil {
+			if g, err := strconv.Atoi(m[len(m)-1]); err == nil && *v.GCS >= g {
+				b = false
+			}
+		}
+	}
 	return &b
+}
+
+// affirmedMatch reports a match of rx in t that no negation word ("no",
+// "without", "sem", "denies", "nega") precedes closely.
+func affirmedMatch(rx *regexp.Regexp, t string) bool {
+	for _, loc := range rx.FindAllStringIndex(t, -1) {
+		pre := t[max(0, loc[0]-14):loc[0]]
+		if !negBeforeRx.MatchString(pre) {
+			return true
+		}
+	}
+	return false
+}
+
+var negBeforeRx = regexp.MustCompile(`\b(no|not|without|denies|denied|sem|nega|negou|nao)\b[^.;]*$`)
+
+// SpO2AtBaseline reports whether a low saturation is the patient's usual
+// one as the notes give it ("SatO2 habitual 88%", "usual sats 88-92%"):
+// within two points of it, a chronic hypoxaemia, not a new one (BTS 2017
+// target ranges).
+func SpO2AtBaseline(c *clinical.Case, spo2 float64) bool {
+	t := clinical.Fold(c.Text)
+	for _, rx := range []*regexp.Regexp{usualSpO2Rx, usualSpO2Rx2} {
+		if m := rx.FindStringSubmatch(t); m != nil {
+			if b, err := strconv.Atoi(m[len(m)-1]); err == nil && b >= 80 && b < 95 && spo2 >= float64(b)-2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Altered reports new altered mentation.
@@ -150,9 +189,10 @@ func (a *assessor) physiology() {
 			"NEWS2 é validado a partir de 16 anos; usadas faixas pediátricas por idade (APLS/NICE NG143)"))
 		if severe && BronchiolitisNG9Urgent(c) {
 			// NICE NG9: an infant with bronchiolitis whose only red signs are
-			// a fast rate and saturations of 92% or more is referred the same
-			// day; emergency only for apnoea, grunting, marked recession,
-			// cyanosis, RR > 70 or SpO2 < 92%.
+			// a fast rate and saturations of 90% or more (92% under six weeks
+			// or with an underlying condition) is referred the same day;
+			// emergency only for apnoea, grunting, marked recession,
+			// cyanosis, RR > 70 or saturations below those limits.
 			a.flag(Urgent, "physiology", "bronchiolitis_ng9", clinical.T("bronchiolitis with tachypnoea or low-normal saturations and no NICE NG9 emergency feature: same-day hospital assessment",
 				"bronquiolite com taquipneia ou saturação limítrofe sem sinal de emergência do NICE NG9: avaliação hospitalar no mesmo dia"))
 		} else if severe {
@@ -199,7 +239,7 @@ func (a *assessor) physiology() {
 		a.flag(Emergency, "physiology", "hypotension", clinical.T(f("systolic BP %.0f mmHg (≤90: shock until proven otherwise)", sbp), f("PA sistólica %.0f mmHg (≤90: choque até prova em contrário)", sbp)))
 	}
 	copd := c.Has("copd")
-	if hasSpO2 && ((!copd && spo2 <= 91) || (copd && spo2 < 88)) {
+	if hasSpO2 && ((!copd && spo2 <= 91) || (copd && spo2 < 88)) && !SpO2AtBaseline(c, spo2) {
 		a.flag(Emergency, "physiology", "hypoxaemia", clinical.T(f("SpO2 %.0f%% (hypoxaemia)", spo2), f("SpO2 %.0f%% (hipoxemia)", spo2)))
 	}
 	if hasRR && (rr >= 30 || rr <= 8) {
@@ -229,6 +269,11 @@ func (a *assessor) physiology() {
 			a.flag(Emergency, "physiology", "hypertensive_emergency", clinical.T(f("BP %.0f/%.0f with symptoms of end-organ damage", sbp, dbp), f("PA %.0f/%.0f com sintomas de lesão de órgão-alvo", sbp, dbp)))
 		case sbp >= 220 || dbp >= 120:
 			a.flag(Urgent, "physiology", "severe_hypertension", clinical.T(f("BP %.0f/%.0f (severe hypertension)", sbp, dbp), f("PA %.0f/%.0f (hipertensão grave)", sbp, dbp)))
+		default:
+			// 180/110 or more without symptoms: restart or intensify oral
+			// treatment and recheck within days (ACC/AHA 2017; Diretriz
+			// Brasileira de Hipertensão 2020), never a routine slot
+			a.flag(NonUrgent, "physiology", "severe_hypertension_asymptomatic", clinical.T(f("BP %.0f/%.0f without symptoms: oral treatment and recheck within days", sbp, dbp), f("PA %.0f/%.0f sem sintomas: tratamento oral e reavaliação em poucos dias", sbp, dbp)))
 		}
 	}
 }
@@ -434,8 +479,17 @@ func (a *assessor) presentations() {
 	if c.Has("head_injury") {
 		anticoag := c.OnClass("anticoagulant")
 		inr, hasINR := c.LabValue("inr")
-		risk := c.HasAny("vomiting", "seizure", "syncope", "facial_droop", "arm_weakness", "speech") || Altered(c) || (v.GCS != nil && *v.GCS < 15)
+		// NICE NG232: one vomit is no CT criterion (more than one is); a loss
+		// of consciousness alone needs an ED assessment, not a CT within the
+		// hour, unless the patient is older or anticoagulated
+		oneVomit := c.Has("vomiting") && singleVomitRx.MatchString(clinical.Fold(c.Text))
+		loc := c.Has("syncope") || affirmedMatch(headLOCRx, clinical.Fold(c.Text))
+		risk := c.Has("vomiting") && !oneVomit || c.HasAny("seizure", "facial_droop", "arm_weakness", "speech") || Altered(c) || (v.GCS != nil && *v.GCS < 15)
 		switch {
+		case !risk && (loc || oneVomit) && (anticoag || (hasINR && inr > 1.5) || age >= 65):
+			fl(E, "head_injury_high_risk", "head injury with loss of consciousness or vomiting in an anticoagulated or older patient (NICE CT head criteria)", "trauma craniano com perda de consciência ou vômito em paciente anticoagulado ou idoso (critérios NICE para TC)")
+		case !risk && (loc || oneVomit):
+			fl(U, "head_injury_loc", "head injury with a brief loss of consciousness or a single vomit: emergency department assessment (NICE NG232)", "trauma craniano com perda breve de consciência ou vômito único: avaliação no pronto-socorro (NICE NG232)")
 		case risk && (anticoag || (hasINR && inr > 1.5) || age >= 65):
 			fl(E, "head_injury_high_risk", "head injury with neurological symptoms in an anticoagulated or older patient (NICE CT head criteria)", "trauma craniano com sintomas neurológicos em paciente anticoagulado ou idoso (critérios NICE para TC)")
 		case risk:
@@ -955,7 +1009,15 @@ func (a *assessor) presentations() {
 	if c.OnDrug("digoxin") && (c.HasAny("nausea", "vomiting", "blurred_vision") || hr > 0 && hr < 50) {
 		fl(U, "digoxin_toxicity", "possible digoxin toxicity", "possível intoxicação digitálica")
 	}
-	if c.OnClass("anticoagulant") && c.HasAny("bleeding", "bruising", "hematuria") && !giBleed {
+	inrNow, hasINRNow := c.LabValue("inr")
+	minorStopped := c.Has("bleeding") && !c.HasAny("bruising", "hematuria") && bleedStoppedRx.MatchString(clinical.Fold(c.Text)) &&
+		(!hasINRNow || inrNow <= 3.5) && !(hr > 100) && !(hasSBP && sbp < 100)
+	if c.OnClass("anticoagulant") && c.HasAny("bleeding", "bruising", "hematuria") && !giBleed && minorStopped {
+		// a minor bleed that stopped with first aid, INR in range and
+		// normal observations: review within days (NICE CKS epistaxis;
+		// BSH anticoagulant bleeding)
+		fl(NU, "minor_bleed_stopped_anticoagulant", "minor bleed on an anticoagulant that has stopped, INR in range: review within days", "sangramento menor em anticoagulado que parou, INR na faixa: revisar em poucos dias")
+	} else if c.OnClass("anticoagulant") && c.HasAny("bleeding", "bruising", "hematuria") && !giBleed {
 		fl(U, "bleeding_on_anticoagulant", "bleeding while anticoagulated", "sangramento em uso de anticoagulante")
 	}
 	// Diabetic crisis told in words, without a glucose result ("meter says
@@ -1071,6 +1133,13 @@ func (a *assessor) presentations() {
 		fl(U, "possible_dvt", "suspected deep vein thrombosis: Wells DVT and proximal ultrasound within 4 hours (NICE NG158)", "suspeita de trombose venosa profunda: Wells TVP e ultrassonografia em até 4 horas (NICE NG158)")
 	}
 	// Herpes zoster: ophthalmic involvement or immunosuppression is urgent.
+	// Slipped capital femoral epiphysis: a limp or knee pain in an older
+	// child or teenager with painful, reduced internal rotation of the hip -
+	// same-day X-ray and orthopaedics, non-weight-bearing (NICE CKS acute
+	// childhood limp).
+	if c.Has("scfe") && c.IsChild() && age >= 8 {
+		fl(U, "scfe", "knee or hip pain with painful loss of hip internal rotation in a child: slipped capital femoral epiphysis until shown otherwise", "dor no joelho ou quadril com perda dolorosa da rotação interna em criança: epifisiólise até prova em contrário")
+	}
 	// Orbital (post-septal) cellulitis: proptosis, painful or limited eye
 	// movements or a swollen red eye with fever threaten sight and spread to
 	// the brain: same-day admission and IV antibiotics (NICE CKS; Chandler).
@@ -1448,18 +1517,41 @@ func creatinineRise(c *clinical.Case) (cur, base float64, ok bool) {
 		cur, hasCur = l.Value, true
 	}
 	if !hasBase {
+		// a baseline in µmol/L ("baseline creatinine 96 umol/L") is
+		// converted to mg/dL like the measured value
+		mgdl := func(v float64) float64 {
+			if v >= 25 && v < 1500 {
+				return v / 88.4
+			}
+			return v
+		}
 		if m := baselineCrRx.FindStringSubmatch(c.Text); m != nil {
-			if v, err := strconv.ParseFloat(strings.ReplaceAll(m[5], ",", "."), 64); err == nil && v > 0.2 && v < 15 {
-				base, hasBase = v, true
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(m[5], ",", "."), 64); err == nil && mgdl(v) > 0.2 && mgdl(v) < 15 {
+				base, hasBase = mgdl(v), true
 			}
 		} else if m := baselineCrRx2.FindStringSubmatch(c.Text); m != nil {
-			if v, err := strconv.ParseFloat(strings.ReplaceAll(m[6], ",", "."), 64); err == nil && v > 0.2 && v < 15 {
-				base, hasBase = v, true
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(m[6], ",", "."), 64); err == nil && mgdl(v) > 0.2 && mgdl(v) < 15 {
+				base, hasBase = mgdl(v), true
 			}
 		}
 	}
 	return cur, base, hasCur && hasBase && base > 0
 }
+
+var (
+	usualGCSRx   = regexp.MustCompile(`(usual|baseline|habitual|basal|normal) (gcs|glasgow)( score)?( of| de| is| e|:)? ?(\d{1,2})\b`)
+	usualSpO2Rx  = regexp.MustCompile(`(usual|habitual|baseline|basal|normal|home) (spo2|sato2|sat|sats|saturation|saturacao|o2 sat)( de| of| is| em| at|:)? ?(\d{2})\b`)
+	usualSpO2Rx2 = regexp.MustCompile(`(spo2|sato2|sats?|saturation|saturacao) (habitual|basal|usual|baseline|de base)( de| of| is| em| at|:)? ?(\d{2})\b`)
+)
+
+var (
+	singleVomitRx = regexp.MustCompile(`(vomit\w*|threw up|vomitou|vomitado) (\w+ ){0,3}(once|one time|x ?1\b|uma vez|1 vez)|\b(one|single|1) (vomit|episode of vomiting)|one vomit only|vomito unico|um (unico )?episodio de vomito`)
+	headLOCRx     = regexp.MustCompile(`knocked (out|unconscious)|out (cold )?for (about )?(a few|\d+|few) (seconds|secs|minutes)|(brief|momentary) loss of consciousness|\bloc\b|nocautead[oa]|desacordad[oa] por`)
+)
+
+var bleedStoppedRx = regexp.MustCompile(`(bleed\w*|nosebleed|epistaxis|sangramento|sangrou|sangue) (\w+ ){0,8}(stopped|has stopped|now stopped|settled|resolved|parou|cessou|estancou|controlad[oa])|(stopped|parou|estancou) (\w+ ){0,4}(pinching|pressure|compressao|apertar)`)
+
+var ng9HighRiskRx = regexp.MustCompile(`\b([0-5] ?(weeks?|wks?|semanas?)|([0-9]|[1-3][0-9]|4[01]) ?(days?|dias?) (old|de vida)|newborn|neonat\w*|recem.nascid[oa]|premature|preterm|prematur[oa]|pre.?termo|congenital heart|cardiopatia congenita|chronic lung|displasia broncopulmonar|bronchopulmonary dysplasia|immunodeficien\w*|imunodeficien\w*|neuromuscular)`)
 
 var ng9RedRx = regexp.MustCompile(`grunt\w*|gemencia|gemente|apn(o)?ea\w*|apneia|marked (chest |subcostal |intercostal )?recession|severe (chest |subcostal )?recession|tiragem (importante|grave|intensa|acentuada)|head bobbing|balanco de cabeca`)
 
@@ -1475,7 +1567,13 @@ func BronchiolitisNG9Urgent(c *clinical.Case) bool {
 	if rr, ok := val(v.RespiratoryRate); ok && rr > 70 {
 		return false
 	}
-	if s, ok := val(v.SpO2); ok && s < 92 {
+	// NICE NG9 (2021): below 90% from six weeks of age, below 92% under
+	// six weeks or with an underlying condition
+	limit := 90.0
+	if ng9HighRiskRx.MatchString(clinical.Fold(c.Text)) {
+		limit = 92
+	}
+	if s, ok := val(v.SpO2); ok && s < limit {
 		return false
 	}
 	if c.HasAny("cyanosis") || Altered(c) {
