@@ -24,13 +24,13 @@ var (
 	// a few words between the label and a value with its unit:
 	// "axillary temperature at triage 100.9 F"
 	tempLooseRx = regexp.MustCompile(`\b(?:temperature|temp|temperatura)(?:\s+[a-z]+){1,3}\s+(\d{2,3}(?:[.,]\d)?)\s*((?:°|º)?\s*[cf])\b`)
-	gcsRx   = regexp.MustCompile(`\b(?:gcs|glasgow(?: coma scale| coma score)?|escala de (?:coma de )?glasgow|ecg)\s*(?:de|of|:|=|was|is|em)?\s*(\d{1,2})\b`)
-	crtRx   = regexp.MustCompile(`\b(?:capillary refill(?: time)?|cap(?:illary)? refill|crt|enchimento capilar|tec|tempo de enchimento capilar)\s*(?:of|de|:|=|was|is|>|<|em)?\s*` + num + `\s*(?:s|sec|secs|seconds|segundos|seg)\b`)
-	pefPct  = regexp.MustCompile(`\b(\d{2,3})\s*% (?:of|do|da) (?:best|predicted|personal best|melhor|previsto|predito)`)
-	pefRx   = regexp.MustCompile(`\b(?:peak (?:expiratory )?flow|pef|pfe|peak flow|pico de fluxo)\s*(?:of|de|:|=|was|is)?\s*(\d{2,3})`)
-	pefBest = regexp.MustCompile(`\b(?:best|personal best|melhor|previsto|predicted)\s*(?:of|de|:|=|is|was)?\s*(\d{2,3})`)
-	roomAir = regexp.MustCompile(`\b(room air|on air|ar ambiente|\baa\b|sem o2|sem oxigenio)`)
-	onO2    = regexp.MustCompile(`\b(on (\d+ ?l|oxygen|o2|supplemental oxygen|nasal cannula|non.rebreather|high.flow)|em (o2|oxigenio|cateter nasal|mascara|\d+ ?l)|com (o2|oxigenio|cateter|mascara)|(\d+) ?l/min)`)
+	gcsRx       = regexp.MustCompile(`\b(?:gcs|glasgow(?: coma scale| coma score)?|escala de (?:coma de )?glasgow|ecg)\s*(?:de|of|:|=|was|is|em)?\s*(\d{1,2})\b`)
+	crtRx       = regexp.MustCompile(`\b(?:capillary refill(?: time)?|cap(?:illary)? refill|crt|enchimento capilar|tec|tempo de enchimento capilar)\s*(?:of|de|:|=|was|is|>|<|em)?\s*` + num + `\s*(?:s|sec|secs|seconds|segundos|seg)\b`)
+	pefPct      = regexp.MustCompile(`\b(\d{2,3})\s*% (?:of|do|da) (?:best|predicted|personal best|melhor|previsto|predito)`)
+	pefRx       = regexp.MustCompile(`\b(?:peak (?:expiratory )?flow|pef|pfe|peak flow|pico de fluxo)\s*(?:of|de|:|=|was|is)?\s*(\d{2,3})`)
+	pefBest     = regexp.MustCompile(`\b(?:best|personal best|melhor|previsto|predicted)\s*(?:of|de|:|=|is|was)?\s*(\d{2,3})`)
+	roomAir     = regexp.MustCompile(`\b(room air|on air|ar ambiente|\baa\b|sem o2|sem oxigenio)`)
+	onO2        = regexp.MustCompile(`\b(on (\d+ ?l|oxygen|o2|supplemental oxygen|nasal cannula|non.rebreather|high.flow)|em (o2|oxigenio|cateter nasal|mascara|\d+ ?l)|com (o2|oxigenio|cateter|mascara)|(\d+) ?l/min)`)
 )
 
 func parseNum(s string) (float64, bool) {
