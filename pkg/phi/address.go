@@ -24,8 +24,9 @@ var (
 	// Brasília: "QNL 14, Conjunto C, Casa 22", "SQN 308 Bloco C apto 201".
 	reAddrDF = regexp.MustCompile(`^(?:Q[A-Z]{1,3}|SQ[NS]W?|SH[A-Z]{1,3}|SC[A-Z]{1,3}|SB[NS]|SRTV[NS]|SE[NS]|CL[NS]|EQ[NS]|SMPW|SMDB|SMLN|SHIN|SHIS|QI|QL)\s+(?:\d{1,4}|(?i:Quadra|Qd\.?)\s*\d{1,4})(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Quadra|Qd\.?|Sala|Loja|Andar|Torre)\s*[\w\-]+)+`)
 	// Planned-city blocks outside Brasília: "Quadra 12, Conjunto B, Casa 9".
-	reAddrQuadra = regexp.MustCompile(`^(?:Quadra|QUADRA|Qd\.?|QD\.?)\s*\d{1,4}[A-Z]?(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Sala|Loja)\s*[\w\-]+)+`)
-	reCEP        = regexp.MustCompile(`\b\d{5}-\d{3}\b|\b\d{2}\.\d{3}-\d{3}\b`)
+	reAddrQuadra  = regexp.MustCompile(`^(?:Quadra|QUADRA|Qd\.?|QD\.?)\s*\d{1,4}[A-Z]?(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Sala|Loja)\s*[\w\-]+)+`)
+	reAddrBRLower = regexp.MustCompile(`^(?:rua|avenida|av\.?|travessa|alameda|estrada)\s+(?:(?:d[aeo]s?|[a-zà-ú]{3,})\s+){1,4}(?:n[º°o]?\.?\s*)?\d{1,5}\b(?:\s*,?\s*(?:casa|apto?|ap|bloco|bl)\s*\w{1,4}|\s*,?\s*fundos)?`)
+	reCEP         = regexp.MustCompile(`\b\d{5}-\d{3}\b|\b\d{2}\.\d{3}-\d{3}\b`)
 )
 
 func (a *analysis) detectAddresses() {
@@ -63,6 +64,13 @@ func (a *analysis) detectAddresses() {
 			}
 		case kWord:
 			if t.shape == shLower && !a.ocr {
+				// chat messages write streets in lower case: "rua
+				// itapiranga 221 casa 2"; a house number is required
+				if brLowerStreets[a.tokText(i)] && i+1 < n && a.isWord(i+1) && (a.lexOf(i+1)&lxParticle != 0 || a.lexOf(i+1)&lxStop == 0 && (a.lexOf(i+1)&lxCommon == 0 || a.lexOf(i+1)&(lxPlace|lxName|lxGiven) != 0)) {
+					if m := a.matchAt(reAddrBRLower, p, 90); m != nil && !quantityAfter(s[m[1]:]) {
+						a.addNorm(m[0], m[1], TypeAddress, 0.75, pAddress)
+					}
+				}
 				continue
 			}
 			// "on NE 3rd St", "off W 14th Street": a numbered street after a
@@ -71,6 +79,8 @@ func (a *analysis) detectAddresses() {
 				l := i - 1
 				if l > 0 && a.isWord(l-1) && a.toks[l].gap == 1 && compassAbbr[a.tokText(l-1)] {
 					l--
+				} else if l > 1 && a.isPunct(l-1, ".") && a.toks[l].gap == 1 && a.toks[l-1].gap == 0 && a.isWord(l-2) && compassAbbr[a.tokText(l-2)] {
+					l -= 2 // "N. 72nd St"
 				}
 				if l > 0 && a.isWord(l-1) && streetPreps[a.folded(l-1)] && !a.isClaimed(a.toks[l]) {
 					e := int(t.e)
@@ -315,6 +325,19 @@ func (a *analysis) streetLeft(i int) int {
 	// word ("Flatbush Ave"; not "Main Street" alone is fine, it is an address)
 	return l
 }
+
+// quantityAfter: the number read as a house number is a quantity ("2 dias").
+func quantityAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, u := range []string{"dia", "hora", "ano", "mes", "mês", "semana", "vez", "min", "x ", "mg", "ml", "kg", "km", "anos", "h "} {
+		if strings.HasPrefix(rest, u) {
+			return true
+		}
+	}
+	return false
+}
+
+var brLowerStreets = map[string]bool{"rua": true, "avenida": true, "av": true, "travessa": true, "alameda": true, "estrada": true}
 
 var (
 	ordinalRx   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)

@@ -200,7 +200,9 @@ func (a *analysis) detectChatSenders() {
 func (a *analysis) detectTypistInitials() {
 	n := len(a.toks)
 	for i := 1; i+1 < n; i++ {
-		if !a.isWord(i) || a.cue(i)&cuBy == 0 || !a.isWord(i-1) || !typistVerbs[a.folded(i-1)] {
+		// "transcribed by kdl", "Transcribed: jmc"
+		if !(a.isWord(i) && a.cue(i)&cuBy != 0 && a.isWord(i-1) && typistVerbs[a.folded(i-1)] ||
+			a.isPunct(i, ":") && a.isWord(i-1) && typistVerbs[a.folded(i-1)]) {
 			continue
 		}
 		k := i + 1
@@ -355,8 +357,11 @@ func (a *analysis) extendIDPrefixes() {
 			labelBefore := c.typ == TypeMRN && a.cue(i-2)&cuIDMRN != 0 ||
 				c.typ == TypeHealthPlan && (a.cue(i-2)&(cuIDPlan|cuIDWord) != 0 || a.isPunct(i-2, ":") || a.isPunct(i-2, "#")) ||
 				c.typ == TypeID && (a.isPunct(i-2, ":") || a.isPunct(i-2, "#"))
-			if p.kind == kWord && p.shape == shUpper && p.e-p.s >= 2 && p.e-p.s <= 4 && !a.toks[i-1].nl && p.gap == 1 &&
-				a.lexOf(i-1)&(lxStop|lxLabel|lxCred|lxRegion|lxMedical) == 0 && a.cue(i-1)&(cuIDWord|cuIDMRN|cuIDPlan) == 0 && labelBefore {
+			// (an upper-case article before a number after a colon is a
+			// prefix too: "ORDEM DE SERVIÇO: OS 4417-0082")
+			stopOK := a.lexOf(i-1)&lxStop == 0 || (a.isPunct(i-2, ":") || a.isPunct(i-2, "#")) && a.lexOf(i-1)&(lxLabel|lxCred|lxRegion|lxMedical) == 0
+			if p.kind == kWord && p.shape == shUpper && p.e-p.s >= 2 && p.e-p.s <= 4 && !a.toks[i-1].nl && p.gap == 1 && stopOK &&
+				a.lexOf(i-1)&(lxLabel|lxCred|lxRegion|lxMedical) == 0 && a.cue(i-1)&(cuIDWord|cuIDMRN|cuIDPlan) == 0 && labelBefore {
 				a.add(int(p.s), c.e, c.typ, c.score, c.prio)
 				continue
 			}

@@ -74,7 +74,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf
 	cooperativa unimed centro casa hemocentro consultorio igreja empresa transportes
 	industria industrias comercio construtora supermercado supermercados loja lojas
 	banco posto unidade emef emei cmei etec delegacia cras creas creche lar asilo abrigo
-	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer`)
+	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer clube`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and

@@ -218,7 +218,7 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	requisitante plantonista preceptor residente supervisor re to from cc de para donor member
 	interessado requerente parent declarante recebido atendente operador operadora agent atendida
 	atendido rn lpn np cliente pcte pct assinado informant informante social civil assistant scribe interpreter interprete witness testemunha
-	profissional terapeuta fonoaudiologa fonoaudiologo fisioterapeuta psicologa psicologo nutricionista
+	profissional terapeuta fonoaudiologa fonoaudiologo fisioterapeuta psicologa psicologo nutricionista supervising supervisor cosigner cosigned preceptora
 	encaminhado encaminhada victim vitima periciando periciado periciada equipe crew socorrista
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
 	athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
@@ -352,7 +352,11 @@ func (a *analysis) detectNames() {
 			if a.allInitials(ri, rj) && words == 1 && trig == 0 {
 				// a lone letter before "MRN" or "," is not enough
 			} else if strong+unknown+weak > 0 && (bad == 0 || strong+unknown > bad || strong+unknown >= 1 && strong+unknown >= bad && (trig != 0 || after != 0) ||
-				after != 0 && a.toks[ri].nl && words >= 2 && strong+unknown+weak > bad) {
+				after != 0 && a.toks[ri].nl && words >= 2 && strong+unknown+weak > bad ||
+				trig == trigVerb && words >= 2 && strong+unknown+weak > bad ||
+				// a given name and a surname that is also a place, before a
+				// role: "Márcia Vilhena - Assistente Social"
+				after != 0 && words >= 2 && words <= 4 && a.lexOf(ri)&lxGiven != 0 && a.capShape(ri) && strong+unknown+weak >= bad) {
 				a.emitName(ri, rj, 0.9, pName)
 			} else if words >= 1 && bad == 0 && a.capShape(ri) {
 				a.emitName(ri, rj, 0.7, pName)

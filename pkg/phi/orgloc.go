@@ -21,7 +21,7 @@ func (a *analysis) orgShaped(k int) bool {
 
 func orgConnector(f string) bool {
 	switch f {
-	case "of", "the", "and", "for", "de", "da", "do", "das", "dos", "e", "s", "y", "del", "la", "at", "em", "na", "no", "nas", "nos":
+	case "of", "the", "and", "for", "de", "da", "do", "das", "dos", "e", "s", "y", "del", "la", "at", "em", "na", "no", "nas", "nos", "por":
 		return true
 	}
 	return false

@@ -1,0 +1,49 @@
+package phi
+
+import "testing"
+
+// Round 12 rules (heldout15, invented text): a name after "Pct" whose words
+// are also common words or places, a surname that is a town before a role,
+// typists after "Transcribed:", "N. 72nd St", insurers and leave companies,
+// "por" inside organisation names, clubs, council regions, an upper-case
+// article as an identifier prefix, lower-case streets in chat messages.
+func TestRound12Rules(t *testing.T) {
+	d := detector(t)
+	cases := []struct {
+		lang, text, value, typ string
+	}{
+		{"pt-BR", "Evolução 14/08/2023 08h30\nPct Sebastião Firmino da Costa, 71a, pront 77.881.042", "Sebastião Firmino da Costa", TypeName},
+		{"pt-BR", "Márcia Vilhena - psicóloga", "Márcia Vilhena", TypeName},
+		{"en", "Dictated by Dr. Lamb. Transcribed: jmc 10/18/23 07:52", "jmc", TypeName},
+		{"en", "Rx sent to Baker's Pharmacy on N. 72nd St, Omaha. Push fluids.", "N. 72nd St", TypeAddress},
+		{"en", "Also needs a work note for Mutual of Omaha HR.", "Mutual of Omaha", TypeOrganization},
+		{"pt-BR", "Centro de Diagnóstico por Imagem Vale do Itajaí - Blumenau/SC", "Centro de Diagnóstico por Imagem Vale do Itajaí", TypeOrganization},
+		{"pt-BR", "Entorse em jogo (atleta do Clube Atlético Metropolitano), falseio.", "Clube Atlético Metropolitano", TypeOrganization},
+		{"pt-BR", "Assistente Social - CRESS 9ª Região nº 41.228", "CRESS 9ª Região nº 41.228", TypeLicense},
+		{"pt-BR", "[03/07/2023 13:25] Mae: o endereco novo e rua itapiranga 221 casa 2", "rua itapiranga 221 casa 2", TypeAddress},
+	}
+	for _, c := range cases {
+		spans := d.Detect(c.text, c.lang)
+		checkSpans(t, c.text, spans)
+		s, e := find(t, c.text, c.value)
+		sp, ok := covered(spans, s, e)
+		if !ok {
+			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
+			continue
+		}
+		if sp.Type != c.typ {
+			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
+		}
+	}
+	for _, c := range []struct{ lang, text, clean string }{
+		{"pt-BR", "a rua estava cheia 2 dias depois da chuva", "rua estava"},
+		{"pt-BR", "Paciente Refere Dor Abdominal há 2 dias.", "Refere Dor"},
+	} {
+		s, e := find(t, c.text, c.clean)
+		for _, sp := range d.Detect(c.text, c.lang) {
+			if sp.Start < e && s < sp.End {
+				t.Errorf("%q: %q should stay, got %s %q", c.text, c.clean, sp.Type, c.text[sp.Start:sp.End])
+			}
+		}
+	}
+}
