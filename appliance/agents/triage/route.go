@@ -18,6 +18,8 @@ var edCodes = map[string]bool{
 	"seizure": true, "syncope": true, "lithium_toxicity": true, "serotonin_toxicity": true, "pneumothorax": true, "angioedema": true,
 	"severe_pain": true, "testicular_pain": true, "dehydration": true, "sepsis_moderate": true, "hypoglycaemia": true, "bleeding_on_anticoagulant": false,
 	"severe_hypertension": true, "burn": true, "dengue_warning": true, "haemoptysis": true, "deep_neck_infection": true, "urinary_retention": true, "digoxin_toxicity": true,
+	"head_injury_loc": true, "alcohol_withdrawal": true, "critical_lab_platelets": true, "critical_lab_hemoglobin": true, "interaction_symptomatic": true,
+	"orbital_cellulitis": true, "scfe": false, "hypoglycaemia_sulfonylurea": false,
 	"abdo_pain_elderly": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
 }
 
@@ -28,6 +30,9 @@ var imagingCodes = map[string]bool{
 	"bowel_obstruction": true, "renal_colic": true, "infected_obstruction": true, "possible_fracture": true, "deformity": true, "cauda_equina": true,
 	"aortic_dissection": true, "cholangitis_cholecystitis": true, "pneumothorax": true, "testicular_torsion": true, "testicular_pain": true,
 	"sudden_vision_loss": false, "inr_bleeding": false, "possible_dvt": true,
+	// same-day imaging decides these too: hip X-rays (NICE CKS limp), brain
+	// and carotid imaging after a TIA (NICE NG128), orbital CT
+	"scfe": true, "tia_resolved": true, "orbital_cellulitis": true,
 }
 
 var psychotropic = []string{"ssri", "snri", "maoi", "tca", "lithium", "antipsychotic", "mood_stabilizer"}
