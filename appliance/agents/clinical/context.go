@@ -172,7 +172,7 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"stable_chronic": re(`\b(poorly|badly|sub.?optimally|inadequately|not well|not|mal|pouco|nao|ha?emodynamically|clinically|hemodinamicamente|clinicamente)\s*$`),
 	// a swelling named in an allergy history ("penicillin allergy: rash
 	// and facial swelling") is a past reaction, not angioedema now
-	"angioedema": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,40}$`),
+	"angioedema": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*|teve|tive|tinha tido|apresentou)\b[^.;]{0,40}$`),
 	// "mildly reduced air entry" is a Westley point, not a silent chest
 	"decreased_air_entry": re(`\b(mild|mildly|slightly|somewhat|levemente|discretamente|pouco)\s*$`),
 	// petechiae on the palate (glandular fever, strep throat) are no rash of

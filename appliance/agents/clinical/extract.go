@@ -461,7 +461,7 @@ var (
 	stoppedRx    = regexp.MustCompile(`\b(stopped|discontinued|ceased|no longer (taking|takes|on)|suspens[oa]|suspendeu|suspendido|parou|interrompeu|nao (usa|toma) mais|deixou de (usar|tomar)|off since)\b`)
 	activeCueRx  = regexp.MustCompile(`\b(on|taking|takes|take|started|starting|commenced|prescribed|given|received|using|uses|use of|treated with|course of|em uso de|uso de|usa|usando|toma|tomando|iniciou|iniciad[oa]|inicio de|comecou|prescrit[oa]|prescreveu|receitou|recebeu|recebendo|com|sob)\b`)
 	startedAfter = regexp.MustCompile(`^\s*(\d+\s*(mg|mcg|g|ui|units?|ml)\b|(was |were )?(started|commenced|prescribed|added|iniciad[oa]|prescrit[oa]|introduzid[oa]))`)
-	allergyCueRx = regexp.MustCompile(`\b(allerg\w*|alergi\w*|alergic[oa]|hives|urticaria|anaphyla\w*|anafila\w*|angioedema|rash with|reaction to|reacao|intoleran\w*|edema de glote|lip swelling|swelling with)\b`)
+	allergyCueRx = regexp.MustCompile(`\b(allerg\w*|alergi\w*|alergic[oa]|hives|urticaria|anaphyla\w*|anafila\w*|angioedema|rash with|reaction to|reacao|intoleran\w*|edema de glote|lip swelling|swelling with|inchaco (nos|dos|no|do) (labios|olhos|rosto|boca)|labios inchados|placas vermelhas|empolou|vergoes)\b`)
 )
 
 func (c *Case) extractMeds(list []string) {
@@ -522,7 +522,7 @@ func (c *Case) extractMeds(list []string) {
 
 var (
 	thousandsRx   = regexp.MustCompile(`^\d{1,3}(\.\d{3})+$`)
-	reactionRx    = regexp.MustCompile(`\b(hives|urticaria|anaphyla\w*|angioedema|lip swelling|swelling|edema de glote|rash|reaction|reacao|alergia|allergy)\b`)
+	reactionRx    = regexp.MustCompile(`\b(hives|urticaria|anaphyla\w*|angioedema|lip swelling|swelling|edema de glote|rash|reaction|reacao|alergia|allergy|inchaco|labios inchados|placas vermelhas|empolou|vergoes)\b`)
 	linkRx        = regexp.MustCompile(`\b(with|after|to|com|apos|ao|a)\b`)
 	linkEndRx     = regexp.MustCompile(`(with|after|to|apos|ao)\s*$`)
 	allergyWordRx = regexp.MustCompile(`\b(allerg\w*|alergi\w*|alergic[oa])\b`)

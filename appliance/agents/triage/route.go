@@ -19,7 +19,7 @@ var edCodes = map[string]bool{
 	"severe_pain": true, "testicular_pain": true, "dehydration": true, "sepsis_moderate": true, "hypoglycaemia": true, "bleeding_on_anticoagulant": false,
 	"severe_hypertension": true, "burn": true, "dengue_warning": true, "haemoptysis": true, "deep_neck_infection": true, "urinary_retention": true, "digoxin_toxicity": true,
 	"head_injury_loc": true, "alcohol_withdrawal": true, "critical_lab_platelets": true, "critical_lab_hemoglobin": true, "interaction_symptomatic": true,
-	"orbital_cellulitis": true, "scfe": false, "hypoglycaemia_sulfonylurea": false,
+	"orbital_cellulitis": true, "scfe": false, "hypoglycaemia_sulfonylurea": false, "pancreatitis": true, "colchicine_toxicity": true, "pneumothorax_small": true,
 	"abdo_pain_elderly": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
 }
 
@@ -32,7 +32,7 @@ var imagingCodes = map[string]bool{
 	"sudden_vision_loss": false, "inr_bleeding": false, "possible_dvt": true,
 	// same-day imaging decides these too: hip X-rays (NICE CKS limp), brain
 	// and carotid imaging after a TIA (NICE NG128), orbital CT
-	"scfe": true, "tia_resolved": true, "orbital_cellulitis": true,
+	"scfe": true, "tia_resolved": true, "orbital_cellulitis": true, "mesenteric_ischaemia": true, "bite_infected_or_hand": true,
 }
 
 var psychotropic = []string{"ssri", "snri", "maoi", "tca", "lithium", "antipsychotic", "mood_stabilizer"}
@@ -246,6 +246,10 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow") || limbInjury || has("chest_wall_pain") ||
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
+	}
+	if has("bite_infected_or_hand") {
+		add("orthopedics", "bite to the hand: exploration of tendon and joint")
+		add("infectious_disease", "bite wound infection: antibiotic choice")
 	}
 	// Hints from the submitting clinician are honoured.
 	for _, h := range c.Hints {

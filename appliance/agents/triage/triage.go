@@ -1140,6 +1140,17 @@ func (a *assessor) presentations() {
 	if c.Has("scfe") && c.IsChild() && age >= 8 {
 		fl(U, "scfe", "knee or hip pain with painful loss of hip internal rotation in a child: slipped capital femoral epiphysis until shown otherwise", "dor no joelho ou quadril com perda dolorosa da rotação interna em criança: epifisiólise até prova em contrário")
 	}
+	// Bites: a cat or human bite to the hand, or any bite with spreading
+	// redness, needs same-day assessment, antibiotics and often
+	// exploration (NICE CKS human and animal bites).
+	if c.Has("animal_bite") && (c.HasAny("worsening", "cellulitis", "fever", "hot_joint", "limb") || biteHandRx.MatchString(clinical.Fold(c.Text))) {
+		fl(U, "bite_infected_or_hand", "animal or human bite to the hand or with spreading redness: same-day antibiotics and assessment", "mordedura na mão ou com vermelhidão em expansão: antibiótico e avaliação no mesmo dia")
+	}
+	// Blocked ears with dull hearing for weeks, no pain, discharge, vertigo
+	// or sudden loss: wax until seen, a routine visit (NICE CKS earwax).
+	if c.Has("earwax_like") && !c.HasAny("sudden_onset", "fever", "dizziness", "head_injury", "facial_droop") && !suddenHearingRx.MatchString(clinical.Fold(c.Text)) && !affirmedMatch(earTroubleRx, clinical.Fold(c.Text)) {
+		a.flag(Routine, "context", "earwax_like", clinical.T("gradual blocked ears without pain, discharge or vertigo: routine review", "ouvido tampado gradual sem dor, secreção ou vertigem: consulta de rotina"))
+	}
 	// Orbital (post-septal) cellulitis: proptosis, painful or limited eye
 	// movements or a swollen red eye with fever threaten sight and spread to
 	// the brain: same-day admission and IV antibiotics (NICE CKS; Chandler).
@@ -1429,6 +1440,11 @@ func (a *assessor) baseline() {
 	if a.level >= NonUrgent {
 		return
 	}
+	for _, f := range a.r.Flags {
+		if f.Level == Routine {
+			return // a presentation rule already called it routine (earwax)
+		}
+	}
 	comp := Complaints(c)
 	// unexplained weight loss is worked up within weeks, however long it
 	// has been going on (NICE NG12)
@@ -1547,6 +1563,12 @@ var (
 var (
 	singleVomitRx = regexp.MustCompile(`(vomit\w*|threw up|vomitou|vomitado) (\w+ ){0,3}(once|one time|x ?1\b|uma vez|1 vez)|\b(one|single|1) (vomit|episode of vomiting)|one vomit only|vomito unico|um (unico )?episodio de vomito`)
 	headLOCRx     = regexp.MustCompile(`knocked (out|unconscious)|out (cold )?for (about )?(a few|\d+|few) (seconds|secs|minutes)|(brief|momentary) loss of consciousness|\bloc\b|nocautead[oa]|desacordad[oa] por`)
+)
+
+var (
+	earTroubleRx    = regexp.MustCompile(`ear ?ache|ear pain|pain in (the |my |his |her )?ears?|otalgia|dor (de|no|nos) ouvidos?|discharge|secrecao|\bpus\b|tinnitus|zumbido`)
+	biteHandRx      = regexp.MustCompile(`\b(hand|finger|knuckle|thumb|wrist|mao|dedo|punho)\b`)
+	suddenHearingRx = regexp.MustCompile(`sudden(ly)? (\w+ ){0,3}(deaf|hearing)|(perda|surdez) subita|de repente (\w+ ){0,3}(surd|ouvir)`)
 )
 
 var bleedStoppedRx = regexp.MustCompile(`(bleed\w*|nosebleed|epistaxis|sangramento|sangrou|sangue) (\w+ ){0,8}(stopped|has stopped|now stopped|settled|resolved|parou|cessou|estancou|controlad[oa])|(stopped|parou|estancou) (\w+ ){0,4}(pinching|pressure|compressao|apertar)`)
