@@ -220,6 +220,7 @@ func (a *analysis) run() {
 	a.districtAfterAddress()
 	a.collectLabelWords()
 	a.detectChatSenders()
+	a.detectParenPatients()
 	a.detectCaretNames()
 	a.detectCommaNames()
 	a.detectNicknames()

@@ -195,6 +195,26 @@ func (a *analysis) detectChatSenders() {
 	}
 }
 
+// detectParenPatients reads a patient named in lower case before a record
+// number in a chat: "bed 12 (hal brewster 00448172)", "(luis ortega
+// 00917730)".
+func (a *analysis) detectParenPatients() {
+	n := len(a.toks)
+	for i := 1; i+2 < n; i++ {
+		if !a.isPunct(i-1, "(") || !a.isWord(i) || a.toks[i].shape != shLower || a.lexOf(i)&lxGiven == 0 || a.lexOf(i)&(lxStop|lxMedical|lxCred) != 0 {
+			continue
+		}
+		j := i + 1
+		for j < n && j < i+3 && a.isWord(j) && a.toks[j].shape == shLower && !a.toks[j].nl && a.lexOf(j)&(lxStop|lxMedical) == 0 && a.toks[j].e-a.toks[j].s >= 2 {
+			j++
+		}
+		if j == i+1 || j >= n || a.toks[j].kind != kNum || a.toks[j].e-a.toks[j].s < 5 || a.isClaimed(a.toks[i]) {
+			continue
+		}
+		a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeName, 0.8, pName)
+	}
+}
+
 // detectTypistInitials: the initials of whoever typed a note, after
 // "transcribed by", "dictated by", "digitado por" ("transcribed by kdl").
 func (a *analysis) detectTypistInitials() {
@@ -354,7 +374,7 @@ func (a *analysis) extendIDPrefixes() {
 		// or a plan's letters before its digits: "Carteirinha: AMP 0091 4417"
 		if (c.typ == TypeMRN || c.typ == TypeHealthPlan || c.typ == TypeID) && i >= 2 && i < len(a.toks) && int(a.toks[i].s) == c.s && a.toks[i].gap == 1 && !a.toks[i].nl {
 			p := a.toks[i-1]
-			labelBefore := c.typ == TypeMRN && a.cue(i-2)&cuIDMRN != 0 ||
+			labelBefore := c.typ == TypeMRN && (a.cue(i-2)&cuIDMRN != 0 || (a.isPunct(i-2, ":") || a.isPunct(i-2, "#")) && i >= 3 && a.cue(i-3)&cuIDMRN != 0) ||
 				c.typ == TypeHealthPlan && (a.cue(i-2)&(cuIDPlan|cuIDWord) != 0 || a.isPunct(i-2, ":") || a.isPunct(i-2, "#")) ||
 				c.typ == TypeID && (a.isPunct(i-2, ":") || a.isPunct(i-2, "#"))
 			// (an upper-case article before a number after a colon is a

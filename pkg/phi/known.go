@@ -66,7 +66,7 @@ var knownOrgs = phraseSet(`
 	assai|atacadao|carrefour|ifood|mercado livre|
 	kaiser|kaiser permanente|aetna|cigna|humana|anthem|unitedhealthcare|united healthcare|
 	unitedhealth|blue cross|blue cross blue shield|blue shield|bluecross|bluecross blueshield|blueshield|bcbs|highmark|molina|centene|
-	ambetter|wellcare|oscar health|tricare|mutual of omaha|keystone first|sedgwick|communitycare|amerihealth|amerihealth caritas|upmc|upmc for life|upmc health plan|blue cross and blue shield|invitae|exact sciences|myriad genetics|ambry genetics|natera|guardant health|foundation medicine|genedx|medical mutual|medical mutual of ohio|caresource|amerigroup|emblemhealth|geisinger health plan|harvard pilgrim|tufts health plan|fidelis care|healthfirst|priority health|health net|guardian life|metlife|prudential|new york life|
+	ambetter|wellcare|oscar health|tricare|optum rx|optumrx|express scripts|cvs caremark|caremark|mutual of omaha|keystone first|sedgwick|communitycare|amerihealth|amerihealth caritas|upmc|upmc for life|upmc health plan|blue cross and blue shield|invitae|exact sciences|myriad genetics|ambry genetics|natera|guardant health|foundation medicine|genedx|medical mutual|medical mutual of ohio|caresource|amerigroup|emblemhealth|geisinger health plan|harvard pilgrim|tufts health plan|fidelis care|healthfirst|priority health|health net|guardian life|metlife|prudential|new york life|
 	state farm|allstate|geico|liberty mutual|progressive insurance|nationwide insurance|
 	quest diagnostics|labcorp|walgreens|cvs|cvs health|rite aid|
 	amazon|walmart|costco|home depot|fedex|ups|usps|boeing|microsoft|google|starbucks|

@@ -111,7 +111,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	pulmonary allergy ltda diagnostica diagnosticos preschool kindergarten funeral
 	mortuary crematory shelter ministries drugs drug parish ambulance growers farms
 	union district investments sciences endodontics orthodontics periodontics corrections court courthouse tribunal distribution distributors
-	med rescue railroad railway fonoaudiologia fisioterapia psicologia grupo`)
+	med rescue railroad railway fonoaudiologia fisioterapia psicologia grupo studio studios`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

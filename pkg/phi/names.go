@@ -129,7 +129,10 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 			break // "Sun-Hee"
 		}
 		x := a.lexOf(i)
-		if x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.labelWords[f] && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0) {
+		// a capitalised particle that is also a given name starts the name
+		// ("Della Whitford", "Van Morrison")
+		givenParticle := x&lxParticle != 0 && x&lxGiven != 0 && a.toks[i].shape == shTitle && x&(lxGreet|lxTitle) == 0 && i+1 < j
+		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.labelWords[f] && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0)) {
 			i++
 			if i < j && a.isPunct(i, ".") {
 				i++

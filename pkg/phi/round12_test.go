@@ -21,6 +21,12 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "Entorse em jogo (atleta do Clube Atlético Metropolitano), falseio.", "Clube Atlético Metropolitano", TypeOrganization},
 		{"pt-BR", "Assistente Social - CRESS 9ª Região nº 41.228", "CRESS 9ª Região nº 41.228", TypeLicense},
 		{"pt-BR", "[03/07/2023 13:25] Mae: o endereco novo e rua itapiranga 221 casa 2", "rua itapiranga 221 casa 2", TypeAddress},
+		// heldout16
+		{"en", "No gluten.\n\nSincerely,\nDella Whitford, MD", "Della Whitford", TypeName},
+		{"en", "PATIENT: KOWALCZYK, BERNARD T. MRN : LG 004 7718", "LG 004 7718", TypeMRN},
+		{"en", "Northpoint Dental Studio: Hi Priya, this is Maddie.", "Northpoint Dental Studio", TypeOrganization},
+		{"en", "Called Optum Rx prior authorization line.", "Optum Rx", TypeOrganization},
+		{"en", "[02:10] dr abara? bed 12 (hal brewster 00448172) pulled his NG tube", "hal brewster", TypeName},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
