@@ -221,6 +221,7 @@ func (a *analysis) run() {
 	a.collectLabelWords()
 	a.detectChatSenders()
 	a.detectParenPatients()
+	a.detectSignoffs()
 	a.detectCaretNames()
 	a.detectCommaNames()
 	a.detectNicknames()

@@ -215,6 +215,38 @@ func (a *analysis) detectParenPatients() {
 	}
 }
 
+// detectSignoffs reads the short sign-offs of notes and messages: initials
+// after a dash at the end of a line ("RTC 6 mo. -NKH"), a given name alone
+// on the line after a closing ("Thank you,⏎Imelda, Surgery Scheduler") or
+// before a comma as the salutation of a message ("Kris,⏎Saw your patient").
+func (a *analysis) detectSignoffs() {
+	n := len(a.toks)
+	for i := 1; i < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || a.isClaimed(t) {
+			continue
+		}
+		lineEnd := i+1 >= n || a.toks[i+1].nl
+		// "-NKH" at the end of a line
+		// (after a sentence's full stop or as the note's last word, so that
+		// "Sodium 140 -WNL" stays)
+		if t.shape == shUpper && t.e-t.s >= 2 && t.e-t.s <= 4 && t.gap == 0 && a.isPunct(i-1, "-") && a.toks[i-1].gap >= 1 && !a.toks[i-1].nl && lineEnd &&
+			(i+1 >= n || i >= 2 && a.isPunct(i-2, ".")) &&
+			a.lexOf(i)&(lxStop|lxCred|lxMedical|lxRegion|lxLabel|lxMonth) == 0 && !usStates[a.tokText(i)] && !brStates[a.tokText(i)] {
+			a.add(int(t.s), int(t.e), TypeName, 0.75, pName)
+			continue
+		}
+		if t.shape != shTitle || !t.nl || a.lexOf(i)&lxGiven == 0 || a.lexOf(i)&(lxStop|lxCommon|lxMedical|lxMonth|lxLabel|lxCred|lxTitle|lxGreet) != 0 || i+1 >= n || !a.isPunct(i+1, ",") || a.toks[i+1].gap != 0 {
+			continue
+		}
+		// after a closing line, or as the salutation when the next line
+		// starts right after the comma
+		if a.closingBefore(i) != 0 || i+2 < n && a.toks[i+2].nl {
+			a.add(int(t.s), int(t.e), TypeName, 0.75, pName)
+		}
+	}
+}
+
 // detectTypistInitials: the initials of whoever typed a note, after
 // "transcribed by", "dictated by", "digitado por" ("transcribed by kdl").
 func (a *analysis) detectTypistInitials() {

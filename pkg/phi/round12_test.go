@@ -27,6 +27,11 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "Northpoint Dental Studio: Hi Priya, this is Maddie.", "Northpoint Dental Studio", TypeOrganization},
 		{"en", "Called Optum Rx prior authorization line.", "Optum Rx", TypeOrganization},
 		{"en", "[02:10] dr abara? bed 12 (hal brewster 00448172) pulled his NG tube", "hal brewster", TypeName},
+		// heldout17
+		{"en", "Dressing changes. RTC 2 wk. -JLM", "JLM", TypeName},
+		{"en", "January 22, 2024\nGudrun Asplund, 91 F, Acc VD24-00581.", "91", TypeAge},
+		{"en", "Call us.\n\nThank you,\nImelda, Surgery Scheduler", "Imelda", TypeName},
+		{"en", "Re: pt on lithium\n\nKris,\nSaw your patient today.", "Kris", TypeName},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
@@ -44,6 +49,7 @@ func TestRound12Rules(t *testing.T) {
 	for _, c := range []struct{ lang, text, clean string }{
 		{"pt-BR", "a rua estava cheia 2 dias depois da chuva", "rua estava"},
 		{"pt-BR", "Paciente Refere Dor Abdominal há 2 dias.", "Refere Dor"},
+		{"en", "BP 120/80 -NSR\nSodium 140 -WNL\nPlan: home", "WNL"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
