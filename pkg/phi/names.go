@@ -791,8 +791,14 @@ func (a *analysis) closingBefore(i int) int {
 	if k >= 0 && a.toks[k].kind == kWord && a.cue(k)&cuClosing != 0 {
 		return trigClosing
 	}
+	// "Thank you,", "Best wishes,", "Muito obrigada,"
+	if k >= 1 && a.toks[k].kind == kWord && !a.toks[k].nl && closingTails[a.folded(k)] && a.isWord(k-1) && a.cue(k-1)&cuClosing != 0 {
+		return trigClosing
+	}
 	return 0
 }
+
+var closingTails = set(`you wishes again much`)
 
 // triggerAfter looks after the run (ending at j) for a cue.
 func (a *analysis) triggerAfter(j int) int {
