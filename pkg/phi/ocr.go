@@ -86,7 +86,7 @@ func normalizeOCR(text string) (string, []int32) {
 			for j < n && text[j] == ' ' {
 				j++
 			}
-			if (j-i == 1 || j-i == 2 && (prevSig == ')' || prevSig == '-' || prevSig == '/' || text[j] == '(' || text[j] == '-' || text[j] == '/')) && j < n && digitish(prevSig) && digitish(text[j]) &&
+			if j < n && (j-i == 1 || j-i == 2 && (prevSig == ')' || prevSig == '-' || prevSig == '/' || text[j] == '(' || text[j] == '-' || text[j] == '/')) && digitish(prevSig) && digitish(text[j]) &&
 				(isDigit(prevSig) || isDigit(text[j]) || looksDigitAt(text, j)) {
 				i = j - 1
 				continue

@@ -59,3 +59,19 @@ func TestRound12Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestOCRTrailingBlanks: an OCR-looking text ending in blanks once read past
+// its end (found by FuzzDetect); Detect must not fall back to its
+// fail-closed whole-text span.
+func TestOCRTrailingBlanks(t *testing.T) {
+	d := detector(t)
+	for _, text := range []string{"A A A A  ", "1 2 3 4  ", "S ã o  "} {
+		for _, lang := range []string{"0", "en", "pt-BR"} {
+			spans := d.Detect(text, lang)
+			checkSpans(t, text, spans)
+			if len(spans) == 1 && spans[0].Start == 0 && spans[0].End == len(text) && spans[0].Type == TypeID {
+				t.Errorf("%q (%s): detection failed closed", text, lang)
+			}
+		}
+	}
+}
