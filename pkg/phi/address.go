@@ -78,7 +78,11 @@ func (a *analysis) detectAddresses() {
 			f := a.folded(i)
 			switch {
 			case a.cue(i)&cuBRStreet != 0:
-				if m := a.matchAt(reAddrBR, p, 140); m != nil {
+				var m []int
+				if brNumberAhead(window(s, p, 140)) {
+					m = a.matchAt(reAddrBR, p, 140)
+				}
+				if m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
 				} else if len(f) > 2 && t.shape == shTitle && !a.sentenceStartWord(i) {
 					// a street named without its number: "na Rua Tabapuã"
@@ -103,7 +107,9 @@ func (a *analysis) detectAddresses() {
 					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 				}
 			case t.shape == shUpper && t.e-t.s >= 2 && t.e-t.s <= 4 && strings.IndexByte("QSCE", a.text[t.s]) >= 0:
-				if m := a.matchAt(reAddrDF, p, 80); m != nil {
+				if !dfStart(window(s, p, 80)) {
+					// reAddrDF cannot match
+				} else if m := a.matchAt(reAddrDF, p, 80); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
 				}
 			}
@@ -399,4 +405,70 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 		a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeLocation, 0.7, pLocation)
 		return int(a.toks[j-1].e), true
 	}
+}
+
+// dfStart reports whether w (from an upper-case word on) may match
+// reAddrDF: the word is one of its block prefixes, then blanks, then a
+// digit or the Q of "Quadra" or "Qd". A cheap test that spares most
+// upper-case words the pattern; it never says no where the pattern
+// matches.
+func dfStart(w string) bool {
+	l := 0
+	for l < len(w) && isASCIIUpper(w[l]) {
+		l++
+	}
+	// every prefix is upper-case letters followed by \s, so it is the
+	// whole run of capitals
+	if l < 2 || l > 5 || l == len(w) || !isRESpace(w[l]) || !dfPrefix(w[:l]) {
+		return false
+	}
+	for l < len(w) && isRESpace(w[l]) {
+		l++
+	}
+	return l < len(w) && (isDigit(w[l]) || w[l] == 'Q' || w[l] == 'q')
+}
+
+// dfPrefix reports whether p is matched whole by the prefixes of reAddrDF:
+// Q[A-Z]{1,3}|SQ[NS]W?|SH[A-Z]{1,3}|SC[A-Z]{1,3}|SB[NS]|SRTV[NS]|SE[NS]|
+// CL[NS]|EQ[NS]|SMPW|SMDB|SMLN|SHIN|SHIS|QI|QL.
+func dfPrefix(p string) bool {
+	switch {
+	case p[0] == 'Q' && len(p) <= 4:
+		return true
+	case (p[:2] == "SH" || p[:2] == "SC") && len(p) >= 3:
+		return true
+	}
+	switch p {
+	case "SQN", "SQS", "SQNW", "SQSW", "SBN", "SBS", "SRTVN", "SRTVS", "SEN", "SES", "CLN", "CLS", "EQN", "EQS", "SMPW", "SMDB", "SMLN":
+		return true
+	}
+	return false
+}
+
+// brNumberAhead reports whether w (from a street word on) may match
+// reAddrBR: the number, "s/n" or "S/N" that ends the pattern's first part
+// comes before any ';', '(' or ')' and before a second ','. A cheap test
+// that spares street words without a number their backtracking; it never
+// says no where the pattern matches.
+func brNumberAhead(w string) bool {
+	commas := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; c {
+		case ';', '(', ')':
+			return false
+		case ',':
+			if commas++; commas == 2 {
+				return false
+			}
+		case '/':
+			if i > 0 && i+1 < len(w) && (w[i-1] == 's' && w[i+1] == 'n' || w[i-1] == 'S' && w[i+1] == 'N') {
+				return true
+			}
+		default:
+			if isDigit(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
