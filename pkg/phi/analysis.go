@@ -54,6 +54,7 @@ type analysis struct {
 	clusters []cluster
 	rev      []int32
 	folds    []string
+	hashes   []uint64 // hashString of each folded token (lookupAll)
 	raws     []uint32 // raw vocabulary flags of each word token (lookupAll)
 	cues     []uint64 // cue bits of each token (cue.go)
 	lexs     []uint32 // lexical flags of each token, | lexKnown once computed (lexOf)

@@ -240,7 +240,7 @@ func (a *analysis) detectNames() {
 			continue
 		}
 		// A bed or room as the label: "Leito 301-A: Maria …", "Bed 12: …"
-		if bedWords[a.folded(i)] && (i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "-")) {
+		if a.cue(i)&cuBed != 0 && (i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "-")) {
 			k := i + 1
 			for k < n && k < i+5 && !a.toks[k].nl && (a.toks[k].kind == kNum || a.toks[k].kind == kAlnum || a.isPunct(k, "-") || a.toks[k].kind == kWord && a.toks[k].e-a.toks[k].s == 1) {
 				k++

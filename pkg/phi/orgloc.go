@@ -682,6 +682,10 @@ func (a *analysis) propagateNames() {
 		a.sc.names, a.sc.weakNames = map[string]bool{}, map[string]bool{}
 	}
 	names, weakNames := a.sc.names, a.sc.weakNames
+	// seen has the bit of the fold hash of every word put in names or
+	// weakNames (a word of weakNames folds to its token's fold), so that
+	// the loop below looks up only the tokens that may be there
+	var seen [64]uint64
 	for k := range a.toks {
 		t := a.toks[k]
 		if t.kind != kWord || t.shape == shSingle || !mark[t.s] || !mark[t.e-1] {
@@ -697,6 +701,8 @@ func (a *analysis) propagateNames() {
 		} else {
 			names[f] = true
 		}
+		b := a.hashes[k] >> 52
+		seen[b>>6] |= 1 << (b & 63)
 	}
 	if len(names) == 0 && len(weakNames) == 0 {
 		return
@@ -705,6 +711,9 @@ func (a *analysis) propagateNames() {
 		t := a.toks[k]
 		if t.kind != kWord || a.isClaimed(t) || mark[t.s] {
 			continue
+		}
+		if b := a.hashes[k] >> 52; seen[b>>6]&(1<<(b&63)) == 0 {
+			continue // in neither names nor weakNames
 		}
 		f := a.folded(k)
 		strongHit := names[f] && (t.shape != shLower || a.lexOf(k)&lxCommon == 0)
