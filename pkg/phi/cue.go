@@ -49,6 +49,7 @@ const (
 	cuLocCue                          // locCueWords
 	cuCompass                         // compassWords
 	cuBed                             // bedWords
+	cuKnown                           // knownPhrases (the keys)
 )
 
 // cueTab maps a folded word to the cue bits of the sets it is in.
@@ -71,6 +72,7 @@ var cueTab = func() *cueTable {
 		{cuUSStreet, keys(usStreetTypes)}, {cuBRStreet, keys(brStreetWords)},
 		{cuDistrictHead, keys(districtHeads)}, {cuDistrictCue, keys(districtCue)},
 		{cuLocCue, keys(locCueWords)}, {cuCompass, keys(compassWords)}, {cuBed, keys(bedWords)},
+		{cuKnown, keys(knownPhrases)},
 	}
 	bits := map[string]uint64{}
 	for _, s := range sets {

@@ -137,6 +137,9 @@ func (a *analysis) knownMatch(i int) (ends [6]int) {
 	for k := range ends {
 		ends[k] = -1
 	}
+	if a.cue(i)&cuKnown == 0 {
+		return ends // not even the first word is a key
+	}
 	buf := a.buf[:0]
 	j, words := i, 0
 	for j < len(a.toks) && words < knownMaxWords {

@@ -859,8 +859,12 @@ func (a *analysis) propagatePlaces() {
 	if covered == nil {
 		return
 	}
-	for k, t := range a.toks {
-		if t.kind != kWord || t.shape == shLower || t.shape == shSingle || !covered[t.s] || t.e-t.s < 4 {
+	// (a.caps holds the word tokens that are not lower-case, in order)
+	var seen [64]uint64 // the bits of the fold hashes of the words
+	for _, ck := range a.caps {
+		k := int(ck)
+		t := a.toks[k]
+		if t.shape == shSingle || !covered[t.s] || t.e-t.s < 4 {
 			continue
 		}
 		x := a.lexOf(k)
@@ -873,14 +877,21 @@ func (a *analysis) propagatePlaces() {
 		f := a.folded(k)
 		if _, ok := words[f]; !ok {
 			words[f] = a.typeAt(int(t.s))
+			b := a.hashes[k] >> 52
+			seen[b>>6] |= 1 << (b & 63)
 		}
 	}
 	if len(words) == 0 {
 		return
 	}
-	for k, t := range a.toks {
-		if t.kind != kWord || t.shape == shLower || covered[t.s] || a.isClaimed(t) {
+	for _, ck := range a.caps {
+		k := int(ck)
+		t := a.toks[k]
+		if covered[t.s] || a.isClaimed(t) {
 			continue
+		}
+		if b := a.hashes[k] >> 52; seen[b>>6]&(1<<(b&63)) == 0 {
+			continue // not in words
 		}
 		typ, ok := words[a.folded(k)]
 		if !ok || typ == "" || a.eponymContext(k) {
