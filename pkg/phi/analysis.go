@@ -61,6 +61,7 @@ type analysis struct {
 	// lastLocEnd is the token index after the last location found.
 	lastLocEnd int
 	labelWords map[string]bool
+	labelSeen  [64]uint64 // a bit filter of the fold hashes of labelWords
 	orgEnds    map[int]bool
 	// captureDepth bounds chains of names ("A / B / C")
 	captureDepth int
@@ -237,6 +238,13 @@ func (a *analysis) run() {
 	a.detectPronounAges()
 	a.typeIDs()
 	a.extendIDPrefixes()
+}
+
+// isLabelWord reports whether word token k is in labelWords; the bit
+// filter spares most tokens the map lookup.
+func (a *analysis) isLabelWord(k int) bool {
+	b := a.hashes[k] >> 52
+	return a.labelSeen[b>>6]&(1<<(b&63)) != 0 && a.labelWords[a.folded(k)]
 }
 
 // claim marks the bytes of candidates with priority >= min.

@@ -109,7 +109,6 @@ func (a *analysis) lowerName(i int) bool {
 // trimRun drops cue words from the ends of a run.
 func (a *analysis) trimRun(i, j int) (int, int) {
 	for i < j && a.toks[i].kind == kWord {
-		f := a.folded(i)
 		if (a.toks[i].shape == shSingle || a.toks[i].e-a.toks[i].s == 1) && i+1 < j && a.isPunct(i+1, ".") {
 			break // an initial
 		}
@@ -117,7 +116,7 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 			break // "Sun-Hee"
 		}
 		x := a.lexOf(i)
-		if x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.labelWords[f] && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0) {
+		if x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.isLabelWord(i) && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0) {
 			i++
 			if i < j && a.isPunct(i, ".") {
 				i++
@@ -379,7 +378,8 @@ func (a *analysis) lineOnly(i, j int) bool {
 // collectLabelWords records words used as field labels in this text
 // ("MRO:", "LMP:"): they are not names elsewhere in it.
 func (a *analysis) collectLabelWords() {
-	// (left nil when the text has none: a lookup in a nil map is free)
+	// (left nil when the text has none: a lookup in a nil map is free;
+	// labelSeen gets the bit of each word's fold hash, see isLabelWord)
 	for k := 1; k < len(a.toks); k++ {
 		if a.isPunct(k, ":") && a.toks[k-1].kind == kWord && (k-1 == 0 || a.toks[k-1].nl || a.toks[k-1].gap >= 2) {
 			if x := a.lexOf(k - 1); x&lxGiven != 0 && x&(lxCommon|lxNameLabel|lxMedical|lxStop|lxTitle) == 0 && a.toks[k-1].shape == shTitle {
@@ -394,6 +394,8 @@ func (a *analysis) collectLabelWords() {
 					}
 				}
 				a.labelWords[a.folded(k-1)] = true
+				b := a.hashes[k-1] >> 52
+				a.labelSeen[b>>6] |= 1 << (b & 63)
 			}
 		}
 	}
@@ -451,7 +453,7 @@ var deviceEponyms = set(`foley holter doppler`)
 // dictName decides on a run with no cue around it.
 func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 	for k := i; k < j; k++ {
-		if a.toks[k].kind == kWord && (a.eponymContext(k) || a.labelWords[a.folded(k)]) {
+		if a.toks[k].kind == kWord && (a.eponymContext(k) || a.isLabelWord(k)) {
 			return
 		}
 	}

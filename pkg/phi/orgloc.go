@@ -693,7 +693,7 @@ func (a *analysis) propagateNames() {
 		}
 		f := a.folded(k)
 		x := a.lexOf(k)
-		if len(f) < 2 || x&lxParticle != 0 || x&(lxCred|lxStop) != 0 && x&lxGiven == 0 || a.labelWords[f] {
+		if len(f) < 2 || x&lxParticle != 0 || x&(lxCred|lxStop) != 0 && x&lxGiven == 0 || a.isLabelWord(k) {
 			continue
 		}
 		if x&(lxCommon|lxMedical|lxMonth|lxRegion) != 0 {
@@ -721,7 +721,7 @@ func (a *analysis) propagateNames() {
 		if !strongHit && !weakHit {
 			continue
 		}
-		if a.eponymContext(k) || a.labelWords[f] {
+		if a.eponymContext(k) || a.isLabelWord(k) {
 			continue
 		}
 		a.add(int(t.s), int(t.e), TypeName, 0.8, pName)
