@@ -286,7 +286,7 @@ func (a *analysis) streetLeft(i int) int {
 	l := i
 	for l > 0 && i-l < 3 {
 		p := l - 1
-		if a.toks[p].kind != kWord || a.toks[p].shape != shTitle || a.isClaimed(a.toks[p]) || a.toks[l].nl || a.toks[l].gap > 1 {
+		if a.toks[p].kind != kWord || a.toks[p].shape != shTitle || a.claimedAt(p) || a.toks[l].nl || a.toks[l].gap > 1 {
 			break
 		}
 		// a state or a month names streets too ("Washington St", "Virginia
@@ -315,7 +315,7 @@ func (a *analysis) streetNameRun(k int) int {
 	j, words := k, 0
 	for j < len(a.toks) && words < 5 {
 		t := a.toks[j]
-		if t.nl || t.gap > 1 || a.isClaimed(t) || t.kind != kWord {
+		if t.nl || t.gap > 1 || a.claimedAt(j) || t.kind != kWord {
 			break
 		}
 		if t.shape == shTitle || t.shape == shUpper && t.e-t.s > 1 {
@@ -369,7 +369,7 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 			return 0, false
 		}
 		i := k + 1
-		if a.toks[i].nl || a.toks[i].shape != shTitle || a.isClaimed(a.toks[i]) {
+		if a.toks[i].nl || a.toks[i].shape != shTitle || a.claimedAt(i) {
 			return 0, false
 		}
 		j, words := i, 0
@@ -394,7 +394,7 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 		}
 		bad := false
 		for q := i; q < j; q++ {
-			if a.lexOf(q)&(lxMonth|lxOrgHead|lxTitle|lxCred) != 0 && !(j == i+1 && a.folded(q) == "centro") && !(q > i && a.lexOf(q)&lxMonth != 0) || usStates[a.tokText(q)] || a.isClaimed(a.toks[q]) {
+			if a.lexOf(q)&(lxMonth|lxOrgHead|lxTitle|lxCred) != 0 && !(j == i+1 && a.folded(q) == "centro") && !(q > i && a.lexOf(q)&lxMonth != 0) || usStates[a.tokText(q)] || a.claimedAt(q) {
 				bad = true
 				break
 			}

@@ -70,6 +70,8 @@ type analysis struct {
 	// taken marks bytes already claimed by a higher-priority structured
 	// detection, so that name and location heuristics skip them.
 	claimed []bool
+	// tokClaimed[k] is isClaimed(a.toks[k]), kept by claim (claimedAt)
+	tokClaimed []bool
 }
 
 // scratch holds the per-call buffers, reused through a sync.Pool so that a
@@ -152,6 +154,7 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 	// hot loops, folded and isClaimed, need no nil check)
 	a.foldAll()
 	a.claimed = a.boolBuf(len(a.text) + 1)
+	a.tokClaimed = a.boolBuf(len(a.toks))
 	caps := a.sc.caps[:0]
 	for i, t := range a.toks {
 		if t.kind == kWord && t.shape != shLower {
@@ -247,7 +250,8 @@ func (a *analysis) isLabelWord(k int) bool {
 	return a.labelSeen[b>>6]&(1<<(b&63)) != 0 && a.labelWords[a.folded(k)]
 }
 
-// claim marks the bytes of candidates with priority >= min.
+// claim marks the bytes of candidates with priority >= min, and the
+// tokens whose first or last byte is now claimed.
 func (a *analysis) claim(min int) {
 	for _, c := range a.cands {
 		if c.prio >= min {
@@ -256,7 +260,14 @@ func (a *analysis) claim(min int) {
 			}
 		}
 	}
+	tc := a.tokClaimed[:len(a.toks)]
+	for k, t := range a.toks {
+		tc[k] = a.claimed[t.s] || a.claimed[t.e-1]
+	}
 }
+
+// claimedAt is isClaimed(a.toks[k]), one load.
+func (a *analysis) claimedAt(k int) bool { return a.tokClaimed[k] }
 
 // isClaimed reports whether the first or the last byte of t is claimed
 // (a.claimed is made with the tokens, in newAnalysis).

@@ -235,7 +235,7 @@ func (a *analysis) detectNames() {
 	n := len(a.toks)
 	for i := 0; i < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || a.isClaimed(t) {
+		if t.kind != kWord || a.claimedAt(i) {
 			continue
 		}
 		// A bed or room as the label: "Leito 301-A: Maria …", "Bed 12: …"
@@ -263,7 +263,7 @@ func (a *analysis) detectNames() {
 	}
 	for i := 0; i < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || a.isClaimed(t) {
+		if t.kind != kWord || a.claimedAt(i) {
 			continue
 		}
 		if a.abbrevLabelAt(i) {
@@ -969,7 +969,7 @@ func (a *analysis) captureLabeledName(k int) {
 			k++
 		}
 	}
-	if k >= n || a.toks[k].kind != kWord || a.isClaimed(a.toks[k]) {
+	if k >= n || a.toks[k].kind != kWord || a.claimedAt(k) {
 		return
 	}
 	o := runOpts{lower: true, nl: a.ocr, wide: 1}

@@ -77,7 +77,7 @@ func (a *analysis) detectOrgs() {
 		wide = 3
 	}
 	for h := 0; h < n; h++ {
-		if a.isClaimed(a.toks[h]) {
+		if a.claimedAt(h) {
 			continue
 		}
 		prefix, suffix, width := a.orgHeadAt(h)
@@ -96,7 +96,7 @@ func (a *analysis) detectOrgs() {
 			if lc >= 2 && a.isWord(lc) && a.folded(lc) == "s" && a.toks[lc].gap == 0 && (a.isPunct(lc-1, "'") || a.isPunct(lc-1, "’")) {
 				lc -= 2 // "Children's Hospital"
 			}
-			leftCap := h > 0 && !a.toks[h].nl && int(a.toks[h].gap) <= wide && lc >= 0 && a.capShape(lc) && !a.isClaimed(a.toks[lc]) && a.lexOf(lc)&lxTitle == 0
+			leftCap := h > 0 && !a.toks[h].nl && int(a.toks[h].gap) <= wide && lc >= 0 && a.capShape(lc) && !a.claimedAt(lc) && a.lexOf(lc)&lxTitle == 0
 			rightCap := h+1 < n && !a.toks[h+1].nl && int(a.toks[h+1].gap) <= wide && (a.capShape(h+1) || a.isWord(h+1) && orgConnector(a.folded(h+1)) && h+2 < n && a.capShape(h+2)) &&
 				!(a.tokText(h+1) == "ED" || a.tokText(h+1) == "ER" || a.cue(h+1)&cuDocType != 0)
 			switch {
@@ -114,7 +114,7 @@ func (a *analysis) detectOrgs() {
 			if t.nl || int(t.gap) > wide {
 				break
 			}
-			if !a.orgShaped(p) || a.isClaimed(a.toks[p]) {
+			if !a.orgShaped(p) || a.claimedAt(p) {
 				break
 			}
 			if a.toks[p].kind == kWord && a.toks[p].shape == shLower && !(a.folded(p) == "of" || a.folded(p) == "s" || a.folded(p) == "de" || a.folded(p) == "do" || a.folded(p) == "da" || a.folded(p) == "and") {
@@ -138,7 +138,7 @@ func (a *analysis) detectOrgs() {
 		r := h + width
 		for r < n && r-h < 14 {
 			t := a.toks[r]
-			if t.nl || int(t.gap) > wide || a.isClaimed(t) {
+			if t.nl || int(t.gap) > wide || a.claimedAt(r) {
 				break
 			}
 			if !a.orgShaped(r) {
@@ -294,7 +294,7 @@ func (a *analysis) detectLocations() {
 	for _, ci := range a.caps {
 		i := int(ci)
 		t := a.toks[i]
-		if i < next || a.isClaimed(t) {
+		if i < next || a.claimedAt(i) {
 			continue
 		}
 		if a.cue(i)&cuDistrictHead != 0 && a.toks[i].shape == shTitle {
@@ -439,7 +439,7 @@ func (a *analysis) titleRun(i, max int) int {
 	j, words := i, 0
 	for j < len(a.toks) && words < max {
 		t := a.toks[j]
-		if j > i && (t.nl || t.gap > 2) || a.isClaimed(t) {
+		if j > i && (t.nl || t.gap > 2) || a.claimedAt(j) {
 			break
 		}
 		if t.kind == kWord && a.capShape(j) && a.lexOf(j)&(lxStop|lxRegion|lxMonth) == 0 {
@@ -604,7 +604,7 @@ func (a *analysis) detectContextOrgs() {
 	for _, ci := range a.caps {
 		i := int(ci)
 		t := a.toks[i]
-		if i < next || a.isClaimed(t) {
+		if i < next || a.claimedAt(i) {
 			continue
 		}
 		cue := false
@@ -709,7 +709,7 @@ func (a *analysis) propagateNames() {
 	}
 	for k := range a.toks {
 		t := a.toks[k]
-		if t.kind != kWord || a.isClaimed(t) || mark[t.s] {
+		if t.kind != kWord || a.claimedAt(k) || mark[t.s] {
 			continue
 		}
 		if b := a.hashes[k] >> 52; seen[b>>6]&(1<<(b&63)) == 0 {
@@ -887,7 +887,7 @@ func (a *analysis) propagatePlaces() {
 	for _, ck := range a.caps {
 		k := int(ck)
 		t := a.toks[k]
-		if covered[t.s] || a.isClaimed(t) {
+		if covered[t.s] || a.claimedAt(k) {
 			continue
 		}
 		if b := a.hashes[k] >> 52; seen[b>>6]&(1<<(b&63)) == 0 {
