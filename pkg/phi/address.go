@@ -9,9 +9,10 @@ import (
 const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Ter|Trail|Trl|Circle|Cir|Highway|Hwy|Square|Sq|Loop|Alley|Aly|Pike|Plaza|Path|Row|Crossing|Xing|Run|Walk|Pass|Point|Bend|Creek|Ridge|Hill|Heights|Hts|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Broadway|Commons|Cove|Glen|Grove|Park|View|Vista|Landing|Harbor|Meadow|Meadows|Mews|Close|Crescent|Cres|Gardens|Estates|Trace|Spur|Center|Route|Rte`
 
 var (
-	// US street addresses: "4410 Sunbury Road", "2200 N. Lakeshore Dr., Suite 410",
-	// "1091 Boulevard SE", "5100 Broadway".
-	reAddrUS = regexp.MustCompile(`^\d{1,6}[A-Z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][A-Za-z'’.\-]*|[A-Z]{2,}|of|the|de|la|del)\s+){0,4}(?:` + streetTypes + `)\b\.?(?:,?\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s+(?:(?:Apartment|Apt|Suite|Ste|Unit|Room|Rm|Floor|Fl|Building|Bldg|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Za-z0-9\-]+|\d{1,2}(?:st|nd|rd|th)\s+(?:[Ff]loor|[Ff]l\.?)))?`)
+	// US street addresses ("4410 Sunbury Road", "2200 N. Lakeshore Dr.,
+	// Suite 410", "1091 Boulevard SE", "5100 Broadway") are matched by
+	// addrUSAt (addrus.go), which does what the pattern in addrus_test.go did.
+
 	// Utah-style grid addresses: "455 N 300 E".
 	reAddrGrid = regexp.MustCompile(`^\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?`)
 	rePOBox    = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)
@@ -49,10 +50,8 @@ func (a *analysis) detectAddresses() {
 					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 					continue
 				}
-				if !streetTypeIn(window(s, p, 120)) {
-					// reAddrUS cannot match: skip its backtracking
-				} else if m := a.matchAt(reAddrUS, p, 120); m != nil && !a.addrFalse(s[m[0]:m[1]]) {
-					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
+				if e := addrUSAt(window(s, p, 120)); e >= 0 && !a.addrFalse(s[p:p+e]) {
+					a.addNorm(p, p+e, TypeAddress, 0.85, pAddress)
 					continue
 				}
 				if gridStart(window(s, p, 40)) {
@@ -132,7 +131,7 @@ func (a *analysis) detectAddresses() {
 	}
 }
 
-// streetTypeSet holds the street types of reAddrUS, as written.
+// streetTypeSet holds the street types of addrUSAt, as written.
 var streetTypeSet = set(strings.ReplaceAll(streetTypes, "|", " "))
 
 // window returns the at most n bytes of s from pos (what matchAt reads).
@@ -141,50 +140,6 @@ func window(s string, pos, n int) string {
 		return ""
 	}
 	return s[pos:min(pos+n, len(s))]
-}
-
-// streetTypeIn reports whether w (from the number on) may match reAddrUS:
-// the street type must start one of the first six blank-separated chunks
-// after the number, and the chunks before it (a direction, up to four
-// name words) each start with a capital or a digit or are of, the, de, la
-// or del. A cheap test that spares most numbers the pattern's
-// backtracking; it never says no where the pattern matches.
-func streetTypeIn(w string) bool {
-	q := len(chunkAt(w, 0)) // the number
-	for k := 1; k <= 6; k++ {
-		for q < len(w) && isRESpace(w[q]) {
-			q++
-		}
-		if q >= len(w) {
-			return false
-		}
-		e := q
-		for e < len(w) && isWordByte(w[e]) {
-			e++
-		}
-		if streetTypeSet[w[q:e]] {
-			return true
-		}
-		c := w[q]
-		if !isASCIIUpper(c) && !isDigit(c) {
-			switch chunkAt(w, q) {
-			case "of", "the", "de", "la", "del":
-			default:
-				return false
-			}
-		}
-		q += len(chunkAt(w, q))
-	}
-	return false
-}
-
-// chunkAt returns the blank-free stretch of w from q.
-func chunkAt(w string, q int) string {
-	e := q
-	for e < len(w) && !isRESpace(w[e]) {
-		e++
-	}
-	return w[q:e]
 }
 
 // gridStart reports whether w starts as reAddrGrid needs: one to six
