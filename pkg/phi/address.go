@@ -20,8 +20,9 @@ var (
 	reRuralRoute = regexp.MustCompile(`^(?:RR|R\.R\.|HC|Rural\s+Route|Star\s+Route)\s*#?\s*\d{1,4},?\s+(?:Box|BOX)\s*#?\s*\d{1,5}`)
 	// numbered routes: "45 Route 9W, Suite 3", "1200 State Hwy 30"
 	reAddrRoute = regexp.MustCompile(`^\d{1,6}\s+(?:(?:State|County|US|U\.S\.|SR|CR)\s+)?(?:Route|Rte|Highway|Hwy|Road)\s+\d{1,4}[A-Z]?\b(?:,?\s+(?:Suite|Ste|Unit|Apt|Floor|Fl|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?`)
-	// Brazilian: "Rua Luís Bordini, 80", "Av. Djalma Batista, 1661, loja 12".
-	reAddrBR = regexp.MustCompile(`^(?:Rua|R\.|Avenida|Av\.?|Travessa|Tv\.|Alameda|Al\.|Estrada|Estr\.|Rodovia|Rod\.|Praça|Pça\.?|Largo|Viela|Beco|Ladeira|Servidão|Ramal|Sítio|Sitio|Fazenda|Chácara|Chacara|Vicinal|Linha|RUA|AVENIDA|AV\.?|TRAVESSA|ALAMEDA|ESTRADA|RODOVIA|PRAÇA)\s+[^\n,;()]{1,60}?(?:,\s*|\s+)(?:(?i:altura\s+d[oa])\s+)?(?:n[º°o]\.?\s*)?(?:\d{1,3}(?:\.\d{3})+\b|\d{1,6}[A-Za-z]?\b|s/n\b|S/N\b|(?i:quadra|qd\.?)\s*\d{1,4}\b|km\s*\d{1,4}\b)(?:\s*[,\-]\s*(?:(?i:(?:casa )?(?:dos |de )?fundos)|s/n\b|S/N\b|(?i:apto?\.?|apartamento|ap\.?|casa|bloco|bl\.?|loja|sala|sl\.?|conj\.?|cj\.?|conjunto|lote|lt\.?|quadra|qd\.?|andar|sobrado|km|torre|unidade|box)\s*[\w\-]*|\d{1,3}[º°o]?\s*(?i:andar)|(?i:ed\.|edif[ií]cio)\s+[A-ZÀ-Ú][\wÀ-ú]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ú][\wÀ-ú]+){0,3}))*`)
+	// Brazilian addresses ("Rua Luís Bordini, 80", "Av. Djalma Batista,
+	// 1661, loja 12") are matched by addrBRAt (addrbr.go), which does what
+	// the pattern in addrbr_test.go did.
 	// Brasília: "QNL 14, Conjunto C, Casa 22", "SQN 308 Bloco C apto 201".
 	reAddrDF = regexp.MustCompile(`^(?:Q[A-Z]{1,3}|SQ[NS]W?|SH[A-Z]{1,3}|SC[A-Z]{1,3}|SB[NS]|SRTV[NS]|SE[NS]|CL[NS]|EQ[NS]|SMPW|SMDB|SMLN|SHIN|SHIS|QI|QL)\s+(?:\d{1,4}|(?i:Quadra|Qd\.?)\s*\d{1,4})(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Quadra|Qd\.?|Sala|Loja|Andar|Torre)\s*[\w\-]+)+`)
 	// Planned-city blocks outside Brasília: "Quadra 12, Conjunto B, Casa 9".
@@ -77,12 +78,12 @@ func (a *analysis) detectAddresses() {
 			f := a.folded(i)
 			switch {
 			case a.cue(i)&cuBRStreet != 0:
-				var m []int
-				if brNumberAhead(window(s, p, 140)) {
-					m = a.matchAt(reAddrBR, p, 140)
+				e := -1
+				if w := window(s, p, 140); brNumberAhead(w) {
+					e = addrBRAt(w)
 				}
-				if m != nil {
-					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
+				if e >= 0 {
+					a.addNorm(p, p+e, TypeAddress, 0.85, pAddress)
 				} else if len(f) > 2 && t.shape == shTitle && !a.sentenceStartWord(i) {
 					// a street named without its number: "na Rua Tabapuã"
 					k := i + 1
@@ -401,7 +402,7 @@ func dfPrefix(p string) bool {
 }
 
 // brNumberAhead reports whether w (from a street word on) may match
-// reAddrBR: the number, "s/n" or "S/N" that ends the pattern's first part
+// addrBRAt (the pattern reAddrBR of addrbr_test.go): the number, "s/n" or "S/N" that ends the pattern's first part
 // comes before any ';', '(' or ')' and before a second ','. A cheap test
 // that spares street words without a number their backtracking; it never
 // says no where the pattern matches.
