@@ -27,7 +27,6 @@ var (
 	reAddrDF = regexp.MustCompile(`^(?:Q[A-Z]{1,3}|SQ[NS]W?|SH[A-Z]{1,3}|SC[A-Z]{1,3}|SB[NS]|SRTV[NS]|SE[NS]|CL[NS]|EQ[NS]|SMPW|SMDB|SMLN|SHIN|SHIS|QI|QL)\s+(?:\d{1,4}|(?i:Quadra|Qd\.?)\s*\d{1,4})(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Quadra|Qd\.?|Sala|Loja|Andar|Torre)\s*[\w\-]+)+`)
 	// Planned-city blocks outside Brasília: "Quadra 12, Conjunto B, Casa 9".
 	reAddrQuadra = regexp.MustCompile(`^(?:Quadra|QUADRA|Qd\.?|QD\.?)\s*\d{1,4}[A-Z]?(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Sala|Loja)\s*[\w\-]+)+`)
-	reCEP        = regexp.MustCompile(`\b\d{5}-\d{3}\b|\b\d{2}\.\d{3}-\d{3}\b`)
 )
 
 func (a *analysis) detectAddresses() {
@@ -121,7 +120,7 @@ func (a *analysis) detectAddresses() {
 		}
 		v := s[cl.s:cl.e]
 		if cl.digits == 8 && cl.seps&2 != 0 {
-			if m := reCEP.FindStringIndex(v); m != nil && m[0] == 0 && m[1] == len(v) {
+			if isCEP(v) {
 				a.addNorm(cl.s, cl.e, TypeZIP, 0.8, pZip)
 			}
 			continue
@@ -130,6 +129,19 @@ func (a *analysis) detectAddresses() {
 			a.addNorm(cl.s, cl.e, TypeZIP, 0.9, pZip)
 		}
 	}
+}
+
+// isCEP reports whether v is a whole CEP, 12345-678 or 12.345-678 (what
+// the pattern \b\d{5}-\d{3}\b|\b\d{2}\.\d{3}-\d{3}\b matched from its
+// first byte to its last).
+func isCEP(v string) bool {
+	switch len(v) {
+	case 9:
+		return digitsN(v, 0, 5) && v[5] == '-' && digitsN(v, 6, 3)
+	case 10:
+		return digitsN(v, 0, 2) && v[2] == '.' && digitsN(v, 3, 3) && v[6] == '-' && digitsN(v, 7, 3)
+	}
+	return false
 }
 
 // streetTypeSet holds the street types of addrUSAt, as written.

@@ -91,3 +91,24 @@ func TestPrechecksNeverMissAMatch(t *testing.T) {
 		}
 	}
 }
+
+func TestCEPMatchesPattern(t *testing.T) {
+	re := regexp.MustCompile(`\b\d{5}-\d{3}\b|\b\d{2}\.\d{3}-\d{3}\b`)
+	rng := rand.New(rand.NewSource(5))
+	alpha := "0123456789-.- /a"
+	for n := 0; n < 200000; n++ {
+		b := make([]byte, 6+rng.Intn(7))
+		for i := range b {
+			b[i] = alpha[rng.Intn(len(alpha))]
+		}
+		if rng.Intn(3) == 0 {
+			b = []byte([]string{"12345-678", "12.345-678", "1234-5678", "12.345-6789"}[rng.Intn(4)])
+			b[rng.Intn(len(b))] = alpha[rng.Intn(len(alpha))]
+		}
+		v := string(b)
+		m := re.FindStringIndex(v)
+		if want := m != nil && m[0] == 0 && m[1] == len(v); isCEP(v) != want {
+			t.Fatalf("isCEP(%q) = %v, pattern %v", v, !want, want)
+		}
+	}
+}
