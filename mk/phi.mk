@@ -4,7 +4,7 @@
 PHI_DEV ?= ../shared/data/phi/dev.jsonl
 PHI_SPLIT ?= all
 
-.PHONY: phi-eval phi-eval-own phi-eval-blind phi-eval-blind3 phi-eval-heldout bench-phi phi-generate-data phi-spans
+.PHONY: phi-eval phi-eval-own phi-eval-blind phi-eval-blind3 phi-eval-heldout bench-phi phi-generate-data phi-spans phi-pgo
 
 ## phi-eval: token-level recall/precision, typed F1 and MB/s on the dev set
 phi-eval:
@@ -44,3 +44,16 @@ phi-spans:
 	for f in $(PHI_DEV) pkg/phi/testdata/*.jsonl; do \
 		echo "## $$f" >> $(PHI_SPANS); $$bin -dump -data $$f >> $(PHI_SPANS) || { rm -f $$bin; exit 1; }; done; \
 	rm -f $$bin; echo "spans written to $(PHI_SPANS)"
+
+## phi-pgo: regenerate the CPU profiles (default.pgo) with which `go build`
+## optimises phieval and agnomed (profile-guided optimisation): phieval,
+## built without PGO (and without build paths), over the dev set and the
+## pkg/phi/testdata notes
+phi-pgo:
+	@tmp=$$(mktemp -d) && go build -pgo=off -trimpath -o $$tmp/phieval ./tools/phieval && \
+	cat pkg/phi/testdata/*.jsonl > $$tmp/notes.jsonl && \
+	$$tmp/phieval -data $(PHI_DEV) -bench 4s -cpuprofile $$tmp/dev.pprof > /dev/null && \
+	$$tmp/phieval -data $$tmp/notes.jsonl -bench 3s -cpuprofile $$tmp/notes.pprof > /dev/null && \
+	go tool pprof -proto $$tmp/dev.pprof $$tmp/notes.pprof > $$tmp/default.pgo && \
+	cp $$tmp/default.pgo tools/phieval/default.pgo && cp $$tmp/default.pgo appliance/cmd/agnomed/default.pgo; \
+	rc=$$?; rm -rf $$tmp; [ $$rc = 0 ] && ls -l tools/phieval/default.pgo appliance/cmd/agnomed/default.pgo; exit $$rc

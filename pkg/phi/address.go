@@ -9,9 +9,10 @@ import (
 const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Ter|Trail|Trl|Circle|Cir|Highway|Hwy|Square|Sq|Loop|Alley|Aly|Pike|Plaza|Path|Row|Crossing|Xing|Run|Walk|Pass|Point|Bend|Creek|Ridge|Hill|Heights|Hts|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Broadway|Commons|Cove|Glen|Grove|Park|View|Vista|Landing|Harbor|Meadow|Meadows|Mews|Close|Crescent|Cres|Gardens|Estates|Trace|Spur|Center|Route|Rte`
 
 var (
-	// US street addresses: "4410 Sunbury Road", "2200 N. Lakeshore Dr., Suite 410",
-	// "1091 Boulevard SE", "5100 Broadway".
-	reAddrUS = regexp.MustCompile(`^\d{1,6}[A-Z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][A-Za-z'’.\-]*|[A-Z]{2,}|of|the|de|la|del)\s+){0,4}(?:` + streetTypes + `)\b\.?(?:,?\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s+(?:(?:Apartment|Apt|Suite|Ste|Unit|Room|Rm|Floor|Fl|Building|Bldg|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Za-z0-9\-]+|\d{1,2}(?:st|nd|rd|th)\s+(?:[Ff]loor|[Ff]l\.?)))?`)
+	// US street addresses ("4410 Sunbury Road", "2200 N. Lakeshore Dr.,
+	// Suite 410", "1091 Boulevard SE", "5100 Broadway") are matched by
+	// addrUSAt (addrus.go), which does what the pattern in addrus_test.go did.
+
 	// Utah-style grid addresses: "455 N 300 E".
 	reAddrGrid = regexp.MustCompile(`^\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?`)
 	rePOBox    = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)
@@ -19,14 +20,14 @@ var (
 	reRuralRoute = regexp.MustCompile(`^(?:RR|R\.R\.|HC|Rural\s+Route|Star\s+Route)\s*#?\s*\d{1,4},?\s+(?:Box|BOX)\s*#?\s*\d{1,5}`)
 	// numbered routes: "45 Route 9W, Suite 3", "1200 State Hwy 30"
 	reAddrRoute = regexp.MustCompile(`^\d{1,6}\s+(?:(?:State|County|US|U\.S\.|SR|CR)\s+)?(?:Route|Rte|Highway|Hwy|Road)\s+\d{1,4}[A-Z]?\b(?:,?\s+(?:Suite|Ste|Unit|Apt|Floor|Fl|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?`)
-	// Brazilian: "Rua Luís Bordini, 80", "Av. Djalma Batista, 1661, loja 12".
-	reAddrBR = regexp.MustCompile(`^(?:Rua|R\.|Avenida|Av\.?|Travessa|Tv\.|Alameda|Al\.|Estrada|Estr\.|Rodovia|Rod\.|Praça|Pça\.?|Largo|Viela|Beco|Ladeira|Servidão|Ramal|Sítio|Sitio|Fazenda|Chácara|Chacara|Vicinal|Linha|RUA|AVENIDA|AV\.?|TRAVESSA|ALAMEDA|ESTRADA|RODOVIA|PRAÇA)\s+[^\n,;()]{1,60}?(?:,\s*|\s+)(?:(?i:altura\s+d[oa])\s+)?(?:n[º°o]\.?\s*)?(?:\d{1,3}(?:\.\d{3})+\b|\d{1,6}[A-Za-z]?\b|s/n\b|S/N\b|(?i:quadra|qd\.?)\s*\d{1,4}\b|km\s*\d{1,4}\b)(?:\s*[,\-]\s*(?:(?i:(?:casa )?(?:dos |de )?fundos)|s/n\b|S/N\b|(?i:apto?\.?|apartamento|ap\.?|casa|bloco|bl\.?|loja|sala|sl\.?|conj\.?|cj\.?|conjunto|lote|lt\.?|quadra|qd\.?|andar|sobrado|km|torre|unidade|box)\s*[\w\-]*|\d{1,3}[º°o]?\s*(?i:andar)|(?i:ed\.|edif[ií]cio)\s+[A-ZÀ-Ú][\wÀ-ú]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ú][\wÀ-ú]+){0,3}))*`)
+	// Brazilian addresses ("Rua Luís Bordini, 80", "Av. Djalma Batista,
+	// 1661, loja 12") are matched by addrBRAt (addrbr.go), which does what
+	// the pattern in addrbr_test.go did.
 	// Brasília: "QNL 14, Conjunto C, Casa 22", "SQN 308 Bloco C apto 201".
 	reAddrDF = regexp.MustCompile(`^(?:Q[A-Z]{1,3}|SQ[NS]W?|SH[A-Z]{1,3}|SC[A-Z]{1,3}|SB[NS]|SRTV[NS]|SE[NS]|CL[NS]|EQ[NS]|SMPW|SMDB|SMLN|SHIN|SHIS|QI|QL)\s+(?:\d{1,4}|(?i:Quadra|Qd\.?)\s*\d{1,4})(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Quadra|Qd\.?|Sala|Loja|Andar|Torre)\s*[\w\-]+)+`)
 	// Planned-city blocks outside Brasília: "Quadra 12, Conjunto B, Casa 9".
 	reAddrQuadra  = regexp.MustCompile(`^(?:Quadra|QUADRA|Qd\.?|QD\.?)\s*\d{1,4}[A-Z]?(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Sala|Loja)\s*[\w\-]+)+`)
 	reAddrBRLower = regexp.MustCompile(`^(?:rua|avenida|av\.?|travessa|alameda|estrada)\s+(?:(?:d[aeo]s?|[a-zà-ú]{3,})\s+){1,4}(?:n[º°o]?\.?\s*)?\d{1,5}\b(?:\s*,?\s*(?:casa|apto?|ap|bloco|bl)\s*\w{1,4}|\s*,?\s*fundos)?`)
-	reCEP         = regexp.MustCompile(`\b\d{5}-\d{3}\b|\b\d{2}\.\d{3}-\d{3}\b`)
 )
 
 func (a *analysis) detectAddresses() {
@@ -50,10 +51,8 @@ func (a *analysis) detectAddresses() {
 					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 					continue
 				}
-				if !streetTypeIn(window(s, p, 120)) {
-					// reAddrUS cannot match: skip its backtracking
-				} else if m := a.matchAt(reAddrUS, p, 120); m != nil && !a.addrFalse(s[m[0]:m[1]]) {
-					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
+				if e := addrUSAt(window(s, p, 120)); e >= 0 && !a.addrFalse(s[p:p+e]) {
+					a.addNorm(p, p+e, TypeAddress, 0.85, pAddress)
 					continue
 				}
 				if gridStart(window(s, p, 40)) {
@@ -103,8 +102,12 @@ func (a *analysis) detectAddresses() {
 			f := a.folded(i)
 			switch {
 			case a.cue(i)&cuBRStreet != 0:
-				if m := a.matchAt(reAddrBR, p, 140); m != nil {
-					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
+				e := -1
+				if w := window(s, p, 140); brNumberAhead(w) {
+					e = addrBRAt(w)
+				}
+				if e >= 0 {
+					a.addNorm(p, p+e, TypeAddress, 0.85, pAddress)
 				} else if len(f) > 2 && t.shape == shTitle && !a.sentenceStartWord(i) {
 					// a street named without its number: "na Rua Tabapuã"
 					k := i + 1
@@ -128,7 +131,9 @@ func (a *analysis) detectAddresses() {
 					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 				}
 			case t.shape == shUpper && t.e-t.s >= 2 && t.e-t.s <= 4 && strings.IndexByte("QSCE", a.text[t.s]) >= 0:
-				if m := a.matchAt(reAddrDF, p, 80); m != nil {
+				if !dfStart(window(s, p, 80)) {
+					// reAddrDF cannot match
+				} else if m := a.matchAt(reAddrDF, p, 80); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
 				}
 			}
@@ -140,7 +145,7 @@ func (a *analysis) detectAddresses() {
 		}
 		v := s[cl.s:cl.e]
 		if cl.digits == 8 && cl.seps&2 != 0 {
-			if m := reCEP.FindStringIndex(v); m != nil && m[0] == 0 && m[1] == len(v) {
+			if isCEP(v) {
 				a.addNorm(cl.s, cl.e, TypeZIP, 0.8, pZip)
 			}
 			continue
@@ -151,7 +156,20 @@ func (a *analysis) detectAddresses() {
 	}
 }
 
-// streetTypeSet holds the street types of reAddrUS, as written.
+// isCEP reports whether v is a whole CEP, 12345-678 or 12.345-678 (what
+// the pattern \b\d{5}-\d{3}\b|\b\d{2}\.\d{3}-\d{3}\b matched from its
+// first byte to its last).
+func isCEP(v string) bool {
+	switch len(v) {
+	case 9:
+		return digitsN(v, 0, 5) && v[5] == '-' && digitsN(v, 6, 3)
+	case 10:
+		return digitsN(v, 0, 2) && v[2] == '.' && digitsN(v, 3, 3) && v[6] == '-' && digitsN(v, 7, 3)
+	}
+	return false
+}
+
+// streetTypeSet holds the street types of addrUSAt, as written.
 var streetTypeSet = set(strings.ReplaceAll(streetTypes, "|", " "))
 
 // window returns the at most n bytes of s from pos (what matchAt reads).
@@ -160,50 +178,6 @@ func window(s string, pos, n int) string {
 		return ""
 	}
 	return s[pos:min(pos+n, len(s))]
-}
-
-// streetTypeIn reports whether w (from the number on) may match reAddrUS:
-// the street type must start one of the first six blank-separated chunks
-// after the number, and the chunks before it (a direction, up to four
-// name words) each start with a capital or a digit or are of, the, de, la
-// or del. A cheap test that spares most numbers the pattern's
-// backtracking; it never says no where the pattern matches.
-func streetTypeIn(w string) bool {
-	q := len(chunkAt(w, 0)) // the number
-	for k := 1; k <= 6; k++ {
-		for q < len(w) && isRESpace(w[q]) {
-			q++
-		}
-		if q >= len(w) {
-			return false
-		}
-		e := q
-		for e < len(w) && isWordByte(w[e]) {
-			e++
-		}
-		if streetTypeSet[w[q:e]] {
-			return true
-		}
-		c := w[q]
-		if !isASCIIUpper(c) && !isDigit(c) {
-			switch chunkAt(w, q) {
-			case "of", "the", "de", "la", "del":
-			default:
-				return false
-			}
-		}
-		q += len(chunkAt(w, q))
-	}
-	return false
-}
-
-// chunkAt returns the blank-free stretch of w from q.
-func chunkAt(w string, q int) string {
-	e := q
-	for e < len(w) && !isRESpace(w[e]) {
-		e++
-	}
-	return w[q:e]
 }
 
 // gridStart reports whether w starts as reAddrGrid needs: one to six
@@ -305,7 +279,7 @@ func (a *analysis) streetLeft(i int) int {
 	l := i
 	for l > 0 && i-l < 3 {
 		p := l - 1
-		if a.toks[p].kind != kWord || a.toks[p].shape != shTitle || a.isClaimed(a.toks[p]) || a.toks[l].nl || a.toks[l].gap > 1 {
+		if a.toks[p].kind != kWord || a.toks[p].shape != shTitle || a.claimedAt(p) || a.toks[l].nl || a.toks[l].gap > 1 {
 			break
 		}
 		// a state or a month names streets too ("Washington St", "Virginia
@@ -353,7 +327,7 @@ func (a *analysis) streetNameRun(k int) int {
 	j, words := k, 0
 	for j < len(a.toks) && words < 5 {
 		t := a.toks[j]
-		if t.nl || t.gap > 1 || a.isClaimed(t) || t.kind != kWord {
+		if t.nl || t.gap > 1 || a.claimedAt(j) || t.kind != kWord {
 			break
 		}
 		if t.shape == shTitle || t.shape == shUpper && t.e-t.s > 1 {
@@ -407,7 +381,7 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 			return 0, false
 		}
 		i := k + 1
-		if a.toks[i].nl || a.toks[i].shape != shTitle || a.isClaimed(a.toks[i]) {
+		if a.toks[i].nl || a.toks[i].shape != shTitle || a.claimedAt(i) {
 			return 0, false
 		}
 		j, words := i, 0
@@ -435,7 +409,7 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 			if q > i && a.toks[q].shape == shLower && a.lexOf(q)&lxParticle != 0 {
 				continue // "do" in "Ilha do Governador"
 			}
-			if a.lexOf(q)&(lxMonth|lxOrgHead|lxTitle|lxCred) != 0 && !(j == i+1 && a.folded(q) == "centro") && !(q > i && a.lexOf(q)&lxMonth != 0) || usStates[a.tokText(q)] || a.isClaimed(a.toks[q]) {
+			if a.lexOf(q)&(lxMonth|lxOrgHead|lxTitle|lxCred) != 0 && !(j == i+1 && a.folded(q) == "centro") && !(q > i && a.lexOf(q)&lxMonth != 0) || usStates[a.tokText(q)] || a.claimedAt(q) {
 				bad = true
 				break
 			}
@@ -446,4 +420,70 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 		a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeLocation, 0.7, pLocation)
 		return int(a.toks[j-1].e), true
 	}
+}
+
+// dfStart reports whether w (from an upper-case word on) may match
+// reAddrDF: the word is one of its block prefixes, then blanks, then a
+// digit or the Q of "Quadra" or "Qd". A cheap test that spares most
+// upper-case words the pattern; it never says no where the pattern
+// matches.
+func dfStart(w string) bool {
+	l := 0
+	for l < len(w) && isASCIIUpper(w[l]) {
+		l++
+	}
+	// every prefix is upper-case letters followed by \s, so it is the
+	// whole run of capitals
+	if l < 2 || l > 5 || l == len(w) || !isRESpace(w[l]) || !dfPrefix(w[:l]) {
+		return false
+	}
+	for l < len(w) && isRESpace(w[l]) {
+		l++
+	}
+	return l < len(w) && (isDigit(w[l]) || w[l] == 'Q' || w[l] == 'q')
+}
+
+// dfPrefix reports whether p is matched whole by the prefixes of reAddrDF:
+// Q[A-Z]{1,3}|SQ[NS]W?|SH[A-Z]{1,3}|SC[A-Z]{1,3}|SB[NS]|SRTV[NS]|SE[NS]|
+// CL[NS]|EQ[NS]|SMPW|SMDB|SMLN|SHIN|SHIS|QI|QL.
+func dfPrefix(p string) bool {
+	switch {
+	case p[0] == 'Q' && len(p) <= 4:
+		return true
+	case (p[:2] == "SH" || p[:2] == "SC") && len(p) >= 3:
+		return true
+	}
+	switch p {
+	case "SQN", "SQS", "SQNW", "SQSW", "SBN", "SBS", "SRTVN", "SRTVS", "SEN", "SES", "CLN", "CLS", "EQN", "EQS", "SMPW", "SMDB", "SMLN":
+		return true
+	}
+	return false
+}
+
+// brNumberAhead reports whether w (from a street word on) may match
+// addrBRAt (the pattern reAddrBR of addrbr_test.go): the number, "s/n" or "S/N" that ends the pattern's first part
+// comes before any ';', '(' or ')' and before a second ','. A cheap test
+// that spares street words without a number their backtracking; it never
+// says no where the pattern matches.
+func brNumberAhead(w string) bool {
+	commas := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; c {
+		case ';', '(', ')':
+			return false
+		case ',':
+			if commas++; commas == 2 {
+				return false
+			}
+		case '/':
+			if i > 0 && i+1 < len(w) && (w[i-1] == 's' && w[i+1] == 'n' || w[i-1] == 'S' && w[i+1] == 'N') {
+				return true
+			}
+		default:
+			if isDigit(c) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -54,12 +54,14 @@ type analysis struct {
 	clusters []cluster
 	rev      []int32
 	folds    []string
+	hashes   []uint64 // hashString of each folded token (lookupAll)
 	raws     []uint32 // raw vocabulary flags of each word token (lookupAll)
 	cues     []uint64 // cue bits of each token (cue.go)
 	lexs     []uint32 // lexical flags of each token, | lexKnown once computed (lexOf)
 	// lastLocEnd is the token index after the last location found.
 	lastLocEnd int
 	labelWords map[string]bool
+	labelSeen  [64]uint64 // a bit filter of the fold hashes of labelWords
 	orgEnds    map[int]bool
 	// captureDepth bounds chains of names ("A / B / C")
 	captureDepth int
@@ -68,6 +70,8 @@ type analysis struct {
 	// taken marks bytes already claimed by a higher-priority structured
 	// detection, so that name and location heuristics skip them.
 	claimed []bool
+	// tokClaimed[k] is isClaimed(a.toks[k]), kept by claim (claimedAt)
+	tokClaimed []bool
 }
 
 // scratch holds the per-call buffers, reused through a sync.Pool so that a
@@ -150,6 +154,7 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 	// hot loops, folded and isClaimed, need no nil check)
 	a.foldAll()
 	a.claimed = a.boolBuf(len(a.text) + 1)
+	a.tokClaimed = a.boolBuf(len(a.toks))
 	caps := a.sc.caps[:0]
 	for i, t := range a.toks {
 		if t.kind == kWord && t.shape != shLower {
@@ -242,7 +247,15 @@ func (a *analysis) run() {
 	a.extendIDPrefixes()
 }
 
-// claim marks the bytes of candidates with priority >= min.
+// isLabelWord reports whether word token k is in labelWords; the bit
+// filter spares most tokens the map lookup.
+func (a *analysis) isLabelWord(k int) bool {
+	b := a.hashes[k] >> 52
+	return a.labelSeen[b>>6]&(1<<(b&63)) != 0 && a.labelWords[a.folded(k)]
+}
+
+// claim marks the bytes of candidates with priority >= min, and the
+// tokens whose first or last byte is now claimed.
 func (a *analysis) claim(min int) {
 	for _, c := range a.cands {
 		if c.prio >= min {
@@ -251,7 +264,14 @@ func (a *analysis) claim(min int) {
 			}
 		}
 	}
+	tc := a.tokClaimed[:len(a.toks)]
+	for k, t := range a.toks {
+		tc[k] = a.claimed[t.s] || a.claimed[t.e-1]
+	}
 }
+
+// claimedAt is isClaimed(a.toks[k]), one load.
+func (a *analysis) claimedAt(k int) bool { return a.tokClaimed[k] }
 
 // isClaimed reports whether the first or the last byte of t is claimed
 // (a.claimed is made with the tokens, in newAnalysis).

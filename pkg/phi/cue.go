@@ -48,6 +48,8 @@ const (
 	cuDistrictCue                     // districtCue
 	cuLocCue                          // locCueWords
 	cuCompass                         // compassWords
+	cuBed                             // bedWords
+	cuKnown                           // knownPhrases (the keys)
 )
 
 // cueTab maps a folded word to the cue bits of the sets it is in.
@@ -69,7 +71,8 @@ var cueTab = func() *cueTable {
 		{cuDrugCue, keys(drugCueWords)}, {cuDrugAfter, keys(drugAfterWords)}, {cuStreet, keys(streetWords)},
 		{cuUSStreet, keys(usStreetTypes)}, {cuBRStreet, keys(brStreetWords)},
 		{cuDistrictHead, keys(districtHeads)}, {cuDistrictCue, keys(districtCue)},
-		{cuLocCue, keys(locCueWords)}, {cuCompass, keys(compassWords)},
+		{cuLocCue, keys(locCueWords)}, {cuCompass, keys(compassWords)}, {cuBed, keys(bedWords)},
+		{cuKnown, keys(knownPhrases)},
 	}
 	bits := map[string]uint64{}
 	for _, s := range sets {

@@ -96,7 +96,7 @@ func (a *analysis) detectCommaNames() {
 	const bad = lxMedical | lxStop | lxMonth | lxRegion | lxTitle | lxCred | lxOrgHead
 	for i := 0; i+2 < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || (t.shape != shUpper && t.shape != shTitle) || t.e-t.s < 2 || a.isClaimed(t) {
+		if t.kind != kWord || (t.shape != shUpper && t.shape != shTitle) || t.e-t.s < 2 || a.claimedAt(i) {
 			continue
 		}
 		if !a.isPunct(i+1, ",") || a.toks[i+1].gap != 0 {
@@ -275,7 +275,7 @@ func (a *analysis) detectDottedInitials() {
 	n := len(a.toks)
 	for i := 0; i+1 < n; i++ {
 		t := a.toks[i]
-		if t.shape != shSingle || a.isClaimed(t) || i > 0 && a.toks[i].gap == 0 && (a.toks[i-1].kind == kWord || a.toks[i-1].kind == kNum || a.isPunct(i-1, ".")) {
+		if t.shape != shSingle || a.claimedAt(i) || i > 0 && a.toks[i].gap == 0 && (a.toks[i-1].kind == kWord || a.toks[i-1].kind == kNum || a.isPunct(i-1, ".")) {
 			continue
 		}
 		k, letters := i, 0
@@ -440,7 +440,7 @@ func (a *analysis) extendIDPrefixes() {
 func (a *analysis) detectSaintNames() {
 	n := len(a.toks)
 	for i := 0; i+1 < n; i++ {
-		if c := a.text[a.toks[i].s]; c != 'S' || a.toks[i].kind != kWord || a.toks[i].e-a.toks[i].s > 5 || a.isClaimed(a.toks[i]) {
+		if c := a.text[a.toks[i].s]; c != 'S' || a.toks[i].kind != kWord || a.toks[i].e-a.toks[i].s > 5 || a.claimedAt(i) {
 			continue
 		}
 		f := a.folded(i)
@@ -502,7 +502,7 @@ var usStateNames = set(`alabama alaska arizona arkansas california colorado conn
 func (a *analysis) detectRegionCities() {
 	n := len(a.toks)
 	for i := 0; i+2 < n; i++ {
-		if a.toks[i].kind != kWord || a.toks[i].shape != shTitle || !a.isPunct(i+1, ",") || a.lexOf(i)&lxRegion == 0 || a.isClaimed(a.toks[i]) {
+		if a.toks[i].kind != kWord || a.toks[i].shape != shTitle || !a.isPunct(i+1, ",") || a.lexOf(i)&lxRegion == 0 || a.claimedAt(i) {
 			continue
 		}
 		if a.toks[i+1].gap != 0 || !a.isWord(i+2) || a.toks[i+2].nl ||
@@ -530,7 +530,7 @@ func (a *analysis) detectPlaceBeforeState() {
 		for i < j && a.lexOf(i)&lxParticle != 0 && a.toks[i].shape == shLower {
 			i++
 		}
-		if i == j || a.isClaimed(a.toks[i]) || a.lexOf(i)&(lxOrgHead|lxCred|lxMonth) != 0 || a.lexOf(i)&lxStop != 0 && a.lexOf(i)&lxPlace == 0 {
+		if i == j || a.claimedAt(i) || a.lexOf(i)&(lxOrgHead|lxCred|lxMonth) != 0 || a.lexOf(i)&lxStop != 0 && a.lexOf(i)&lxPlace == 0 {
 			continue
 		}
 		a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeLocation, 0.7, pLocation)
@@ -542,7 +542,7 @@ func (a *analysis) detectPlaceBeforeState() {
 func (a *analysis) detectCounties() {
 	n := len(a.toks)
 	for i := 1; i < n; i++ {
-		if !a.isWord(i) || a.isClaimed(a.toks[i]) {
+		if !a.isWord(i) || a.claimedAt(i) {
 			continue
 		}
 		f := a.folded(i)
@@ -553,7 +553,7 @@ func (a *analysis) detectCounties() {
 		for j > 0 && j > i-3 && a.isWord(j-1) && a.capShape(j-1) && !a.toks[j].nl && a.toks[j].gap <= 1 && a.lexOf(j-1)&(lxStop|lxTitle|lxOrgHead) == 0 && !orgConnector(a.folded(j-1)) {
 			j--
 		}
-		if j == i || a.isClaimed(a.toks[j]) {
+		if j == i || a.claimedAt(j) {
 			continue
 		}
 		// "St. Mary's Parish" is a church; a parish needs no possessive

@@ -137,6 +137,9 @@ func (a *analysis) knownMatch(i int) (ends [6]int) {
 	for k := range ends {
 		ends[k] = -1
 	}
+	if a.cue(i)&cuKnown == 0 {
+		return ends // not even the first word is a key
+	}
 	buf := a.buf[:0]
 	j, words := i, 0
 	for j < len(a.toks) && words < knownMaxWords {
@@ -217,7 +220,7 @@ func (a *analysis) detectKnown() {
 	for _, ci := range a.caps {
 		i := int(ci)
 		t := a.toks[i]
-		if i < next || a.isClaimed(t) {
+		if i < next || a.claimedAt(i) {
 			continue
 		}
 		ends := a.knownMatch(i)
@@ -233,7 +236,7 @@ func (a *analysis) detectKnown() {
 				// extend over a plan or branch word: "Kaiser Permanente",
 				// "Unimed Paulistana", "Assaí Atacadista"
 				for w := 0; w < 2 && j < n && a.isWord(j) && !a.toks[j].nl && a.toks[j].gap <= 1 && a.toks[j].shape == shTitle &&
-					a.lexOf(j)&(lxStop|lxMonth|lxRegion|lxCred|lxMedical|lxTitle|lxNameLabel) == 0 && !a.isClaimed(a.toks[j]); w++ {
+					a.lexOf(j)&(lxStop|lxMonth|lxRegion|lxCred|lxMedical|lxTitle|lxNameLabel) == 0 && !a.claimedAt(j); w++ {
 					j++
 				}
 				a.add(int(t.s), int(a.toks[j-1].e), TypeOrganization, 0.8, pOrg)

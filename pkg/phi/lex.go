@@ -202,7 +202,7 @@ func (a *analysis) lookupAll() {
 	lexs = lexs[:n]
 	clear(lexs)
 	a.sc.hashes, a.sc.raws, a.sc.cues, a.sc.lexs = hs, raws, cues, lexs
-	a.raws, a.cues, a.lexs = raws, cues, lexs
+	a.hashes, a.raws, a.cues, a.lexs = hs, raws, cues, lexs
 }
 
 // lexKnown marks an entry of analysis.lexs as computed (no lx flag uses

@@ -121,7 +121,6 @@ func (a *analysis) lowerName(i int) bool {
 // trimRun drops cue words from the ends of a run.
 func (a *analysis) trimRun(i, j int) (int, int) {
 	for i < j && a.toks[i].kind == kWord {
-		f := a.folded(i)
 		if (a.toks[i].shape == shSingle || a.toks[i].e-a.toks[i].s == 1) && i+1 < j && a.isPunct(i+1, ".") {
 			break // an initial
 		}
@@ -132,7 +131,7 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 		// a capitalised particle that is also a given name starts the name
 		// ("Della Whitford", "Van Morrison")
 		givenParticle := x&lxParticle != 0 && x&lxGiven != 0 && a.toks[i].shape == shTitle && x&(lxGreet|lxTitle) == 0 && i+1 < j
-		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.labelWords[f] && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0)) {
+		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.isLabelWord(i) && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0)) {
 			i++
 			if i < j && a.isPunct(i, ".") {
 				i++
@@ -252,11 +251,11 @@ func (a *analysis) detectNames() {
 	n := len(a.toks)
 	for i := 0; i < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || a.isClaimed(t) {
+		if t.kind != kWord || a.claimedAt(i) {
 			continue
 		}
 		// A bed or room as the label: "Leito 301-A: Maria …", "Bed 12: …"
-		if bedWords[a.folded(i)] && (i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "-")) {
+		if a.cue(i)&cuBed != 0 && (i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "-")) {
 			k := i + 1
 			for k < n && k < i+5 && !a.toks[k].nl && (a.toks[k].kind == kNum || a.toks[k].kind == kAlnum || a.isPunct(k, "-") || a.toks[k].kind == kWord && a.toks[k].e-a.toks[k].s == 1) {
 				k++
@@ -280,7 +279,7 @@ func (a *analysis) detectNames() {
 	}
 	for i := 0; i < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || a.isClaimed(t) {
+		if t.kind != kWord || a.claimedAt(i) {
 			continue
 		}
 		if a.abbrevLabelAt(i) {
@@ -405,7 +404,8 @@ func (a *analysis) lineOnly(i, j int) bool {
 // collectLabelWords records words used as field labels in this text
 // ("MRO:", "LMP:"): they are not names elsewhere in it.
 func (a *analysis) collectLabelWords() {
-	// (left nil when the text has none: a lookup in a nil map is free)
+	// (left nil when the text has none: a lookup in a nil map is free;
+	// labelSeen gets the bit of each word's fold hash, see isLabelWord)
 	for k := 1; k < len(a.toks); k++ {
 		if a.isPunct(k, ":") && a.toks[k-1].kind == kWord && (k-1 == 0 || a.toks[k-1].nl || a.toks[k-1].gap >= 2) {
 			if x := a.lexOf(k - 1); x&lxGiven != 0 && x&(lxCommon|lxNameLabel|lxMedical|lxStop|lxTitle) == 0 && a.toks[k-1].shape == shTitle {
@@ -420,6 +420,8 @@ func (a *analysis) collectLabelWords() {
 					}
 				}
 				a.labelWords[a.folded(k-1)] = true
+				b := a.hashes[k-1] >> 52
+				a.labelSeen[b>>6] |= 1 << (b & 63)
 			}
 		}
 	}
@@ -477,7 +479,7 @@ var deviceEponyms = set(`foley holter doppler`)
 // dictName decides on a run with no cue around it.
 func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 	for k := i; k < j; k++ {
-		if a.toks[k].kind == kWord && (a.eponymContext(k) || a.labelWords[a.folded(k)]) {
+		if a.toks[k].kind == kWord && (a.eponymContext(k) || a.isLabelWord(k)) {
 			return
 		}
 	}
@@ -999,7 +1001,7 @@ func (a *analysis) captureLabeledName(k int) {
 			k++
 		}
 	}
-	if k >= n || a.toks[k].kind != kWord || a.isClaimed(a.toks[k]) {
+	if k >= n || a.toks[k].kind != kWord || a.claimedAt(k) {
 		return
 	}
 	o := runOpts{lower: true, nl: a.ocr, wide: 1}

@@ -77,7 +77,7 @@ func (a *analysis) detectOrgs() {
 		wide = 3
 	}
 	for h := 0; h < n; h++ {
-		if a.isClaimed(a.toks[h]) {
+		if a.claimedAt(h) {
 			continue
 		}
 		prefix, suffix, width := a.orgHeadAt(h)
@@ -96,7 +96,7 @@ func (a *analysis) detectOrgs() {
 			if lc >= 2 && a.isWord(lc) && a.folded(lc) == "s" && a.toks[lc].gap == 0 && (a.isPunct(lc-1, "'") || a.isPunct(lc-1, "’")) {
 				lc -= 2 // "Children's Hospital"
 			}
-			leftCap := h > 0 && !a.toks[h].nl && int(a.toks[h].gap) <= wide && lc >= 0 && a.capShape(lc) && !a.isClaimed(a.toks[lc]) && a.lexOf(lc)&lxTitle == 0
+			leftCap := h > 0 && !a.toks[h].nl && int(a.toks[h].gap) <= wide && lc >= 0 && a.capShape(lc) && !a.claimedAt(lc) && a.lexOf(lc)&lxTitle == 0
 			rightCap := h+1 < n && !a.toks[h+1].nl && int(a.toks[h+1].gap) <= wide && (a.capShape(h+1) || a.isWord(h+1) && orgConnector(a.folded(h+1)) && h+2 < n && a.capShape(h+2)) &&
 				!(a.tokText(h+1) == "ED" || a.tokText(h+1) == "ER" || a.cue(h+1)&cuDocType != 0)
 			switch {
@@ -114,7 +114,7 @@ func (a *analysis) detectOrgs() {
 			if t.nl || int(t.gap) > wide {
 				break
 			}
-			if !a.orgShaped(p) || a.isClaimed(a.toks[p]) {
+			if !a.orgShaped(p) || a.claimedAt(p) {
 				break
 			}
 			if a.toks[p].kind == kWord && a.toks[p].shape == shLower && !(a.folded(p) == "of" || a.folded(p) == "s" || a.folded(p) == "de" || a.folded(p) == "do" || a.folded(p) == "da" || a.folded(p) == "and") {
@@ -138,7 +138,7 @@ func (a *analysis) detectOrgs() {
 		r := h + width
 		for r < n && r-h < 14 {
 			t := a.toks[r]
-			if t.nl || int(t.gap) > wide || a.isClaimed(t) {
+			if t.nl || int(t.gap) > wide || a.claimedAt(r) {
 				break
 			}
 			if !a.orgShaped(r) {
@@ -302,7 +302,7 @@ func (a *analysis) detectLocations() {
 	for _, ci := range a.caps {
 		i := int(ci)
 		t := a.toks[i]
-		if i < next || a.isClaimed(t) {
+		if i < next || a.claimedAt(i) {
 			continue
 		}
 		// a settlement named after a lower-case head: "da aldeia Maçaranduba",
@@ -459,7 +459,7 @@ func (a *analysis) titleRun(i, max int) int {
 	j, words := i, 0
 	for j < len(a.toks) && words < max {
 		t := a.toks[j]
-		if j > i && (t.nl || t.gap > 2) || a.isClaimed(t) {
+		if j > i && (t.nl || t.gap > 2) || a.claimedAt(j) {
 			break
 		}
 		if t.kind == kWord && a.capShape(j) && a.lexOf(j)&(lxStop|lxRegion|lxMonth) == 0 {
@@ -624,7 +624,7 @@ func (a *analysis) detectContextOrgs() {
 	for _, ci := range a.caps {
 		i := int(ci)
 		t := a.toks[i]
-		if i < next || a.isClaimed(t) {
+		if i < next || a.claimedAt(i) {
 			continue
 		}
 		cue := false
@@ -702,6 +702,10 @@ func (a *analysis) propagateNames() {
 		a.sc.names, a.sc.weakNames = map[string]bool{}, map[string]bool{}
 	}
 	names, weakNames := a.sc.names, a.sc.weakNames
+	// seen has the bit of the fold hash of every word put in names or
+	// weakNames (a word of weakNames folds to its token's fold), so that
+	// the loop below looks up only the tokens that may be there
+	var seen [64]uint64
 	for k := range a.toks {
 		t := a.toks[k]
 		if t.kind != kWord || t.shape == shSingle || !mark[t.s] || !mark[t.e-1] {
@@ -709,7 +713,7 @@ func (a *analysis) propagateNames() {
 		}
 		f := a.folded(k)
 		x := a.lexOf(k)
-		if len(f) < 2 || x&lxParticle != 0 || x&(lxCred|lxStop) != 0 && x&lxGiven == 0 || a.labelWords[f] {
+		if len(f) < 2 || x&lxParticle != 0 || x&(lxCred|lxStop) != 0 && x&lxGiven == 0 || a.isLabelWord(k) {
 			continue
 		}
 		if x&(lxCommon|lxMedical|lxMonth|lxRegion) != 0 {
@@ -717,14 +721,19 @@ func (a *analysis) propagateNames() {
 		} else {
 			names[f] = true
 		}
+		b := a.hashes[k] >> 52
+		seen[b>>6] |= 1 << (b & 63)
 	}
 	if len(names) == 0 && len(weakNames) == 0 {
 		return
 	}
 	for k := range a.toks {
 		t := a.toks[k]
-		if t.kind != kWord || a.isClaimed(t) || mark[t.s] {
+		if t.kind != kWord || a.claimedAt(k) || mark[t.s] {
 			continue
+		}
+		if b := a.hashes[k] >> 52; seen[b>>6]&(1<<(b&63)) == 0 {
+			continue // in neither names nor weakNames
 		}
 		f := a.folded(k)
 		strongHit := names[f] && (t.shape != shLower || a.lexOf(k)&lxCommon == 0)
@@ -732,7 +741,7 @@ func (a *analysis) propagateNames() {
 		if !strongHit && !weakHit {
 			continue
 		}
-		if a.eponymContext(k) || a.labelWords[f] {
+		if a.eponymContext(k) || a.isLabelWord(k) {
 			continue
 		}
 		a.add(int(t.s), int(t.e), TypeName, 0.8, pName)
@@ -870,8 +879,12 @@ func (a *analysis) propagatePlaces() {
 	if covered == nil {
 		return
 	}
-	for k, t := range a.toks {
-		if t.kind != kWord || t.shape == shLower || t.shape == shSingle || !covered[t.s] || t.e-t.s < 4 {
+	// (a.caps holds the word tokens that are not lower-case, in order)
+	var seen [64]uint64 // the bits of the fold hashes of the words
+	for _, ck := range a.caps {
+		k := int(ck)
+		t := a.toks[k]
+		if t.shape == shSingle || !covered[t.s] || t.e-t.s < 4 {
 			continue
 		}
 		x := a.lexOf(k)
@@ -884,14 +897,21 @@ func (a *analysis) propagatePlaces() {
 		f := a.folded(k)
 		if _, ok := words[f]; !ok {
 			words[f] = a.typeAt(int(t.s))
+			b := a.hashes[k] >> 52
+			seen[b>>6] |= 1 << (b & 63)
 		}
 	}
 	if len(words) == 0 {
 		return
 	}
-	for k, t := range a.toks {
-		if t.kind != kWord || t.shape == shLower || covered[t.s] || a.isClaimed(t) {
+	for _, ck := range a.caps {
+		k := int(ck)
+		t := a.toks[k]
+		if covered[t.s] || a.claimedAt(k) {
 			continue
+		}
+		if b := a.hashes[k] >> 52; seen[b>>6]&(1<<(b&63)) == 0 {
+			continue // not in words
 		}
 		typ, ok := words[a.folded(k)]
 		if !ok || typ == "" || a.eponymContext(k) {

@@ -14,14 +14,14 @@ var (
 	reURL  = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>"'\]\[{}|\\^` + "`" + `]+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|gov|mil|io|info|biz|health|care|med|us|br)(?:\.br)?(?:/[^\s<>"'\]\[{}|\\^` + "`" + `]*)?`)
 	reIPv4 = regexp.MustCompile(`\b(?:\d{1,3}\.){3}\d{1,3}\b`)
 
-	// US/NANP numbers: (614) 555-0187, 614-555-0123, 773.555.0192, 1-800-555-0199,
-	// +1 619 555 0190, with extensions. (Bare local numbers 555-0199,
-	// Brazilian mobiles 99134-2087, SSN, CPF and CNS are matched by
-	// findShapes; shapesTest checks them against the patterns they replace.)
-	rePhoneUS  = regexp.MustCompile(`(?:\+\s?1[\s.\-]?|\b1[\s.\-])?(?:\(\s?\d{3}\s?\)\s?|\b\d{3}[\s.\-])\d{3}[\s.\-]\d{4}\b`)
+	// US/NANP numbers, (614) 555-0187, 614-555-0123, 773.555.0192,
+	// 1-800-555-0199, +1 619 555 0190, are matched by phoneUSAt and
+	// Brazilian numbers, (16) 99134-2087, 31 98455-1092, +55 11 2963-4410,
+	// by phoneBRAt (phones.go); extensions by rePhoneExt. (Bare local
+	// numbers 555-0199, Brazilian mobiles 99134-2087, SSN, CPF and CNS are
+	// matched by findShapes; shapesTest checks them against the patterns
+	// they replace.)
 	rePhoneExt = regexp.MustCompile(`^\s*,?\s*(?i:x|ext\.?|extension|ramal|r\.)\s*\d{1,6}\b`)
-	// Brazilian numbers: (16) 99134-2087, 31 98455-1092, +55 11 2963-4410.
-	rePhoneBR = regexp.MustCompile(`(?:\+\s?55[\s.\-]?)?(?:\(\s?0?\d{2}\s?\)\s?|\b0?\d{2}[\s.\-])9?\s?\d{4}[\s.\-]\d{4}\b`)
 
 	reSSNMasked = regexp.MustCompile(`^(?i)(?:xxx|\*{3}|###)\s{0,2}-?\s{0,2}(?:xx|\*{2}|##)\s{0,2}-?\s{0,2}(\d{4})\b`)
 
@@ -346,12 +346,12 @@ func (a *analysis) detectPhones() {
 		}
 		if cl.digits >= 10 {
 			// both patterns need ten digits or more
-			for _, m := range a.findIn(rePhoneUS, cl) {
+			for _, m := range a.findPhones(cl, phoneUSAt) {
 				if !looksLikeDateOrRange(s[m[0]:m[1]]) {
 					emit(m[0], m[1], 0.9)
 				}
 			}
-			for _, m := range a.findIn(rePhoneBR, cl) {
+			for _, m := range a.findPhones(cl, phoneBRAt) {
 				if !looksLikeDateOrRange(s[m[0]:m[1]]) {
 					emit(m[0], m[1], 0.9)
 				}
