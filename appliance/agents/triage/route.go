@@ -197,6 +197,9 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("zoster") {
 		add("infectious_disease", "herpes zoster: antiviral treatment")
 	}
+	if has("leptospirosis") || has("leptospirosis_severe") || has("leptospirosis_weil") {
+		add("infectious_disease", "suspected leptospirosis: antibiotics and notification")
+	}
 	if c.HasAny("scabies", "lyme") {
 		add("infectious_disease", "parasitic or tick-borne infection: specific treatment and contacts")
 	}

@@ -1151,6 +1151,18 @@ func (a *assessor) presentations() {
 	if c.Has("earwax_like") && !c.HasAny("sudden_onset", "fever", "dizziness", "head_injury", "facial_droop") && !suddenHearingRx.MatchString(clinical.Fold(c.Text)) && !affirmedMatch(earTroubleRx, clinical.Fold(c.Text)) {
 		a.flag(Routine, "context", "earwax_like", clinical.T("gradual blocked ears without pain, discharge or vertigo: routine review", "ouvido tampado gradual sem dor, secreção ou vertigem: consulta de rotina"))
 	}
+	// Leptospirosis: fever after flood water or rats with calf pain or
+	// conjunctival suffusion; jaundice, bleeding or breathlessness make it
+	// Weil's disease (Brazilian Ministry of Health 2014 guide).
+	if (c.Has("fever") || hasT && temp >= 38) && c.Has("flood_exposure") && c.HasAny("calf_pain", "conjunctival_suffusion", "jaundice", "muscle_pain") {
+		if c.HasAny("bleeding", "hemoptysis", "dyspnea") || Altered(c) || hasSBP && sbp < 90 {
+			fl(E, "leptospirosis_severe", "suspected leptospirosis with bleeding, breathlessness, shock or altered consciousness: severe form (pulmonary haemorrhage)", "suspeita de leptospirose com sangramento, dispneia, choque ou alteração de consciência: forma grave (hemorragia pulmonar)")
+		} else if c.HasAny("jaundice", "oliguria") {
+			fl(U, "leptospirosis_weil", "suspected leptospirosis with jaundice or reduced urine (Weil's warning signs): same-day admission", "suspeita de leptospirose com icterícia ou oligúria (sinais de alerta): internação no mesmo dia")
+		} else {
+			fl(U, "leptospirosis", "fever after flood or rat exposure with calf pain or conjunctival suffusion: suspected leptospirosis, same-day assessment and antibiotics", "febre após enchente ou contato com rato com dor em panturrilhas ou sufusão conjuntival: suspeita de leptospirose, avaliação e antibiótico no mesmo dia")
+		}
+	}
 	// Orbital (post-septal) cellulitis: proptosis, painful or limited eye
 	// movements or a swollen red eye with fever threaten sight and spread to
 	// the brain: same-day admission and IV antibiotics (NICE CKS; Chandler).
@@ -1329,7 +1341,7 @@ func (a *assessor) context() {
 	v0 := c.Vitals
 	hr0, _ := val(v0.HeartRate)
 	sbp0, hasSBP0 := val(v0.SystolicBP)
-	symptomatic := c.HasAny("syncope", "confusion", "bleeding", "bradycardia") || hr0 > 0 && hr0 < 50 || hasSBP0 && sbp0 < 90 || orthostaticRx.MatchString(c.Text)
+	symptomatic := c.HasAny("syncope", "confusion", "bleeding", "bradycardia", "ataxia") || hr0 > 0 && hr0 < 50 || hasSBP0 && sbp0 < 90 || orthostaticRx.MatchString(c.Text)
 	for _, fd := range res.Findings {
 		if fd.Alert.Kind == "drug_interaction" && (fd.Severity == "contraindicated" || fd.Severity == "major") && symptomatic && c.Has("recently_started") {
 			a.flag(Urgent, "context", "interaction_symptomatic", clinical.T("symptoms consistent with a new drug interaction: "+strings.Join(fd.Alert.Drugs, " + ")+" (same-day review)",
