@@ -179,7 +179,7 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// the skin
 	"nonblanching_rash": re(`\b(palatal|oral|conjunctival|subconjunctival)\s*$`),
 	// "yellow fever" vaccination, "typhoid fever", "hay fever" are no fever
-	"fever":            re(`\b(yellow|typhoid|scarlet|rheumatic|hay|glandular|dengue|lassa|valley|q)\s*$`),
+	"fever": re(`\b(yellow|typhoid|scarlet|rheumatic|hay|glandular|dengue|lassa|valley|q)\s*$`),
 	// "penicillin anaphylaxis", "anafilaxia a dipirona": an allergy record
 	"anaphylaxis_word": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|penicillin\w*|amoxicillin|cephalosporin\w*|sulfa|sulpha|latex|peanut|nut|bee|wasp|contrast|iodine|nsaid|aspirin|codeine|morphine|penicilina|amoxicilina|dipirona|histor\w*|previous|prior|past)\b[^.;]{0,30}$`),
 }
