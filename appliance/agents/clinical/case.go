@@ -406,12 +406,19 @@ var numWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 
 // parseDuration reads "30 minutes", "2 semanas", "since yesterday" into hours
 // (-1 when unknown). The longest stated duration wins ("headache since
 // yesterday, seizure 20 minutes ago" → 24 h).
+var ageAfterRx = regexp.MustCompile(`^[- ]?(old|de idade|de vida)\b`)
+
 func parseDuration(t string) float64 {
 	if t == "" {
 		return -1
 	}
 	best := -1.0
-	for _, m := range durRx.FindAllStringSubmatch(t, -1) {
+	for _, loc := range durRx.FindAllStringSubmatchIndex(t, -1) {
+		// an age is no duration: "my 6 week old", "a 3-month-old", "bebê de 8 meses de idade"
+		if rest := t[loc[1]:]; ageAfterRx.MatchString(rest) {
+			continue
+		}
+		m := []string{t[loc[0]:loc[1]], t[loc[2]:loc[3]], t[loc[4]:loc[5]]}
 		n, ok := numWords[m[1]]
 		if !ok {
 			v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", "."), 64)
