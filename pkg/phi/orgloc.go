@@ -273,8 +273,13 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		return false
 	}
 	if upper == words {
-		// ALL-CAPS generic names only as a line of their own (letterheads)
-		return endsLine && (l == 0 || a.toks[l].nl) && a.cue(h)&cuWeakOrgHead == 0
+		// ALL-CAPS generic names only as a line of their own (letterheads);
+		// with a weak head ("ROGUE VALLEY SLEEP CENTER", "THUMB BUTTE
+		// MEDICAL GROUP") only in the first lines of the note
+		if !endsLine || !(l == 0 || a.toks[l].nl) {
+			return false
+		}
+		return a.cue(h)&cuWeakOrgHead == 0 || words >= 3 && h == r-1 && a.lineOf(l) < 3 && a.plainLetterhead(l, r)
 	}
 	return a.cue(h)&cuWeakOrgHead == 0 || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l)
 }
@@ -287,6 +292,33 @@ var unitAcronyms = set(`ubs upa caps capsi usf ame emef emei cmei etec cras crea
 // chat exports without timestamps print their senders.
 func (a *analysis) lineSender(l, r int) bool {
 	return (l == 0 || a.toks[l].nl) && r+1 < len(a.toks) && !a.toks[r+1].nl && a.toks[r+1].kind == kWord
+}
+
+// plainLetterhead: every word of a capitalised letterhead is a plain word,
+// no connector, label, record or clinical word ("PATIENT ACCOUNT
+// SERVICES", "MINISTÉRIO DA SAÚDE", "REFERRAL TO PHYSICAL THERAPY" are
+// headings, not a practice's name).
+func (a *analysis) plainLetterhead(l, r int) bool {
+	for k := l; k < r; k++ {
+		if a.toks[k].kind != kWord {
+			continue
+		}
+		if a.lexOf(k)&(lxStop|lxParticle|lxLabel|lxNameLabel|lxRegion) != 0 || orgConnector(a.folded(k)) || a.cue(k)&cuDocType != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// lineOf returns the index of the line token k is on (0 for the first).
+func (a *analysis) lineOf(k int) int {
+	line := 0
+	for i := 1; i <= k && i < len(a.toks); i++ {
+		if a.toks[i].nl {
+			line++
+		}
+	}
+	return line
 }
 
 // chatSender reports whether the tokens before l on its line are a chat

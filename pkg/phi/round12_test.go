@@ -32,6 +32,7 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "January 22, 2024\nGudrun Asplund, 91 F, Acc VD24-00581.", "91", TypeAge},
 		{"en", "Call us.\n\nThank you,\nImelda, Surgery Scheduler", "Imelda", TypeName},
 		{"en", "Re: pt on lithium\n\nKris,\nSaw your patient today.", "Kris", TypeName},
+		{"en", "03/11/2024 09:18AM P.001/004\nROGUE VALLEY SLEEP CENTER\nPATIENT: Haverkamp, Eldon", "ROGUE VALLEY SLEEP CENTER", TypeOrganization},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
@@ -50,6 +51,8 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "a rua estava cheia 2 dias depois da chuva", "rua estava"},
 		{"pt-BR", "Paciente Refere Dor Abdominal há 2 dias.", "Refere Dor"},
 		{"en", "BP 120/80 -NSR\nSodium 140 -WNL\nPlan: home", "WNL"},
+		{"pt-BR", "REPÚBLICA FEDERATIVA DO BRASIL\nMINISTÉRIO DA SAÚDE\nCARTÃO NACIONAL DE SAÚDE\n865 9407 6071 3011", "MINISTÉRIO DA SAÚDE"},
+		{"en", "PATIENT ACCOUNT SERVICES - CALL NOTE\n03/07/2024 13:48", "PATIENT ACCOUNT SERVICES"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
