@@ -89,7 +89,10 @@ func (a *analysis) detectAddresses() {
 					a.add(int(a.toks[l].s), e, TypeAddress, 0.6, pAddress)
 				}
 			}
-			if t.shape == shTitle && i > 0 && !a.toks[i].nl && a.toks[i].gap == 1 && a.toks[i-1].shape == shTitle && a.cue(i)&cuUSStreet != 0 {
+			// (not when an organisation's head follows: "Park Street
+			// Pharmacy", "Broad Street Pediatrics" are practices)
+			if t.shape == shTitle && i > 0 && !a.toks[i].nl && a.toks[i].gap == 1 && a.toks[i-1].shape == shTitle && a.cue(i)&cuUSStreet != 0 &&
+				!(i+1 < n && a.isWord(i+1) && a.toks[i+1].gap == 1 && a.cue(i+1)&cuOrgSuffix != 0 && a.toks[i+1].shape == shTitle) {
 				// "on Flatbush Ave", "off Route 9": a street without a number
 				if l := a.streetLeft(i); l < i {
 					e := int(t.e)

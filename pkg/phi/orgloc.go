@@ -127,6 +127,10 @@ func (a *analysis) detectOrgs() {
 			if a.toks[p].kind == kWord && (a.cue(p)&cuTitle != 0 && a.folded(p) != "st") {
 				break
 			}
+			// "Pt of Broad Street Pediatrics": a label word is no part of it
+			if a.toks[p].kind == kWord && patientWords[a.folded(p)] {
+				break
+			}
 			l = p
 		}
 		// drop leading connectors and punctuation ("Del Sol Medical Center"
@@ -310,6 +314,8 @@ func (a *analysis) plainLetterhead(l, r int) bool {
 	return true
 }
 
+var patientWords = set(`pt pts patient patients paciente pacientes pct pcte`)
+
 // lineOf returns the index of the line token k is on (0 for the first).
 func (a *analysis) lineOf(k int) int {
 	line := 0
@@ -339,7 +345,12 @@ func (a *analysis) detectLocations() {
 		}
 		// a settlement named after a lower-case head: "da aldeia Maçaranduba",
 		// "no povoado Lagoa Seca", "bairro Cabula"
-		if i > 0 && !t.nl && t.gap == 1 && t.shape == shTitle && a.toks[i-1].shape == shLower && lowerSettlementHeads[a.folded(i-1)] {
+		// (also after "de": "no distrito de Rajada")
+		headAt := i - 1
+		if i > 1 && a.isWord(i-1) && a.toks[i-1].shape == shLower && (a.folded(i-1) == "de" || a.folded(i-1) == "do" || a.folded(i-1) == "da") {
+			headAt = i - 2
+		}
+		if i > 0 && !t.nl && t.gap == 1 && t.shape == shTitle && headAt >= 0 && a.toks[headAt].shape == shLower && lowerSettlementHeads[a.folded(headAt)] {
 			if j := a.titleRun(i, 4); j > i {
 				a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, 0.65, pLocation)
 				a.lastLocEnd = j
@@ -480,7 +491,7 @@ func (a *analysis) allTitle(i, j int) bool {
 var districtHeads = set(`jardim jd vila vl parque pq conjunto residencial recanto chacara sitio fazenda nucleo
 	setor cidade morro lago asa loteamento condominio bairro aldeia povoado comunidade assentamento quilombo`)
 
-var lowerSettlementHeads = set(`aldeia povoado comunidade assentamento quilombo bairro distrito vila`)
+var lowerSettlementHeads = set(`aldeia povoado comunidade assentamento quilombo bairro distrito vila sitio fazenda chacara localidade lugarejo`)
 
 var districtCue = set(`bairro distrito municipio`)
 

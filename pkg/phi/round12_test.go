@@ -33,6 +33,10 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "Call us.\n\nThank you,\nImelda, Surgery Scheduler", "Imelda", TypeName},
 		{"en", "Re: pt on lithium\n\nKris,\nSaw your patient today.", "Kris", TypeName},
 		{"en", "03/11/2024 09:18AM P.001/004\nROGUE VALLEY SLEEP CENTER\nPATIENT: Haverkamp, Eldon", "ROGUE VALLEY SLEEP CENTER", TypeOrganization},
+		// heldout18
+		{"en", "Her pharmacy is Park Street Pharmacy in Wethersfield.", "Park Street Pharmacy", TypeOrganization},
+		{"pt-BR", "A família mora no sítio Palmeirinha, zona rural de Barbalha.", "Palmeirinha", TypeLocation},
+		{"pt-BR", "Caiu na roça, no distrito de Rajada, às 6h30.", "Rajada", TypeLocation},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
@@ -53,6 +57,7 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "BP 120/80 -NSR\nSodium 140 -WNL\nPlan: home", "WNL"},
 		{"pt-BR", "REPÚBLICA FEDERATIVA DO BRASIL\nMINISTÉRIO DA SAÚDE\nCARTÃO NACIONAL DE SAÚDE\n865 9407 6071 3011", "MINISTÉRIO DA SAÚDE"},
 		{"en", "PATIENT ACCOUNT SERVICES - CALL NOTE\n03/07/2024 13:48", "PATIENT ACCOUNT SERVICES"},
+		{"en", "Pt of Broad Street Pediatrics. ESI 3.", "Pt of"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
