@@ -321,6 +321,11 @@ func Pulmonology(c *clinical.Case, t *triage.Result) Opinion {
 		case hasFlag(t, "asthma_severe"):
 			b.hypo("asthma_severe", clinical.T("acute severe asthma", "asma aguda grave"), 0.85, true, "dyspnea", "wheeze")
 			b.urgency(E, clinical.T("acute severe asthma (BTS/SIGN)", "asma aguda grave (BTS/SIGN)"))
+		case hasPEF && pef > 75 && !hasFlag(t, "asthma_moderate") && !(hasSpO2 && spo2 < 94) && !c.Has("life_threat_asthma"):
+			// BTS/SIGN: peak flow above 75% of best without severe features
+			// is loss of control, not an acute exacerbation
+			b.hypo("asthma_poor_control", clinical.T("loss of asthma control (peak flow > 75% of best)", "perda de controle da asma (pico de fluxo > 75% do melhor)"), 0.7, false, "wheeze", "cough")
+			b.urgency(triage.NonUrgent, clinical.T("loss of control with peak flow above 75%: step up treatment and review within 48 h", "perda de controle com pico de fluxo acima de 75%: intensificar tratamento e revisar em 48 h"))
 		default:
 			b.hypo("asthma_moderate", clinical.T("moderate acute asthma exacerbation (BTS/SIGN)", "exacerbação moderada de asma (BTS/SIGN)"), 0.75, false, "dyspnea", "wheeze", "chest_pain", "cough")
 			b.urgency(U, clinical.T("moderate exacerbation: same-day bronchodilators and oral steroids", "exacerbação moderada: broncodilatador e corticoide oral no mesmo dia"))

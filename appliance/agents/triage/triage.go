@@ -384,7 +384,7 @@ func (a *assessor) presentations() {
 			fl(E, "acs_painless_ecg", "ischaemic ECG changes with an anginal equivalent and no chest pain (atypical ACS)", "alteração isquêmica no ECG com equivalente anginoso e sem dor torácica (SCA atípica)")
 		}
 	}
-	if c.Has("aortic_dissection") && c.HasAny("chest_pain", "back_pain", "abdominal_pain") {
+	if c.Has("aortic_dissection") && (c.HasAny("chest_pain", "back_pain", "abdominal_pain", "sudden_onset", "diaphoresis") || dissectionSignRx.MatchString(clinical.Fold(c.Text))) {
 		fl(E, "aortic_dissection", "tearing pain: possible aortic dissection", "dor lancinante: possível dissecção de aorta")
 	}
 	// Syncope and palpitations.
@@ -427,6 +427,13 @@ func (a *assessor) presentations() {
 	if deficit {
 		if c.Has("tremor") && !c.HasAny("facial_droop", "arm_weakness", "speech", "vision_loss") {
 			deficit = false
+		}
+		// Bell's palsy: a one-sided facial weakness that takes in the
+		// forehead (lower motor neuron), alone, is no stroke - steroids
+		// within 72 h and eye care (NICE CKS Bell's palsy)
+		if c.Has("facial_droop") && c.Has("bells_palsy") && !c.HasAny("arm_weakness", "leg_weakness", "speech", "vision_loss", "ataxia", "confusion", "headache") && !Altered(c) {
+			deficit = false
+			fl(NU, "bells_palsy", "isolated facial weakness including the forehead (lower motor neuron): Bell's palsy, steroids within 72 h", "paralisia facial isolada incluindo a testa (neurônio motor inferior): paralisia de Bell, corticoide em até 72 h")
 		}
 	}
 	// A deficit the text says has fully resolved, with nothing still present
@@ -1163,6 +1170,22 @@ func (a *assessor) presentations() {
 			fl(U, "leptospirosis", "fever after flood or rat exposure with calf pain or conjunctival suffusion: suspected leptospirosis, same-day assessment and antibiotics", "febre após enchente ou contato com rato com dor em panturrilhas ou sufusão conjuntival: suspeita de leptospirose, avaliação e antibiótico no mesmo dia")
 		}
 	}
+	// Decompensated heart failure: orthopnoea, rising weight or oedema in a
+	// known heart failure, or off its diuretic - same-day diuresis and
+	// review (ESC 2021 heart failure guideline).
+	if c.Has("heart_failure") && c.Has("hf_decompensation") {
+		fl(U, "hf_decompensated", "known heart failure with orthopnoea, weight gain or rising oedema: decompensation, same-day diuresis and review (ESC 2021)", "insuficiência cardíaca conhecida com ortopneia, ganho de peso ou edema: descompensação, diurético e reavaliação no mesmo dia (ESC 2021)")
+	}
+	// Sickle cell crisis: pain that home analgesia did not hold needs
+	// analgesia within 30 minutes (NICE CG143); chest signs, fever,
+	// priapism or neurology make it an emergency.
+	if c.Has("sickle_cell") && (c.HasAny("back_pain", "joint_pain", "chest_pain", "abdominal_pain", "limb", "muscle_pain") || c.Severity >= 7) {
+		if c.HasAny("chest_pain", "dyspnea", "priapism", "facial_droop", "arm_weakness", "speech") || hasT && temp >= 38 || hasSpO2 && spo2 < 94 {
+			fl(E, "sickle_crisis_complicated", "sickle cell crisis with chest, fever, priapism or neurological features: acute chest syndrome or stroke until excluded", "crise falciforme com sintomas torácicos, febre, priapismo ou neurológicos: síndrome torácica aguda ou AVC até prova em contrário")
+		} else {
+			fl(U, "sickle_crisis", "painful sickle cell crisis: analgesia within 30 minutes (NICE CG143)", "crise dolorosa falciforme: analgesia em até 30 minutos (NICE CG143)")
+		}
+	}
 	// Orbital (post-septal) cellulitis: proptosis, painful or limited eye
 	// movements or a swollen red eye with fever threaten sight and spread to
 	// the brain: same-day admission and IV antibiotics (NICE CKS; Chandler).
@@ -1582,6 +1605,8 @@ var (
 	biteHandRx      = regexp.MustCompile(`\b(hand|finger|knuckle|thumb|wrist|mao|dedo|punho)\b`)
 	suddenHearingRx = regexp.MustCompile(`sudden(ly)? (\w+ ){0,3}(deaf|hearing)|(perda|surdez) subita|de repente (\w+ ){0,3}(surd|ouvir)`)
 )
+
+var dissectionSignRx = regexp.MustCompile(`interscapular|between (the|my|his|her) shoulder ?blades|(through|thru) to (the |my |his |her )?back|pulse deficit|(weak|absent) (left |right |l |r )?(radial|femoral) pulse|(bp|pressure) (differs|difference) between (the )?arms|entre as escapulas|(varou|atravessou) para as costas`)
 
 var bleedStoppedRx = regexp.MustCompile(`(bleed\w*|nosebleed|epistaxis|sangramento|sangrou|sangue) (\w+ ){0,8}(stopped|has stopped|now stopped|settled|resolved|parou|cessou|estancou|controlad[oa])|(stopped|parou|estancou) (\w+ ){0,4}(pinching|pressure|compressao|apertar)`)
 
