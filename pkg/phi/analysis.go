@@ -227,6 +227,7 @@ func (a *analysis) run() {
 	a.detectChatSenders()
 	a.detectParenPatients()
 	a.detectSignoffs()
+	a.detectParenRelatives()
 	a.detectCaretNames()
 	a.detectCommaNames()
 	a.detectNicknames()

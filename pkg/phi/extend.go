@@ -247,6 +247,39 @@ func (a *analysis) detectSignoffs() {
 	}
 }
 
+// detectParenRelatives reads relatives named in brackets after their role:
+// "esposa (Cida)", "brought by parents (Roselaure and Wesner Jean-Louis".
+func (a *analysis) detectParenRelatives() {
+	n := len(a.toks)
+	for i := 1; i+1 < n; i++ {
+		if !a.isPunct(i, "(") || !a.isWord(i-1) || !(a.lexOf(i-1)&lxRelation != 0 || relationPlurals[a.folded(i-1)]) {
+			continue
+		}
+		j := i + 1
+		for j < n && !a.toks[j].nl {
+			k := j
+			for k < n && k < j+3 && a.isWord(k) && a.capShape(k) && a.toks[k].shape != shUpper && !a.toks[k].nl && a.lexOf(k)&(lxStop|lxMedical|lxMonth|lxLabel|lxRegion) == 0 {
+				k++
+				for k+1 < n && a.isPunct(k, "-") && a.toks[k].gap == 0 && a.isWord(k+1) && a.toks[k+1].gap == 0 && a.capShape(k+1) {
+					k += 2 // "Jean-Louis"
+				}
+			}
+			if k == j || a.claimedAt(j) {
+				break
+			}
+			a.add(int(a.toks[j].s), int(a.toks[k-1].e), TypeName, 0.8, pName)
+			// "(X and Y", "(X e Y", "(X, Y"
+			if k+1 < n && (a.isWord(k) && (a.folded(k) == "and" || a.folded(k) == "e") || a.isPunct(k, ",")) {
+				j = k + 1
+				continue
+			}
+			break
+		}
+	}
+}
+
+var relationPlurals = set(`parents sons daughters brothers sisters children kids grandparents pais filhos filhas irmaos irmas netos netas avos`)
+
 // detectTypistInitials: the initials of whoever typed a note, after
 // "transcribed by", "dictated by", "digitado por" ("transcribed by kdl").
 func (a *analysis) detectTypistInitials() {

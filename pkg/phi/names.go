@@ -220,7 +220,7 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	requisitante plantonista preceptor residente supervisor re to from cc de para donor member
 	interessado requerente parent declarante recebido atendente operador operadora agent atendida
 	atendido rn lpn np cliente pcte pct assinado informant informante social civil assistant scribe interpreter interprete witness testemunha
-	profissional terapeuta fonoaudiologa fonoaudiologo fisioterapeuta psicologa psicologo nutricionista supervising supervisor cosigner cosigned preceptora
+	profissional terapeuta fonoaudiologa fonoaudiologo fisioterapeuta psicologa psicologo nutricionista supervising supervisor cosigner cosigned preceptora cytotechnologist cytotech screener
 	encaminhado encaminhada victim vitima periciando periciado periciada equipe crew socorrista
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
 	athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given

@@ -37,6 +37,8 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "Her pharmacy is Park Street Pharmacy in Wethersfield.", "Park Street Pharmacy", TypeOrganization},
 		{"pt-BR", "A família mora no sítio Palmeirinha, zona rural de Barbalha.", "Palmeirinha", TypeLocation},
 		{"pt-BR", "Caiu na roça, no distrito de Rajada, às 6h30.", "Rajada", TypeLocation},
+		{"pt-BR", "Contatos: esposa (Cida) e dois filhos examinados.", "Cida", TypeName},
+		{"en", "Brought by parents (Roselaure and Wesner Jean-Louis; Haitian Creole).", "Wesner Jean-Louis", TypeName},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
@@ -58,6 +60,7 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "REPÚBLICA FEDERATIVA DO BRASIL\nMINISTÉRIO DA SAÚDE\nCARTÃO NACIONAL DE SAÚDE\n865 9407 6071 3011", "MINISTÉRIO DA SAÚDE"},
 		{"en", "PATIENT ACCOUNT SERVICES - CALL NOTE\n03/07/2024 13:48", "PATIENT ACCOUNT SERVICES"},
 		{"en", "Pt of Broad Street Pediatrics. ESI 3.", "Pt of"},
+		{"en", "His wife (see note) called back.", "see note"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
