@@ -76,6 +76,11 @@ func Cardiology(c *clinical.Case, t *triage.Result) Opinion {
 		b.score("heart", float64(heart), "HEART "+band+" risk (0-3 low, 4-6 moderate, 7-10 high)", "HEART risco "+map[string]string{"low": "baixo", "moderate": "moderado", "high": "alto"}[band]+" (0-3 baixo, 4-6 moderado, 7-10 alto)")
 		b.ev("kb:acs-heart-score")
 		switch {
+		case c.Has("st_elevation") && hasFlag(t, "pericarditis"):
+			// widespread concave ST elevation with PR depression and
+			// positional pain is pericarditis (ESC 2015), as triage read it
+			b.hypo("pericarditis", clinical.T("acute pericarditis", "pericardite aguda"), 0.8, false, "chest_pain")
+			b.urgency(U, clinical.T("acute pericarditis: echo and anti-inflammatory treatment the same day (ESC 2015)", "pericardite aguda: ecocardiograma e anti-inflamatório no mesmo dia (ESC 2015)"))
 		case c.Has("st_elevation"):
 			b.hypo("stemi", clinical.T("ST-elevation myocardial infarction", "infarto agudo do miocárdio com supradesnivelamento de ST"), 0.95, true, "chest_pain", "diaphoresis", "nausea")
 			b.urgency(E, clinical.T("STEMI: primary PCI with door-to-balloon under 90 minutes", "IAMCSST: angioplastia primária com porta-balão abaixo de 90 minutos"))
