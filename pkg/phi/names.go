@@ -748,7 +748,7 @@ func (a *analysis) triggerBefore(i int) int {
 			f == "para" && k > 0 && a.folded(k-1) == "liguei" || f == "de" && k > 0 && a.folded(k-1) == "recebida" ||
 			f == "is" && k > 1 && a.folded(k-1) == "name" || f == "sou" || f == "im" ||
 			(f == "paciente" || f == "patient" || f == "pt" || f == "pte" || f == "pcte" || f == "pct" || f == "encaminho" || f == "encaminhamos" || f == "atendi" || f == "examinei" || f == "usuario" || f == "usuaria" || f == "claimant" || f == "member" ||
-				f == "beneficiario" || f == "beneficiaria" || f == "colaborador" || f == "colaboradora" || f == "servidor" || f == "servidora" || f == "empregado" || f == "empregada" || f == "titular" || f == "segurado" || f == "segurada" || f == "parent") && a.toks[k].shape != shUpper ||
+				f == "beneficiario" || f == "beneficiaria" || f == "colaborador" || f == "colaboradora" || f == "gestante" || f == "puerpera" || f == "parturiente" || f == "servidor" || f == "servidora" || f == "empregado" || f == "empregada" || f == "titular" || f == "segurado" || f == "segurada" || f == "parent") && a.toks[k].shape != shUpper ||
 			f == "de" && k > 0 && (a.folded(k-1) == "recebi" || a.folded(k-1) == "recebemos") {
 			return trigVerb
 		}

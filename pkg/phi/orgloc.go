@@ -41,6 +41,10 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	if f == "santa" && k+1 < len(a.toks) && a.folded(k+1) == "casa" {
 		return true, false, 2
 	}
+	// "Corpo de Bombeiros Militar de Rondônia"
+	if f == "corpo" && k+2 < len(a.toks) && a.folded(k+1) == "de" && a.folded(k+2) == "bombeiros" {
+		return true, false, 3
+	}
 	if f == "home" && k+1 < len(a.toks) && (a.folded(k+1) == "care" || a.folded(k+1) == "health") {
 		return false, true, 2
 	}

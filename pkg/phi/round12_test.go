@@ -38,6 +38,7 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "A família mora no sítio Palmeirinha, zona rural de Barbalha.", "Palmeirinha", TypeLocation},
 		{"pt-BR", "Caiu na roça, no distrito de Rajada, às 6h30.", "Rajada", TypeLocation},
 		{"pt-BR", "Contatos: esposa (Cida) e dois filhos examinados.", "Cida", TypeName},
+		{"pt-BR", "Trazido pelo Corpo de Bombeiros Militar de Rondônia.", "Corpo de Bombeiros Militar de Rondônia", TypeOrganization},
 		{"en", "Brought by parents (Roselaure and Wesner Jean-Louis; Haitian Creole).", "Wesner Jean-Louis", TypeName},
 	}
 	for _, c := range cases {
