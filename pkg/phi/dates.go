@@ -350,7 +350,9 @@ func (a *analysis) detectAges() {
 		// "97/M", "F/97", "97 F" (age and sex)
 		if t.kind == kNum && (a.sexAt(i+2) && a.isPunct(i+1, "/") && a.toks[i+1].gap == 0 || i >= 2 && a.sexAt(i-2) && a.isPunct(i-1, "/") && t.gap == 0 ||
 			i+1 < n && a.sexAt(i+1) && a.toks[i+1].gap == 1 && (i+2 >= n || a.toks[i+2].nl || a.toks[i+2].kind == kPunct) &&
-				(a.ageFieldBefore(i) || i >= 2 && a.isPunct(i-1, ",") && a.isWord(i-2) && a.capShape(i-2))) { // "Gudrun Asplund, 91 F,"
+				(a.ageFieldBefore(i) || i >= 2 && a.isPunct(i-1, ",") && a.isWord(i-2) && a.capShape(i-2))) || // "Gudrun Asplund, 91 F,"
+			// "father, 92, at Westminster Canterbury"
+			t.kind == kNum && i >= 2 && a.isPunct(i-1, ",") && a.isWord(i-2) && a.lexOf(i-2)&lxRelation != 0 && i+1 < n && (a.isPunct(i+1, ",") || a.isPunct(i+1, ")")) {
 			a.add(int(t.s), int(t.e), TypeAge, 0.8, pAge)
 			continue
 		}

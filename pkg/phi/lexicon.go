@@ -111,7 +111,8 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	pulmonary allergy ltda diagnostica diagnosticos preschool kindergarten funeral
 	mortuary crematory shelter ministries drugs drug parish ambulance growers farms
 	union district investments sciences endodontics orthodontics periodontics corrections court courthouse tribunal distribution distributors
-	med rescue railroad railway fonoaudiologia fisioterapia psicologia grupo studio studios`)
+	med rescue railroad railway fonoaudiologia fisioterapia psicologia grupo studio studios
+	roofing processing facilities plumbing landscaping poultry packing`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
@@ -129,7 +130,7 @@ var docTypeWords = set(`note notes report summary visit follow-up followup lette
 var clinicalStop = set(`her his him hers she he they them their its our your my sua seu suas seus dela dele delas deles had has was were did does samu ip cta rlq ruq llq luq ag ab mondays tuesdays wednesdays thursdays fridays saturdays sundays
 	hcp poa hie dcp tce rom ldl hdl chol vldl pfts pft fev1 fvc dlco ama dnr dni polst molst snf ltac
 	ssp detran sesp ssp/sp nega aguardando refere relata apresenta evolui mantem segue nega
-	spanish english portuguese french mandarin cantonese vietnamese arabic haitian creole espanhol ingles portugues
+	spanish portuguese mandarin cantonese vietnamese arabic haitian creole espanhol ingles portugues
 	pt pts pcp ed er icu or ob gyn ent bp hr rr spo2 gcs ems ekg ecg
 	cxr ct mri us usg nihss inr bmp cbc cmp ua tsh hgb hb dx hx rx sx tx fx px
 	cc hpi ros pmh psh fh sh a/p ap plan exam labs meds allergies assessment impression

@@ -42,6 +42,10 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 			switch {
 			case a.capShape(j):
 				ok = true
+			case j > i+1 && a.isPunct(j-1, "-") && t.gap == 0 && a.toks[j-1].gap == 0 && t.shape == shLower && t.e-t.s >= 2 && t.e-t.s <= 5 && a.capShape(j-2) &&
+				a.lexOf(j)&(lxCommon|lxStop|lxMedical) == 0 && a.lexOf(j-2)&(lxCommon|lxStop|lxMedical|lxRegion) == 0:
+				// the lower-case half of a hyphenated given name: "Hyun-soo", "Soo-ah"
+				ok = true
 			case a.lexOf(j)&lxParticle != 0 && j > i:
 				// "da", "dos", "van" only between name words; "van der",
 				// "de la", "van den" as a pair
@@ -353,6 +357,8 @@ func (a *analysis) detectNames() {
 		case trig != 0 || after != 0:
 			if a.allInitials(ri, rj) && words == 1 && trig == 0 {
 				// a lone letter before "MRN" or "," is not enough
+			} else if words == 1 && a.languageUse(ri) {
+				// "speaks Lingala and French": a language, not a relative
 			} else if strong+unknown+weak > 0 && (bad == 0 || strong+unknown > bad || strong+unknown >= 1 && strong+unknown >= bad && (trig != 0 || after != 0) ||
 				after != 0 && a.toks[ri].nl && words >= 2 && strong+unknown+weak > bad ||
 				trig == trigVerb && words >= 2 && strong+unknown+weak > bad ||
@@ -476,6 +482,38 @@ func (a *analysis) eponymContext(k int) bool {
 // Eponymous devices named alone: "Foley removed 06:00".
 var deviceEponyms = set(`foley holter doppler`)
 
+// languageCues are words near a language or nationality ("speaks
+// excellent English", "French interpreter", "Language: English").
+var languageCues = set(`speaks speak speaking spoke language languages lang interpreter interpreters translator
+	fala falante idioma lingua interprete tradutor native fluent prefers preferred`)
+
+// languageUse: token k is a demonym used for a language or a nationality,
+// with a language cue just after it or up to five words before it in the
+// same clause ("speaks Lingala and French", "English interpreter").
+func (a *analysis) languageUse(k int) bool {
+	if a.lexOf(k)&lxDemonym == 0 {
+		// any word but a given name straight after "speaks" or
+		// "Language:" names a language ("speaks Tigrinya")
+		p := k - 1
+		if p > 0 && a.isPunct(p, ":") {
+			p--
+		}
+		return p >= 0 && a.isWord(p) && languageCues[a.folded(p)] && a.folded(p) != "interpreter" && a.lexOf(k)&lxGiven == 0
+	}
+	if k+1 < len(a.toks) && !a.toks[k+1].nl && a.isWord(k+1) && languageCues[a.folded(k+1)] {
+		return true
+	}
+	for p := k - 1; p >= 0 && p >= k-5; p-- {
+		if a.toks[p+1].nl || a.isPunct(p, ".") || a.isPunct(p, ";") || a.isPunct(p, "(") {
+			return false
+		}
+		if a.isWord(p) && languageCues[a.folded(p)] {
+			return true
+		}
+	}
+	return false
+}
+
 // dictName decides on a run with no cue around it.
 func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 	for k := i; k < j; k++ {
@@ -523,6 +561,21 @@ func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 	if allUpper && a.lineOnly(i, j) && words >= 2 && words <= 4 && (strong >= 1 || unknown >= 1 && a.shortWords(i, j, 10)) && strong+unknown+weak >= 2 && !a.drugContext(i) {
 		a.emitName(i, j, 0.6, pDictName)
 		return
+	}
+	// a demonym used as an adjective is no name: "Danish-born",
+	// "Hmong-speaking", "a Korean interpreter" (Dr. French is found by the
+	// title rules, not here)
+	if words == 1 && j+1 < len(a.toks) && a.isPunct(j, "-") && a.toks[j].gap == 0 && a.toks[j+1].gap == 0 && (a.folded(j+1) == "speaking" || a.folded(j+1) == "born" || a.folded(j+1) == "falante") {
+		return // "Hmong-speaking", "Haiti-born"
+	}
+	if words == 1 && a.lexOf(i)&lxDemonym != 0 && j < len(a.toks) && !a.toks[j].nl &&
+		(a.isPunct(j, "-") && a.toks[j].gap == 0 && j+1 < len(a.toks) && a.toks[j+1].shape == shLower || a.lowerWordAfter(j) && a.lexOf(j)&lxCommon != 0) {
+		return
+	}
+	for k := i; k < j; k++ {
+		if a.languageUse(k) {
+			return
+		}
 	}
 	switch {
 	case words >= 2 && strong >= 1 && (first || strong+unknown >= 2 || !allUpper):

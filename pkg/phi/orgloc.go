@@ -74,6 +74,10 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	return c&cuOrgPrefix != 0, c&cuOrgSuffix != 0, 1
 }
 
+// orgRoleLabels are words that label an organisation's role in a note
+// ("Employer Acme Roofing"); they are never part of its name.
+var orgRoleLabels = set(`employer empregador employers insurer payer carrier supplier fornecedor contratante`)
+
 func (a *analysis) detectOrgs() {
 	n := len(a.toks)
 	wide := 1
@@ -133,6 +137,10 @@ func (a *analysis) detectOrgs() {
 			}
 			// "Pt of Broad Street Pediatrics": a label word is no part of it
 			if a.toks[p].kind == kWord && patientWords[a.folded(p)] {
+				break
+			}
+			// "Employer Rio Grande Roofing": the role word names the field
+			if a.toks[p].kind == kWord && orgRoleLabels[a.folded(p)] {
 				break
 			}
 			l = p

@@ -40,6 +40,13 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "Contatos: esposa (Cida) e dois filhos examinados.", "Cida", TypeName},
 		{"pt-BR", "Trazido pelo Corpo de Bombeiros Militar de Rondônia.", "Corpo de Bombeiros Militar de Rondônia", TypeOrganization},
 		{"en", "Brought by parents (Roselaure and Wesner Jean-Louis; Haitian Creole).", "Wesner Jean-Louis", TypeName},
+		// heldout20
+		{"en", "Seen with her son Hyun-soo Baek, who interprets.", "Hyun-soo Baek", TypeName},
+		{"en", "Heat exhaustion at work. Employer Rio Grande Roofing; foreman on scene.", "Rio Grande Roofing", TypeOrganization},
+		{"en", "Headache while lifting crates at work (Delmarva Poultry Processing).", "Delmarva Poultry Processing", TypeOrganization},
+		{"en", "Lives with her father, 92, who has dementia.", "92", TypeAge},
+		{"en", "Seen by Dr. French today; Mary English, RN, gave report.", "French", TypeName},
+		{"en", "Seen by Dr. French today; Mary English, RN, gave report.", "Mary English", TypeName},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
@@ -62,6 +69,16 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "PATIENT ACCOUNT SERVICES - CALL NOTE\n03/07/2024 13:48", "PATIENT ACCOUNT SERVICES"},
 		{"en", "Pt of Broad Street Pediatrics. ESI 3.", "Pt of"},
 		{"en", "His wife (see note) called back.", "see note"},
+		{"en", "On-call K. Iwasaki paged; Off-going RN gave report.", "On-call"},
+		{"pt-BR", "Marca-passo provisório mantido.", "Marca-passo"},
+		{"en", "A 37-year-old Danish-born accountant.", "Danish-born"},
+		{"en", "Heat exhaustion. Employer Rio Grande Roofing.", "Employer"},
+		{"en", "His father, 62, has diabetes.", "62"},
+		{"en", "Hmong-speaking mother; Korean interpreter present.", "Hmong"},
+		{"en", "Hmong-speaking mother; Korean interpreter present.", "Korean"},
+		{"en", "Patient speaks Lingala and French; interpreter needed.", "Lingala and French"},
+		{"en", "Language: Tigrinya (phone interpreter)", "Tigrinya"},
+		{"en", "She speaks excellent English.", "English"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {

@@ -54,6 +54,7 @@ const (
 	lxNameLabel                       // a word of a name label (Patient, Nome)
 	lxPlacePrefix                     // the start of a multi-word place name
 	lxForeignPlace                    // a city of another country (location rules only)
+	lxDemonym                         // an adjective of a place: Danish, Korean, Haitian
 )
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }

@@ -271,7 +271,7 @@ func loadVocab() (*vocab, error) {
 	}{
 		{"given.txt.gz", lxGiven}, {"names.txt.gz", lxName}, {"en_words.txt.gz", vfEN},
 		{"pt_words.txt.gz", vfPT}, {"medical.txt.gz", lxMedical}, {"places.txt.gz", lxPlace},
-		{"regions.txt.gz", lxRegion}, {"world_places.txt.gz", lxForeignPlace},
+		{"regions.txt.gz", lxRegion}, {"demonyms.txt.gz", lxDemonym}, {"world_places.txt.gz", lxForeignPlace},
 	}
 	for _, l := range lists {
 		n, err := v.loadList(l.name, l.flag)

@@ -241,4 +241,27 @@ for e in json.load(open(glob.glob("npm/cidades-estados-brasil-json-*/package/Est
 for loc in ("en", "pt_BR"):
     regions |= {fold(x) for x in faker[loc]["states"] + faker[loc]["countries"]}
 write("regions.txt.gz", regions)
+
+# Demonyms and other adjectives of a place ("Danish", "Korean", "Haitian"):
+# WordNet adjectives written capitalised whose pertainym is a noun.location
+# synset. Not PHI (like states and countries), and not names when used as
+# adjectives. Those that are also given names (Norman, Roman) are left out.
+noun_lex = {}
+for l in open(wn + "data.noun", encoding="latin-1"):
+    if not l.startswith("  "):
+        p = l.split(" ", 2)
+        noun_lex[p[0]] = p[1]
+demonyms = set()
+for l in open(wn + "data.adj", encoding="latin-1"):
+    if l.startswith("  "):
+        continue
+    parts = l.split(" | ")[0].split()
+    wcnt = int(parts[3], 16)
+    ws = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i]) for i in range(wcnt)]
+    k = 4 + 2 * wcnt
+    pcnt = int(parts[k]); k += 1
+    ptrs = [parts[k + 4 * i: k + 4 * i + 3] for i in range(pcnt)]
+    if any(sym == "\\" and pos == "n" and noun_lex.get(off) == "15" for sym, off, pos in ptrs):
+        demonyms |= {fold(w) for w in ws if w[:1].isupper() and "_" not in w}
+write("demonyms.txt.gz", demonyms - given)
 PY
