@@ -108,7 +108,7 @@ func (a *analysis) detectCommaNames() {
 			continue
 		}
 		x, y := a.lexOf(i), a.lexOf(k)
-		if x&lxName == 0 || y&lxGiven == 0 || x&bad != 0 || y&bad != 0 || a.eponymContext(i) {
+		if x&bad != 0 || y&bad != 0 || a.eponymContext(i) {
 			continue
 		}
 		e := k + 1
@@ -119,7 +119,25 @@ func (a *analysis) detectCommaNames() {
 				e++
 			}
 		}
-		a.add(int(t.s), int(a.toks[e-1].e), TypeName, 0.7, pDictName)
+		// a hyphenated surname: "NDLOVU-JOHANSSON, NALEDI"
+		s := i
+		if i >= 2 && a.isPunct(i-1, "-") && a.toks[i-1].gap == 0 && t.gap == 0 && a.isWord(i-2) && a.toks[i-2].shape == t.shape && !a.claimedAt(i-2) {
+			s = i - 2
+		}
+		if x&lxName == 0 || y&lxGiven == 0 {
+			// a given name that is only in the surname lists, or words in no
+			// list at all: only as a whole line
+			// (or a field of it), the way labels, wristbands and list
+			// rows print them ("Kaczmarek, Wiktoria     Acc XR5508127")
+			lineStart := s == 0 || a.toks[s].nl
+			lineEnd := e >= n || a.toks[e].nl || a.toks[e].gap >= 3
+			unknownX, unknownY := a.unknownWord(i) && !wordMorph(a.folded(i)), a.unknownWord(k) && !wordMorph(a.folded(k))
+			labRow := e < n && !a.toks[e].nl && a.toks[e].kind == kNum // "PSA, TOTAL    6.8"
+			if !lineStart || !lineEnd || labRow || (x|y)&lxCommon != 0 || !((x&lxName != 0 || unknownX) && (y&(lxName|lxGiven) != 0 || unknownY)) {
+				continue
+			}
+		}
+		a.add(int(a.toks[s].s), int(a.toks[e-1].e), TypeName, 0.7, pDictName)
 		i = e - 1
 	}
 }

@@ -325,6 +325,27 @@ func (a *analysis) detectNames() {
 				}
 			}
 		}
+		relOf := i >= 2 && a.isWord(i-1) && (a.folded(i-1) == "de" || a.folded(i-1) == "da" || a.folded(i-1) == "do") && a.isWord(i-2) &&
+			(kinWords[a.folded(i-2)] || a.pt && a.folded(i-2) == "rn") // "filho de", "RN de" (a newborn)
+		if (trig == trigRelation || relOf) && a.properCommon(i) {
+			// "minha esposa Cida", "filho de Tainara Cruz dos Santos": a
+			// capitalised common word after a relative starts a name, alone
+			// or before listed name words
+			j := i + 1
+			if j < n && a.capShape(j) && !a.toks[j].nl && a.toks[j].gap == 1 {
+				if k := a.nameRun(j, runOpts{lower: true}); k > j {
+					if strong, _, _, bad, _ := a.runEvidence(j, k); strong >= 1 && bad < strong {
+						j = k
+					}
+				}
+			}
+			if j == i+1 && i+1 < n && a.capShape(i+1) && !a.toks[i+1].nl {
+				continue // "Maria Auxiliadora Hospital" and the like: leave it to the rules below
+			}
+			a.emitName(i, j, 0.7, pName)
+			i = j - 1
+			continue
+		}
 		o := runOpts{lower: trig != 0 || lowStart, anyLow: trig == trigTitle || relLow, nl: trig == trigTitle && a.ocr}
 		j := a.nameRun(i, o)
 		if o.nl {
@@ -368,6 +389,7 @@ func (a *analysis) detectNames() {
 				a.emitName(ri, rj, 0.9, pName)
 			} else if words >= 1 && bad == 0 && a.capShape(ri) {
 				a.emitName(ri, rj, 0.7, pName)
+
 			}
 		default:
 			a.dictName(ri, rj, strong, weak, unknown, bad, words)
@@ -393,6 +415,11 @@ func (a *analysis) cutAtField(k, j int) int {
 	for q := k + 1; q < j; q++ {
 		if a.toks[q].nl && q+1 < n && (a.isPunct(q+1, ":") || a.isPunct(q+1, ".") && q+2 < n && a.isPunct(q+2, ":") ||
 			a.isWord(q+1) && a.cue(q+1)&cuBy != 0) {
+			return q
+		}
+		// a two- or three-word label opens the next line: "Birth date :"
+		if a.toks[q].nl && a.isWord(q) && q+1 < n && a.isWord(q+1) && !a.toks[q+1].nl &&
+			(q+2 < n && a.isPunct(q+2, ":") || q+3 < n && a.isWord(q+2) && !a.toks[q+2].nl && a.isPunct(q+3, ":")) {
 			return q
 		}
 	}
@@ -1013,6 +1040,12 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 			if a.lexOf(k-1)&lxNameLabel != 0 && k < len(a.toks) && a.isPunct(k, ":") {
 				return k + 1, true
 			}
+			// "Name (Last, First, MI):" — the order of the field in brackets
+			if a.lexOf(k-1)&lxNameLabel != 0 && k < len(a.toks) && a.isPunct(k, "(") {
+				if c := a.nameOrderNote(k); c > 0 && c < len(a.toks) && a.isPunct(c, ":") {
+					return c + 1, true
+				}
+			}
 			continue
 		}
 		if t.kind == kPunct && (a.tokText(k) == "/" || a.tokText(k) == "'") && t.gap == 0 {
@@ -1022,6 +1055,43 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 		break
 	}
 	return 0, false
+}
+
+// properCommon: word k, capitalised inside a sentence of running text,
+// is a common word and nothing else (no name, cue, medical or place
+// word) — after a relative it is a name the lists lack ("Cida",
+// "Tainara"), the capital being the writer's mark of a proper noun.
+func (a *analysis) properCommon(k int) bool {
+	return a.toks[k].shape == shTitle && a.lexOf(k)&lxCommon != 0 && !a.sentenceStart(k) && !a.inTitleLine(k) &&
+		a.lexOf(k)&(lxGiven|lxName|lxStop|lxMedical|lxMonth|lxOrgHead|lxRegion|lxCred|lxPlace|lxLabel|lxTitle|lxRelation|lxGreet|lxNameLabel) == 0 &&
+		a.cue(k) == 0 && !a.drugLike(k)
+}
+
+// kinWords are the family relations of "filho de X", "mother of X".
+var kinWords = set(`filho filha mae pai esposa esposo marido mulher neto neta irmao irma avo tio tia sobrinho sobrinha primo prima
+	son daughter mother father wife husband brother sister grandson granddaughter nephew niece`)
+
+// nameOrderWords say in which order a name field is written.
+var nameOrderWords = set(`last first mi middle initial surname given family name sobrenome nome prenome`)
+
+// nameOrderNote: the bracket at k holds only name-order words, "(Last,
+// First, MI)"; it returns the token after the closing bracket, or 0.
+func (a *analysis) nameOrderNote(k int) int {
+	for j := k + 1; j < len(a.toks) && j < k+10; j++ {
+		switch {
+		case a.toks[j].nl:
+			return 0
+		case a.isPunct(j, ")"):
+			if j == k+1 {
+				return 0
+			}
+			return j + 1
+		case a.isWord(j) && nameOrderWords[a.folded(j)], a.isPunct(j, ","), a.isPunct(j, "/"), a.isPunct(j, "."):
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // captureLabeledName reads the name after a label at token k.
@@ -1070,7 +1140,7 @@ func (a *analysis) captureLabeledName(k int) {
 	// Surname first: "NGUYEN, APRIL T", "Okoro, Benedict".
 	if j+1 < n && a.isPunct(j, ",") && a.toks[j+1].kind == kWord && !a.toks[j+1].nl && int(a.toks[j+1].gap) <= o.wide+1 && a.capShape(j+1) {
 		if !a.isCredAt(j+1) && (a.lexOf(j+1)&lxGiven != 0 || a.nameStrong(j+1) || a.unknownWord(j+1) || a.toks[j+1].shape == shSingle) {
-			if j2 := a.nameRun(j+1, o); j2 > j+1 {
+			if j2 := a.cutAtField(j+1, a.nameRun(j+1, o)); j2 > j+1 {
 				j = j2
 			}
 		}

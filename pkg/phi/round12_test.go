@@ -47,6 +47,12 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "Lives with her father, 92, who has dementia.", "92", TypeAge},
 		{"en", "Seen by Dr. French today; Mary English, RN, gave report.", "French", TypeName},
 		{"en", "Seen by Dr. French today; Mary English, RN, gave report.", "Mary English", TypeName},
+		// names the lists lack, in the shapes forms and labels print them
+		{"en", "PATIENT INFORMATION\nName ( Last , First , MI ) :  OKONJO ,  ADAEZE  N\nBirth date :  10/04/1988", "OKONJO ,  ADAEZE  N", TypeName},
+		{"en", "XR LEFT WRIST 3 VIEWS     10/14/23\nKaczmarek, Wiktoria     Acc XR5508127\nHistory: fall", "Kaczmarek, Wiktoria", TypeName},
+		{"en", "Filled 12/18/23\nNDLOVU-JOHANSSON, NALEDI\nTAKE 1 CAPSULE BY MOUTH DAILY", "NDLOVU-JOHANSSON, NALEDI", TypeName},
+		{"pt-BR", "quem vai comigo é minha esposa Cida. precisa levar documento?", "Cida", TypeName},
+		{"pt-BR", "o bebê do leito 4 (RN de Tainara) fez apneia", "Tainara", TypeName},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
@@ -79,6 +85,9 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "Patient speaks Lingala and French; interpreter needed.", "Lingala and French"},
 		{"en", "Language: Tigrinya (phone interpreter)", "Tigrinya"},
 		{"en", "She speaks excellent English.", "English"},
+		{"en", "RESULTS\nPSA, TOTAL              6.8      H\nPSA, FREE               0.7", "PSA, TOTAL"},
+		{"pt-BR", "Marisa Okubo - Técnica de Segurança do Trabalho", "Segurança"},
+		{"pt-BR", "a esposa Relata dor há 2 dias", "Relata"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
