@@ -20,7 +20,7 @@ var edCodes = map[string]bool{
 	"severe_hypertension": true, "burn": true, "dengue_warning": true, "haemoptysis": true, "deep_neck_infection": true, "urinary_retention": true, "digoxin_toxicity": true,
 	"head_injury_loc": true, "alcohol_withdrawal": true, "critical_lab_platelets": true, "critical_lab_hemoglobin": true, "interaction_symptomatic": true,
 	"orbital_cellulitis": true, "scfe": false, "hypoglycaemia_sulfonylurea": false, "pancreatitis": true, "colchicine_toxicity": true, "pneumothorax_small": true,
-	"abdo_pain_elderly": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
+	"abdo_pain_elderly": true, "acute_dystonia": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
 }
 
 // imagingCodes are presentations where imaging is the central next step.
@@ -33,6 +33,7 @@ var imagingCodes = map[string]bool{
 	// same-day imaging decides these too: hip X-rays (NICE CKS limp), brain
 	// and carotid imaging after a TIA (NICE NG128), orbital CT
 	"scfe": true, "tia_resolved": true, "orbital_cellulitis": true, "mesenteric_ischaemia": true, "bite_infected_or_hand": true,
+	"foreign_body_ingestion": true,
 }
 
 var psychotropic = []string{"ssri", "snri", "maoi", "tca", "lithium", "antipsychotic", "mood_stabilizer"}
@@ -129,7 +130,7 @@ func route(c *clinical.Case, r *Result) []string {
 		add("cardiology", "ECG changes of hyperkalaemia")
 	}
 	// Neurology.
-	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy") ||
+	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy", "amaurosis", "dystonia", "cognitive_decline", "stroke_event") ||
 		(c.Has("head_injury") && (Altered(c) || c.HasAny("vomiting", "headache", "seizure"))) || c.HasAny("paresthesia", "tremor") || (c.Has("dizziness") && !c.Has("syncope")) {
 		add("neurology", "neurological symptoms")
 	}

@@ -1192,6 +1192,46 @@ func (a *assessor) presentations() {
 	if c.Has("orbital_cellulitis") && (c.Has("fever") || c.HasAny("red_eye", "sinusitis") || hasT && temp >= 38) {
 		fl(U, "orbital_cellulitis", "swollen eye with proptosis or painful eye movements: orbital cellulitis, same-day admission and IV antibiotics", "olho inchado com proptose ou dor à movimentação ocular: celulite orbitária, internação e antibiótico EV no mesmo dia")
 	}
+	// Acute dystonia after a dopamine blocker (metoclopramide, haloperidol,
+	// prochlorperazine): frightening and painful, reversed within minutes by
+	// an anticholinergic; laryngeal dystonia (stridor) is an airway emergency.
+	if c.Has("dystonia") && (c.OnClass("antipsychotic") || dopamineBlockerRx.MatchString(clinical.Fold(c.Text))) {
+		if c.Has("stridor") {
+			fl(E, "acute_dystonia_airway", "laryngeal dystonia after a dopamine blocker: airway emergency", "distonia laríngea após antagonista dopaminérgico: emergência de via aérea")
+		} else {
+			fl(U, "acute_dystonia", "acute dystonic reaction to a dopamine blocker: anticholinergic (procyclidine, benztropine or biperiden) now, stop the drug", "reação distônica aguda a antagonista dopaminérgico: anticolinérgico (biperideno) agora, suspender o medicamento")
+		}
+	}
+	// Preseptal (periorbital) cellulitis: a swollen red eyelid with fever
+	// and no orbital sign is treated the same day with antibiotics and
+	// reviewed; any orbital sign makes it the emergency above (NICE CKS).
+	if c.Has("preseptal") && !c.Has("orbital_cellulitis") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38) {
+		fl(U, "preseptal_cellulitis", "febrile swollen eyelid without orbital signs: preseptal cellulitis, same-day antibiotics and review", "pálpebra inchada com febre sem sinais orbitários: celulite pré-septal, antibiótico e reavaliação no mesmo dia")
+	}
+	// Amaurosis fugax: a painless curtain over one eye that lifts is a
+	// retinal TIA, specialist assessment and carotid imaging within 24 h
+	// (NICE NG128); still present it is the sudden visual loss above.
+	if c.Has("amaurosis") && !(c.Has("vision_loss") && c.Has("sudden_onset")) {
+		fl(U, "tia_resolved", "transient monocular visual loss (amaurosis fugax): retinal TIA, specialist assessment and carotid imaging within 24 h (NICE NG128)",
+			"perda visual monocular transitória (amaurose fugaz): AIT retiniano, avaliação especializada e imagem de carótidas em 24 h (NICE NG128)")
+	}
+	// A swallowed coin or other blunt object in a well child is X-rayed the
+	// same day: one lodged in the oesophagus comes out within 24 h (ESPGHAN
+	// 2017); batteries and magnets are the emergency above.
+	if c.Has("swallowed_object") && !c.Has("button_battery") {
+		fl(U, "foreign_body_ingestion", "swallowed foreign body: same-day X-ray to find it", "corpo estranho ingerido: radiografia no mesmo dia para localizá-lo")
+	}
+	// A febrile infant or toddler with a positive urine dipstick has an
+	// upper urinary tract infection until cultured: same-day urine culture
+	// and antibiotics (NICE NG224; under 3 months is the emergency above).
+	if c.IsChild() && c.AgeOr(5) < 2 && c.Has("uti_signs") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38) {
+		fl(U, "febrile_uti_infant", "fever with a positive urine dipstick under 2 years: upper UTI, same-day culture and antibiotics (NICE NG224)", "febre com fita urinária positiva em menor de 2 anos: ITU alta, urocultura e antibiótico no mesmo dia (NICE NG224)")
+	}
+	// Ruptured membranes: same-day obstetric assessment for infection,
+	// fetal wellbeing and timing of birth (NICE NG25, NG207).
+	if c.Has("membrane_rupture") {
+		fl(U, "membrane_rupture", "ruptured membranes in pregnancy: same-day obstetric assessment", "rotura de membranas na gestação: avaliação obstétrica no mesmo dia")
+	}
 	// Acute angle-closure glaucoma: a painful red eye with halos, a fixed
 	// mid-dilated pupil, a hazy cornea or a hard globe loses sight within
 	// hours (AAO PPP 2020; NICE CKS red eye). A red eye with reduced
@@ -1405,6 +1445,10 @@ func (a *assessor) context() {
 		a.r.Notes = append(a.r.Notes, clinical.T("age unknown: adult thresholds assumed", "idade desconhecida: assumidos limiares de adulto"))
 	}
 }
+
+// dopamineBlockerRx names the antiemetics and neuroleptics behind acute
+// dystonia when they are given once rather than listed as medications.
+var dopamineBlockerRx = regexp.MustCompile(`\b(metoclopramid[ea]|plasil|reglan|maxolon|haloperidol|haldol|prochlorperazine|stemetil|promethazine|fenergan|droperidol|chlorpromazine|clorpromazina|bromoprida|digesan)\b`)
 
 // StableChronic: the text documents a chronic condition or symptom as
 // stable or unchanged, with nothing worsening, new or febrile. GOLD 2024
