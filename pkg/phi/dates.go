@@ -352,7 +352,9 @@ func (a *analysis) detectAges() {
 			i+1 < n && a.sexAt(i+1) && a.toks[i+1].gap == 1 && (i+2 >= n || a.toks[i+2].nl || a.toks[i+2].kind == kPunct) &&
 				(a.ageFieldBefore(i) || i >= 2 && a.isPunct(i-1, ",") && a.isWord(i-2) && a.capShape(i-2))) || // "Gudrun Asplund, 91 F,"
 			// "father, 92, at Westminster Canterbury"
-			t.kind == kNum && i >= 2 && a.isPunct(i-1, ",") && a.isWord(i-2) && a.lexOf(i-2)&lxRelation != 0 && i+1 < n && (a.isPunct(i+1, ",") || a.isPunct(i+1, ")")) {
+			t.kind == kNum && i >= 2 && a.isPunct(i-1, ",") && a.isWord(i-2) && a.lexOf(i-2)&lxRelation != 0 && i+1 < n && (a.isPunct(i+1, ",") || a.isPunct(i+1, ")")) ||
+			// "her sister (Irena, 100)": a name and an age in brackets
+			t.kind == kNum && i >= 3 && a.isPunct(i-1, ",") && a.capShape(i-2) && !a.nonName(i-2) && i+1 < n && a.isPunct(i+1, ")") && (a.isPunct(i-3, "(") || i >= 4 && a.isPunct(i-4, "(") && a.capShape(i-3)) {
 			a.add(int(t.s), int(t.e), TypeAge, 0.8, pAge)
 			continue
 		}

@@ -266,11 +266,12 @@ func (a *analysis) detectSignoffs() {
 }
 
 // detectParenRelatives reads relatives named in brackets after their role:
-// "esposa (Cida)", "brought by parents (Roselaure and Wesner Jean-Louis".
+// "esposa (Cida)", "brought by parents (Roselaure and Wesner Jean-Louis",
+// "her new niece [Adaeze]".
 func (a *analysis) detectParenRelatives() {
 	n := len(a.toks)
 	for i := 1; i+1 < n; i++ {
-		if !a.isPunct(i, "(") || !a.isWord(i-1) || !(a.lexOf(i-1)&lxRelation != 0 || relationPlurals[a.folded(i-1)]) {
+		if !(a.isPunct(i, "(") || a.isPunct(i, "[")) || !a.isWord(i-1) || !(a.lexOf(i-1)&lxRelation != 0 || relationPlurals[a.folded(i-1)]) {
 			continue
 		}
 		j := i + 1
@@ -293,6 +294,36 @@ func (a *analysis) detectParenRelatives() {
 			}
 			break
 		}
+	}
+}
+
+// detectNamesWithAges reads a person written with an age in brackets, as
+// family and household lists do: "parents Yuliia (38) and Andrii (41)",
+// "children Sofiia (9) and Maksym (4)". The word must be capitalised, no
+// common, clinical or cue word and no drug.
+func (a *analysis) detectNamesWithAges() {
+	n := len(a.toks)
+	for i := 0; i+3 < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || t.shape != shTitle || t.e-t.s < 3 || a.claimedAt(i) {
+			continue
+		}
+		if !a.isPunct(i+1, "(") || a.toks[i+1].gap > 1 || a.toks[i+2].kind != kNum || a.toks[i+2].gap != 0 || !a.isPunct(i+3, ")") || a.toks[i+3].gap != 0 {
+			continue
+		}
+		if age := atoi(a.tokText(i + 2)); a.toks[i+2].e-a.toks[i+2].s > 3 || age > 110 {
+			continue
+		}
+		x := a.lexOf(i)
+		if x&(lxStop|lxMedical|lxMonth|lxLabel|lxRegion|lxOrgHead|lxCred|lxTitle|lxRelation|lxPlace) != 0 || x&lxCommon != 0 && x&lxGiven == 0 || hasDrugSuffix(a.folded(i)) || a.drugContext(i) {
+			continue
+		}
+		s := i
+		// a listed or unknown word before it on the line is its first name
+		if i > 0 && a.isWord(i-1) && a.toks[i-1].shape == shTitle && !a.toks[i].nl && a.toks[i].gap == 1 && !a.nonName(i-1) {
+			s = i - 1
+		}
+		a.add(int(a.toks[s].s), int(t.e), TypeName, 0.7, pDictName)
 	}
 }
 
@@ -319,6 +350,50 @@ func (a *analysis) detectTypistInitials() {
 		a.add(int(t.s), int(t.e), TypeName, 0.75, pName)
 	}
 }
+
+// detectInitialSurnames reads a person written as an initial and a
+// surname after a title or a preposition that names whom: "dr s. ahn",
+// "phoned to J. PARK-LOZANO", "discussed with R. Okafor". The surname may
+// be a common word (Park, Young) but no cue, clinical or month word.
+func (a *analysis) detectInitialSurnames() {
+	n := len(a.toks)
+	for i := 1; i+2 < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || t.e-t.s != 1 || !a.isPunct(i+1, ".") || a.toks[i+1].gap != 0 || a.claimedAt(i) || t.nl {
+			continue
+		}
+		p := i - 1
+		if !a.isWord(p) {
+			continue
+		}
+		title := a.lexOf(p)&lxTitle != 0 && titleInitialWords[a.folded(p)]
+		if !title && !initialCueWords[a.folded(p)] {
+			continue
+		}
+		k := i + 2
+		u := a.toks[k]
+		if u.kind != kWord || u.nl || u.gap > 1 || u.e-u.s < 2 || a.isClaimed(u) {
+			continue
+		}
+		// lower case only after a title ("dr s. ahn"): "E. coli", "C. diff"
+		if !title && (t.shape != shSingle || u.shape == shLower) {
+			continue
+		}
+		if a.lexOf(k)&(lxStop|lxMedical|lxMonth|lxCred|lxLabel|lxTitle|lxOrgHead|lxRegion) != 0 {
+			continue
+		}
+		e := k + 1
+		for e+1 < n && a.isPunct(e, "-") && a.toks[e].gap == 0 && a.isWord(e+1) && a.toks[e+1].gap == 0 {
+			e += 2 // "PARK-LOZANO"
+		}
+		a.add(int(t.s), int(a.toks[e-1].e), TypeName, 0.75, pName)
+		i = e - 1
+	}
+}
+
+var initialCueWords = set(`to by with from per cc attn`)
+
+var titleInitialWords = set(`dr dra mr mrs ms sr sra dona`)
 
 var typistVerbs = set(`transcribed dictated typed entered scribed keyed transcrito transcrita digitado digitada`)
 

@@ -1261,7 +1261,11 @@ func (a *analysis) drugLike(i int) bool {
 	if i > 0 && a.isPunct(i-1, "(") && i+1 < n && a.isPunct(i+1, ")") {
 		return true
 	}
-	f := a.folded(i)
+	return hasDrugSuffix(a.folded(i))
+}
+
+// hasDrugSuffix: the folded word ends like a drug's generic name.
+func hasDrugSuffix(f string) bool {
 	for _, suf := range drugSuffixes {
 		if len(f) > len(suf)+2 && f[len(f)-len(suf):] == suf {
 			return true

@@ -297,7 +297,9 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		}
 		return a.cue(h)&cuWeakOrgHead == 0 || words >= 3 && h == r-1 && a.lineOf(l) < 3 && a.plainLetterhead(l, r)
 	}
-	return a.cue(h)&cuWeakOrgHead == 0 || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l)
+	// four or more title-case words ending in the head are a name however
+	// generic each word ("Black Hills Regional Medical Center, Pediatric Unit")
+	return a.cue(h)&cuWeakOrgHead == 0 || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l) || words >= 4 && h >= r-2
 }
 
 // unitAcronyms are Brazilian public units always followed by their name.

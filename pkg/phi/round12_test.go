@@ -53,6 +53,19 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "Filled 12/18/23\nNDLOVU-JOHANSSON, NALEDI\nTAKE 1 CAPSULE BY MOUTH DAILY", "NDLOVU-JOHANSSON, NALEDI", TypeName},
 		{"pt-BR", "quem vai comigo é minha esposa Cida. precisa levar documento?", "Cida", TypeName},
 		{"pt-BR", "o bebê do leito 4 (RN de Tainara) fez apneia", "Tainara", TypeName},
+		// heldout21
+		{"en", "Wausau Family Health\nJanuary the twenty-third, 2025\n\nDr. Pahoua Vang", "January the twenty-third, 2025", TypeDate},
+		{"en", "Pelvic ultrasound on the seventeenth of January showed a thin stripe.", "seventeenth of January", TypeDate},
+		{"pt-BR", "Santa Cruz Cabrália, vinte e sete de maio de 2025", "vinte e sete de maio de 2025", TypeDate},
+		{"pt-BR", "PAAF feita em vinte e um de março com resultado Bethesda III.", "vinte e um de março", TypeDate},
+		{"en", "Family arrive on 3/20: parents Yuliia (38) and Andrii (41), children Sofiia (9) and Maksym (4).", "Sofiia", TypeName},
+		{"en", "ongoing friction with roommate [Tasha] over rent", "Tasha", TypeName},
+		{"en", "in the room with her sister (Irena, 100), the only witness", "100", TypeAge},
+		{"en", "[07:05] dr s. ahn: yes replace + kub to confirm", "s. ahn", TypeName},
+		{"en", "Result phoned to J. PARK-LOZANO at client office", "J. PARK-LOZANO", TypeName},
+		{"pt-BR", "Se não baixar leva na UPA Treze de Maio.", "UPA Treze de Maio", TypeOrganization},
+		{"pt-BR", "Mora na Rua Sete de Setembro, 1815 - Blumenau", "Rua Sete de Setembro, 1815", TypeAddress},
+		{"en", "DISCHARGE SUMMARY\nBlack Hills Regional Medical Center, Pediatric Unit", "Black Hills Regional Medical Center", TypeOrganization},
 	}
 	for _, c := range cases {
 		spans := d.Detect(c.text, c.lang)
@@ -88,6 +101,10 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "RESULTS\nPSA, TOTAL              6.8      H\nPSA, FREE               0.7", "PSA, TOTAL"},
 		{"pt-BR", "Marisa Okubo - Técnica de Segurança do Trabalho", "Segurança"},
 		{"pt-BR", "a esposa Relata dor há 2 dias", "Relata"},
+		{"en", "admitted with E. coli urosepsis; C. diff negative", "E. coli"},
+		{"en", "(Hb, 95) and (Sodium, 135)", "95"},
+		{"en", "Type (2) diabetes; Grade (3) lesion; Metformin (500) mg", "Grade"},
+		{"en", "the second of three siblings", "second of three"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {

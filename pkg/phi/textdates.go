@@ -44,6 +44,30 @@ func (a *analysis) detectTextDates() {
 			}
 		}
 		if !year {
+			// a day in words after the month: "January the twenty-third, 2025"
+			k1 := k
+			if k1 < n && a.isWord(k1) && a.folded(k1) == "the" && !a.toks[k1].nl {
+				k1++
+			}
+			if k1 < n && !a.toks[k1].nl && a.isWord(k1) {
+				if d, next := a.dayWordsForward(k1); d > 0 {
+					e = next
+					day = true
+					k2 := next
+					if k2 < n && a.isPunct(k2, ",") {
+						k2++
+					}
+					if k2 < n && a.isWord(k2) && (a.folded(k2) == "de" || a.folded(k2) == "of") {
+						k2++
+					}
+					if k2 < n && !a.toks[k2].nl && isYearTok(a, k2) {
+						e = k2 + 1
+						year = true
+					}
+				}
+			}
+		}
+		if !year && !day {
 			// day after the month: "March 12", "Jan 4th", "Sept 28, 2023"
 			if k < n && !a.toks[k].nl && a.toks[k].gap <= 2 && (a.toks[k].kind == kNum || a.toks[k].kind == kAlnum) {
 				if d, ok := dayValue(a.tokText(k)); ok && d >= 1 && d <= 31 {
@@ -68,6 +92,17 @@ func (a *analysis) detectTextDates() {
 				if p >= 0 && !a.toks[p+1].nl && (a.toks[p].kind == kNum || a.toks[p].kind == kAlnum) {
 					if d, ok := dayValue(a.tokText(p)); ok && d >= 1 && d <= 31 && !(p > 0 && (a.isPunct(p-1, "/") || a.isPunct(p-1, ".")) && a.toks[p].gap == 0) {
 						s = p
+						day = true
+					}
+				} else if p >= 0 && p < i-1 && !a.toks[p+1].nl && a.isWord(p) {
+					// a day in words: "the seventeenth of January",
+					// "vinte e sete de maio" (the "of"/"de" is required)
+					// (not a place named after a date: "Rua Sete de
+					// Setembro", "UPA Treze de Maio", "Vila Primeiro de Maio")
+					if d, start := a.dayWordsBackward(p); d > 0 && !(start > 0 && a.isWord(start-1) && brStreetWords[a.folded(start-1)]) &&
+						!(start > 1 && a.isPunct(start-1, ".") && a.isWord(start-2) && brStreetWords[a.folded(start-2)]) &&
+						!(a.toks[start].shape != shLower && start > 0 && !a.toks[start].nl && a.capShape(start-1)) {
+						s = start
 						day = true
 					}
 				}
@@ -216,4 +251,69 @@ func (a *analysis) detectDayMonthAbbrev() {
 		}
 		a.add(int(a.toks[i-2].s), int(t.e), TypeDate, 0.8, pDate)
 	}
+}
+
+// Days written in words, English ordinals and Portuguese cardinals.
+var (
+	enDayOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+		"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+		"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+	ptDayWords = map[string]int{"primeiro": 1, "um": 1, "dois": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,
+		"dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezessete": 17, "dezoito": 18,
+		"dezenove": 19, "vinte": 20, "trinta": 30}
+	dayTens = map[string]int{"twenty": 20, "thirty": 30, "vinte": 20, "trinta": 30}
+)
+
+// dayWordsForward reads a day in words starting at token k: "seventeenth",
+// "twenty-third", "twenty third", "vinte e sete". It returns the day (0 if
+// none) and the token after it.
+func (a *analysis) dayWordsForward(k int) (int, int) {
+	n := len(a.toks)
+	if k >= n || !a.isWord(k) {
+		return 0, k
+	}
+	f := a.folded(k)
+	if t, ok := dayTens[f]; ok {
+		j := k + 1
+		if j < n && (a.isPunct(j, "-") || a.isWord(j) && a.folded(j) == "e") && !a.toks[j].nl {
+			j++
+		}
+		if j < n && a.isWord(j) && !a.toks[j].nl && j > k {
+			u, ok1 := enDayOrdinals[a.folded(j)]
+			if !ok1 {
+				u, ok1 = ptDayWords[a.folded(j)]
+			}
+			if ok1 && u < 10 && t+u <= 31 {
+				return t + u, j + 1
+			}
+		}
+		if a.pt || f == "vinte" || f == "trinta" {
+			return t, k + 1
+		}
+		return 0, k
+	}
+	if d, ok := enDayOrdinals[f]; ok {
+		return d, k + 1
+	}
+	if d, ok := ptDayWords[f]; ok && a.pt {
+		return d, k + 1
+	}
+	return 0, k
+}
+
+// dayWordsBackward reads a day in words ending at token p, the word before
+// "of"/"de": "seventeenth", "twenty-third", "vinte e sete". It returns the
+// day (0 if none) and its first token.
+func (a *analysis) dayWordsBackward(p int) (int, int) {
+	if p >= 2 && a.isWord(p-2) && !a.toks[p].nl && !a.toks[p-1].nl {
+		if t, ok := dayTens[a.folded(p-2)]; ok && (a.isPunct(p-1, "-") || a.isWord(p-1) && a.folded(p-1) == "e") {
+			if d, next := a.dayWordsForward(p - 2); d > t && next == p+1 {
+				return d, p - 2
+			}
+		}
+	}
+	if d, next := a.dayWordsForward(p); d > 0 && next == p+1 {
+		return d, p
+	}
+	return 0, p
 }
