@@ -67,7 +67,7 @@ var labelTable = map[string]labelDef{
 	"guia": {TypeID, false}, "numero da guia": {TypeID, true}, "subject": {TypeID, false}, "subject id": {TypeID, true},
 	"employee id": {TypeID, true}, "employee": {TypeID, false}, "access code": {TypeID, true}, "armband id": {TypeID, true},
 	"requisition": {TypeID, false}, "sample id": {TypeID, true}, "lab id": {TypeID, true}, "barcode": {TypeID, true},
-	"ticket": {TypeID, false}, "study id": {TypeID, true}, "participant id": {TypeID, true}, "record id": {TypeID, true},
+	"ticket": {TypeID, false}, "study id": {TypeID, true}, "participant id": {TypeID, true}, "participant": {TypeID, false}, "participante": {TypeID, false}, "record id": {TypeID, true},
 	"numero": {TypeID, false}, "numero da solicitacao": {TypeID, true}, "pedido": {TypeID, false},
 	"requisicao": {TypeID, false}, "aih": {TypeID, true}, "nota fiscal": {TypeID, true}, "processo": {TypeID, false},
 	"sinan": {TypeID, true}, "notificacao": {TypeID, false}, "registro": {TypeID, false}, "id": {TypeID, false},

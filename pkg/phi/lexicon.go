@@ -71,7 +71,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf
 	laboratorio instituto faculdade universidade maternidade farmacia drogaria
 	santa_casa pronto-socorro odonto senai sesi sesc senac escola colegio secretaria capsi unacon cacon conselho
 	prefeitura hospice university college institute school fundacao associacao
-	cooperativa unimed centro casa hemocentro consultorio igreja empresa transportes
+	cooperativa unimed centro casa hemocentro consultorio igreja empresa transportes transportadora frigorifico
 	industria industrias comercio construtora supermercado supermercados loja lojas
 	banco posto unidade emef emei cmei etec delegacia cras creas creche lar asilo abrigo
 	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer clube`)
@@ -112,7 +112,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	mortuary crematory shelter ministries drugs drug parish ambulance growers farms
 	union district investments sciences endodontics orthodontics periodontics corrections court courthouse tribunal distribution distributors
 	med rescue railroad railway fonoaudiologia fisioterapia psicologia grupo studio studios
-	roofing processing facilities plumbing landscaping poultry packing`)
+	roofing processing facilities plumbing landscaping poultry packing collective genomics midwifery`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

@@ -283,6 +283,10 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// " | address", " - LABORATÓRIO CENTRAL"
 	endsLine := r >= len(a.toks) || a.toks[r].nl || a.toks[r].gap >= 3 ||
 		(a.isPunct(r, "-") || a.isPunct(r, "–") || a.isPunct(r, "|")) && a.toks[r].gap > 0
+	// a store number makes a branch of a named chain: "CORNERSTONE PHARMACY #0417"
+	if r >= l+4 && a.isPunct(r-2, "#") && a.toks[r-1].kind == kNum && a.toks[r-1].gap == 0 && a.isWord(r-3) && a.capShape(r-4) {
+		return true
+	}
 	// all generic words: accept in title case with three or more words
 	// ("Mercy General Hospital", "University Hospital Laboratory Services").
 	if words < 3 {
@@ -702,6 +706,10 @@ func (a *analysis) detectContextOrgs() {
 					}
 				}
 			}
+		}
+		// a chat line "Clínica: Olá, Gilmara!" greets, it names no unit
+		if cue && a.lexOf(i)&lxGreet != 0 {
+			cue = false
 		}
 		j := a.titleRun(i, 4)
 		if j <= i {

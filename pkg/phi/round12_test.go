@@ -64,6 +64,12 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "[07:05] dr s. ahn: yes replace + kub to confirm", "s. ahn", TypeName},
 		{"en", "Result phoned to J. PARK-LOZANO at client office", "J. PARK-LOZANO", TypeName},
 		{"pt-BR", "Se não baixar leva na UPA Treze de Maio.", "UPA Treze de Maio", TypeOrganization},
+		// heldout22
+		{"en", "CORNERSTONE PHARMACY #0417\n1260 Route 9, Wappingers Falls NY 12590", "CORNERSTONE PHARMACY #0417", TypeOrganization},
+		{"en", "Subject: AE follow-up - participant HRT-07-0119", "HRT-07-0119", TypeID},
+		{"pt-BR", "Trabalha na linha de abate do Frigorífico Oeste Aves.", "Frigorífico Oeste Aves", TypeOrganization},
+		{"pt-BR", "motorista da Transportadora Rota Sul, no 10º dia", "Transportadora Rota Sul", TypeOrganization},
+		{"en", "Nia Okoro, CNM - Catawba Midwifery Collective", "Catawba Midwifery Collective", TypeOrganization},
 		{"pt-BR", "Mora na Rua Sete de Setembro, 1815 - Blumenau", "Rua Sete de Setembro, 1815", TypeAddress},
 		{"en", "DISCHARGE SUMMARY\nBlack Hills Regional Medical Center, Pediatric Unit", "Black Hills Regional Medical Center", TypeOrganization},
 	}
@@ -105,6 +111,8 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "(Hb, 95) and (Sodium, 135)", "95"},
 		{"en", "Type (2) diabetes; Grade (3) lesion; Metformin (500) mg", "Grade"},
 		{"en", "the second of three siblings", "second of three"},
+		{"pt-BR", "Clínica: Olá, Gilmara! Lembrete: consulta amanhã.", "Olá"},
+		{"en", "The participant reported no events.", "participant"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
