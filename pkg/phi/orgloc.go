@@ -105,7 +105,8 @@ func (a *analysis) detectOrgs() {
 				lc -= 2 // "Children's Hospital"
 			}
 			leftCap := h > 0 && !a.toks[h].nl && int(a.toks[h].gap) <= wide && lc >= 0 && a.capShape(lc) && !a.claimedAt(lc) && a.lexOf(lc)&lxTitle == 0
-			rightCap := h+1 < n && !a.toks[h+1].nl && int(a.toks[h+1].gap) <= wide && (a.capShape(h+1) || a.isWord(h+1) && orgConnector(a.folded(h+1)) && h+2 < n && a.capShape(h+2)) &&
+			rightCap := h+1 < n && !a.toks[h+1].nl && int(a.toks[h+1].gap) <= wide && (a.capShape(h+1) || a.isWord(h+1) && orgConnector(a.folded(h+1)) && h+2 < n && a.capShape(h+2) ||
+				a.isWord(h+1) && a.folded(h+1) == "of" && h+3 < n && a.isWord(h+2) && a.folded(h+2) == "the" && a.capShape(h+3)) && // "Hospital of the Ozarks"
 				!(a.tokText(h+1) == "ED" || a.tokText(h+1) == "ER" || a.cue(h+1)&cuDocType != 0)
 			switch {
 			case leftCap && !rightCap:
@@ -188,7 +189,8 @@ func (a *analysis) detectOrgs() {
 				if t.shape == shLower && !orgConnector(g) {
 					break
 				}
-				if prefix || a.orgHeadContinues(r) || orgConnector(g) && r+1 < n && a.capShape(r+1) {
+				if prefix || a.orgHeadContinues(r) || orgConnector(g) && r+1 < n && a.capShape(r+1) ||
+					g == "of" && r+2 < n && a.isWord(r+1) && a.folded(r+1) == "the" && a.capShape(r+2) {
 					r++
 					continue
 				}
@@ -385,6 +387,12 @@ func (a *analysis) detectLocations() {
 				continue
 			}
 		}
+		// "bairro Goiás": a district cue names what follows, state name or not
+		if a.lexOf(i)&lxRegion != 0 && a.lexOf(i)&lxStop == 0 && t.shape == shTitle && i > 0 && !t.nl && a.isWord(i-1) && districtCue[a.folded(i-1)] {
+			a.add(int(t.s), int(t.e), TypeLocation, 0.75, pLocStrong)
+			next = i + 1
+			continue
+		}
 		if a.lexOf(i)&(lxRegion|lxStop) != 0 || a.eponymContext(i) {
 			continue
 		}
@@ -447,6 +455,9 @@ func (a *analysis) detectLocations() {
 		ctx := a.locContext(i, j)
 		if ctx < 2 && i > 1 && a.isPunct(i-1, ",") && a.lastLocEnd == i-1 {
 			ctx = 2 // "Astoria, Queens"
+		}
+		if ctx == 1 && a.lastLocEnd > 0 && a.lastLocEnd >= i-3 && a.lastLocEnd < i {
+			ctx = 2 // "bairro Jardim Janaína, em Biguaçu"
 		}
 		score := 0.0
 		switch {

@@ -70,6 +70,9 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "Trabalha na linha de abate do Frigorífico Oeste Aves.", "Frigorífico Oeste Aves", TypeOrganization},
 		{"pt-BR", "motorista da Transportadora Rota Sul, no 10º dia", "Transportadora Rota Sul", TypeOrganization},
 		{"en", "Nia Okoro, CNM - Catawba Midwifery Collective", "Catawba Midwifery Collective", TypeOrganization},
+		{"pt-BR", "Mora no bairro Jardim Janaína, em Biguaçu.", "Biguaçu", TypeLocation},
+		{"pt-BR", "Rua Thomaz Flores, 1422, ap. 31, bairro Goiás, Santa Cruz do Sul", "Goiás", TypeLocation},
+		{"en", "Peds Endocrine, Children's Hospital of the Ozarks   19:00", "Children's Hospital of the Ozarks", TypeOrganization},
 		{"pt-BR", "Mora na Rua Sete de Setembro, 1815 - Blumenau", "Rua Sete de Setembro, 1815", TypeAddress},
 		{"en", "DISCHARGE SUMMARY\nBlack Hills Regional Medical Center, Pediatric Unit", "Black Hills Regional Medical Center", TypeOrganization},
 	}
@@ -113,6 +116,7 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "the second of three siblings", "second of three"},
 		{"pt-BR", "Clínica: Olá, Gilmara! Lembrete: consulta amanhã.", "Olá"},
 		{"en", "The participant reported no events.", "participant"},
+		{"pt-BR", "Nasceu em Goiás e mora em Minas Gerais.", "Goiás"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
