@@ -33,7 +33,7 @@ var imagingCodes = map[string]bool{
 	// same-day imaging decides these too: hip X-rays (NICE CKS limp), brain
 	// and carotid imaging after a TIA (NICE NG128), orbital CT
 	"scfe": true, "tia_resolved": true, "orbital_cellulitis": true, "mesenteric_ischaemia": true, "bite_infected_or_hand": true,
-	"foreign_body_ingestion": true,
+	"foreign_body_ingestion": true, "bilious_vomiting_child": true, "diabetic_foot_infection": true,
 }
 
 var psychotropic = []string{"ssri", "snri", "maoi", "tca", "lithium", "antipsychotic", "mood_stabilizer"}
@@ -130,7 +130,7 @@ func route(c *clinical.Case, r *Result) []string {
 		add("cardiology", "ECG changes of hyperkalaemia")
 	}
 	// Neurology.
-	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy", "amaurosis", "dystonia", "cognitive_decline", "stroke_event") ||
+	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy", "amaurosis", "dystonia", "cognitive_decline", "stroke_event", "sudden_hearing_loss") ||
 		(c.Has("head_injury") && (Altered(c) || c.HasAny("vomiting", "headache", "seizure"))) || c.HasAny("paresthesia", "tremor") || (c.Has("dizziness") && !c.Has("syncope")) {
 		add("neurology", "neurological symptoms")
 	}
@@ -197,6 +197,15 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	if c.Has("zoster") {
 		add("infectious_disease", "herpes zoster: antiviral treatment")
+	}
+	if has("diabetic_foot_infection") || has("wound_infection") {
+		add("infectious_disease", "deep or surgical-site infection: culture-guided antibiotics")
+	}
+	if has("diabetic_foot_infection") {
+		add("endocrinology", "diabetic foot: glycaemic control and foot team")
+	}
+	if has("wound_infection") && (c.Pregnant || c.Has("postpartum")) {
+		add("obstetrics_gynecology", "infected caesarean or perineal wound")
 	}
 	if has("leptospirosis") || has("leptospirosis_severe") || has("leptospirosis_weil") {
 		add("infectious_disease", "suspected leptospirosis: antibiotics and notification")

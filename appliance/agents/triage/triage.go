@@ -406,7 +406,10 @@ func (a *assessor) presentations() {
 	// Diplopia, nystagmus and ataxia coming on over days on carbamazepine,
 	// phenytoin or lithium, with no one-sided deficit, are the drug's
 	// toxicity: same-day level and review (BNF), not a stroke call.
-	if deficit && c.Has("vision_loss") && !c.HasAny("facial_droop", "arm_weakness", "speech") && !c.Has("sudden_onset") &&
+	// (slurred speech counts when a newly started drug explains the
+	// ataxia: fluconazole or clarithromycin raising phenytoin or
+	// carbamazepine)
+	if deficit && (c.Has("vision_loss") || c.Has("speech") && c.Has("ataxia") && c.Has("recently_started")) && !c.HasAny("facial_droop", "arm_weakness") && !(c.Has("speech") && !c.Has("recently_started")) && !c.Has("sudden_onset") &&
 		(c.OnDrug("carbamazepine") || c.OnDrug("phenytoin") || c.OnDrug("lithium") || c.OnDrug("oxcarbazepine")) && c.HasAny("ataxia", "dizziness", "nausea") {
 		deficit = false
 		fl(U, "antiepileptic_toxicity", "diplopia and ataxia on carbamazepine, phenytoin or lithium: drug toxicity, same-day level", "diplopia e ataxia em uso de carbamazepina, fenitoína ou lítio: toxicidade, dosar nível no mesmo dia")
@@ -1202,6 +1205,27 @@ func (a *assessor) presentations() {
 			fl(U, "acute_dystonia", "acute dystonic reaction to a dopamine blocker: anticholinergic (procyclidine, benztropine or biperiden) now, stop the drug", "reação distônica aguda a antagonista dopaminérgico: anticolinérgico (biperideno) agora, suspender o medicamento")
 		}
 	}
+	// Bilious vomiting in a child is malrotation with midgut volvulus until
+	// proven otherwise: surgical emergency (NICE CG84; APLS).
+	if c.IsChild() && c.Has("bilious_vomiting") {
+		fl(E, "bilious_vomiting_child", "green (bilious) vomiting in a child: malrotation with volvulus until proven otherwise, surgical emergency", "vômito verde (bilioso) em criança: má rotação com volvo até prova em contrário, emergência cirúrgica")
+	}
+	// A diabetic foot ulcer with spreading redness, pus, fever or a probe
+	// reaching bone is a moderate infection at least (IWGDF/IDSA 2023):
+	// same-day foot-team review, X-ray and antibiotics.
+	if c.Has("foot_ulcer") && c.Has("diabetes") && (c.HasAny("cellulitis", "fever", "wound_infection") || hasT && temp >= 38 || diabeticFootRx.MatchString(clinical.Fold(c.Text))) {
+		fl(U, "diabetic_foot_infection", "infected diabetic foot ulcer (spreading redness, pus or probe to bone): same-day foot team, X-ray and antibiotics (IWGDF/IDSA)", "úlcera de pé diabético infectada (hiperemia em expansão, pus ou sonda tocando osso): equipe de pé diabético, radiografia e antibiótico no mesmo dia (IWGDF/IDSA)")
+	}
+	// An infected surgical or caesarean wound with fever needs same-day
+	// review, drainage and antibiotics (NICE NG125).
+	if c.Has("wound_infection") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38 || c.HasAny("recent_surgery", "postpartum")) {
+		fl(U, "wound_infection", "infected surgical wound: same-day review, swab, drainage and antibiotics (NICE NG125)", "ferida operatória infectada: reavaliação, cultura, drenagem e antibiótico no mesmo dia (NICE NG125)")
+	}
+	// Sudden sensorineural hearing loss within days is treated early with
+	// steroids after same-day audiology (AAO-HNS 2019; NICE CKS).
+	if c.Has("sudden_hearing_loss") {
+		fl(U, "sudden_hearing_loss", "sudden hearing loss: same-day ENT assessment and audiometry, early steroids (AAO-HNS 2019)", "perda auditiva súbita: avaliação otorrinolaringológica e audiometria no mesmo dia, corticoide precoce")
+	}
 	// Preseptal (periorbital) cellulitis: a swollen red eyelid with fever
 	// and no orbital sign is treated the same day with antibiotics and
 	// reviewed; any orbital sign makes it the emergency above (NICE CKS).
@@ -1445,6 +1469,9 @@ func (a *assessor) context() {
 		a.r.Notes = append(a.r.Notes, clinical.T("age unknown: adult thresholds assumed", "idade desconhecida: assumidos limiares de adulto"))
 	}
 }
+
+// diabeticFootRx: the signs that make a diabetic foot ulcer infected.
+var diabeticFootRx = regexp.MustCompile(`\b(pus|purulent|red and swollen|redness (extending|spreading)|probe (reaches|touches|to) bone|probe.to.bone|crepitus|secrecao purulenta|vermelho e inchado|hiperemia)\b`)
 
 // dopamineBlockerRx names the antiemetics and neuroleptics behind acute
 // dystonia when they are given once rather than listed as medications.
