@@ -39,7 +39,8 @@ var relationWords = set(`wife husband son daughter mother mom mum mommy father d
 	namorada namorado cuidadora cuidador acompanhante amiga amigo vizinha vizinho
 	enfermeira enfermeiro tecnica tecnico farmaceutica farmaceutico madrasta padrasto
 	bisneta bisneto afilhada afilhado prima primo motorista driver responsavel
-	patrao patroa chefe supervisora zelador porteiro diarista babysitter nanny`)
+	patrao patroa chefe supervisora zelador porteiro diarista babysitter nanny
+	vovo vovozinha voinha madrinha padrinho granny nana`)
 
 // Words that may sit inside a name: da, de, van, O' (handled apart) ...
 var particleWords = set(`da de do das dos di du del della der den van von la le ten ter

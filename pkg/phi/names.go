@@ -61,6 +61,8 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 				continue
 			case o.anyLow && j == i && a.lexOf(j)&(lxGiven|lxName) != 0 && a.lexOf(j)&(lxStop|lxCred|lxParticle) == 0 && t.e-t.s >= 3:
 				ok = true
+			case o.anyLow && j == i && a.unknownWord(j) && t.e-t.s >= 4:
+				ok = true // "my aunt roshonda's" (the caller vouches for it)
 			case o.lower && j > i && t.gap <= 1 && lowPrev && a.lexOf(j)&(lxGiven|lxName) != 0 && a.lexOf(j)&(lxStop|lxCred|lxParticle) == 0:
 				ok = true // "kayla brooks", "k. brooks"
 			case o.lower && j > i && t.gap == 0 && a.lexOf(j)&(lxGiven|lxName) != 0:
@@ -290,7 +292,11 @@ func (a *analysis) detectNames() {
 			continue // "Nasc.:", "Tel.:" — a field label, not a name
 		}
 		lowStart := t.shape == shLower
-		if lowStart && a.lexOf(i)&(lxGiven|lxName) == 0 {
+		// (a word in no list right after a relative, closing the phrase, may
+		// be a name: "my aunt roshonda's", "his son keanu,")
+		relUnknown := lowStart && !a.pt && i > 0 && a.isWord(i-1) && a.lexOf(i-1)&lxRelation != 0 && a.unknownWord(i) && t.e-t.s >= 4 && !wordMorph(a.folded(i)) &&
+			(i+1 >= n || a.toks[i+1].kind == kPunct || a.toks[i+1].nl)
+		if lowStart && a.lexOf(i)&(lxGiven|lxName) == 0 && !relUnknown {
 			continue // a lower-case word that is no listed name: nothing below can use it
 		}
 		trig := a.triggerBefore(i)
@@ -299,7 +305,8 @@ func (a *analysis) detectNames() {
 		// (a word that is also common or a month must end the phrase:
 		// "his son marco 555…", not "his wife will come")
 		relLow := lowStart && trig == trigRelation && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxMedical|lxCred) == 0 && t.e-t.s >= 3 &&
-			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl)
+			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl) ||
+			relUnknown && trig == trigRelation
 		if !(a.capShape(i) || a.lowerName(i) || lowStart && trig == trigTitle && a.lexOf(i)&(lxGiven|lxName) != 0 || relLow) {
 			if lowStart && a.sentenceStart(i) && a.lexOf(i)&(lxGiven|lxName) != 0 {
 				// "will tran is a 27 yo M": a lower-case name before an age
@@ -812,8 +819,8 @@ func (a *analysis) triggerBefore(i int) int {
 			}
 			return trigTitle
 		}
-		if a.lexOf(k)&lxRelation != 0 {
-			return trigRelation
+		if a.lexOf(k)&lxRelation != 0 || (a.tokText(k) == "vó" || a.tokText(k) == "vô" || a.tokText(k) == "Vó" || a.tokText(k) == "Vô") {
+			return trigRelation // ("vó" with its accent: "Vo" is a surname)
 		}
 		if a.lexOf(k)&lxGreet != 0 && a.cue(k)&cuGreet != 0 {
 			return trigGreeting

@@ -393,6 +393,16 @@ func (a *analysis) detectLocations() {
 			next = i + 1
 			continue
 		}
+		// a multi-word place opening with a cue word ("in Sun Prairie",
+		// weekday "Sun") in a place context
+		if a.lexOf(i)&lxStop != 0 && a.lexOf(i)&(lxPlace|lxPlacePrefix) != 0 && t.shape == shTitle {
+			if j, ok := a.placeMatch(i); ok && j-i >= 2 && a.allTitle(i, j) && a.locContext(i, j) >= 1 {
+				a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, 0.75, pLocation)
+				a.lastLocEnd = j
+				next = j
+				continue
+			}
+		}
 		if a.lexOf(i)&(lxRegion|lxStop) != 0 || a.eponymContext(i) {
 			continue
 		}

@@ -73,6 +73,10 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "Mora no bairro Jardim Janaína, em Biguaçu.", "Biguaçu", TypeLocation},
 		{"pt-BR", "Rua Thomaz Flores, 1422, ap. 31, bairro Goiás, Santa Cruz do Sul", "Goiás", TypeLocation},
 		{"en", "Peds Endocrine, Children's Hospital of the Ozarks   19:00", "Children's Hospital of the Ozarks", TypeOrganization},
+		{"en", "Pt (09:25): no im at my aunt roshonda's now, 58 Woodbourne Ave.", "roshonda", TypeName},
+		{"pt-BR", "[08:12] Vitória Ramalho: gente a vó Purinha acordou com a boca torta", "Purinha", TypeName},
+		{"en", "Rx from urgent care in Sun Prairie; now nausea", "Sun Prairie", TypeLocation},
+		{"en", "L&D HANDOFF 12/24 0700\nAshley Vo, 31 y/o G2P1 at 39w2d", "Ashley Vo", TypeName},
 		{"pt-BR", "Mora na Rua Sete de Setembro, 1815 - Blumenau", "Rua Sete de Setembro, 1815", TypeAddress},
 		{"en", "DISCHARGE SUMMARY\nBlack Hills Regional Medical Center, Pediatric Unit", "Black Hills Regional Medical Center", TypeOrganization},
 	}
@@ -117,6 +121,8 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "Clínica: Olá, Gilmara! Lembrete: consulta amanhã.", "Olá"},
 		{"en", "The participant reported no events.", "participant"},
 		{"pt-BR", "Nasceu em Goiás e mora em Minas Gerais.", "Goiás"},
+		{"pt-BR", "A mãe trabalha no mercado e a neta pediu visita.", "trabalha"},
+		{"en", "my son wnt to school today", "wnt"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
