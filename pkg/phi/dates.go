@@ -278,7 +278,8 @@ var dateCues = []string{"on", "since", "from", "until", "till", "through", "to",
 	"internada", "placed", "removed", "called", "ligou", "contato", "telefônico", "telefonico", "phone", "vl", "mon", "tue", "tues", "wed",
 	"thu", "thur", "thurs", "fri", "sat", "sun", "segunda", "terça", "terca", "quarta", "quinta", "sexta", "sábado", "sabado",
 	"domingo", "feira", "encounter", "triage", "note", "clinic", "dos", "dated", "effective", "expires", "exp", "[", "(", "-", "—", "–",
-	"clinic f/u", "of", "in", "for", "sent", "as", "updated", "checked", "stopped", "held", "resumed", "ordered", "drawn", "collected", "received", "reported"}
+	"clinic f/u", "of", "in", "for", "sent", "as", "updated", "checked", "stopped", "held", "resumed", "ordered", "drawn", "collected", "received", "reported",
+	"dob", "d.o.b", "born", "birth", "birthday", "nasc", "nascimento", "nascido", "nascida", "dn", "aniversario", "aniversário"}
 
 // dateCueBefore reports whether a date cue word or bracket precedes i.
 func (a *analysis) dateCueBefore(i int) bool {

@@ -295,8 +295,14 @@ func (a *analysis) detectNames() {
 		// (a word in no list right after a relative, closing the phrase, may
 		// be a name: "my aunt roshonda's", "his son keanu,")
 		relUnknown := lowStart && !a.pt && i > 0 && a.isWord(i-1) && a.lexOf(i-1)&lxRelation != 0 && a.unknownWord(i) && t.e-t.s >= 4 && !wordMorph(a.folded(i)) &&
-			(i+1 >= n || a.toks[i+1].kind == kPunct || a.toks[i+1].nl)
-		if lowStart && a.lexOf(i)&(lxGiven|lxName) == 0 && !relUnknown {
+			(i+1 >= n || a.toks[i+1].kind == kPunct || a.toks[i+1].nl) ||
+			// "appt with dr oduya": a word in no list after a lower-case title
+			lowStart && i > 0 && a.isWord(i-1) && titleInitialWords[a.tokText(i-1)] && a.unknownWord(i) && t.e-t.s >= 4 && !wordMorph(a.folded(i))
+		if relUnknown {
+			a.emitName(i, i+1, 0.7, pName)
+			continue
+		}
+		if lowStart && a.lexOf(i)&(lxGiven|lxName) == 0 {
 			continue // a lower-case word that is no listed name: nothing below can use it
 		}
 		trig := a.triggerBefore(i)
@@ -305,8 +311,7 @@ func (a *analysis) detectNames() {
 		// (a word that is also common or a month must end the phrase:
 		// "his son marco 555…", not "his wife will come")
 		relLow := lowStart && trig == trigRelation && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxMedical|lxCred) == 0 && t.e-t.s >= 3 &&
-			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl) ||
-			relUnknown && trig == trigRelation
+			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl)
 		if !(a.capShape(i) || a.lowerName(i) || lowStart && trig == trigTitle && a.lexOf(i)&(lxGiven|lxName) != 0 || relLow) {
 			if lowStart && a.sentenceStart(i) && a.lexOf(i)&(lxGiven|lxName) != 0 {
 				// "will tran is a 27 yo M": a lower-case name before an age
@@ -842,7 +847,7 @@ func (a *analysis) triggerBefore(i int) int {
 		if (f == "rn" || f == "to") && k > 0 && a.folded(k-1) == "called" {
 			return trigVerb
 		}
-		if f == "rn" || f == "lpn" || f == "np" || f == "enf" || f == "enfa" {
+		if f == "rn" || f == "lpn" || f == "np" || f == "enf" || f == "enfa" || f == "chr" || f == "chw" || f == "cna" || f == "emt" {
 			if a.toks[k].shape == shUpper || f == "enf" {
 				return trigTitle
 			}
@@ -1070,7 +1075,7 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 // "Tainara"), the capital being the writer's mark of a proper noun.
 func (a *analysis) properCommon(k int) bool {
 	return a.toks[k].shape == shTitle && a.lexOf(k)&lxCommon != 0 && !a.sentenceStart(k) && !a.inTitleLine(k) &&
-		a.lexOf(k)&(lxGiven|lxName|lxStop|lxMedical|lxMonth|lxOrgHead|lxRegion|lxCred|lxPlace|lxLabel|lxTitle|lxRelation|lxGreet|lxNameLabel) == 0 &&
+		a.lexOf(k)&(lxGiven|lxName|lxStop|lxMedical|lxMonth|lxOrgHead|lxRegion|lxCred|lxLabel|lxTitle|lxRelation|lxGreet|lxNameLabel) == 0 &&
 		a.cue(k) == 0 && !a.drugLike(k)
 }
 

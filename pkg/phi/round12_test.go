@@ -77,6 +77,9 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "[08:12] Vitória Ramalho: gente a vó Purinha acordou com a boca torta", "Purinha", TypeName},
 		{"en", "Rx from urgent care in Sun Prairie; now nausea", "Sun Prairie", TypeLocation},
 		{"en", "L&D HANDOFF 12/24 0700\nAshley Vo, 31 y/o G2P1 at 39w2d", "Ashley Vo", TypeName},
+		{"en", "about my mom (dob 3-9-59). she has an appt with dr oduya on monday", "3-9-59", TypeDate},
+		{"en", "about my mom (dob 3-9-59). she has an appt with dr oduya on monday", "oduya", TypeName},
+		{"pt-BR", "Tratar também a filha Jaci e o companheiro.", "Jaci", TypeName},
 		{"pt-BR", "Mora na Rua Sete de Setembro, 1815 - Blumenau", "Rua Sete de Setembro, 1815", TypeAddress},
 		{"en", "DISCHARGE SUMMARY\nBlack Hills Regional Medical Center, Pediatric Unit", "Black Hills Regional Medical Center", TypeOrganization},
 	}
@@ -123,6 +126,7 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "Nasceu em Goiás e mora em Minas Gerais.", "Goiás"},
 		{"pt-BR", "A mãe trabalha no mercado e a neta pediu visita.", "trabalha"},
 		{"en", "my son wnt to school today", "wnt"},
+		{"en", "call dr ofc tmrw about the dr visit", "visit"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
