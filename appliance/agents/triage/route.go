@@ -244,7 +244,7 @@ func route(c *clinical.Case, r *Result) []string {
 			psychDrugAlert = true
 		}
 	}
-	if c.HasAny("suicidal", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal") ||
+	if c.HasAny("suicidal", "suicide_means", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal") ||
 		c.OnClass("antipsychotic") || c.OnDrug("lithium") ||
 		(c.Has("anxiety") && !c.HasAny("airway", "tracheal_deviation")) || (c.Has("agitation") && !Altered(c)) || psychDrugAlert || hasPrefix("serotonin_") || has("nms") {
 		add("psychiatry", "mental-health problem or psychotropic drug safety")

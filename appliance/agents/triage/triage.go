@@ -955,8 +955,13 @@ func (a *assessor) presentations() {
 	if c.Has("overdose") {
 		fl(E, "overdose", "overdose or poisoning", "overdose ou intoxicação")
 	}
+	// lethal means obtained, farewell letters or PHQ-9 item 9 scoring 2-3
+	// make a plan high risk whether or not the word "suicide" is written
+	if c.Has("suicide_means") && !c.Has("suicidal") {
+		fl(E, "suicide_high_risk", "a plan with lethal means or farewell letters: high suicide risk, constant supervision and emergency mental-health assessment", "plano com meio letal ou cartas de despedida: alto risco de suicídio, supervisão contínua e avaliação psiquiátrica de emergência")
+	}
 	if c.Has("suicidal") {
-		if c.HasAny("suicide_plan", "overdose", "psychosis") || (c.Has("agitation") && !c.Denied("agitation")) {
+		if c.HasAny("suicide_plan", "overdose", "psychosis", "suicide_means") || (c.Has("agitation") && !c.Denied("agitation")) {
 			fl(E, "suicide_high_risk", "suicidal ideation with plan, intent, attempt or psychosis", "ideação suicida com plano, intenção, tentativa ou psicose")
 		} else if PassiveIdeationOnly(c) {
 			fl(NonUrgent, "passive_death_wish", "passive death wishes, plan and intent denied: mental-health review within days with a safety plan (NICE NG225)", "pensamentos passivos de morte, sem plano nem intenção: avaliação em saúde mental em poucos dias com plano de segurança (NICE NG225)")
@@ -1022,7 +1027,14 @@ func (a *assessor) presentations() {
 	inrNow, hasINRNow := c.LabValue("inr")
 	minorStopped := c.Has("bleeding") && !c.HasAny("bruising", "hematuria") && bleedStoppedRx.MatchString(clinical.Fold(c.Text)) &&
 		(!hasINRNow || inrNow <= 3.5) && !(hr > 100) && !(hasSBP && sbp < 100)
-	if c.OnClass("anticoagulant") && c.HasAny("bleeding", "bruising", "hematuria") && !giBleed && minorStopped {
+	// a bleed at a harmless site: a subconjunctival haemorrhage with normal
+	// vision, or a soft bruise that is not expanding, no head injury
+	fold := clinical.Fold(c.Text)
+	minorSite := (subconjRx.MatchString(fold) || c.Has("bruising") && notExpandingRx.MatchString(fold)) && !c.Has("head_injury") &&
+		!c.HasAny("hematuria", "vision_loss", "blurred_vision", "eye_pain") && (!hasINRNow || inrNow <= 3.5) && !(hr > 100) && !(hasSBP && sbp < 100)
+	if c.OnClass("anticoagulant") && minorSite && !giBleed {
+		fl(NU, "minor_bleed_anticoagulant", "minor bleed at a harmless site on an anticoagulant (subconjunctival haemorrhage, soft non-expanding bruise): check INR/renal function and review within 24-48 h", "sangramento menor em local benigno em anticoagulado (hemorragia subconjuntival, hematoma mole sem expansão): checar INR/função renal e revisar em 24-48 h")
+	} else if c.OnClass("anticoagulant") && c.HasAny("bleeding", "bruising", "hematuria") && !giBleed && minorStopped {
 		// a minor bleed that stopped with first aid, INR in range and
 		// normal observations: review within days (NICE CKS epistaxis;
 		// BSH anticoagulant bleeding)
@@ -1225,6 +1237,18 @@ func (a *assessor) presentations() {
 	// steroids after same-day audiology (AAO-HNS 2019; NICE CKS).
 	if c.Has("sudden_hearing_loss") {
 		fl(U, "sudden_hearing_loss", "sudden hearing loss: same-day ENT assessment and audiometry, early steroids (AAO-HNS 2019)", "perda auditiva súbita: avaliação otorrinolaringológica e audiometria no mesmo dia, corticoide precoce")
+	}
+	// An abscess with fever, or one growing despite antibiotics, needs
+	// drainage the same day (NICE CKS; breast abscess: ultrasound and
+	// aspiration).
+	if c.Has("abscess") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38 || abscessFailingRx.MatchString(clinical.Fold(c.Text))) {
+		fl(U, "abscess_drainage", "abscess with fever or growing despite antibiotics: same-day drainage", "abscesso com febre ou crescendo apesar do antibiótico: drenagem no mesmo dia")
+	}
+	// A contact-lens wearer with a painful red eye, a corneal spot or
+	// reduced vision has microbial keratitis until scraped: same-day eye
+	// service (NICE CKS; AAO).
+	if c.Has("keratitis") || c.Has("contact_lens") && (c.HasAny("red_eye", "eye_pain", "photophobia", "blurred_vision", "vision_loss") || keratitisRx.MatchString(clinical.Fold(c.Text))) {
+		fl(U, "microbial_keratitis", "painful red eye in a contact-lens wearer or a corneal infiltrate: microbial keratitis, same-day eye service", "olho vermelho doloroso em usuário de lente de contato ou infiltrado de córnea: ceratite microbiana, serviço de oftalmologia no mesmo dia")
 	}
 	// Preseptal (periorbital) cellulitis: a swollen red eyelid with fever
 	// and no orbital sign is treated the same day with antibiotics and
@@ -1470,12 +1494,41 @@ func (a *assessor) context() {
 	}
 }
 
+// subconjRx and notExpandingRx describe bleeds that are harmless in
+// themselves on an anticoagulant.
+var (
+	subconjRx      = regexp.MustCompile(`subconjunctival (haemorrhage|hemorrhage|bleed\w*)|hemorragia subconjuntival|(white|whites) of (the |my |his |her )?eyes? .{0,30}(red|blood)|eyeball .{0,30}(solid |bright )?red|olho (ficou )?(todo )?vermelho de sangue|mancha de sangue no (branco do )?olho`)
+	notExpandingRx = regexp.MustCompile(`not expanding|non.?expanding|soft (\d+ ?cm )?bruise|bruise .{0,20}soft|nao (esta )?(aumentando|crescendo)|sem expansao`)
+)
+
+// abscessFailingRx: an abscess that antibiotics are not settling.
+var abscessFailingRx = regexp.MustCompile(`(despite|even though (i'?m|she'?s|he'?s) on|while on|on) (the )?antibiotics|apesar d[oa]s? antibiotic\w*|mesmo (tomando|com) (o )?antibiotico|getting bigger|growing|crescendo|aumentando`)
+
+// keratitisRx: the eye complaints that matter in a contact-lens wearer.
+var keratitisRx = regexp.MustCompile(`\b(red (and )?(really |very )?painful|painful red|light hurts|photophobi\w*|blurr\w*|white spot|olho vermelho|dor no olho|luz incomoda|fotofobia)\b`)
+
 // diabeticFootRx: the signs that make a diabetic foot ulcer infected.
 var diabeticFootRx = regexp.MustCompile(`\b(pus|purulent|red and swollen|redness (extending|spreading)|probe (reaches|touches|to) bone|probe.to.bone|crepitus|secrecao purulenta|vermelho e inchado|hiperemia)\b`)
 
 // dopamineBlockerRx names the antiemetics and neuroleptics behind acute
 // dystonia when they are given once rather than listed as medications.
 var dopamineBlockerRx = regexp.MustCompile(`\b(metoclopramid[ea]|plasil|reglan|maxolon|haloperidol|haldol|prochlorperazine|stemetil|promethazine|fenergan|droperidol|chlorpromazine|clorpromazina|bromoprida|digesan)\b`)
+
+// newDiagnosisLabs: months of symptoms with results that make a new
+// diagnosis to treat within days (overt hypothyroidism, raised
+// inflammatory markers of polymyalgia): not a routine long-standing issue.
+func newDiagnosisLabs(c *clinical.Case) bool {
+	if v, ok := c.LabValue("tsh"); ok && v > 10 {
+		return true
+	}
+	if v, ok := c.LabValue("esr"); ok && v > 40 {
+		return true
+	}
+	if v, ok := c.LabValue("crp"); ok && v > 20 && !c.Has("routine") {
+		return true
+	}
+	return false
+}
 
 // StableChronic: the text documents a chronic condition or symptom as
 // stable or unchanged, with nothing worsening, new or febrile. GOLD 2024
@@ -1554,7 +1607,8 @@ func (a *assessor) baseline() {
 	comp := Complaints(c)
 	// unexplained weight loss is worked up within weeks, however long it
 	// has been going on (NICE NG12)
-	chronic := (c.DurationHours >= 24*28 || c.DurationHours < 0 && c.Has("longstanding")) && !c.HasAny("worsening", "sudden_onset") && !(c.Has("weight_loss") && !c.Has("routine"))
+	chronic := (c.DurationHours >= 24*28 || c.DurationHours < 0 && c.Has("longstanding")) && !c.HasAny("worsening", "sudden_onset") && !(c.Has("weight_loss") && !c.Has("routine")) &&
+		!newDiagnosisLabs(c)
 	switch {
 	case len(comp) == 0 && c.Has("routine"):
 		a.flag(Routine, "context", "routine_visit", clinical.T("preventive, monitoring or administrative visit without acute complaint", "consulta preventiva, de acompanhamento ou administrativa sem queixa aguda"))
