@@ -49,7 +49,7 @@ var (
 	// "AVC 2019"), not a full date
 	histPost = re(`^[ (,]{0,3}(19|20)\d\d([^\d/.\-]|$)|^\W*(\S+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few) (years?|yrs?|months?) ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|last (summer|winter|spring|autumn|fall|year)|(no )?(verao|inverno|ano) passado|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca)\b`)
 	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? (had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)
-	hypoPre  = re(`\b(if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
+	hypoPre  = re(`\b(thought (i|he|she|they) (was|were|had|might)( having| be having)?|(i|he|she) thought it was|convinced (it'?s|it was|i'?m|i was)|achei que (era|fosse|estava|ia)|pensei que (era|fosse|estava|ia)|if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
 	resolved = re(`^\W*(\S+\s+){0,3}?(resolved|settled|subsided|stopped|has passed|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou)\b`)
 )
 

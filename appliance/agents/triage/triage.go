@@ -384,11 +384,25 @@ func (a *assessor) presentations() {
 			fl(E, "acs_painless_ecg", "ischaemic ECG changes with an anginal equivalent and no chest pain (atypical ACS)", "alteração isquêmica no ECG com equivalente anginoso e sem dor torácica (SCA atípica)")
 		}
 	}
-	if c.Has("aortic_dissection") && (c.HasAny("chest_pain", "back_pain", "abdominal_pain", "sudden_onset", "diaphoresis") || dissectionSignRx.MatchString(clinical.Fold(c.Text))) {
+	// fever with a new regurgitant murmur and the signs of endocarditis is
+	// endocarditis, not a dissection, unless the pain says dissection
+	feverNowE := c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38
+	endocarditis := feverNowE && c.Has("endocarditis_signs") && c.HasAny("murmur", "aortic_dissection")
+	if endocarditis {
+		fl(U, "endocarditis_suspected", "fever with a new murmur and a prosthetic valve or embolic signs: infective endocarditis, same-day blood cultures and echocardiography", "febre com sopro novo e prótese valvar ou sinais embólicos: endocardite infecciosa, hemoculturas e ecocardiograma no mesmo dia")
+	}
+	if c.Has("aortic_dissection") && !(endocarditis && !dissectionSignRx.MatchString(clinical.Fold(c.Text)) && !c.Has("sudden_onset")) &&
+		(c.HasAny("chest_pain", "back_pain", "abdominal_pain", "sudden_onset", "diaphoresis") || dissectionSignRx.MatchString(clinical.Fold(c.Text))) {
 		fl(E, "aortic_dissection", "tearing pain: possible aortic dissection", "dor lancinante: possível dissecção de aorta")
 	}
 	// Syncope and palpitations.
-	if c.Has("syncope") {
+	// a toddler who cries, holds the breath, goes blue and limp and
+	// recovers at once has a breath-holding spell (AAP): benign
+	breathHolding := c.Has("syncope") && c.Has("breath_holding") && c.IsChild() && c.AgeOr(3) < 6 && !c.HasAny("fever", "head_injury", "abnormal_ecg") && !Altered(c)
+	if breathHolding {
+		fl(NU, "breath_holding_spell", "breath-holding spell after crying with immediate recovery: benign, review and check for iron deficiency", "perda de fôlego após choro com recuperação imediata: benigno, revisar e pesquisar ferropenia")
+	}
+	if c.Has("syncope") && !breathHolding {
 		hi := c.HasAny("syncope_exertional", "chest_pain", "palpitations", "heart_failure", "abnormal_ecg", "dyspnea") || (hasSBP && sbp < 90)
 		if hi {
 			fl(E, "syncope_high_risk", "syncope with high-risk features (San Francisco syncope rule)", "síncope com características de alto risco (regra de São Francisco)")
@@ -403,6 +417,10 @@ func (a *assessor) presentations() {
 	}
 	// Neurology.
 	deficit := c.HasAny("facial_droop", "arm_weakness", "speech", "vision_loss") && !c.IsChild() || (c.IsChild() && c.HasAny("facial_droop", "arm_weakness"))
+	// a heavy arm that is also swollen and dusky is a vein, not a stroke
+	if deficit && c.Has("arm_swelling") && !c.HasAny("facial_droop", "speech", "vision_loss", "leg_weakness") {
+		deficit = false
+	}
 	// Diplopia, nystagmus and ataxia coming on over days on carbamazepine,
 	// phenytoin or lithium, with no one-sided deficit, are the drug's
 	// toxicity: same-day level and review (BNF), not a stroke call.
@@ -673,6 +691,21 @@ func (a *assessor) presentations() {
 	// Dark stools on oral iron with a negative occult blood test are the
 	// iron, not melaena.
 	giBleed := c.Has("hematemesis") || c.Has("melena") && !(c.Has("occult_blood_negative") && (c.OnClass("iron") || c.OnDrug("ferrous sulfate") || c.OnDrug("ferrous sulphate")))
+	// dark vomit after a nosebleed that stopped is swallowed blood
+	if c.Has("hematemesis") && !c.Has("melena") && c.Has("epistaxis") && !c.HasAny("large_volume", "major_bleeding", "liver_disease", "syncope") && !c.OnClass("anticoagulant") {
+		giBleed = false
+		fl(NU, "swallowed_blood_epistaxis", "dark vomit after a nosebleed that has stopped: swallowed blood, nasal care and review", "vômito escuro após sangramento nasal que parou: sangue deglutido, cuidados nasais e reavaliação")
+	}
+	if giBleed && c.IsChild() {
+		// children's normal rates and pressures differ (APLS)
+		age := c.AgeOr(8)
+		if hr < 140 && !(hasSBP && sbp < 70+2*age) && !c.Has("syncope") && !c.HasAny("major_bleeding", "large_volume") {
+			if hb, hasHb := c.LabValue("hemoglobin"); !hasHb || hb >= 8 {
+				fl(U, "gi_bleed", "upper GI bleeding (haematemesis or melaena)", "hemorragia digestiva alta (hematêmese ou melena)")
+				giBleed = false
+			}
+		}
+	}
 	if giBleed {
 		hb, hasHb := c.LabValue("hemoglobin")
 		// Haemodynamic compromise, syncope, low Hb, a large bleed, or a
@@ -1098,10 +1131,12 @@ func (a *assessor) presentations() {
 	// Sudden severe pain (8/10 or worse) is at least a same-day problem
 	// whatever its site (ESI: severe pain or distress); the cause decides
 	// whether it is more.
-	if c.Severity >= 8 && c.Has("sudden_onset") {
+	// (a rating given for an episode that has settled, or for distress
+	// with no pain at all, as in a panic attack, is no severe pain now)
+	if c.Severity >= 8 && c.Has("sudden_onset") && painWordRx.MatchString(clinical.Fold(c.Text)) && !settledRx.MatchString(clinical.Fold(c.Input.SymptomDuration)) {
 		fl(U, "sudden_severe_pain", f("sudden severe pain (%d/10)", c.Severity), f("dor súbita e intensa (%d/10)", c.Severity))
 	}
-	if c.Severity >= 8 {
+	if c.Severity >= 8 && painWordRx.MatchString(clinical.Fold(c.Text)) {
 		fl(NU, "severe_pain", f("severe pain (%d/10)", c.Severity), f("dor intensa (%d/10)", c.Severity))
 	}
 	if c.Has("cardiac_arrest") {
@@ -1249,6 +1284,44 @@ func (a *assessor) presentations() {
 	// service (NICE CKS; AAO).
 	if c.Has("keratitis") || c.Has("contact_lens") && (c.HasAny("red_eye", "eye_pain", "photophobia", "blurred_vision", "vision_loss") || keratitisRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "microbial_keratitis", "painful red eye in a contact-lens wearer or a corneal infiltrate: microbial keratitis, same-day eye service", "olho vermelho doloroso em usuário de lente de contato ou infiltrado de córnea: ceratite microbiana, serviço de oftalmologia no mesmo dia")
+	}
+	// A pulsatile abdominal mass with pain, hypotension or bruising is a
+	// leaking aortic aneurysm until imaged (ESVS 2024); painless, it is
+	// referred the same day.
+	if c.Has("aaa_known") && c.HasAny("back_pain", "abdominal_pain", "flank_pain") && (c.Has("sudden_onset") || c.Has("syncope") || hr >= 100 || hasSBP && sbp < 100) {
+		fl(E, "aaa_symptomatic", "known aortic aneurysm with new pain and shock or sudden onset: rupture until imaged", "aneurisma de aorta conhecido com dor nova e choque ou início súbito: ruptura até prova em contrário")
+	}
+	if c.Has("pulsatile_mass") {
+		if c.HasAny("back_pain", "abdominal_pain", "flank_pain", "syncope", "bruising", "dizziness") || hr >= 100 || hasSBP && sbp < 110 {
+			fl(E, "aaa_symptomatic", "pulsatile abdominal mass with pain, bruising or low blood pressure: leaking aortic aneurysm until imaged", "massa abdominal pulsátil com dor, equimose ou pressão baixa: aneurisma de aorta roto até prova em contrário")
+		} else {
+			fl(U, "aaa_suspected", "pulsatile abdominal mass: aortic aneurysm, same-day imaging", "massa abdominal pulsátil: aneurisma de aorta, imagem no mesmo dia")
+		}
+	}
+	// Headache with papilloedema, a focal seizure or a drift is raised
+	// intracranial pressure (tumour, venous sinus thrombosis): emergency
+	// imaging (NICE NG217).
+	if c.Has("headache") && (c.Has("papilloedema") || c.Has("focal_seizure")) || c.Has("papilloedema") && c.HasAny("vomiting", "seizure", "arm_weakness", "vision_loss") {
+		fl(E, "raised_icp", "headache with papilloedema or a focal seizure: raised intracranial pressure, emergency imaging", "cefaleia com papiledema ou crise focal: hipertensão intracraniana, imagem de emergência")
+	}
+	// Superior vena cava obstruction without stridor or cerebral signs:
+	// same-day CT and specialist care (emergency with airway compromise).
+	if c.Has("svc_obstruction") {
+		if c.HasAny("stridor", "confusion") || Altered(c) {
+			fl(E, "svc_obstruction_airway", "superior vena cava obstruction with stridor or cerebral signs", "obstrução de veia cava superior com estridor ou sinais cerebrais")
+		} else {
+			fl(U, "svc_obstruction", "facial swelling with engorged neck and chest veins: superior vena cava obstruction, same-day CT", "edema facial com veias cervicais e torácicas ingurgitadas: obstrução de veia cava superior, TC no mesmo dia")
+		}
+	}
+	// A swollen dusky arm with distended veins is an upper-limb DVT
+	// (Paget-Schroetter after effort): same-day duplex.
+	if c.Has("arm_swelling") && !c.Has("injury") || c.Has("arm_swelling") && armVeinsRx.MatchString(clinical.Fold(c.Text)) {
+		fl(U, "upper_limb_dvt", "swollen, dusky arm with distended veins: upper-limb DVT, same-day duplex ultrasound", "braço edemaciado e arroxeado com veias dilatadas: TVP de membro superior, duplex no mesmo dia")
+	}
+	// Measles: isolation, notification and post-exposure prophylaxis for
+	// contacts (UKHSA; Ministério da Saúde).
+	if c.Has("measles") && (c.Has("fever") || hasT && temp >= 38 || c.Has("rash")) {
+		fl(U, "measles_suspected", "suspected measles: same-day assessment in isolation and public-health notification", "suspeita de sarampo: avaliação no mesmo dia em isolamento e notificação")
 	}
 	// Preseptal (periorbital) cellulitis: a swollen red eyelid with fever
 	// and no orbital sign is treated the same day with antibiotics and
@@ -1503,6 +1576,16 @@ var (
 
 // abscessFailingRx: an abscess that antibiotics are not settling.
 var abscessFailingRx = regexp.MustCompile(`(despite|even though (i'?m|she'?s|he'?s) on|while on|on) (the )?antibiotics|apesar d[oa]s? antibiotic\w*|mesmo (tomando|com) (o )?antibiotico|getting bigger|growing|crescendo|aumentando`)
+
+// armVeinsRx: distended veins over the shoulder or chest with arm swelling.
+var armVeinsRx = regexp.MustCompile(`veins (\w+ ){0,5}(sticking out|distended|prominent|bulging|dilated)|(prominent|dilated|distended) (superficial )?veins|veias (saltadas|dilatadas)`)
+
+// painWordRx and settledRx: a severity rating means severe pain only when
+// pain is spoken of and has not settled.
+var (
+	painWordRx = regexp.MustCompile(`(pain\w*|ache\b|aches\b|aching|cefaleia|enxaqueca|migraine|hurts?|hurting|sore|agony|dor|dores|doi|doendo|dolorid\w*|colica|cramp\w*|pontada)`)
+	settledRx  = regexp.MustCompile(`\b(settled|resolved|gone now|passed|passou|melhorou|resolveu|cedeu)\b`)
+)
 
 // keratitisRx: the eye complaints that matter in a contact-lens wearer.
 var keratitisRx = regexp.MustCompile(`\b(red (and )?(really |very )?painful|painful red|light hurts|photophobi\w*|blurr\w*|white spot|olho vermelho|dor no olho|luz incomoda|fotofobia)\b`)
