@@ -271,6 +271,9 @@ func (a *analysis) fractionContext(st, en int) bool {
 	return false
 }
 
+// ageDOBWords follow "Name, 93," in a patient line.
+var ageDOBWords = set(`dob born nasc nascimento dn mrn`)
+
 var dateCues = []string{"on", "since", "from", "until", "till", "through", "to", "by", "before", "after",
 	"labs", "lab", "visit", "seen", "dated", "date", "data", "dt", "em", "dia", "desde", "até", "ate", "de", "retorno",
 	"próximo", "proximo", "next", "f/u", "rtc", "follow-up", "followup", "appt", "appointment", "consulta", "coleta",
@@ -354,6 +357,11 @@ func (a *analysis) detectAges() {
 				(a.ageFieldBefore(i) || i >= 2 && a.isPunct(i-1, ",") && a.isWord(i-2) && a.capShape(i-2))) || // "Gudrun Asplund, 91 F,"
 			// "father, 92, at Westminster Canterbury"
 			t.kind == kNum && i >= 2 && a.isPunct(i-1, ",") && a.isWord(i-2) && a.lexOf(i-2)&lxRelation != 0 && i+1 < n && (a.isPunct(i+1, ",") || a.isPunct(i+1, ")")) ||
+			// "Patient: Fiorella Pellegrino, 93, DOB 08/27/1931"
+			t.kind == kNum && i >= 2 && a.isPunct(i-1, ",") && a.capShape(i-2) && !a.nonName(i-2) && i+2 < n && a.isPunct(i+1, ",") && a.isWord(i+2) && ageDOBWords[a.folded(i+2)] ||
+			// "Marie-Carmel is 90 and the stairs are the issue"
+			t.kind == kNum && i >= 2 && a.isWord(i-1) && (a.folded(i-1) == "is" || a.folded(i-1) == "turned" || a.folded(i-1) == "turns") && a.capShape(i-2) && !a.nonName(i-2) &&
+				(i+1 >= n || a.toks[i+1].kind == kPunct || a.isWord(i+1) && (a.folded(i+1) == "and" || a.folded(i+1) == "but" || a.folded(i+1) == "now" || a.folded(i+1) == "years")) ||
 			// "her sister (Irena, 100)": a name and an age in brackets
 			t.kind == kNum && i >= 3 && a.isPunct(i-1, ",") && a.capShape(i-2) && !a.nonName(i-2) && i+1 < n && a.isPunct(i+1, ")") && (a.isPunct(i-3, "(") || i >= 4 && a.isPunct(i-4, "(") && a.capShape(i-3)) {
 			a.add(int(t.s), int(t.e), TypeAge, 0.8, pAge)

@@ -130,7 +130,7 @@ func (a *analysis) detectCommaNames() {
 			// (or a field of it), the way labels, wristbands and list
 			// rows print them ("Kaczmarek, Wiktoria     Acc XR5508127")
 			lineStart := s == 0 || a.toks[s].nl
-			lineEnd := e >= n || a.toks[e].nl || a.toks[e].gap >= 3
+			lineEnd := e >= n || a.toks[e].nl || a.toks[e].gap >= 3 || a.isPunct(e, "|") && a.toks[e].gap >= 1
 			unknownX, unknownY := a.unknownWord(i) && !wordMorph(a.folded(i)), a.unknownWord(k) && !wordMorph(a.folded(k))
 			labRow := e < n && !a.toks[e].nl && a.toks[e].kind == kNum // "PSA, TOTAL    6.8"
 			if !lineStart || !lineEnd || labRow || (x|y)&lxCommon != 0 || !((x&lxName != 0 || unknownX) && (y&(lxName|lxGiven) != 0 || unknownY)) {
@@ -359,20 +359,23 @@ func (a *analysis) detectInitialSurnames() {
 	n := len(a.toks)
 	for i := 1; i+2 < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || t.e-t.s != 1 || !a.isPunct(i+1, ".") || a.toks[i+1].gap != 0 || a.claimedAt(i) || t.nl {
+		if t.kind != kWord || t.e-t.s != 1 || !a.isPunct(i+1, ".") || int(a.toks[i+1].gap) > a.ocrGap() || a.claimedAt(i) || t.nl {
 			continue
 		}
 		p := i - 1
 		if !a.isWord(p) {
 			continue
 		}
-		title := a.lexOf(p)&lxTitle != 0 && titleInitialWords[a.folded(p)]
+		if a.folded(p) == "dr" && a.folded(i) == "a" {
+			continue // "Dr a." is "Dra." split by a scanner
+		}
+		title := a.lexOf(p)&(lxTitle|lxCred) != 0 && titleInitialWords[a.folded(p)]
 		if !title && !initialCueWords[a.folded(p)] {
 			continue
 		}
 		k := i + 2
 		u := a.toks[k]
-		if u.kind != kWord || u.nl || u.gap > 1 || u.e-u.s < 2 || a.isClaimed(u) {
+		if u.kind != kWord || u.nl || int(u.gap) > 1+a.ocrGap() || u.e-u.s < 2 || a.isClaimed(u) {
 			continue
 		}
 		// lower case only after a title ("dr s. ahn"): "E. coli", "C. diff"
@@ -391,9 +394,17 @@ func (a *analysis) detectInitialSurnames() {
 	}
 }
 
+// ocrGap is the extra blank OCR puts between tokens (0 in typed text).
+func (a *analysis) ocrGap() int {
+	if a.ocr {
+		return 1
+	}
+	return 0
+}
+
 var initialCueWords = set(`to by with from per cc attn`)
 
-var titleInitialWords = set(`dr dra mr mrs ms sr sra dona`)
+var titleInitialWords = set(`dr dra mr mrs ms sr sra dona rn np lpn pa cna`)
 
 var typistVerbs = set(`transcribed dictated typed entered scribed keyed transcrito transcrita digitado digitada`)
 

@@ -30,6 +30,8 @@ var heldOutFloors = map[string]float64{
 	"heldout20.jsonl": 0.96,
 	"heldout21.jsonl": 0.94,
 	"heldout22.jsonl": 0.97,
+	"heldout23.jsonl": 0.98,
+	"heldout24.jsonl": 0.97,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

@@ -40,7 +40,8 @@ var relationWords = set(`wife husband son daughter mother mom mum mommy father d
 	enfermeira enfermeiro tecnica tecnico farmaceutica farmaceutico madrasta padrasto
 	bisneta bisneto afilhada afilhado prima primo motorista driver responsavel
 	patrao patroa chefe supervisora zelador porteiro diarista babysitter nanny
-	vovo vovozinha voinha madrinha padrinho granny nana`)
+	vovo vovozinha voinha madrinha padrinho granny nana
+	caseworker worker operator dispatcher coach navigator advocate`)
 
 // Words that may sit inside a name: da, de, van, O' (handled apart) ...
 var particleWords = set(`da de do das dos di du del della der den van von la le ten ter
@@ -113,7 +114,8 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	mortuary crematory shelter ministries drugs drug parish ambulance growers farms
 	union district investments sciences endodontics orthodontics periodontics corrections court courthouse tribunal distribution distributors
 	med rescue railroad railway fonoaudiologia fisioterapia psicologia grupo studio studios
-	roofing processing facilities plumbing landscaping poultry packing collective genomics midwifery`)
+	roofing processing facilities plumbing landscaping poultry packing collective genomics midwifery
+	collaborative orchards gutters`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

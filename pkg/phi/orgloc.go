@@ -190,7 +190,10 @@ func (a *analysis) detectOrgs() {
 					break
 				}
 				if prefix || a.orgHeadContinues(r) || orgConnector(g) && r+1 < n && a.capShape(r+1) ||
-					g == "of" && r+2 < n && a.isWord(r+1) && a.folded(r+1) == "the" && a.capShape(r+2) {
+					g == "of" && r+2 < n && a.isWord(r+1) && a.folded(r+1) == "the" && a.capShape(r+2) ||
+					// the name after a connector: "Home Health of the Ozarks"
+					t.shape != shLower && r > h+width && a.isWord(r-1) && nameConnectors[a.folded(r-1)] && a.toks[r-1].shape == shLower &&
+						(a.lexOf(r)&lxCommon == 0 || a.lexOf(r)&lxPlace != 0) {
 					r++
 					continue
 				}
@@ -305,11 +308,25 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	}
 	// four or more title-case words ending in the head are a name however
 	// generic each word ("Black Hills Regional Medical Center, Pediatric Unit")
-	return a.cue(h)&cuWeakOrgHead == 0 || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l) || words >= 4 && h >= r-2
+	return a.cue(h)&cuWeakOrgHead == 0 || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l) || words >= 4 && h >= r-2 && a.allTitle(l, r) && !a.hasConnector(l, r)
 }
 
+// hasConnector: a lower-case connector (de, da, of) sits inside [l,r).
+func (a *analysis) hasConnector(l, r int) bool {
+	for k := l; k < r; k++ {
+		if a.isWord(k) && a.toks[k].shape == shLower && orgConnector(a.folded(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameConnectors join an organisation's head to the name of a place or a
+// person after it ("Home Health of the Ozarks", "Clínica do Sertão").
+var nameConnectors = set(`of the de do da dos das`)
+
 // unitAcronyms are Brazilian public units always followed by their name.
-var unitAcronyms = set(`ubs upa caps capsi usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer`)
+var unitAcronyms = set(`ubs upa caps capsi usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer`)
 
 // lineSender: a title-case name at the start of a line followed by ":"
 // and a message on the same line ("Clínica Visão Plena: Olá, Sr. …"), as

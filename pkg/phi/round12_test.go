@@ -80,6 +80,14 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "about my mom (dob 3-9-59). she has an appt with dr oduya on monday", "3-9-59", TypeDate},
 		{"en", "about my mom (dob 3-9-59). she has an appt with dr oduya on monday", "oduya", TypeName},
 		{"pt-BR", "Tratar também a filha Jaci e o companheiro.", "Jaci", TypeName},
+		// heldout23, heldout24
+		{"en", "Patient: Fiorella Pellegrino, 93, DOB 08/27/1931", "93", TypeAge},
+		{"en", "Lives at 12 Hollis St, 1st fl. Marie-Carmel is 90 and the stairs are the issue", "90", TypeAge},
+		{"en", "PROGRESS NOTE   Dec 3, 2024\nZielinski, Odalys  |  MRN E20491776  |  Rm 418", "Zielinski, Odalys", TypeName},
+		{"en", "Left a message on his cell.\nRN t. haverford", "t. haverford", TypeName},
+		{"en", "Refugee Services, case worker Farid Ahmadzai 916-555-0114", "Farid Ahmadzai", TypeName},
+		{"en", "Caring Hands Home Health of the Ozarks\nSKILLED NURSING VISIT", "Caring Hands Home Health of the Ozarks", TypeOrganization},
+		{"en", "COMMUNITY HEALTH WORKER ENCOUNTER - Wapato Family Health Collaborative", "Wapato Family Health Collaborative", TypeOrganization},
 		{"pt-BR", "Mora na Rua Sete de Setembro, 1815 - Blumenau", "Rua Sete de Setembro, 1815", TypeAddress},
 		{"en", "DISCHARGE SUMMARY\nBlack Hills Regional Medical Center, Pediatric Unit", "Black Hills Regional Medical Center", TypeOrganization},
 	}
@@ -127,6 +135,9 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "A mãe trabalha no mercado e a neta pediu visita.", "trabalha"},
 		{"en", "my son wnt to school today", "wnt"},
 		{"en", "call dr ofc tmrw about the dr visit", "visit"},
+		{"en", "Ruth King, APRN, of Benson Park Family Clinic for Ozempic 1 mg weekly", "Ozempic"},
+		{"pt-BR", "SECRETARIA MUNICIPAL DE SAÚDE\nEstratégia Saúde da Família - USF Vila Nova Esperança", "Estratégia"},
+		{"en", "glucose is 95 and stable", "95"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
