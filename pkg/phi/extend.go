@@ -211,6 +211,25 @@ func (a *analysis) detectChatSenders() {
 			a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.8, pName)
 		}
 	}
+	// a sender after a role of several words: "[08:20] Enf. navegadora
+	// Thaíssa:", "[09:31] Agendamento - Daiane:"
+	for i := 1; i+1 < n; i++ {
+		if !a.isPunct(i-1, "]") || a.toks[i].nl {
+			continue
+		}
+		c := i
+		for c < n && c < i+6 && !a.toks[c].nl && !a.isPunct(c, ":") {
+			c++
+		}
+		k := c - 1
+		if c >= n || !a.isPunct(c, ":") || a.toks[c].gap != 0 || k <= i || !a.isWord(k) || a.toks[k].shape != shTitle || a.isClaimed(a.toks[k]) {
+			continue
+		}
+		if a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel|lxOrgHead|lxRelation|lxCred|lxTitle) != 0 || !(a.lexOf(k)&lxGiven != 0 || a.unknownWord(k)) {
+			continue
+		}
+		a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.75, pName)
+	}
 }
 
 // detectParenPatients reads a patient named in lower case before a record
@@ -406,6 +425,9 @@ var initialCueWords = set(`to by with from per cc attn`)
 
 var titleInitialWords = set(`dr dra mr mrs ms sr sra dona rn np lpn pa cna`)
 
+// signoffRoleWords precede a signer's initials and surname.
+var signoffRoleWords = set(`staff attending resident fellow intern preceptor cosign cosigned supervisor`)
+
 var typistVerbs = set(`transcribed dictated typed entered scribed keyed transcrito transcrita digitado digitada`)
 
 func (a *analysis) detectDottedInitials() {
@@ -417,7 +439,7 @@ func (a *analysis) detectDottedInitials() {
 		}
 		k, letters := i, 0
 		buf := a.buf[:0]
-		for k+1 < n && a.toks[k].shape == shSingle && a.isPunct(k+1, ".") && a.toks[k+1].gap == 0 && (k == i || a.toks[k].gap == 0) {
+		for k+1 < n && a.toks[k].shape == shSingle && a.isPunct(k+1, ".") && a.toks[k+1].gap == 0 && (k == i || a.toks[k].gap <= 1 && !a.toks[k].nl) {
 			if len(buf) > 0 {
 				buf = append(buf, '.')
 			}
@@ -430,8 +452,14 @@ func (a *analysis) detectDottedInitials() {
 			i = k
 			continue
 		}
-		// a surname after the initials is the name rules' business
+		// a surname after the initials is the name rules' business, but
+		// a sign-off line or a "/"-separated pair of them is read here:
+		// "W. C. Brayner / K. L. Valença", "staff C. R. Montenegro"
 		if k < n && a.isWord(k) && !a.toks[k].nl && a.toks[k].gap <= 1 && a.capShape(k) {
+			lineStartOrSlash := i == 0 || t.nl || a.isPunct(i-1, "/") || i >= 2 && a.isWord(i-1) && signoffRoleWords[a.folded(i-1)]
+			if lineStartOrSlash && a.lexOf(k)&(lxStop|lxMedical|lxMonth|lxOrgHead|lxCred|lxLabel) == 0 {
+				a.add(int(t.s), int(a.toks[k].e), TypeName, 0.75, pName)
+			}
 			i = k
 			continue
 		}

@@ -115,7 +115,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	union district investments sciences endodontics orthodontics periodontics corrections court courthouse tribunal distribution distributors
 	med rescue railroad railway fonoaudiologia fisioterapia psicologia grupo studio studios
 	roofing processing facilities plumbing landscaping poultry packing collective genomics midwifery
-	collaborative orchards gutters`)
+	collaborative orchards gutters diner freightways casualty hardwoods network`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

@@ -151,8 +151,11 @@ func (a *analysis) detectOrgs() {
 		for l < h && (a.toks[l].kind == kPunct || a.toks[l].kind == kWord && orgConnector(a.folded(l)) && a.toks[l].shape == shLower || a.toks[l].kind == kNum) {
 			l++
 		}
-		// extend right
+		// extend right ("Electric Co-op" keeps its "-op")
 		r := h + width
+		if r+1 < n && a.isPunct(r, "-") && a.toks[r].gap == 0 && a.toks[r+1].gap == 0 && a.isWord(r+1) && a.folded(r+1) == "op" && a.folded(r-1) == "co" {
+			r += 2
+		}
 		for r < n && r-h < 14 {
 			t := a.toks[r]
 			if t.nl || int(t.gap) > wide || a.claimedAt(r) {

@@ -88,6 +88,13 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "Refugee Services, case worker Farid Ahmadzai 916-555-0114", "Farid Ahmadzai", TypeName},
 		{"en", "Caring Hands Home Health of the Ozarks\nSKILLED NURSING VISIT", "Caring Hands Home Health of the Ozarks", TypeOrganization},
 		{"en", "COMMUNITY HEALTH WORKER ENCOUNTER - Wapato Family Health Collaborative", "Wapato Family Health Collaborative", TypeOrganization},
+		// heldout25, heldout26
+		{"pt-BR", "[12/05/25 08:20] Enf. navegadora Thaíssa: Bom dia, Rosimeire!", "Thaíssa", TypeName},
+		{"pt-BR", "[02/06/2025 09:31] Agendamento - Daiane: Bom dia!", "Daiane", TypeName},
+		{"pt-BR", "Orientações dadas à família.\nW. C. Brayner / K. L. Valença", "K. L. Valença", TypeName},
+		{"en", "Plan discussed with attending.\nYHT / staff C. R. Montenegro", "C. R. Montenegro", TypeName},
+		{"en", "She does line work for Lakes Country Electric Co-op, so she drives", "Lakes Country Electric Co-op", TypeOrganization},
+		{"en", "Line cook at Blue Plate Diner in Chillicothe", "Blue Plate Diner", TypeOrganization},
 		{"pt-BR", "Mora na Rua Sete de Setembro, 1815 - Blumenau", "Rua Sete de Setembro, 1815", TypeAddress},
 		{"en", "DISCHARGE SUMMARY\nBlack Hills Regional Medical Center, Pediatric Unit", "Black Hills Regional Medical Center", TypeOrganization},
 	}
@@ -138,6 +145,8 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "Ruth King, APRN, of Benson Park Family Clinic for Ozempic 1 mg weekly", "Ozempic"},
 		{"pt-BR", "SECRETARIA MUNICIPAL DE SAÚDE\nEstratégia Saúde da Família - USF Vila Nova Esperança", "Estratégia"},
 		{"en", "glucose is 95 and stable", "95"},
+		{"en", "[09:02] Pt: ok thanks", "Pt"},
+		{"en", "Signs of a social network of support.", "network"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
