@@ -171,7 +171,7 @@ var lexicon = []concept{
 	{"melena", "", "", `mela?ena|black,? (tarry )?stools?|tarry stools?|melena|fezes (pretas|escurecidas|enegrecidas)|black (poo|poop|stools?|motions|bowel motions)|dark,? tarry|coco preto|fezes (cor de borra|escuras|negras)`},
 	{"rectal_bleeding", "", "", `blood on (the )?(toilet )?(paper|tissue)|sangue (vermelho vivo )?(no|ao) (papel|limpar|evacuar)|sangue vermelho vivo|blood in (the )?stools?|rectal bleeding|bloody (stools?|diarrh\w*)|bright red blood|ha?ematochezia|sangue nas fezes|sangramento retal|enterorragia|hematoquezia|diarreia com sangue|fezes com sangue`},
 	{"liver_disease", "cond", "", `cirrhosis|liver disease|hepatic (failure|impairment|disease)|oesophageal varices|esophageal varices|cirrose|hepatopatia|doenca hepatica|varizes esofagicas|insuficiencia hepatica`},
-	{"jaundice", "", "", `jaundic\w*|yellow (skin|eyes)|icter\w*|(pele|olhos|escleras?) amarelad\w*`},
+	{"jaundice", "", "", `jaundic\w*|yellow (skin|eyes)|(skin|eyes) (\w+ ){0,2}(turned |gone |are |look )?yellow|icter\w*|(pele|olhos|escleras?) (\w+ ){0,2}amarel\w*`},
 	{"dehydration", "", "", `dehydrat\w*|dry (mouth|mucous membranes|lips)|sunken (eyes|fontanelle)|no wet nappies|reduced urine( output)?|decreased urine|not drinking|poor (oral )?intake|unable to keep (fluids|anything) down|can'?t keep (fluids|anything) down|desidrat\w*|boca seca|mucosas secas|olhos fundos|fontanela deprimida|diurese (reduzida|diminuida)|urinando pouco|nao aceita (liquidos|agua)|vomita tudo|fraldas secas|fewer wet nappies|fewer wet diapers|fraldas menos molhadas|menos fraldas molhadas|urinando (bem )?menos`},
 	{"tolerating_fluids", "", "", `drinking (fluids )?well|tolerating (oral )?fluids|tolerating fluids|passing urine normally|good oral intake|swallowing fluids|aceitando (bem )?(liquidos|dieta|agua)|bebendo bem|boa aceitacao|hidratad[oa]`},
 	{"bowel_obstruction", "", "", `bowel obstruction|not passing (gas|flatus|wind|stool)|no flatus|obstipation|abdominal distension|distended abdomen|feculent|obstrucao intestinal|parada de eliminac\w*|sem eliminar (gases|flatos)|distensao abdominal|abdome distendido`},
@@ -362,6 +362,22 @@ var lexicon = []concept{
 	{"breath_holding", "", "", `breath.?holding|perdeu o folego|prendeu (a respiracao|o folego)|(crying|cried|tantrum|chorou|chorando|birra) (\w+ ){0,12}(turned|went|ficou) (blue|purple|roxo|roxinho|roxa)`},
 	// pain on swallowing
 	{"odynophagia", "", "", `odynophag\w*|odinofagia|(pain\w*|hurts?|doi|dor|doendo) (\w+ ){0,3}(to|when|on|ao|pra|para|quando) (swallow\w*|engolir|engole)|dor ao engolir`},
+	// a ruptured extensor or Achilles tendon
+	{"tendon_rupture", "", "", `(can'?t|cannot|could ?n'?t|unable to|nao consegue) (straighten|straight.leg raise|lift|raise|esticar|levantar)( or (straighten|lift|raise|esticar|levantar))? (my |his |her |the |a )?(leg|knee|perna|joelho)|(can'?t|cannot|unable to) (do a |perform a )?straight.leg raise|palpable (gap|defect)|gap (above|below|in) (the )?(kneecap|patella|tendon|achilles)|patella (sits |is |riding )?low|tendon rupture|ruptur\w* (of )?(the |his |her |my )?(achilles|quadriceps|patellar) (tendon)?|(achilles|quadriceps|patellar) (tendon )?(rupture|tear)|(simmonds|thompson)('s)? (test|squeeze test) (is )?(positive|abnormal)|ruptura (do )?tendao|tendao (de aquiles|calcaneo|quadricipital|patelar) (rompeu|rompido|roto)`},
+	// delivery a few days or weeks ago
+	{"postpartum", "", "", `(vaginal|normal|caesarean|cesarean|c.section) (delivery|birth|section) (\d+|one|two|three|four|five|six|ten) (days?|weeks?) ago|(delivered|gave birth) (\d+|one|two|three|four|five|six|ten) (days?|weeks?) ago|parto (normal |vaginal |cesareo )?ha (\d+|um|uma|dois|duas|tres) (dias?|semanas?)`},
+	// restrictive eating at medical risk
+	{"eating_disorder", "cond", "", `bmi (1[0-6](\.\d)?)\b.{0,60}(lost|loss|restrict\w*|kcal|calories|running|exercis\w*)|(\d{3}) ?kcal (a|per|/) ?day|restricting (food|intake|calories)|imc (1[0-6]([.,]\d)?)\b.{0,60}(perdeu|restri\w*|kcal|calorias)`},
+	// an insulin overdose
+	{"overdose", "", "", `(injected|took|gave (herself|himself)) (up to |about |around )?\d{2,4} units|empty insulin pens|(aplicou|injetou) (ate |cerca de )?\d{2,4} (unidades|ui)`},
+	// wanting to stop an antidepressant after recovery
+	{"antidepressant_review", "", "", `(come|coming|get|getting) off (\w+ ){0,2}(antidepressant|sertraline|citalopram|escitalopram|fluoxetine|venlafaxine|mirtazapine|medication)|(stop|stopping|taper\w*|reduce|reducing) (\w+ ){0,2}antidepressant|(parar|largar|desmamar|retirar) (o |a )?(antidepressivo|sertralina|fluoxetina|escitalopram)`},
+	// methanol and other toxic alcohols
+	{"toxic_alcohol", "", "", `methanol|metanol|ethylene glycol|etilenoglicol|antifreeze|anticongelante|(cachaca|bebida|aguardente|alcohol|spirits?|moonshine|liquor) (\w+ ){0,3}(sem rotulo|caseira|de alambique|unlabelled|unlabeled|home.?made|bootleg)|anion gap (of |de |= ?)?([2-9]\d)\b`},
+	// pericardial tamponade
+	{"tamponade", "", "", `tamponade|tamponamento|pulsus paradoxus|pulso paradoxal|pericardial effusion|derrame pericardico|muffled heart sounds|bulhas abafadas|(rv|right ventricular) (diastolic )?collapse`},
+	// soft-tissue problems of joints and tendons
+	{"msk_soft_tissue", "", "", `epicondyl\w*|tennis elbow|golfer'?s elbow|bursitis|bursite|tendinit\w*|tendinopath\w*|tendinite|tenosynovitis|tenossinovite|de quervain|trigger finger|dedo em gatilho|plantar fasciitis|fascite plantar|frozen shoulder|capsulite adesiva|rotator cuff|manguito rotador|olecranon (swelling|bursa)|epicondilite`},
 	{"preseptal", "", "", `preseptal|periorbital (cellulitis|swelling|oedema|edema)|(eye ?lids?|lids) (are |is |all |both |very |so )*(swollen|puffy|swelled up)|(swollen|puffy) (upper |lower )?(eye ?lids?|lids)|palpebras? (\w+ ){0,2}(inchad\w*|edemaciad\w*)|(inchaco|edema) (na|da|nas|das) palpebra\w*|celulite (preseptal|periorbitaria)`},
 	// transient monocular blindness: a retinal TIA
 	{"amaurosis", "", "", `amaurosis fugax|amaurose fugaz|(curtain|shade|blind|veil|shadow) (came |coming |come |fell |falling |went )?(down )?(over|across) (my |his |her |the )?((left|right) )?(eye|vision)|(left|right) eye saw nothing|(cortina|sombra|veu) (escur\w+ |pret\w+ |cinza )?(desceu|caiu|passou) (sobre |no |na |pelo )?(o |a )?(olho|vista|visao)|perda (transitoria|passageira) da visao (de|em|no) (um|o) olho`},

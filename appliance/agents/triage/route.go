@@ -33,7 +33,7 @@ var imagingCodes = map[string]bool{
 	// same-day imaging decides these too: hip X-rays (NICE CKS limp), brain
 	// and carotid imaging after a TIA (NICE NG128), orbital CT
 	"scfe": true, "tia_resolved": true, "orbital_cellulitis": true, "mesenteric_ischaemia": true, "bite_infected_or_hand": true,
-	"foreign_body_ingestion": true, "bilious_vomiting_child": true, "diabetic_foot_infection": true,
+	"foreign_body_ingestion": true, "bilious_vomiting_child": true, "diabetic_foot_infection": true, "tendon_rupture": true,
 }
 
 var psychotropic = []string{"ssri", "snri", "maoi", "tca", "lithium", "antipsychotic", "mood_stabilizer"}
@@ -113,7 +113,7 @@ func route(c *clinical.Case, r *Result) []string {
 	switch {
 	case chestCardiac || hasPrefix("acs_") || has("troponin_symptomatic") || tropHigh:
 		add("cardiology", "possible acute coronary syndrome")
-	case c.HasAny("palpitations", "af", "heart_failure", "st_elevation", "ecg_ischemia", "syncope_exertional"):
+	case c.HasAny("palpitations", "af", "heart_failure", "st_elevation", "ecg_ischemia", "syncope_exertional", "tamponade") || has("bradycardia_symptomatic"):
 		add("cardiology", "arrhythmia, heart failure or ECG findings")
 	case has("syncope_high_risk") || c.Has("murmur") || (c.Has("syncope") && !c.IsChild()) || (!c.IsChild() && (hr >= 131 || (hr > 0 && hr <= 45))):
 		add("cardiology", "rhythm or syncope assessment")
@@ -198,6 +198,9 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("zoster") {
 		add("infectious_disease", "herpes zoster: antiviral treatment")
 	}
+	if has("acute_hepatitis_severe") && !c.OnClass("hepatotoxic") {
+		add("infectious_disease", "acute hepatitis: viral serology")
+	}
 	if has("diabetic_foot_infection") || has("wound_infection") {
 		add("infectious_disease", "deep or surgical-site infection: culture-guided antibiotics")
 	}
@@ -234,7 +237,7 @@ func route(c *clinical.Case, r *Result) []string {
 	k, hasK := c.LabValue("potassium")
 	na, hasNa := c.LabValue("sodium")
 	if (hasCr && cr >= 1.5) || (hasK && (k >= 5.5 || k < 3.0)) || (hasNa && (na <= 130 || na >= 150)) || c.HasAny("renal_colic", "oliguria", "hematuria", "ckd", "urinary_retention") ||
-		has("lithium_toxicity") || has("lithium_toxicity_severe") || (c.Has("flank_pain") && !c.Has("back_pain")) || has("rhabdomyolysis") {
+		has("lithium_toxicity") || has("lithium_toxicity_severe") || (c.Has("flank_pain") && !c.Has("back_pain")) || has("rhabdomyolysis") || c.Has("toxic_alcohol") {
 		add("nephrology", "renal, electrolyte or urinary problem")
 	}
 	// Psychiatry.
@@ -244,7 +247,7 @@ func route(c *clinical.Case, r *Result) []string {
 			psychDrugAlert = true
 		}
 	}
-	if c.HasAny("suicidal", "suicide_means", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal") ||
+	if c.HasAny("suicidal", "suicide_means", "antidepressant_review", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal") ||
 		c.OnClass("antipsychotic") || c.OnDrug("lithium") ||
 		(c.Has("anxiety") && !c.HasAny("airway", "tracheal_deviation")) || (c.Has("agitation") && !Altered(c)) || psychDrugAlert || hasPrefix("serotonin_") || has("nms") {
 		add("psychiatry", "mental-health problem or psychotropic drug safety")
@@ -256,7 +259,7 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
-	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow") || limbInjury || has("chest_wall_pain") ||
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue") || limbInjury || has("chest_wall_pain") ||
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
 	}

@@ -750,7 +750,10 @@ func (a *assessor) presentations() {
 	// Renal / urinary.
 	// A colic whose stone has passed, without fever or ongoing flank pain,
 	// is over (EAU 2024 urolithiasis: no emergency decompression needed).
-	if c.Has("renal_colic") && !ColicOver(c) {
+	// (a stone named without any pain, "CT for kidney stones showed an
+	// adrenal nodule", is no colic)
+	if c.Has("renal_colic") && !ColicOver(c) && (painWordRx.MatchString(clinical.Fold(c.Text)) || strings.Contains(clinical.Fold(c.Text), "colic") ||
+		c.HasAny("flank_pain", "abdominal_pain", "back_pain") || c.Severity >= 5 || SuspectedInfection(c) && !c.Denied("fever")) {
 		if SuspectedInfection(c) && !c.Denied("fever") {
 			fl(E, "infected_obstruction", "renal colic with fever: possible infected obstructed kidney", "cólica renal com febre: possível rim obstruído infectado")
 		} else {
@@ -1279,6 +1282,38 @@ func (a *assessor) presentations() {
 	if c.Has("abscess") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38 || abscessFailingRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "abscess_drainage", "abscess with fever or growing despite antibiotics: same-day drainage", "abscesso com febre ou crescendo apesar do antibiótico: drenagem no mesmo dia")
 	}
+	// Pericardial tamponade (pulsus paradoxus, muffled sounds, an
+	// effusion with diastolic collapse): pericardiocentesis now (ESC 2015).
+	if c.Has("tamponade") && (c.HasAny("dyspnea", "syncope", "dizziness") || hasSBP && sbp < 100 || tamponadeSignRx.MatchString(clinical.Fold(c.Text))) {
+		fl(E, "tamponade", "features of cardiac tamponade: emergency echocardiography and pericardiocentesis", "sinais de tamponamento cardíaco: ecocardiograma e pericardiocentese de emergência")
+	}
+	// Methanol or ethylene glycol with visual symptoms or a wide anion
+	// gap: antidote and dialysis now (EXTRIP).
+	if c.Has("toxic_alcohol") && (c.HasAny("vision_loss", "blurred_vision", "confusion", "vomiting", "dyspnea", "abdominal_pain") || toxicAlcoholGapRx.MatchString(clinical.Fold(c.Text))) {
+		fl(E, "toxic_alcohol", "suspected methanol or ethylene glycol poisoning: fomepizole or ethanol and dialysis now", "suspeita de intoxicação por metanol ou etilenoglicol: fomepizol ou etanol e diálise já")
+	}
+	// Symptomatic bradycardia (light-headed, tired, near-faint) at 45/min
+	// or slower, or any rate under 40, needs a same-day ECG and a drug
+	// review (ESC 2021 pacing; beta-blockers, verapamil, ivabradine,
+	// digoxin).
+	if hr > 0 && (hr < 40 || hr <= 45 && c.HasAny("dizziness", "syncope", "generalized_weakness", "dyspnea", "confusion")) {
+		fl(U, "bradycardia_symptomatic", f("heart rate %.0f/min with symptoms: same-day ECG and review of rate-slowing drugs", hr), f("frequência cardíaca %.0f/min com sintomas: ECG e revisão de fármacos bradicardizantes no mesmo dia", hr))
+	}
+	// A ruptured quadriceps, patellar or Achilles tendon is repaired early:
+	// same-day imaging and orthopaedic review.
+	if c.Has("tendon_rupture") {
+		fl(U, "tendon_rupture", "suspected tendon rupture (lost extension or a palpable gap): same-day imaging and orthopaedics", "suspeita de ruptura tendínea (perda da extensão ou falha palpável): imagem e ortopedia no mesmo dia")
+	}
+	// Jaundice with a prolonged INR or transaminases in the thousands is an
+	// acute hepatitis that may be failing: same-day assessment (AASLD/EASL
+	// acute liver failure).
+	if c.Has("jaundice") {
+		inr, hasINR := c.LabValue("inr")
+		alt, hasALT := c.LabValue("alt")
+		if hasINR && inr >= 1.5 && !c.OnClass("vka") || hasALT && alt >= 1000 {
+			fl(U, "acute_hepatitis_severe", "jaundice with INR ≥ 1.5 or ALT in the thousands: acute hepatitis, same-day assessment for liver failure", "icterícia com INR ≥ 1,5 ou TGP em milhares: hepatite aguda, avaliação no mesmo dia para insuficiência hepática")
+		}
+	}
 	// A contact-lens wearer with a painful red eye, a corneal spot or
 	// reduced vision has microbial keratitis until scraped: same-day eye
 	// service (NICE CKS; AAO).
@@ -1575,7 +1610,7 @@ var (
 )
 
 // abscessFailingRx: an abscess that antibiotics are not settling.
-var abscessFailingRx = regexp.MustCompile(`(despite|even though (i'?m|she'?s|he'?s) on|while on|on) (the )?antibiotics|apesar d[oa]s? antibiotic\w*|mesmo (tomando|com) (o )?antibiotico|getting bigger|growing|crescendo|aumentando`)
+var abscessFailingRx = regexp.MustCompile(`(despite|even though (i'?m|she'?s|he'?s) on|while on|on) (the )?antibiotics|apesar d[oa]s? antibiotic\w*|mesmo (tomando|com) (o )?antibiotico`)
 
 // armVeinsRx: distended veins over the shoulder or chest with arm swelling.
 var armVeinsRx = regexp.MustCompile(`veins (\w+ ){0,5}(sticking out|distended|prominent|bulging|dilated)|(prominent|dilated|distended) (superficial )?veins|veias (saltadas|dilatadas)`)
@@ -1585,6 +1620,13 @@ var armVeinsRx = regexp.MustCompile(`veins (\w+ ){0,5}(sticking out|distended|pr
 var (
 	painWordRx = regexp.MustCompile(`(pain\w*|ache\b|aches\b|aching|cefaleia|enxaqueca|migraine|hurts?|hurting|sore|agony|dor|dores|doi|doendo|dolorid\w*|colica|cramp\w*|pontada)`)
 	settledRx  = regexp.MustCompile(`\b(settled|resolved|gone now|passed|passou|melhorou|resolveu|cedeu)\b`)
+)
+
+// tamponadeSignRx and toxicAlcoholGapRx: findings that make the named
+// syndrome an emergency on their own.
+var (
+	tamponadeSignRx   = regexp.MustCompile(`pulsus paradoxus|pulso paradoxal|(rv|right ventricular) (diastolic )?collapse|colapso (diastolico )?(do )?(vd|ventriculo direito)|muffled heart sounds|bulhas abafadas`)
+	toxicAlcoholGapRx = regexp.MustCompile(`anion gap (of |de |= ?)?([2-9]\d)\b|(anion|anionico) .{0,10}([2-9]\d)\b|kussmaul`)
 )
 
 // keratitisRx: the eye complaints that matter in a contact-lens wearer.
@@ -1753,6 +1795,7 @@ var (
 	orthostaticRx = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]`)
 	ciwaRx        = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
 	baselineCrRx  = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
+	baselineCrRx3 = regexp.MustCompile(`(creatinine|creatinina|creat)( was| of| de| era|:)? (\d+(?:[.,]\d+)?) ?(mg/dl|umol/l)? ?(((\d+|one|two|three|four|six|a few|several) (days?|weeks?|months?|years?) ago)|ha (\d+|um|uma|dois|duas|tres|seis|alguns|algumas) (dias|semanas|meses|anos?))`)
 	baselineCrRx2 = regexp.MustCompile(`(creatinine|creatinina|creat|\bcr)\s*(of |de |:)?\s*\d+(?:[.,]\d+)?\s*(mg/dl)?\s*\(?(baseline|basal|previous|prior|usual|previa|anterior)\s*(was |of |de |era |:)?\s*(\d+(?:[.,]\d+)?)`)
 )
 
@@ -1790,6 +1833,11 @@ func creatinineRise(c *clinical.Case) (cur, base float64, ok bool) {
 			}
 		} else if m := baselineCrRx2.FindStringSubmatch(c.Text); m != nil {
 			if v, err := strconv.ParseFloat(strings.ReplaceAll(m[6], ",", "."), 64); err == nil && mgdl(v) > 0.2 && mgdl(v) < 15 {
+				base, hasBase = mgdl(v), true
+			}
+		} else if m := baselineCrRx3.FindStringSubmatch(clinical.Fold(c.Text)); m != nil {
+			// "Creatinine 0.9 two months ago", "creatinina 1,0 há 3 meses"
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(m[3], ",", "."), 64); err == nil && mgdl(v) > 0.2 && mgdl(v) < 15 {
 				base, hasBase = mgdl(v), true
 			}
 		}
