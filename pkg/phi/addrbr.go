@@ -15,7 +15,7 @@ import (
 // the complements, all optional, follow the first way the number matched.
 
 // brStreetHeads are the street words of the pattern, in its order.
-var brStreetHeads = []string{"Rua", "R.", "Avenida", "Av.", "Av", "Travessa", "Tv.", "Alameda", "Al.", "Estrada", "Estr.", "Rodovia", "Rod.", "Praça", "Pça.", "Pça",
+var brStreetHeads = []string{"Rua", "R.", "Avenida", "Av.", "Av", "Travessa", "Tv.", "Trav.", "Alameda", "Al.", "Estrada", "Estr.", "Rodovia", "Rod.", "Praça", "Pça.", "Pça",
 	"Largo", "Viela", "Beco", "Ladeira", "Servidão", "Ramal", "Sítio", "Sitio", "Fazenda", "Chácara", "Chacara", "Vicinal", "Linha",
 	"RUA", "AVENIDA", "AV.", "AV", "TRAVESSA", "ALAMEDA", "ESTRADA", "RODOVIA", "PRAÇA"}
 

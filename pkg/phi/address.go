@@ -199,7 +199,7 @@ func gridStart(w string) bool {
 	return d < len(w) && strings.IndexByte("NSEW", w[d]) >= 0
 }
 
-var brStreetWords = set(`rua r avenida av travessa tv alameda al estrada estr rodovia rod praca pca largo viela beco ladeira servidao
+var brStreetWords = set(`rua r avenida av travessa tv trav alameda al estrada estr rodovia rod praca pca largo viela beco ladeira servidao
 	ramal sitio fazenda chacara vicinal linha`)
 
 // stateBefore: a US state (abbreviation or name) right before norm offset i.

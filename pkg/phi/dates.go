@@ -264,7 +264,7 @@ func (a *analysis) fractionContext(st, en int) bool {
 		w = w[sp+1:]
 	}
 	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "/"} {
-		if w == strings.TrimSpace(c) || c == "20/" && strings.HasSuffix(w, c) || c == "/" && strings.HasSuffix(w, "/") {
+		if w == strings.TrimSpace(c) || c == "20/" && strings.HasSuffix(w, c) || c == "/" && strings.HasSuffix(w, "/") && w != "p/" {
 			return true
 		}
 	}
@@ -282,7 +282,7 @@ var dateCues = []string{"on", "since", "from", "until", "till", "through", "to",
 	"thu", "thur", "thurs", "fri", "sat", "sun", "segunda", "terça", "terca", "quarta", "quinta", "sexta", "sábado", "sabado",
 	"domingo", "feira", "encounter", "triage", "note", "clinic", "dos", "dated", "effective", "expires", "exp", "[", "(", "-", "—", "–",
 	"clinic f/u", "of", "in", "for", "sent", "as", "updated", "checked", "stopped", "held", "resumed", "ordered", "drawn", "collected", "received", "reported",
-	"dob", "d.o.b", "born", "birth", "birthday", "nasc", "nascimento", "nascido", "nascida", "dn", "aniversario", "aniversário"}
+	"dob", "d.o.b", "born", "birth", "birthday", "nasc", "nascimento", "nascido", "nascida", "dn", "aniversario", "aniversário", "p/"}
 
 // dateCueBefore reports whether a date cue word or bracket precedes i.
 func (a *analysis) dateCueBefore(i int) bool {
@@ -359,6 +359,11 @@ func (a *analysis) detectAges() {
 			t.kind == kNum && i >= 2 && a.isPunct(i-1, ",") && a.isWord(i-2) && a.lexOf(i-2)&lxRelation != 0 && i+1 < n && (a.isPunct(i+1, ",") || a.isPunct(i+1, ")")) ||
 			// "Patient: Fiorella Pellegrino, 93, DOB 08/27/1931"
 			t.kind == kNum && i >= 2 && a.isPunct(i-1, ",") && a.capShape(i-2) && !a.nonName(i-2) && i+2 < n && a.isPunct(i+1, ",") && a.isWord(i+2) && ageDOBWords[a.folded(i+2)] ||
+			// "i am 91 so i forget", "she's 94", "ela tem 92"
+			t.kind == kNum && i >= 2 && a.isWord(i-1) && (a.folded(i-1) == "am" && a.isWord(i-2) && a.folded(i-2) == "i" ||
+				(a.folded(i-1) == "is" || a.folded(i-1) == "s") && a.isWord(i-2) && (a.folded(i-2) == "she" || a.folded(i-2) == "he") ||
+				a.folded(i-1) == "tem" && a.isWord(i-2) && (a.folded(i-2) == "ela" || a.folded(i-2) == "ele")) &&
+				(i+1 >= n || a.toks[i+1].kind == kPunct || a.isWord(i+1) && (a.folded(i+1) == "so" || a.folded(i+1) == "and" || a.folded(i+1) == "mas" || a.folded(i+1) == "e" || a.folded(i+1) == "years" || a.folded(i+1) == "anos")) ||
 			// "Marie-Carmel is 90 and the stairs are the issue"
 			t.kind == kNum && i >= 2 && a.isWord(i-1) && (a.folded(i-1) == "is" || a.folded(i-1) == "turned" || a.folded(i-1) == "turns") && a.capShape(i-2) && !a.nonName(i-2) &&
 				(i+1 >= n || a.toks[i+1].kind == kPunct || a.isWord(i+1) && (a.folded(i+1) == "and" || a.folded(i+1) == "but" || a.folded(i+1) == "now" || a.folded(i+1) == "years")) ||

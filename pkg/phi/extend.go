@@ -204,11 +204,34 @@ func (a *analysis) detectChatSenders() {
 		if k == i && !(i > 0 && a.isPunct(i-1, "]")) {
 			continue
 		}
-		if k >= n || !a.isWord(k) || a.toks[k].shape != shTitle || a.isClaimed(a.toks[k]) || a.lexOf(k)&lxGiven == 0 || a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel) != 0 {
+		if k >= n || !a.isWord(k) || a.toks[k].shape != shTitle || a.isClaimed(a.toks[k]) || a.lexOf(k)&lxGiven == 0 && !(k > i && a.unknownWord(k)) || a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel) != 0 {
 			continue
 		}
 		if k+1 < n && a.isPunct(k+1, ":") && a.toks[k+1].gap == 0 && (k+2 >= n || !a.toks[k+2].nl) {
 			a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.8, pName)
+		}
+	}
+	// a sender after a bare time at the start of a line: "10:02 nkechi
+	// (pharm): hey", "09:14 Rosa: ok"
+	for i := 0; i+4 < n; i++ {
+		if !(i == 0 || a.toks[i].nl) || a.toks[i].kind != kNum || !a.isPunct(i+1, ":") || a.toks[i+1].gap != 0 || a.toks[i+2].kind != kNum || a.toks[i+2].gap != 0 {
+			continue
+		}
+		k := i + 3
+		if !a.isWord(k) || a.toks[k].nl || a.isClaimed(a.toks[k]) || a.toks[k].e-a.toks[k].s < 3 ||
+			a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel|lxCred|lxTitle|lxRelation) != 0 || !(a.lexOf(k)&(lxGiven|lxName) != 0 || a.unknownWord(k)) {
+			continue
+		}
+		c := k + 1
+		if c+2 < n && a.isPunct(c, "(") { // "(pharm)", "(RN)"
+			c++
+			for c < n && c < k+6 && !a.isPunct(c, ")") && !a.toks[c].nl {
+				c++
+			}
+			c++
+		}
+		if c < n && a.isPunct(c, ":") && (c+1 >= n || !a.toks[c+1].nl) {
+			a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.75, pName)
 		}
 	}
 	// a sender after a role of several words: "[08:20] Enf. navegadora
@@ -382,13 +405,25 @@ func (a *analysis) detectInitialSurnames() {
 			continue
 		}
 		p := i - 1
+		// a role label with a colon: "Triage RN: d. oyelowo-banks",
+		// "RPh : T. Oyelaran", "Farm. : R. Tavares"
+		labelled := false
+		if a.isPunct(p, ":") && p > 0 {
+			q := p - 1
+			if a.isPunct(q, ".") && q > 0 {
+				q--
+			}
+			if a.isWord(q) && (titleInitialWords[a.folded(q)] || initialRoleLabels[a.folded(q)]) {
+				p, labelled = q, true
+			}
+		}
 		if !a.isWord(p) {
 			continue
 		}
 		if a.folded(p) == "dr" && a.folded(i) == "a" {
 			continue // "Dr a." is "Dra." split by a scanner
 		}
-		title := a.lexOf(p)&(lxTitle|lxCred) != 0 && titleInitialWords[a.folded(p)]
+		title := a.lexOf(p)&(lxTitle|lxCred) != 0 && titleInitialWords[a.folded(p)] || labelled
 		if !title && !initialCueWords[a.folded(p)] {
 			continue
 		}
@@ -420,6 +455,9 @@ func (a *analysis) ocrGap() int {
 	}
 	return 0
 }
+
+// initialRoleLabels are roles written as a label before a signer.
+var initialRoleLabels = set(`rph pharmacist farm farmaceutico farmaceutica investigador investigadora ordering attending resident nurse enf tech technician tecnico tecnica`)
 
 var initialCueWords = set(`to by with from per cc attn`)
 

@@ -34,6 +34,8 @@ var heldOutFloors = map[string]float64{
 	"heldout24.jsonl": 0.97,
 	"heldout25.jsonl": 0.98,
 	"heldout26.jsonl": 0.97,
+	"heldout27.jsonl": 0.97,
+	"heldout28.jsonl": 0.92,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

@@ -369,6 +369,9 @@ var commonCityPreps = set(`em para in from to near at`)
 
 var ageWords = set(`anos ano years year yrs yr yo y/o`)
 
+// ageVerbs before a number in words make it an age ("tem noventa e um").
+var ageVerbs = set(`tem tinha completou completa fez faz is am was turned turns aged age idade`)
+
 // Number words for ages written out ("noventa e três anos", "ninety-two
 // years old", "one hundred and one"): only 90 and above matter.
 var (
@@ -426,6 +429,19 @@ func (a *analysis) detectWordAges() {
 			j++
 		}
 		if j >= n || !a.isWord(j) || a.cue(j)&cuAgeWord == 0 {
+			// "ela tem noventa e um mas escuta bem", "she is ninety-one":
+			// a verb of age before the number stands for the age word
+			v := ""
+			if s > 0 && a.isWord(s-1) {
+				v = a.folded(s - 1)
+			}
+			// (English "is", "was" need a person before them: "she is
+			// ninety-one", not "the dose is ninety")
+			person := s >= 2 && a.isWord(s-2) && (a.folded(s-2) == "i" || a.folded(s-2) == "she" || a.folded(s-2) == "he" || a.lexOf(s-2)&lxRelation != 0 || a.capShape(s-2) && (a.lexOf(s-2)&lxGiven != 0 && a.lexOf(s-2)&lxCommon == 0 || a.unknownWord(s-2)))
+			if k > i && ageVerbs[v] && (person || v == "tem" || v == "tinha" || v == "completou" || v == "completa" || v == "fez" || v == "aged" || v == "idade") {
+				a.add(int(a.toks[s].s), int(a.toks[k-1].e), TypeAge, 0.75, pAge)
+				i = k - 1
+			}
 			continue
 		}
 		e := j + 1

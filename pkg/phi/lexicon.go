@@ -115,7 +115,8 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	union district investments sciences endodontics orthodontics periodontics corrections court courthouse tribunal distribution distributors
 	med rescue railroad railway fonoaudiologia fisioterapia psicologia grupo studio studios
 	roofing processing facilities plumbing landscaping poultry packing collective genomics midwifery
-	collaborative orchards gutters diner freightways casualty hardwoods network`)
+	collaborative orchards gutters diner freightways casualty hardwoods network
+	nurses apothecary companions adjusters therapeutics processors`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

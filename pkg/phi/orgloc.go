@@ -76,7 +76,7 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 
 // orgRoleLabels are words that label an organisation's role in a note
 // ("Employer Acme Roofing"); they are never part of its name.
-var orgRoleLabels = set(`employer empregador employers insurer payer carrier supplier fornecedor contratante`)
+var orgRoleLabels = set(`employer empregador employers insurer payer carrier supplier fornecedor contratante called contacted faxed emailed phoned ligou liguei`)
 
 func (a *analysis) detectOrgs() {
 	n := len(a.toks)

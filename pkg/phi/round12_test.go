@@ -95,6 +95,16 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "Plan discussed with attending.\nYHT / staff C. R. Montenegro", "C. R. Montenegro", TypeName},
 		{"en", "She does line work for Lakes Country Electric Co-op, so she drives", "Lakes Country Electric Co-op", TypeOrganization},
 		{"en", "Line cook at Blue Plate Diner in Chillicothe", "Blue Plate Diner", TypeOrganization},
+		// heldout27, heldout28
+		{"pt-BR", "minha mulher a Cida fica em casa. ela tem noventa e um mas escuta bem kkk", "noventa e um", TypeAge},
+		{"en", "Me: thank u. i am 91 so i forget things lol", "91", TypeAge},
+		{"pt-BR", "o exame está agendado p/ 18/09 às 7h na unidade", "18/09", TypeDate},
+		{"en", "Laceration repaired.\nTriage RN: d. oyelowo-banks", "d. oyelowo-banks", TypeName},
+		{"en", "DISCARD AFTER : 05/02/25       RPh : T. Oyelaran", "T. Oyelaran", TypeName},
+		{"en", "secure chat - 06/11/2024\n10:02 nkechi (pharm): hey re rm 614, vanc trough 24", "nkechi", TypeName},
+		{"pt-BR", "ACS Rosimar: Bom dia, seu Durval!", "Rosimar", TypeName},
+		{"pt-BR", "a dona Zulmira da Trav. das Acácias, 57 caiu ontem", "Trav. das Acácias, 57", TypeAddress},
+		{"en", "Hi Darnell, this is Gwen w/ Tidewater Visiting Nurses.", "Tidewater Visiting Nurses", TypeOrganization},
 		{"pt-BR", "Mora na Rua Sete de Setembro, 1815 - Blumenau", "Rua Sete de Setembro, 1815", TypeAddress},
 		{"en", "DISCHARGE SUMMARY\nBlack Hills Regional Medical Center, Pediatric Unit", "Black Hills Regional Medical Center", TypeOrganization},
 	}
@@ -147,6 +157,9 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "glucose is 95 and stable", "95"},
 		{"en", "[09:02] Pt: ok thanks", "Pt"},
 		{"en", "Signs of a social network of support.", "network"},
+		{"en", "Ninety percent of the dose. Dose is ninety", "ninety"},
+		{"en", "notes\n10:30 Plan: continue", "Plan"},
+		{"en", "Called Prime Therapeutics prior authorization line", "Called"},
 	} {
 		s, e := find(t, c.text, c.clean)
 		for _, sp := range d.Detect(c.text, c.lang) {
