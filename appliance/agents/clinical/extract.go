@@ -486,8 +486,18 @@ func (c *Case) extractMeds(list []string) {
 	// cause of an allergy.
 	t := c.Text
 	sents := sentences(t)
+	// a drug on the allergy list named in the notes is the reaction's
+	// story ("crise de asma com AAS"), not a drug being taken
+	allergic := map[string]bool{}
+	if c.Input != nil {
+		for _, a := range c.Input.Allergies {
+			for _, d := range FindDrugs(a, true) {
+				allergic[d.Generic] = true
+			}
+		}
+	}
 	for _, sp := range drugSpans(t, false) {
-		if seen[sp.drug.Generic] {
+		if seen[sp.drug.Generic] || allergic[sp.drug.Generic] {
 			continue
 		}
 		var s span

@@ -33,7 +33,7 @@ var imagingCodes = map[string]bool{
 	// same-day imaging decides these too: hip X-rays (NICE CKS limp), brain
 	// and carotid imaging after a TIA (NICE NG128), orbital CT
 	"scfe": true, "tia_resolved": true, "orbital_cellulitis": true, "mesenteric_ischaemia": true, "bite_infected_or_hand": true,
-	"foreign_body_ingestion": true, "bilious_vomiting_child": true, "diabetic_foot_infection": true, "tendon_rupture": true,
+	"foreign_body_ingestion": true, "bilious_vomiting_child": true, "diabetic_foot_infection": true, "tendon_rupture": true, "optic_neuritis": true,
 }
 
 var psychotropic = []string{"ssri", "snri", "maoi", "tca", "lithium", "antipsychotic", "mood_stabilizer"}
@@ -130,7 +130,7 @@ func route(c *clinical.Case, r *Result) []string {
 		add("cardiology", "ECG changes of hyperkalaemia")
 	}
 	// Neurology.
-	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy", "amaurosis", "dystonia", "cognitive_decline", "stroke_event", "sudden_hearing_loss") ||
+	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy", "amaurosis", "dystonia", "cognitive_decline", "stroke_event", "sudden_hearing_loss", "optic_neuritis") ||
 		(c.Has("head_injury") && (Altered(c) || c.HasAny("vomiting", "headache", "seizure"))) || c.HasAny("paresthesia", "tremor") || (c.Has("dizziness") && !c.Has("syncope")) {
 		add("neurology", "neurological symptoms")
 	}
@@ -198,6 +198,24 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("zoster") {
 		add("infectious_disease", "herpes zoster: antiviral treatment")
 	}
+	if has("pep_window") || c.HasAny("tetanus", "viral_hepatitis") {
+		add("infectious_disease", "HIV prophylaxis, tetanus or viral hepatitis")
+	}
+	if c.Has("viral_hepatitis") {
+		add("gastroenterology", "viral hepatitis: liver follow-up")
+	}
+	if c.Has("chronic_resp") {
+		add("pulmonology", "pertussis or sleep-disordered breathing")
+	}
+	if c.Has("gyn_repro") && c.Sex != "male" {
+		add("obstetrics_gynecology", "fertility, genital or menstrual-product problem")
+	}
+	if ca, ok := c.LabValue("calcium"); ok && ca > 10.5 || has("hypoglycaemia_sulfonylurea") || has("hypoglycaemia") {
+		add("endocrinology", "calcium or glucose disorder")
+	}
+	if c.Has("leg_edema") && !c.IsChild() {
+		add("cardiology", "ankle swelling: cardiac cause to weigh")
+	}
 	if has("acute_hepatitis_severe") && !c.OnClass("hepatotoxic") {
 		add("infectious_disease", "acute hepatitis: viral serology")
 	}
@@ -247,7 +265,7 @@ func route(c *clinical.Case, r *Result) []string {
 			psychDrugAlert = true
 		}
 	}
-	if c.HasAny("suicidal", "suicide_means", "antidepressant_review", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal") ||
+	if c.HasAny("suicidal", "suicide_means", "antidepressant_review", "ocd", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal") ||
 		c.OnClass("antipsychotic") || c.OnDrug("lithium") ||
 		(c.Has("anxiety") && !c.HasAny("airway", "tracheal_deviation")) || (c.Has("agitation") && !Altered(c)) || psychDrugAlert || hasPrefix("serotonin_") || has("nms") {
 		add("psychiatry", "mental-health problem or psychotropic drug safety")

@@ -1282,6 +1282,25 @@ func (a *assessor) presentations() {
 	if c.Has("abscess") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38 || abscessFailingRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "abscess_drainage", "abscess with fever or growing despite antibiotics: same-day drainage", "abscesso com febre ou crescendo apesar do antibiótico: drenagem no mesmo dia")
 	}
+	// HIV post-exposure prophylaxis works best started within hours and
+	// not after 72 h (CDC 2025; BASHH; Ministério da Saúde PCDT PEP).
+	if c.Has("pep_needed") && (c.DurationHours < 0 || c.DurationHours <= 72) {
+		fl(U, "pep_window", "exposure within 72 h: start HIV post-exposure prophylaxis the same day", "exposição há menos de 72 h: iniciar profilaxia pós-exposição ao HIV no mesmo dia")
+	}
+	// Optic neuritis: painful eye movement with loss of acuity or colour
+	// vision; same-day neuro-ophthalmology and MRI (NICE CKS).
+	if c.Has("optic_neuritis") && c.HasAny("blurred_vision", "vision_loss", "eye_pain") || c.Has("optic_neuritis") && opticSignRx.MatchString(clinical.Fold(c.Text)) {
+		fl(U, "optic_neuritis", "painful visual loss with a colour or pupil defect: optic neuritis, same-day assessment and MRI", "perda visual dolorosa com alteração de cores ou pupila: neurite óptica, avaliação e RM no mesmo dia")
+	}
+	// Two or more seizures in a day, even with recovery in between, are a
+	// cluster: same-day review of levels and triggers (NICE NG217).
+	if c.Has("seizure_cluster") && !c.Has("status_epilepticus") {
+		fl(U, "seizure_cluster", "two or more seizures today: same-day review of drug levels and triggers", "duas ou mais crises hoje: rever níveis e desencadeantes no mesmo dia")
+	}
+	// A perianal abscess is drained the same day (NICE CKS; ASCRS).
+	if c.Has("abscess") && perianalRx.MatchString(clinical.Fold(c.Text)) {
+		fl(U, "perianal_abscess", "perianal abscess: same-day incision and drainage", "abscesso perianal: incisão e drenagem no mesmo dia")
+	}
 	// Pericardial tamponade (pulsus paradoxus, muffled sounds, an
 	// effusion with diastolic collapse): pericardiocentesis now (ESC 2015).
 	if c.Has("tamponade") && (c.HasAny("dyspnea", "syncope", "dizziness") || hasSBP && sbp < 100 || tamponadeSignRx.MatchString(clinical.Fold(c.Text))) {
@@ -1620,6 +1639,12 @@ var armVeinsRx = regexp.MustCompile(`veins (\w+ ){0,5}(sticking out|distended|pr
 var (
 	painWordRx = regexp.MustCompile(`(pain\w*|ache\b|aches\b|aching|cefaleia|enxaqueca|migraine|hurts?|hurting|sore|agony|dor|dores|doi|doendo|dolorid\w*|colica|cramp\w*|pontada)`)
 	settledRx  = regexp.MustCompile(`\b(settled|resolved|gone now|passed|passou|melhorou|resolveu|cedeu)\b`)
+)
+
+// opticSignRx and perianalRx: findings that name the syndrome.
+var (
+	opticSignRx = regexp.MustCompile(`\brapd\b|afferent pupillary|red (colou?r )?desaturation|(colou?rs?|cores) (\w+ ){0,2}(washed out|faded|desbotad\w*)|acuity \d/\d+|acuidade`)
+	perianalRx  = regexp.MustCompile(`perianal|perirectal|next to my (bottom|bum|anus)|beside (my|the) (bottom|anus)|perto do anus|ao lado do anus|abscesso (perianal|anal)`)
 )
 
 // tamponadeSignRx and toxicAlcoholGapRx: findings that make the named
