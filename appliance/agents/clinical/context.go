@@ -86,7 +86,11 @@ func triggerBeforeS(rx *regexp.Regexp, prefix, suffix string, maxWords int, pseu
 			continue
 		}
 		between := prefix[l[1]:]
-		if words(between) > maxWords && !(strongListNeg[prefix[l[0]:l[1]]] && strings.Contains(between, ",") && words(between) <= 2*maxWords) {
+		// a long list closed by "or"/"nor"/"ou" right before the mention
+		// stays in scope: "No headache, chest pain, breathlessness, blurred
+		// vision, weakness or confusion"
+		closedList := strings.Contains(between, ",") && words(between) <= 3*maxWords && listEndRx.MatchString(between) && itemsAtMost(between, 3)
+		if words(between) > maxWords && !(strongListNeg[prefix[l[0]:l[1]]] && strings.Contains(between, ",") && words(between) <= 2*maxWords) && !closedList {
 			return false
 		}
 		if termRe.MatchString(between) {
@@ -116,6 +120,23 @@ func triggerBeforeS(rx *regexp.Regexp, prefix, suffix string, maxWords int, pseu
 // strongListNeg are denials that govern a whole comma list in clinical
 // shorthand even without a closing conjunction ("Denies CP, SOB, hypos").
 var strongListNeg = map[string]bool{"denies": true, "denied": true, "denying": true, "nega": true, "negou": true, "negando": true}
+
+// listEndRx: a list's closing conjunction right before the mention.
+var listEndRx = regexp.MustCompile(`\b(or|nor|ou|nem)\s*$`)
+
+// itemsAtMost reports whether every comma segment of s (the last one split
+// at its conjunction) has at most n words.
+func itemsAtMost(s string, n int) bool {
+	for _, seg := range strings.Split(s, ",") {
+		seg = listEndRx.ReplaceAllString(seg, "")
+		for _, part := range strings.Split(seg, " or ") {
+			if words(part) > n {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // shortItems reports whether every comma segment of s has at most two words.
 func shortItems(s string) bool {

@@ -20,7 +20,7 @@ var edCodes = map[string]bool{
 	"severe_hypertension": true, "burn": true, "dengue_warning": true, "haemoptysis": true, "deep_neck_infection": true, "urinary_retention": true, "digoxin_toxicity": true,
 	"head_injury_loc": true, "alcohol_withdrawal": true, "critical_lab_platelets": true, "critical_lab_hemoglobin": true, "interaction_symptomatic": true,
 	"orbital_cellulitis": true, "scfe": false, "hypoglycaemia_sulfonylurea": false, "pancreatitis": true, "colchicine_toxicity": true, "pneumothorax_small": true,
-	"abdo_pain_elderly": true, "acute_dystonia": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
+	"abdo_pain_elderly": true, "acute_dystonia": true, "theophylline_toxicity": true, "septic_arthritis_child": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
 }
 
 // imagingCodes are presentations where imaging is the central next step.
@@ -255,7 +255,7 @@ func route(c *clinical.Case, r *Result) []string {
 	k, hasK := c.LabValue("potassium")
 	na, hasNa := c.LabValue("sodium")
 	if (hasCr && cr >= 1.5) || (hasK && (k >= 5.5 || k < 3.0)) || (hasNa && (na <= 130 || na >= 150)) || c.HasAny("renal_colic", "oliguria", "hematuria", "ckd", "urinary_retention") ||
-		has("lithium_toxicity") || has("lithium_toxicity_severe") || (c.Has("flank_pain") && !c.Has("back_pain")) || has("rhabdomyolysis") || c.Has("toxic_alcohol") {
+		has("lithium_toxicity") || has("lithium_toxicity_severe") || (c.Has("flank_pain") && !c.Has("back_pain")) || has("rhabdomyolysis") || c.Has("toxic_alcohol") || c.Has("nephrotic") {
 		add("nephrology", "renal, electrolyte or urinary problem")
 	}
 	// Psychiatry.
@@ -277,7 +277,7 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
-	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue") || limbInjury || has("chest_wall_pain") ||
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue") || has("septic_arthritis_child") || limbInjury || has("chest_wall_pain") ||
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
 	}

@@ -1282,6 +1282,45 @@ func (a *assessor) presentations() {
 	if c.Has("abscess") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38 || abscessFailingRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "abscess_drainage", "abscess with fever or growing despite antibiotics: same-day drainage", "abscesso com febre ou crescendo apesar do antibiótico: drenagem no mesmo dia")
 	}
+	// Heavy postpartum bleeding with dizziness, near-fainting or pallor is
+	// a postpartum haemorrhage with compromise (RCOG GTG 52): emergency.
+	if (c.Has("postpartum") || c.Pregnant) && (c.HasAny("vaginal_bleeding", "bleeding") || c.Has("heavy_pads")) && (c.Has("heavy_pads") || c.HasAny("large_volume", "major_bleeding")) &&
+		(c.HasAny("dizziness", "syncope") || pallorRx.MatchString(clinical.Fold(c.Text)) || hr >= 110 || hasSBP && sbp < 90) {
+		fl(E, "pph_compromise", "heavy bleeding after birth with dizziness, fainting or pallor: postpartum haemorrhage, emergency", "sangramento intenso no pós-parto com tontura, desmaio ou palidez: hemorragia pós-parto, emergência")
+	}
+	// A blow to a pregnant abdomen from 20 weeks needs same-day CTG and,
+	// when RhD-negative, anti-D (RCOG GTG 63; ACOG).
+	if c.Pregnant && c.Has("bump_impact") {
+		fl(U, "abdominal_trauma_pregnancy", "impact on the pregnant abdomen: same-day maternity assessment with CTG", "trauma abdominal na gestação: avaliação obstétrica com cardiotocografia no mesmo dia")
+	}
+	// A child with fever who will not bear weight has septic arthritis
+	// until excluded (Kocher criteria): same-day bloods and ultrasound.
+	if c.IsChild() && c.Has("non_weight_bearing") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38) {
+		fl(U, "septic_arthritis_child", "fever with refusal to bear weight: exclude septic arthritis the same day", "febre com recusa em apoiar o membro: excluir artrite séptica no mesmo dia")
+	}
+	// Nephrotic syndrome (oedema with heavy proteinuria): same-day
+	// albumin, renal function and urine protein (KDIGO 2021).
+	if c.Has("nephrotic") && (c.HasAny("leg_edema", "edema") || edemaWordRx.MatchString(clinical.Fold(c.Text))) {
+		fl(U, "nephrotic_syndrome", "oedema with frothy urine or heavy proteinuria: nephrotic syndrome, same-day bloods", "edema com urina espumosa ou proteinúria intensa: síndrome nefrótica, exames no mesmo dia")
+	}
+	// Dengue group B (Ministério da Saúde 2024): a positive tourniquet
+	// test, age ≥ 65 or comorbidities mean a same-day blood count.
+	if c.Has("dengue") && (c.Has("fever") || hasT && temp >= 38) && (c.Has("tourniquet_positive") || c.AgeOr(30) >= 65 || c.HasAny("diabetes", "hypertension", "ckd")) && c.IsChild() == false {
+		fl(U, "dengue_group_b", "suspected dengue with a positive tourniquet test, age ≥ 65 or comorbidity (group B): same-day blood count", "suspeita de dengue com prova do laço positiva, idade ≥ 65 ou comorbidade (grupo B): hemograma no mesmo dia")
+	}
+	// Theophylline toxicity (vomiting, tachycardia, tremor, seizures),
+	// often after ciprofloxacin or clarithromycin: same-day level and ECG.
+	if c.OnDrug("theophylline") || c.OnDrug("aminophylline") {
+		n := 0
+		for _, k := range []string{"vomiting", "palpitations", "tremor", "seizure", "agitation", "insomnia"} {
+			if c.Has(k) {
+				n++
+			}
+		}
+		if n >= 2 || c.Has("seizure") || hr >= 120 && n >= 1 {
+			fl(U, "theophylline_toxicity", "vomiting, tachycardia or tremor on theophylline: toxicity until the level is known, same-day level and ECG", "vômitos, taquicardia ou tremor em uso de teofilina: toxicidade até prova em contrário, dosar nível e ECG no mesmo dia")
+		}
+	}
 	// HIV post-exposure prophylaxis works best started within hours and
 	// not after 72 h (CDC 2025; BASHH; Ministério da Saúde PCDT PEP).
 	if c.Has("pep_needed") && (c.DurationHours < 0 || c.DurationHours <= 72) {
@@ -1639,6 +1678,12 @@ var armVeinsRx = regexp.MustCompile(`veins (\w+ ){0,5}(sticking out|distended|pr
 var (
 	painWordRx = regexp.MustCompile(`(pain\w*|ache\b|aches\b|aching|cefaleia|enxaqueca|migraine|hurts?|hurting|sore|agony|dor|dores|doi|doendo|dolorid\w*|colica|cramp\w*|pontada)`)
 	settledRx  = regexp.MustCompile(`\b(settled|resolved|gone now|passed|passou|melhorou|resolveu|cedeu)\b`)
+)
+
+// pallorRx and edemaWordRx: bedside findings in lay words.
+var (
+	pallorRx    = regexp.MustCompile(`\b(pale|pallor|white as a sheet|clammy|palida|palido|branca|branco|palidez|fria|frio|suando frio)\b`)
+	edemaWordRx = regexp.MustCompile(`\b(swollen|swelling|puffy|oedema|edema|inchad\w*|inchou|incharam|inchaco)\b`)
 )
 
 // opticSignRx and perianalRx: findings that name the syndrome.
