@@ -405,6 +405,20 @@ func TestClusterMinorityAcceptsNoWrites(t *testing.T) {
 			break
 		}
 	}
+	// The sign-in is a replicated write: wait until the minority knows the
+	// session, so that the refusal tested below is the partition's and not
+	// an unknown session's (a race on a loaded machine).
+	known := time.Now().Add(10 * time.Second)
+	for {
+		r := minority.doQuiet("GET", "/v1/cases?limit=1", tok, nil)
+		if r.Status != 401 {
+			break
+		}
+		if time.Now().After(known) {
+			t.Fatalf("the minority never learned the physician's session: %v", r)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	isolate(t, minority, true)
 	start := time.Now()
 	r := minority.Do(t, "POST", "/v1/cases", tok, map[string]any{"patient_id": "pat_minority"})
