@@ -36,6 +36,7 @@ var heldOutFloors = map[string]float64{
 	"heldout26.jsonl": 0.97,
 	"heldout27.jsonl": 0.97,
 	"heldout28.jsonl": 0.92,
+	"heldout29.jsonl": 0.97,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,
