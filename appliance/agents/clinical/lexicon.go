@@ -407,6 +407,15 @@ var lexicon = []concept{
 	// lay words for mania
 	{"mania", "", "", `talk\w* so fast|(up|awake) (all|every) night (\w+ ){0,4}(painting|cleaning|working|repainting)|sleeping (only )?(1|2|one|two)( ?(-|to|or) ?(2|3|two|three))? hours? a night|(buying|bought|wants to buy) a (racehorse|yacht|plane|boat|second house)|fala (muito )?rapido|nao dorme (ha|faz) (\d+|varios|dias)`},
 	{"non_weight_bearing", "", "", `won'?t (put|bear) (any )?weight|refus\w* to (walk|bear weight|stand|put weight)|nao (quer |consegue )?(apoiar|pisar|por o pe|colocar o pe)( no chao)?`},
+	// pale stools of cholestasis (biliary atresia in an infant)
+	{"acholic_stools", "", "", `(pale|white|whitish|chalky|clay.colou?red|putty) (poo|poop|stools?|nappies)|(poo|stools?) (is |are )?(pale|white|chalky)|(coco|fezes) (\w+ ){0,2}(esbranquicad\w*|branc\w*|clar\w*|acolic\w*|acinzentad\w*)|acholic|fezes cor (1|2|3) na cartela`},
+	{"jaundice", "", "", `(bebe|baby|nene|nenem|crianca|recem.nascido) (\w+ ){0,2}(amarel\w*|yellow\w*)|ictericia (neonatal|prolongada)`},
+	// a tick-borne fever (spotted fever)
+	{"tick_bite", "", "", `ticks? (bite|bites|bitten|attached|removed)|(removed|pulled off|found) (\w+ ){0,2}ticks?|carrapato\w*|micuim|febre maculosa|spotted fever|rickettsi\w*`},
+	// a toxic gas or fumes
+	{"toxic_inhalation", "", "", `(mix\w*|misturou|misturei) (\w+ ){0,2}(bleach|agua sanitaria|cloro|candida)( \w+){0,3} (with|com) (\w+ ){0,2}(ammonia|amonia|vinegar|vinagre|acid\w*|ammonia.based)|chlorine gas|chloramine|(inhal\w*|inalou|respirou) (\w+ ){0,3}(fumes|toxic gas|vapou?rs?|fumaca toxica|gases|vapores)|smoke inhalation|inalacao de fumaca`},
+	// catatonia
+	{"catatonia", "", "", `catatoni\w*|waxy flexibility|flexibilidade cerea|posturing|holding (strange|odd|fixed) (positions|postures)|bush.?francis|mutismo|estupor`},
 	{"preseptal", "", "", `preseptal|periorbital (cellulitis|swelling|oedema|edema)|(eye ?lids?|lids) (are |is |all |both |very |so )*(swollen|puffy|swelled up)|(swollen|puffy) (upper |lower )?(eye ?lids?|lids)|palpebras? (\w+ ){0,2}(inchad\w*|edemaciad\w*)|(inchaco|edema) (na|da|nas|das) palpebra\w*|celulite (preseptal|periorbitaria)`},
 	// transient monocular blindness: a retinal TIA
 	{"amaurosis", "", "", `amaurosis fugax|amaurose fugaz|(curtain|shade|blind|veil|shadow) (came |coming |come |fell |falling |went )?(down )?(over|across) (my |his |her |the )?((left|right) )?(eye|vision)|(left|right) eye saw nothing|(cortina|sombra|veu) (escur\w+ |pret\w+ |cinza )?(desceu|caiu|passou) (sobre |no |na |pelo )?(o |a )?(olho|vista|visao)|perda (transitoria|passageira) da visao (de|em|no) (um|o) olho`},

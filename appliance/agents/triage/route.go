@@ -20,7 +20,7 @@ var edCodes = map[string]bool{
 	"severe_hypertension": true, "burn": true, "dengue_warning": true, "haemoptysis": true, "deep_neck_infection": true, "urinary_retention": true, "digoxin_toxicity": true,
 	"head_injury_loc": true, "alcohol_withdrawal": true, "critical_lab_platelets": true, "critical_lab_hemoglobin": true, "interaction_symptomatic": true,
 	"orbital_cellulitis": true, "scfe": false, "hypoglycaemia_sulfonylurea": false, "pancreatitis": true, "colchicine_toxicity": true, "pneumothorax_small": true,
-	"abdo_pain_elderly": true, "acute_dystonia": true, "theophylline_toxicity": true, "septic_arthritis_child": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
+	"abdo_pain_elderly": true, "acute_dystonia": true, "theophylline_toxicity": true, "septic_arthritis_child": true, "toxic_inhalation": true, "tick_borne_fever": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
 }
 
 // imagingCodes are presentations where imaging is the central next step.
@@ -130,7 +130,7 @@ func route(c *clinical.Case, r *Result) []string {
 		add("cardiology", "ECG changes of hyperkalaemia")
 	}
 	// Neurology.
-	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy", "amaurosis", "dystonia", "cognitive_decline", "stroke_event", "sudden_hearing_loss", "optic_neuritis") ||
+	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy", "amaurosis", "dystonia", "cognitive_decline", "stroke_event", "sudden_hearing_loss", "optic_neuritis") || has("parkinsonism_drug_worsened") ||
 		(c.Has("head_injury") && (Altered(c) || c.HasAny("vomiting", "headache", "seizure"))) || c.HasAny("paresthesia", "tremor") || (c.Has("dizziness") && !c.Has("syncope")) {
 		add("neurology", "neurological symptoms")
 	}
@@ -198,7 +198,7 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("zoster") {
 		add("infectious_disease", "herpes zoster: antiviral treatment")
 	}
-	if has("pep_window") || c.HasAny("tetanus", "viral_hepatitis") {
+	if has("pep_window") || c.HasAny("tetanus", "viral_hepatitis") || has("tick_borne_fever") {
 		add("infectious_disease", "HIV prophylaxis, tetanus or viral hepatitis")
 	}
 	if c.Has("viral_hepatitis") {
@@ -265,7 +265,7 @@ func route(c *clinical.Case, r *Result) []string {
 			psychDrugAlert = true
 		}
 	}
-	if c.HasAny("suicidal", "suicide_means", "antidepressant_review", "ocd", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal") ||
+	if c.HasAny("suicidal", "suicide_means", "antidepressant_review", "ocd", "catatonia", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal") ||
 		c.OnClass("antipsychotic") || c.OnDrug("lithium") ||
 		(c.Has("anxiety") && !c.HasAny("airway", "tracheal_deviation")) || (c.Has("agitation") && !Altered(c)) || psychDrugAlert || hasPrefix("serotonin_") || has("nms") {
 		add("psychiatry", "mental-health problem or psychotropic drug safety")

@@ -1308,6 +1308,36 @@ func (a *assessor) presentations() {
 	if c.Has("dengue") && (c.Has("fever") || hasT && temp >= 38) && (c.Has("tourniquet_positive") || c.AgeOr(30) >= 65 || c.HasAny("diabetes", "hypertension", "ckd")) && c.IsChild() == false {
 		fl(U, "dengue_group_b", "suspected dengue with a positive tourniquet test, age ≥ 65 or comorbidity (group B): same-day blood count", "suspeita de dengue com prova do laço positiva, idade ≥ 65 ou comorbidade (grupo B): hemograma no mesmo dia")
 	}
+	// Jaundice in an infant past two weeks with pale stools, dark urine or
+	// a raised conjugated bilirubin is cholestasis (biliary atresia until
+	// excluded: Kasai before 60 days): same-day specialist referral.
+	if c.IsChild() && c.AgeOr(5) < 1 && c.Has("jaundice") {
+		if db, ok := c.LabValue("direct bilirubin"); ok && db > 1 || c.Has("acholic_stools") || darkUrineRx.MatchString(clinical.Fold(c.Text)) {
+			fl(U, "conjugated_jaundice_infant", "infant jaundice with pale stools, dark urine or conjugated bilirubin: biliary atresia until excluded, same-day referral", "icterícia no lactente com fezes claras, urina escura ou bilirrubina direta alta: atresia de vias biliares até prova em contrário, encaminhar no mesmo dia")
+		}
+	}
+	// Fever after tick bites in an endemic area: spotted fever; doxycycline
+	// the same day without waiting for serology (Ministério da Saúde; CDC).
+	if c.Has("tick_bite") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38) {
+		fl(U, "tick_borne_fever", "fever after tick bites: spotted fever until excluded, same-day doxycycline", "febre após picada de carrapato: febre maculosa até prova em contrário, doxiciclina no mesmo dia")
+	}
+	// Toxic gas or fumes with cough, wheeze or low saturations: same-day
+	// observation for delayed pneumonitis.
+	if c.Has("toxic_inhalation") && (c.HasAny("cough", "wheeze", "dyspnea", "chest_pain") || hasSpO2 && spo2 < 95) {
+		fl(U, "toxic_inhalation", "breathing symptoms after toxic fumes: same-day bronchodilators and observation for delayed pneumonitis", "sintomas respiratórios após inalação de gases tóxicos: broncodilatador e observação no mesmo dia")
+	}
+	// Parkinson's disease made worse by a dopamine blocker (haloperidol,
+	// risperidone, metoclopramide): rigidity, falls, choking; stop it and
+	// review the same day (NICE NG71).
+	if c.OnClass("antiparkinson") && (c.OnDrug("haloperidol") || c.OnDrug("risperidone") || c.OnDrug("chlorpromazine") || c.OnDrug("metoclopramide")) &&
+		(c.HasAny("non_weight_bearing", "choking", "dysphagia", "falls", "worsening") || rigidRx.MatchString(clinical.Fold(c.Text))) {
+		fl(U, "parkinsonism_drug_worsened", "parkinsonism worsened by a dopamine blocker (rigidity, falls, choking): stop it, same-day review", "parkinsonismo piorado por bloqueador dopaminérgico (rigidez, quedas, engasgos): suspender e revisar no mesmo dia")
+	}
+	// Catatonia: same-day assessment, CK and a lorazepam challenge (NICE;
+	// Bush-Francis); with fever or unstable vitals it is malignant.
+	if c.Has("catatonia") {
+		fl(U, "catatonia", "catatonia: same-day psychiatric assessment, CK and lorazepam challenge", "catatonia: avaliação psiquiátrica no mesmo dia, CK e teste com lorazepam")
+	}
 	// Theophylline toxicity (vomiting, tachycardia, tremor, seizures),
 	// often after ciprofloxacin or clarithromycin: same-day level and ECG.
 	if c.OnDrug("theophylline") || c.OnDrug("aminophylline") {
@@ -1680,6 +1710,12 @@ var (
 	settledRx  = regexp.MustCompile(`\b(settled|resolved|gone now|passed|passou|melhorou|resolveu|cedeu)\b`)
 )
 
+// rigidRx: stiffness in lay words.
+var rigidRx = regexp.MustCompile(`\b(rigid\w*|stiff\w*|frozen|travad\w*|rigidez|endurecid\w*|duro)\b`)
+
+// darkUrineRx: dark urine in lay words.
+var darkUrineRx = regexp.MustCompile(`dark (urine|pee|wee)|(urine|pee|wee) (is |looks )?(dark|brown|like tea|cola)|(xixi|urina) (\w+ )?(escur\w*|cor de coca|marrom|cor de cha)`)
+
 // pallorRx and edemaWordRx: bedside findings in lay words.
 var (
 	pallorRx    = regexp.MustCompile(`\b(pale|pallor|white as a sheet|clammy|palida|palido|branca|branco|palidez|fria|frio|suando frio)\b`)
@@ -1717,6 +1753,9 @@ func newDiagnosisLabs(c *clinical.Case) bool {
 		return true
 	}
 	if v, ok := c.LabValue("esr"); ok && v > 40 {
+		return true
+	}
+	if v, ok := c.LabValue("prolactin"); ok && v > 50 {
 		return true
 	}
 	if v, ok := c.LabValue("crp"); ok && v > 20 && !c.Has("routine") {
