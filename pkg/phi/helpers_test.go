@@ -145,3 +145,38 @@ func mustDate(t testing.TB, s, layout string) time.Time {
 	}
 	return d
 }
+
+// typedCase: value must be covered by one span of type typ.
+type typedCase struct{ lang, text, value, typ string }
+
+// cleanCase: clean must not be touched by any span.
+type cleanCase struct{ lang, text, clean string }
+
+func checkTyped(t *testing.T, d *Detector, cases []typedCase) {
+	t.Helper()
+	for _, c := range cases {
+		spans := d.Detect(c.text, c.lang)
+		checkSpans(t, c.text, spans)
+		s, e := find(t, c.text, c.value)
+		sp, ok := covered(spans, s, e)
+		if !ok {
+			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
+			continue
+		}
+		if sp.Type != c.typ {
+			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
+		}
+	}
+}
+
+func checkClean(t *testing.T, d *Detector, cases []cleanCase) {
+	t.Helper()
+	for _, c := range cases {
+		s, e := find(t, c.text, c.clean)
+		for _, sp := range d.Detect(c.text, c.lang) {
+			if sp.Start < e && s < sp.End {
+				t.Errorf("%q: %q should stay, got %s %q", c.text, c.clean, sp.Type, c.text[sp.Start:sp.End])
+			}
+		}
+	}
+}

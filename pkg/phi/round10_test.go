@@ -8,9 +8,7 @@ import "testing"
 // acronym, regional insurers.
 func TestRound10Rules(t *testing.T) {
 	d := detector(t)
-	cases := []struct {
-		lang, text, value, typ string
-	}{
+	cases := []typedCase{
 		{"pt-BR", "AMPARA SAÚDE ASSISTÊNCIA MÉDICA S.A. - CNPJ 60.521.937/0001-34", "AMPARA SAÚDE ASSISTÊNCIA MÉDICA S.A.", TypeOrganization},
 		{"pt-BR", "[14/05/2024 08:03] Clínica Bem Nascer: Bom dia, Letícia!", "Clínica Bem Nascer", TypeOrganization},
 		{"pt-BR", "Paciente: Ícaro Gonçalves Bonfim\nEndereço: Rua das Flores, 12", "Ícaro Gonçalves Bonfim", TypeName},
@@ -35,28 +33,9 @@ func TestRound10Rules(t *testing.T) {
 		{"pt-BR", "Cópia ao Sindicato dos Trabalhadores nas Indústrias de Alimentação.", "Sindicato dos Trabalhadores nas Indústrias de Alimentação", TypeOrganization},
 		{"pt-BR", "Vamos discutir na quarta?\n\nAbs,\nMariana\nDra. Mariana N. Seixas", "Mariana", TypeName},
 	}
-	for _, c := range cases {
-		spans := d.Detect(c.text, c.lang)
-		checkSpans(t, c.text, spans)
-		s, e := find(t, c.text, c.value)
-		sp, ok := covered(spans, s, e)
-		if !ok {
-			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
-			continue
-		}
-		if sp.Type != c.typ {
-			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
-		}
-	}
+	checkTyped(t, d, cases)
 	// A hospital's outpatient department is no organisation of its own.
-	for _, c := range []struct{ lang, text, clean string }{
+	checkClean(t, d, []cleanCase{
 		{"pt-BR", "Para: Ambulatório de Cardiologia - Hospital Geral", "Ambulatório de Cardiologia"},
-	} {
-		s, e := find(t, c.text, c.clean)
-		for _, sp := range d.Detect(c.text, c.lang) {
-			if sp.Start < e && s < sp.End {
-				t.Errorf("%q: %q should stay, got %s %q", c.text, c.clean, sp.Type, c.text[sp.Start:sp.End])
-			}
-		}
-	}
+	})
 }

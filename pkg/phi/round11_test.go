@@ -9,9 +9,7 @@ import "testing"
 // organisations named mid-sentence before a colon.
 func TestRound11Rules(t *testing.T) {
 	d := detector(t)
-	cases := []struct {
-		lang, text, value, typ string
-	}{
+	cases := []typedCase{
 		{"en", "Dictated 6/7/2024 12:05; transcribed by lmk.\nN. O'Rourke, MD", "lmk", TypeName},
 		{"pt-BR", "Mora na Rua Guiriçá, 55, casa 3, fundos, Ilha do Governador.\nPrimeira consulta.", "Ilha do Governador", TypeLocation},
 		{"en", "Brought from his home in Jordan, Minnesota, with 3 days of pain.", "Jordan", TypeLocation},
@@ -38,21 +36,9 @@ func TestRound11Rules(t *testing.T) {
 		{"pt-BR", "Transporte de retorno pela CASAI Imperatriz.", "CASAI Imperatriz", TypeOrganization},
 		{"en", "Picked up at Fred Meyer Pharmacy on NE 3rd St). Naloxone at home.", "NE 3rd St", TypeAddress},
 	}
-	for _, c := range cases {
-		spans := d.Detect(c.text, c.lang)
-		checkSpans(t, c.text, spans)
-		s, e := find(t, c.text, c.value)
-		sp, ok := covered(spans, s, e)
-		if !ok {
-			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
-			continue
-		}
-		if sp.Type != c.typ {
-			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
-		}
-	}
+	checkTyped(t, d, cases)
 	// pronouns are no names, even before a label; Minnesota stays
-	for _, c := range []struct{ lang, text, clean string }{
+	checkClean(t, d, []cleanCase{
 		{"en", "Her MRN is 44718293.", "Her"},
 		{"pt-BR", "Olá, Sr. Natal Bonfim! Sua consulta é amanhã.", "Sua"},
 		{"en", "Brought from his home in Jordan, Minnesota, with 3 days of pain.", "Minnesota"},
@@ -61,12 +47,5 @@ func TestRound11Rules(t *testing.T) {
 		{"pt-BR", "De: Letícia Amaral <leticia@exemplo.com.br>", "De"},
 		{"en", "Concerta 36 mg tablet\nSig: 1 tab PO every morning", "Sig"},
 		{"pt-BR", "a filha dela, Marta, quer falar", "dela"},
-	} {
-		s, e := find(t, c.text, c.clean)
-		for _, sp := range d.Detect(c.text, c.lang) {
-			if sp.Start < e && s < sp.End {
-				t.Errorf("%q: %q should stay, got %s %q", c.text, c.clean, sp.Type, c.text[sp.Start:sp.End])
-			}
-		}
-	}
+	})
 }

@@ -9,9 +9,7 @@ import "testing"
 // article as an identifier prefix, lower-case streets in chat messages.
 func TestRound12Rules(t *testing.T) {
 	d := detector(t)
-	cases := []struct {
-		lang, text, value, typ string
-	}{
+	cases := []typedCase{
 		{"pt-BR", "Evolução 14/08/2023 08h30\nPct Sebastião Firmino da Costa, 71a, pront 77.881.042", "Sebastião Firmino da Costa", TypeName},
 		{"pt-BR", "Márcia Vilhena - psicóloga", "Márcia Vilhena", TypeName},
 		{"en", "Dictated by Dr. Lamb. Transcribed: jmc 10/18/23 07:52", "jmc", TypeName},
@@ -108,20 +106,8 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "Mora na Rua Sete de Setembro, 1815 - Blumenau", "Rua Sete de Setembro, 1815", TypeAddress},
 		{"en", "DISCHARGE SUMMARY\nBlack Hills Regional Medical Center, Pediatric Unit", "Black Hills Regional Medical Center", TypeOrganization},
 	}
-	for _, c := range cases {
-		spans := d.Detect(c.text, c.lang)
-		checkSpans(t, c.text, spans)
-		s, e := find(t, c.text, c.value)
-		sp, ok := covered(spans, s, e)
-		if !ok {
-			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
-			continue
-		}
-		if sp.Type != c.typ {
-			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
-		}
-	}
-	for _, c := range []struct{ lang, text, clean string }{
+	checkTyped(t, d, cases)
+	checkClean(t, d, []cleanCase{
 		{"pt-BR", "a rua estava cheia 2 dias depois da chuva", "rua estava"},
 		{"pt-BR", "Paciente Refere Dor Abdominal há 2 dias.", "Refere Dor"},
 		{"en", "BP 120/80 -NSR\nSodium 140 -WNL\nPlan: home", "WNL"},
@@ -160,14 +146,7 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "Ninety percent of the dose. Dose is ninety", "ninety"},
 		{"en", "notes\n10:30 Plan: continue", "Plan"},
 		{"en", "Called Prime Therapeutics prior authorization line", "Called"},
-	} {
-		s, e := find(t, c.text, c.clean)
-		for _, sp := range d.Detect(c.text, c.lang) {
-			if sp.Start < e && s < sp.End {
-				t.Errorf("%q: %q should stay, got %s %q", c.text, c.clean, sp.Type, c.text[sp.Start:sp.End])
-			}
-		}
-	}
+	})
 }
 
 // TestOCRTrailingBlanks: an OCR-looking text ending in blanks once read past

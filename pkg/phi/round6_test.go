@@ -10,9 +10,7 @@ import "testing"
 // an address.
 func TestRound6Rules(t *testing.T) {
 	d := detector(t)
-	cases := []struct {
-		lang, text, value, typ string
-	}{
+	cases := []typedCase{
 		{"pt-BR", "R E C I B 0\nCampinas , 0 7 de agosto de 2 0 2 4\nAssinatura", "0 7 de agosto de 2 0 2 4", TypeDate},
 		{"en", "F A X  P A G E  2\nMarch 0 9 , 2 0 2 2\nRE : follow-up", "0 9 , 2 0 2 2", TypeDate},
 		{"pt-BR", "Visita à Sra. Odete Paiva, noventa e quatro anos, acamada.", "noventa e quatro anos", TypeAge},
@@ -36,19 +34,7 @@ func TestRound6Rules(t *testing.T) {
 		{"pt-BR", "Rua Dona Zulmira, 45, apto 12, Vila Isabel, Rio de Janeiro", "Rio de Janeiro", TypeLocation},
 		{"en", "Prior auth sent to Blue Cross Blue Shield of Nebraska today.", "Blue Cross Blue Shield of Nebraska", TypeOrganization},
 	}
-	for _, c := range cases {
-		spans := d.Detect(c.text, c.lang)
-		checkSpans(t, c.text, spans)
-		s, e := find(t, c.text, c.value)
-		sp, ok := covered(spans, s, e)
-		if !ok {
-			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
-			continue
-		}
-		if sp.Type != c.typ {
-			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
-		}
-	}
+	checkTyped(t, d, cases)
 }
 
 // What the round 6 rules must leave alone.

@@ -11,9 +11,7 @@ import "testing"
 // names, streets named after a state.
 func TestRound7Rules(t *testing.T) {
 	d := detector(t)
-	cases := []struct {
-		lang, text, value, typ string
-	}{
+	cases := []typedCase{
 		{"pt-BR", "Moram na Rua Padre Anchieta, 2.318, fundos, bairro Cidade Nova.", "Rua Padre Anchieta, 2.318, fundos", TypeAddress},
 		{"pt-BR", "Rua Marechal Deodoro, 1.044, 3º andar - Batel - Curitiba/PR", "Rua Marechal Deodoro, 1.044, 3º andar", TypeAddress},
 		{"pt-BR", "Rua Marechal Deodoro, 1.044, 3º andar - Batel - Curitiba/PR", "Batel", TypeLocation},
@@ -33,19 +31,7 @@ func TestRound7Rules(t *testing.T) {
 		{"en", "PID|1||E77120^^^HOSP^MR||BRANDVOLD^ASTRID^K||19400211|F", "BRANDVOLD^ASTRID^K", TypeName},
 		{"en", "Sent the prescription to the pharmacy on Virginia Ave today.", "Virginia Ave", TypeAddress},
 	}
-	for _, c := range cases {
-		spans := d.Detect(c.text, c.lang)
-		checkSpans(t, c.text, spans)
-		s, e := find(t, c.text, c.value)
-		sp, ok := covered(spans, s, e)
-		if !ok {
-			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
-			continue
-		}
-		if sp.Type != c.typ {
-			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
-		}
-	}
+	checkTyped(t, d, cases)
 }
 
 // What the round 7 rules must leave alone.
@@ -69,9 +55,7 @@ func TestRound7KeepsNonPHI(t *testing.T) {
 // head word, camel-case insurers.
 func TestRound7bRules(t *testing.T) {
 	d := detector(t)
-	cases := []struct {
-		lang, text, value, typ string
-	}{
+	cases := []typedCase{
 		{"pt-BR", "Paciente Iara Zanella, 58 a, pront. HSVP-338120\nConvênio: IPE Saúde", "HSVP-338120", ""},
 		{"en", "Her MRN is HC-00719934, visit account V5528.", "HC-00719934", TypeMRN},
 		{"pt-BR", "SALA DE VACINA - UBS 2 Sobradinho - 10/10/24", "UBS 2 Sobradinho", TypeOrganization},

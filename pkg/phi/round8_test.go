@@ -7,9 +7,7 @@ import "testing"
 // rural Brazilian addresses, bank accounts, more labels and chains.
 func TestRound8Rules(t *testing.T) {
 	d := detector(t)
-	cases := []struct {
-		lang, text, value, typ string
-	}{
+	cases := []typedCase{
 		{"en", "Deacon Amato from St. Boniface's Parish visits on Sundays.", "St. Boniface's Parish", TypeOrganization},
 		{"en", "Seen at the ED, St. Vincent's East, overnight.", "St. Vincent's East", TypeOrganization},
 		{"en", "Cut his hand at work (Red Lobster, St. Marys).", "St. Marys", TypeLocation},
@@ -21,19 +19,7 @@ func TestRound8Rules(t *testing.T) {
 		{"en", "Picked up at Kinney Drugs #38 on Market St.", "Kinney Drugs #38", TypeOrganization},
 		{"en", "Works as a server at Olive Garden on weekends.", "Olive Garden", TypeOrganization},
 	}
-	for _, c := range cases {
-		spans := d.Detect(c.text, c.lang)
-		checkSpans(t, c.text, spans)
-		s, e := find(t, c.text, c.value)
-		sp, ok := covered(spans, s, e)
-		if !ok {
-			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
-			continue
-		}
-		if sp.Type != c.typ {
-			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
-		}
-	}
+	checkTyped(t, d, cases)
 	for _, text := range []string{"Implanted a St. Jude Medical pacemaker in 2015.", "Travelled to Lebanon and Jordan last year.", "Dose per St. John's wort interaction table."} {
 		for _, sp := range d.Detect(text, "en") {
 			t.Errorf("%q: unexpected %s %q", text, sp.Type, text[sp.Start:sp.End])
@@ -45,9 +31,7 @@ func TestRound8Rules(t *testing.T) {
 // complements, "casa dos fundos", employee cues.
 func TestRound8bRules(t *testing.T) {
 	d := detector(t)
-	cases := []struct {
-		lang, text, value, typ string
-	}{
+	cases := []typedCase{
 		{"en", "Rollover on a county road west of Selma (Fresno County).", "Fresno County", TypeLocation},
 		{"en", "RESIDENT OF DUPAGE COUNTY, ILLINOIS", "DUPAGE COUNTY", TypeLocation},
 		// a court names the county inside an organisation (round 10)
@@ -57,19 +41,7 @@ func TestRound8bRules(t *testing.T) {
 		{"pt-BR", "Mora na Rua Sebastião Lopes, 47, casa dos fundos, Vila Esperança.", "casa dos fundos", TypeAddress},
 		{"pt-BR", "Encaminho o colaborador Anderson Kauê Guajajara para avaliação.", "Anderson Kauê Guajajara", TypeName},
 	}
-	for _, c := range cases {
-		spans := d.Detect(c.text, c.lang)
-		checkSpans(t, c.text, spans)
-		s, e := find(t, c.text, c.value)
-		sp, ok := covered(spans, s, e)
-		if !ok {
-			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
-			continue
-		}
-		if sp.Type != c.typ {
-			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
-		}
-	}
+	checkTyped(t, d, cases)
 	for _, text := range []string{"The county health department sent the flu campaign.", "Parish nurse visit scheduled."} {
 		for _, sp := range d.Detect(text, "en") {
 			t.Errorf("%q: unexpected %s %q", text, sp.Type, text[sp.Start:sp.End])

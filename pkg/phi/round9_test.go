@@ -7,9 +7,7 @@ import "testing"
 // insurers, clinic names ending in GYN or Imagem.
 func TestRound9Rules(t *testing.T) {
 	d := detector(t)
-	cases := []struct {
-		lang, text, value, typ string
-	}{
+	cases := []typedCase{
 		{"pt-BR", "Dra. Helena Quintas, CRM-PR 31.552, RQE 15.402", "15.402", TypeLicense},
 		{"en", "Your insurance card (Premera Blue Cross) and a photo ID.", "Premera Blue Cross", TypeOrganization},
 		{"en", "CLIENT: Placer Valley OB-GYN     ACCT: CL-441902", "Placer Valley OB-GYN", TypeOrganization},
@@ -17,32 +15,13 @@ func TestRound9Rules(t *testing.T) {
 		{"en", "Veteran: Lamar D. Winter     ICN: 1012448873V447120", "Lamar D. Winter", TypeName},
 		{"en", "ESI 1. Triage RN A. Cantú.", "A. Cantú", TypeName},
 	}
-	for _, c := range cases {
-		spans := d.Detect(c.text, c.lang)
-		checkSpans(t, c.text, spans)
-		s, e := find(t, c.text, c.value)
-		sp, ok := covered(spans, s, e)
-		if !ok {
-			t.Errorf("%s %q: %q not covered by one span; got %s", c.lang, c.text, c.value, show(c.text, spans))
-			continue
-		}
-		if sp.Type != c.typ {
-			t.Errorf("%s %q: %q typed %s, want %s", c.lang, c.text, c.value, sp.Type, c.typ)
-		}
-	}
+	checkTyped(t, d, cases)
 	// The label RQE stays readable; the state after "DETRAN/" is no name;
 	// a Weber B fracture is a classification.
-	for _, c := range []struct{ lang, text, clean string }{
+	checkClean(t, d, []cleanCase{
 		{"pt-BR", "Dra. Helena Quintas, RQE 15.402", "RQE"},
 		{"pt-BR", "Órgão emissor: DETRAN/RJ", "RJ"},
 		{"en", "X-ray shows a Weber B fracture of the lateral malleolus.", "Weber B"},
 		{"en", "Diabetic neuropathy and retinopathy, stable.", "neuropathy"},
-	} {
-		s, e := find(t, c.text, c.clean)
-		for _, sp := range d.Detect(c.text, c.lang) {
-			if sp.Start < e && s < sp.End {
-				t.Errorf("%q: %q should stay, got %s %q", c.text, c.clean, sp.Type, c.text[sp.Start:sp.End])
-			}
-		}
-	}
+	})
 }
