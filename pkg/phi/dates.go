@@ -271,6 +271,20 @@ func (a *analysis) fractionContext(st, en int) bool {
 	return false
 }
 
+// streetBefore: a street word ("Rua", "Av.", "St") sits within max tokens
+// before k on its line, so a "Name, 95," there is a house number.
+func (a *analysis) streetBefore(k, max int) bool {
+	for p := k; p >= 0 && p > k-max; p-- {
+		if a.isWord(p) && (brStreetWords[a.folded(p)] || streetTypeSet[a.tokText(p)]) {
+			return true
+		}
+		if a.toks[p].nl {
+			break
+		}
+	}
+	return false
+}
+
 // ageDOBWords follow "Name, 93," in a patient line.
 var ageDOBWords = set(`dob born nasc nascimento dn mrn`)
 
@@ -357,6 +371,10 @@ func (a *analysis) detectAges() {
 				(a.ageFieldBefore(i) || i >= 2 && a.isPunct(i-1, ",") && a.isWord(i-2) && a.capShape(i-2))) || // "Gudrun Asplund, 91 F,"
 			// "father, 92, at Westminster Canterbury"
 			t.kind == kNum && i >= 2 && a.isPunct(i-1, ",") && a.isWord(i-2) && a.lexOf(i-2)&lxRelation != 0 && i+1 < n && (a.isPunct(i+1, ",") || a.isPunct(i+1, ")")) ||
+			// "Mrs. Zlata Vukovic, 90, metastatic…", "his mother Hester, 95, may call"
+			t.kind == kNum && i >= 2 && a.isPunct(i-1, ",") && a.capShape(i-2) && a.toks[i-2].shape == shTitle &&
+				(a.lexOf(i-2)&(lxGiven|lxName) != 0 && a.lexOf(i-2)&(lxCommon|lxStop|lxMedical|lxPlace|lxRegion|lxMonth) == 0 || a.unknownWord(i-2)) &&
+				i+1 < n && a.isPunct(i+1, ",") && !a.streetBefore(i-2, 8) ||
 			// "Patient: Fiorella Pellegrino, 93, DOB 08/27/1931"
 			t.kind == kNum && i >= 2 && a.isPunct(i-1, ",") && a.capShape(i-2) && !a.nonName(i-2) && i+2 < n && a.isPunct(i+1, ",") && a.isWord(i+2) && ageDOBWords[a.folded(i+2)] ||
 			// "i am 91 so i forget", "she's 94", "ela tem 92"

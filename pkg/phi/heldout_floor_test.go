@@ -37,6 +37,7 @@ var heldOutFloors = map[string]float64{
 	"heldout27.jsonl": 0.97,
 	"heldout28.jsonl": 0.92,
 	"heldout29.jsonl": 0.97,
+	"heldout30.jsonl": 0.98,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

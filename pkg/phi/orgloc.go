@@ -193,6 +193,8 @@ func (a *analysis) detectOrgs() {
 					break
 				}
 				if prefix || a.orgHeadContinues(r) || orgConnector(g) && r+1 < n && a.capShape(r+1) ||
+					// "Spine & Pain", "Ear Nose & Throat", "Drug & Compounding"
+					t.shape != shLower && r > h && a.isPunct(r-1, "&") && a.toks[r].gap <= 1 && !a.toks[r].nl && a.lexOf(r)&(lxStop|lxMonth) == 0 ||
 					g == "of" && r+2 < n && a.isWord(r+1) && a.folded(r+1) == "the" && a.capShape(r+2) ||
 					// the name after a connector: "Home Health of the Ozarks"
 					t.shape != shLower && r > h+width && a.isWord(r-1) && nameConnectors[a.folded(r-1)] && a.toks[r-1].shape == shLower &&

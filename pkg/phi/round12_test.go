@@ -103,6 +103,11 @@ func TestRound12Rules(t *testing.T) {
 		{"pt-BR", "ACS Rosimar: Bom dia, seu Durval!", "Rosimar", TypeName},
 		{"pt-BR", "a dona Zulmira da Trav. das Acácias, 57 caiu ontem", "Trav. das Acácias, 57", TypeAddress},
 		{"en", "Hi Darnell, this is Gwen w/ Tidewater Visiting Nurses.", "Tidewater Visiting Nurses", TypeOrganization},
+		// heldout30
+		{"en", "Follow at 10: Mrs. Zlata Vukovic, 90, metastatic breast cancer", "90", TypeAge},
+		{"pt-BR", "Clínica Margem do Rio - Travessa 14 de Março, 822, sala 6, Nova Olinda", "Travessa 14 de Março, 822, sala 6", TypeAddress},
+		{"en", "Ruby Mountain Spine & Pain\nAttn: Health Information Management", "Ruby Mountain Spine & Pain", TypeOrganization},
+		{"pt-BR", "encaixo ele no consultório, Rua Dr. Alceu de Campos Rodrigues, 95, cj. 31.", "Rua Dr. Alceu de Campos Rodrigues, 95", TypeAddress},
 		{"pt-BR", "Mora na Rua Sete de Setembro, 1815 - Blumenau", "Rua Sete de Setembro, 1815", TypeAddress},
 		{"en", "DISCHARGE SUMMARY\nBlack Hills Regional Medical Center, Pediatric Unit", "Black Hills Regional Medical Center", TypeOrganization},
 	}
@@ -146,6 +151,7 @@ func TestRound12Rules(t *testing.T) {
 		{"en", "Ninety percent of the dose. Dose is ninety", "ninety"},
 		{"en", "notes\n10:30 Plan: continue", "Plan"},
 		{"en", "Called Prime Therapeutics prior authorization line", "Called"},
+		{"en", "Sodium, 135, normal", "135"},
 	})
 }
 
