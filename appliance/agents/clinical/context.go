@@ -233,6 +233,29 @@ var excludeIn = map[string]*regexp.Regexp{
 	"abnormal_ecg": re(`\b(no|sem|without|nil|nenhuma|normal)\b`),
 }
 
+// A persecutory belief ("convinced the neighbours are poisoning his
+// food", "acha que estão envenenando a comida") is a psychotic symptom,
+// not an ingestion.
+func delusionalPoisoning(text string, start, end int) bool {
+	w := text[start:end]
+	if !strings.HasPrefix(w, "poison") && !strings.HasPrefix(w, "envenen") {
+		return false
+	}
+	before := text[max(0, start-60):start]
+	if !beliefRx.MatchString(before) {
+		return false
+	}
+	// Only a plot against the patient counts: "poisoning his food",
+	// "trying to poison me". "Mum thinks he was poisoned" stays an ingestion.
+	return plotObjectRx.MatchString(text[end:min(len(text), end+30)]) || plotVerbRx.MatchString(before)
+}
+
+var (
+	beliefRx     = re(`\b(convinced|believes?|thinks?|paranoid|accus\w*|suspects?|delusion\w*|acha que|convencid[ao]|certeza de que|desconfia)\b[^.;]{0,50}$`)
+	plotObjectRx = re(`^ (\w+ )?(his|her|my|their|the|a|sua|seu|minha|meu|a|o)? ?(food|meals?|water|drinks?|coffee|tea|comida|agua|bebida|cafe|refeic\w*)\b`)
+	plotVerbRx   = re(`\b(trying|want\w*|plotting|out|tentando|querem|quer)( to)? $`)
+)
+
 // "Fit" is a seizure in British English, but also "fit and well", "fit for
 // surgery", "keep fit" and the faecal immunochemical test ("FIT negative").
 var (
@@ -289,6 +312,9 @@ func findMentions(text, lang string) []Mention {
 			}
 			// "surto de chikungunya" is an outbreak, "surto psicótico" a psychosis
 			if c.id == "psychosis" && text[loc[0]:loc[1]] == "surto" && strings.HasPrefix(text[loc[1]:], " d") {
+				continue
+			}
+			if c.id == "overdose" && delusionalPoisoning(text, loc[0], loc[1]) {
 				continue
 			}
 			if c.id == "seizure" && notAFit(text, loc[0], loc[1]) {

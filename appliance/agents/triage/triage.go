@@ -1338,6 +1338,12 @@ func (a *assessor) presentations() {
 	if c.Has("catatonia") {
 		fl(U, "catatonia", "catatonia: same-day psychiatric assessment, CK and lorazepam challenge", "catatonia: avaliação psiquiátrica no mesmo dia, CK e teste com lorazepam")
 	}
+	// A positive pregnancy test with pain and bleeding and no scan yet
+	// (or an IUD in place) is an ectopic until a scan says otherwise: same
+	// day (NICE NG126).
+	if (c.Pregnant || c.Has("early_pregnancy_pain")) && c.HasAny("vaginal_bleeding", "bleeding") && (c.Has("abdominal_pain") || lowerAbdoRx.MatchString(clinical.Fold(c.Text))) && !c.Has("iup_confirmed") {
+		fl(U, "ectopic_to_exclude", "early pregnancy with pain and bleeding, no intrauterine pregnancy seen: exclude ectopic the same day", "gestação inicial com dor e sangramento sem gestação tópica confirmada: excluir ectópica no mesmo dia")
+	}
 	// Theophylline toxicity (vomiting, tachycardia, tremor, seizures),
 	// often after ciprofloxacin or clarithromycin: same-day level and ECG.
 	if c.OnDrug("theophylline") || c.OnDrug("aminophylline") {
@@ -1709,6 +1715,9 @@ var (
 	painWordRx = regexp.MustCompile(`(pain\w*|ache\b|aches\b|aching|cefaleia|enxaqueca|migraine|hurts?|hurting|sore|agony|dor|dores|doi|doendo|dolorid\w*|colica|cramp\w*|pontada)`)
 	settledRx  = regexp.MustCompile(`\b(settled|resolved|gone now|passed|passou|melhorou|resolveu|cedeu)\b`)
 )
+
+// lowerAbdoRx: lower abdominal or pelvic pain in lay words.
+var lowerAbdoRx = regexp.MustCompile(`(ache|pain|cramp\w*|dor|colica)\w* (\w+ ){0,4}(lower (tummy|belly|abdomen|stomach)|pelvi\w*|baixo ventre|pe da barriga)|(lower|left lower|right lower) (tummy|belly|abdomen|stomach)`)
 
 // rigidRx: stiffness in lay words.
 var rigidRx = regexp.MustCompile(`\b(rigid\w*|stiff\w*|frozen|travad\w*|rigidez|endurecid\w*|duro)\b`)
