@@ -28,6 +28,12 @@ type Limits struct {
 	MaxPages  int           // pages per document
 	MaxPixels int64         // pixels per page, checked from headers before decoding
 	Timeout   time.Duration // per document, including waiting for a worker
+	// ScratchDir is where a document's bytes sit while poppler and
+	// Tesseract read them (default: the system temp dir). The node points
+	// it into its data directory: the service owns it (0700), and what a
+	// crash leaves there, patient documents in the clear, is removed at the
+	// next start rather than left in a shared /tmp.
+	ScratchDir string
 }
 
 // DefaultLimits fit the contract's 50 MB upload and a 2-core appliance.
@@ -114,12 +120,38 @@ func NewExtractor(limits Limits, workers int) (*Extractor, error) {
 	if workers <= 0 || workers > runtime.NumCPU() {
 		workers = runtime.NumCPU()
 	}
-	tmp, err := os.MkdirTemp("", "agno-documents-")
+	if limits.ScratchDir != "" {
+		if err := clearScratch(limits.ScratchDir); err != nil {
+			return nil, err
+		}
+	}
+	tmp, err := os.MkdirTemp(limits.ScratchDir, scratchPrefix)
 	if err != nil {
 		return nil, fmt.Errorf("documents: temp dir: %w", err)
 	}
 	limits = limits.withDefaults()
 	return &Extractor{limits: limits, tools: t, pool: newOCRPool(workers, limits.MaxPixels), tmp: tmp}, nil
+}
+
+const scratchPrefix = "agno-documents-"
+
+// clearScratch makes dir (0700) and removes what an earlier process left in
+// it. Only one extractor per data directory is expected (the node's); the
+// knowledge upload path uses the system temp dir.
+func clearScratch(dir string) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("documents: scratch dir: %w", err)
+	}
+	old, err := filepath.Glob(filepath.Join(dir, scratchPrefix+"*"))
+	if err != nil {
+		return fmt.Errorf("documents: scratch dir: %w", err)
+	}
+	for _, p := range old {
+		if err := os.RemoveAll(p); err != nil {
+			return fmt.Errorf("documents: removing a crashed run's scratch: %w", err)
+		}
+	}
+	return nil
 }
 
 // Limits returns the limits in force.

@@ -28,7 +28,11 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "OMP_THREAD_LIMIT:", err)
 		os.Exit(1)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if sharedEx != nil {
+		sharedEx.Close()
+	}
+	os.Exit(code)
 }
 
 // requireTools fails (never skips) with the Debian package to install.
@@ -444,5 +448,43 @@ func TestLayoutAngleOnFixtures(t *testing.T) {
 		if q != c.quarter || math.Abs(skew) > 2 {
 			t.Errorf("%s: skew %.2f quarter %v", c.file, skew, q)
 		}
+	}
+}
+
+// TestScratchInDataDir: the node keeps documents being read in its own
+// directory, and a crashed run's leftovers (patient documents in the
+// clear) are gone at the next start; Close leaves nothing behind.
+func TestScratchInDataDir(t *testing.T) {
+	requireTools(t)
+	dir := filepath.Join(t.TempDir(), "scratch")
+	stale := filepath.Join(dir, scratchPrefix+"crashed", "doc-1")
+	if err := os.MkdirAll(stale, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(stale, "in.pdf"), []byte("%PDF-1.4 patient letter"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ex, err := NewExtractor(Limits{ScratchDir: dir}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("a crashed run's scratch survived the restart: %v", err)
+	}
+	if fi, err := os.Stat(dir); err != nil {
+		t.Error(err)
+	} else if fi.Mode().Perm() != 0o700 {
+		t.Errorf("scratch dir mode %v, want 0700", fi.Mode().Perm())
+	}
+	if !strings.HasPrefix(ex.tmp, dir+string(os.PathSeparator)) {
+		t.Errorf("scratch %s is not under %s", ex.tmp, dir)
+	}
+	if res, err := ex.Extract(context.Background(), readFixture(t, "text_en.pdf")); err != nil || strings.TrimSpace(res.Text) == "" {
+		t.Errorf("extract with a scratch dir: %v", err)
+	}
+	ex.Close()
+	left, _ := os.ReadDir(dir)
+	if len(left) != 0 {
+		t.Errorf("Close left %d entries in the scratch dir", len(left))
 	}
 }

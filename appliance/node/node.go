@@ -198,7 +198,7 @@ func Start(ctx context.Context, cfg config.Config, opt Options) (*Node, error) {
 	n.api = api.New(api.Deps{Config: cfg, Store: n.store, Raft: n.raft, Ring: ring, Metrics: m, Log: log, Version: opt.Version, NodeID: cfg.NodeID, Services: n.services, Cluster: n})
 
 	// Background work (agents, document extraction) runs on the leader.
-	n.extractor, err = documents.NewExtractor(documents.Limits{MaxBytes: cfg.MaxUploadBytes}, 0)
+	n.extractor, err = documents.NewExtractor(documents.Limits{MaxBytes: cfg.MaxUploadBytes, ScratchDir: filepath.Join(cfg.DataDir, "scratch")}, 0)
 	if err != nil {
 		n.ocrErr = err
 		log.Warn("document extraction unavailable: uploads are stored but not read", "error", err)
