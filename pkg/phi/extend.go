@@ -245,6 +245,11 @@ func (a *analysis) detectChatSenders() {
 			c++
 		}
 		k := c - 1
+		// "[19:02] Téc. Rosivânia Maternidade:": the sender's unit after
+		// the name
+		if k-1 > i && a.isWord(k) && a.lexOf(k)&lxOrgHead != 0 && a.isWord(k-1) && a.toks[k-1].shape == shTitle {
+			k--
+		}
 		if c >= n || !a.isPunct(c, ":") || a.toks[c].gap != 0 || k <= i || !a.isWord(k) || a.toks[k].shape != shTitle || a.isClaimed(a.toks[k]) {
 			continue
 		}

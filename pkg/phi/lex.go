@@ -246,7 +246,9 @@ func (a *analysis) classify(i int) uint32 {
 		// inflected forms, but never at the expense of a listed name
 		x |= lxCommon
 	}
-	// Short all-capital tokens are mostly abbreviations (ED, BP, CT).
+	if x&(lxGiven|lxName|lxCommon|lxMedical|lxPlace|lxRegion|lxStop) == 0 && a.v.medicalShape(f) {
+		x |= lxMedical
+	}
 	return x
 }
 

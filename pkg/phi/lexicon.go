@@ -76,7 +76,8 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf
 	cooperativa unimed centro casa hemocentro consultorio igreja empresa transportes transportadora frigorifico
 	industria industrias comercio construtora supermercado supermercados loja lojas
 	banco posto unidade emef emei cmei etec delegacia cras creas creche lar asilo abrigo
-	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer clube`)
+	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer clube
+	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -116,7 +117,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	med rescue railroad railway fonoaudiologia fisioterapia psicologia grupo studio studios
 	roofing processing facilities plumbing landscaping poultry packing collective genomics midwifery
 	collaborative orchards gutters diner freightways casualty hardwoods network
-	nurses apothecary companions adjusters therapeutics processors`)
+	nurses apothecary companions adjusters therapeutics processors library libraries facility neuroimaging`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

@@ -312,7 +312,7 @@ func (a *analysis) detectNames() {
 		// "his son marco 555…", not "his wife will come")
 		relLow := lowStart && trig == trigRelation && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxMedical|lxCred) == 0 && t.e-t.s >= 3 &&
 			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl)
-		if !(a.capShape(i) || a.lowerName(i) || lowStart && trig == trigTitle && a.lexOf(i)&(lxGiven|lxName) != 0 || relLow) {
+		if !(a.capShape(i) || a.lowerName(i) || lowStart && trig == trigTitle && a.lexOf(i)&(lxGiven|lxName) != 0 && a.lexOf(i)&lxStop == 0 || relLow) {
 			if lowStart && a.sentenceStart(i) && a.lexOf(i)&(lxGiven|lxName) != 0 {
 				// "will tran is a 27 yo M": a lower-case name before an age
 				o := runOpts{lower: true, anyLow: true, maxTok: 3}
@@ -499,8 +499,17 @@ func (a *analysis) eponymContext(k int) bool {
 				"manoeuvre", "reflex", "classification", "criteria", "coma", "rule", "procedure", "surgery",
 				"operation", "ulcer", "fracture", "tube", "stage", "grade", "type", "phenomenon", "law", "triad",
 				"ii", "iii", "iv", "i", "s", "disorder", "palsy", "lymphoma", "sarcoma", "tumor", "tumour", "features",
-				"dementia", "demencia", "pneumoniae", "coli", "aureus", "virus", "bacillus", "cell", "cells":
+				"dementia", "demencia", "pneumoniae", "coli", "aureus", "virus", "bacillus", "cell", "cells",
+				"protocol", "protocolo", "regimen", "overlap", "positive", "negative", "positivo", "positiva", "negativo", "negativa":
 				return true
+			case "was", "is", "foi":
+				// "Dix-Hallpike was negative"
+				if j+1 < n && a.isWord(j+1) && !a.toks[j+1].nl {
+					switch a.folded(j + 1) {
+					case "positive", "negative", "positivo", "positiva", "negativo", "negativa", "normal":
+						return true
+					}
+				}
 			}
 		}
 	}
@@ -1339,3 +1348,44 @@ func (a *analysis) initialBefore(j int) bool {
 var wordSuffixes = []string{"patia", "pathy", "ly", "ates", "ated", "ating", "brile", "ular", "ologist", "ologista", "ectomy", "ectomia",
 	"itis", "osis", "ism", "ness", "ment", "tion", "sion", "ive", "ous", "void", "ical", "ology", "emia", "uria",
 	"ando", "endo", "indo", "mente", "ista", "ist", "able", "ible", "ize", "ized", "izes", "ing"}
+
+// includeParticlesAfterTitle adds the lower-case particles between a
+// title and the name it found: "Dr. van Houten", "Dra. de la Cruz", "Dr.
+// van der Berg" (the name rules start a run at a capitalised word, so the
+// particles were left out).
+func (a *analysis) includeParticlesAfterTitle() {
+	n := len(a.toks)
+	for k := 1; k+1 < n; k++ {
+		// (particles are short words; test the cheap things first)
+		if t := a.toks[k]; t.kind != kWord || t.shape != shLower || t.e-t.s > 3 || t.nl {
+			continue
+		}
+		p := k - 1
+		if a.isPunct(p, ".") && p > 0 {
+			p--
+		}
+		if !a.isWord(p) || a.toks[p].shape == shLower && a.toks[p].e-a.toks[p].s > 4 || a.lexOf(p)&lxTitle == 0 || a.lexOf(k)&lxParticle == 0 || a.claimedAt(k) {
+			continue
+		}
+		e := k + 1
+		if e < n && a.isWord(e) && a.toks[e].shape == shLower && a.lexOf(e)&lxParticle != 0 && !a.toks[e].nl {
+			e++ // "van der", "de la"
+		}
+		if e >= n || a.toks[e].nl || a.toks[e].gap > 1 || !a.capShape(e) || !a.nameAt(e) {
+			continue
+		}
+		a.add(int(a.toks[k].s), int(a.toks[e].e), TypeName, 0.9, pName)
+		k = e
+	}
+}
+
+// nameAt reports whether a name candidate covers token k.
+func (a *analysis) nameAt(k int) bool {
+	s, e := int(a.toks[k].s), int(a.toks[k].e)
+	for _, c := range a.cands {
+		if c.typ == TypeName && c.s <= s && c.e >= e {
+			return true
+		}
+	}
+	return false
+}

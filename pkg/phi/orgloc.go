@@ -129,6 +129,11 @@ func (a *analysis) detectOrgs() {
 			if a.toks[p].kind == kWord && a.toks[p].shape == shLower && !(a.folded(p) == "of" || a.folded(p) == "s" || a.folded(p) == "de" || a.folded(p) == "do" || a.folded(p) == "da" || a.folded(p) == "and") {
 				break
 			}
+			// a sentence's full stop ends it too ("... Bella Capri. Sapucaí
+			// Imaging"), but not an abbreviation's ("St. Luke's")
+			if a.isPunct(p, ".") && t.gap > 0 && p > 0 && a.isWord(p-1) && a.toks[p-1].e-a.toks[p-1].s > 4 {
+				break
+			}
 			// a label ends the left side: "Facility: X", "CLIENT: X"
 			if a.isPunct(p, ":") || a.isPunct(p, "-") && a.toks[p].gap > 0 {
 				break
@@ -172,6 +177,12 @@ func (a *analysis) detectOrgs() {
 				if c == "." && !(r > 0 && a.toks[r-1].kind == kWord && (a.toks[r-1].e-a.toks[r-1].s <= 4)) {
 					break
 				}
+				// "ESF Vila Nova. Acompanha na UBS": a full stop before a
+				// sentence's first common word ends the name
+				if c == "." && r+1 < n && a.toks[r+1].gap > 0 && !a.toks[r+1].nl && a.isWord(r+1) &&
+					a.isWord(r-1) && a.toks[r-1].e-a.toks[r-1].s >= 3 && a.lexOf(r-1)&(lxTitle|lxCred) == 0 && a.lexOf(r+1)&(lxCommon|lxStop) != 0 && a.lexOf(r+1)&(lxOrgHead|lxPlace|lxName|lxGiven) == 0 {
+					break
+				}
 				r++
 				continue
 			}
@@ -194,11 +205,15 @@ func (a *analysis) detectOrgs() {
 				}
 				if prefix || a.orgHeadContinues(r) || orgConnector(g) && r+1 < n && a.capShape(r+1) ||
 					// "Spine & Pain", "Ear Nose & Throat", "Drug & Compounding"
-					t.shape != shLower && r > h && a.isPunct(r-1, "&") && a.toks[r].gap <= 1 && !a.toks[r].nl && a.lexOf(r)&(lxStop|lxMonth) == 0 ||
+					t.shape != shLower && r > h && a.isPunct(r-1, "&") && !a.toks[r].nl && a.lexOf(r)&(lxStop|lxMonth) == 0 ||
 					g == "of" && r+2 < n && a.isWord(r+1) && a.folded(r+1) == "the" && a.capShape(r+2) ||
 					// the name after a connector: "Home Health of the Ozarks"
 					t.shape != shLower && r > h+width && a.isWord(r-1) && nameConnectors[a.folded(r-1)] && a.toks[r-1].shape == shLower &&
-						(a.lexOf(r)&lxCommon == 0 || a.lexOf(r)&lxPlace != 0) {
+						(a.lexOf(r)&lxCommon == 0 || a.lexOf(r)&lxPlace != 0) ||
+					// one qualifier after the head when the name fills its
+					// line or field: "Vitalis Saúde Suplementar - Núcleo"
+					suffix && l < h && r == h+width && t.shape == shTitle && a.lexOf(r)&(lxStop|lxMonth|lxGiven|lxName) == 0 && !docTypeWords[g] && a.properBefore(l, h) &&
+						(r+1 >= n || a.toks[r+1].nl || (a.isPunct(r+1, "-") || a.isPunct(r+1, "–") || a.isPunct(r+1, "|")) && a.toks[r+1].gap > 0) {
 					r++
 					continue
 				}
@@ -1038,4 +1053,52 @@ func (a *analysis) typeAt(i int) string {
 		}
 	}
 	return best
+}
+
+// residenceVerbs say where someone lives or comes from; a capitalised word
+// after them in mid-sentence is a place even when no gazetteer has it
+// ("morador de Xaxim", "mora no Coroado", "lives in Tuba City").
+var residenceVerbs = set(`mora moram morava morador moradora moradores reside residem residia residente residentes
+	procedente procedentes oriundo oriunda lives live lived living resides resided`)
+
+// residencePreps may come between the verb and the place.
+var residencePreps = set(`de do da dos das em no na nos nas in`)
+
+// detectResidencePlaces reads the place after a residence verb.
+func (a *analysis) detectResidencePlaces() {
+	n := len(a.toks)
+	for i := 0; i+2 < n; i++ {
+		// the place's capital first: most tokens fail there
+		k := i + 2
+		if a.toks[k].shape != shTitle || a.toks[i].shape != shLower || a.toks[i].kind != kWord || !a.isWord(i+1) ||
+			a.toks[i+1].nl || !residencePreps[a.folded(i+1)] || !residenceVerbs[a.folded(i)] {
+			continue
+		}
+		if k >= n || a.toks[k].nl || a.toks[k].gap != 1 || a.toks[k].shape != shTitle || a.claimedAt(k) ||
+			a.lexOf(k)&(lxRegion|lxStop|lxMonth|lxGiven|lxCred|lxTitle|lxRelation) != 0 || a.lexOf(k)&lxName != 0 && a.lexOf(k)&(lxPlace|lxCommon) == 0 {
+			continue
+		}
+		// (English capitalises "Home" or "Section 8 housing" often enough
+		// that a common word needs a gazetteer there)
+		if !a.pt && a.lexOf(k)&lxCommon != 0 && a.lexOf(k)&lxPlace == 0 {
+			continue
+		}
+		j := a.titleRun(k, 3)
+		if j <= k {
+			continue
+		}
+		a.add(int(a.toks[k].s), int(a.toks[j-1].e), TypeLocation, 0.7, pLocation)
+		i = j - 1
+	}
+}
+
+// properBefore reports a word in no common, stop or medical list among
+// tokens [l, h): the proper part of an organisation's name ("Vitalis").
+func (a *analysis) properBefore(l, h int) bool {
+	for k := l; k < h; k++ {
+		if a.isWord(k) && a.lexOf(k)&(lxCommon|lxStop|lxMedical) == 0 {
+			return true
+		}
+	}
+	return false
 }
