@@ -212,6 +212,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "falls asleep in her chair" is no fall
+	"fall":          re(`^\s*(asleep|to sleep|off to sleep|back to sleep)\b`),
 	"ill_appearing": re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),
 	"testicular":    re(`^(al|ais|ional)\b`),
 	"fever":         re(`^\s*(amarela|tifoide|reumatica|maculosa)\b`),

@@ -263,12 +263,15 @@ type Why struct {
 }
 
 var sideChain = map[string][]string{
-	// identical R1 side chains (AAAAI/ACAAI 2022 practice parameter, table of
-	// beta-lactam side-chain similarity)
-	"amoxicillin": {"cefadroxil", "cefprozil"},
-	"ampicillin":  {"cephalexin", "cefaclor"},
-	"cephalexin":  {"ampicillin"},
-	"cefadroxil":  {"amoxicillin"},
+	// identical or similar R1 side chains: the aminopenicillins and the
+	// aminocephalosporins (AAAAI/ACAAI 2022 drug allergy practice parameter,
+	// table of beta-lactam side-chain similarity: after an amoxicillin or
+	// ampicillin reaction, avoid cephalexin, cefadroxil, cefaclor, cefprozil)
+	"amoxicillin": {"cefadroxil", "cefprozil", "cephalexin", "cefaclor"},
+	"ampicillin":  {"cephalexin", "cefaclor", "cefadroxil", "cefprozil"},
+	"cephalexin":  {"ampicillin", "amoxicillin"},
+	"cefadroxil":  {"amoxicillin", "ampicillin"},
+	"cefaclor":    {"ampicillin", "amoxicillin"},
 }
 
 // nsaidAllergy: the allergy is to the NSAID class or to a COX-1 NSAID.
@@ -322,8 +325,8 @@ func AllergyConflict(d *clinical.Drug, al clinical.Allergy) (Why, bool) {
 	for _, x := range sideChain[al.Generic] {
 		if x == d.Generic {
 			return Why{clinical.T(
-				fmt.Sprintf("%s shares an identical R1 side chain with %s", d.Generic, al.Generic),
-				fmt.Sprintf("%s tem cadeia lateral R1 idêntica à de %s", d.Generic, al.Generic)), "AAAAI/ACAAI Drug Allergy Practice Parameter 2022"}, true
+				fmt.Sprintf("%s shares an identical or similar R1 side chain with %s", d.Generic, al.Generic),
+				fmt.Sprintf("%s tem cadeia lateral R1 idêntica ou semelhante à de %s", d.Generic, al.Generic)), "AAAAI/ACAAI Drug Allergy Practice Parameter 2022"}, true
 		}
 	}
 	return Why{}, false

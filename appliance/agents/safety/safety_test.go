@@ -89,6 +89,8 @@ func TestAllergyConflicts(t *testing.T) {
 		{"dipirona allergy vs dipirona", []string{"dipirona 1 g"}, []string{"dipirona"}, []string{"allergy:metamizole"}},
 		{"sulfa vs co-trimoxazole", []string{"Bactrim"}, []string{"sulfa"}, []string{"allergy:sulfamethoxazole"}},
 		{"amoxicillin allergy vs cefadroxil side chain", []string{"cefadroxil"}, []string{"amoxicillin"}, []string{"allergy:cefadroxil"}},
+		{"amoxicillin anaphylaxis vs cephalexin (similar aminocephalosporin side chain)", []string{"cephalexin"}, []string{"amoxicillin (anaphylaxis)"}, []string{"allergy:cephalexin"}},
+		{"amoxicillin allergy vs ceftriaxone (dissimilar side chain)", []string{"ceftriaxone"}, []string{"amoxicillin"}, nil},
 		// No conflict.
 		{"macrolide with penicillin allergy", []string{"azithromycin"}, []string{"penicillin"}, nil},
 		{"nitrofurantoin with sulfa allergy", []string{"nitrofurantoin"}, []string{"sulfa"}, nil},

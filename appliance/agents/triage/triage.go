@@ -432,6 +432,15 @@ func (a *assessor) presentations() {
 		deficit = false
 		fl(U, "antiepileptic_toxicity", "diplopia and ataxia on carbamazepine, phenytoin or lithium: drug toxicity, same-day level", "diplopia e ataxia em uso de carbamazepina, fenitoína ou lítio: toxicidade, dosar nível no mesmo dia")
 	}
+	// Drowsy with slurred speech and no one-sided deficit after an opioid or
+	// a benzodiazepine was just started is sedation by the drug (FDA boxed
+	// warning on opioids with benzodiazepines): stop it and review the same
+	// day; a droop, arm weakness or a sudden onset stays a stroke call.
+	if deficit && c.Has("speech") && c.Has("drowsy") && c.Has("recently_started") && !c.HasAny("facial_droop", "arm_weakness", "leg_weakness", "vision_loss", "sudden_onset") &&
+		(c.OnClass("opioid") || c.OnClass("benzodiazepine")) {
+		deficit = false
+		fl(U, "sedative_toxicity", "drowsy with slurred speech after a new opioid or benzodiazepine, no focal weakness: drug sedation, same-day review", "sonolência com fala arrastada após opioide ou benzodiazepínico recente, sem déficit focal: sedação medicamentosa, avaliar no mesmo dia")
+	}
 	// A facial palsy that takes the forehead, alone, is peripheral (Bell's
 	// palsy): prednisolone within 72 h, not a stroke call (NICE CKS Bell's
 	// palsy; a stroke spares the forehead).
@@ -1335,6 +1344,11 @@ func (a *assessor) presentations() {
 	}
 	// Catatonia: same-day assessment, CK and a lorazepam challenge (NICE;
 	// Bush-Francis); with fever or unstable vitals it is malignant.
+	// Flashes with a shower of floaters or a spreading shadow: a retinal
+	// tear or detachment, same-day eye assessment (RCOphth; NICE CKS).
+	if c.Has("retinal_detachment") {
+		fl(U, "retinal_detachment", "flashes, new floaters or a spreading shadow: retinal tear or detachment, same-day eye assessment", "flashes, moscas volantes novas ou sombra que avança: rotura ou descolamento de retina, avaliação oftalmológica no mesmo dia")
+	}
 	if c.Has("catatonia") {
 		fl(U, "catatonia", "catatonia: same-day psychiatric assessment, CK and lorazepam challenge", "catatonia: avaliação psiquiátrica no mesmo dia, CK e teste com lorazepam")
 	}
@@ -1654,7 +1668,9 @@ func (a *assessor) context() {
 	v0 := c.Vitals
 	hr0, _ := val(v0.HeartRate)
 	sbp0, hasSBP0 := val(v0.SystolicBP)
-	symptomatic := c.HasAny("syncope", "confusion", "bleeding", "bradycardia", "ataxia") || hr0 > 0 && hr0 < 50 || hasSBP0 && sbp0 < 90 || orthostaticRx.MatchString(c.Text)
+	symptomatic := c.HasAny("syncope", "confusion", "bleeding", "bradycardia", "ataxia", "speech") || hr0 > 0 && hr0 < 50 || hasSBP0 && sbp0 < 90 || orthostaticRx.MatchString(c.Text) ||
+		// falls in an older patient on the combination
+		c.Has("fall") && c.Age != nil && *c.Age >= 65
 	for _, fd := range res.Findings {
 		if fd.Alert.Kind == "drug_interaction" && (fd.Severity == "contraindicated" || fd.Severity == "major") && symptomatic && c.Has("recently_started") {
 			a.flag(Urgent, "context", "interaction_symptomatic", clinical.T("symptoms consistent with a new drug interaction: "+strings.Join(fd.Alert.Drugs, " + ")+" (same-day review)",
@@ -1910,7 +1926,7 @@ func (a *assessor) confidence() float64 {
 
 var (
 	quinsySignRx  = regexp.MustCompile(`trismus|trismo|uvula (is )?(deviat\w*|displaced|shifted)|desvio (de|da) uvula|peritonsillar|periamigdalian\w*|(unilateral|one.sided) (tonsil|tonsillar) (swelling|bulge)`)
-	orthostaticRx = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]`)
+	orthostaticRx = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]|(lying|supine|deitad[oa]) (bp |pa )?:?\d{2,3} ?[/x] ?\d{2,3},? (and )?(standing|em pe) (bp |pa )?:?([4-8]\d) ?[/x]`)
 	ciwaRx        = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
 	baselineCrRx  = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
 	baselineCrRx3 = regexp.MustCompile(`(creatinine|creatinina|creat)( was| of| de| era|:)? (\d+(?:[.,]\d+)?) ?(mg/dl|umol/l)? ?(((\d+|one|two|three|four|six|a few|several) (days?|weeks?|months?|years?) ago)|ha (\d+|um|uma|dois|duas|tres|seis|alguns|algumas) (dias|semanas|meses|anos?))`)
