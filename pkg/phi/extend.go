@@ -253,7 +253,16 @@ func (a *analysis) detectChatSenders() {
 		if c >= n || !a.isPunct(c, ":") || a.toks[c].gap != 0 || k <= i || !a.isWord(k) || a.toks[k].shape != shTitle || a.isClaimed(a.toks[k]) {
 			continue
 		}
-		if a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel|lxOrgHead|lxRelation|lxCred|lxTitle) != 0 || !(a.lexOf(k)&lxGiven != 0 || a.unknownWord(k)) {
+		if a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel|lxOrgHead|lxRelation|lxCred|lxTitle) != 0 {
+			continue
+		}
+		// "[08:40] Sebastião Firmino:": a given name opening a title-case
+		// sender of two to four words, whatever the last one is
+		if s := a.senderRun(i, c); s >= 0 {
+			a.add(int(a.toks[s].s), int(a.toks[k].e), TypeName, 0.75, pName)
+			continue
+		}
+		if !(a.lexOf(k)&lxGiven != 0 || a.unknownWord(k)) {
 			continue
 		}
 		a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.75, pName)
@@ -789,4 +798,19 @@ func (a *analysis) detectParenNicknames() {
 		}
 		a.add(int(a.toks[i+2].s), int(a.toks[i+2].e), TypeName, 0.8, pName)
 	}
+}
+
+// senderRun returns the first token of a title-case run of two to four
+// words that fills [i, c) and opens with a listed given name, or -1.
+func (a *analysis) senderRun(i, c int) int {
+	if c-i < 2 || c-i > 4 || a.lexOf(i)&lxGiven == 0 {
+		return -1
+	}
+	for k := i; k < c; k++ {
+		if !a.isWord(k) || a.toks[k].shape != shTitle && !(k > i && a.toks[k].shape == shLower && a.lexOf(k)&lxParticle != 0) ||
+			a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxNameLabel|lxOrgHead|lxRelation|lxCred|lxTitle) != 0 && !(k > i && a.lexOf(k)&lxParticle != 0) {
+			return -1
+		}
+	}
+	return i
 }

@@ -77,7 +77,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf
 	industria industrias comercio construtora supermercado supermercados loja lojas
 	banco posto unidade emef emei cmei etec delegacia cras creas creche lar asilo abrigo
 	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer clube
-	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia`)
+	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia comercial odontologia`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and

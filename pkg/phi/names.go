@@ -162,6 +162,16 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 			j--
 			continue
 		}
+		// a lower-case word that is no given name ends a lower-case name
+		// before it: "ana júlia ta com febre"
+		if k > i && a.toks[k].shape == shLower && a.lexOf(k)&lxCommon != 0 && a.lexOf(k)&lxGiven == 0 {
+			j--
+			// ("will go": a common word left alone is no name either)
+			if j == i+1 && a.toks[i].shape == shLower && a.lexOf(i)&lxCommon != 0 {
+				return i, i
+			}
+			continue
+		}
 		break
 	}
 	return i, j
@@ -229,7 +239,7 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	profissional terapeuta fonoaudiologa fonoaudiologo fisioterapeuta psicologa psicologo nutricionista supervising supervisor cosigner cosigned preceptora cytotechnologist cytotech screener
 	encaminhado encaminhada victim vitima periciando periciado periciada equipe crew socorrista
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
-	athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
+	acs agente athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
 	crianca menor lactente party insured segurado segurada falecido falecida obito declarado`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
@@ -311,7 +321,9 @@ func (a *analysis) detectNames() {
 		// (a word that is also common or a month must end the phrase:
 		// "his son marco 555…", not "his wife will come")
 		relLow := lowStart && trig == trigRelation && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxMedical|lxCred) == 0 && t.e-t.s >= 3 &&
-			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl)
+			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl ||
+				// "minha filha ana júlia": a second given name that is no word
+				a.toks[i+1].shape == shLower && a.lexOf(i+1)&lxGiven != 0 && a.lexOf(i+1)&(lxCommon|lxStop|lxMedical|lxMonth) == 0)
 		if !(a.capShape(i) || a.lowerName(i) || lowStart && trig == trigTitle && a.lexOf(i)&(lxGiven|lxName) != 0 && a.lexOf(i)&lxStop == 0 || relLow) {
 			if lowStart && a.sentenceStart(i) && a.lexOf(i)&(lxGiven|lxName) != 0 {
 				// "will tran is a 27 yo M": a lower-case name before an age

@@ -210,6 +210,8 @@ func (a *analysis) detectOrgs() {
 					// the name after a connector: "Home Health of the Ozarks"
 					t.shape != shLower && r > h+width && a.isWord(r-1) && nameConnectors[a.folded(r-1)] && a.toks[r-1].shape == shLower &&
 						(a.lexOf(r)&lxCommon == 0 || a.lexOf(r)&lxPlace != 0) ||
+					// a campus: "Baptist Medical Center East"
+					suffix && l < h && r == h+width && t.shape == shTitle && campusWords[g] ||
 					// one qualifier after the head when the name fills its
 					// line or field: "Vitalis Saúde Suplementar - Núcleo"
 					suffix && l < h && r == h+width && t.shape == shTitle && a.lexOf(r)&(lxStop|lxMonth|lxGiven|lxName) == 0 && !docTypeWords[g] && a.properBefore(l, h) &&
@@ -1102,3 +1104,6 @@ func (a *analysis) properBefore(l, h int) bool {
 	}
 	return false
 }
+
+// campusWords name a branch after an organisation's head.
+var campusWords = set(`east west north south northeast northwest southeast southwest downtown midtown uptown norte sul leste oeste`)
