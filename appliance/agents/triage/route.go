@@ -12,6 +12,11 @@ import (
 // edCodes are urgent presentations whose same-day work-up needs emergency
 // department resources (monitoring, imaging, IV treatment, procedures).
 var edCodes = map[string]bool{
+	// serial troponin after pain that has settled (NICE CG95), opioid
+	// analgesia within 30 min in a sickle crisis (NICE CG143), monitored
+	// observation in Guillain-Barré and seizure clusters, potassium and
+	// dialysis after a missed session, incision and drainage
+	"acs_pain_free": true, "sickle_crisis": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
 	"chest_pain": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
 	"spinal_cord_compression": true, "spinal_infection_neuro": true, "mesenteric_ischaemia": true, "posterior_stroke": true,
 	"bowel_obstruction": true, "renal_colic": true, "gi_bleed": true, "possible_fracture": true, "deformity": true, "head_injury_anticoag": true,
@@ -34,6 +39,12 @@ var imagingCodes = map[string]bool{
 	// and carotid imaging after a TIA (NICE NG128), orbital CT
 	"scfe": true, "tia_resolved": true, "orbital_cellulitis": true, "mesenteric_ischaemia": true, "bite_infected_or_hand": true,
 	"foreign_body_ingestion": true, "bilious_vomiting_child": true, "diabetic_foot_infection": true, "tendon_rupture": true, "optic_neuritis": true,
+	// CT or MRI decides these: posterior circulation stroke, a symptomatic
+	// aneurysm, cord compression, limb ischaemia (CT angiography), upper-limb
+	// DVT (duplex), abdominal pain with fever or in the elderly, sudden
+	// severe pain (perforation, dissection, torsion)
+	"posterior_stroke": true, "aaa_symptomatic": true, "spinal_cord_compression": true, "limb_ischaemia": true, "upper_limb_dvt": true,
+	"abdominal_pain_fever": true, "abdo_pain_elderly": true, "sudden_severe_pain": true,
 }
 
 var psychotropic = []string{"ssri", "snri", "maoi", "tca", "lithium", "antipsychotic", "mood_stabilizer"}
@@ -129,6 +140,11 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("ecg_hyperk") {
 		add("cardiology", "ECG changes of hyperkalaemia")
 	}
+	// a suspected dissection goes to the cardiothoracic/cardiology team
+	// whatever else the pain suggested (ESC 2014 aortic guideline)
+	if has("aortic_dissection") {
+		add("cardiology", "suspected aortic dissection")
+	}
 	// Neurology.
 	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy", "amaurosis", "dystonia", "cognitive_decline", "stroke_event", "sudden_hearing_loss", "optic_neuritis") || has("parkinsonism_drug_worsened") ||
 		(c.Has("head_injury") && (Altered(c) || c.HasAny("vomiting", "headache", "seizure"))) || c.HasAny("paresthesia", "tremor") || (c.Has("dizziness") && !c.Has("syncope")) {
@@ -204,6 +220,9 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("viral_hepatitis") {
 		add("gastroenterology", "viral hepatitis: liver follow-up")
 	}
+	if has("perianal_abscess") {
+		add("gastroenterology", "perianal abscess: colorectal drainage")
+	}
 	if c.Has("chronic_resp") {
 		add("pulmonology", "pertussis or sleep-disordered breathing")
 	}
@@ -277,7 +296,7 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
-	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue") || has("septic_arthritis_child") || limbInjury || has("chest_wall_pain") ||
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
 	}
