@@ -89,7 +89,7 @@ func triggerBeforeS(rx *regexp.Regexp, prefix, suffix string, maxWords int, pseu
 		// a long list closed by "or"/"nor"/"ou" right before the mention
 		// stays in scope: "No headache, chest pain, breathlessness, blurred
 		// vision, weakness or confusion"
-		closedList := strings.Contains(between, ",") && words(between) <= 3*maxWords && listEndRx.MatchString(between) && itemsAtMost(between, 3)
+		closedList := strings.Contains(between, ",") && words(between) <= 3*maxWords && listEndRx.MatchString(between) && itemsAtMost(between, 4)
 		if words(between) > maxWords && !(strongListNeg[prefix[l[0]:l[1]]] && strings.Contains(between, ",") && words(between) <= 2*maxWords) && !closedList {
 			return false
 		}
@@ -104,7 +104,8 @@ func triggerBeforeS(rx *regexp.Regexp, prefix, suffix string, maxWords int, pseu
 				limit = 6
 			}
 			for _, seg := range strings.Split(between, ",") {
-				if words(seg) > limit {
+				// (the closing "or" before the mention is no word of an item)
+				if words(listEndRx.ReplaceAllString(seg, "")) > limit {
 					return false
 				}
 			}
@@ -212,6 +213,10 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "teve crise forte de falta de ar": an attack of something else
+	"seizure": re(`^\s*(de|da|do) (falta de ar|asma|tosse|ansiedade|panico|choro|dor|enxaqueca|riso|bronquite|broncoespasmo|alergia|rinite|hipertens\w*|pressao|gota|colica|labirintite|sinusite|falta)`),
+	// "malaria tablets": prophylaxis before travel, not the disease
+	"malaria": re(`^\s*(tablets?|pills?|prophyla\w*|chemoprophyla\w*|prevention|profilaxia|comprimidos?|vaccin\w*|vacina)`),
 	// "falls asleep in her chair" is no fall
 	"fall":          re(`^\s*(asleep|to sleep|off to sleep|back to sleep)\b`),
 	"ill_appearing": re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),

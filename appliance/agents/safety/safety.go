@@ -210,6 +210,15 @@ func Check(c *clinical.Case) Result {
 			delete(best, covered)
 		}
 	}
+	// A low white count next to a measured neutrophil count that is not
+	// critical is no critical finding: the absolute neutrophil count is the
+	// value that decides (NICE CG151; CTCAE grades neutropenia, not the
+	// total count).
+	if w, ok := best["wbc"]; ok && w.dir == "low" {
+		if _, measured := c.Lab("neutrophils"); measured {
+			delete(best, "wbc")
+		}
+	}
 	analytes := make([]string, 0, len(best))
 	for a := range best {
 		analytes = append(analytes, a)

@@ -160,6 +160,26 @@ func TestCriticalLabs(t *testing.T) {
 	if len(r.Alerts) != 1 || r.Alerts[0].Analyte != "glucose" || *r.Alerts[0].Value < 600 {
 		t.Errorf("glucose alerts %+v", r.Alerts)
 	}
+	// A low white count is judged by its neutrophils when they were
+	// measured: WBC 1.8 with neutrophils 0.7 is no critical finding, WBC
+	// 1.8 alone is, and neutrophils 0.3 alert as neutrophils.
+	for _, tc := range []struct {
+		labs []casemodel.Lab
+		want string
+	}{
+		{[]casemodel.Lab{{Name: "WBC", Value: 1.8, Unit: "x10^9/L"}, {Name: "neutrophils", Value: 0.7, Unit: "x10^9/L"}}, ""},
+		{[]casemodel.Lab{{Name: "WBC", Value: 1.8, Unit: "x10^9/L"}}, "wbc"},
+		{[]casemodel.Lab{{Name: "WBC", Value: 1.1, Unit: "x10^9/L"}, {Name: "neutrophils", Value: 0.3, Unit: "x10^9/L"}}, "neutrophils"},
+	} {
+		r := Check(clinical.Build(casemodel.Input{PatientID: "p", Labs: tc.labs}, nil, ref))
+		got := ""
+		for _, a := range r.Alerts {
+			got += a.Analyte
+		}
+		if got != tc.want {
+			t.Errorf("%v: critical alerts %q, want %q", tc.labs, got, tc.want)
+		}
+	}
 	// Document labs with a critical flag on an unknown analyte still alert.
 	c = clinical.Build(casemodel.Input{PatientID: "p"}, []casemodel.Lab{{Name: "Ammonia", Value: 210, Unit: "umol/L", Flag: "critical_high"}}, ref)
 	if r := Check(c); len(r.Alerts) != 1 || r.Alerts[0].Analyte != "ammonia" {
