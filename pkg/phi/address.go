@@ -384,6 +384,10 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 			return 0, false
 		}
 		i := k + 1
+		// "Rua Sanhauá, 312, no Varadouro": a preposition before the district
+		if i+1 < n && !a.toks[i].nl && a.isWord(i) && a.toks[i].shape == shLower && districtPreps[a.folded(i)] && !a.toks[i+1].nl {
+			i++
+		}
 		if a.toks[i].nl || a.toks[i].shape != shTitle || a.claimedAt(i) {
 			return 0, false
 		}
@@ -490,3 +494,48 @@ func brNumberAhead(w string) bool {
 	}
 	return false
 }
+
+// capsStreetTypes are the street types as pharmacy labels, claim forms and
+// faxes print them, in capitals ("44 MAIN ST", "19 LEROY ST APT 2").
+var capsStreetTypes = set(`ST STREET AVE AVENUE RD ROAD DR DRIVE BLVD BOULEVARD LN LANE WAY CT COURT PL PLACE PKWY PARKWAY TER TERRACE TRL TRAIL CIR CIRCLE HWY HIGHWAY RTE ROUTE`)
+
+// capsUnitWords open a unit after a capitals address.
+var capsUnitWords = set(`APT APARTMENT STE SUITE UNIT RM ROOM BLDG LOT TRLR`)
+
+// detectCapsAddresses reads street addresses written in capitals: a house
+// number, one to three capital name words, a street type and an optional
+// unit. (The mixed-case matcher wants "St", not "ST"; ECG shorthand such
+// as "2 MM ST ELEVATION" is kept out by the name words and what follows.)
+func (a *analysis) detectCapsAddresses() {
+	n := len(a.toks)
+	for k := 2; k < n; k++ {
+		t := a.toks[k]
+		if t.kind != kWord || t.shape != shUpper || t.nl || !capsStreetTypes[a.tokText(k)] || a.claimedAt(k) {
+			continue
+		}
+		if k+1 < n && !a.toks[k+1].nl && a.isWord(k+1) && a.lexOf(k+1)&lxMedical != 0 {
+			continue // "ST ELEVATION"
+		}
+		j := k - 1
+		for j >= 0 && k-j <= 3 && a.isWord(j) && a.toks[j].shape == shUpper && !a.toks[j+1].nl && a.toks[j].e-a.toks[j].s >= 3 &&
+			a.lexOf(j)&(lxMedical|lxStop|lxCred|lxMonth) == 0 && !capsStreetTypes[a.tokText(j)] {
+			if a.toks[j].nl {
+				j--
+				break
+			}
+			j--
+		}
+		if j == k-1 || j < 0 || a.toks[j].kind != kNum || a.toks[j].e-a.toks[j].s > 6 || a.toks[j+1].nl || a.claimedAt(j) {
+			continue
+		}
+		e := k + 1
+		if e+1 < n && !a.toks[e].nl && a.isWord(e) && capsUnitWords[a.tokText(e)] && !a.toks[e+1].nl && (a.toks[e+1].kind == kNum || a.toks[e+1].kind == kAlnum || a.toks[e+1].kind == kWord && a.toks[e+1].e-a.toks[e+1].s <= 2) {
+			e += 2
+		}
+		a.add(int(a.toks[j].s), int(a.toks[e-1].e), TypeAddress, 0.85, pAddress)
+		k = e - 1
+	}
+}
+
+// districtPreps may introduce the district after an address.
+var districtPreps = set(`no na em bairro`)

@@ -211,6 +211,7 @@ func (a *analysis) run() {
 	a.detectPatterns()
 	a.detectLabels()
 	a.detectAddresses()
+	a.detectCapsAddresses()
 	a.claim(pAddress)
 	a.detectGenericLabels()
 	a.detectLongNumbers()

@@ -117,7 +117,8 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	med rescue railroad railway fonoaudiologia fisioterapia psicologia grupo studio studios
 	roofing processing facilities plumbing landscaping poultry packing collective genomics midwifery
 	collaborative orchards gutters diner freightways casualty hardwoods network
-	nurses apothecary companions adjusters therapeutics processors library libraries facility neuroimaging`)
+	nurses apothecary companions adjusters therapeutics processors library libraries facility neuroimaging
+	pathologists radiologists anesthesiologists anesthesia surgeons pediatricians dermatologists cardiologists urologists ophthalmologists`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

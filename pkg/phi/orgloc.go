@@ -210,6 +210,9 @@ func (a *analysis) detectOrgs() {
 					// the name after a connector: "Home Health of the Ozarks"
 					t.shape != shLower && r > h+width && a.isWord(r-1) && nameConnectors[a.folded(r-1)] && a.toks[r-1].shape == shLower &&
 						(a.lexOf(r)&lxCommon == 0 || a.lexOf(r)&lxPlace != 0) ||
+					// "Cooperativa Médica", "Assistência Médica" close an
+					// insurer's name ("Clínica Médica" alone is a ward)
+					(g == "medica" || g == "medico") && r > 0 && (a.folded(r-1) == "cooperativa" || a.folded(r-1) == "assistencia") ||
 					// a campus: "Baptist Medical Center East"
 					suffix && l < h && r == h+width && t.shape == shTitle && campusWords[g] ||
 					// one qualifier after the head when the name fills its
@@ -326,7 +329,17 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		if !endsLine || !(l == 0 || a.toks[l].nl) {
 			return false
 		}
-		return a.cue(h)&cuWeakOrgHead == 0 || words >= 3 && h == r-1 && a.lineOf(l) < 3 && a.plainLetterhead(l, r)
+		if a.cue(h)&cuWeakOrgHead == 0 || words >= 3 && h == r-1 && a.lineOf(l) < 3 && a.plainLetterhead(l, r) {
+			return true
+		}
+		// a strong head later in the line: "CAMPOS GERAIS SAÚDE
+		// COOPERATIVA MÉDICA"
+		for k := h + 1; k < r; k++ {
+			if p, s, _ := a.orgHeadAt(k); (p || s) && a.cue(k)&cuWeakOrgHead == 0 && words >= 3 && a.lineOf(l) < 3 {
+				return true
+			}
+		}
+		return false
 	}
 	// four or more title-case words ending in the head are a name however
 	// generic each word ("Black Hills Regional Medical Center, Pediatric Unit")
@@ -1076,8 +1089,9 @@ func (a *analysis) detectResidencePlaces() {
 			a.toks[i+1].nl || !residencePreps[a.folded(i+1)] || !residenceVerbs[a.folded(i)] {
 			continue
 		}
+		saint := k < n && (a.folded(k) == "sao" || a.folded(k) == "santa" || a.folded(k) == "santo") // "São José de Ribamar"
 		if k >= n || a.toks[k].nl || a.toks[k].gap != 1 || a.toks[k].shape != shTitle || a.claimedAt(k) ||
-			a.lexOf(k)&(lxRegion|lxStop|lxMonth|lxGiven|lxCred|lxTitle|lxRelation) != 0 || a.lexOf(k)&lxName != 0 && a.lexOf(k)&(lxPlace|lxCommon) == 0 {
+			!saint && (a.lexOf(k)&(lxRegion|lxStop|lxMonth|lxGiven|lxCred|lxTitle|lxRelation) != 0 || a.lexOf(k)&lxName != 0 && a.lexOf(k)&(lxPlace|lxCommon) == 0) {
 			continue
 		}
 		// (English capitalises "Home" or "Section 8 housing" often enough

@@ -1,0 +1,23 @@
+package phi
+
+import "testing"
+
+// Round 15 rules (heldout33, invented text): street addresses in capitals
+// on pharmacy labels, "Pathologists" and other specialists' groups, a
+// district after an address with "no", an insurer's capitals letterhead
+// ending in "COOPERATIVA MÉDICA", a saint's town after "procedente de";
+// "2 MM ST ELEVATION" stays clinical.
+func TestRound15Rules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "KINNEY DRUGS #27   44 MAIN ST   POTSDAM NY 13676", "44 MAIN ST", TypeAddress},
+		{"en", "Rx# 7340815\nEZEKIEL HARJO\n19 LEROY ST APT 2, POTSDAM NY", "19 LEROY ST APT 2", TypeAddress},
+		{"en", "SURGICAL PATHOLOGY REPORT\nKalamazoo Valley Pathologists, P.C.\nCase #: KV24-11872", "Kalamazoo Valley Pathologists", TypeOrganization},
+		{"pt-BR", "Ela mora na Rua Sanhauá, 312, no Varadouro.\nConsegue pedir para a ACS", "Varadouro", TypeLocation},
+		{"pt-BR", "CAMPOS GERAIS SAÚDE COOPERATIVA MÉDICA\nGUIA DE SOLICITAÇÃO DE INTERNAÇÃO", "CAMPOS GERAIS SAÚDE COOPERATIVA MÉDICA", TypeOrganization},
+		{"pt-BR", "Pescador, natural e procedente de São José de Ribamar, admitido com febre.", "São José de Ribamar", TypeLocation},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "ECG: 2 MM ST ELEVATION IN V2, V3.", "ST ELEVATION"},
+	})
+}
