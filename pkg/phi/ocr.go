@@ -130,8 +130,9 @@ func ocrWords(text string) string {
 		if b[i] != '0' {
 			continue
 		}
-		prevL := i > 0 && isASCIILetter(b[i-1])
-		nextL := i+1 < len(b) && isASCIILetter(b[i+1])
+		// (a byte of a multi-byte letter counts: "SEBASTIÃ0", "FRAZÃ0")
+		prevL := i > 0 && (isASCIILetter(b[i-1]) || b[i-1] >= 0x80)
+		nextL := i+1 < len(b) && (isASCIILetter(b[i+1]) || b[i+1] >= 0xC0)
 		prevD := i > 0 && isDigit(b[i-1])
 		nextD := i+1 < len(b) && isDigit(b[i+1])
 		if prevL && !nextD || nextL && !prevD {

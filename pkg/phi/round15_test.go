@@ -21,3 +21,12 @@ func TestRound15Rules(t *testing.T) {
 		{"en", "ECG: 2 MM ST ELEVATION IN V2, V3.", "ST ELEVATION"},
 	})
 }
+
+// TestOCRZeroAfterAccent: a zero read for the "O" after an accented letter
+// ("SEBASTIÃ0", "FRAZÃ0") is read as the letter, so the name is found.
+func TestOCRZeroAfterAccent(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"pt-BR", "DECLARAÇÃ0  DE  C0MPARECIMENT0\nCNS :  7 0 2  4 1 5 8\nPaciente :  SEBASTIÃ0  DE  MELO  FRAZÃ0\nEndereç0 :  Rua  das  Palmeiras ,  12", "SEBASTIÃ0  DE  MELO  FRAZÃ0", TypeName},
+	})
+}
