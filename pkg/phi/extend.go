@@ -214,13 +214,33 @@ func (a *analysis) detectChatSenders() {
 	// a sender after a bare time at the start of a line: "10:02 nkechi
 	// (pharm): hey", "09:14 Rosa: ok"
 	for i := 0; i+4 < n; i++ {
-		if !(i == 0 || a.toks[i].nl) || a.toks[i].kind != kNum || !a.isPunct(i+1, ":") || a.toks[i+1].gap != 0 || a.toks[i+2].kind != kNum || a.toks[i+2].gap != 0 {
+		// (a WhatsApp export puts the date first: "8/3/24 07:41 - Ximena:")
+		if a.toks[i].kind != kNum || !a.isPunct(i+1, ":") || a.toks[i+1].gap != 0 || a.toks[i+2].kind != kNum || a.toks[i+2].gap != 0 ||
+			!(i == 0 || a.toks[i].nl || a.lineStartsWithDate(i)) {
 			continue
 		}
 		k := i + 3
+		if k+1 < n && a.isPunct(k, "-") && !a.toks[k].nl {
+			k++
+		}
+		// a role before the name: "06:10 charge Benji:"
+		if k+1 < n && a.isWord(k) && a.toks[k].shape == shLower && chatRoleWords[a.folded(k)] && !a.toks[k+1].nl {
+			k++
+		}
 		if !a.isWord(k) || a.toks[k].nl || a.isClaimed(a.toks[k]) || a.toks[k].e-a.toks[k].s < 3 ||
 			a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel|lxCred|lxTitle|lxRelation) != 0 || !(a.lexOf(k)&(lxGiven|lxName) != 0 || a.unknownWord(k)) {
 			continue
+		}
+		// "8/3/24 07:41 - Maria Souza:": a sender of several words
+		if e := k + 1; e < n && !a.toks[e].nl && a.isWord(e) {
+			c := e
+			for c < n && c < k+4 && a.isWord(c) && !a.toks[c].nl {
+				c++
+			}
+			if c < n && a.isPunct(c, ":") && a.toks[c].gap == 0 && a.senderRun(k, c) >= 0 {
+				a.add(int(a.toks[k].s), int(a.toks[c-1].e), TypeName, 0.75, pName)
+				continue
+			}
 		}
 		c := k + 1
 		if c+2 < n && a.isPunct(c, "(") { // "(pharm)", "(RN)"
@@ -813,4 +833,25 @@ func (a *analysis) senderRun(i, c int) int {
 		}
 	}
 	return i
+}
+
+// chatRoleWords come between a chat line's time and the sender's name.
+var chatRoleWords = set(`charge rn nurse dr doc tech np pa md resident fellow enf tec`)
+
+// lineStartsWithDate reports whether the tokens before i on its line are a
+// numeric date alone ("8/3/24", "14/10/2024", "2024-10-14").
+func (a *analysis) lineStartsWithDate(i int) bool {
+	s := i - 1
+	for s > 0 && !a.toks[s].nl {
+		s--
+	}
+	if i-s < 3 || i-s > 6 {
+		return false
+	}
+	for k := s; k < i; k++ {
+		if !(a.toks[k].kind == kNum || a.isPunct(k, "/") || a.isPunct(k, "-") || a.isPunct(k, ".") || a.isPunct(k, ",")) {
+			return false
+		}
+	}
+	return a.toks[s].kind == kNum
 }

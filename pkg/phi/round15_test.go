@@ -30,3 +30,17 @@ func TestOCRZeroAfterAccent(t *testing.T) {
 		{"pt-BR", "DECLARAÇÃ0  DE  C0MPARECIMENT0\nCNS :  7 0 2  4 1 5 8\nPaciente :  SEBASTIÃ0  DE  MELO  FRAZÃ0\nEndereç0 :  Rua  das  Palmeiras ,  12", "SEBASTIÃ0  DE  MELO  FRAZÃ0", TypeName},
 	})
 }
+
+// TestChatTimeSenders: a WhatsApp export's "date time - Sender:" lines and
+// a role between the time and the name ("06:10 charge Benji:").
+func TestChatTimeSenders(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "[L&D day shift]\n8/3/24 07:41 - Ximena: triage 2 is full", "Ximena", TypeName},
+		{"pt-BR", "14/10/2024 07:19 - Joana Pires Lacerda: bom dia\n14/10/2024 07:20 - UBS: ok", "Joana Pires Lacerda", TypeName},
+		{"en", "[OR board] 11/14\n06:10 charge Benji: morning. room 7 first", "Benji", TypeName},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "8/3/24 07:41 - Note: triage 2 is full", "Note"},
+	})
+}
