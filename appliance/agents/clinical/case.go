@@ -218,7 +218,10 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 	compiledLexicon()
 	c.Mentions = findMentions(c.Text, lang)
 	for _, m := range c.Mentions {
-		isCond := condKinds[m.Concept]
+		// (a conditions' history is still the patient's condition; the
+		// reason for a visit stays the reason when the sentence mentions
+		// years: "quer parar o remédio que usa há muitos anos")
+		isCond := condKinds[m.Concept] || m.Concept == "routine"
 		switch {
 		case m.Current():
 			c.present[m.Concept] = true

@@ -142,8 +142,8 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// a suspected dissection goes to the cardiothoracic/cardiology team
 	// whatever else the pain suggested (ESC 2014 aortic guideline)
-	if has("aortic_dissection") {
-		add("cardiology", "suspected aortic dissection")
+	if has("aortic_dissection") || has("aaa_symptomatic") {
+		add("cardiology", "suspected aortic dissection or symptomatic aneurysm")
 	}
 	// Neurology.
 	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy", "amaurosis", "dystonia", "cognitive_decline", "stroke_event", "sudden_hearing_loss", "optic_neuritis") || has("parkinsonism_drug_worsened") ||

@@ -35,3 +35,17 @@ func TestRoutingRound41(t *testing.T) {
 		}
 	}
 }
+
+// TestRoutingRound43: a symptomatic aneurysm goes to cardiology with the
+// dissection (the contract has no vascular surgery).
+func TestRoutingRound43(t *testing.T) {
+	in := casemodel.Input{Patient: &casemodel.Patient{Age: i(72), Sex: "male"}, Language: "en",
+		Symptoms: "sudden pain in the left side of my back going down to the groin, felt faint", ClinicalNotes: "Smoker. Tender pulsatile mass above the umbilicus.",
+		Vitals: &casemodel.Vitals{HeartRate: fp(118), SystolicBP: fp(88), DiastolicBP: fp(56), RespiratoryRate: fp(22), SpO2: fp(96), TemperatureC: fp(36.4), Consciousness: "alert"}}
+	r := assess(in)
+	for _, s := range []string{"emergency_medicine", "radiology", "cardiology"} {
+		if !casemodel.Contains(r.Specialties, s) {
+			t.Errorf("ruptured AAA not routed to %s: %v", s, r.Specialties)
+		}
+	}
+}
