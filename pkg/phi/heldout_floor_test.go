@@ -41,6 +41,7 @@ var heldOutFloors = map[string]float64{
 	"heldout31.jsonl": 0.98,
 	"heldout32.jsonl": 0.97,
 	"heldout33.jsonl": 0.98,
+	"heldout34.jsonl": 0.98,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

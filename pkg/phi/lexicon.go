@@ -77,7 +77,8 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf
 	industria industrias comercio construtora supermercado supermercados loja lojas
 	banco posto unidade emef emei cmei etec delegacia cras creas creche lar asilo abrigo
 	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer clube
-	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia comercial odontologia`)
+	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia comercial odontologia
+	polo aeroporto`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -117,7 +118,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	med rescue railroad railway fonoaudiologia fisioterapia psicologia grupo studio studios
 	roofing processing facilities plumbing landscaping poultry packing collective genomics midwifery
 	collaborative orchards gutters diner freightways casualty hardwoods network
-	nurses apothecary companions adjusters therapeutics processors library libraries facility neuroimaging
+	nurses apothecary companions adjusters therapeutics processors library libraries facility neuroimaging airport shopping
 	pathologists radiologists anesthesiologists anesthesia surgeons pediatricians dermatologists cardiologists urologists ophthalmologists`)
 
 // Heads that make an organisation on their own only with a proper word

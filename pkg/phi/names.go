@@ -239,7 +239,7 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	profissional terapeuta fonoaudiologa fonoaudiologo fisioterapeuta psicologa psicologo nutricionista supervising supervisor cosigner cosigned preceptora cytotechnologist cytotech screener
 	encaminhado encaminhada victim vitima periciando periciado periciada equipe crew socorrista
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
-	acs agente athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
+	acs ais aisan notificador notificadora agente athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
 	crianca menor lactente party insured segurado segurada falecido falecida obito declarado`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.

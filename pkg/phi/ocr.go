@@ -127,6 +127,12 @@ func ocrWords(text string) string {
 	b := []byte(text)
 	changed := false
 	for i := range b {
+		// a one between two capitals is an I ("M1LWAUKEE", "SUNSH1NE")
+		if b[i] == '1' && i > 0 && i+1 < len(b) && isASCIIUpper(b[i-1]) && isASCIIUpper(b[i+1]) {
+			b[i] = 'I'
+			changed = true
+			continue
+		}
 		if b[i] != '0' {
 			continue
 		}

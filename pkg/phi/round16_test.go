@@ -1,0 +1,20 @@
+package phi
+
+import "testing"
+
+// Round 16 rules (heldout34, invented text): a one between capitals in a
+// scan is an I ("M1LWAUKEE"), airports, malls and indigenous health posts
+// ("Polo Base …") are organisations, "AIS" (an indigenous health agent)
+// and "Notificador" label names.
+func TestRound16Rules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "M1LWAUKEE  0CCUPATI0NAL  HEALTH            PAGE 1 0F 1\nW0RK  STATUS  REP0RT\nEmployee :  GRZYBOWSKI", "M1LWAUKEE  0CCUPATI0NAL  HEALTH", TypeOrganization},
+		{"en", "She works early shifts at DFW Airport, so afternoons are best.", "DFW Airport", TypeOrganization},
+		{"pt-BR", "O pai sai do trabalho no Porto Velho Shopping: (69) 99231-5570.", "Porto Velho Shopping", TypeOrganization},
+		{"pt-BR", "ENCAMINHAMENTO\nDa: Polo Base Surucucu - DSEI Yanomami\nPara: Ambulatório", "Polo Base Surucucu", TypeOrganization},
+	})
+	checkClean(t, d, []cleanCase{
+		{"pt-BR", "EVOLUÇÃO - Ambulatório de Reumatologia - Hospital Universitário", "Reumatologia"},
+	})
+}
