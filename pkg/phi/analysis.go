@@ -245,6 +245,7 @@ func (a *analysis) run() {
 	a.detectParenNicknames()
 	a.propagateNames()
 	a.includeParticlesAfterTitle()
+	a.includeHyphenedGiven()
 	a.propagatePlaces()
 	a.detectSpacedAges()
 	a.detectWordAges()

@@ -1,6 +1,9 @@
 package phi
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Person names. Runs of name-shaped tokens are found after cues (titles,
 // labels, relations, greetings, signatures), before cues (credentials,
@@ -1400,4 +1403,26 @@ func (a *analysis) nameAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// includeHyphenedGiven adds the first half of a hyphenated given name a
+// rule left out: "Jae-sung Oh, MD", "Bok-soon Kang" were found from the
+// lower-case half on.
+func (a *analysis) includeHyphenedGiven() {
+	n := len(a.cands)
+	for ci := 0; ci < n; ci++ {
+		c := a.cands[ci]
+		if c.typ != TypeName {
+			continue
+		}
+		k, found := slices.BinarySearchFunc(a.toks, c.s, func(t token, s int) int { return int(t.s) - s })
+		if !found || k < 2 || a.toks[k].gap != 0 || a.toks[k].shape != shLower || !a.isPunct(k-1, "-") || a.toks[k-1].gap != 0 {
+			continue
+		}
+		p := k - 2
+		if !a.isWord(p) || a.toks[p].shape != shTitle || a.toks[p].e-a.toks[p].s > 5 || a.claimedAt(p) && !a.nameAt(p) || a.lexOf(p)&(lxStop|lxMedical|lxMonth) != 0 {
+			continue
+		}
+		a.add(int(a.toks[p].s), c.e, TypeName, c.score, c.prio)
+	}
 }

@@ -11,6 +11,8 @@ func TestRound16Rules(t *testing.T) {
 	checkTyped(t, d, []typedCase{
 		{"en", "M1LWAUKEE  0CCUPATI0NAL  HEALTH            PAGE 1 0F 1\nW0RK  STATUS  REP0RT\nEmployee :  GRZYBOWSKI", "M1LWAUKEE  0CCUPATI0NAL  HEALTH", TypeOrganization},
 		{"en", "She works early shifts at DFW Airport, so afternoons are best.", "DFW Airport", TypeOrganization},
+		{"en", "RTC 3 months.\nJae-sung Oh, MD", "Jae-sung Oh", TypeName},
+		{"en", "Night report - bed 14A. Bok-soon Kang, 95F, R hip fracture.", "Bok-soon Kang", TypeName},
 		{"pt-BR", "O pai sai do trabalho no Porto Velho Shopping: (69) 99231-5570.", "Porto Velho Shopping", TypeOrganization},
 		{"pt-BR", "ENCAMINHAMENTO\nDa: Polo Base Surucucu - DSEI Yanomami\nPara: Ambulatório", "Polo Base Surucucu", TypeOrganization},
 	})
