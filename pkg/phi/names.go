@@ -1370,16 +1370,19 @@ var wordSuffixes = []string{"patia", "pathy", "ly", "ates", "ated", "ating", "br
 // particles were left out).
 func (a *analysis) includeParticlesAfterTitle() {
 	n := len(a.toks)
-	for k := 1; k+1 < n; k++ {
-		// (particles are short words; test the cheap things first)
-		if t := a.toks[k]; t.kind != kWord || t.shape != shLower || t.e-t.s > 3 || t.nl {
+	// from each title (rare) rather than each token
+	for p := 0; p+2 < n; p++ {
+		if a.toks[p].kind != kWord || a.cue(p)&cuTitle == 0 || a.lexOf(p)&lxTitle == 0 {
 			continue
 		}
-		p := k - 1
-		if a.isPunct(p, ".") && p > 0 {
-			p--
+		k := p + 1
+		if a.isPunct(k, ".") {
+			k++
 		}
-		if !a.isWord(p) || a.toks[p].shape == shLower && a.toks[p].e-a.toks[p].s > 4 || a.lexOf(p)&lxTitle == 0 || a.lexOf(k)&lxParticle == 0 || a.claimedAt(k) {
+		if k+1 >= n {
+			continue
+		}
+		if t := a.toks[k]; t.kind != kWord || t.shape != shLower || t.e-t.s > 3 || t.nl || a.lexOf(k)&lxParticle == 0 || a.claimedAt(k) {
 			continue
 		}
 		e := k + 1
@@ -1390,7 +1393,7 @@ func (a *analysis) includeParticlesAfterTitle() {
 			continue
 		}
 		a.add(int(a.toks[k].s), int(a.toks[e].e), TypeName, 0.9, pName)
-		k = e
+		p = e
 	}
 }
 
