@@ -12,6 +12,11 @@ func TestWordingRound43(t *testing.T) {
 		{"en", "Follow-up, hot flushes much better.", "routine", present},
 		{"pt-BR", "Quer parar o remédio para dormir que usa há muitos anos.", "routine", present},
 		{"en", "Wants to come off her sleeping tablets.", "routine", present},
+		{"en", "Here to go over my cholesterol results, feels well.", "routine", present},
+		{"pt-BR", "Trouxe o eletro que o psiquiatra pediu.", "routine", present},
+		{"en", "I need my sick note extending.", "routine", present},
+		{"en", "Ringing for Dad's repeat prescriptions.", "routine", present},
+		{"en", "A small spot was seen on my scan two months ago.", "routine", present},
 	}
 	checkPhrases(t, cases)
 }
