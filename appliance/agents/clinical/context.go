@@ -203,6 +203,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// petechiae on the palate (glandular fever, strep throat) are no rash of
 	// the skin
 	"nonblanching_rash": re(`\b(palatal|oral|conjunctival|subconjunctival)\s*$`),
+	// a rash named in an allergy record ("penicillin allergy (hives)") is
+	// the past reaction
+	"urticaria": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,25}$`),
 	// "yellow fever" vaccination, "typhoid fever", "hay fever" are no fever
 	"fever": re(`\b(yellow|typhoid|scarlet|rheumatic|hay|glandular|dengue|lassa|valley|q)\s*$`),
 	// "penicillin anaphylaxis", "anafilaxia a dipirona": an allergy record
@@ -217,6 +220,13 @@ var excludeAfter = map[string]*regexp.Regexp{
 	"seizure": re(`^\s*(de|da|do) (falta de ar|asma|tosse|ansiedade|panico|choro|dor|enxaqueca|riso|bronquite|broncoespasmo|alergia|rinite|hipertens\w*|pressao|gota|colica|labirintite|sinusite|falta)`),
 	// "malaria tablets": prophylaxis before travel, not the disease
 	"malaria": re(`^\s*(tablets?|pills?|prophyla\w*|chemoprophyla\w*|prevention|profilaxia|comprimidos?|vaccin\w*|vacina)`),
+	// "hemiparesia esquerda sequelar", "residual left weakness": a deficit
+	// left by an old stroke
+	"arm_weakness": re(`^\s*(\w+ )?(sequelar|sequela|residual|antiga|previa|cronica|de base|baseline|chronic|longstanding|old)\b`),
+	// an EPDS or PHQ-9 item named with its score: "item 10 (self-harm)
+	// scored 0"
+	"self_harm_act": re(`^\W{0,3}(scored?|score|=|:|pontuou|pontuacao)\s*0\b`),
+	"suicidal":      re(`^\W{0,3}(scored?|score|=|:|pontuou|pontuacao)\s*0\b`),
 	// "falls asleep in her chair" is no fall
 	"fall":          re(`^\s*(asleep|to sleep|off to sleep|back to sleep)\b`),
 	"ill_appearing": re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),

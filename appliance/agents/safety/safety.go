@@ -11,6 +11,7 @@ import (
 	"embed"
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -151,7 +152,7 @@ func Check(c *clinical.Case) Result {
 		for j := i + 1; j < len(c.Meds); j++ {
 			a, b := c.Meds[i], c.Meds[j]
 			ix, ok := Lookup(a.Drug, b.Drug)
-			if !ok {
+			if !ok || withinDoseLimit(a, b) {
 				continue
 			}
 			drugs := []string{a.Generic, b.Generic}
@@ -502,4 +503,39 @@ func tripleWhammy(c *clinical.Case, have []Finding) []Finding {
 			Alert: casemodel.Alert{Kind: "drug_interaction", Drugs: drugs, Severity: "major", Message: msg}})
 	}
 	return out
+}
+
+// doseLimits are interactions the label allows up to a daily dose of one
+// of the two drugs: simvastatin up to 20 mg with amlodipine (FDA Zocor
+// label, 2011 dose limits).
+var doseLimits = map[[2]string]struct {
+	drug  string
+	maxMg float64
+}{
+	{"amlodipine", "simvastatin"}: {"simvastatin", 20},
+}
+
+var mgRx = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*mg\b`)
+
+// withinDoseLimit reports whether the pair is allowed at the dose written
+// in the medication line (a line without a readable dose is not).
+func withinDoseLimit(a, b clinical.Med) bool {
+	key := [2]string{a.Generic, b.Generic}
+	if key[0] > key[1] {
+		key[0], key[1] = key[1], key[0]
+	}
+	lim, ok := doseLimits[key]
+	if !ok {
+		return false
+	}
+	m := a
+	if b.Generic == lim.drug {
+		m = b
+	}
+	g := mgRx.FindStringSubmatch(strings.ToLower(m.Raw))
+	if g == nil {
+		return false
+	}
+	v, err := strconv.ParseFloat(strings.Replace(g[1], ",", ".", 1), 64)
+	return err == nil && v <= lim.maxMg
 }

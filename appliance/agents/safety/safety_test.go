@@ -33,6 +33,10 @@ func TestInteractions(t *testing.T) {
 		want []string
 	}{
 		{"AAS + varfarina", []string{"AAS 100 mg", "varfarina 5 mg"}, []string{"drug_interaction:aspirin+warfarin"}},
+		// FDA dose limit: simvastatin up to 20 mg a day with amlodipine
+		{"amlodipine + simvastatin 40 mg", []string{"amlodipine 10 mg daily", "simvastatin 40 mg nightly"}, []string{"drug_interaction:amlodipine+simvastatin"}},
+		{"amlodipine + simvastatin 20 mg", []string{"amlodipine 5 mg daily", "simvastatin 20 mg nightly"}, nil},
+		{"amlodipine + simvastatin, no dose", []string{"amlodipine", "simvastatin"}, []string{"drug_interaction:amlodipine+simvastatin"}},
 		{"warfarin + naproxen", []string{"warfarin", "naproxen"}, []string{"drug_interaction:naproxen+warfarin"}},
 		{"lithium + ACE inhibitor", []string{"carbonato de lítio 300 mg", "enalapril 10 mg"}, []string{"drug_interaction:enalapril+lithium"}},
 		{"lithium + ibuprofen", []string{"lithium", "ibuprofen"}, []string{"drug_interaction:ibuprofen+lithium"}},

@@ -30,3 +30,19 @@ func TestRound41Rules(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestRound44Rules: dizziness on standing makes a contraindicated
+// combination a reaction under way only with a low pressure, a slow pulse
+// or a fall.
+func TestRound44Rules(t *testing.T) {
+	in := func(sbp, hr float64, notes string) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(58), Sex: "female"}, Language: "en",
+			Symptoms: "burning when I pee; very drowsy and dizzy when I stand up", ClinicalNotes: "Takes tizanidine; ciprofloxacin started 2 days ago. " + notes,
+			Vitals:      &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(sbp), DiastolicBP: fp(60), RespiratoryRate: fp(14), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"},
+			Medications: []string{"tizanidine 4 mg three times daily", "ciprofloxacin 500 mg twice daily"}}
+	}
+	checkRules(t, []ruleCase{
+		{"low pressure", in(94, 56, "Nearly fell getting out of bed."), "urgent", "interaction_symptomatic"},
+		{"normal pressure", in(118, 72, "No falls."), "non_urgent", ""},
+	})
+}

@@ -1670,7 +1670,8 @@ func (a *assessor) context() {
 	sbp0, hasSBP0 := val(v0.SystolicBP)
 	symptomatic := c.HasAny("syncope", "confusion", "bleeding", "bradycardia", "ataxia", "speech") || hr0 > 0 && hr0 < 50 || hasSBP0 && sbp0 < 90 || orthostaticRx.MatchString(c.Text) ||
 		// falls in an older patient on the combination
-		c.Has("fall") && c.Age != nil && *c.Age >= 65
+		c.Has("fall") && c.Age != nil && *c.Age >= 65 ||
+		orthostaticLayRx.MatchString(clinical.Fold(c.Text)) && (hasSBP0 && sbp0 < 100 || hr0 > 0 && hr0 < 55 || c.Has("fall"))
 	for _, fd := range res.Findings {
 		if fd.Alert.Kind == "drug_interaction" && (fd.Severity == "contraindicated" || fd.Severity == "major") && symptomatic && c.Has("recently_started") {
 			a.flag(Urgent, "context", "interaction_symptomatic", clinical.T("symptoms consistent with a new drug interaction: "+strings.Join(fd.Alert.Drugs, " + ")+" (same-day review)",
@@ -1925,12 +1926,15 @@ func (a *assessor) confidence() float64 {
 }
 
 var (
-	quinsySignRx  = regexp.MustCompile(`trismus|trismo|uvula (is )?(deviat\w*|displaced|shifted)|desvio (de|da) uvula|peritonsillar|periamigdalian\w*|(unilateral|one.sided) (tonsil|tonsillar) (swelling|bulge)`)
-	orthostaticRx = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]|(lying|supine|deitad[oa]) (bp |pa )?:?\d{2,3} ?[/x] ?\d{2,3},? (and )?(standing|em pe) (bp |pa )?:?([4-8]\d) ?[/x]`)
-	ciwaRx        = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
-	baselineCrRx  = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
-	baselineCrRx3 = regexp.MustCompile(`(creatinine|creatinina|creat)( was| of| de| era|:)? (\d+(?:[.,]\d+)?) ?(mg/dl|umol/l)? ?(((\d+|one|two|three|four|six|a few|several) (days?|weeks?|months?|years?) ago)|ha (\d+|um|uma|dois|duas|tres|seis|alguns|algumas) (dias|semanas|meses|anos?))`)
-	baselineCrRx2 = regexp.MustCompile(`(creatinine|creatinina|creat|\bcr)\s*(of |de |:)?\s*\d+(?:[.,]\d+)?\s*(mg/dl)?\s*\(?(baseline|basal|previous|prior|usual|previa|anterior)\s*(was |of |de |era |:)?\s*(\d+(?:[.,]\d+)?)`)
+	quinsySignRx = regexp.MustCompile(`trismus|trismo|uvula (is )?(deviat\w*|displaced|shifted)|desvio (de|da) uvula|peritonsillar|periamigdalian\w*|(unilateral|one.sided) (tonsil|tonsillar) (swelling|bulge)`)
+	// dizziness on standing in lay words (counts with a low pressure, a
+	// slow pulse or a fall)
+	orthostaticLayRx = regexp.MustCompile(`(tontura|tont[oa]|dizz\w*|light.?headed|faint\w*) (\w+ ){0,3}(ao levantar|quando levanta|when (i |she |he )?stand\w*|on standing|every time (i |she |he )?stand\w*|getting up)`)
+	orthostaticRx    = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]|(lying|supine|deitad[oa]) (bp |pa )?:?\d{2,3} ?[/x] ?\d{2,3},? (and )?(standing|em pe) (bp |pa )?:?([4-8]\d) ?[/x]`)
+	ciwaRx           = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
+	baselineCrRx     = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
+	baselineCrRx3    = regexp.MustCompile(`(creatinine|creatinina|creat)( was| of| de| era|:)? (\d+(?:[.,]\d+)?) ?(mg/dl|umol/l)? ?(((\d+|one|two|three|four|six|a few|several) (days?|weeks?|months?|years?) ago)|ha (\d+|um|uma|dois|duas|tres|seis|alguns|algumas) (dias|semanas|meses|anos?))`)
+	baselineCrRx2    = regexp.MustCompile(`(creatinine|creatinina|creat|\bcr)\s*(of |de |:)?\s*\d+(?:[.,]\d+)?\s*(mg/dl)?\s*\(?(baseline|basal|previous|prior|usual|previa|anterior)\s*(was |of |de |era |:)?\s*(\d+(?:[.,]\d+)?)`)
 )
 
 // creatinineRise returns the current creatinine and a baseline one: a lab
