@@ -248,7 +248,7 @@ func (a *analysis) fractionContext(st, en int) bool {
 	}
 	if k < len(s) {
 		rest := strings.ToLower(s[k:min(len(s), k+8)])
-		for _, u := range []string{"mg", "ml", "mmhg", "h ", "hr", "hours", "horas", "tab", "cap", "mcg", "units", "dose", "gotas", "comp", "x ", "mm"} {
+		for _, u := range []string{"mg", "ml", "mmhg", "h ", "hr", "hours", "horas", "tab", "cap", "mcg", "units", "dose", "gotas", "comp", "x ", "mm", "frasco", "bottle", "sets", "session", "sess", "ampola", "vials"} {
 			if strings.HasPrefix(rest, u) {
 				return true
 			}
@@ -263,7 +263,7 @@ func (a *analysis) fractionContext(st, en int) bool {
 	if sp := strings.LastIndexAny(w, " \n\t("); sp >= 0 && !strings.HasSuffix(w, "20/") {
 		w = w[sp+1:]
 	}
-	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "/"} {
+	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "ha", "headache", "cefaleia", "craving", "cravings", "urge", "urges", "supervisionada", "supervised", "distress", "stress", "worry", "tinnitus", "/"} {
 		if w == strings.TrimSpace(c) || c == "20/" && strings.HasSuffix(w, c) || c == "/" && strings.HasSuffix(w, "/") && w != "p/" {
 			return true
 		}

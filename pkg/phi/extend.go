@@ -265,12 +265,12 @@ func (a *analysis) detectChatSenders() {
 			c++
 		}
 		k := c - 1
-		// "[19:02] Téc. Rosivânia Maternidade:": the sender's unit after
-		// the name
-		if k-1 > i && a.isWord(k) && a.lexOf(k)&lxOrgHead != 0 && a.isWord(k-1) && a.toks[k-1].shape == shTitle {
+		// "[19:02] Téc. Rosivânia Maternidade:", "[08:02] Rafa Enf UBS:":
+		// the sender's role and unit after the name
+		for k-1 >= i && a.isWord(k) && (a.lexOf(k)&(lxOrgHead|lxCred|lxTitle) != 0 || unitAcronyms[a.folded(k)] || chatRoleWords[a.folded(k)]) && a.isWord(k-1) {
 			k--
 		}
-		if c >= n || !a.isPunct(c, ":") || a.toks[c].gap != 0 || k <= i || !a.isWord(k) || a.toks[k].shape != shTitle || a.isClaimed(a.toks[k]) {
+		if c >= n || !a.isPunct(c, ":") || a.toks[c].gap != 0 || k < i || k == i && k == c-1 || !a.isWord(k) || a.toks[k].shape != shTitle || a.isClaimed(a.toks[k]) {
 			continue
 		}
 		if a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel|lxOrgHead|lxRelation|lxCred|lxTitle) != 0 {

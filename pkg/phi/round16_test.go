@@ -20,3 +20,29 @@ func TestRound16Rules(t *testing.T) {
 		{"pt-BR", "EVOLUÇÃO - Ambulatório de Reumatologia - Hospital Universitário", "Reumatologia"},
 	})
 }
+
+// TestChatSenderBeforeRoleAndUnit: "[08:02] Rafa Enf UBS:" names Rafa.
+func TestChatSenderBeforeRoleAndUnit(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"pt-BR", "[08:02, 14/05/2024] Rafa Enf UBS: Bom dia, tudo bem?", "Rafa", TypeName},
+	})
+	checkClean(t, d, []cleanCase{
+		{"pt-BR", "[08:04] Enf UBS: ok, obrigada", "Enf UBS"},
+	})
+}
+
+// TestScoresAreNoDates: "HA 7/10", "Cravings 2/10", "dose supervisionada
+// 7/12", "(2/2 frascos)" are scores and counts.
+func TestScoresAreNoDates(t *testing.T) {
+	d := detector(t)
+	checkClean(t, d, []cleanCase{
+		{"en", "C/o HA 7/10, vomited x1.", "7/10"},
+		{"en", "No return to use. Cravings 2/10.", "2/10"},
+		{"pt-BR", "PQT-MB, dose supervisionada 7/12.", "7/12"},
+		{"pt-BR", "A hemocultura (2/2 frascos) do paciente cresceu.", "2/2"},
+	})
+	checkTyped(t, d, []typedCase{
+		{"en", "Seen in clinic on 7/10 for a recheck.", "7/10", TypeDate},
+	})
+}

@@ -443,7 +443,7 @@ func (v *vocab) addCues() {
 		}
 		v.mark(first, lxLabel)
 	}
-	for _, w := range []string{"nº", "n°", "nro", "num"} {
+	for _, w := range []string{"nº", "n°", "nro", "num", "obs", "nb", "ps", "att", "attn", "fyi", "fwd"} {
 		v.mark(w, lxLabel)
 	}
 	// brands and makers that the Debian medical lists do not carry: drugs
