@@ -111,7 +111,7 @@ func (a *analysis) detectAddresses() {
 				}
 				if e >= 0 {
 					a.addNorm(p, p+e, TypeAddress, 0.85, pAddress)
-				} else if len(f) > 2 && t.shape == shTitle && !a.sentenceStartWord(i) {
+				} else if (len(f) > 2 || f == "av" && a.isPunct(i+1, ".")) && t.shape == shTitle && !a.sentenceStartWord(i) {
 					// a street named without its number: "na Rua Tabapuã"
 					k := i + 1
 					if k < n && a.isPunct(k, ".") {

@@ -2,6 +2,7 @@ package phi
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -72,6 +73,10 @@ type analysis struct {
 	claimed []bool
 	// tokClaimed[k] is isClaimed(a.toks[k]), kept by claim (claimedAt)
 	tokClaimed []bool
+	// regions holds the byte ranges of multi-word states and countries
+	// ("New Jersey", "Rio Grande do Sul"): not PHI, so result drops a
+	// name, place or organisation found wholly inside one (protectRegions)
+	regions [][2]int
 }
 
 // scratch holds the per-call buffers, reused through a sync.Pool so that a
@@ -208,6 +213,7 @@ func (a *analysis) addNorm(s, e int, typ string, score float64, prio int) {
 // contextual ones, which skip what is already claimed.
 func (a *analysis) run() {
 	a.lookupAll() // the vocabulary and cue lookups of all tokens (lexOf, cue)
+	a.protectRegions()
 	a.detectPatterns()
 	a.detectLabels()
 	a.detectAddresses()
@@ -231,6 +237,7 @@ func (a *analysis) run() {
 	a.detectSignoffs()
 	a.detectParenRelatives()
 	a.detectNamesWithAges()
+	a.detectAgeSexNames()
 	a.detectCaretNames()
 	a.detectCommaNames()
 	a.detectNicknames()
@@ -293,7 +300,7 @@ func (a *analysis) result() []Span {
 	min := a.d.minScore
 	cs := a.cands[:0]
 	for _, c := range a.cands {
-		if c.score >= min {
+		if c.score >= min && a.outsideRegions(&c) {
 			cs = append(cs, c)
 		}
 	}
@@ -541,4 +548,73 @@ func loneLetterBefore(text string, owner []int32, s, e int, typ string) bool {
 		return false
 	}
 	return s == 2 || text[s-3] == ' ' || text[s-3] == '\t'
+}
+
+// protectRegions finds multi-word states and countries ("New Jersey",
+// "Rio Grande do Sul", "Nova Zelândia"): their words are ordinary names
+// and places one by one, but the phrase is a region, which the contract
+// keeps. A phrase that is also a city ("São Paulo", "New York") is
+// protected only after a city and a comma ("Albany, New York"); elsewhere
+// the city reading is the one that can identify.
+func (a *analysis) protectRegions() {
+	a.regions = a.regions[:0]
+	n := len(a.toks)
+	for i := 0; i < n; i++ {
+		if a.toks[i].kind != kWord || a.raws[i]&lxRegionPrefix == 0 || !a.capShape(i) {
+			continue
+		}
+		buf := appendFold(a.buf[:0], a.text[a.toks[i].s:a.toks[i].e])
+		best := -1
+		// "Albany, New York": after a city and a comma it is the state
+		afterCity := a.en && i >= 2 && a.isPunct(i-1, ",") && a.capShape(i-2) && a.lexOf(i-2)&(lxPlace|lxForeignPlace|lxGiven|lxName) != 0
+		for j := i + 1; j < n && j-i < a.v.maxRegion; j++ {
+			t := a.toks[j]
+			if t.kind != kWord || t.nl || t.gap != 1 {
+				break
+			}
+			buf = append(buf, ' ')
+			buf = appendFold(buf, a.text[t.s:t.e])
+			fl := a.v.lookupBytes(buf)
+			if fl&lxRegion != 0 && (fl&lxPlace == 0 || afterCity) && a.capShape(j) {
+				best = j
+			}
+			if fl&lxRegionPrefix == 0 {
+				break
+			}
+		}
+		a.buf = buf
+		if best > 0 {
+			a.regions = append(a.regions, [2]int{int(a.toks[i].s), int(a.toks[best].e)})
+			i = best
+		}
+	}
+}
+
+// outsideRegions drops a name, place or organisation wholly inside a
+// protected region (protectRegions), and cuts the region off a name or
+// place that runs into one ("Charlotte, North" of "Charlotte, North
+// Carolina"). It reports whether anything of c is left.
+func (a *analysis) outsideRegions(c *cand) bool {
+	if len(a.regions) == 0 || c.typ != TypeName && c.typ != TypeLocation && c.typ != TypeOrganization {
+		return true
+	}
+	for _, r := range a.regions {
+		switch {
+		case c.e <= r[0] || c.s >= r[1]:
+		case c.s >= r[0] && c.e <= r[1]:
+			return false
+		case c.typ == TypeOrganization:
+		case c.s < r[0] && c.e <= r[1]:
+			c.e = r[0]
+			for c.e > c.s && strings.IndexByte(" ,;-/(", a.text[c.e-1]) >= 0 {
+				c.e--
+			}
+		case c.s >= r[0] && c.e > r[1]:
+			c.s = r[1]
+			for c.s < c.e && strings.IndexByte(" ,;-/)", a.text[c.s]) >= 0 {
+				c.s++
+			}
+		}
+	}
+	return c.e > c.s
 }

@@ -855,3 +855,59 @@ func (a *analysis) lineStartsWithDate(i int) bool {
 	}
 	return a.toks[s].kind == kNum
 }
+
+// detectAgeSexNames reads the patient of a handover or census line, where
+// a name stands before an age-and-sex token: "rm 402  hollis, margaret
+// 89F", "Tran, Bao  52M", "Ana Souza 78F". Either word may be in lower
+// case or unlisted ("Bao"); none may be a cue, clinical, month or common
+// word (unless a listed name).
+func (a *analysis) detectAgeSexNames() {
+	n := len(a.toks)
+	for m := 3; m < n; m++ {
+		t := a.toks[m]
+		if t.kind != kAlnum || t.nl || t.gap == 0 || t.e-t.s < 2 || t.e-t.s > 4 {
+			continue
+		}
+		s := a.tokText(m)
+		last := s[len(s)-1]
+		if last != 'M' && last != 'F' && last != 'm' && last != 'f' || !allDigits(s[:len(s)-1]) {
+			continue
+		}
+		if atoi(s[:len(s)-1]) > 110 {
+			continue
+		}
+		w2 := m - 1
+		if !a.ageSexNameWord(w2) {
+			continue
+		}
+		w1 := w2 - 1
+		comma := a.isPunct(w1, ",") && a.toks[w1].gap == 0 && !a.toks[w2].nl
+		if comma {
+			w1--
+		} else if w1 >= 0 && (a.toks[w2].nl || a.toks[w2].gap != 1) {
+			continue
+		}
+		if w1 < 0 || !a.ageSexNameWord(w1) {
+			continue
+		}
+		if !comma && (a.lexOf(w1)&(lxGiven|lxName) == 0 || a.lexOf(w2)&(lxGiven|lxName) == 0) {
+			continue
+		}
+		if a.claimedAt(w1) || a.claimedAt(w2) {
+			continue
+		}
+		a.add(int(a.toks[w1].s), int(a.toks[w2].e), TypeName, 0.8, pName)
+	}
+}
+
+// ageSexNameWord: a word that may be a name before an age-and-sex token.
+func (a *analysis) ageSexNameWord(k int) bool {
+	if k < 0 || a.toks[k].kind != kWord || a.toks[k].e-a.toks[k].s < 2 {
+		return false
+	}
+	x := a.lexOf(k)
+	if x&(lxStop|lxMedical|lxMonth|lxLabel|lxCred|lxTitle|lxRelation|lxOrgHead|lxRegion) != 0 || hasDrugSuffix(a.folded(k)) {
+		return false
+	}
+	return x&lxCommon == 0 || x&(lxGiven|lxName) != 0
+}

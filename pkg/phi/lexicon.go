@@ -20,7 +20,8 @@ func set(words ...string) map[string]bool {
 // Titles that precede a person's name.
 var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta prof profa
 	professor enf enfa nurse officer sgt capt rev pastor dona seu sir madam mister
-	ofc deputy detective sergeant trooper cpl delegado delegada`)
+	ofc deputy detective sergeant trooper cpl delegado delegada
+	fr reverend chaplain rabbi imam frei madre pastora`)
 
 // Credentials that follow a person's name.
 var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd ibclc rdcs ms

@@ -81,7 +81,8 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 				last = j
 			}
 			// initials: "J." and "O'"
-			if j < len(a.toks) && a.toks[j-1].shape == shSingle && a.isPunct(j, ".") && a.toks[j].gap == 0 {
+			// (OCR spaces the dot off: "Daniela  R .  Teles")
+			if j < len(a.toks) && a.toks[j-1].shape == shSingle && a.isPunct(j, ".") && (a.toks[j].gap == 0 || a.ocr && a.toks[j].gap == 1 && a.toks[j-1].shape == shSingle && a.text[a.toks[j-1].s] >= 'A' && a.text[a.toks[j-1].s] <= 'Z') {
 				j++
 				last = j
 			}
@@ -492,6 +493,16 @@ func (a *analysis) collectLabelWords() {
 // score name rather than as a person.
 func (a *analysis) eponymContext(k int) bool {
 	n := len(a.toks)
+	// "dreno de Blake", "sinal de Murphy", "esquema de Zuspan"
+	if k >= 2 && a.isWord(k-1) && a.isWord(k-2) && !a.toks[k].nl && !a.toks[k-1].nl {
+		if f := a.folded(k - 1); f == "de" || f == "of" {
+			switch a.folded(k - 2) {
+			case "dreno", "sinal", "manobra", "teste", "escala", "criterios", "classificacao", "sindrome", "doenca",
+				"esquema", "solucao", "sign", "criteria", "scale", "classification", "test":
+				return true
+			}
+		}
+	}
 	j := k + 1
 	for j < n && a.toks[j].gap == 0 && (a.isPunct(j, "-") || a.isPunct(j, "'") || a.isPunct(j, "’")) && j+1 < n && a.toks[j+1].gap == 0 {
 		j += 2 // Hunt-Hess, Parkinson's
@@ -515,7 +526,8 @@ func (a *analysis) eponymContext(k int) bool {
 				"operation", "ulcer", "fracture", "tube", "stage", "grade", "type", "phenomenon", "law", "triad",
 				"ii", "iii", "iv", "i", "s", "disorder", "palsy", "lymphoma", "sarcoma", "tumor", "tumour", "features",
 				"dementia", "demencia", "pneumoniae", "coli", "aureus", "virus", "bacillus", "cell", "cells",
-				"protocol", "protocolo", "regimen", "overlap", "positive", "negative", "positivo", "positiva", "negativo", "negativa":
+				"protocol", "protocolo", "regimen", "overlap", "positive", "negative", "positivo", "positiva", "negativo", "negativa",
+				"drain", "drains", "dreno", "drenos", "lactate", "lactato", "shunt", "splint", "incision", "forceps", "lines":
 				return true
 			case "was", "is", "foi":
 				// "Dix-Hallpike was negative"
@@ -839,6 +851,9 @@ func (a *analysis) triggerBefore(i int) int {
 		}
 		if skippedDot && !isTitle && f != "enf" && f != "enfa" {
 			return 0
+		}
+		if f == "fr" && k > 0 && a.toks[k-1].kind == kNum {
+			return 0 // "16 Fr Blake drain": a catheter gauge, not Father
 		}
 		if isTitle && (a.toks[k].shape != shLower || f == "dr" || f == "dra" || f == "dona" || f == "seu" || f == "mr" || f == "mrs" || f == "ms" || f == "sr" || f == "sra") {
 			if f == "seu" || f == "dona" || f == "miss" || f == "sir" {
@@ -1168,6 +1183,11 @@ func (a *analysis) captureLabeledName(k int) {
 		o.wide = 3
 	}
 	j := a.nameRun(k, o)
+	// (emitted as it stands: trimRun would cut "lima" as a common word)
+	if f := a.lowerNameField(k); f > k && f > j {
+		a.add(int(a.toks[k].s), int(a.toks[f-1].e), TypeName, 0.9, pName)
+		return
+	}
 	if j <= k {
 		return
 	}
@@ -1205,6 +1225,43 @@ func (a *analysis) captureLabeledName(k int) {
 	if j+1 < n && (a.isPunct(j, "/") || a.isWord(j) && a.folded(j) == "e" || a.isWord(j) && a.folded(j) == "and") && !a.toks[j+1].nl {
 		a.captureLabeledName(j + 1)
 	}
+}
+
+// lowerNameField: a name typed in lower case fills the field after a name
+// label ("Nome: francisco erivan de lima    CNS: ..."): two to five words to
+// the end of the field, each a listed given name or surname (or a
+// particle between them), none a function, clinical or month word. The
+// words may be common words too ("lima"), which lowerName refuses
+// without a label. It returns the end of the field, or k.
+func (a *analysis) lowerNameField(k int) int {
+	n := len(a.toks)
+	if a.lexOf(k)&lxGiven == 0 {
+		return k
+	}
+	j, words, clear := k, 0, 0
+	for j < n && a.toks[j].kind == kWord && (j == k || !a.toks[j].nl && a.toks[j].gap == 1) {
+		x := a.lexOf(j)
+		switch {
+		case x&lxParticle != 0 && j > k && a.toks[j].shape == shLower:
+		case x&(lxGiven|lxName) != 0 && x&(lxStop|lxMedical|lxMonth|lxCred|lxTitle|lxRegion) == 0 && a.toks[j].shape == shLower && a.toks[j].e-a.toks[j].s >= 3:
+			words++
+			if x&lxCommon == 0 {
+				clear++
+			}
+		default:
+			return k
+		}
+		j++
+	}
+	if words < 2 || words > 5 || clear == 0 || a.lexOf(j-1)&lxParticle != 0 {
+		return k
+	}
+	// the field ends here: a line end, a wide gap, a separator or the end
+	// (not a sentence: "Paciente: bom dia!")
+	if j < n && !a.toks[j].nl && a.toks[j].gap < 2 && !a.isPunct(j, ",") && !a.isPunct(j, "|") && !a.isPunct(j, ";") {
+		return k
+	}
+	return j
 }
 
 // wholeFieldName: after a name label, two to five capitalised words that

@@ -811,6 +811,15 @@ func (a *analysis) detectContextOrgs() {
 				generic = false
 			}
 		}
+		// one capitalised word after "works at" mid-sentence is the
+		// employer's brand even when it is a word too ("Intel", "Target"),
+		// unless it names a kind of workplace ("works at Home")
+		if generic && j == i+1 && t.shape == shTitle && a.lexOf(i)&lxStop == 0 && a.isWord(p) && p > 0 && a.isWord(p-1) && !a.sentenceStartWord(i) && !genericWorkplaces[a.folded(i)] {
+			switch a.folded(p - 1) {
+			case "work", "works", "worked", "working", "employed", "job", "trabalha", "trabalhava", "trabalhou", "funcionario", "funcionaria":
+				generic = false
+			}
+		}
 		if generic || notPHIPhrases[a.phraseText(i, j)] {
 			continue
 		}
@@ -1121,3 +1130,7 @@ func (a *analysis) properBefore(l, h int) bool {
 
 // campusWords name a branch after an organisation's head.
 var campusWords = set(`east west north south northeast northwest southeast southwest downtown midtown uptown norte sul leste oeste`)
+
+// genericWorkplaces are kinds of place, not employers, after "works at".
+var genericWorkplaces = set(`home night nights school church hospital office factory farm shop store market
+	restaurant bar warehouse site construction casa escola igreja fazenda loja mercado obra noite`)

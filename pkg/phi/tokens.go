@@ -55,6 +55,7 @@ const (
 	lxPlacePrefix                     // the start of a multi-word place name
 	lxForeignPlace                    // a city of another country (location rules only)
 	lxDemonym                         // an adjective of a place: Danish, Korean, Haitian
+	lxRegionPrefix                    // the start of a multi-word state or country
 )
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }

@@ -23,8 +23,9 @@ var dataFS embed.FS
 // With ~600k keys a 64-bit hash collision is vanishingly unlikely, and a
 // collision would only change a heuristic, never a checksum.
 type vocab struct {
-	flags    flagTable
-	maxPlace int // longest place name in words
+	flags     flagTable
+	maxPlace  int // longest place name in words
+	maxRegion int // longest state or country name in words
 
 	// Portuguese morphology: the hunspell pt_BR list holds stems only
 	// ("casar", "relatar"), so inflected forms ("casa", "relata",
@@ -258,6 +259,15 @@ func (v *vocab) loadList(name string, f uint32) (int, error) {
 				}
 			}
 		}
+		if f == lxRegion {
+			// the same for states and countries ("new" of "new jersey"),
+			// for protectRegions
+			for i, c := range w {
+				if c == ' ' {
+					v.flags.or(hashBytes(w[:i]), lxRegionPrefix)
+				}
+			}
+		}
 	}
 	return maxWords, sc.Err()
 }
@@ -280,6 +290,9 @@ func loadVocab() (*vocab, error) {
 		}
 		if (l.flag == lxPlace || l.flag == lxForeignPlace) && n > v.maxPlace {
 			v.maxPlace = n
+		}
+		if l.flag == lxRegion {
+			v.maxRegion = min(n, 6)
 		}
 	}
 	if err := v.loadAffixes("pt_affix.txt.gz"); err != nil {
