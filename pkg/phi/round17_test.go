@@ -31,3 +31,17 @@ func TestRound17Rules(t *testing.T) {
 		{"pt-BR", "Paciente: bom dia! confirmado.", "bom dia"},
 	})
 }
+
+// TestBrandDrugsAreNoNames: brand and Portuguese drug names from the drug
+// table (drugs.txt.gz) stay, a title still makes a name.
+func TestBrandDrugsAreNoNames(t *testing.T) {
+	d := detector(t)
+	checkClean(t, d, []cleanCase{
+		{"en", "Home Ambien discontinued on admission.", "Ambien"},
+		{"en", "Zofran 4 mg PRN nausea.", "Zofran"},
+		{"en", "Flomax nightly, Norco for breakthrough pain.", "Norco"},
+	})
+	checkTyped(t, d, []typedCase{
+		{"en", "Seen with Dr. Cipro in clinic today.", "Cipro", TypeName},
+	})
+}

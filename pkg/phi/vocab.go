@@ -282,6 +282,7 @@ func loadVocab() (*vocab, error) {
 		{"given.txt.gz", lxGiven}, {"names.txt.gz", lxName}, {"en_words.txt.gz", vfEN},
 		{"pt_words.txt.gz", vfPT}, {"medical.txt.gz", lxMedical}, {"places.txt.gz", lxPlace},
 		{"regions.txt.gz", lxRegion}, {"demonyms.txt.gz", lxDemonym}, {"world_places.txt.gz", lxForeignPlace},
+		{"drugs.txt.gz", lxMedical},
 	}
 	for _, l := range lists {
 		n, err := v.loadList(l.name, l.flag)

@@ -264,4 +264,19 @@ for l in open(wn + "data.adj", encoding="latin-1"):
     if any(sym == "\\" and pos == "n" and noun_lex.get(off) == "15" for sym, off, pos in ptrs):
         demonyms |= {fold(w) for w in ws if w[:1].isupper() and "_" not in w}
 write("demonyms.txt.gz", demonyms - given)
+# Drug names, generic and brand, English and Portuguese ("Bactrim", "Ambien",
+# "dipirona"): the single-word names of the product's own drug table
+# (appliance/agents/clinical/data/drugs.tsv, one source per row: FDA labels,
+# BNF, ANVISA bulário), which WordNet lacks. Given names (Allegra) are left
+# out, as for the medical list.
+drugs = set()
+for l in open(os.path.join(out, "../../../appliance/agents/clinical/data/drugs.tsv"), encoding="utf-8"):
+    if l.startswith("#") or not l.strip():
+        continue
+    cols = l.rstrip("\n").split("\t")
+    for w in [cols[0]] + (cols[2].split("|") if len(cols) > 2 else []):
+        w = fold(w)
+        if w and not w.startswith("=") and word_re.match(w) and len(w) > 3:
+            drugs.add(w)
+write("drugs.txt.gz", drugs - given)
 PY
