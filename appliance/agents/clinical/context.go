@@ -34,11 +34,20 @@ var (
 	// Portuguese triggers are safe in English text and vice versa, except the
 	// English "no"/"non"/"nor", which are common Portuguese words ("dor no
 	// peito"), so Portuguese text uses the unambiguous English ones only.
-	negPrePT   = re(`\b(nao|nega|negou|negam|nego|negando|sem|nem|ausencia de|nenhum|nenhuma|negativo para|afebril|not|denies|denied|without|negative for)\b`)
-	negPreENPT = re(`\b(no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|afebrile|nao|nega|negou|negam|sem|nem|ausencia de|nenhum|nenhuma|afebril)\b`)
-	listConj   = re(`\b(or|nor|and|ou|nem|e)\b`)
+	negPrePT   = re(`\b(nao|nunca|jamais|nega|negou|negam|nego|negando|sem|nem|ausencia de|nenhum|nenhuma|negativo para|afebril|not|never|denies|denied|without|negative for)\b`)
+	negPreENPT = re(`\b(no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|afebrile|nao|nunca|jamais|nega|negou|negam|sem|nem|ausencia de|nenhum|nenhuma|afebril)\b`)
+	// "never had a pain like this", "nunca sentiu uma dor assim": a
+	// comparison with everything before asserts the finding (the worst
+	// ever), it does not deny it. neverFeltRx is "never" with a verb of
+	// experiencing, close before the mention; the comparison follows the
+	// mention (likeThisRx) or sits between the two ("never had such a
+	// headache", "nunca teve tanta dor").
+	neverFeltRx = re(`\b(never|nunca|jamais)( (ever|before|in (my|his|her|their) (life|lives)|antes|na vida))?( (had|have had|has had|felt|experienced|known|suffered|sentiu|senti|sentia|teve|tive|tinha (sentido|tido)|passou por))\b[^.;,]{0,30}$`)
+	likeThisRx  = re(`^\W*(\S+\s+){0,3}?(like (this|that|it|the one)|as (bad|severe|strong|intense|painful|sudden|awful|violent)|this (bad|severe|strong|intense|painful)|so (bad|severe|strong|intense|painful)|assim|igual|tao (forte|intens[ao]|ruim|grande|violent[ao])|dess[ea] (jeito|forma|tipo|intensidade)|parecid[ao]|como (esta|essa|este|esse|agora|hoje))\b`)
+	suchRx      = re(`\b(such|so (bad|severe|strong|intense|awful)|tanta|tamanha|tao (forte|intens[ao]|ruim))\b`)
+	listConj    = re(`\b(or|nor|and|ou|nem|e)\b`)
 	// Pseudo-negations: phrases that contain a trigger but do not negate.
-	negPseudo = re(`\b(no (improvement|change|relief|response|better)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop|(hasn'?t|haven'?t) (stopped|been able))\b`)
+	negPseudo = re(`\b(no (improvement|change|relief|response|better)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop|(hasn'?t|haven'?t) (stopped|been able)|(never|nunca|jamais) (\w+ ){0,2}(admitted|hospitali[sz]ed|intubated|ventilated|internad[oa]|hospitalizad[oa]|intubad[oa]) (\w+ ){0,2}(for|with|due to|por|com|devido a|de))\b`)
 	// ("seizure-free for 6 years", "pain-free")
 	negPost = re(`^-free\b|^\W*(\S+\s+){0,2}?(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b`)
 	// Scope terminators: a contrast or a new assertion ends the scope of a
@@ -176,7 +185,12 @@ func judge(text, lang string, m *Mention) {
 	if m.end < m.sent.end {
 		suffix = text[m.end:m.sent.end]
 	}
-	m.Negated = triggerBeforeS(negPreFor(lang), prefix, suffix, 7, negPseudo) || negPost.MatchString(suffix)
+	negPrefix := prefix
+	if loc := neverFeltRx.FindStringSubmatchIndex(prefix); loc != nil && (likeThisRx.MatchString(suffix) || suchRx.MatchString(prefix[loc[0]:])) {
+		// mask the "never" of a comparison; any other trigger still counts
+		negPrefix = prefix[:loc[2]] + strings.Repeat("x", loc[3]-loc[2]) + prefix[loc[3]:]
+	}
+	m.Negated = triggerBeforeS(negPreFor(lang), negPrefix, suffix, 7, negPseudo) || negPost.MatchString(suffix)
 	m.Historical = triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix)
 	m.Family = triggerBefore(famPre, prefix, 8, nil)
 	m.Hypothetical = triggerBefore(hypoPre, prefix, 6, nil)
@@ -187,7 +201,11 @@ func judge(text, lang string, m *Mention) {
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
 	"depression": re(`\bst[- ]?(segment )?$`),
-	"headache":   re(`(no|sem)\s*$`),
+	// "almost fainted", "felt like I was going to pass out", "pre-syncope",
+	// "quase desmaiou", "sensação de desmaio": presyncope, no loss of
+	// consciousness
+	"syncope":  re(`(\b(almost|nearly|near|about to|going to|gonna|quase|sensacao de|impressao de|ia|vai|iria|fosse)|\bpre)[- ]?$`),
+	"headache": re(`(no|sem)\s*$`),
 	// "mild subcostal recession" is not the NICE red "moderate or severe
 	// chest indrawing".
 	"ill_appearing": re(`\b(mild|slight|minimal|leve|discreta|discreto|minima)\s*$`),
@@ -227,6 +245,9 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// scored 0"
 	"self_harm_act": re(`^\W{0,3}(scored?|score|=|:|pontuou|pontuacao)\s*0\b`),
 	"suicidal":      re(`^\W{0,3}(scored?|score|=|:|pontuou|pontuacao)\s*0\b`),
+	// "unconscious for about 15 seconds", "inconsciente por 1 minuto": a
+	// loss of consciousness that is over (syncope), not unresponsive now
+	"unresponsive": re(`^ (for|por|durante|about|around|approx\w*|nearly|almost|under|less than|just|only|maybe|cerca de|uns|umas|aproximadamente|menos de)( (about|around|approx\w*|nearly|almost|under|less than|just|only|maybe|cerca de|uns|umas|aproximadamente|menos de|alguns|poucos))? (\d+|a few|few|several|some|a couple of|one|two|three|ten|fifteen|twenty|thirty|half a|a|um|uma|dois|duas|tres|dez|quinze|vinte|trinta|meio)( or so| ou so)? ?(seconds?|segundos?|minutes?|minutos?|secs?|mins?|s)\b`),
 	// "falls asleep in her chair" is no fall
 	"fall":          re(`^\s*(asleep|to sleep|off to sleep|back to sleep)\b`),
 	"ill_appearing": re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),

@@ -123,7 +123,7 @@ func Cardiology(c *clinical.Case, t *triage.Result) Opinion {
 		anticoag := c.OnClass("anticoagulant")
 		switch {
 		case hasHR && hr > 110:
-			unstable := (hasSBP && sbp < 90) || c.HasAny("chest_pain", "syncope") || triage.Altered(c)
+			unstable := (hasSBP && sbp < 90) || c.HasAny("chest_pain", "syncope", "presyncope") || triage.Altered(c)
 			b.hypo("af_rvr", clinical.T("atrial fibrillation with rapid ventricular response", "fibrilação atrial com resposta ventricular rápida"), 0.8, false, "palpitations", "dyspnea")
 			if unstable {
 				b.urgency(E, clinical.T("haemodynamically unstable AF: synchronised cardioversion", "FA instável: cardioversão sincronizada"))

@@ -16,10 +16,10 @@ func Gastroenterology(c *clinical.Case, t *triage.Result) Opinion {
 	temp, hasT := val(v.TemperatureC)
 	if c.HasAny("hematemesis", "melena") {
 		gbs, miss := scores.GlasgowBlatchford(scores.GBSInput{BUN: labPtr(c, "bun"), Hemoglobin: labPtr(c, "hemoglobin"), SBP: v.SystolicBP, HR: v.HeartRate,
-			Male: c.Sex == "male", Melena: c.Has("melena"), Syncope: c.Has("syncope"), HepaticDisease: c.Has("liver_disease"), CardiacFailure: c.Has("heart_failure")})
+			Male: c.Sex == "male", Melena: c.Has("melena"), Syncope: c.HasAny("syncope", "presyncope"), HepaticDisease: c.Has("liver_disease"), CardiacFailure: c.Has("heart_failure")})
 		b.missing(miss...)
 		b.score("glasgow_blatchford", float64(gbs), "Glasgow-Blatchford (0 = outpatient; ≥7 = likely to need intervention)", "Glasgow-Blatchford (0 = ambulatorial; ≥7 = provável intervenção)")
-		b.hypo("upper_gi_bleed", clinical.T(sp("upper gastrointestinal bleeding (Glasgow-Blatchford %d)", gbs), sp("hemorragia digestiva alta (Glasgow-Blatchford %d)", gbs)), 0.8, true, "hematemesis", "melena", "syncope")
+		b.hypo("upper_gi_bleed", clinical.T(sp("upper gastrointestinal bleeding (Glasgow-Blatchford %d)", gbs), sp("hemorragia digestiva alta (Glasgow-Blatchford %d)", gbs)), 0.8, true, "hematemesis", "melena", "syncope", "presyncope")
 		switch {
 		case hasFlag(t, "gi_bleed_unstable"):
 			b.urgency(E, clinical.T("upper GI bleed with haemodynamic compromise: resuscitation and urgent endoscopy", "HDA com instabilidade hemodinâmica: ressuscitação e endoscopia urgente"))

@@ -186,7 +186,7 @@ func ObstetricsGynecology(c *clinical.Case, t *triage.Result) Opinion {
 		b.rec(1, "Treat severe-range BP within 30-60 min: IV labetalol or hydralazine, or oral nifedipine; plan delivery after stabilisation", "Tratar PA em faixa grave em 30-60 min: labetalol ou hidralazina EV, ou nifedipino oral; planejar o parto após estabilização", "labetalol")
 		b.ev("kb:eclampsia-magnesium", "kb:preeclampsia-acog")
 	case hasFlag(t, "ectopic"):
-		b.hypo("ruptured_ectopic", clinical.T("ruptured ectopic pregnancy", "gravidez ectópica rota"), 0.85, true, "abdominal_pain", "vaginal_bleeding", "syncope")
+		b.hypo("ruptured_ectopic", clinical.T("ruptured ectopic pregnancy", "gravidez ectópica rota"), 0.85, true, "abdominal_pain", "vaginal_bleeding", "syncope", "presyncope")
 		b.urgency(E, clinical.T("haemorrhagic shock from suspected ectopic pregnancy", "choque hemorrágico por suspeita de gravidez ectópica"))
 		b.rec(1, "Resuscitate (two large-bore lines, crossmatch, activate massive-transfusion protocol if needed); emergency gynaecology for surgery", "Ressuscitar (dois acessos calibrosos, prova cruzada, protocolo de transfusão maciça se necessário); ginecologia de emergência para cirurgia")
 		b.ev("kb:ectopic-pregnancy")

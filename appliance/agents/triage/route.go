@@ -16,6 +16,10 @@ var edCodes = map[string]bool{
 	// analgesia within 30 min in a sickle crisis (NICE CG143), monitored
 	// observation in Guillain-Barré and seizure clusters, potassium and
 	// dialysis after a missed session, incision and drainage
+	// a suspected TIA is imaged (brain and carotid) and started on an
+	// antiplatelet the same day (NICE NG128; AHA scientific statement on
+	// TIA in the emergency department, Amin 2023)
+	"tia_resolved":  true,
 	"acs_pain_free": true, "sickle_crisis": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
 	"chest_pain": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
 	"spinal_cord_compression": true, "spinal_infection_neuro": true, "mesenteric_ischaemia": true, "posterior_stroke": true,
@@ -126,7 +130,7 @@ func route(c *clinical.Case, r *Result) []string {
 		add("cardiology", "possible acute coronary syndrome")
 	case c.HasAny("palpitations", "af", "heart_failure", "st_elevation", "ecg_ischemia", "syncope_exertional", "tamponade") || has("bradycardia_symptomatic"):
 		add("cardiology", "arrhythmia, heart failure or ECG findings")
-	case has("syncope_high_risk") || c.Has("murmur") || (c.Has("syncope") && !c.IsChild()) || (!c.IsChild() && (hr >= 131 || (hr > 0 && hr <= 45))):
+	case has("syncope_high_risk") || c.Has("murmur") || (c.HasAny("syncope", "presyncope") && !c.IsChild()) || (!c.IsChild() && (hr >= 131 || (hr > 0 && hr <= 45))):
 		add("cardiology", "rhythm or syncope assessment")
 	case has("hypertensive_emergency") || has("severe_hypertension"):
 		add("cardiology", "severe hypertension")
@@ -147,7 +151,7 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Neurology.
 	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy", "amaurosis", "dystonia", "cognitive_decline", "stroke_event", "sudden_hearing_loss", "optic_neuritis") || has("parkinsonism_drug_worsened") ||
-		(c.Has("head_injury") && (Altered(c) || c.HasAny("vomiting", "headache", "seizure"))) || c.HasAny("paresthesia", "tremor") || (c.Has("dizziness") && !c.Has("syncope")) {
+		(c.Has("head_injury") && (Altered(c) || c.HasAny("vomiting", "headache", "seizure"))) || c.HasAny("paresthesia", "tremor") || (c.Has("dizziness") && !c.HasAny("syncope", "presyncope")) {
 		add("neurology", "neurological symptoms")
 	}
 	if has("spinal_cord_compression") || has("spinal_infection_neuro") || has("posterior_stroke") {

@@ -351,15 +351,15 @@ func (a *assessor) presentations() {
 			fl(U, "acs_pain_free", "suspected acute coronary syndrome, pain-free now with no acute ECG changes: same-day troponin (NICE CG95)", "suspeita de síndrome coronariana aguda, sem dor no momento e ECG sem alterações agudas: troponina no mesmo dia (NICE CG95)")
 		case classic && age >= 30:
 			fl(E, "acs_features", "chest pain with high-risk features (radiation, sweating or exertional)", "dor torácica com características de alto risco (irradiação, sudorese ou aos esforços)")
-		case age >= 50 && c.HasAny("dyspnea", "syncope", "nausea", "vomiting"):
+		case age >= 50 && c.HasAny("dyspnea", "syncope", "presyncope", "nausea", "vomiting"):
 			fl(E, "acs_features", "chest pain with associated symptoms in a patient over 50", "dor torácica com sintomas associados em paciente acima de 50 anos")
-		case c.Has("pleuritic") && c.HasAny("cough", "productive_cough", "pneumonia") && c.HasAny("fever", "productive_cough", "pneumonia") && !classic && !c.HasAny("hemoptysis", "syncope"):
+		case c.Has("pleuritic") && c.HasAny("cough", "productive_cough", "pneumonia") && c.HasAny("fever", "productive_cough", "pneumonia") && !classic && !c.HasAny("hemoptysis", "syncope", "presyncope"):
 			// Pleuritic pain in a chest infection: the pneumonia rules (CURB-65)
 			// set the level; no cardiac work-up is implied.
 			fl(NU, "pleuritic_infection", "pleuritic chest pain with a chest infection", "dor torácica pleurítica com infecção respiratória")
 		case c.Has("reproducible_pain") && !classic:
 			fl(NU, "chest_wall_pain", "chest pain reproducible on palpation", "dor torácica reprodutível à palpação")
-		case c.Age != nil && age < 40 && !classic && c.Has("chest_pain_normal_ecg") && c.DurationHours >= 24*7 && !c.HasAny("dyspnea", "syncope", "pleuritic", "vascular_disease") &&
+		case c.Age != nil && age < 40 && !classic && c.Has("chest_pain_normal_ecg") && c.DurationHours >= 24*7 && !c.HasAny("dyspnea", "syncope", "presyncope", "pleuritic", "vascular_disease") &&
 			(!hasSBP || sbp >= 100) && (hr == 0 || hr < 100):
 			// HEART 0-1 (young, no risk history, normal ECG) and weeks of
 			// recurrent episodes: not an acute coronary presentation.
@@ -376,11 +376,11 @@ func (a *assessor) presentations() {
 	// ST depression or T inversion with sweating or syncope
 	// is a high-risk NSTE-ACS presentation (ESI 2).
 	if !c.Has("chest_pain") {
-		equivalent := c.HasAny("diaphoresis", "dyspnea", "syncope", "nausea", "vomiting", "confusion")
+		equivalent := c.HasAny("diaphoresis", "dyspnea", "syncope", "presyncope", "nausea", "vomiting", "confusion")
 		switch {
 		case c.Has("st_elevation") && (equivalent || age >= 65 || c.Has("diabetes")):
 			fl(E, "acs_painless_ecg", "ST elevation on the ECG with an anginal equivalent and no chest pain (atypical STEMI)", "supradesnivelamento de ST no ECG com equivalente anginoso e sem dor torácica (IAM com supra atípico)")
-		case c.Has("ecg_ischemia") && c.HasAny("diaphoresis", "syncope") && age >= 40:
+		case c.Has("ecg_ischemia") && c.HasAny("diaphoresis", "syncope", "presyncope") && age >= 40:
 			fl(E, "acs_painless_ecg", "ischaemic ECG changes with an anginal equivalent and no chest pain (atypical ACS)", "alteração isquêmica no ECG com equivalente anginoso e sem dor torácica (SCA atípica)")
 		}
 	}
@@ -402,14 +402,21 @@ func (a *assessor) presentations() {
 	if breathHolding {
 		fl(NU, "breath_holding_spell", "breath-holding spell after crying with immediate recovery: benign, review and check for iron deficiency", "perda de fôlego após choro com recuperação imediata: benigno, revisar e pesquisar ferropenia")
 	}
-	if c.Has("syncope") && !breathHolding {
-		hi := c.HasAny("syncope_exertional", "chest_pain", "palpitations", "heart_failure", "abnormal_ecg", "dyspnea") || (hasSBP && sbp < 90)
+	hiSyncope := c.HasAny("syncope_exertional", "chest_pain", "palpitations", "heart_failure", "abnormal_ecg", "dyspnea") || (hasSBP && sbp < 90)
+	// A near-faint with a San Francisco rule feature is scored like a
+	// faint (the rule was derived on syncope and near-syncope, Quinn 2004);
+	// alone it is no syncope.
+	if (c.Has("syncope") || c.Has("presyncope") && hiSyncope) && !breathHolding {
+		hi := hiSyncope
 		if hi {
 			fl(E, "syncope_high_risk", "syncope with high-risk features (San Francisco syncope rule)", "síncope com características de alto risco (regra de São Francisco)")
-		} else if c.Has("vasovagal") && age < 50 && !c.HasAny("abnormal_ecg", "head_injury", "seizure") && !c.Pregnant {
+		} else if c.Has("vasovagal") && age < 50 && !c.HasAny("abnormal_ecg", "head_injury", "seizure", "confusion") && !c.Pregnant && !Altered(c) &&
+			!affirmedMatch(suddenDeathFHRx, clinical.Fold(c.Text)) && NEWS2For(c).Score < 5 && !NEWS2For(c).AnyThree {
 			// ESC 2018: a reflex syncope with a typical prodrome and trigger,
 			// a normal ECG and no high-risk feature is low risk in a younger
 			// adult; a first syncope after 50 is still seen the same day.
+			// A family history of sudden death, a slow recovery or abnormal
+			// observations are high-risk features (ESC 2018 Table 5).
 			fl(NU, "syncope_vasovagal", "reflex (vasovagal) syncope with a typical prodrome and no high-risk feature (ESC 2018)", "síncope reflexa (vasovagal) com pródromo típico e sem sinal de alto risco (ESC 2018)")
 		} else {
 			fl(U, "syncope", "syncope", "síncope")
@@ -501,7 +508,7 @@ func (a *assessor) presentations() {
 			fl(E, "seizure_not_recovered", "seizure without full recovery of consciousness", "convulsão sem recuperação completa da consciência")
 		case c.Has("head_injury"):
 			fl(E, "seizure_head_injury", "post-traumatic seizure", "convulsão pós-traumática")
-		case c.Has("epilepsy") && c.HasAny("usual_seizure", "deficit_resolved") && !c.HasAny("head_injury", "fever", "syncope") && !c.Pregnant:
+		case c.Has("epilepsy") && c.HasAny("usual_seizure", "deficit_resolved") && !c.HasAny("head_injury", "fever", "syncope", "presyncope") && !c.Pregnant:
 			// A typical seizure in known epilepsy with full recovery and no
 			// injury needs no emergency department (NICE NG217): review of
 			// treatment and adherence with the usual team.
@@ -540,7 +547,7 @@ func (a *assessor) presentations() {
 	// Anaphylaxis and airway.
 	skin := c.HasAny("urticaria", "angioedema")
 	breathing := c.HasAny("airway", "dyspnea", "wheeze") || (hasSpO2 && spo2 < 94)
-	circulation := (hasSBP && sbp < 90) || c.Has("syncope")
+	circulation := (hasSBP && sbp < 90) || c.HasAny("syncope", "presyncope")
 	if (skin || c.Has("allergen_exposure")) && (c.Has("airway") || (skin && (breathing || circulation))) && (c.Has("allergen_exposure") || skin) {
 		fl(E, "anaphylaxis", "anaphylaxis (WAO criteria: skin/mucosal signs with airway, breathing or circulatory compromise)", "anafilaxia (critérios WAO: pele/mucosa com comprometimento de via aérea, respiração ou circulação)")
 	} else if c.Has("airway") && c.Has("croup") && c.IsChild() && !c.HasAny("cyanosis", "decreased_air_entry", "ent_deep_infection") && !Altered(c) && (!hasSpO2 || spo2 >= 92) {
@@ -701,14 +708,14 @@ func (a *assessor) presentations() {
 	// iron, not melaena.
 	giBleed := c.Has("hematemesis") || c.Has("melena") && !(c.Has("occult_blood_negative") && (c.OnClass("iron") || c.OnDrug("ferrous sulfate") || c.OnDrug("ferrous sulphate")))
 	// dark vomit after a nosebleed that stopped is swallowed blood
-	if c.Has("hematemesis") && !c.Has("melena") && c.Has("epistaxis") && !c.HasAny("large_volume", "major_bleeding", "liver_disease", "syncope") && !c.OnClass("anticoagulant") {
+	if c.Has("hematemesis") && !c.Has("melena") && c.Has("epistaxis") && !c.HasAny("large_volume", "major_bleeding", "liver_disease", "syncope", "presyncope") && !c.OnClass("anticoagulant") {
 		giBleed = false
 		fl(NU, "swallowed_blood_epistaxis", "dark vomit after a nosebleed that has stopped: swallowed blood, nasal care and review", "vômito escuro após sangramento nasal que parou: sangue deglutido, cuidados nasais e reavaliação")
 	}
 	if giBleed && c.IsChild() {
 		// children's normal rates and pressures differ (APLS)
 		age := c.AgeOr(8)
-		if hr < 140 && !(hasSBP && sbp < 70+2*age) && !c.Has("syncope") && !c.HasAny("major_bleeding", "large_volume") {
+		if hr < 140 && !(hasSBP && sbp < 70+2*age) && !c.HasAny("syncope", "presyncope") && !c.HasAny("major_bleeding", "large_volume") {
 			if hb, hasHb := c.LabValue("hemoglobin"); !hasHb || hb >= 8 {
 				fl(U, "gi_bleed", "upper GI bleeding (haematemesis or melaena)", "hemorragia digestiva alta (hematêmese ou melena)")
 				giBleed = false
@@ -719,7 +726,7 @@ func (a *assessor) presentations() {
 		hb, hasHb := c.LabValue("hemoglobin")
 		// Haemodynamic compromise, syncope, low Hb, a large bleed, or a
 		// suspected variceal bleed in liver disease (Baveno VII).
-		if hr >= 100 || (hasSBP && sbp < 100) || c.Has("syncope") || (hasHb && hb < 8) || c.HasAny("major_bleeding", "large_volume") || (c.Has("hematemesis") && c.Has("liver_disease")) {
+		if hr >= 100 || (hasSBP && sbp < 100) || c.HasAny("syncope", "presyncope") || (hasHb && hb < 8) || c.HasAny("major_bleeding", "large_volume") || (c.Has("hematemesis") && c.Has("liver_disease")) {
 			fl(E, "gi_bleed_unstable", "upper GI bleeding with haemodynamic compromise or low haemoglobin", "hemorragia digestiva com instabilidade hemodinâmica ou hemoglobina baixa")
 		} else {
 			fl(U, "gi_bleed", "upper GI bleeding (haematemesis or melaena)", "hemorragia digestiva alta (hematêmese ou melena)")
@@ -791,7 +798,7 @@ func (a *assessor) presentations() {
 		// bleeding, severe pain or no observations to reassure make it an
 		// emergency (possible ruptured ectopic).
 		bleedRed := c.Has("vaginal_bleeding") && (!hasSBP || c.Severity >= 7 || c.HasAny("dizziness", "major_bleeding", "large_volume"))
-		if early && pain && (bleedRed || c.HasAny("syncope", "peritonism") || (hasSBP && sbp < 100) || a.r.Scores["shock_index"] > 1) {
+		if early && pain && (bleedRed || c.HasAny("syncope", "presyncope", "peritonism") || (hasSBP && sbp < 100) || a.r.Scores["shock_index"] > 1) {
 			fl(E, "ectopic", "early pregnancy with pain and bleeding, syncope or shock: ruptured ectopic until proven otherwise", "gestação inicial com dor e sangramento, síncope ou choque: gravidez ectópica rota até prova em contrário")
 		} else if pain {
 			fl(U, "pregnancy_pain", "abdominal pain in pregnancy", "dor abdominal na gestação")
@@ -818,7 +825,7 @@ func (a *assessor) presentations() {
 		if c.Has("vaginal_bleeding") {
 			if c.Has("major_bleeding") || (hasSBP && sbp < 100) {
 				fl(E, "antepartum_haemorrhage", "heavy bleeding in pregnancy", "sangramento importante na gestação")
-			} else if c.Has("iup_confirmed") && !c.HasAny("abdominal_pain", "pelvic_pain", "dizziness", "syncope") && (gw == 0 || gw < 20) {
+			} else if c.Has("iup_confirmed") && !c.HasAny("abdominal_pain", "pelvic_pain", "dizziness", "syncope", "presyncope") && (gw == 0 || gw < 20) {
 				// Light painless bleeding with a confirmed intrauterine
 				// pregnancy: threatened miscarriage, early pregnancy unit
 				// review, not same-day (NICE NG126).
@@ -1294,7 +1301,7 @@ func (a *assessor) presentations() {
 	// Heavy postpartum bleeding with dizziness, near-fainting or pallor is
 	// a postpartum haemorrhage with compromise (RCOG GTG 52): emergency.
 	if (c.Has("postpartum") || c.Pregnant) && (c.HasAny("vaginal_bleeding", "bleeding") || c.Has("heavy_pads")) && (c.Has("heavy_pads") || c.HasAny("large_volume", "major_bleeding")) &&
-		(c.HasAny("dizziness", "syncope") || pallorRx.MatchString(clinical.Fold(c.Text)) || hr >= 110 || hasSBP && sbp < 90) {
+		(c.HasAny("dizziness", "syncope", "presyncope") || pallorRx.MatchString(clinical.Fold(c.Text)) || hr >= 110 || hasSBP && sbp < 90) {
 		fl(E, "pph_compromise", "heavy bleeding after birth with dizziness, fainting or pallor: postpartum haemorrhage, emergency", "sangramento intenso no pós-parto com tontura, desmaio ou palidez: hemorragia pós-parto, emergência")
 	}
 	// A blow to a pregnant abdomen from 20 weeks needs same-day CTG and,
@@ -1392,7 +1399,7 @@ func (a *assessor) presentations() {
 	}
 	// Pericardial tamponade (pulsus paradoxus, muffled sounds, an
 	// effusion with diastolic collapse): pericardiocentesis now (ESC 2015).
-	if c.Has("tamponade") && (c.HasAny("dyspnea", "syncope", "dizziness") || hasSBP && sbp < 100 || tamponadeSignRx.MatchString(clinical.Fold(c.Text))) {
+	if c.Has("tamponade") && (c.HasAny("dyspnea", "syncope", "presyncope", "dizziness") || hasSBP && sbp < 100 || tamponadeSignRx.MatchString(clinical.Fold(c.Text))) {
 		fl(E, "tamponade", "features of cardiac tamponade: emergency echocardiography and pericardiocentesis", "sinais de tamponamento cardíaco: ecocardiograma e pericardiocentese de emergência")
 	}
 	// Methanol or ethylene glycol with visual symptoms or a wide anion
@@ -1404,7 +1411,7 @@ func (a *assessor) presentations() {
 	// or slower, or any rate under 40, needs a same-day ECG and a drug
 	// review (ESC 2021 pacing; beta-blockers, verapamil, ivabradine,
 	// digoxin).
-	if hr > 0 && (hr < 40 || hr <= 45 && c.HasAny("dizziness", "syncope", "generalized_weakness", "dyspnea", "confusion")) {
+	if hr > 0 && (hr < 40 || hr <= 45 && c.HasAny("dizziness", "syncope", "presyncope", "generalized_weakness", "dyspnea", "confusion")) {
 		fl(U, "bradycardia_symptomatic", f("heart rate %.0f/min with symptoms: same-day ECG and review of rate-slowing drugs", hr), f("frequência cardíaca %.0f/min com sintomas: ECG e revisão de fármacos bradicardizantes no mesmo dia", hr))
 	}
 	// A ruptured quadriceps, patellar or Achilles tendon is repaired early:
@@ -1431,11 +1438,11 @@ func (a *assessor) presentations() {
 	// A pulsatile abdominal mass with pain, hypotension or bruising is a
 	// leaking aortic aneurysm until imaged (ESVS 2024); painless, it is
 	// referred the same day.
-	if c.Has("aaa_known") && c.HasAny("back_pain", "abdominal_pain", "flank_pain") && (c.Has("sudden_onset") || c.Has("syncope") || hr >= 100 || hasSBP && sbp < 100) {
+	if c.Has("aaa_known") && c.HasAny("back_pain", "abdominal_pain", "flank_pain") && (c.Has("sudden_onset") || c.HasAny("syncope", "presyncope") || hr >= 100 || hasSBP && sbp < 100) {
 		fl(E, "aaa_symptomatic", "known aortic aneurysm with new pain and shock or sudden onset: rupture until imaged", "aneurisma de aorta conhecido com dor nova e choque ou início súbito: ruptura até prova em contrário")
 	}
 	if c.Has("pulsatile_mass") {
-		if c.HasAny("back_pain", "abdominal_pain", "flank_pain", "syncope", "bruising", "dizziness") || hr >= 100 || hasSBP && sbp < 110 {
+		if c.HasAny("back_pain", "abdominal_pain", "flank_pain", "syncope", "presyncope", "bruising", "dizziness") || hr >= 100 || hasSBP && sbp < 110 {
 			fl(E, "aaa_symptomatic", "pulsatile abdominal mass with pain, bruising or low blood pressure: leaking aortic aneurysm until imaged", "massa abdominal pulsátil com dor, equimose ou pressão baixa: aneurisma de aorta roto até prova em contrário")
 		} else {
 			fl(U, "aaa_suspected", "pulsatile abdominal mass: aortic aneurysm, same-day imaging", "massa abdominal pulsátil: aneurisma de aorta, imagem no mesmo dia")
@@ -1546,7 +1553,17 @@ func (a *assessor) labs() {
 	// accumulates: same-day assessment and observation (ADA 2024 §6; AGS
 	// Beers 2023). A self-treated level 2 episode is reviewed within days.
 	cr, hasCr := c.LabValue("creatinine")
-	if c.Has("hypo_episode") && c.OnClass("sulfonylurea") && (c.HasAny("confusion", "seizure", "syncope") || c.Has("ckd") || hasCr && cr >= 1.5) {
+	// A result that is clearly abnormal but not critical (a new moderate
+	// hyponatraemia on an SSRI, a mild hyperkalaemia) is acted on within
+	// days, even when the visit was booked to go over the results: a
+	// routine slot is too late. Critical values are urgent above.
+	// (kind "context": a floor, not a hard finding that would outweigh a
+	// specialist asking for more in the validator's debate)
+	if l, ok := abnormalResult(c); ok {
+		a.flag(NU, "context", "lab_abnormal", clinical.T(f("%s %g %s is clearly outside its reference range (not critical): act on it within days", l.Analyte, l.Value, l.Unit),
+			f("%s %g %s claramente fora da faixa de referência (não crítico): conduzir em poucos dias", l.Analyte, l.Value, l.Unit)))
+	}
+	if c.Has("hypo_episode") && c.OnClass("sulfonylurea") && (c.HasAny("confusion", "seizure", "syncope", "presyncope") || c.Has("ckd") || hasCr && cr >= 1.5) {
 		fl(U, "hypoglycaemia_sulfonylurea", "severe hypoglycaemia, or hypoglycaemia with renal impairment, on a sulfonylurea: recurs for 24-72 h, same-day assessment and observation (ADA 2024)", "hipoglicemia grave, ou com doença renal, em uso de sulfonilureia: recorre por 24-72 h, avaliação e observação no mesmo dia (ADA 2024)")
 	} else if c.Has("hypo_episode") && (c.OnClass("insulin") || c.OnClass("sulfonylurea")) {
 		fl(NonUrgent, "hypoglycaemia_recent", "recent hypoglycaemia on insulin or a sulfonylurea: review treatment within days (ADA 2024)", "hipoglicemia recente em uso de insulina ou sulfonilureia: revisar tratamento em poucos dias (ADA 2024)")
@@ -1571,11 +1588,11 @@ func (a *assessor) labs() {
 		fl(E, "dka", "diabetic ketoacidosis (ADA criteria)", "cetoacidose diabética (critérios ADA)")
 	}
 	if hb, ok := c.LabValue("hemoglobin"); ok && hb < 7 {
-		if hb < 5 || c.HasAny("major_bleeding", "hematemesis", "melena", "syncope") || hr > 110 || (hasSBP && sbp < 100) {
+		if hb < 5 || c.HasAny("major_bleeding", "hematemesis", "melena", "syncope", "presyncope") || hr > 110 || (hasSBP && sbp < 100) {
 			fl(E, "anaemia_symptomatic", f("haemoglobin %.1f g/dL with bleeding or instability", hb), f("hemoglobina %.1f g/dL com sangramento ou instabilidade", hb))
 		}
 	}
-	if hb, ok := c.LabValue("hemoglobin"); ok && hb < 7 && hb >= 5 && !c.HasAny("major_bleeding", "hematemesis", "melena", "syncope") && hr <= 110 && !(hasSBP && sbp < 100) {
+	if hb, ok := c.LabValue("hemoglobin"); ok && hb < 7 && hb >= 5 && !c.HasAny("major_bleeding", "hematemesis", "melena", "syncope", "presyncope") && hr <= 110 && !(hasSBP && sbp < 100) {
 		// Severe anaemia that is compensated (no active major bleed, stable
 		// observations): same-day transfusion assessment (NICE NG24).
 		fl(U, "anaemia_severe_compensated", f("haemoglobin %.1f g/dL, haemodynamically compensated: same-day transfusion assessment (NICE NG24)", hb), f("hemoglobina %.1f g/dL, compensada: avaliar transfusão no mesmo dia (NICE NG24)", hb))
@@ -1589,7 +1606,7 @@ func (a *assessor) labs() {
 		fl(E, "thrombocytopenia_bleeding", "platelets below 20 with bleeding", "plaquetas abaixo de 20 com sangramento")
 	}
 	if l, ok := c.Lab("troponin"); ok {
-		if _, _, crit := safety.Critical(l); crit && c.HasAny("chest_pain", "dyspnea", "syncope", "diaphoresis") {
+		if _, _, crit := safety.Critical(l); crit && c.HasAny("chest_pain", "dyspnea", "syncope", "presyncope", "diaphoresis") {
 			fl(E, "troponin_symptomatic", "raised troponin with cardiac symptoms", "troponina elevada com sintomas cardíacos")
 		}
 	}
@@ -1623,6 +1640,60 @@ func (a *assessor) labs() {
 	if ca, ok := c.LabValue("calcium"); ok && ca > 12.9 && (Altered(c) || c.Has("confusion")) {
 		fl(E, "hypercalcaemia_symptomatic", "severe hypercalcaemia with confusion", "hipercalcemia grave com confusão")
 	}
+}
+
+// labMargin is the abnormal-but-not-critical limit of an analyte, in its
+// canonical unit: a value below low or above high needs action within
+// days (critical values are handled by safety.Critical).
+type labMargin struct {
+	analyte   string
+	low, high float64 // 0 = no limit on that side
+}
+
+// labMargins: the grade that published severity scales call moderate
+// (or CTCAE v5 grade 3) rather than mild.
+var labMargins = []labMargin{
+	// moderate hyponatraemia 125-129 mmol/L (Spasovski 2014, Eur J
+	// Endocrinol 170:G1); hypernatraemia above 150 (CTCAE v5 grade 2)
+	{"sodium", 130, 150},
+	// hyperkalaemia from 5.5 mmol/L (UK Kidney Association 2020, mild
+	// 5.5-5.9); hypokalaemia below 3.0 (CTCAE v5 grade 3)
+	{"potassium", 3.0, 5.5},
+	// calcium from 12 mg/dL (3.0 mmol/L, moderate; Society for
+	// Endocrinology emergency guidance 2016) or below 7.6 mg/dL (1.9 mmol/L)
+	{"calcium", 7.6, 12},
+	// severe anaemia below 8 g/dL (WHO 2011)
+	{"hemoglobin", 8, 0},
+	// CTCAE v5 grade 3: platelets < 50, neutrophils < 1.0 x10^9/L,
+	// ALT/AST > 5x and bilirubin > 3x the upper limit of normal
+	{"platelets", 50, 0},
+	{"neutrophils", 1.0, 0},
+	{"alt", 0, 5 * 56},
+	{"ast", 0, 5 * 40},
+	{"bilirubin", 0, 3 * 1.2},
+}
+
+// abnormalResult returns the first current result past its labMargin. A
+// value given in a structured lab wins over one read from the notes (which
+// may be an old value quoted for comparison).
+func abnormalResult(c *clinical.Case) (clinical.Lab, bool) {
+	for _, m := range labMargins {
+		structured := false
+		for _, l := range c.Labs {
+			if l.Analyte == m.analyte && !l.Earlier && l.Source != "text" {
+				structured = true
+			}
+		}
+		for _, l := range c.Labs {
+			if l.Analyte != m.analyte || l.Earlier || structured && l.Source == "text" || l.Value <= 0 {
+				continue
+			}
+			if m.low > 0 && l.Value < m.low || m.high > 0 && l.Value > m.high {
+				return l, true
+			}
+		}
+	}
+	return clinical.Lab{}, false
 }
 
 // dkaLike reports ADA DKA criteria met (or strongly suggested by Kussmaul
@@ -1668,7 +1739,7 @@ func (a *assessor) context() {
 	v0 := c.Vitals
 	hr0, _ := val(v0.HeartRate)
 	sbp0, hasSBP0 := val(v0.SystolicBP)
-	symptomatic := c.HasAny("syncope", "confusion", "bleeding", "bradycardia", "ataxia", "speech") || hr0 > 0 && hr0 < 50 || hasSBP0 && sbp0 < 90 || orthostaticRx.MatchString(c.Text) ||
+	symptomatic := c.HasAny("syncope", "presyncope", "confusion", "bleeding", "bradycardia", "ataxia", "speech") || hr0 > 0 && hr0 < 50 || hasSBP0 && sbp0 < 90 || orthostaticRx.MatchString(c.Text) ||
 		// falls in an older patient on the combination
 		c.Has("fall") && c.Age != nil && *c.Age >= 65 ||
 		orthostaticLayRx.MatchString(clinical.Fold(c.Text)) && (hasSBP0 && sbp0 < 100 || hr0 > 0 && hr0 < 55 || c.Has("fall"))
@@ -1697,7 +1768,7 @@ func (a *assessor) context() {
 	// Missing vital signs with a high-risk complaint: err towards safety.
 	v := c.Vitals
 	noVitals := v.HeartRate == nil && v.SystolicBP == nil && v.RespiratoryRate == nil && v.SpO2 == nil
-	highRisk := c.HasAny("chest_pain", "dyspnea", "syncope", "facial_droop", "arm_weakness", "speech", "seizure", "hematemesis", "melena", "major_bleeding", "overdose") ||
+	highRisk := c.HasAny("chest_pain", "dyspnea", "syncope", "presyncope", "facial_droop", "arm_weakness", "speech", "seizure", "hematemesis", "melena", "major_bleeding", "overdose") ||
 		(c.Pregnant && c.HasAny("vaginal_bleeding", "abdominal_pain")) || (c.HasAny("abdominal_pain") && c.Severity >= 7) ||
 		(c.IsChild() && c.AgeOr(5) < 1 && c.Has("fever"))
 	if noVitals && highRisk {
@@ -1712,6 +1783,10 @@ func (a *assessor) context() {
 		a.r.Notes = append(a.r.Notes, clinical.T("age unknown: adult thresholds assumed", "idade desconhecida: assumidos limiares de adulto"))
 	}
 }
+
+// suddenDeathFHRx: a family history of sudden (cardiac) death, a
+// high-risk feature of syncope (ESC 2018 Table 5).
+var suddenDeathFHRx = regexp.MustCompile(`\b(family history|fh|mother|father|brother|sister|sibling|parent|uncle|aunt|cousin|historia familiar|antecedente familiar|mae|pai|irmao|irma|tio|tia|primo|prima)\b[^.;]{0,40}(sudden (cardiac |unexplained )?death|died suddenly|suddenly died|sudden(ly)? collapsed and died|morte subita|morreu de repente|morreu subitamente|faleceu subitamente|faleceu de repente)`)
 
 // subconjRx and notExpandingRx describe bleeds that are harmless in
 // themselves on an anticoagulant.
