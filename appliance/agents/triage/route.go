@@ -42,7 +42,7 @@ var imagingCodes = map[string]bool{
 	// same-day imaging decides these too: hip X-rays (NICE CKS limp), brain
 	// and carotid imaging after a TIA (NICE NG128), orbital CT
 	"scfe": true, "tia_resolved": true, "orbital_cellulitis": true, "mesenteric_ischaemia": true, "bite_infected_or_hand": true,
-	"foreign_body_ingestion": true, "bilious_vomiting_child": true, "diabetic_foot_infection": true, "tendon_rupture": true, "optic_neuritis": true,
+	"papilloedema_headache": true, "foreign_body_ingestion": true, "bilious_vomiting_child": true, "diabetic_foot_infection": true, "tendon_rupture": true, "optic_neuritis": true,
 	// CT or MRI decides these: posterior circulation stroke, a symptomatic
 	// aneurysm, cord compression, limb ischaemia (CT angiography), upper-limb
 	// DVT (duplex), abdominal pain with fever or in the elderly, sudden

@@ -1015,6 +1015,10 @@ func (a *assessor) presentations() {
 	if c.Has("suicidal") {
 		if c.HasAny("suicide_plan", "overdose", "psychosis", "suicide_means") || (c.Has("agitation") && !c.Denied("agitation")) {
 			fl(E, "suicide_high_risk", "suicidal ideation with plan, intent, attempt or psychosis", "ideação suicida com plano, intenção, tentativa ou psicose")
+		} else if PassiveIdeationOnly(c) && (c.Pregnant || c.Has("postpartum")) {
+			// in pregnancy and the year after birth thoughts of death or
+			// self-harm are assessed the same day (NICE CG192 1.5.14)
+			fl(U, "perinatal_suicidal_thoughts", "thoughts of death or self-harm in pregnancy or after birth: same-day perinatal mental-health assessment (NICE CG192)", "pensamentos de morte ou autolesão na gestação ou no pós-parto: avaliação em saúde mental perinatal no mesmo dia (NICE CG192)")
 		} else if PassiveIdeationOnly(c) {
 			fl(NonUrgent, "passive_death_wish", "passive death wishes, plan and intent denied: mental-health review within days with a safety plan (NICE NG225)", "pensamentos passivos de morte, sem plano nem intenção: avaliação em saúde mental em poucos dias com plano de segurança (NICE NG225)")
 		} else {
@@ -1451,7 +1455,15 @@ func (a *assessor) presentations() {
 	// Headache with papilloedema, a focal seizure or a drift is raised
 	// intracranial pressure (tumour, venous sinus thrombosis): emergency
 	// imaging (NICE NG217).
-	if c.Has("headache") && (c.Has("papilloedema") || c.Has("focal_seizure")) || c.Has("papilloedema") && c.HasAny("vomiting", "seizure", "arm_weakness", "vision_loss") {
+	// Headache with papilloedema alone, alert and with no focal sign (the
+	// picture of idiopathic intracranial hypertension, often drug-induced:
+	// tetracyclines, retinoids), is imaged the same day with an
+	// ophthalmology review (Mollan 2018 IIH consensus); with any sign of a
+	// mass it is the emergency below.
+	iihPicture := c.Has("headache") && c.Has("papilloedema") && !c.HasAny("focal_seizure", "seizure", "arm_weakness", "vision_loss", "vomiting", "confusion", "fever") && !Altered(c)
+	if iihPicture {
+		fl(U, "papilloedema_headache", "headache with papilloedema and no focal sign: raised intracranial pressure (e.g. idiopathic intracranial hypertension), same-day imaging and ophthalmology", "cefaleia com papiledema sem sinal focal: hipertensão intracraniana (p. ex. idiopática), imagem e oftalmologia no mesmo dia")
+	} else if c.Has("headache") && (c.Has("papilloedema") || c.Has("focal_seizure")) || c.Has("papilloedema") && c.HasAny("vomiting", "seizure", "arm_weakness", "vision_loss") {
 		fl(E, "raised_icp", "headache with papilloedema or a focal seizure: raised intracranial pressure, emergency imaging", "cefaleia com papiledema ou crise focal: hipertensão intracraniana, imagem de emergência")
 	}
 	// Superior vena cava obstruction without stridor or cerebral signs:
