@@ -104,7 +104,8 @@ func (a *analysis) detectAddresses() {
 			}
 			f := a.folded(i)
 			switch {
-			case a.cue(i)&cuBRStreet != 0:
+			// (a lone "R." in English text is an initial: "Eugene R. Pelkey")
+			case a.cue(i)&cuBRStreet != 0 && !(f == "r" && !a.pt):
 				e := -1
 				if w := window(s, p, 140); brNumberAhead(w) {
 					e = addrBRAt(w)

@@ -54,6 +54,10 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 				// "de la", "van den" as a pair
 				ok = j+1 < len(a.toks) && !a.toks[j+1].nl && (a.capShape(j+1) || o.lower && a.lowerName(j+1) ||
 					a.isWord(j+1) && a.lexOf(j+1)&lxParticle != 0 && a.toks[j+1].shape == shLower && j+2 < len(a.toks) && !a.toks[j+2].nl && a.capShape(j+2))
+			case j > i && a.folded(j) == "st" && a.toks[j].shape == shTitle && j+2 < len(a.toks) && a.isPunct(j+1, ".") && a.toks[j+1].gap == 0 &&
+				a.capShape(j+2) && !a.toks[j+2].nl && a.toks[j+2].gap == 1 && a.lexOf(j+2)&(lxOrgHead|lxStop|lxMedical) == 0:
+				// "Lorenzo St. Clair": a saint's name as a surname
+				ok = true
 			case o.lower && a.lowerName(j):
 				ok = true
 			case o.lower && t.e-t.s == 1 && j+2 < len(a.toks) && a.isPunct(j+1, ".") && a.toks[j+1].gap == 0 && a.isWord(j+2):
@@ -81,6 +85,9 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 				last = j
 			}
 			// initials: "J." and "O'"
+			if j+1 < len(a.toks) && a.folded(j-1) == "st" && a.toks[j-1].shape == shTitle && j-1 > i && a.isPunct(j, ".") && a.toks[j].gap == 0 && a.capShape(j+1) {
+				j++ // the dot of "St. Clair"
+			}
 			// (OCR spaces the dot off: "Daniela  R .  Teles")
 			if j < len(a.toks) && a.toks[j-1].shape == shSingle && a.isPunct(j, ".") && (a.toks[j].gap == 0 || a.ocr && a.toks[j].gap == 1 && a.toks[j-1].shape == shSingle && a.text[a.toks[j-1].s] >= 'A' && a.text[a.toks[j-1].s] <= 'Z') {
 				j++

@@ -322,6 +322,13 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if words < 3 {
 		return false
 	}
+	// "Women's Health", "Children's Health" name a practice the way
+	// "Pediatrics" does: a capitalised word before them makes the name
+	// ("Front Range Women's Health", "Kingdom Women's Health")
+	if a.folded(h) == "health" && h-3 > l && a.isWord(h-1) && a.folded(h-1) == "s" && (a.isPunct(h-2, "'") || a.isPunct(h-2, "’")) &&
+		a.isWord(h-3) && (a.folded(h-3) == "women" || a.folded(h-3) == "children" || a.folded(h-3) == "men") && a.capShape(h-3) && a.capShape(l) && !determiners[a.folded(l)] {
+		return true
+	}
 	if upper == words {
 		// ALL-CAPS generic names only as a line of their own (letterheads);
 		// with a weak head ("ROGUE VALLEY SLEEP CENTER", "THUMB BUTTE
@@ -1134,3 +1141,6 @@ var campusWords = set(`east west north south northeast northwest southeast south
 // genericWorkplaces are kinds of place, not employers, after "works at".
 var genericWorkplaces = set(`home night nights school church hospital office factory farm shop store market
 	restaurant bar warehouse site construction casa escola igreja fazenda loja mercado obra noite`)
+
+// determiners start a description, not a name ("The Women's Health clinic").
+var determiners = set(`the a an our your my his her their this that these those its o a os as nosso nossa`)

@@ -45,3 +45,21 @@ func TestBrandDrugsAreNoNames(t *testing.T) {
 		{"en", "Seen with Dr. Cipro in clinic today.", "Cipro", TypeName},
 	})
 }
+
+// TestRound17bRules (heldout38 and heldout39, invented text): "Women's
+// Health" practices, insurers and companies named "Mutual",
+// "Administrators", "Communications", a saint's name as a surname, and a
+// lone "R." in English as an initial, not the Portuguese "Rua".
+func TestRound17bRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "Summit Women's Health called about the results.", "Summit Women's Health", TypeOrganization},
+		{"en", "Workers' comp carrier is Ironwood Valley Mutual; claim pending.", "Ironwood Valley Mutual", TypeOrganization},
+		{"en", "Sterling Benefit Administrators\nLong-Term Disability - Attending Physician Statement", "Sterling Benefit Administrators", TypeOrganization},
+		{"en", "- Marguerite St. Pierre, NP (covering)", "Marguerite St. Pierre", TypeName},
+		{"en", "ADMISSION NOTE\nPatient: Walter R. Dunleavy     MRN: 4471902     FIN: 31", "Walter R. Dunleavy", TypeName},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "The Women's Health clinic called back.", "The"},
+	})
+}
