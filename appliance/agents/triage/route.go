@@ -19,7 +19,9 @@ var edCodes = map[string]bool{
 	// a suspected TIA is imaged (brain and carotid) and started on an
 	// antiplatelet the same day (NICE NG128; AHA scientific statement on
 	// TIA in the emergency department, Amin 2023)
-	"tia_resolved":  true,
+	"tia_resolved": true,
+	// diagnostic paracentesis for a suspected SBP (AASLD 2021)
+	"sbp_suspected": true,
 	"acs_pain_free": true, "sickle_crisis": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
 	"chest_pain": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
 	"spinal_cord_compression": true, "spinal_infection_neuro": true, "mesenteric_ischaemia": true, "posterior_stroke": true,

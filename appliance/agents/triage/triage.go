@@ -951,6 +951,12 @@ func (a *assessor) presentations() {
 	if c.HasAny("abdominal_pain", "rlq_pain") && hasT && temp >= 38 && (c.Has("peritonism") || func() bool { w, ok := c.LabValue("wbc"); return ok && w >= 12 }()) {
 		fl(U, "abdominal_pain_fever", "abdominal pain with fever and guarding or leucocytosis: same-day surgical assessment", "dor abdominal com febre e defesa ou leucocitose: avaliação cirúrgica no mesmo dia")
 	}
+	// Ascites in cirrhosis with a fever or new abdominal pain is a
+	// spontaneous bacterial peritonitis until a diagnostic paracentesis
+	// says otherwise: same day (AASLD 2021; EASL 2018).
+	if c.Has("liver_disease") && ascitesRx.MatchString(clinical.Fold(c.Text)) && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 37.8 || c.Has("abdominal_pain")) {
+		fl(U, "sbp_suspected", "ascites in cirrhosis with fever or abdominal pain: suspected spontaneous bacterial peritonitis, same-day diagnostic paracentesis and antibiotics (AASLD 2021)", "ascite em cirrótico com febre ou dor abdominal: suspeita de peritonite bacteriana espontânea, paracentese diagnóstica e antibiótico no mesmo dia (AASLD 2021)")
+	}
 	// Psychosis or mania after childbirth is a psychiatric emergency
 	// (RCPsych; NICE CG192): risk to mother and baby.
 	if c.HasAny("psychosis", "mania") && (c.Has("postpartum") || c.Pregnant && c.Has("postpartum")) {
@@ -958,7 +964,9 @@ func (a *assessor) presentations() {
 	}
 	// Slipped capital femoral epiphysis: non-weight-bearing immediately,
 	// same-day orthopaedic review and X-ray (BSCOS 2023).
-	if c.Has("scfe") {
+	// (a stiff, painful hip in a child under 8 is transient synovitis or
+	// Perthes far more often: the age rule below and the limp rules decide)
+	if c.Has("scfe") && c.AgeOr(99) >= 8 {
 		fl(U, "scfe", "signs of slipped capital femoral epiphysis: stop weight-bearing, same-day X-ray and orthopaedics", "sinais de epifisiólise femoral: suspender carga, radiografia e ortopedia no mesmo dia")
 	}
 	// Guillain-Barré: ascending weakness with areflexia; emergency with
@@ -1604,6 +1612,13 @@ func (a *assessor) labs() {
 			fl(E, "anaemia_symptomatic", f("haemoglobin %.1f g/dL with bleeding or instability", hb), f("hemoglobina %.1f g/dL com sangramento ou instabilidade", hb))
 		}
 	}
+	// Haemoglobin under 8 g/dL with bleeding still going on, or with
+	// breathlessness, chest pain or dizziness, is assessed the same day for
+	// transfusion or IV iron (BSH 2018 red cell transfusion; NICE NG24
+	// gives 7, 8 with symptoms or cardiovascular disease).
+	if hb, ok := c.LabValue("hemoglobin"); ok && hb >= 7 && hb < 8 && (c.HasAny("bleeding", "vaginal_bleeding", "dyspnea", "chest_pain", "dizziness") && !c.Denied("dyspnea")) {
+		fl(U, "anaemia_symptomatic_moderate", f("haemoglobin %.1f g/dL with ongoing bleeding or symptoms: same-day assessment for transfusion or IV iron (BSH 2018)", hb), f("hemoglobina %.1f g/dL com sangramento ativo ou sintomas: avaliar transfusão ou ferro EV no mesmo dia (BSH 2018)", hb))
+	}
 	if hb, ok := c.LabValue("hemoglobin"); ok && hb < 7 && hb >= 5 && !c.HasAny("major_bleeding", "hematemesis", "melena", "syncope", "presyncope") && hr <= 110 && !(hasSBP && sbp < 100) {
 		// Severe anaemia that is compensated (no active major bleed, stable
 		// observations): same-day transfusion assessment (NICE NG24).
@@ -1954,7 +1969,10 @@ func (a *assessor) baseline() {
 	comp := Complaints(c)
 	// unexplained weight loss is worked up within weeks, however long it
 	// has been going on (NICE NG12)
-	chronic := (c.DurationHours >= 24*28 || c.DurationHours < 0 && c.Has("longstanding")) && !c.HasAny("worsening", "sudden_onset") && !(c.Has("weight_loss") && !c.Has("routine")) &&
+	// a decline "slowly getting worse" over six months or more is the
+	// course of a chronic condition, not an acute worsening
+	slowCourse := c.Has("slow_progression") && c.DurationHours >= 24*180 && !c.Has("sudden_onset")
+	chronic := (c.DurationHours >= 24*28 || c.DurationHours < 0 && c.Has("longstanding")) && (!c.HasAny("worsening", "sudden_onset") || slowCourse) && !(c.Has("weight_loss") && !c.Has("routine")) &&
 		!newDiagnosisLabs(c)
 	switch {
 	case len(comp) == 0 && c.Has("routine"):
@@ -2139,3 +2157,6 @@ func negatedNG9(c *clinical.Case) bool {
 	}
 	return true
 }
+
+// ascitesRx: ascites, in folded text (English and Portuguese).
+var ascitesRx = regexp.MustCompile(`\b(ascites|ascitic|ascite|barriga d'?agua|abdomen (mais )?(distendido|inchado)|barriga (mais )?inchada|swollen (belly|abdomen|tummy))\b`)
