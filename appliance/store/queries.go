@@ -392,7 +392,18 @@ func (s *Store) VerifyAudit(ctx context.Context) (AuditVerification, error) {
 	var headSeq int64
 	var headHash string
 	err := s.withDB(func(db *sql.DB) error {
-		rows, err := db.QueryContext(ctx, "SELECT "+auditCols+" FROM audit_log ORDER BY seq")
+		// One snapshot for the chain and its head: an entry appended
+		// between two separate reads (a case finishing its analysis) would
+		// otherwise look like entries missing at the end.
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		if err := tx.QueryRowContext(ctx, "SELECT audit_seq, audit_hash FROM fsm_state").Scan(&headSeq, &headHash); err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, "SELECT "+auditCols+" FROM audit_log ORDER BY seq")
 		if err != nil {
 			return err
 		}
@@ -404,10 +415,7 @@ func (s *Store) VerifyAudit(ctx context.Context) (AuditVerification, error) {
 			}
 			v.Next(&e)
 		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		return db.QueryRowContext(ctx, "SELECT audit_seq, audit_hash FROM fsm_state").Scan(&headSeq, &headHash)
+		return rows.Err()
 	})
 	if err != nil {
 		return AuditVerification{}, err
