@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/agnomedical/agno/appliance/agents/clinical"
 	"io"
 	"math"
 	"os"
@@ -54,10 +55,25 @@ func alertKey(kind string, drugs []string, analyte string) string {
 	}
 	d := append([]string(nil), drugs...)
 	for i := range d {
-		d[i] = strings.ToLower(d[i])
+		d[i] = canonicalDrug(d[i])
 	}
 	sort.Strings(d)
 	return kind + ":" + strings.Join(d, "+")
+}
+
+// canonicalDrug lower-cases a drug name and maps a synonym that is itself
+// a generic name ("valproic acid", "acetaminophen") to the generic the
+// drug table uses ("valproate", "paracetamol"), so that gold and output
+// naming the same drug differently still match.
+func canonicalDrug(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if _, ok := clinical.DrugByName(n); ok {
+		return n
+	}
+	if ds := clinical.FindDrugs(n, true); len(ds) == 1 && clinical.Fold(n) != "" {
+		return ds[0].Generic
+	}
+	return n
 }
 
 // Metrics are the evaluation figures.

@@ -158,7 +158,10 @@ func Cardiology(c *clinical.Case, t *triage.Result) Opinion {
 			b.rec(3, "Continue the current warfarin dose; next INR per the usual interval", "Manter a dose de varfarina; próximo INR no intervalo habitual")
 		}
 	}
-	if c.Has("heart_failure") && c.HasAny("dyspnea", "orthopnea", "leg_edema") {
+	// (ankle oedema at a review documented as stable, with no breathlessness,
+	// is the patient's baseline, not a decompensation)
+	baselineOedema := c.Has("stable_chronic") && !c.HasAny("worsening", "dyspnea", "orthopnea")
+	if c.Has("heart_failure") && (c.HasAny("dyspnea", "orthopnea") || c.Has("leg_edema") && !baselineOedema) {
 		b.hypo("acute_heart_failure", clinical.T("decompensated heart failure", "insuficiência cardíaca descompensada"), 0.65, false, "dyspnea", "leg_edema")
 		b.urgency(U, clinical.T("decompensated heart failure: same-day review", "IC descompensada: avaliação no mesmo dia"))
 		b.rec(2, "IV loop diuretic, daily weights, renal function and potassium; BNP and echocardiogram", "Diurético de alça EV, peso diário, função renal e potássio; BNP e ecocardiograma", "furosemide")

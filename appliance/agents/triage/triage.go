@@ -957,6 +957,13 @@ func (a *assessor) presentations() {
 	if c.Has("liver_disease") && ascitesRx.MatchString(clinical.Fold(c.Text)) && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 37.8 || c.Has("abdominal_pain")) {
 		fl(U, "sbp_suspected", "ascites in cirrhosis with fever or abdominal pain: suspected spontaneous bacterial peritonitis, same-day diagnostic paracentesis and antibiotics (AASLD 2021)", "ascite em cirrótico com febre ou dor abdominal: suspeita de peritonite bacteriana espontânea, paracentese diagnóstica e antibiótico no mesmo dia (AASLD 2021)")
 	}
+	// Stevens-Johnson syndrome / toxic epidermal necrolysis: a rash with
+	// sores in the mouth and skin that blisters or peels, often weeks
+	// after a new drug (lamotrigine, carbamazepine, allopurinol,
+	// sulfonamides): stop the drug and admit now (BAD 2016 SJS/TEN).
+	if c.Has("sjs_ten") && c.HasAny("rash", "mucosal_sores", "fever") || c.Has("rash") && c.Has("mucosal_sores") && (c.Has("fever") || blisterRx.MatchString(clinical.Fold(c.Text))) {
+		fl(E, "sjs_ten", "rash with mucosal sores and blistering or peeling skin: Stevens-Johnson syndrome / toxic epidermal necrolysis until shown otherwise, stop the suspected drug and admit", "exantema com lesões de mucosa e bolhas ou descolamento da pele: síndrome de Stevens-Johnson / necrólise epidérmica tóxica até prova em contrário, suspender o fármaco suspeito e internar")
+	}
 	// Psychosis or mania after childbirth is a psychiatric emergency
 	// (RCPsych; NICE CG192): risk to mother and baby.
 	if c.HasAny("psychosis", "mania") && (c.Has("postpartum") || c.Pregnant && c.Has("postpartum")) {
@@ -2160,3 +2167,6 @@ func negatedNG9(c *clinical.Case) bool {
 
 // ascitesRx: ascites, in folded text (English and Portuguese).
 var ascitesRx = regexp.MustCompile(`\b(ascites|ascitic|ascite|barriga d'?agua|abdomen (mais )?(distendido|inchado)|barriga (mais )?inchada|swollen (belly|abdomen|tummy))\b`)
+
+// blisterRx: blisters on the skin, in folded text.
+var blisterRx = regexp.MustCompile(`\b(blister\w*|bolhas?|bullae|bullous|bolhos\w*)\b`)
