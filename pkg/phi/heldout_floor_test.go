@@ -47,6 +47,7 @@ var heldOutFloors = map[string]float64{
 	"heldout37.jsonl": 0.96,
 	"heldout38.jsonl": 0.97,
 	"heldout39.jsonl": 0.97,
+	"heldout40.jsonl": 0.98,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

@@ -41,7 +41,7 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 			break
 		}
 		if t.kind == kWord {
-			ok := false
+			ok, apos := false, false
 			switch {
 			case a.capShape(j):
 				ok = true
@@ -58,6 +58,10 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 				a.capShape(j+2) && !a.toks[j+2].nl && a.toks[j+2].gap == 1 && a.lexOf(j+2)&(lxOrgHead|lxStop|lxMedical) == 0:
 				// "Lorenzo St. Clair": a saint's name as a surname
 				ok = true
+			case j > i+1 && a.isPunct(j-1, "'") && t.gap == 0 && a.toks[j-1].gap == 0 && t.shape == shLower && t.e-t.s >= 3 && a.capShape(j-2):
+				// "Fa'asalele", "Ka'ahumanu": an apostrophe inside a surname
+				// (not a contraction: the part after it is three letters or more)
+				ok, apos = true, true
 			case o.lower && a.lowerName(j):
 				ok = true
 			case o.lower && t.e-t.s == 1 && j+2 < len(a.toks) && a.isPunct(j+1, ".") && a.toks[j+1].gap == 0 && a.isWord(j+2):
@@ -78,7 +82,7 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 			if !ok {
 				break
 			}
-			lowPrev = t.shape == shLower
+			lowPrev = t.shape == shLower && !apos
 			j++
 			words++
 			if a.lexOf(j-1)&lxParticle == 0 {
@@ -227,6 +231,9 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 	// ("SSP/DF", "São Gonçalo/RJ") or a lower-case function word
 	if j == i+1 {
 		t := a.toks[i]
+		if a.en && a.tokText(i) == "I" {
+			return // the pronoun: "my name is Tavita Smith and I need"
+		}
 		if t.shape == shUpper && t.e-t.s == 2 && brStates[a.tokText(i)] && i > 0 && a.isPunct(i-1, "/") {
 			return
 		}
@@ -885,6 +892,9 @@ func (a *analysis) triggerBefore(i int) int {
 			(f == "a" || f == "o") && k > 1 && a.folded(k-1) == "e" && a.folded(k-2) == "aqui" || f == "per" ||
 			f == "para" && k > 0 && a.folded(k-1) == "liguei" || f == "de" && k > 0 && a.folded(k-1) == "recebida" ||
 			f == "is" && k > 1 && a.folded(k-1) == "name" || f == "sou" || f == "im" ||
+			// "meu nome (completo) é X", "me chamo X"
+			f == "e" && k > 1 && (a.folded(k-1) == "nome" || a.folded(k-1) == "completo" && a.folded(k-2) == "nome") ||
+			f == "chamo" && k > 0 && a.folded(k-1) == "me" ||
 			(f == "paciente" || f == "patient" || f == "pt" || f == "pte" || f == "pcte" || f == "pct" || f == "encaminho" || f == "encaminhamos" || f == "atendi" || f == "examinei" || f == "usuario" || f == "usuaria" || f == "claimant" || f == "member" ||
 				f == "beneficiario" || f == "beneficiaria" || f == "colaborador" || f == "colaboradora" || f == "gestante" || f == "puerpera" || f == "parturiente" || f == "servidor" || f == "servidora" || f == "empregado" || f == "empregada" || f == "titular" || f == "segurado" || f == "segurada" || f == "parent") && a.toks[k].shape != shUpper ||
 			f == "de" && k > 0 && (a.folded(k-1) == "recebi" || a.folded(k-1) == "recebemos") {
@@ -1483,6 +1493,12 @@ func (a *analysis) includeHyphenedGiven() {
 			continue
 		}
 		k, found := slices.BinarySearchFunc(a.toks, c.s, func(t token, s int) int { return int(t.s) - s })
+		// "Jun-ho Yoon" found as "Yoon": start at the lower-case half
+		if found && k >= 3 && a.toks[k].gap == 1 && !a.toks[k].nl && a.isWord(k-1) && a.toks[k-1].shape == shLower && a.toks[k-1].e-a.toks[k-1].s <= 5 &&
+			a.toks[k-1].gap == 0 && a.isPunct(k-2, "-") && a.toks[k-2].gap == 0 && a.lexOf(k-1)&(lxStop|lxMedical) == 0 && a.toks[k].shape == shTitle &&
+			(a.lexOf(k-1)&lxCommon == 0 || a.toks[k-1].e-a.toks[k-1].s <= 3) {
+			k--
+		}
 		if !found || k < 2 || a.toks[k].gap != 0 || a.toks[k].shape != shLower || !a.isPunct(k-1, "-") || a.toks[k-1].gap != 0 {
 			continue
 		}

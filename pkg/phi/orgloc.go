@@ -141,6 +141,10 @@ func (a *analysis) detectOrgs() {
 			if a.toks[p].kind == kWord && (a.cue(p)&cuTitle != 0 && a.folded(p) != "st") {
 				break
 			}
+			// "BIBA Cincinnati Fire": a clinical abbreviation is no part of it
+			if a.toks[p].kind == kWord && arrivalAbbr[a.folded(p)] {
+				break
+			}
 			// "Pt of Broad Street Pediatrics": a label word is no part of it
 			if a.toks[p].kind == kWord && patientWords[a.folded(p)] {
 				break
@@ -188,11 +192,14 @@ func (a *analysis) detectOrgs() {
 			}
 			if t.kind == kWord {
 				g := a.folded(r)
-				if docTypeWords[g] && t.shape != shLower && !(g == "department" && r > 0 && (a.folded(r-1) == "police" || a.folded(r-1) == "fire" || a.folded(r-1) == "sheriff")) {
+				if docTypeWords[g] && t.shape != shLower && !((g == "department" || g == "dept") && r > 0 && (a.folded(r-1) == "police" || a.folded(r-1) == "fire" || a.folded(r-1) == "sheriff")) {
 					break
 				}
-				if g == "department" {
+				if g == "department" || g == "dept" {
 					r++
+					if r < n && a.isPunct(r, ".") && a.toks[r].gap == 0 && g == "dept" {
+						r++
+					}
 					continue
 				}
 				// "S.A.", "S/A"
@@ -421,6 +428,19 @@ func (a *analysis) detectLocations() {
 		t := a.toks[i]
 		if i < next || a.claimedAt(i) {
 			continue
+		}
+		// an indigenous land: "Terra Indígena Xapecó", "TI Yanomami"
+		if (a.folded(i) == "terra" && i+2 < len(a.toks) && a.isWord(i+1) && a.folded(i+1) == "indigena" && a.capShape(i+2) && !a.toks[i+2].nl) ||
+			(a.tokText(i) == "TI" && i+1 < len(a.toks) && a.toks[i+1].shape == shTitle && !a.toks[i+1].nl && a.toks[i+1].gap == 1) {
+			k := i + 1
+			if a.folded(i) == "terra" {
+				k = i + 2
+			}
+			if j := a.titleRun(k, 3); j > k {
+				a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, 0.8, pLocation)
+				next = j
+				continue
+			}
 		}
 		// a settlement named after a lower-case head: "da aldeia Maçaranduba",
 		// "no povoado Lagoa Seca", "bairro Cabula"
@@ -1144,3 +1164,7 @@ var genericWorkplaces = set(`home night nights school church hospital office fac
 
 // determiners start a description, not a name ("The Women's Health clinic").
 var determiners = set(`the a an our your my his her their this that these those its o a os as nosso nossa`)
+
+// arrivalAbbr: how a patient arrived ("BIBA" brought in by ambulance,
+// "BIBPD" by police, "POV" private vehicle), never part of a name.
+var arrivalAbbr = set(`biba bibems bibpd bibfd pov`)
