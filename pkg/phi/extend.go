@@ -211,6 +211,27 @@ func (a *analysis) detectChatSenders() {
 			a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.8, pName)
 		}
 	}
+	// a sender of two words with no timestamp, chatting: "Célia Ramos: oi
+	// doutora, consigo sim" (a given name, a surname, then words on the
+	// line), and a name greeted first after a sender: "Dra. Yasmin: Célia,
+	// o resultado saiu"
+	for i := 0; i+3 < n; i++ {
+		if !(i == 0 || a.toks[i].nl) {
+			continue
+		}
+		if a.chatPairSender(i) {
+			a.add(int(a.toks[i].s), int(a.toks[i+1].e), TypeName, 0.75, pName)
+		}
+		c := i
+		for c < n && c < i+4 && (c == i || !a.toks[c].nl) && !a.isPunct(c, ":") {
+			c++
+		}
+		if c+2 < n && c > i && a.isPunct(c, ":") && a.toks[c].gap == 0 && !a.toks[c+1].nl && a.isWord(c+1) && a.toks[c+1].shape == shTitle &&
+			a.isPunct(c+2, ",") && a.toks[c+2].gap == 0 && a.lexOf(c+1)&lxGiven != 0 && a.lexOf(c+1)&(lxCommon|lxStop|lxLabel|lxMonth|lxMedical|lxNameLabel|lxTitle) == 0 &&
+			(a.senderAt(i, c) || a.chatPairSender(i)) {
+			a.add(int(a.toks[c+1].s), int(a.toks[c+1].e), TypeName, 0.7, pName)
+		}
+	}
 	// a sender after a bare time at the start of a line: "10:02 nkechi
 	// (pharm): hey", "09:14 Rosa: ok"
 	for i := 0; i+4 < n; i++ {
@@ -409,6 +430,28 @@ var relationPlurals = set(`parents sons daughters brothers sisters children kids
 // "transcribed by", "dictated by", "digitado por" ("transcribed by kdl").
 func (a *analysis) detectTypistInitials() {
 	n := len(a.toks)
+	// further on a typist's line: "Transcribed 07/09/2025 17:22 (jmb)",
+	// "scanned into chart 05/06/2025 by kls"
+	for i := 1; i < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || t.shape != shLower || t.e-t.s < 2 || t.e-t.s > 4 || t.nl || a.isClaimed(t) ||
+			a.lexOf(i)&(lxCommon|lxStop|lxMedical|lxCred|lxRegion|lxMonth|lxOrgHead) != 0 {
+			continue
+		}
+		paren := a.isPunct(i-1, "(") && i+1 < n && a.isPunct(i+1, ")")
+		if !paren && !(a.isWord(i-1) && a.cue(i-1)&cuBy != 0) {
+			continue
+		}
+		for k := i - 2; k >= 0 && k >= i-10; k-- {
+			if a.toks[k+1].nl {
+				break
+			}
+			if a.isWord(k) && typistVerbs[a.folded(k)] {
+				a.add(int(t.s), int(t.e), TypeName, 0.75, pName)
+				break
+			}
+		}
+	}
 	for i := 1; i+1 < n; i++ {
 		// "transcribed by kdl", "Transcribed: jmc"
 		if !(a.isWord(i) && a.cue(i)&cuBy != 0 && a.isWord(i-1) && typistVerbs[a.folded(i-1)] ||
@@ -500,7 +543,7 @@ var titleInitialWords = set(`dr dra mr mrs ms sr sra dona rn np lpn pa cna`)
 // signoffRoleWords precede a signer's initials and surname.
 var signoffRoleWords = set(`staff attending resident fellow intern preceptor cosign cosigned supervisor`)
 
-var typistVerbs = set(`transcribed dictated typed entered scribed keyed transcrito transcrita digitado digitada`)
+var typistVerbs = set(`transcribed dictated typed entered scribed keyed scanned transcrito transcrita digitado digitada digitalizado digitalizada`)
 
 func (a *analysis) detectDottedInitials() {
 	n := len(a.toks)
@@ -877,6 +920,9 @@ func (a *analysis) detectAgeSexNames() {
 			continue
 		}
 		w2 := m - 1
+		if a.isPunct(w2, ",") && a.toks[w2].gap == 0 {
+			w2-- // "Abioye, Funmilayo, 58F"
+		}
 		if !a.ageSexNameWord(w2) {
 			continue
 		}
@@ -910,4 +956,25 @@ func (a *analysis) ageSexNameWord(k int) bool {
 		return false
 	}
 	return x&lxCommon == 0 || x&(lxGiven|lxName) != 0
+}
+
+// chatPairSender: "Given Surname:" at line start i, then words on the line.
+func (a *analysis) chatPairSender(i int) bool {
+	n := len(a.toks)
+	if i+3 >= n || !a.isWord(i) || !a.isWord(i+1) || a.toks[i+1].nl || a.toks[i+1].gap != 1 || !a.isPunct(i+2, ":") || a.toks[i+2].gap != 0 || a.toks[i+3].nl {
+		return false
+	}
+	const bad = lxStop | lxLabel | lxMonth | lxMedical | lxNameLabel | lxOrgHead | lxTitle | lxCred | lxRegion
+	x, y := a.lexOf(i), a.lexOf(i+1)
+	return a.toks[i].shape == shTitle && a.toks[i+1].shape == shTitle && x&lxGiven != 0 && x&(bad|lxCommon) == 0 && y&bad == 0 &&
+		a.toks[i+1].e-a.toks[i+1].s >= 3 && a.isWord(i+3) && a.toks[i+3].shape == shLower
+}
+
+// senderAt: the tokens [i,c) before a colon at line start are a title and
+// a name ("Dra. Yasmin", "Enf. Carla") or a role and a name.
+func (a *analysis) senderAt(i, c int) bool {
+	if c-i < 2 || !a.isWord(c-1) || a.toks[c-1].shape != shTitle || a.lexOf(c-1)&(lxGiven|lxName) == 0 {
+		return false
+	}
+	return a.lexOf(i)&(lxTitle|lxCred) != 0 || a.toks[i].shape == shUpper && a.toks[i].e-a.toks[i].s <= 4
 }

@@ -48,6 +48,7 @@ var heldOutFloors = map[string]float64{
 	"heldout38.jsonl": 0.97,
 	"heldout39.jsonl": 0.97,
 	"heldout40.jsonl": 0.98,
+	"heldout41.jsonl": 0.97,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

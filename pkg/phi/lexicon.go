@@ -152,7 +152,7 @@ var clinicalStop = set(`her his him hers she he they them their its our your my 
 	nka nkda hiv hcv hbv copd chf cad ckd dm htn has dpoc iam avc tep tvp itu uti
 	rn md np lpn aka sob doe pnd nvd bm gi gu cv cns heent msk neuro psych skin
 	left right l r bilateral ok yes no none neg pos positive negative normal abnormal
-	naturalidade municipio cidade bairro procedencia medi cal biba bibems`)
+	naturalidade municipio cidade bairro procedencia medi cal biba bibems dbnr`)
 
 // Words that cue a location name after them.
 var locCueWords = set(`in at from to near em no na de do da para natural residente procedente

@@ -1,0 +1,22 @@
+package phi
+
+import "testing"
+
+// Round 19 rules (heldout41, invented text): a chat sender of two words
+// with no timestamp and a name greeted first after a sender; a census line
+// with commas around the given name; a typist's initials further on the
+// typist's line.
+func TestRound19Rules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"pt-BR", "Enf. Paula: Marlene, seu exame chegou.\nMarlene Quintão: oi, posso buscar hoje?", "Marlene Quintão", TypeName},
+		{"pt-BR", "Enf. Paula: Marlene, seu exame chegou.\nMarlene Quintão: oi, posso buscar hoje?", "Marlene", TypeName},
+		{"en", "SICU bed 3 - 0700\nOkafor, Chidinma, 61F, post-op day 2", "Okafor, Chidinma", TypeName},
+		{"en", "Transcribed 03/11/2025 09:40 (rtk)", "rtk", TypeName},
+		{"en", "*** scanned into chart 04/02/2025 by dmv ***", "dmv", TypeName},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "Chief Complaint: cough for three days", "Chief Complaint"},
+		{"en", "Dictated but not read (dbnr).", "dbnr"},
+	})
+}
