@@ -385,6 +385,9 @@ func (a *analysis) detectAges() {
 			// "Marie-Carmel is 90 and the stairs are the issue"
 			t.kind == kNum && i >= 2 && a.isWord(i-1) && (a.folded(i-1) == "is" || a.folded(i-1) == "turned" || a.folded(i-1) == "turns") && a.capShape(i-2) && !a.nonName(i-2) &&
 				(i+1 >= n || a.toks[i+1].kind == kPunct || a.isWord(i+1) && (a.folded(i+1) == "and" || a.folded(i+1) == "but" || a.folded(i+1) == "now" || a.folded(i+1) == "years")) ||
+			// "Mr. Marchetti (95, MRN DPM-5031977)": an age first in brackets
+			t.kind == kNum && i >= 2 && a.isPunct(i-1, "(") && a.capShape(i-2) && !a.nonName(i-2) && i+2 < n && a.isPunct(i+1, ",") && a.isWord(i+2) &&
+				(ageDOBWords[a.folded(i+2)] || a.folded(i+2) == "mrn") ||
 			// "her sister (Irena, 100)": a name and an age in brackets
 			t.kind == kNum && i >= 3 && a.isPunct(i-1, ",") && a.capShape(i-2) && !a.nonName(i-2) && i+1 < n && a.isPunct(i+1, ")") && (a.isPunct(i-3, "(") || i >= 4 && a.isPunct(i-4, "(") && a.capShape(i-3)) {
 			a.add(int(t.s), int(t.e), TypeAge, 0.8, pAge)

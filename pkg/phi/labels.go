@@ -187,6 +187,10 @@ func (a *analysis) detectLabels() {
 		sep := labelSep(s[le:])
 		hasSep := strings.TrimSpace(sep) != ""
 		vs := le + len(sep)
+		// "last four of SSN (2209)": the digits in brackets
+		if def.typ == TypeSSN && vs+1 < len(s) && s[vs] == '(' && isDigit(s[vs+1]) {
+			vs++
+		}
 		if vs >= len(s) {
 			continue
 		}

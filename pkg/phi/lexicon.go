@@ -121,7 +121,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	collaborative orchards gutters diner freightways casualty hardwoods network
 	nurses apothecary companions adjusters therapeutics processors library libraries facility neuroimaging airport shopping
 	pathologists radiologists anesthesiologists anesthesia surgeons pediatricians dermatologists cardiologists urologists ophthalmologists
-	mutual administrators communications lumber reabilitacao cafeicultores laticinios fire`)
+	mutual administrators communications lumber reabilitacao cafeicultores laticinios fire assistencia`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

@@ -20,3 +20,19 @@ func TestRound19Rules(t *testing.T) {
 		{"en", "Dictated but not read (dbnr).", "dbnr"},
 	})
 }
+
+// TestRound19bRules (heldout42, invented text): an age first in brackets
+// after a name ("Mr. Okafor (93, MRN …)"), the last four of an SSN in
+// brackets, and "X Assistência Médica" insurers.
+func TestRound19bRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "Home visit for Mrs. Okafor (93, MRN KH-448120), frail.", "93", TypeAge},
+		{"en", "Identity checked with DOB and last four of SSN (7731).", "7731", TypeSSN},
+		{"pt-BR", "Vitalmed Assistência Médica\nRua Sete de Setembro, 77", "Vitalmed Assistência Médica", TypeOrganization},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "Mrs. Okafor (63, MRN KH-448120) seen today.", "63"},
+		{"pt-BR", "Encaminhada à assistência social do município.", "assistência social"},
+	})
+}
