@@ -557,6 +557,12 @@ func (a *assessor) presentations() {
 		fl(U, "croup_moderate", "croup with stridor at rest, good air entry (moderate, Westley 3-5): dexamethasone and same-day observation", "crupe com estridor em repouso e boa entrada de ar (moderado, Westley 3-5): dexametasona e observação no mesmo dia")
 	} else if c.Has("airway") {
 		fl(E, "airway", "threatened airway (stridor, throat tightness)", "via aérea ameaçada (estridor, aperto na garganta)")
+	} else if c.Has("angioedema") && oropharyngealAngioedema(c) {
+		// Swelling of the tongue or floor of the mouth with drooling, a
+		// muffled voice or trouble swallowing threatens the airway before
+		// the saturation falls; ACE-inhibitor angioedema does not answer
+		// to adrenaline (Ishoo tongue stage; AAAAI 2021 angioedema).
+		fl(E, "angioedema_airway", "tongue or mouth-floor angioedema with drooling, a muffled voice or trouble swallowing: threatened airway", "angioedema de língua ou assoalho bucal com sialorreia, voz abafada ou disfagia: via aérea ameaçada")
 	} else if c.Has("angioedema") {
 		fl(U, "angioedema", "angioedema without airway compromise", "angioedema sem comprometimento de via aérea")
 	}
@@ -2170,3 +2176,15 @@ var ascitesRx = regexp.MustCompile(`\b(ascites|ascitic|ascite|barriga d'?agua|ab
 
 // blisterRx: blisters on the skin, in folded text.
 var blisterRx = regexp.MustCompile(`\b(blister\w*|bolhas?|bullae|bullous|bolhos\w*)\b`)
+
+// oropharyngealAngioedema: a swollen tongue or mouth floor with drooling,
+// a muffled voice or trouble swallowing (in folded text).
+func oropharyngealAngioedema(c *clinical.Case) bool {
+	t := clinical.Fold(c.Text)
+	return tongueSwellingRx.MatchString(t) && airwaySignRx.MatchString(t)
+}
+
+var (
+	tongueSwellingRx = regexp.MustCompile(`\b((swollen|swelling of( the)?|enlarged) (tongue|floor of (the )?mouth)|tongue (\w+ ){0,3}(swollen|swelling|protrud\w*)|lingua (\w+ ){0,2}(inchada|edemaciada)|(inchaco|edema) (de|da|na) lingua)\b`)
+	airwaySignRx     = regexp.MustCompile(`\b(drool\w*|muffled|hoarse\w*|(hard|difficult\w*|trouble|unable|can'?t) (to )?swallow\w*|dysphagia|stridor|babando|sialorreia|voz (abafada|rouca)|dificuldade (para|de) engolir|disfagia|estridor)\b`)
+)
