@@ -14,7 +14,10 @@ var (
 	// addrUSAt (addrus.go), which does what the pattern in addrus_test.go did.
 
 	// Utah-style grid addresses: "455 N 300 E".
-	reAddrGrid = regexp.MustCompile(`^\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?`)
+	reAddrGrid = regexp.MustCompile(`^\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\s*[A-Za-z0-9\-]{1,6}\b)?`)
+	// Spanish street names in the US Southwest: "1847 Calle de Oro",
+	// "12 Camino del Sol", "209 Calle Santa Rita"
+	reAddrCalle = regexp.MustCompile(`^\d{1,6}\s+(?:Calle|Camino|Paseo|Avenida|Vereda|Callejon)\s+(?:(?:de|del|de la|de los|de las|la|las|los|el)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}`)
 	rePOBox    = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)
 	// rural routes: "RR 2 Box 418", "HC 64 Box 12", "Rural Route 3, Box 7"
 	reRuralRoute = regexp.MustCompile(`^(?:RR|R\.R\.|HC|Rural\s+Route|Star\s+Route)\s*#?\s*\d{1,4},?\s+(?:Box|BOX)\s*#?\s*\d{1,5}`)
@@ -45,6 +48,12 @@ func (a *analysis) detectAddresses() {
 				continue
 			}
 			nx := a.toks[i+1]
+			if nx.kind == kWord && nx.gap <= 2 && calleWords[a.folded(i+1)] && i+2 < n && !a.toks[i+2].nl {
+				if m := a.matchAt(reAddrCalle, p, 80); m != nil {
+					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
+					continue
+				}
+			}
 			// (OCR spaces house numbers digit by digit: "1 4 8 Donner Pass Rd")
 			if (nx.kind == kWord && (nx.shape != shLower || a.ocr) || nx.kind == kAlnum || a.ocr && nx.kind == kNum && nx.gap == 1 && nx.e-nx.s == 1) && a.streetWordAhead(i+1) {
 				if m := a.matchAt(reAddrRoute, p, 60); m != nil {
@@ -56,10 +65,11 @@ func (a *analysis) detectAddresses() {
 					continue
 				}
 				if gridStart(window(s, p, 40)) {
-					if m := a.matchAt(reAddrGrid, p, 40); m != nil {
+					if m := a.matchAt(reAddrGrid, p, 60); m != nil {
 						a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 					}
 				}
+
 			}
 		case kWord:
 			if t.shape == shLower && !a.ocr {
@@ -540,3 +550,6 @@ func (a *analysis) detectCapsAddresses() {
 
 // districtPreps may introduce the district after an address.
 var districtPreps = set(`no na em bairro`)
+
+// calleWords start a Spanish street name after a house number.
+var calleWords = set(`calle camino paseo avenida vereda callejon`)

@@ -36,3 +36,16 @@ func TestRound19bRules(t *testing.T) {
 		{"pt-BR", "Encaminhada à assistência social do município.", "assistência social"},
 	})
 }
+
+// TestRound19cRules (heldout43, invented text): Spanish street names after
+// a house number and a unit after a grid address.
+func TestRound19cRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "Discharged home to 412 Camino del Sol, Socorro, NM.", "412 Camino del Sol", TypeAddress},
+		{"en", "Address: 88 W 400 S, Apt 12, Logan, UT", "88 W 400 S, Apt 12", TypeAddress},
+	})
+	checkClean(t, d, []cleanCase{
+		{"pt-BR", "Paracetamol 500 mg, tomar 1 comprimido via oral de 6/6h se dor.", "via oral"},
+	})
+}
