@@ -18,7 +18,7 @@ var (
 	// Spanish street names in the US Southwest: "1847 Calle de Oro",
 	// "12 Camino del Sol", "209 Calle Santa Rita"
 	reAddrCalle = regexp.MustCompile(`^\d{1,6}\s+(?:Calle|Camino|Paseo|Avenida|Vereda|Callejon)\s+(?:(?:de|del|de la|de los|de las|la|las|los|el)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}`)
-	rePOBox    = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)
+	rePOBox     = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)
 	// rural routes: "RR 2 Box 418", "HC 64 Box 12", "Rural Route 3, Box 7"
 	reRuralRoute = regexp.MustCompile(`^(?:RR|R\.R\.|HC|Rural\s+Route|Star\s+Route)\s*#?\s*\d{1,4},?\s+(?:Box|BOX)\s*#?\s*\d{1,5}`)
 	// numbered routes: "45 Route 9W, Suite 3", "1200 State Hwy 30"
