@@ -17,7 +17,7 @@ var (
 	reAddrGrid = regexp.MustCompile(`^\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\s*[A-Za-z0-9\-]{1,6}\b)?`)
 	// Spanish street names in the US Southwest: "1847 Calle de Oro",
 	// "12 Camino del Sol", "209 Calle Santa Rita"
-	reAddrCalle = regexp.MustCompile(`^\d{1,6}\s+(?:Calle|Camino|Paseo|Avenida|Vereda|Callejon)\s+(?:(?:de|del|de la|de los|de las|la|las|los|el)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}`)
+	reAddrCalle = regexp.MustCompile(`^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:Calle|Camino|Paseo|Avenida|Vereda|Callejon)\s+(?:(?:de|del|de la|de los|de las|la|las|los|el)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}`)
 	rePOBox     = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)
 	// rural routes: "RR 2 Box 418", "HC 64 Box 12", "Rural Route 3, Box 7"
 	reRuralRoute = regexp.MustCompile(`^(?:RR|R\.R\.|HC|Rural\s+Route|Star\s+Route)\s*#?\s*\d{1,4},?\s+(?:Box|BOX)\s*#?\s*\d{1,5}`)
@@ -29,7 +29,9 @@ var (
 	// Brasília: "QNL 14, Conjunto C, Casa 22", "SQN 308 Bloco C apto 201".
 	reAddrDF = regexp.MustCompile(`^(?:Q[A-Z]{1,3}|SQ[NS]W?|SH[A-Z]{1,3}|SC[A-Z]{1,3}|SB[NS]|SRTV[NS]|SE[NS]|CL[NS]|EQ[NS]|SMPW|SMDB|SMLN|SHIN|SHIS|QI|QL)\s+(?:\d{1,4}|(?i:Quadra|Qd\.?)\s*\d{1,4})(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Quadra|Qd\.?|Sala|Loja|Andar|Torre)\s*[\w\-]+)+`)
 	// Planned-city blocks outside Brasília: "Quadra 12, Conjunto B, Casa 9".
-	reAddrQuadra  = regexp.MustCompile(`^(?:Quadra|QUADRA|Qd\.?|QD\.?)\s*\d{1,4}[A-Z]?(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Sala|Loja)\s*[\w\-]+)+`)
+	reAddrQuadra = regexp.MustCompile(`^(?:Quadra|QUADRA|Qd\.?|QD\.?)\s*\d{1,4}[A-Z]?(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Sala|Loja)\s*[\w\-]+)+`)
+	// rural Brazil: "Linha 94, lote 12, gleba 3", "Ramal do Pau Rosa, km 12"
+	reAddrRural   = regexp.MustCompile(`^(?:Linha|Travess[aã]o|Ramal|Vicinal|Gleba|Estrada Vicinal)\s+(?:\d{1,4}|[A-Z]-?\d{1,4}|(?:d[aoe]s?\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})(?:\s*,?\s*(?:(?i:lote|lt\.?|gleba|km|quadra|qd\.?|s[ií]tio|ch[aá]cara)\s*\d{1,4}))+`)
 	reAddrBRLower = regexp.MustCompile(`^(?:rua|avenida|av\.?|travessa|alameda|estrada)\s+(?:(?:d[aeo]s?|[a-zà-ú]{3,})\s+){1,4}(?:n[º°o]?\.?\s*)?\d{1,5}\b(?:\s*,?\s*(?:casa|apto?|ap|bloco|bl)\s*\w{1,4}|\s*,?\s*fundos)?`)
 )
 
@@ -48,7 +50,8 @@ func (a *analysis) detectAddresses() {
 				continue
 			}
 			nx := a.toks[i+1]
-			if nx.kind == kWord && nx.gap <= 2 && calleWords[a.folded(i+1)] && i+2 < n && !a.toks[i+2].nl {
+			if nx.kind == kWord && nx.gap <= 2 && i+2 < n && !a.toks[i+2].nl && (calleWords[a.folded(i+1)] ||
+				nx.shape == shSingle && compassAbbr[a.tokText(i+1)] && (a.isWord(i+2) && calleWords[a.folded(i+2)] || a.isPunct(i+2, ".") && i+3 < n && a.isWord(i+3) && calleWords[a.folded(i+3)])) {
 				if m := a.matchAt(reAddrCalle, p, 80); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 					continue
@@ -120,6 +123,12 @@ func (a *analysis) detectAddresses() {
 				if w := window(s, p, 140); brNumberAhead(w) {
 					e = addrBRAt(w)
 				}
+				if e < 0 && ruralRoadWords[f] {
+					if m := a.matchAt(reAddrRural, p, 90); m != nil {
+						a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
+						continue
+					}
+				}
 				if e >= 0 {
 					a.addNorm(p, p+e, TypeAddress, 0.85, pAddress)
 				} else if (len(f) > 2 || f == "av" && a.isPunct(i+1, ".")) && t.shape == shTitle && !a.sentenceStartWord(i) {
@@ -139,6 +148,10 @@ func (a *analysis) detectAddresses() {
 			case f == "po" || f == "p" || f == "post" || f == "caixa":
 				if m := a.matchAt(rePOBox, p, 40); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.9, pAddress)
+				}
+			case ruralRoadWords[f] && t.shape == shTitle && !a.isClaimed(t):
+				if m := a.matchAt(reAddrRural, p, 90); m != nil {
+					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 				}
 			case (f == "quadra" || f == "qd") && !a.isClaimed(t):
 				if m := a.matchAt(reAddrQuadra, p, 80); m != nil {
@@ -553,3 +566,6 @@ var districtPreps = set(`no na em bairro`)
 
 // calleWords start a Spanish street name after a house number.
 var calleWords = set(`calle camino paseo avenida vereda callejon`)
+
+// ruralRoadWords start a rural address in Brazil ("Linha 94, lote 12").
+var ruralRoadWords = set(`linha travessao ramal vicinal gleba estrada`)

@@ -241,6 +241,14 @@ func (a *analysis) detectChatSenders() {
 			continue
 		}
 		k := i + 3
+		// "8:14 AM Nkechi (HHA): hi" (there a capitalised sender: "5:16 PM
+		// client:" is a role)
+		if k+1 < n && a.isWord(k) && !a.toks[k].nl && (a.folded(k) == "am" || a.folded(k) == "pm") {
+			k++
+			if !a.isWord(k) || a.toks[k].shape == shLower {
+				continue
+			}
+		}
 		if k+1 < n && a.isPunct(k, "-") && !a.toks[k].nl {
 			k++
 		}

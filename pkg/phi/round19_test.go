@@ -49,3 +49,18 @@ func TestRound19cRules(t *testing.T) {
 		{"pt-BR", "Paracetamol 500 mg, tomar 1 comprimido via oral de 6/6h se dor.", "via oral"},
 	})
 }
+
+// TestRound19dRules (heldout44, invented text): a compass point before a
+// Spanish street name, rural addresses in Brazil, a chat sender after a
+// time with AM/PM and a role in brackets.
+func TestRound19dRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "Found down in the carport at 903 W. Calle Milagro, Yuma.", "903 W. Calle Milagro", TypeAddress},
+		{"pt-BR", "Endereço: Linha 62, lote 7, gleba 2, zona rural", "Linha 62, lote 7, gleba 2", TypeAddress},
+		{"en", "Mon 7:52 AM  Adaeze (HHA): hi, at his house now", "Adaeze", TypeName},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "5:16 PM client: it says access denied", "client"},
+	})
+}
