@@ -237,7 +237,7 @@ func (a *analysis) detectChatSenders() {
 	for i := 0; i+4 < n; i++ {
 		// (a WhatsApp export puts the date first: "8/3/24 07:41 - Ximena:")
 		if a.toks[i].kind != kNum || !a.isPunct(i+1, ":") || a.toks[i+1].gap != 0 || a.toks[i+2].kind != kNum || a.toks[i+2].gap != 0 ||
-			!(i == 0 || a.toks[i].nl || a.lineStartsWithDate(i)) {
+			!(i == 0 || a.toks[i].nl || a.lineStartsWithDate(i) || i >= 1 && a.isWord(i-1) && weekdayWords[a.folded(i-1)] && (i == 1 || a.toks[i-1].nl)) {
 			continue
 		}
 		k := i + 3
