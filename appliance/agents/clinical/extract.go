@@ -214,7 +214,9 @@ func (c *Case) consciousnessFromText() string {
 		return "unresponsive"
 	case toPainRx.MatchString(t):
 		return "pain"
-	case toVoiceRx.MatchString(t) || c.Has("drowsy"):
+	// (daytime sleepiness, a sleep complaint, and "a little drowsy" in a
+	// patient talking to the clinician are no reduced consciousness)
+	case toVoiceRx.MatchString(t) || c.Has("drowsy") && !notReducedDrowsyRx.MatchString(t):
 		return "voice"
 	case c.Has("confusion") && !c.Has("baseline_confusion"):
 		return "confused"
@@ -650,3 +652,7 @@ func (c *Case) markEarlierRepeats() {
 		}
 	}
 }
+
+// notReducedDrowsyRx: sleepiness that is no reduced consciousness, in
+// folded text.
+var notReducedDrowsyRx = regexp.MustCompile(`\b((excessive )?daytime (sleepiness|somnolence|drowsiness)|(sleepy|drowsy) (during|in) the day|sonolencia (durante o dia|diurna|de dia|excessiva diurna)|(a little|a bit|slightly|mildly|somewhat) (drowsy|sleepy)|(um pouco|levemente|meio) (sonolent[oa]|sonolencia)|epworth)\b`)
