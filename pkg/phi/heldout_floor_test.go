@@ -52,6 +52,7 @@ var heldOutFloors = map[string]float64{
 	"heldout42.jsonl": 0.99,
 	"heldout43.jsonl": 0.98,
 	"heldout44.jsonl": 0.98,
+	"heldout45.jsonl": 0.99,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

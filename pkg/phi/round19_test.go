@@ -64,3 +64,15 @@ func TestRound19dRules(t *testing.T) {
 		{"en", "5:16 PM client: it says access denied", "client"},
 	})
 }
+
+// TestRound19eRules (heldout45, invented text): "Diagnósticos X" names an
+// imaging centre; "diagnósticos diferenciais" stays.
+func TestRound19eRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"pt-BR", "ULTRASSONOGRAFIA DE ABDOME TOTAL\nDiagnósticos Vale Verde\nPaciente: Irene Campos", "Diagnósticos Vale Verde", TypeOrganization},
+	})
+	checkClean(t, d, []cleanCase{
+		{"pt-BR", "Diagnósticos diferenciais: artrose, bursite.", "Diagnósticos diferenciais"},
+	})
+}
