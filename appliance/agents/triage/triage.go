@@ -970,6 +970,11 @@ func (a *assessor) presentations() {
 	if c.Has("sjs_ten") && c.HasAny("rash", "mucosal_sores", "fever") || c.Has("rash") && c.Has("mucosal_sores") && (c.Has("fever") || blisterRx.MatchString(clinical.Fold(c.Text))) {
 		fl(E, "sjs_ten", "rash with mucosal sores and blistering or peeling skin: Stevens-Johnson syndrome / toxic epidermal necrolysis until shown otherwise, stop the suspected drug and admit", "exantema com lesões de mucosa e bolhas ou descolamento da pele: síndrome de Stevens-Johnson / necrólise epidérmica tóxica até prova em contrário, suspender o fármaco suspeito e internar")
 	}
+	// Depression after childbirth without thoughts of harm is reviewed
+	// within days, not at a routine appointment (NICE CG192).
+	if c.Has("depression") && !c.Denied("depression") && c.Has("postpartum") && !c.HasAny("suicidal", "psychosis", "mania") {
+		fl(NU, "postnatal_depression", "depression after childbirth: perinatal mental-health review within days (NICE CG192)", "depressão pós-parto: avaliação em saúde mental perinatal em poucos dias (NICE CG192)")
+	}
 	// Psychosis or mania after childbirth is a psychiatric emergency
 	// (RCPsych; NICE CG192): risk to mother and baby.
 	if c.HasAny("psychosis", "mania") && (c.Has("postpartum") || c.Pregnant && c.Has("postpartum")) {
@@ -1566,6 +1571,13 @@ func (a *assessor) labs() {
 	for _, l := range c.Labs {
 		if _, _, ok := safety.Critical(l); ok {
 			fl(U, "critical_lab_"+l.Analyte, "critical "+l.Analyte+" value", l.Analyte+" em valor crítico")
+			// A critical troponin with any anginal equivalent (tiredness,
+			// nausea, epigastric discomfort, breathlessness) is a myocardial
+			// infarction until shown otherwise (ESC 2023 ACS), with or
+			// without chest pain.
+			if l.Analyte == "troponin" && c.HasAny("chest_pain", "dyspnea", "nausea", "vomiting", "diaphoresis", "generalized_weakness", "abdominal_pain", "dyspepsia", "syncope", "presyncope", "palpitations") {
+				fl(E, "troponin_symptomatic", "critical troponin with symptoms: myocardial infarction until shown otherwise (ESC 2023)", "troponina em valor crítico com sintomas: infarto até prova em contrário (ESC 2023)")
+			}
 		}
 	}
 	if k, ok := c.LabValue("potassium"); ok {
