@@ -135,11 +135,11 @@ func TestHeldoutSets(t *testing.T) {
 			}
 			want := map[string]bool{}
 			for _, w := range h.Gold.Alerts {
-				want[key(w.Kind, canonDrugs(w.Drugs), w.Analyte)] = true
+				want[key(w.Kind, canonDrugs(w.Drugs...), w.Analyte)] = true
 			}
 			gotA := map[string]bool{}
 			for _, g := range a.Alerts {
-				gotA[key(g.Kind, canonDrugs(g.Drugs), g.Analyte)] = true
+				gotA[key(g.Kind, canonDrugs(g.Drugs...), g.Analyte)] = true
 			}
 			for k := range want {
 				if !gotA[k] {
@@ -184,18 +184,12 @@ var disputedAlerts = map[string]string{
 	"h47-023 drug_interaction:sacubitril+spironolactone": "dev alerts the class pair",
 }
 
-// canonDrugs maps generic synonyms to the drug table's generic name
-// ("valproic acid" → "valproate"), as the evaluation tool does.
-func canonDrugs(ds []string) []string {
+// canonDrugs maps each name to the drug table's generic, as the
+// evaluation tool does (clinical.CanonicalGeneric).
+func canonDrugs(ds ...string) []string {
 	out := make([]string, len(ds))
 	for i, d := range ds {
-		out[i] = d
-		if _, ok := clinical.DrugByName(d); ok {
-			continue
-		}
-		if m := clinical.FindDrugs(d, true); len(m) == 1 {
-			out[i] = m[0].Generic
-		}
+		out[i] = clinical.CanonicalGeneric(d)
 	}
 	return out
 }

@@ -55,25 +55,10 @@ func alertKey(kind string, drugs []string, analyte string) string {
 	}
 	d := append([]string(nil), drugs...)
 	for i := range d {
-		d[i] = canonicalDrug(d[i])
+		d[i] = clinical.CanonicalGeneric(d[i])
 	}
 	sort.Strings(d)
 	return kind + ":" + strings.Join(d, "+")
-}
-
-// canonicalDrug lower-cases a drug name and maps a synonym that is itself
-// a generic name ("valproic acid", "acetaminophen") to the generic the
-// drug table uses ("valproate", "paracetamol"), so that gold and output
-// naming the same drug differently still match.
-func canonicalDrug(name string) string {
-	n := strings.ToLower(strings.TrimSpace(name))
-	if _, ok := clinical.DrugByName(n); ok {
-		return n
-	}
-	if ds := clinical.FindDrugs(n, true); len(ds) == 1 && clinical.Fold(n) != "" {
-		return ds[0].Generic
-	}
-	return n
 }
 
 // Metrics are the evaluation figures.

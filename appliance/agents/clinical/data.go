@@ -309,6 +309,22 @@ func DrugByName(generic string) (*Drug, bool) {
 	return d, ok
 }
 
+// CanonicalGeneric lower-cases a drug name and maps a synonym that is
+// itself a generic name ("valproic acid", "acetaminophen") to the generic
+// the drug table uses ("valproate", "paracetamol"), so that two lists
+// naming the same drug differently compare equal. A name the table does
+// not know, or one naming several drugs, is returned lower-cased.
+func CanonicalGeneric(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if _, ok := DrugByName(n); ok {
+		return n
+	}
+	if ds := FindDrugs(n, true); len(ds) == 1 {
+		return ds[0].Generic
+	}
+	return n
+}
+
 // ClassByName returns a drug class row.
 func ClassByName(name string) (*Class, bool) {
 	c, ok := loadTables().classes[name]
