@@ -257,6 +257,12 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// worse, not a course that is getting worse
 	"worsening":         re(`^\s*(nos|no|na|de manha|pela manha|a noite|ao|quando|com|at|in the|when|on|with|after|first thing)\b`),
 	"nonblanching_rash": re(`^\s*(on|in|of|no|em|do) (the )?(soft |hard )?(palate|palato|mouth|boca|throat|garganta|oropharynx|orofaringe)`),
+	// "menstruação normal", "menstruation regular": a period asked about
+	// and found normal is no gynaecological problem
+	"gynecology": re(`^\s*(is |was |has been |esta |estava )?(normal|normais|regular|regulares|sem alteracoes|unremarkable|ok)\b`),
+	// blood blisters inside the mouth are wet purpura (low platelets), not
+	// the bullae of a necrotising skin infection
+	"necrotizing": re(`^\s*(on|in|inside|of|no|na|nos|nas|em|do|da|dentro da) (the |his |her |a |o )?(oral mucosa|mucosa( oral| bucal| jugal)?|buccal mucosa|mouth|boca|cheeks?|bochechas?|tongue|lingua|gums?|gengivas?|lips?|labios?|(soft |hard )?palate|palato)\b`),
 	// "hives and facial swelling with amoxicillin at age 3" is an allergy history
 	"angioedema": re(`^[^.;]{0,25}\b(with|after|to|com|apos|ao|from) (\w+ )?(\w*mycin\w*|\w*micina|\w*cillin\w*|\w*cilina|aspirin|ibuprofen|naproxen|diclofenac|dipirona|sulfa\w*|contrast|peanuts?|nuts|shellfish|latex|bees?|wasps?|cipro\w*|\w*floxacin\w*)\b|^[^.;]{0,40}\b(at|aged) (age )?\d+\b`),
 	// "stridor only when he cries", with none at rest, is mild croup

@@ -51,6 +51,9 @@ var imagingCodes = map[string]bool{
 	// severe pain (perforation, dissection, torsion)
 	"posterior_stroke": true, "aaa_symptomatic": true, "spinal_cord_compression": true, "limb_ischaemia": true, "upper_limb_dvt": true,
 	"abdominal_pain_fever": true, "abdo_pain_elderly": true, "sudden_severe_pain": true,
+	// an X-ray finds a swallowed battery or magnet; an ultrasound confirms
+	// pyloric stenosis
+	"button_battery": true, "pyloric_stenosis": true,
 }
 
 var psychotropic = []string{"ssri", "snri", "maoi", "tca", "lithium", "antipsychotic", "mood_stabilizer"}
@@ -134,7 +137,7 @@ func route(c *clinical.Case, r *Result) []string {
 		add("cardiology", "arrhythmia, heart failure or ECG findings")
 	case has("syncope_high_risk") || c.Has("murmur") || (c.HasAny("syncope", "presyncope") && !c.IsChild()) || (!c.IsChild() && (hr >= 131 || (hr > 0 && hr <= 45))):
 		add("cardiology", "rhythm or syncope assessment")
-	case has("hypertensive_emergency") || has("severe_hypertension"):
+	case has("hypertensive_emergency") || has("severe_hypertension") || has("severe_hypertension_asymptomatic"):
 		add("cardiology", "severe hypertension")
 	case c.Has("vascular_disease") || c.OnClass("nitrate") || c.OnClass("antiarrhythmic") || c.OnClass("cardiac_glycoside") || c.OnClass("p2y12"):
 		add("cardiology", "known cardiovascular disease or cardiac medication")

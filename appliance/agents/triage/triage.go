@@ -1306,6 +1306,13 @@ func (a *assessor) presentations() {
 	if c.IsChild() && c.Has("bilious_vomiting") {
 		fl(E, "bilious_vomiting_child", "green (bilious) vomiting in a child: malrotation with volvulus until proven otherwise, surgical emergency", "vômito verde (bilioso) em criança: má rotação com volvo até prova em contrário, emergência cirúrgica")
 	}
+	// Projectile vomiting in an infant (or a peristaltic wave, an "olive")
+	// is hypertrophic pyloric stenosis until an ultrasound says otherwise:
+	// same-day assessment, fluids and electrolytes before pyloromyotomy
+	// (NICE CKS vomiting in children; APLS).
+	if c.IsChild() && age < 1 && c.Has("pyloric") && !c.Has("bilious_vomiting") {
+		fl(U, "pyloric_stenosis", "projectile vomiting in an infant: possible pyloric stenosis, same-day ultrasound and electrolytes", "vômito em jato em lactente: possível estenose hipertrófica de piloro, ultrassom e eletrólitos no mesmo dia")
+	}
 	// A diabetic foot ulcer with spreading redness, pus, fever or a probe
 	// reaching bone is a moderate infection at least (IWGDF/IDSA 2023):
 	// same-day foot-team review, X-ray and antibiotics.
