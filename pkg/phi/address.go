@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Ter|Trail|Trl|Circle|Cir|Highway|Hwy|Square|Sq|Loop|Alley|Aly|Pike|Plaza|Path|Row|Crossing|Xing|Run|Walk|Pass|Point|Bend|Creek|Ridge|Hill|Heights|Hts|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Broadway|Commons|Cove|Glen|Grove|Park|View|Vista|Landing|Harbor|Meadow|Meadows|Mews|Close|Crescent|Cres|Gardens|Estates|Trace|Spur|Center|Route|Rte`
+const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Ter|Trail|Trl|Circle|Cir|Highway|Hwy|Square|Sq|Loop|Alley|Aly|Pike|Plaza|Path|Row|Crossing|Xing|Run|Walk|Pass|Point|Bend|Creek|Ridge|Hill|Heights|Hts|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Broadway|Commons|Cove|Glen|Grove|Park|View|Vista|Landing|Harbor|Meadow|Meadows|Mews|Close|Crescent|Cres|Gardens|Estates|Trace|Spur|Center|Route|Rte|Thruway|Throughway|Causeway|Cswy|Beltway|Bypass|Terr`
 
 var (
 	// US street addresses ("4410 Sunbury Road", "2200 N. Lakeshore Dr.,
@@ -429,6 +429,11 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 		}
 		if j == i {
 			return 0, false
+		}
+		// a numbered zone: "…, 1530 - Zona 7, Maringá/PR"
+		if j == i+1 && (a.folded(i) == "zona" || a.folded(i) == "setor") && j+1 < n && a.toks[j].kind == kNum && a.toks[j].e-a.toks[j].s <= 2 && !a.toks[j].nl &&
+			(a.isPunct(j+1, ",") || a.isPunct(j+1, "-") || a.isPunct(j+1, "–") || a.toks[j+1].nl) {
+			j++
 		}
 		// the run must end the line or meet a separator, never a number
 		// ("Suite 4", "Casa 22") or more words of a sentence

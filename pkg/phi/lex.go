@@ -194,6 +194,10 @@ func (a *analysis) lookupAll() {
 	}
 	for i := range a.toks {
 		cues[i] = cueTab.get(hs[i], a.folds[i])
+		// compounds of clinic are heads too: "Neuroclínica", "Oftalmoclinic"
+		if cues[i] == 0 && coinedClinic(a.folds[i]) {
+			cues[i] = cuOrgPrefix | cuOrgSuffix
+		}
 	}
 	lexs := a.sc.lexs[:0]
 	if cap(lexs) < n {

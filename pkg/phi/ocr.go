@@ -133,6 +133,13 @@ func ocrWords(text string) string {
 			changed = true
 			continue
 		}
+		// a lower-case l among capitals is an I ("PATlENT", "lNS", "lD #")
+		if b[i] == 'l' && i+1 < len(b) && isASCIIUpper(b[i+1]) &&
+			(i > 0 && isASCIIUpper(b[i-1]) || (i == 0 || !isASCIILetter(b[i-1]) && b[i-1] < 0x80) && (i+2 >= len(b) || !isASCIILower(b[i+2]))) {
+			b[i] = 'I'
+			changed = true
+			continue
+		}
 		if b[i] != '0' {
 			continue
 		}

@@ -153,6 +153,10 @@ func (a *analysis) detectOrgs() {
 			if a.toks[p].kind == kWord && orgRoleLabels[a.folded(p)] {
 				break
 			}
+			// "À Amparo Saúde": the addressee's preposition
+			if a.pt && a.toks[p].kind == kWord && (a.folded(p) == "a" || a.folded(p) == "ao" || a.folded(p) == "aos" || a.folded(p) == "as") && (p == 0 || a.toks[p].nl) {
+				break
+			}
 			l = p
 		}
 		// drop leading connectors and punctuation ("Del Sol Medical Center"
@@ -298,6 +302,10 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		if !p && !s && !orgConnector(a.folded(k)) && (x&(lxCommon|lxStop|lxMedical) == 0 || orgProperWords[a.folded(k)] || x&(lxGiven|lxPlace|lxRegion) != 0 && x&lxStop == 0 && a.toks[k].shape != shUpper) {
 			proper++
 		}
+		// a coined compound of clinic is a brand itself: "Neuroclínica"
+		if (p || s) && coinedClinic(a.folded(k)) {
+			proper++
+		}
 	}
 	if words < 2 {
 		return false
@@ -308,6 +316,14 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// a public-service acronym names its unit with any title-case word:
 	// "UBS Pajuçara", "CAPS Esperança", "EMEF Liberdade"
 	if words == 2 && h == l && r == l+2 && a.toks[h].shape == shUpper && unitAcronyms[a.folded(h)] && a.toks[h+1].shape == shTitle && a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred) == 0 {
+		return true
+	}
+	// mid-sentence, a facility head and one capitalised word that is no
+	// specialty or kind name make a name: "da Clínica Tapajós", "na
+	// Maternidade Aurora" (never "Clínica Médica", "Hospital Municipal")
+	if words == 2 && h == l && r == l+2 && a.toks[h].shape == shTitle && namedFacilityHeads[a.folded(h)] && a.toks[h+1].shape == shTitle &&
+		l > 0 && !a.toks[l].nl && a.isWord(l-1) && a.toks[l-1].shape == shLower &&
+		a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym) == 0 && !facilityKinds[a.folded(h+1)] {
 		return true
 	}
 	// followed by ":" → a section header ("HOSPITAL COURSE:"); a chat
@@ -322,6 +338,12 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		(a.isPunct(r, "-") || a.isPunct(r, "–") || a.isPunct(r, "|")) && a.toks[r].gap > 0
 	// a store number makes a branch of a named chain: "CORNERSTONE PHARMACY #0417"
 	if r >= l+4 && a.isPunct(r-2, "#") && a.toks[r-1].kind == kNum && a.toks[r-1].gap == 0 && a.isWord(r-3) && a.capShape(r-4) {
+		return true
+	}
+	// a plan operator's brand on its own line or field: "Catarinense
+	// Saúde - Gerência", "MARAJOARA SAÚDE" (never "Sua Saúde")
+	if words == 2 && r == l+2 && h == l+1 && a.folded(h) == "saude" && endsLine && a.capShape(l) &&
+		a.lexOf(l)&(lxStop|lxMedical|lxMonth|lxRegion|lxTitle) == 0 && !determiners[a.folded(l)] && !saudeQualifiers[a.folded(l)] {
 		return true
 	}
 	// all generic words: accept in title case with three or more words
@@ -360,6 +382,17 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	return a.cue(h)&cuWeakOrgHead == 0 || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l) || words >= 4 && h >= r-2 && a.allTitle(l, r) && !a.hasConnector(l, r)
 }
 
+// coinedClinic: a word made on "clínica"/"clinic" that no list holds
+// ("Neuroclínica", "Uroclinic"); lookupAll makes it a head.
+func coinedClinic(f string) bool {
+	return len(f) > 8 && (strings.HasSuffix(f, "clinica") || strings.HasSuffix(f, "clinic")) && !orgPrefixHeads[f] && !orgSuffixHeads[f]
+}
+
+// saudeQualifiers make "X Saúde" a phrase, not a brand.
+var saudeQualifiers = set(`sua seu nossa nosso mais boa bom sem com pela pelo para atencao promocao vigilancia educacao
+	agente agentes equipe secretaria ministerio plano planos posto unidade centro sistema servico servicos
+	area setor conselho direito rede mental bucal publica`)
+
 // hasConnector: a lower-case connector (de, da, of) sits inside [l,r).
 func (a *analysis) hasConnector(l, r int) bool {
 	for k := l; k < r; k++ {
@@ -375,6 +408,16 @@ func (a *analysis) hasConnector(l, r int) bool {
 var nameConnectors = set(`of the de do da dos das`)
 
 // unitAcronyms are Brazilian public units always followed by their name.
+// namedFacilityHeads name a facility with any one proper word after them.
+var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio`)
+
+// facilityKinds after a facility head name a ward, a kind or a programme.
+var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica ortopedica ginecologica obstetrica psiquiatrica
+	neurologica cardiologica oncologica dermatologica odontologica oftalmologica urologica integrada ampliada escola
+	universitario universitaria municipal regional estadual federal central popular publica publico particular privada
+	privado dia geriatrica veterinaria infantil escola-modelo comunitaria comunitario militar penitenciario
+	psiquiatrico santa sao sagrado evangelico`)
+
 var unitAcronyms = set(`ubs upa caps capsi usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer`)
 
 // lineSender: a title-case name at the start of a line followed by ":"
@@ -728,7 +771,8 @@ func (a *analysis) locContext(i, j int) int {
 				switch g {
 				case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living", "home", "moved",
 					"mudou", "mudaram", "mudei", "mudando", "morando", "vivendo", "nasceu", "nascido", "nascida", "relocated", "moving",
-					"povoado", "comunidade", "rural", "distrito", "aldeia", "assentamento", "vilarejo", "interior", "viajando", "transferida", "transferido", "vindo", "vinda", "born", "resides", "located", "based", "raised", "grew", "visiting", "traveling", "travelling", "arrives", "return", "returned", "trip":
+					"povoado", "comunidade", "rural", "distrito", "aldeia", "assentamento", "vilarejo", "interior", "viajando", "transferida", "transferido", "vindo", "vinda", "born", "resides", "located", "based", "raised", "grew", "visiting", "traveling", "travelling", "arrives", "return", "returned", "trip",
+					"route", "driving", "drove", "coming", "flying", "flew", "arriving", "arrived":
 					return 2
 				}
 			}
@@ -788,12 +832,23 @@ func (a *analysis) detectContextOrgs() {
 		if i < next || a.claimedAt(i) {
 			continue
 		}
-		cue := false
+		cue, payer, bracket := false, false, false
 		p := i - 1
 		if a.isPunct(p, ":") && p > 0 && a.isWord(p-1) {
 			switch a.folded(p - 1) {
+			case "insurance", "ins", "insurer", "payer", "carrier", "convenio", "operadora", "seguradora", "seguro":
+				payer = true
+			}
+			switch a.folded(p - 1) {
 			case "employer", "empregador", "empresa", "insurance", "ins", "seguro", "seguradora", "carrier", "plano", "supplier", "fornecedor", "agency", "facility", "client", "site", "pharmacy", "farmacia", "school", "escola", "contratado", "executante", "laboratorio", "lab", "insurer", "payer", "plan", "operadora", "convenio", "hospital", "clinic", "clinica", "unidade", "origem", "destino", "from", "de", "to", "para":
 				cue = true
+			}
+		}
+		// "no trabalho (Amazônia Sistemas Integrados)": the employer in brackets
+		if a.isPunct(p, "(") && p > 0 && a.isWord(p-1) {
+			switch a.folded(p - 1) {
+			case "trabalho", "emprego", "servico", "firma", "work", "job", "employer", "empregador", "workplace":
+				cue, bracket = true, true
 			}
 		}
 		if a.isWord(p) {
@@ -812,6 +867,12 @@ func (a *analysis) detectContextOrgs() {
 			cue = false
 		}
 		j := a.titleRun(i, 4)
+		if payer || bracket {
+			// a payer's or employer's name may hold words that are headings
+			// or regions elsewhere ("Passport Health Plan", "Amazônia
+			// Sistemas Integrados")
+			j = max(j, a.capRun(i, 5))
+		}
 		if j <= i {
 			continue
 		}
@@ -847,12 +908,59 @@ func (a *analysis) detectContextOrgs() {
 				generic = false
 			}
 		}
-		if generic || notPHIPhrases[a.phraseText(i, j)] {
+		// after "Insurance:" or "Convênio:" a name of several words is the
+		// payer's, even in common words ("Passport Health Plan",
+		// "Golden Coast Health"); public programmes and self-pay are not
+		// organisations of the patient ("Medicare Part B", "SUS")
+		if generic && payer && j-i >= 2 && !a.publicPayerRun(i, j) {
+			generic = false
+		}
+		// an employer in brackets: three capitalised words, or two with a
+		// region's or a head word in them
+		if generic && bracket && a.isPunct(j, ")") && j-i >= 3 {
+			generic = false
+		}
+		if generic && bracket && a.isPunct(j, ")") && j-i >= 2 {
+			for k := i; k < j; k++ {
+				if a.lexOf(k)&(lxRegion|lxOrgHead) != 0 || a.cue(k)&(cuOrgPrefix|cuOrgSuffix) != 0 {
+					generic = false
+				}
+			}
+		}
+		if generic || notPHIPhrases[a.phraseText(i, j)] || payer && a.publicPayerRun(i, j) {
 			continue
 		}
 		a.add(int(t.s), int(a.toks[j-1].e), TypeOrganization, 0.7, pCtxOrg)
 		next = j
 	}
+}
+
+// capRun: up to max capitalised words from i on one line, none claimed.
+func (a *analysis) capRun(i, max int) int {
+	j := i
+	for j < len(a.toks) && j-i < max {
+		if a.toks[j].kind != kWord || !a.capShape(j) || a.claimedAt(j) || j > i && (a.toks[j].nl || a.toks[j].gap > 2) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// publicPayers are the programmes and payment kinds written after an
+// insurance label that name no organisation.
+var publicPayers = set(`medicare medicaid sus tricare particular private self pay selfpay cash none nenhum
+	part parte a b c d plus pending pendente sem`)
+
+// publicPayerRun: every word of tokens [i, j) is a public payer word or a
+// state's abbreviation ("NM Medicaid").
+func (a *analysis) publicPayerRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.toks[k].kind == kWord && !publicPayers[a.folded(k)] && !usStates[a.tokText(k)] {
+			return false
+		}
+	}
+	return true
 }
 
 // propagateNames marks other mentions of names already found.

@@ -1,0 +1,37 @@
+package phi
+
+import "testing"
+
+// Round 20 rules (heldout46–48, invented text): a payer's name after an
+// insurance label even in common words, but not a public programme; a
+// plan operator's "X Saúde" on its own line; coined compounds of clinic as
+// heads; plural professions as heads ("Bayside Midwives"); an employer in
+// brackets after "no trabalho"; "Clínica X" mid-sentence; a lower-case l
+// among capitals read as I in OCR; a numbered zone after an address; more
+// street types; "en route from X".
+func TestRound20Rules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "Insurance: Lighthouse Health Plan, ID LHP55120934.", "Lighthouse Health Plan", TypeOrganization},
+		{"en", "Insurance: Prairie Medicare Advantage, member PMA88120331.", "Prairie Medicare Advantage", TypeOrganization},
+		{"pt-BR", "Atenciosamente,\nPantaneira Saúde - Central de Autorizações", "Pantaneira Saúde", TypeOrganization},
+		{"pt-BR", "CORUMBÁ SAÚDE\nGUIA DE SP/SADT", "CORUMBÁ SAÚDE", TypeOrganization},
+		{"pt-BR", "À Jequitibá Saúde Operadora de Planos - Auditoria", "Jequitibá Saúde Operadora de Planos", TypeOrganization},
+		{"pt-BR", "Neurologista\nOrtoclínica Buriti - Av. Goiás, 1200", "Ortoclínica Buriti", TypeOrganization},
+		{"en", "Smear taken by Ada Lind, CNM, Harbor Point Midwives", "Harbor Point Midwives", TypeOrganization},
+		{"pt-BR", "Acidente com serra no trabalho (Serraria Irmãos Bortolini) há 1 hora.", "Serraria Irmãos Bortolini", TypeOrganization},
+		{"pt-BR", "Refere estresse no trabalho (Cerrado Tecnologia Agrícola), dorme mal.", "Cerrado Tecnologia Agrícola", TypeOrganization},
+		{"pt-BR", "Encaminhada ao ambulatório da Clínica Aurora para seguimento.", "Clínica Aurora", TypeOrganization},
+		{"en", "PH0NE :  701 555 0142\nPATlENT :  BRANDVOLD ,  MARGIT\nD0B :  O2/ 03/ 1950", "BRANDVOLD", TypeName},
+		{"pt-BR", "Rua Pioneiro Alcides, 88 - Zona 5, Maringá/PR", "Zona 5", TypeLocation},
+		{"en", "Lives at 2210 Chalmette Causeway Apt 2, Slidell LA", "2210 Chalmette Causeway Apt 2", TypeAddress},
+		{"en", "Daughter en route from Bozeman, ETA tonight.", "Bozeman", TypeLocation},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "Insurance: Medicare Part B", "Medicare"},
+		{"en", "Insurance: Medicaid\nDiet: regular", "Medicaid"},
+		{"pt-BR", "Orientada a cuidar da sua saúde. Mais Saúde na escola.", "saúde"},
+		{"pt-BR", "Internada para investigação; alta para seguimento na UBS.", "alta"},
+		{"en", "Stress at work (long shifts) and poor sleep.", "long shifts"},
+	})
+}
