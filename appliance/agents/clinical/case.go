@@ -54,7 +54,11 @@ type Med struct {
 	Raw     string `json:"raw"`
 	Source  string `json:"source"` // list|text
 	Stopped bool   `json:"stopped,omitempty"`
-	Drug    *Drug  `json:"-"`
+	// Local: applied to skin, ear or eye ("cream", "ear drops"), so it
+	// takes no part in systemic interactions (oral gels and oral drops
+	// are systemic)
+	Local bool  `json:"local,omitempty"`
+	Drug  *Drug `json:"-"`
 }
 
 // Allergy is one allergy entry resolved to a drug or a drug class when

@@ -466,13 +466,20 @@ var (
 	allergyCueRx = regexp.MustCompile(`\b(allerg\w*|alergi\w*|alergic[oa]|hives|urticaria|anaphyla\w*|anafila\w*|angioedema|rash with|reaction to|reacao|intoleran\w*|edema de glote|lip swelling|swelling with|inchaco (nos|dos|no|do) (labios|olhos|rosto|boca)|labios inchados|placas vermelhas|empolou|vergoes)\b`)
 )
 
+// localRx: a product for the skin, ear or eye; oralRx overrides it
+// ("miconazole oral gel", "gotas via oral").
+var (
+	localRx = regexp.MustCompile(`\b(ear|eye|otic|ophthalmic) drops?\b|\b(otic|ophthalmic|otologic\w*|oftalmic\w*)\b|\bcolirio\b|\bgotas (otologicas|oftalmicas|no ouvido|nos olhos|no olho)\b|\b(cream|creme|ointment|pomada|lotion|locao|shampoo|xampu)\b|\btopical(ly)?\b|\btopic[oa]\b|\b(skin|cutaneous|cutaneo) gel\b|\d ?% gel\b|\bgel (\d+ ?% )?(topically|on the skin|na pele)\b`)
+	oralRx  = regexp.MustCompile(`\b(oral|orally|by mouth|via oral|vo|swallow\w*|mouth|boca)\b`)
+)
+
 func (c *Case) extractMeds(list []string) {
 	seen := map[string]bool{}
 	for _, e := range list {
 		f := Fold(e)
 		stopped := stoppedRx.MatchString(f)
 		for _, d := range FindDrugs(e, true) {
-			m := Med{Generic: d.Generic, Raw: e, Source: "list", Stopped: stopped, Drug: d}
+			m := Med{Generic: d.Generic, Raw: e, Source: "list", Stopped: stopped, Drug: d, Local: localRx.MatchString(f) && !oralRx.MatchString(f)}
 			if stopped {
 				c.StoppedMeds = append(c.StoppedMeds, m)
 				continue

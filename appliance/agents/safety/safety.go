@@ -151,6 +151,11 @@ func Check(c *clinical.Case) Result {
 	for i := 0; i < len(c.Meds); i++ {
 		for j := i + 1; j < len(c.Meds); j++ {
 			a, b := c.Meds[i], c.Meds[j]
+			// a cream or ear drops take no part in systemic interactions
+			// (a beta-blocker's eye drops do: bradycardia with verapamil)
+			if a.Local && !a.Drug.HasClass("beta_blocker") || b.Local && !b.Drug.HasClass("beta_blocker") {
+				continue
+			}
 			ix, ok := Lookup(a.Drug, b.Drug)
 			if !ok || withinDoseLimit(a, b) {
 				continue

@@ -187,6 +187,15 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("ectopic") || c.Pregnant && (c.GestWeeks == 0 || c.GestWeeks <= 14) && c.HasAny("abdominal_pain", "pelvic_pain") {
 		add("radiology", "early pregnancy with pain: transvaginal ultrasound")
 	}
+	// stopping smoking: behavioural support and medication, with the
+	// lung team where there is one (NICE NG209; INCA tobacco programme)
+	if c.Has("smoking_cessation") {
+		add("pulmonology", "smoking cessation")
+	}
+	if c.Has("scaphoid") {
+		add("radiology", "suspected scaphoid fracture: scaphoid X-ray views, MRI if normal")
+		add("orthopedics", "suspected scaphoid fracture")
+	}
 	if c.Has("lung_screening") {
 		add("radiology", "lung cancer screening: low-dose CT")
 		add("pulmonology", "lung cancer screening")
@@ -293,7 +302,7 @@ func route(c *clinical.Case, r *Result) []string {
 			psychDrugAlert = true
 		}
 	}
-	if c.HasAny("suicidal", "suicide_means", "antidepressant_review", "ocd", "catatonia", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal") ||
+	if c.HasAny("suicidal", "suicide_means", "antidepressant_review", "ocd", "catatonia", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal", "adhd") ||
 		c.OnClass("antipsychotic") || c.OnDrug("lithium") ||
 		(c.Has("anxiety") && !c.HasAny("airway", "tracheal_deviation")) || (c.Has("agitation") && !Altered(c)) || psychDrugAlert || hasPrefix("serotonin_") || has("nms") {
 		add("psychiatry", "mental-health problem or psychotropic drug safety")

@@ -803,7 +803,10 @@ func (a *assessor) presentations() {
 		// pregnancy unit the same day; syncope, peritonism, shock, heavy
 		// bleeding, severe pain or no observations to reassure make it an
 		// emergency (possible ruptured ectopic).
-		bleedRed := c.Has("vaginal_bleeding") && (!hasSBP || c.Severity >= 7 || c.HasAny("dizziness", "major_bleeding", "large_volume"))
+		// (a caller who denies dizziness and fainting has told what the
+		// observations would have shown)
+		unobserved := !hasSBP && !c.Denied("dizziness") && !c.Denied("syncope") && !c.Denied("presyncope")
+		bleedRed := c.Has("vaginal_bleeding") && (unobserved || c.Severity >= 7 || c.HasAny("dizziness", "major_bleeding", "large_volume"))
 		if early && pain && (bleedRed || c.HasAny("syncope", "presyncope", "peritonism") || (hasSBP && sbp < 100) || a.r.Scores["shock_index"] > 1) {
 			fl(E, "ectopic", "early pregnancy with pain and bleeding, syncope or shock: ruptured ectopic until proven otherwise", "gestação inicial com dor e sangramento, síncope ou choque: gravidez ectópica rota até prova em contrário")
 		} else if pain {
@@ -1305,6 +1308,12 @@ func (a *assessor) presentations() {
 	// proven otherwise: surgical emergency (NICE CG84; APLS).
 	if c.IsChild() && c.Has("bilious_vomiting") {
 		fl(E, "bilious_vomiting_child", "green (bilious) vomiting in a child: malrotation with volvulus until proven otherwise, surgical emergency", "vômito verde (bilioso) em criança: má rotação com volvo até prova em contrário, emergência cirúrgica")
+	}
+	// Fever or a sore throat on an antithyroid drug or clozapine is
+	// agranulocytosis until a same-day neutrophil count says otherwise
+	// (ATA 2016 hyperthyroidism; MHRA clozapine monitoring).
+	if (c.OnClass("antithyroid") || c.OnDrug("clozapine")) && (c.HasAny("fever", "sore_throat") || hasT && temp >= 38) {
+		fl(U, "agranulocytosis_risk", "fever or sore throat on an antithyroid drug or clozapine: possible agranulocytosis, same-day neutrophil count", "febre ou dor de garganta em uso de antitireoidiano ou clozapina: possível agranulocitose, neutrófilos no mesmo dia")
 	}
 	// Projectile vomiting in an infant (or a peristaltic wave, an "olive")
 	// is hypertrophic pyloric stenosis until an ultrasound says otherwise:
@@ -1814,8 +1823,10 @@ func (a *assessor) context() {
 				"associação contraindicada em uso: "+strings.Join(fd.Alert.Drugs, " + ")))
 		}
 		// A major interaction just introduced also needs review within days
-		// (an established, tolerated combination is reviewed at the visit).
-		if fd.Alert.Kind == "drug_interaction" && fd.Severity == "major" && c.Has("recently_started") {
+		// (an established, tolerated combination is reviewed at the visit);
+		// an antibiotic is a course, so its interactions are new ones
+		// (outside a planned, routine start: "to start rifampicin, feels well").
+		if fd.Alert.Kind == "drug_interaction" && fd.Severity == "major" && (c.Has("recently_started") || anyAntibiotic(fd.Alert.Drugs) && !c.Has("routine")) {
 			a.flag(NonUrgent, "context", "major_interaction", clinical.T("major drug interaction in the current medicines: "+strings.Join(fd.Alert.Drugs, " + ")+" (review within days)",
 				"interação medicamentosa maior nos medicamentos em uso: "+strings.Join(fd.Alert.Drugs, " + ")+" (revisar em poucos dias)"))
 		}
@@ -1841,6 +1852,16 @@ func (a *assessor) context() {
 	if c.Age == nil {
 		a.r.Notes = append(a.r.Notes, clinical.T("age unknown: adult thresholds assumed", "idade desconhecida: assumidos limiares de adulto"))
 	}
+}
+
+// anyAntibiotic: one of the generic names is an antibiotic.
+func anyAntibiotic(generics []string) bool {
+	for _, g := range generics {
+		if d, ok := clinical.DrugByName(g); ok && d.HasClass("antibiotic") {
+			return true
+		}
+	}
+	return false
 }
 
 // suddenDeathFHRx: a family history of sudden (cardiac) death, a
@@ -1963,7 +1984,7 @@ func ColicOver(c *clinical.Case) bool {
 
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
-	"routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
+	"adhd": true, "smoking_cessation": true, "scaphoid": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
 	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "anticoag_context": true, "allergen_exposure": true,
 	"hypertension": true, "diabetes": true, "type1_diabetes": true, "vascular_disease": true, "hyperlipidemia": true, "obesity": true, "af": true,
