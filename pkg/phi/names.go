@@ -1002,6 +1002,14 @@ func (a *analysis) triggerAfter(j int) int {
 		if f == "tel" || f == "telefone" || f == "phone" || f == "cell" || f == "celular" {
 			return 1
 		}
+		// "…, portadora do CPF", "…, inscrito no CPF", "…, brasileira,
+		// casada": a declaration's identity clause
+		if sawComma && (f == "portador" || f == "portadora" || f == "inscrito" || f == "inscrita" || f == "titular") && k+2 < n && a.isWord(k+1) && a.isWord(k+2) {
+			switch a.folded(k + 2) {
+			case "cpf", "rg", "documento", "cartao", "carteira", "cedula", "cns", "identidade", "passaporte", "cnh":
+				return 1
+			}
+		}
 	case kNum, kAlnum:
 		// a resident's year before a chat colon: "Thiago R2:"
 		if v := a.tokText(k); len(v) == 2 && (v[0] == 'R' || v[0] == 'r') && v[1] >= '1' && v[1] <= '6' && k+1 < n && a.isPunct(k+1, ":") {

@@ -159,6 +159,12 @@ func (a *analysis) detectOrgs() {
 			}
 			l = p
 		}
+		// a brand in mixed case before a prefix head names the place:
+		// "DermaVale Clínica de Dermatologia"
+		if prefix && !suffix && l == h && h > 0 && a.toks[h-1].kind == kWord && a.toks[h-1].shape == shMixed && isASCIIUpper(a.text[a.toks[h-1].s]) && !a.claimedAt(h-1) &&
+			!a.toks[h].nl && int(a.toks[h].gap) <= wide && a.lexOf(h-1)&(lxMedical|lxStop) == 0 {
+			l = h - 1
+		}
 		// drop leading connectors and punctuation ("Del Sol Medical Center"
 		// keeps its capitalised "Del")
 		for l < h && (a.toks[l].kind == kPunct || a.toks[l].kind == kWord && orgConnector(a.folded(l)) && a.toks[l].shape == shLower || a.toks[l].kind == kNum) {
@@ -302,8 +308,9 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		if !p && !s && !orgConnector(a.folded(k)) && (x&(lxCommon|lxStop|lxMedical) == 0 || orgProperWords[a.folded(k)] || x&(lxGiven|lxPlace|lxRegion) != 0 && x&lxStop == 0 && a.toks[k].shape != shUpper) {
 			proper++
 		}
-		// a coined compound of clinic is a brand itself: "Neuroclínica"
-		if (p || s) && coinedClinic(a.folded(k)) {
+		// a coined compound of clinic is a brand itself: "Neuroclínica";
+		// so is a word in mixed case ("DermaVale")
+		if (p || s) && coinedClinic(a.folded(k)) || !p && !s && a.toks[k].shape == shMixed && isASCIIUpper(a.text[a.toks[k].s]) && x&(lxMedical|lxStop) == 0 {
 			proper++
 		}
 	}
@@ -318,14 +325,6 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if words == 2 && h == l && r == l+2 && a.toks[h].shape == shUpper && unitAcronyms[a.folded(h)] && a.toks[h+1].shape == shTitle && a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred) == 0 {
 		return true
 	}
-	// mid-sentence, a facility head and one capitalised word that is no
-	// specialty or kind name make a name: "da Clínica Tapajós", "na
-	// Maternidade Aurora" (never "Clínica Médica", "Hospital Municipal")
-	if words == 2 && h == l && r == l+2 && a.toks[h].shape == shTitle && namedFacilityHeads[a.folded(h)] && a.toks[h+1].shape == shTitle &&
-		l > 0 && !a.toks[l].nl && a.isWord(l-1) && a.toks[l-1].shape == shLower &&
-		a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym) == 0 && !facilityKinds[a.folded(h+1)] {
-		return true
-	}
 	// followed by ":" → a section header ("HOSPITAL COURSE:"); a chat
 	// sender in title case ("Clínica Bem Nascer: Bom dia") is a name
 	midSentence := l > 0 && !a.toks[l].nl && a.isWord(l-1) && a.toks[l-1].shape == shLower
@@ -336,6 +335,16 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// " | address", " - LABORATÓRIO CENTRAL"
 	endsLine := r >= len(a.toks) || a.toks[r].nl || a.toks[r].gap >= 3 ||
 		(a.isPunct(r, "-") || a.isPunct(r, "–") || a.isPunct(r, "|")) && a.toks[r].gap > 0
+	// mid-sentence, a facility head and one capitalised word that is no
+	// specialty or kind name make a name: "da Clínica Tapajós", "na
+	// Maternidade Aurora" (never "Clínica Médica", "Hospital Municipal")
+	// and so do they as the letterhead, the note's first line
+	// ("POLICLÍNICA CAIMBÉ")
+	if words == 2 && h == l && r == l+2 && namedFacilityHeads[a.folded(h)] && a.capShape(h+1) && a.toks[h+1].shape == a.toks[h].shape &&
+		(l > 0 && !a.toks[l].nl && a.isWord(l-1) && a.toks[l-1].shape == shLower && a.toks[h].shape == shTitle || l == 0 && endsLine) &&
+		a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym) == 0 && !facilityKinds[a.folded(h+1)] && !docTypeWords[a.folded(h+1)] {
+		return true
+	}
 	// a store number makes a branch of a named chain: "CORNERSTONE PHARMACY #0417"
 	if r >= l+4 && a.isPunct(r-2, "#") && a.toks[r-1].kind == kNum && a.toks[r-1].gap == 0 && a.isWord(r-3) && a.capShape(r-4) {
 		return true
@@ -415,7 +424,8 @@ var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria 
 var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica ortopedica ginecologica obstetrica psiquiatrica
 	neurologica cardiologica oncologica dermatologica odontologica oftalmologica urologica integrada ampliada escola
 	universitario universitaria municipal regional estadual federal central popular publica publico particular privada
-	privado dia geriatrica veterinaria infantil escola-modelo comunitaria comunitario militar penitenciario
+	privado dia geriatrica veterinaria infantil escola-modelo comunitaria comunitario militar penitenciario basica basico
+	especializada especializado
 	psiquiatrico santa sao sagrado evangelico`)
 
 var unitAcronyms = set(`ubs upa caps capsi usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer`)

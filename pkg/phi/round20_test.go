@@ -35,3 +35,21 @@ func TestRound20Rules(t *testing.T) {
 		{"en", "Stress at work (long shifts) and poor sleep.", "long shifts"},
 	})
 }
+
+// TestRound20bRules (heldout48, invented text): a name before the identity
+// clause of a declaration (", portadora do CPF"); a facility head and one
+// word as the note's letterhead; a brand in mixed case before a prefix
+// head.
+func TestRound20bRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"pt-BR", "Declaro para os devidos fins que ODETE MARQUES BRAGA, portadora do CPF 529.982.247-25, compareceu.", "ODETE MARQUES BRAGA", TypeName},
+		{"pt-BR", "Atesto que Ivo Tenório Falcão, portador do RG 4.557.120, esteve nesta unidade.", "Ivo Tenório Falcão", TypeName},
+		{"pt-BR", "POLICLÍNICA JATOBÁ\nDECLARAÇÃO DE COMPARECIMENTO", "POLICLÍNICA JATOBÁ", TypeOrganization},
+		{"pt-BR", "OrtoVida Clínica de Ortopedia - CNPJ 11.444.777/0001-61\nRua Sete, 100", "OrtoVida Clínica de Ortopedia", TypeOrganization},
+	})
+	checkClean(t, d, []cleanCase{
+		{"pt-BR", "FARMÁCIA BÁSICA - REGISTRO DE DISPENSAÇÃO\nItem 1", "FARMÁCIA BÁSICA"},
+		{"pt-BR", "HOSPITAL MUNICIPAL\nBoletim de atendimento", "HOSPITAL MUNICIPAL"},
+	})
+}
