@@ -2,6 +2,7 @@ package specialists
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/agnomedical/agno/appliance/agents/clinical"
@@ -28,6 +29,9 @@ func troponinRatio(c *clinical.Case) (*float64, bool) {
 	r := l.Value / safety.URL(l)
 	return &r, true
 }
+
+// famCADRx: coronary disease in a parent or sibling (family history).
+var famCADRx = regexp.MustCompile(`\b(father|mother|dad|mum|mom|brother|sister|parents?|siblings?|pai|mae|irmao|irma|family history|fh|historia familiar|antecedente familiar)\b[^.;]{0,40}\b(mi|heart attacks?|myocardial infarction|infarto|iam|coronary|cad|angina|bypass|stents?|premature (cad|coronary|heart disease))\b`)
 
 // Cardiology: ACS (HEART score, STEMI), atrial fibrillation (CHA2DS2-VASc,
 // rate), heart failure, hypertensive emergency, over-anticoagulation, cardiac
@@ -66,6 +70,10 @@ func Cardiology(c *clinical.Case, t *triage.Result) Opinion {
 			if c.Has(k) {
 				rf++
 			}
+		}
+		// a parent's or sibling's coronary disease is a HEART risk factor
+		if famCADRx.MatchString(clinical.Fold(c.Text)) {
+			rf++
 		}
 		tr, hasTrop := troponinRatio(c)
 		if !hasTrop {

@@ -146,6 +146,9 @@ func route(c *clinical.Case, r *Result) []string {
 	case c.Has("hypertension") && (c.Has("routine") || sbp >= 160):
 		add("cardiology", "hypertension review")
 	}
+	if has("kawasaki_possible") {
+		add("cardiology", "possible Kawasaki disease: echocardiogram for coronary aneurysms")
+	}
 	if c.Has("ecg_hyperk") {
 		add("cardiology", "ECG changes of hyperkalaemia")
 	}

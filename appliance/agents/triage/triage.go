@@ -585,7 +585,9 @@ func (a *assessor) presentations() {
 		q := a.r.Scores["qsofa"]
 		lac, hasLac := c.LabValue("lactate")
 		var high []string
-		if q >= 2 {
+		// qSOFA is an adult score: a child's breathing and blood pressure
+		// are judged by age (NICE NG143 traffic light below)
+		if q >= 2 && !c.IsChild() {
 			high = append(high, "qSOFA ≥2")
 		}
 		if hasLac && lac >= 4 {
@@ -1315,6 +1317,13 @@ func (a *assessor) presentations() {
 	if (c.OnClass("antithyroid") || c.OnDrug("clozapine")) && (c.HasAny("fever", "sore_throat") || hasT && temp >= 38) {
 		fl(U, "agranulocytosis_risk", "fever or sore throat on an antithyroid drug or clozapine: possible agranulocytosis, same-day neutrophil count", "febre ou dor de garganta em uso de antitireoidiano ou clozapina: possível agranulocitose, neutrófilos no mesmo dia")
 	}
+	// Fever for five days or more in a child with three of the principal
+	// features (eyes, lips and mouth, hands and feet, rash, neck node) is
+	// Kawasaki disease until an echocardiogram says otherwise: same-day
+	// referral, IVIG within 10 days of onset (AHA 2017).
+	if c.IsChild() && (c.Has("kawasaki") || kawasakiFeatures(c) >= 3 && (c.Has("fever") || hasT && temp >= 38) && c.DurationHours >= 24*4) {
+		fl(U, "kawasaki_possible", "prolonged fever with features of Kawasaki disease: same-day referral for echocardiogram and IVIG", "febre prolongada com sinais de doença de Kawasaki: encaminhamento no mesmo dia para ecocardiograma e imunoglobulina")
+	}
 	// Projectile vomiting in an infant (or a peristaltic wave, an "olive")
 	// is hypertrophic pyloric stenosis until an ultrasound says otherwise:
 	// same-day assessment, fluids and electrolytes before pyloromyotomy
@@ -1630,7 +1639,9 @@ func (a *assessor) labs() {
 		fl(NonUrgent, "hypoglycaemia_recent", "recent hypoglycaemia on insulin or a sulfonylurea: review treatment within days (ADA 2024)", "hipoglicemia recente em uso de insulina ou sulfonilureia: revisar tratamento em poucos dias (ADA 2024)")
 	}
 	if g, ok := c.LabValue("glucose"); ok {
-		if g < 54 && (Altered(c) || c.HasAny("seizure", "confusion")) {
+		// (confusion that cleared with sugar, the patient now alert and
+		// eating, is a past level-3 episode: urgent, below)
+		if g < 54 && (Altered(c) || c.HasAny("seizure", "confusion") && !c.Has("hypo_recovered")) {
 			fl(E, "hypoglycaemia_neuro", f("glucose %.0f mg/dL with neuroglycopenia", g), f("glicose %.0f mg/dL com neuroglicopenia", g))
 		} else if g < 70 {
 			fl(U, "hypoglycaemia", f("glucose %.0f mg/dL", g), f("glicose %.0f mg/dL", g))
@@ -1812,7 +1823,7 @@ func (a *assessor) context() {
 		c.Has("fall") && c.Age != nil && *c.Age >= 65 ||
 		orthostaticLayRx.MatchString(clinical.Fold(c.Text)) && (hasSBP0 && sbp0 < 100 || hr0 > 0 && hr0 < 55 || c.Has("fall"))
 	for _, fd := range res.Findings {
-		if fd.Alert.Kind == "drug_interaction" && (fd.Severity == "contraindicated" || fd.Severity == "major") && symptomatic && c.Has("recently_started") {
+		if fd.Alert.Kind == "drug_interaction" && (fd.Severity == "contraindicated" || fd.Severity == "major") && symptomatic && (c.Has("recently_started") || anyAntibiotic(fd.Alert.Drugs)) {
 			a.flag(Urgent, "context", "interaction_symptomatic", clinical.T("symptoms consistent with a new drug interaction: "+strings.Join(fd.Alert.Drugs, " + ")+" (same-day review)",
 				"sintomas compatíveis com interação medicamentosa recente: "+strings.Join(fd.Alert.Drugs, " + ")+" (avaliar no mesmo dia)"))
 		}
@@ -1852,6 +1863,17 @@ func (a *assessor) context() {
 	if c.Age == nil {
 		a.r.Notes = append(a.r.Notes, clinical.T("age unknown: adult thresholds assumed", "idade desconhecida: assumidos limiares de adulto"))
 	}
+}
+
+// kawasakiFeatures counts the principal features of Kawasaki disease.
+func kawasakiFeatures(c *clinical.Case) int {
+	n := 0
+	for _, k := range []string{"kd_eyes", "kd_mouth", "kd_extremities", "kd_nodes", "rash"} {
+		if c.Has(k) {
+			n++
+		}
+	}
+	return n
 }
 
 // anyAntibiotic: one of the generic names is an antibiotic.
@@ -1984,7 +2006,7 @@ func ColicOver(c *clinical.Case) bool {
 
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
-	"adhd": true, "smoking_cessation": true, "scaphoid": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
+	"kd_eyes": true, "kd_nodes": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
 	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "anticoag_context": true, "allergen_exposure": true,
 	"hypertension": true, "diabetes": true, "type1_diabetes": true, "vascular_disease": true, "hyperlipidemia": true, "obesity": true, "af": true,
