@@ -16,8 +16,9 @@ var (
 	// Utah-style grid addresses: "455 N 300 E".
 	reAddrGrid = regexp.MustCompile(`^\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?\s*[A-Za-z0-9\-]{1,6}\b)?`)
 	// Spanish street names in the US Southwest: "1847 Calle de Oro",
-	// "12 Camino del Sol", "209 Calle Santa Rita"
-	reAddrCalle = regexp.MustCompile(`^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:Calle|Camino|Paseo|Avenida|Vereda|Callejon)\s+(?:(?:de|del|de la|de los|de las|la|las|los|el)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}`)
+	// "12 Camino del Sol", "209 Calle Santa Rita"; French ones in
+	// Louisiana: "612 Rue Belle Terre"
+	reAddrCalle = regexp.MustCompile(`^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:Calle|Camino|Paseo|Avenida|Vereda|Callejon|Rue|Via)\s+(?:(?:de|del|de la|de los|de las|la|las|los|el|du|des|le)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}`)
 	rePOBox     = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)
 	// rural routes: "RR 2 Box 418", "HC 64 Box 12", "Rural Route 3, Box 7"
 	reRuralRoute = regexp.MustCompile(`^(?:RR|R\.R\.|HC|Rural\s+Route|Star\s+Route)\s*#?\s*\d{1,4},?\s+(?:Box|BOX)\s*#?\s*\d{1,5}`)
@@ -570,7 +571,7 @@ func (a *analysis) detectCapsAddresses() {
 var districtPreps = set(`no na em bairro`)
 
 // calleWords start a Spanish street name after a house number.
-var calleWords = set(`calle camino paseo avenida vereda callejon`)
+var calleWords = set(`calle camino paseo avenida vereda callejon rue via`)
 
 // ruralRoadWords start a rural address in Brazil ("Linha 94, lote 12").
 var ruralRoadWords = set(`linha travessao ramal vicinal gleba estrada`)

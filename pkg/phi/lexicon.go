@@ -77,7 +77,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf
 	cooperativa unimed centro casa hemocentro consultorio igreja empresa transportes transportadora frigorifico
 	industria industrias comercio construtora supermercado supermercados loja lojas
 	banco posto unidade emef emei cmei etec delegacia cras creas creche lar asilo abrigo diagnosticos
-	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer clube
+	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer cer clube
 	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia comercial odontologia
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
 	mineradora agropecuaria`)

@@ -212,6 +212,13 @@ func (a *analysis) detectOrgs() {
 					}
 					continue
 				}
+				// a unit's level in roman numerals: "CER IV Garanhuns",
+				// "CAPS II de Barbalha"
+				if prefix && r == h+width && t.shape == shUpper && romanLevels[a.tokText(r)] && unitAcronyms[a.folded(h)] && r+1 < n && !a.toks[r+1].nl &&
+					(a.capShape(r+1) || a.isWord(r+1) && orgConnector(a.folded(r+1)) && r+2 < n && a.capShape(r+2)) {
+					r++
+					continue
+				}
 				// "S.A.", "S/A"
 				if (g == "s" || g == "a") && t.shape == shSingle {
 					r++
@@ -417,6 +424,9 @@ func (a *analysis) hasConnector(l, r int) bool {
 var nameConnectors = set(`of the de do da dos das`)
 
 // unitAcronyms are Brazilian public units always followed by their name.
+// romanLevels grade Brazilian specialised units (CER II, CAPS III).
+var romanLevels = set(`I II III IV`)
+
 // namedFacilityHeads name a facility with any one proper word after them.
 var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio`)
 
@@ -854,11 +864,22 @@ func (a *analysis) detectContextOrgs() {
 				cue = true
 			}
 		}
-		// "no trabalho (Amazônia Sistemas Integrados)": the employer in brackets
+		// "no trabalho (Amazônia Sistemas Integrados)": the employer in
+		// brackets; "her plan (Bluegrass Senior Choice, ID …)": the payer
 		if a.isPunct(p, "(") && p > 0 && a.isWord(p-1) {
 			switch a.folded(p - 1) {
 			case "trabalho", "emprego", "servico", "firma", "work", "job", "employer", "empregador", "workplace":
 				cue, bracket = true, true
+			case "plan", "insurance", "insurer", "plano", "convenio", "seguradora", "operadora":
+				cue, payer = true, true
+			}
+		}
+		// "for her employer, Silverline Semiconductor,": the employer after
+		// the word and a comma
+		if a.isPunct(p, ",") && p > 0 && a.isWord(p-1) && i > 0 && !a.toks[i].nl {
+			switch a.folded(p - 1) {
+			case "employer", "empregador", "empregadora", "employers":
+				cue = true
 			}
 		}
 		if a.isWord(p) {

@@ -53,3 +53,21 @@ func TestRound20bRules(t *testing.T) {
 		{"pt-BR", "HOSPITAL MUNICIPAL\nBoletim de atendimento", "HOSPITAL MUNICIPAL"},
 	})
 }
+
+// TestRound20cRules (heldout49, invented text): the employer after
+// "employer," and the payer in brackets after "plan"; a specialised unit's
+// level in roman numerals; French street names after a house number.
+func TestRound20cRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "Note for his employer, Brightwater Logistics, about lifting limits.", "Brightwater Logistics", TypeOrganization},
+		{"en", "Her plan (Cumberland Senior Select, ID CSS5520019) denied the scan.", "Cumberland Senior Select", TypeOrganization},
+		{"pt-BR", "Segue em reabilitação no CER III Caruaru.", "CER III Caruaru", TypeOrganization},
+		{"pt-BR", "Acompanhamento no CAPS II de Juazeiro.", "CAPS II de Juazeiro", TypeOrganization},
+		{"en", "She lives at 415 Rue Chanson near the bayou.", "415 Rue Chanson", TypeAddress},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "Discussed with her employer, who agreed to lighter duties.", "who"},
+		{"en", "Her plan (see above) is unchanged.", "see above"},
+	})
+}
