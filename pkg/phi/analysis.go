@@ -253,6 +253,7 @@ func (a *analysis) run() {
 	a.propagateNames()
 	a.includeParticlesAfterTitle()
 	a.includeHyphenedGiven()
+	a.includeUpperLineBefore()
 	a.propagatePlaces()
 	a.detectSpacedAges()
 	a.detectWordAges()

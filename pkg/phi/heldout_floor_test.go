@@ -57,6 +57,7 @@ var heldOutFloors = map[string]float64{
 	"heldout47.jsonl": 0.97,
 	"heldout48.jsonl": 0.97,
 	"heldout49.jsonl": 0.98,
+	"heldout50.jsonl": 0.97,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

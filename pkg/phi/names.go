@@ -1218,6 +1218,12 @@ func (a *analysis) captureLabeledName(k int) {
 	}
 	// OCR runs may cross lines: not into the next field ("Nasc.:", "Read by")
 	j = a.cutAtField(k, j)
+	// a double surname joined by a spaced hyphen before the comma:
+	// "GUTIERREZ - PAZ , ESTELA"
+	if j+3 < n && a.isPunct(j, "-") && !a.toks[j].nl && !a.toks[j+1].nl && a.isWord(j+1) && a.capShape(j+1) && a.toks[j+1].shape == a.toks[k].shape &&
+		a.lexOf(j+1)&(lxStop|lxMedical|lxMonth|lxCred) == 0 && a.isPunct(j+2, ",") && a.isWord(j+3) && !a.toks[j+3].nl && a.capShape(j+3) {
+		j += 2
+	}
 	// Surname first: "NGUYEN, APRIL T", "Okoro, Benedict".
 	if j+1 < n && a.isPunct(j, ",") && a.toks[j+1].kind == kWord && !a.toks[j+1].nl && int(a.toks[j+1].gap) <= o.wide+1 && a.capShape(j+1) {
 		if !a.isCredAt(j+1) && (a.lexOf(j+1)&lxGiven != 0 || a.nameStrong(j+1) || a.unknownWord(j+1) || a.toks[j+1].shape == shSingle) {
@@ -1512,6 +1518,45 @@ func (a *analysis) includeHyphenedGiven() {
 		}
 		p := k - 2
 		if !a.isWord(p) || a.toks[p].shape != shTitle || a.toks[p].e-a.toks[p].s > 5 || a.claimedAt(p) && !a.nameAt(p) || a.lexOf(p)&(lxStop|lxMedical|lxMonth) != 0 {
+			continue
+		}
+		a.add(int(a.toks[p].s), c.e, TypeName, c.score, c.prio)
+	}
+}
+
+// includeUpperLineBefore: a name in capitals broken over two lines, found
+// on its second line by the clause after it ("que JANAÍNA DOS SANTOS⏎
+// RAPOSO, portadora do CPF"), takes the capitalised name words that end
+// the line before (OCR declarations and forms).
+func (a *analysis) includeUpperLineBefore() {
+	n := len(a.cands)
+	for ci := 0; ci < n; ci++ {
+		c := a.cands[ci]
+		if c.typ != TypeName {
+			continue
+		}
+		k, found := slices.BinarySearchFunc(a.toks, c.s, func(t token, s int) int { return int(t.s) - s })
+		if !found || k == 0 || !a.toks[k].nl || a.toks[k].shape != shUpper {
+			continue
+		}
+		p, evidence := k, false
+		for p > 0 && k-p < 4 {
+			q := p - 1
+			if !a.isWord(q) || a.toks[q].shape != shUpper || a.claimedAt(q) && !a.nameAt(q) || q < k-1 && a.toks[q+1].nl {
+				break
+			}
+			x := a.lexOf(q)
+			if x&(lxStop|lxMedical|lxMonth|lxRegion|lxCred|lxTitle) != 0 && x&lxParticle == 0 {
+				break
+			}
+			if x&(lxGiven|lxName) != 0 || a.unknownWord(q) {
+				evidence = true
+			}
+			p = q
+		}
+		// the words must follow a lower-case word on their line ("que",
+		// "declaro"), never fill a heading
+		if p == k || !evidence || p == 0 || a.toks[p].nl || !a.isWord(p-1) || a.toks[p-1].shape != shLower || a.lexOf(p)&lxParticle != 0 {
 			continue
 		}
 		a.add(int(a.toks[p].s), c.e, TypeName, c.score, c.prio)

@@ -71,3 +71,17 @@ func TestRound20cRules(t *testing.T) {
 		{"en", "Her plan (see above) is unchanged.", "see above"},
 	})
 }
+
+// TestRound20dRules (heldout50, invented text): a name in capitals broken
+// over two lines and found by the clause after it; a double surname
+// joined by a spaced hyphen before the comma after a label.
+func TestRound20dRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"pt-BR", "Declaro  para  os  devidos  fins  que  ROSÂNGELA  MARIA  DE\nALBUQUERQUE ,  portadora  do  RG  4.551.220 ,  compareceu .", "ROSÂNGELA  MARIA  DE\nALBUQUERQUE", TypeName},
+		{"en", "Pt :  ALVARADO - RUIZ ,  MARISOL        Claim  No. : 7QX-2210", "ALVARADO - RUIZ ,  MARISOL", TypeName},
+	})
+	checkClean(t, d, []cleanCase{
+		{"pt-BR", "RELATÓRIO DE ALTA HOSPITALAR\nPACIENTE EM BOM ESTADO GERAL, portadora do CPF informado.", "RELATÓRIO"},
+	})
+}
