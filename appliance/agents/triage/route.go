@@ -56,6 +56,14 @@ var imagingCodes = map[string]bool{
 	"button_battery": true, "pyloric_stenosis": true,
 }
 
+// bnpHigh: a natriuretic peptide (BNP or NT-proBNP, one analyte in the
+// lab table) over 400 pg/mL, which calls for specialist assessment and an
+// echocardiogram (NICE NG106).
+func bnpHigh(c *clinical.Case) bool {
+	v, ok := c.LabValue("bnp")
+	return ok && v > 400
+}
+
 var psychotropic = []string{"ssri", "snri", "maoi", "tca", "lithium", "antipsychotic", "mood_stabilizer"}
 
 func route(c *clinical.Case, r *Result) []string {
@@ -133,7 +141,8 @@ func route(c *clinical.Case, r *Result) []string {
 	switch {
 	case chestCardiac || hasPrefix("acs_") || has("troponin_symptomatic") || tropHigh:
 		add("cardiology", "possible acute coronary syndrome")
-	case c.HasAny("palpitations", "af", "heart_failure", "st_elevation", "ecg_ischemia", "syncope_exertional", "tamponade") || has("bradycardia_symptomatic"):
+	case c.HasAny("palpitations", "af", "heart_failure", "st_elevation", "ecg_ischemia", "syncope_exertional", "tamponade") || has("bradycardia_symptomatic") ||
+		c.Has("orthopnea") && (c.Has("leg_edema") || bnpHigh(c)):
 		add("cardiology", "arrhythmia, heart failure or ECG findings")
 	case has("syncope_high_risk") || c.Has("murmur") || (c.HasAny("syncope", "presyncope") && !c.IsChild()) || (!c.IsChild() && (hr >= 131 || (hr > 0 && hr <= 45))):
 		add("cardiology", "rhythm or syncope assessment")
@@ -145,6 +154,9 @@ func route(c *clinical.Case, r *Result) []string {
 		add("cardiology", "QT-prolonging drug interaction")
 	case c.Has("hypertension") && (c.Has("routine") || sbp >= 160):
 		add("cardiology", "hypertension review")
+	}
+	if c.Has("laceration") && !c.IsChild() {
+		add("emergency_medicine", "a wound to close: exploration, closure and tetanus cover")
 	}
 	if has("kawasaki_possible") {
 		add("cardiology", "possible Kawasaki disease: echocardiogram for coronary aneurysms")
@@ -305,7 +317,7 @@ func route(c *clinical.Case, r *Result) []string {
 			psychDrugAlert = true
 		}
 	}
-	if c.HasAny("suicidal", "suicide_means", "antidepressant_review", "ocd", "catatonia", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal", "adhd") ||
+	if c.HasAny("suicidal", "suicide_means", "antidepressant_review", "ocd", "catatonia", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal", "adhd", "substance_use") || c.Has("opioid_toxidrome") && (Altered(c) || c.Has("unresponsive")) ||
 		c.OnClass("antipsychotic") || c.OnDrug("lithium") ||
 		(c.Has("anxiety") && !c.HasAny("airway", "tracheal_deviation")) || (c.Has("agitation") && !Altered(c)) || psychDrugAlert || hasPrefix("serotonin_") || has("nms") {
 		add("psychiatry", "mental-health problem or psychotropic drug safety")

@@ -1311,6 +1311,12 @@ func (a *assessor) presentations() {
 	if c.IsChild() && c.Has("bilious_vomiting") {
 		fl(E, "bilious_vomiting_child", "green (bilious) vomiting in a child: malrotation with volvulus until proven otherwise, surgical emergency", "vômito verde (bilioso) em criança: má rotação com volvo até prova em contrário, emergência cirúrgica")
 	}
+	// A child with thirst, polyuria or weight loss and a glucose of
+	// 200 mg/dL (11.1 mmol/L) or more has new type 1 diabetes: same-day
+	// referral to the paediatric diabetes team, before DKA (NICE NG18).
+	if g, ok := c.LabValue("glucose"); ok && g >= 200 && c.IsChild() && c.HasAny("polyuria", "polydipsia", "weight_loss") {
+		fl(U, "new_diabetes_child", "a child with osmotic symptoms and hyperglycaemia: suspected type 1 diabetes, same-day paediatric diabetes referral", "criança com sintomas osmóticos e hiperglicemia: suspeita de diabetes tipo 1, encaminhamento no mesmo dia")
+	}
 	// Fever or a sore throat on an antithyroid drug or clozapine is
 	// agranulocytosis until a same-day neutrophil count says otherwise
 	// (ATA 2016 hyperthyroidism; MHRA clozapine monitoring).
@@ -2006,7 +2012,7 @@ func ColicOver(c *clinical.Case) bool {
 
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
-	"kd_eyes": true, "kd_nodes": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
+	"kd_eyes": true, "kd_nodes": true, "substance_use": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
 	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "anticoag_context": true, "allergen_exposure": true,
 	"hypertension": true, "diabetes": true, "type1_diabetes": true, "vascular_disease": true, "hyperlipidemia": true, "obesity": true, "af": true,
