@@ -246,6 +246,7 @@ func (a *analysis) run() {
 	a.detectContextOrgs()
 	a.extendOrgs()
 	a.detectDottedInitials()
+	a.detectInitialSurnameCred()
 	a.detectTypistInitials()
 	a.detectInitialSurnames()
 	a.detectDefinedInitials()

@@ -986,3 +986,23 @@ func (a *analysis) senderAt(i, c int) bool {
 	}
 	return a.lexOf(i)&(lxTitle|lxCred) != 0 || a.toks[i].shape == shUpper && a.toks[i].e-a.toks[i].s <= 4
 }
+
+// detectInitialSurnameCred: an initial, a surname and a credential ("H.
+// Ravensworth, RN") is a clinician even when the surname is a town the
+// location rules took; the name outranks the place.
+func (a *analysis) detectInitialSurnameCred() {
+	n := len(a.toks)
+	for i := 0; i+4 < n; i++ {
+		if a.toks[i].shape != shSingle || !a.isPunct(i+1, ".") || a.toks[i+1].gap != 0 || !a.isWord(i+2) || a.toks[i+2].nl || a.toks[i+2].gap != 1 ||
+			a.toks[i+2].shape != shTitle || !a.isPunct(i+3, ",") || a.toks[i+3].gap != 0 || !a.isCredAt(i+4) || a.toks[i+4].nl {
+			continue
+		}
+		if i > 0 && a.toks[i].gap == 0 && !a.isPunct(i-1, "(") {
+			continue
+		}
+		if a.lexOf(i+2)&(lxStop|lxMedical|lxMonth|lxCred|lxRegion|lxOrgHead) != 0 || usStates[a.tokText(i+4)] && a.zipAfter(i+5) {
+			continue
+		}
+		a.add(int(a.toks[i].s), int(a.toks[i+2].e), TypeName, 0.85, pOrg)
+	}
+}
