@@ -437,7 +437,9 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 }
 
 // episodeCueRx marks a measurement taken by the care team in this episode.
-var episodeCueRx = regexp.MustCompile(`\b(samu|ems|paramedic\w*|ambulance|on arrival|at arrival|na chegada|a chegada|at triage|na triagem|pre.?hospital\w*|bombeiros|resgate|in the ambulance|crew)\b`)
+// (a paid carer's or care home's fingerprick counts: it is the care
+// team's measurement of this episode)
+var episodeCueRx = regexp.MustCompile(`\b(samu|ems|paramedic\w*|ambulance|on arrival|at arrival|na chegada|a chegada|at triage|na triagem|pre.?hospital\w*|bombeiros|resgate|in the ambulance|crew|carer|care home|nursing home|district nurse|cuidador[a]?|casa de repouso|ilpi)\b`)
 
 func (c *Case) hasStructuredLab(analyte string) bool {
 	for _, l := range c.Labs {

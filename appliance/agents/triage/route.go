@@ -236,6 +236,14 @@ func route(c *clinical.Case, r *Result) []string {
 			add("gastroenterology", "digestive symptoms")
 		}
 	}
+	if c.Has("sexual_health") {
+		add("infectious_disease", "HIV prevention and sexual-health screening")
+	}
+	// iron-deficiency anaemia in a man or a woman past the menopause is
+	// investigated for a bowel cause (NICE NG12; BSG 2021)
+	if ironDeficiency(c) && (c.Sex == "male" || c.AgeOr(0) >= 50) {
+		add("gastroenterology", "iron-deficiency anaemia: investigate the gut")
+	}
 	if c.HasAny("sti_positive", "malaria", "tb_suspected") || has("blood_streaked_sputum") && c.HasAny("weight_loss", "night_sweats") {
 		add("infectious_disease", "infection needing specific treatment or public-health notification")
 	}
@@ -361,6 +369,20 @@ func route(c *clinical.Case, r *Result) []string {
 
 // lowGlucoseAny reports a glucose below 70 mg/dL among all values, earlier
 // ones included (a hypoglycaemia corrected before the visit).
+// ironDeficiency: a low haemoglobin with a low ferritin or a microcytic
+// MCV.
+func ironDeficiency(c *clinical.Case) bool {
+	hb, ok := c.LabValue("hemoglobin")
+	if !ok || hb >= 11 {
+		return false
+	}
+	if f, ok := c.LabValue("ferritin"); ok && f < 30 {
+		return true
+	}
+	mcv, ok := c.LabValue("mcv")
+	return ok && mcv < 80
+}
+
 func lowGlucoseAny(c *clinical.Case) bool {
 	for _, l := range c.Labs {
 		if l.Analyte == "glucose" && l.Value < 70 {

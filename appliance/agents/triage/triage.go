@@ -473,6 +473,12 @@ func (a *assessor) presentations() {
 			fl(NU, "bells_palsy", "isolated facial weakness including the forehead (lower motor neuron): Bell's palsy, steroids within 72 h", "paralisia facial isolada incluindo a testa (neurônio motor inferior): paralisia de Bell, corticoide em até 72 h")
 		}
 	}
+	// Hypoglycaemia mimics a stroke: slurred speech or confusion that
+	// cleared with sugar, glucose documented low, is the hypoglycaemia's
+	// (NICE NG128: check glucose first); the hypoglycaemia rules decide.
+	if deficit && c.Has("hypo_recovered") && (c.Has("hypo_episode") || lowGlucoseAny(c)) && !c.HasAny("facial_droop", "arm_weakness", "vision_loss") {
+		deficit = false
+	}
 	// A deficit the text says has fully resolved, with nothing still present
 	// and normal observations, is a TIA: aspirin and specialist assessment
 	// within 24 h (NICE NG128), not a stroke alert. A deficit still present,
@@ -2012,7 +2018,7 @@ func ColicOver(c *clinical.Case) bool {
 
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
-	"kd_eyes": true, "kd_nodes": true, "substance_use": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
+	"kd_eyes": true, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
 	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "anticoag_context": true, "allergen_exposure": true,
 	"hypertension": true, "diabetes": true, "type1_diabetes": true, "vascular_disease": true, "hyperlipidemia": true, "obesity": true, "af": true,
