@@ -1500,13 +1500,7 @@ func (a *analysis) nameAt(k int) bool {
 // rule left out: "Jae-sung Oh, MD", "Bok-soon Kang" were found from the
 // lower-case half on.
 func (a *analysis) includeHyphenedGiven() {
-	n := len(a.cands)
-	for ci := 0; ci < n; ci++ {
-		c := a.cands[ci]
-		if c.typ != TypeName {
-			continue
-		}
-		k, found := slices.BinarySearchFunc(a.toks, c.s, func(t token, s int) int { return int(t.s) - s })
+	a.eachNameStart(func(c cand, k int, found bool) {
 		// "Jun-ho Yoon" found as "Yoon": start at the lower-case half
 		if found && k >= 3 && a.toks[k].gap == 1 && !a.toks[k].nl && a.isWord(k-1) && a.toks[k-1].shape == shLower && a.toks[k-1].e-a.toks[k-1].s <= 5 &&
 			a.toks[k-1].gap == 0 && a.isPunct(k-2, "-") && a.toks[k-2].gap == 0 && a.lexOf(k-1)&(lxStop|lxMedical) == 0 && a.toks[k].shape == shTitle &&
@@ -1514,14 +1508,14 @@ func (a *analysis) includeHyphenedGiven() {
 			k--
 		}
 		if !found || k < 2 || a.toks[k].gap != 0 || a.toks[k].shape != shLower || !a.isPunct(k-1, "-") || a.toks[k-1].gap != 0 {
-			continue
+			return
 		}
 		p := k - 2
 		if !a.isWord(p) || a.toks[p].shape != shTitle || a.toks[p].e-a.toks[p].s > 5 || a.claimedAt(p) && !a.nameAt(p) || a.lexOf(p)&(lxStop|lxMedical|lxMonth) != 0 {
-			continue
+			return
 		}
 		a.add(int(a.toks[p].s), c.e, TypeName, c.score, c.prio)
-	}
+	})
 }
 
 // includeUpperLineBefore: a name in capitals broken over two lines, found
@@ -1529,15 +1523,9 @@ func (a *analysis) includeHyphenedGiven() {
 // RAPOSO, portadora do CPF"), takes the capitalised name words that end
 // the line before (OCR declarations and forms).
 func (a *analysis) includeUpperLineBefore() {
-	n := len(a.cands)
-	for ci := 0; ci < n; ci++ {
-		c := a.cands[ci]
-		if c.typ != TypeName {
-			continue
-		}
-		k, found := slices.BinarySearchFunc(a.toks, c.s, func(t token, s int) int { return int(t.s) - s })
+	a.eachNameStart(func(c cand, k int, found bool) {
 		if !found || k == 0 || !a.toks[k].nl || a.toks[k].shape != shUpper {
-			continue
+			return
 		}
 		p, evidence := k, false
 		for p > 0 && k-p < 4 {
@@ -1557,8 +1545,22 @@ func (a *analysis) includeUpperLineBefore() {
 		// the words must follow a lower-case word on their line ("que",
 		// "declaro"), never fill a heading
 		if p == k || !evidence || p == 0 || a.toks[p].nl || !a.isWord(p-1) || a.toks[p-1].shape != shLower || a.lexOf(p)&lxParticle != 0 {
-			continue
+			return
 		}
 		a.add(int(a.toks[p].s), c.e, TypeName, c.score, c.prio)
+	})
+}
+
+// eachNameStart calls fn for every NAME candidate found so far (not the
+// ones fn adds), with the token its span starts on.
+func (a *analysis) eachNameStart(fn func(c cand, k int, found bool)) {
+	n := len(a.cands)
+	for ci := 0; ci < n; ci++ {
+		c := a.cands[ci]
+		if c.typ != TypeName {
+			continue
+		}
+		k, found := slices.BinarySearchFunc(a.toks, c.s, func(t token, s int) int { return int(t.s) - s })
+		fn(c, k, found)
 	}
 }
