@@ -642,7 +642,8 @@ func (a *analysis) detectLocations() {
 				score = 0.6
 			}
 			// "Manaus, 4/jul/2023." — a dateline
-			if a.sentenceStart(i) && j < n && a.isPunct(j, ",") && j+1 < n && a.toks[j+1].kind == kNum {
+			// (in OCR the day may carry a letter for a digit: "O4 de novembro")
+			if a.sentenceStart(i) && j < n && a.isPunct(j, ",") && j+1 < n && (a.toks[j+1].kind == kNum || a.ocr && a.dayOCR(j+1)) {
 				score = 0.7
 			}
 		}
@@ -656,6 +657,12 @@ func (a *analysis) detectLocations() {
 			next = j
 		}
 	}
+}
+
+// dayOCR: token k is a day of the month as OCR may read it ("O4").
+func (a *analysis) dayOCR(k int) bool {
+	_, ok := a.ocrDayAt(k)
+	return ok
 }
 
 // allTitle: every word of [i,j) is capitalised (particles aside).

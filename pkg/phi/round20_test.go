@@ -75,13 +75,16 @@ func TestRound20cRules(t *testing.T) {
 // TestRound20dRules (heldout50, invented text): a name in capitals broken
 // over two lines and found by the clause after it; a double surname
 // joined by a spaced hyphen before the comma after a label; an initial, a
-// surname that is also a town, and a credential.
+// surname that is also a town, and a credential; an OCR dateline whose
+// day carries a letter for a digit ("Caicó , O7 de março de 2 0 2 4").
 func TestRound20dRules(t *testing.T) {
 	d := detector(t)
 	checkTyped(t, d, []typedCase{
 		{"pt-BR", "Declaro  para  os  devidos  fins  que  ROSÂNGELA  MARIA  DE\nALBUQUERQUE ,  portadora  do  RG  4.551.220 ,  compareceu .", "ROSÂNGELA  MARIA  DE\nALBUQUERQUE", TypeName},
 		{"en", "Pt :  ALVARADO - RUIZ ,  MARISOL        Claim  No. : 7QX-2210", "ALVARADO - RUIZ ,  MARISOL", TypeName},
 		{"en", "Handover: K. Lakewood, RN -> P. Osei, RN", "K. Lakewood", TypeName},
+		{"pt-BR", "DECLARAÇÃ0  DE  C0MPARECIMENT0\nDeclaro  que  compareceu .\nCaicó ,  O7  de  março  de  2 0 2 4\n____", "O7  de  março  de  2 0 2 4", TypeDate},
+		{"pt-BR", "DECLARAÇÃ0  DE  C0MPARECIMENT0\nDeclaro  que  compareceu .\nCaicó ,  O7  de  março  de  2 0 2 4\n____", "Caicó", TypeLocation},
 	})
 	checkClean(t, d, []cleanCase{
 		{"pt-BR", "RELATÓRIO DE ALTA HOSPITALAR\nPACIENTE EM BOM ESTADO GERAL, portadora do CPF informado.", "RELATÓRIO"},

@@ -171,6 +171,28 @@ func (a *analysis) spacedDigits(k, dir, max int) (val, digits, last int) {
 	return val, digits, last
 }
 
+// ocrDayAt reads a day of one or two characters in which OCR may have put
+// a letter for a digit ("O4", "1O", "l2"); at least one real digit.
+func (a *analysis) ocrDayAt(k int) (int, bool) {
+	t := a.toks[k]
+	if t.e-t.s < 1 || t.e-t.s > 2 || t.kind == kPunct {
+		return 0, false
+	}
+	v, real := 0, false
+	for i := t.s; i < t.e; i++ {
+		c := a.text[i]
+		if isDigit(c) {
+			real = true
+		} else if d, ok := ocrDigit(c); ok {
+			c = d
+		} else {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, real && v >= 1 && v <= 31
+}
+
 // detectSpacedTextDates reads dates with month names whose digits OCR
 // spaced apart: "1 2 de junho de 2 0 2 3", "J une 1 4 , 2 0 1 8". Only
 // for text that looks like OCR, and only when the digits make a valid day
@@ -194,6 +216,8 @@ func (a *analysis) detectSpacedTextDates() {
 		if p >= 0 && !a.toks[p+1].nl {
 			if d, nd, first := a.spacedDigits(p, -1, 2); nd == 2 && d >= 1 && d <= 31 {
 				s = first
+			} else if _, ok := a.ocrDayAt(p); ok {
+				s = p // "O4 de novembro": a zero read as the letter O
 			}
 		}
 		// day after: "June 1 4"
@@ -216,6 +240,8 @@ func (a *analysis) detectSpacedTextDates() {
 		if k < n && !a.toks[k].nl {
 			if y, nd, last := a.spacedDigits(k, 1, 4); nd == 4 && y >= 1900 && y < 2100 {
 				e = last
+			} else if a.toks[k].kind == kNum && a.toks[k].e-a.toks[k].s == 4 && (a.text[a.toks[k].s] == '1' || a.text[a.toks[k].s] == '2') {
+				e = k // the year whole: "O4 de novembro de 2023"
 			}
 		}
 		if e < 0 {
