@@ -456,7 +456,14 @@ func (a *analysis) plainLetterhead(l, r int) bool {
 		if a.toks[k].kind != kWord {
 			continue
 		}
-		if a.lexOf(k)&(lxStop|lxParticle|lxLabel|lxNameLabel|lxRegion) != 0 || orgConnector(a.folded(k)) || a.cue(k)&cuDocType != 0 {
+		// (a head word may open a label or name a document elsewhere:
+		// "Group number", "Medical record"; here it is the name's: "…
+		// MEDICAL GROUP")
+		label, doc := lxLabel, cuDocType
+		if p, s, _ := a.orgHeadAt(k); p || s {
+			label, doc = 0, 0
+		}
+		if a.lexOf(k)&(lxStop|lxParticle|label|lxNameLabel|lxRegion) != 0 || orgConnector(a.folded(k)) || a.cue(k)&doc != 0 {
 			return false
 		}
 	}
