@@ -59,6 +59,7 @@ var heldOutFloors = map[string]float64{
 	"heldout49.jsonl": 0.98,
 	"heldout50.jsonl": 0.97,
 	"heldout51.jsonl": 0.98,
+	"heldout52.jsonl": 0.97,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

@@ -90,3 +90,17 @@ func TestRound20dRules(t *testing.T) {
 		{"pt-BR", "RELATÓRIO DE ALTA HOSPITALAR\nPACIENTE EM BOM ESTADO GERAL, portadora do CPF informado.", "RELATÓRIO"},
 	})
 }
+
+// TestRound20eRules (heldout52, invented text): "Sleep & Lung" practices,
+// Montessori schools and "Confecções X" employers.
+func TestRound20eRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "Referred by Ana Ruiz, MD, of Cedar Valley Sleep & Lung, for a sleep study.", "Cedar Valley Sleep & Lung", TypeOrganization},
+		{"en", "Her preschool, Willow Bend Montessori, reports good progress.", "Willow Bend Montessori", TypeOrganization},
+		{"pt-BR", "Trabalha como costureira na Confecções Lua Nova.", "Confecções Lua Nova", TypeOrganization},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "Lung: clear to auscultation. Sleep: 6 hours a night.", "Lung"},
+	})
+}
