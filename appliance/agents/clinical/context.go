@@ -260,6 +260,8 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// "menstruação normal", "menstruation regular": a period asked about
 	// and found normal is no gynaecological problem
 	"gynecology": re(`^\s*(is |was |has been |esta |estava )?(normal|normais|regular|regulares|sem alteracoes|unremarkable|ok)\b`),
+	// a sanitary pad is no peripheral arterial disease
+	"vascular_disease": re(`\b(my|her|the|a|sanitary|maternity|on|incontinence|pads?)\s*$`),
 	// blood blisters inside the mouth are wet purpura (low platelets), not
 	// the bullae of a necrotising skin infection
 	"necrotizing": re(`^\s*(on|in|inside|of|no|na|nos|nas|em|do|da|dentro da) (the |his |her |a |o )?(oral mucosa|mucosa( oral| bucal| jugal)?|buccal mucosa|mouth|boca|cheeks?|bochechas?|tongue|lingua|gums?|gengivas?|lips?|labios?|(soft |hard )?palate|palato)\b`),

@@ -840,8 +840,12 @@ func (a *assessor) presentations() {
 			fl(E, "preeclampsia_symptoms", "headache with visual disturbance or facial swelling in pregnancy, no blood pressure: pre-eclampsia until measured (NICE NG133)", "cefaleia com alteração visual ou inchaço no rosto na gestação, sem pressão aferida: pré-eclâmpsia até medir (NICE NG133)")
 		}
 		if c.Has("vaginal_bleeding") {
-			if c.Has("major_bleeding") || (hasSBP && sbp < 100) {
-				fl(E, "antepartum_haemorrhage", "heavy bleeding in pregnancy", "sangramento importante na gestação")
+			// bleeding from 20 weeks with a hard, tender womb, constant
+			// pain or a quiet baby is a placental abruption until proven
+			// otherwise: immediate obstetric assessment (RCOG GTG 63)
+			abruption := (gw == 0 || gw >= 20) && (c.Has("hard_uterus") || c.Has("reduced_fetal_movements") && c.HasAny("abdominal_pain", "back_pain", "pelvic_pain"))
+			if c.Has("major_bleeding") || (hasSBP && sbp < 100) || abruption && !(gw == 0 && !c.Has("hard_uterus")) {
+				fl(E, "antepartum_haemorrhage", "heavy bleeding in pregnancy, or bleeding with a hard womb or a quiet baby (possible abruption)", "sangramento importante na gestação, ou sangramento com útero endurecido ou bebê parado (possível descolamento)")
 			} else if c.Has("iup_confirmed") && !c.HasAny("abdominal_pain", "pelvic_pain", "dizziness", "syncope", "presyncope") && (gw == 0 || gw < 20) {
 				// Light painless bleeding with a confirmed intrauterine
 				// pregnancy: threatened miscarriage, early pregnancy unit
