@@ -369,18 +369,15 @@ func route(c *clinical.Case, r *Result) []string {
 
 // lowGlucoseAny reports a glucose below 70 mg/dL among all values, earlier
 // ones included (a hypoglycaemia corrected before the visit).
-// ironDeficiency: a low haemoglobin with a low ferritin or a microcytic
-// MCV.
+// ironDeficiency: a low haemoglobin with a low ferritin (the lab table
+// has no MCV).
 func ironDeficiency(c *clinical.Case) bool {
 	hb, ok := c.LabValue("hemoglobin")
 	if !ok || hb >= 11 {
 		return false
 	}
-	if f, ok := c.LabValue("ferritin"); ok && f < 30 {
-		return true
-	}
-	mcv, ok := c.LabValue("mcv")
-	return ok && mcv < 80
+	f, ok := c.LabValue("ferritin")
+	return ok && f < 30
 }
 
 func lowGlucoseAny(c *clinical.Case) bool {
