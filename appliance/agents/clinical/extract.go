@@ -13,7 +13,12 @@ import (
 const num = `(\d{1,3}(?:[.,]\d+)?)`
 
 var (
-	bpRx    = regexp.MustCompile(`\b(?:pa|bp|ta|blood pressure|pressao arterial|pressao|nibp|abp)\s*(?:de|of|:|=|was|is|of about)?\s*(\d{2,3})\s*(?:/|x|por)\s*(\d{2,3})\b`)
+	bpRx = regexp.MustCompile(`\b(?:pa|bp|ta|blood pressure|pressao arterial|pressao|nibp|abp)\s*(?:de|of|:|=|was|is|of about)?\s*(\d{2,3})\s*(?:/|x|por)\s*(\d{2,3})\b`)
+	// a reading told by a lay person: "her wrist blood pressure machine
+	// says 100 over 60", "o aparelho de pressão de casa deu 19 por 10"
+	bpLayRx = regexp.MustCompile(`\b(?:bp|blood pressure|pressure|pressao|aparelho)(?:\s+[a-z']+){0,5}?\s+(?:says|said|reads|read|showed|shows|was|is|gave|came up|deu|da|dava|marcou|mostrou|mostra|ta|esta|estava)\s*(?:at |about |around |em |uns )?(\d{1,3})\s*(?:/|over|x|por)\s*(\d{1,3})\b`)
+	// "the pulse thing on her finger says 118"
+	hrLayRx = regexp.MustCompile(`\b(?:pulse|heart rate|pulso|batimentos?)(?:\s+[a-z']+){0,5}?\s+(?:says|said|reads|read|showed|shows|gave|came up|deu|da|marcou|mostrou|mostra)\s*(?:at |about |around |em |uns )?(\d{2,3})\b`)
 	hrRx    = regexp.MustCompile(`\b(?:fc|hr|heart rate|pulse|pulso|frequencia cardiaca|ventricular rate|pulse rate|rate)\s*(?:de|of|:|=|was|is|of about|around)?\s*(\d{2,3})\b`)
 	bpmRx   = regexp.MustCompile(`\b(\d{2,3})\s*(?:bpm|btm|batimentos)\b`)
 	rrRx    = regexp.MustCompile(`\b(?:fr|rr|resp(?:iratory)? rate|frequencia respiratoria|respirations?)\s*(?:de|of|:|=|was|is)?\s*(\d{1,2})\b`)
@@ -91,15 +96,23 @@ func (c *Case) extractVitals(v *casemodel.Vitals) {
 		}
 	}
 	t := c.Text
-	if m := bpRx.FindStringSubmatch(t); m != nil {
+	m := bpRx.FindStringSubmatch(t)
+	if m == nil {
+		m = bpLayRx.FindStringSubmatch(t)
+	}
+	if m != nil {
 		s, _ := parseNum(m[1])
 		d, _ := parseNum(m[2])
+		// "deu 14 por 9": Brazilians say a pressure in cmHg
+		if s >= 6 && s <= 30 && d >= 3 && d <= 20 && s > d {
+			s, d = s*10, d*10
+		}
 		if s > d && s >= 40 && s <= 300 && d >= 20 && d <= 200 {
 			c.setVital(&c.Vitals.SystolicBP, "systolic_bp", s, 40, 300)
 			c.setVital(&c.Vitals.DiastolicBP, "diastolic_bp", d, 20, 200)
 		}
 	}
-	for _, rx := range []*regexp.Regexp{hrRx, bpmRx} {
+	for _, rx := range []*regexp.Regexp{hrRx, bpmRx, hrLayRx} {
 		if m := rx.FindStringSubmatch(t); m != nil {
 			if x, ok := parseNum(m[1]); ok {
 				c.setVital(&c.Vitals.HeartRate, "heart_rate", x, 20, 260)
@@ -434,7 +447,23 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 			c.Labs = append(c.Labs, nl)
 		}
 	}
+	// a home INR meter's reading told a sentence later: "does his own
+	// finger-prick INR … Today's reading was 8.2"
+	if m := inrReadingRx.FindStringSubmatch(t); m != nil && !c.hasStructuredLab("inr") {
+		if d := MatchLabName("inr"); d != nil {
+			if v, ok := parseNum(m[1]); ok && !c.hasLab("inr", v) {
+				if nl, ok := normaliseLab(d, "INR", v, ""); ok && nl.Value >= 0.8 && nl.Value <= 20 {
+					nl.Source = "text"
+					c.Labs = append(c.Labs, nl)
+				}
+			}
+		}
+	}
 }
+
+// inrReadingRx: an INR self-testing meter and, within a sentence or two,
+// its reading.
+var inrReadingRx = regexp.MustCompile(`\b(?:inr|coaguchek|coagucheck)\b[^\n]{0,160}?\b(?:reading|result|number|value)s?(?: today)? (?:was|is|of|came back|came up|showed|said|gave|deu|foi)(?: at| as| an?)? (\d{1,2}(?:[.,]\d{1,2})?)\b`)
 
 // episodeCueRx marks a measurement taken by the care team in this episode.
 // (a paid carer's or care home's fingerprick counts: it is the care
@@ -550,8 +579,9 @@ var (
 )
 
 var (
-	nkdaRx        = regexp.MustCompile(`^(none|nkda|nka|no known (drug )?allergies|nega alergias?|sem alergias?( conhecidas)?|nenhuma|nao|no)$`)
-	allergyTextRx = regexp.MustCompile(`\b(?:allergic to|allergy to|allergies to|alergia a|alergia ao|alergia à|alergic[oa] a|alergic[oa] ao)\s+([a-z0-9 \-/]+)`)
+	nkdaRx             = regexp.MustCompile(`^(none|nkda|nka|no known (drug )?allergies|nega alergias?|sem alergias?( conhecidas)?|nenhuma|nao|no)$`)
+	allergyClauseEndRx = regexp.MustCompile(`\b((and|e) (his|her|their|the|my|a|an|it|he|she|they|has|had|is|was|o|a|os|as|seu|sua|ele|ela|tem|foi)|but|which|who|so|because|when|since|mas|porque|quando|que|pois)\b`)
+	allergyTextRx      = regexp.MustCompile(`\b(?:allergic to|allergy to|allergies to|alergia a|alergia ao|alergia à|alergic[oa] a|alergic[oa] ao)\s+([a-z0-9 \-/]+)`)
 )
 
 func resolveAllergy(raw, src string) Allergy {
@@ -590,6 +620,11 @@ func (c *Case) extractAllergies(list []string) {
 	t := c.Text
 	for _, m := range allergyTextRx.FindAllStringSubmatchIndex(t, -1) {
 		frag := t[m[2]:m[3]]
+		// the list ends where a new clause starts: "allergic to peanuts
+		// and his EpiPen is in the office" names no allergy to adrenaline
+		if loc := allergyClauseEndRx.FindStringIndex(frag); loc != nil {
+			frag = frag[:loc[0]]
+		}
 		if a := resolveAllergy(frag, "text"); a.Generic != "" || a.Class != "" {
 			add(a)
 		}
@@ -665,3 +700,28 @@ func (c *Case) markEarlierRepeats() {
 // notReducedDrowsyRx: sleepiness that is no reduced consciousness, in
 // folded text.
 var notReducedDrowsyRx = regexp.MustCompile(`\b((excessive )?daytime (sleepiness|somnolence|drowsiness)|(sleepy|drowsy) (during|in) the day|sonolencia (durante o dia|diurna|de dia|excessiva diurna)|(a little|a bit|slightly|mildly|somewhat) (drowsy|sleepy)|(um pouco|levemente|meio) (sonolent[oa]|sonolencia)|epworth)\b`)
+
+// baselineCrRx finds a stated baseline creatinine in the folded notes:
+// "baseline creatinine 1.2", "creatinina basal 1,2", "baseline creat 1.7",
+// "Baseline creatinine 105 umol/L".
+var baselineCrRx = regexp.MustCompile(`\b(?:(?:baseline|usual|basal|de base) (?:serum )?(?:creatinine|creatinina|creat|cr)|(?:creatinine|creatinina|creat) (?:basal|baseline|de base|habitual|usual))(?: was| de| of| era| is| e|:|=)? ?(\d+(?:[.,]\d+)?) ?(umol/l|micromol/l|µmol/l|mg/dl)?`)
+
+// BaselineCreatinine returns the baseline creatinine in mg/dL stated in
+// the notes, which KDIGO staging of an acute kidney injury needs.
+func (c *Case) BaselineCreatinine() (float64, bool) {
+	m := baselineCrRx.FindStringSubmatch(c.Text)
+	if m == nil {
+		return 0, false
+	}
+	v, ok := parseNum(m[1])
+	if !ok || v <= 0 {
+		return 0, false
+	}
+	if m[2] == "umol/l" || m[2] == "micromol/l" || m[2] == "µmol/l" || m[2] == "" && v > 20 {
+		v /= 88.4
+	}
+	if v < 0.2 || v > 15 {
+		return 0, false
+	}
+	return v, true
+}

@@ -174,10 +174,20 @@ func route(c *clinical.Case, r *Result) []string {
 		(c.Has("head_injury") && (Altered(c) || c.HasAny("vomiting", "headache", "seizure"))) || c.HasAny("paresthesia", "tremor") || (c.Has("dizziness") && !c.HasAny("syncope", "presyncope")) {
 		add("neurology", "neurological symptoms")
 	}
-	if has("spinal_cord_compression") || has("spinal_infection_neuro") || has("posterior_stroke") {
+	if has("spinal_cord_compression") || has("spinal_infection_neuro") || has("posterior_stroke") || has("cauda_equina") {
 		add("neurology", "spinal cord or posterior circulation emergency")
 	}
+	// a known Parkinson's disease reviewed, or its motor symptoms, is the
+	// movement-disorder team's (NICE NG71)
+	if c.Has("parkinson_disease") && (c.Has("routine") || len(Complaints(c)) == 0 || c.HasAny("fall", "tremor", "psychosis", "dizziness")) {
+		add("neurology", "Parkinson's disease review")
+	}
 	// Endocrinology.
+	// adrenal insufficiency: steroid replacement and sick-day rules
+	// (Endocrine Society 2016)
+	if c.Has("adrenal_insufficiency") {
+		add("endocrinology", "adrenal insufficiency")
+	}
 	g, hasG := c.LabValue("glucose")
 	a1c, hasA1c := c.LabValue("hba1c")
 	if (hasG && (g >= 250 || g < 70)) || lowGlucoseAny(c) || dkaLike(c) || (c.HasAny("polyuria", "polydipsia") && c.HasAny("diabetes", "polydipsia")) || (hasA1c && a1c >= 6.5) ||
@@ -235,6 +245,12 @@ func route(c *clinical.Case, r *Result) []string {
 		if !(c.Pregnant && c.HasAny("vaginal_bleeding", "missed_period") && !c.HasAny("diarrhea", "hematemesis", "melena")) {
 			add("gastroenterology", "digestive symptoms")
 		}
+	}
+	if c.Has("gi_cancer") {
+		add("gastroenterology", "a digestive cancer followed by its organ team")
+	}
+	if c.Has("lung_cancer") {
+		add("pulmonology", "a lung cancer followed by the chest team")
 	}
 	if c.Has("sexual_health") {
 		add("infectious_disease", "HIV prevention and sexual-health screening")
@@ -337,7 +353,7 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
-	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue", "carpal_tunnel") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
 	}

@@ -378,6 +378,14 @@ func (a *assessor) presentations() {
 	if !c.Has("chest_pain") {
 		equivalent := c.HasAny("diaphoresis", "dyspnea", "syncope", "presyncope", "nausea", "vomiting", "confusion")
 		switch {
+		// with no ECG yet: an ache in the jaw or between the shoulder
+		// blades, or "indigestion", with sweating, nausea or a grey colour
+		// is a suspected ACS (NICE CG95: atypical presentations in women,
+		// diabetics and older people)
+		case age >= 40 && !c.HasAny("st_elevation", "ecg_ischemia", "ecg_no_acute") &&
+			(c.Has("jaw_back_ache") && (c.Has("diaphoresis") || c.Has("dyspepsia") && c.HasAny("nausea", "pallor")) ||
+				age >= 50 && c.Has("dyspepsia") && c.Has("diaphoresis") && (c.HasAny("pallor", "nausea") || hasSBP && sbp < 100)):
+			fl(E, "acs_atypical", "indigestion or jaw/interscapular ache with sweating, nausea or pallor: suspected acute coronary syndrome (NICE CG95)", "\"indigestão\" ou dor na mandíbula/entre as escápulas com sudorese, náusea ou palidez: suspeita de síndrome coronariana aguda (NICE CG95)")
 		case c.Has("st_elevation") && (equivalent || age >= 65 || c.Has("diabetes")):
 			fl(E, "acs_painless_ecg", "ST elevation on the ECG with an anginal equivalent and no chest pain (atypical STEMI)", "supradesnivelamento de ST no ECG com equivalente anginoso e sem dor torácica (IAM com supra atípico)")
 		case c.Has("ecg_ischemia") && c.HasAny("diaphoresis", "syncope", "presyncope") && age >= 40:
@@ -552,7 +560,8 @@ func (a *assessor) presentations() {
 	}
 	// Anaphylaxis and airway.
 	skin := c.HasAny("urticaria", "angioedema")
-	breathing := c.HasAny("airway", "dyspnea", "wheeze") || (hasSpO2 && spo2 < 94)
+	// (a hoarse voice after the allergen is laryngeal oedema)
+	breathing := c.HasAny("airway", "dyspnea", "wheeze") || c.Has("hoarse") && c.Has("allergen_exposure") || (hasSpO2 && spo2 < 94)
 	circulation := (hasSBP && sbp < 90) || c.HasAny("syncope", "presyncope")
 	if (skin || c.Has("allergen_exposure")) && (c.Has("airway") || (skin && (breathing || circulation))) && (c.Has("allergen_exposure") || skin) {
 		fl(E, "anaphylaxis", "anaphylaxis (WAO criteria: skin/mucosal signs with airway, breathing or circulatory compromise)", "anafilaxia (critérios WAO: pele/mucosa com comprometimento de via aérea, respiração ou circulação)")
@@ -867,6 +876,12 @@ func (a *assessor) presentations() {
 	}
 	if c.Has("postpartum") && c.HasAny("vaginal_bleeding", "major_bleeding") && (c.Has("major_bleeding") || hr > 110 || (hasSBP && sbp < 100)) {
 		fl(E, "pph", "postpartum haemorrhage", "hemorragia pós-parto")
+	}
+	// Bruising in a baby who cannot yet move about on his own is
+	// maltreatment until shown otherwise: same-day paediatric assessment
+	// (NICE CG89; TEN-4-FACESp).
+	if c.Has("bruising") && c.IsChild() && (c.AgeOr(1) < 0.5 || c.Age != nil && *c.Age < 1 && notMobileRx.MatchString(c.Text)) {
+		fl(U, "bruising_non_mobile_infant", "bruising in a baby not yet mobile: suspect maltreatment, same-day paediatric assessment (NICE CG89)", "hematoma em bebê que ainda não se locomove: suspeitar de maus-tratos, avaliação pediátrica no mesmo dia (NICE CG89)")
 	}
 	// Vascular / surgical.
 	if c.Has("limb_ischemia") {
@@ -1649,6 +1664,13 @@ func (a *assessor) labs() {
 		a.flag(NU, "context", "lab_abnormal", clinical.T(f("%s %g %s is clearly outside its reference range (not critical): act on it within days", l.Analyte, l.Value, l.Unit),
 			f("%s %g %s claramente fora da faixa de referência (não crítico): conduzir em poucos dias", l.Analyte, l.Value, l.Unit)))
 	}
+	// An acute kidney injury of KDIGO stage 2 or 3 (creatinine at least
+	// twice the stated baseline) is assessed the same day: cause, fluids,
+	// nephrotoxic drugs (KDIGO 2012; NICE NG148).
+	if base, ok := c.BaselineCreatinine(); ok && hasCr && scores.KDIGOStage(base, cr) >= 2 {
+		fl(U, "aki_stage2", f("creatinine %.1f mg/dL, at least twice the baseline %.1f: acute kidney injury KDIGO stage %d, same-day assessment (NICE NG148)", cr, base, scores.KDIGOStage(base, cr)),
+			f("creatinina %.1f mg/dL, ao menos o dobro da basal %.1f: lesão renal aguda KDIGO estágio %d, avaliação no mesmo dia (NICE NG148)", cr, base, scores.KDIGOStage(base, cr)))
+	}
 	if c.Has("hypo_episode") && c.OnClass("sulfonylurea") && (c.HasAny("confusion", "seizure", "syncope", "presyncope") || c.Has("ckd") || hasCr && cr >= 1.5) {
 		fl(U, "hypoglycaemia_sulfonylurea", "severe hypoglycaemia, or hypoglycaemia with renal impairment, on a sulfonylurea: recurs for 24-72 h, same-day assessment and observation (ADA 2024)", "hipoglicemia grave, ou com doença renal, em uso de sulfonilureia: recorre por 24-72 h, avaliação e observação no mesmo dia (ADA 2024)")
 	} else if c.Has("hypo_episode") && (c.OnClass("insulin") || c.OnClass("sulfonylurea")) {
@@ -2020,9 +2042,12 @@ func ColicOver(c *clinical.Case) bool {
 	return c.Has("stone_passed") && !c.Has("flank_pain") && !SuspectedInfection(c)
 }
 
+// notMobileRx: a baby who cannot yet move about on his own.
+var notMobileRx = regexp.MustCompile(`\b(can'?t|cannot|can not|not|isn'?t|doesn'?t|nao|ainda nao) (\w+ ){0,2}(roll|rolling|crawl|crawling|walk|walking|cruise|cruising|sit up|rola|rolar|engatinha|engatinhar|anda|andar|senta)\b`)
+
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
-	"kd_eyes": true, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
+	"kd_eyes": true, "hoarse": false, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
 	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "anticoag_context": true, "allergen_exposure": true,
 	"hypertension": true, "diabetes": true, "type1_diabetes": true, "vascular_disease": true, "hyperlipidemia": true, "obesity": true, "af": true,
@@ -2031,6 +2056,7 @@ var nonComplaint = map[string]bool{
 	"fall": false, "postpartum": true, "gynecology": true, "chronic": true, "limb": true,
 	"travel_medicine": true, "mental_illness": true, "osteoporosis": true, "recently_started": true, "chest_pain_normal_ecg": true, "murmur": true,
 	"gi_screening": true, "deficit_resolved": true, "stable_chronic": true, "longstanding": true,
+	"gi_cancer": true, "lung_cancer": true, "carpal_tunnel": false, "parkinson_disease": true, "adrenal_insufficiency": true,
 }
 
 // Complaints returns the presenting-problem concepts of a case.
