@@ -231,6 +231,9 @@ func Nephrology(c *clinical.Case, t *triage.Result) Opinion {
 			baseline = l.Value
 		}
 	}
+	if v, ok := c.BaselineCreatinine(); ok && baseline == 0 && hasCr && cr > v {
+		baseline = v
+	}
 	if hasCr && baseline > 0 && cr > baseline {
 		st := scores.KDIGOStage(baseline, cr)
 		b.o.Scores["kdigo_stage"] = float64(st)

@@ -35,9 +35,9 @@ func TestRound68Rules(t *testing.T) {
 		{"en no malaria tablets", in("en", "female", 41, "shivery and feverish with a headache", "Back from visiting family; didn't take any malaria tablets this time. Temp 38.7.", nil), "urgent", "fever_travel"},
 		// NICE CG89: bruising in a baby who is not yet mobile
 		{"en bruised 3-month-old", in("en", "male", 0, "a small bruise on his ear", "Mum says he is 3 months old and can't roll yet. Feeding well.", nil), "urgent", "bruising_non_mobile_infant"},
-		// KDIGO stage 2 against a stated baseline (NICE NG148)
+		// KDIGO against a baseline stated after the name (NICE NG148)
 		{"pt creatinina dobrou", casemodel.Input{Patient: &casemodel.Patient{Age: i(61), Sex: "male"}, Language: "pt-BR", Symptoms: "urinando pouco e cansado", ClinicalNotes: "Creatinina basal 1,1.", Vitals: well,
-			Labs: []casemodel.Lab{{Name: "creatinina", Value: 2.5, Unit: "mg/dL"}}}, "urgent", "aki_stage2"},
+			Labs: []casemodel.Lab{{Name: "creatinina", Value: 2.5, Unit: "mg/dL"}}}, "urgent", "aki"},
 		// what a parent read about online is a worry, not a finding
 		{"pt viu na internet sobre meningite", in("pt-BR", "female", 3, "febre de 38,8 desde ontem, brincando", "A mãe leu na internet sobre meningite e ficou com medo. Manchas somem ao apertar.", nil), "non_urgent|urgent", ""},
 		{"en swollen tongue years ago is history", in("en", "female", 44, "toothache with a small gum boil", "Allergic to penicillin: it gave her hives and a swollen tongue years ago.", well), "non_urgent|routine", ""},

@@ -53,7 +53,7 @@ var imagingCodes = map[string]bool{
 	"abdominal_pain_fever": true, "abdo_pain_elderly": true, "sudden_severe_pain": true,
 	// an X-ray finds a swallowed battery or magnet; an ultrasound confirms
 	// pyloric stenosis
-	"button_battery": true, "pyloric_stenosis": true,
+	"button_battery": true, "pyloric_stenosis": true, "eye_high_velocity": true,
 }
 
 // bnpHigh: a natriuretic peptide (BNP or NT-proBNP, one analyte in the
@@ -170,7 +170,7 @@ func route(c *clinical.Case, r *Result) []string {
 		add("cardiology", "suspected aortic dissection or symptomatic aneurysm")
 	}
 	// Neurology.
-	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy", "amaurosis", "dystonia", "cognitive_decline", "stroke_event", "sudden_hearing_loss", "optic_neuritis") || has("parkinsonism_drug_worsened") ||
+	if c.HasAny("facial_droop", "arm_weakness", "speech", "seizure", "status_epilepticus", "thunderclap", "headache", "ataxia", "vision_loss", "epilepsy", "amaurosis", "dystonia", "cognitive_decline", "stroke_event", "sudden_hearing_loss", "optic_neuritis", "bells_palsy") || has("parkinsonism_drug_worsened") ||
 		(c.Has("head_injury") && (Altered(c) || c.HasAny("vomiting", "headache", "seizure"))) || c.HasAny("paresthesia", "tremor") || (c.Has("dizziness") && !c.HasAny("syncope", "presyncope")) {
 		add("neurology", "neurological symptoms")
 	}
@@ -245,6 +245,36 @@ func route(c *clinical.Case, r *Result) []string {
 		if !(c.Pregnant && c.HasAny("vaginal_bleeding", "missed_period") && !c.HasAny("diarrhea", "hematemesis", "melena")) {
 			add("gastroenterology", "digestive symptoms")
 		}
+	}
+	// a swallowed battery or magnet comes out by endoscopy (ESPGHAN 2021)
+	if c.Has("button_battery") || has("foreign_body_ingestion") {
+		add("gastroenterology", "swallowed battery or foreign body: endoscopic removal")
+	}
+	// an STI or genital ulcers in a woman: the gynaecology team too
+	if c.Female() && !c.IsChild() && c.HasAny("sti_positive", "genital_ulcer") {
+		add("obstetrics_gynecology", "sexually transmitted infection in a woman: pelvic examination and partner care")
+	}
+	if c.Has("genital_ulcer") {
+		add("infectious_disease", "genital ulcers: herpes and syphilis testing")
+	}
+	// median-nerve symptoms: the nerve conduction studies are neurology's
+	if c.Has("carpal_tunnel") {
+		add("neurology", "carpal tunnel syndrome: nerve conduction studies")
+	}
+	// croup: the airway team alongside paediatrics
+	if c.Has("croup") {
+		add("pulmonology", "croup: upper-airway obstruction")
+	}
+	// a raised blood pressure found at a check, or a lipid disorder at a
+	// review: cardiovascular risk (NICE NG136, NG238)
+	if sbpR, ok := val(v.SystolicBP); ok && sbpR >= 140 && (c.Has("routine") || len(Complaints(c)) == 0 || c.Has("hypertension")) {
+		add("cardiology", "raised blood pressure: cardiovascular risk review")
+	}
+	if c.Has("hyperlipidemia") && (c.Has("routine") || len(Complaints(c)) == 0) {
+		add("cardiology", "lipid disorder: cardiovascular risk review")
+	}
+	if has("limb_ischaemia") || c.Has("limb_ischemia") {
+		add("cardiology", "acute limb ischaemia: vascular team")
 	}
 	if c.Has("gi_cancer") {
 		add("gastroenterology", "a digestive cancer followed by its organ team")
@@ -353,9 +383,12 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
-	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue", "carpal_tunnel") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue", "carpal_tunnel", "limp") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
+	}
+	if has("high_pressure_injection") {
+		add("orthopedics", "high-pressure injection injury: hand surgery")
 	}
 	if has("bite_infected_or_hand") {
 		add("orthopedics", "bite to the hand: exploration of tendon and joint")

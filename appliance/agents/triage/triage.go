@@ -292,6 +292,23 @@ func SuspectedInfection(c *clinical.Case) bool {
 		if t >= 38 {
 			return true
 		}
+		// an older person cold, breathing fast, with a low pressure or a
+		// new confusion: sepsis without fever (NICE NG51; qSOFA ≥2)
+		rr, hasRR := val(c.Vitals.RespiratoryRate)
+		sbp, hasSBP := val(c.Vitals.SystolicBP)
+		q := 0
+		if hasRR && rr >= 22 {
+			q++
+		}
+		if hasSBP && sbp <= 100 {
+			q++
+		}
+		if Altered(c) || c.Has("confusion") {
+			q++
+		}
+		if q >= 2 && c.AgeOr(0) >= 65 {
+			return true
+		}
 	}
 	if c.HasAny("fever", "pneumonia", "cellulitis", "meningitis", "sepsis", "productive_cough", "necrotizing") {
 		return true
@@ -882,6 +899,17 @@ func (a *assessor) presentations() {
 	// (NICE CG89; TEN-4-FACESp).
 	if c.Has("bruising") && c.IsChild() && (c.AgeOr(1) < 0.5 || c.Age != nil && *c.Age < 1 && notMobileRx.MatchString(c.Text)) {
 		fl(U, "bruising_non_mobile_infant", "bruising in a baby not yet mobile: suspect maltreatment, same-day paediatric assessment (NICE CG89)", "hematoma em bebê que ainda não se locomove: suspeitar de maus-tratos, avaliação pediátrica no mesmo dia (NICE CG89)")
+	}
+	// a high-pressure injection injury looks trivial and needs the hand
+	// surgeon now: debridement within hours (BSSH)
+	if c.Has("high_pressure_injection") {
+		fl(E, "high_pressure_injection", "high-pressure injection injury: emergency hand-surgery debridement, however small the wound", "lesão por injeção de alta pressão: desbridamento cirúrgico de emergência, por menor que pareça a ferida")
+	}
+	// grinding or hammering metal may drive a fragment into the globe:
+	// same-day eye assessment and orbital imaging (NICE CKS corneal
+	// foreign body)
+	if c.Has("eye_foreign_body") && c.Has("high_velocity") {
+		fl(U, "eye_high_velocity", "eye foreign body from grinding or hammering metal: exclude an intraocular foreign body the same day (X-ray/CT orbit)", "corpo estranho ocular por esmerilhamento ou martelo em metal: excluir corpo estranho intraocular no mesmo dia (RX/TC de órbita)")
 	}
 	// Vascular / surgical.
 	if c.Has("limb_ischemia") {
@@ -1664,13 +1692,6 @@ func (a *assessor) labs() {
 		a.flag(NU, "context", "lab_abnormal", clinical.T(f("%s %g %s is clearly outside its reference range (not critical): act on it within days", l.Analyte, l.Value, l.Unit),
 			f("%s %g %s claramente fora da faixa de referência (não crítico): conduzir em poucos dias", l.Analyte, l.Value, l.Unit)))
 	}
-	// An acute kidney injury of KDIGO stage 2 or 3 (creatinine at least
-	// twice the stated baseline) is assessed the same day: cause, fluids,
-	// nephrotoxic drugs (KDIGO 2012; NICE NG148).
-	if base, ok := c.BaselineCreatinine(); ok && hasCr && scores.KDIGOStage(base, cr) >= 2 {
-		fl(U, "aki_stage2", f("creatinine %.1f mg/dL, at least twice the baseline %.1f: acute kidney injury KDIGO stage %d, same-day assessment (NICE NG148)", cr, base, scores.KDIGOStage(base, cr)),
-			f("creatinina %.1f mg/dL, ao menos o dobro da basal %.1f: lesão renal aguda KDIGO estágio %d, avaliação no mesmo dia (NICE NG148)", cr, base, scores.KDIGOStage(base, cr)))
-	}
 	if c.Has("hypo_episode") && c.OnClass("sulfonylurea") && (c.HasAny("confusion", "seizure", "syncope", "presyncope") || c.Has("ckd") || hasCr && cr >= 1.5) {
 		fl(U, "hypoglycaemia_sulfonylurea", "severe hypoglycaemia, or hypoglycaemia with renal impairment, on a sulfonylurea: recurs for 24-72 h, same-day assessment and observation (ADA 2024)", "hipoglicemia grave, ou com doença renal, em uso de sulfonilureia: recorre por 24-72 h, avaliação e observação no mesmo dia (ADA 2024)")
 	} else if c.Has("hypo_episode") && (c.OnClass("insulin") || c.OnClass("sulfonylurea")) {
@@ -2047,7 +2068,7 @@ var notMobileRx = regexp.MustCompile(`\b(can'?t|cannot|can not|not|isn'?t|doesn'
 
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
-	"kd_eyes": true, "hoarse": false, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
+	"kd_eyes": true, "hoarse": false, "high_velocity": true, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
 	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "anticoag_context": true, "allergen_exposure": true,
 	"hypertension": true, "diabetes": true, "type1_diabetes": true, "vascular_disease": true, "hyperlipidemia": true, "obesity": true, "af": true,
@@ -2056,7 +2077,7 @@ var nonComplaint = map[string]bool{
 	"fall": false, "postpartum": true, "gynecology": true, "chronic": true, "limb": true,
 	"travel_medicine": true, "mental_illness": true, "osteoporosis": true, "recently_started": true, "chest_pain_normal_ecg": true, "murmur": true,
 	"gi_screening": true, "deficit_resolved": true, "stable_chronic": true, "longstanding": true,
-	"gi_cancer": true, "lung_cancer": true, "carpal_tunnel": false, "parkinson_disease": true, "adrenal_insufficiency": true,
+	"gi_cancer": true, "lung_cancer": true, "carpal_tunnel": false, "limp": false, "genital_ulcer": false, "parkinson_disease": true, "adrenal_insufficiency": true,
 }
 
 // Complaints returns the presenting-problem concepts of a case.
@@ -2152,7 +2173,7 @@ var (
 	// dizziness on standing in lay words (counts with a low pressure, a
 	// slow pulse or a fall)
 	orthostaticLayRx = regexp.MustCompile(`(tontura|tont[oa]|dizz\w*|light.?headed|faint\w*) (\w+ ){0,3}(ao levantar|quando levanta|when (i |she |he )?stand\w*|on standing|every time (i |she |he )?stand\w*|getting up)`)
-	orthostaticRx    = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]|(lying|supine|deitad[oa]) (bp |pa )?:?\d{2,3} ?[/x] ?\d{2,3},? (and )?(standing|em pe) (bp |pa )?:?([4-8]\d) ?[/x]`)
+	orthostaticRx    = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]|(lying|supine|deitad[oa]) (bp |pa )?:?\d{2,3} ?[/x] ?\d{2,3},? (and )?(standing|em pe) (bp |pa )?:?([4-8]\d) ?[/x]|postural (sbp |bp |blood pressure |systolic )?(drop|fall) (of )?([2-9]\d)|orthostatic hypotension|hipotensao (ortostatica|postural)|queda (postural|ortostatica) (da pas |da pa |de )?([2-9]\d)`)
 	ciwaRx           = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
 	baselineCrRx     = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
 	baselineCrRx3    = regexp.MustCompile(`(creatinine|creatinina|creat)( was| of| de| era|:)? (\d+(?:[.,]\d+)?) ?(mg/dl|umol/l)? ?(((\d+|one|two|three|four|six|a few|several) (days?|weeks?|months?|years?) ago)|ha (\d+|um|uma|dois|duas|tres|seis|alguns|algumas) (dias|semanas|meses|anos?))`)
@@ -2200,6 +2221,9 @@ func creatinineRise(c *clinical.Case) (cur, base float64, ok bool) {
 			if v, err := strconv.ParseFloat(strings.ReplaceAll(m[3], ",", "."), 64); err == nil && mgdl(v) > 0.2 && mgdl(v) < 15 {
 				base, hasBase = mgdl(v), true
 			}
+		} else if v, ok := c.BaselineCreatinine(); ok {
+			// "creatinina basal 1,2", "creatinine baseline 1.1"
+			base, hasBase = v, true
 		}
 	}
 	return cur, base, hasCur && hasBase && base > 0
