@@ -64,8 +64,9 @@ func (a *analysis) detectAddresses() {
 					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 					continue
 				}
-				if e := addrUSAt(window(s, p, 120)); e >= 0 && !a.addrFalse(s[p:p+e]) {
-					a.addNorm(p, p+e, TypeAddress, 0.85, pAddress)
+				w := window(s, p, 120)
+				if e := addrUSAt(w); e >= 0 && !a.addrFalse(s[p:p+e]) {
+					a.addNorm(p, p+numberedRoadEnd(w, e), TypeAddress, 0.85, pAddress)
 					continue
 				}
 				if gridStart(window(s, p, 40)) {
@@ -436,9 +437,11 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 			(a.isPunct(j+1, ",") || a.isPunct(j+1, "-") || a.isPunct(j+1, "–") || a.toks[j+1].nl) {
 			j++
 		}
+		// a town and its ZIP with no state between: "…6th St, Wausau 54403"
+		zip := j < n && !a.toks[j].nl && a.toks[j].kind == kNum && a.toks[j].e-a.toks[j].s == 5 && !a.pt && (j+1 >= n || a.toks[j+1].nl || a.toks[j+1].kind == kPunct)
 		// the run must end the line or meet a separator, never a number
 		// ("Suite 4", "Casa 22") or more words of a sentence
-		if j < n && !a.toks[j].nl && !(a.isPunct(j, ",") || a.isPunct(j, "-") || a.isPunct(j, "–") || a.isPunct(j, "/") || a.isPunct(j, ".") && (j+1 >= n || a.toks[j+1].nl)) {
+		if j < n && !a.toks[j].nl && !zip && !(a.isPunct(j, ",") || a.isPunct(j, "-") || a.isPunct(j, "–") || a.isPunct(j, "/") || a.isPunct(j, ".") && (j+1 >= n || a.toks[j+1].nl)) {
 			return 0, false
 		}
 		bad := false
@@ -455,6 +458,10 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 			return 0, false
 		}
 		a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeLocation, 0.7, pLocation)
+		if zip {
+			a.add(int(a.toks[j].s), int(a.toks[j].e), TypeZIP, 0.8, pLabeled)
+			return int(a.toks[j].e), true
+		}
 		return int(a.toks[j-1].e), true
 	}
 }

@@ -167,7 +167,31 @@ func addrStreetTail(w string, q int) int {
 	return e
 }
 
-var addrUnitWords = []string{"Apartment", "Apt", "Suite", "Ste", "Unit", "Room", "Rm", "Floor", "Fl", "Building", "Bldg", "Lot", "Space", "Spc", "Trlr", "#"}
+var addrUnitWords = []string{"Apartment", "Apt", "Suite", "Ste", "Unit", "Room", "Rm", "Floor", "Fl", "Building", "Bldg", "Lot", "Space", "Spc", "Trlr", "Box", "#"}
+
+// numberedRoadEnd extends an address ending at w[:e] in a road type by
+// its route number when the number ends the field: "County Rd 7", "Ave
+// 24" (rural and Californian grids).
+func numberedRoadEnd(w string, e int) int {
+	b := e
+	for b > 0 && isASCIILetter(w[b-1]) {
+		b--
+	}
+	if !numberedRoadTypes[w[b:e]] || e >= len(w) || w[e] != ' ' {
+		return e
+	}
+	d := e + 1
+	for d < len(w) && isDigit(w[d]) {
+		d++
+	}
+	if d > e+1 && d-e-1 <= 4 && (d == len(w) || w[d] == ',' || w[d] == '\n' || strings.HasPrefix(w[d:], "  ")) {
+		return d
+	}
+	return e
+}
+
+// numberedRoadTypes take a route number after them: "County Rd 7".
+var numberedRoadTypes = map[string]bool{"Rd": true, "Road": true, "Hwy": true, "Highway": true, "Route": true, "Rte": true, "Ave": true, "Avenue": true}
 
 // addrUnitAt matches the unit of reAddrUS at w[r:] and returns its end, or
 // r: (?:Apartment|…|#)\.?\s*#?\s*[A-Za-z0-9\-]+ (the first word that

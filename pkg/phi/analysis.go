@@ -254,6 +254,7 @@ func (a *analysis) run() {
 	a.propagateNames()
 	a.includeParticlesAfterTitle()
 	a.includeHyphenedGiven()
+	a.includeMiddleInitial()
 	a.includeUpperLineBefore()
 	a.propagatePlaces()
 	a.detectSpacedAges()

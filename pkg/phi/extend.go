@@ -99,12 +99,17 @@ func (a *analysis) detectCommaNames() {
 		if t.kind != kWord || (t.shape != shUpper && t.shape != shTitle) || t.e-t.s < 2 || a.claimedAt(i) {
 			continue
 		}
-		if !a.isPunct(i+1, ",") || a.toks[i+1].gap != 0 {
+		// (OCR spaces the comma off: "SK0GLUND ,  MATE0")
+		if !a.isPunct(i+1, ",") || int(a.toks[i+1].gap) > a.ocrGap() {
 			continue
 		}
 		k := i + 2
 		u := a.toks[k]
 		if u.kind != kWord || u.shape != t.shape || u.nl || u.gap > 3 || u.e-u.s < 2 || a.isClaimed(u) {
+			continue
+		}
+		// "SELAH , WA": a town and its state
+		if u.e-u.s == 2 && (usStates[a.tokText(k)] || brStates[a.tokText(k)]) {
 			continue
 		}
 		x, y := a.lexOf(i), a.lexOf(k)

@@ -177,6 +177,11 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 			j--
 			continue
 		}
+		// a state after a town in capitals: "BOONE  NC"
+		if k > i && a.toks[k].shape == shUpper && a.toks[k].gap > 0 && a.toks[k].e-a.toks[k].s == 2 && usStates[a.tokText(k)] && a.lexOf(k-1)&lxGiven == 0 {
+			j--
+			continue
+		}
 		// a lower-case word that is no given name ends a lower-case name
 		// before it: "ana júlia ta com febre"
 		if k > i && a.toks[k].shape == shLower && a.lexOf(k)&lxCommon != 0 && a.lexOf(k)&lxGiven == 0 {
@@ -325,9 +330,17 @@ func (a *analysis) detectNames() {
 		relUnknown := lowStart && !a.pt && i > 0 && a.isWord(i-1) && a.lexOf(i-1)&lxRelation != 0 && a.unknownWord(i) && t.e-t.s >= 4 && !wordMorph(a.folded(i)) &&
 			(i+1 >= n || a.toks[i+1].kind == kPunct || a.toks[i+1].nl) ||
 			// "appt with dr oduya": a word in no list after a lower-case title
-			lowStart && i > 0 && a.isWord(i-1) && titleInitialWords[a.tokText(i-1)] && a.unknownWord(i) && t.e-t.s >= 4 && !wordMorph(a.folded(i))
+			lowStart && i > 0 && a.isWord(i-1) && titleInitialWords[a.tokText(i-1)] && a.unknownWord(i) && t.e-t.s >= 4 && !wordMorph(a.folded(i)) ||
+			// "(dr. okonjo)"
+			lowStart && i > 1 && a.isPunct(i-1, ".") && a.toks[i-1].gap == 0 && a.isWord(i-2) && titleInitialWords[a.tokText(i-2)] && a.unknownWord(i) && t.e-t.s >= 4 && !wordMorph(a.folded(i))
 		if relUnknown {
-			a.emitName(i, i+1, 0.7, pName)
+			// with the rest of a hyphenated surname: "dr. mbeki-hartley"
+			j := i + 1
+			for j+1 < n && a.isPunct(j, "-") && a.toks[j].gap == 0 && a.isWord(j+1) && a.toks[j+1].gap == 0 {
+				j += 2
+			}
+			a.emitName(i, j, 0.7, pName)
+			i = j - 1
 			continue
 		}
 		if lowStart && a.lexOf(i)&(lxGiven|lxName) == 0 {
@@ -880,6 +893,11 @@ func (a *analysis) triggerBefore(i int) int {
 		if a.lexOf(k)&lxRelation != 0 || (a.tokText(k) == "vó" || a.tokText(k) == "vô" || a.tokText(k) == "Vó" || a.tokText(k) == "Vô") {
 			return trigRelation // ("vó" with its accent: "Vo" is a surname)
 		}
+		// "son-in-law Gustavo", "her mom is Noriko"
+		if f == "law" && k >= 2 && a.isPunct(k-1, "-") && a.isWord(k-2) && a.folded(k-2) == "in" ||
+			f == "is" && skipped == 0 && k > 0 && a.isWord(k-1) && a.lexOf(k-1)&lxRelation != 0 {
+			return trigRelation
+		}
 		if a.lexOf(k)&lxGreet != 0 && a.cue(k)&cuGreet != 0 {
 			return trigGreeting
 		}
@@ -1082,18 +1100,28 @@ func (a *analysis) ageUnitAt(k int) bool {
 	return false
 }
 
+// byParticiple: the word before "by" in a signature, "Dictated by",
+// "Read by", "Seen by", "Assinado por".
+func byParticiple(f string) bool {
+	return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ado") || strings.HasSuffix(f, "ada") || strings.HasSuffix(f, "ido") || strings.HasSuffix(f, "ida") || byParticiples[f]
+}
+
+var byParticiples = set(`read seen done drawn taken given sent made written shown met brought ran run`)
+
 // nameLabelAt reports whether a name label ends at or after token i and is
 // followed by ":" (or is a "by" label); it returns the token after the label.
 func (a *analysis) nameLabelAt(i int) (int, bool) {
 	// the label must start a line or a field
 	t := a.toks[i]
+	// "Dictated by", "Read by" may sit mid-line (a participle before
+	// "by": not "1 TABLET BY MOUTH")
+	byLabel := i+1 < len(a.toks) && a.isWord(i+1) && a.cue(i+1)&cuBy != 0 && byParticiple(a.folded(i))
 	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";")) {
-		// "Dictated by", "Read by" may sit mid-line
-		if !(i+1 < len(a.toks) && a.isWord(i+1) && a.cue(i+1)&cuBy != 0) {
+		if !byLabel {
 			return 0, false
 		}
 	}
-	if a.lexOf(i)&(lxNameLabel|lxStop|lxRelation|lxTitle) == 0 && !(i+1 < len(a.toks) && a.isWord(i+1) && a.cue(i+1)&cuBy != 0) {
+	if a.lexOf(i)&(lxNameLabel|lxStop|lxRelation|lxTitle) == 0 && !byLabel {
 		// multi-word labels start with a cue word ("Ordering provider",
 		// "Dictated by", "Médico responsável")
 		if !(i+1 < len(a.toks) && a.isWord(i+1) && a.lexOf(i+1)&lxNameLabel != 0) {
@@ -1516,6 +1544,32 @@ func (a *analysis) includeHyphenedGiven() {
 		}
 		a.add(int(a.toks[p].s), c.e, TypeName, c.score, c.prio)
 	})
+}
+
+// includeMiddleInitial: a name written surname first, "DUB0SE ,  TAMEKA
+// R", ends with the middle initial that forms print after the given name
+// (the passes that find such names by their label stop at the last word).
+func (a *analysis) includeMiddleInitial() {
+	n := len(a.toks)
+	for ci, m := 0, len(a.cands); ci < m; ci++ {
+		c := a.cands[ci]
+		if c.typ != TypeName || strings.IndexByte(a.text[c.s:c.e], ',') < 0 {
+			continue
+		}
+		j := a.tokAt(c.e)
+		if j >= n || j == 0 || int(a.toks[j-1].e) != c.e || !a.isWord(j-1) {
+			continue
+		}
+		t := a.toks[j]
+		if t.kind != kWord || t.shape != shSingle || !isASCIIUpper(a.text[t.s]) || t.nl || t.gap > 2 || a.claimedAt(j) && !a.nameAt(j) {
+			continue
+		}
+		// the initial ends the field: a line break, a wide gap, a dot
+		if !(j+1 >= n || a.toks[j+1].nl || a.toks[j+1].gap >= 3 || a.isPunct(j+1, ".") && a.toks[j+1].gap <= 1) {
+			continue
+		}
+		a.add(c.s, int(t.e), TypeName, c.score, c.prio)
+	}
 }
 
 // includeUpperLineBefore: a name in capitals broken over two lines, found

@@ -148,6 +148,13 @@ func ocrWords(text string) string {
 		nextL := i+1 < len(b) && (isASCIILetter(b[i+1]) || b[i+1] >= 0xC0)
 		prevD := i > 0 && isDigit(b[i-1])
 		nextD := i+1 < len(b) && isDigit(b[i+1])
+		// a double O between letters: "Sch00l", "W00DARD" (the first zero
+		// was read already; this one is between letters once it is)
+		if !nextL && nextD && b[i+1] == '0' && i+2 < len(b) && (isASCIILetter(b[i+2]) || b[i+2] >= 0xC0) && (prevL || b[i-1] == 'O') {
+			b[i], b[i+1] = 'O', 'O'
+			changed = true
+			continue
+		}
 		if prevL && !nextD || nextL && !prevD {
 			b[i] = 'O'
 			changed = true

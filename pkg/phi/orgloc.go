@@ -352,6 +352,14 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym) == 0 && !facilityKinds[a.folded(h+1)] && !docTypeWords[a.folded(h+1)] {
 		return true
 	}
+	// and in English, one capitalised word before "Hospital" mid-sentence
+	// that is no kind of hospital: "from Regions Hospital", "at Mercy
+	// Hospital" (never "the General Hospital", "a Community Hospital")
+	if words == 2 && h == l+1 && r == l+2 && a.folded(h) == "hospital" && !a.pt && a.toks[l].shape == shTitle && a.toks[h].shape == shTitle &&
+		l > 0 && !a.toks[l].nl && a.isWord(l-1) && a.toks[l-1].shape == shLower && !determiners[a.folded(l-1)] &&
+		a.lexOf(l)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym|lxTitle) == 0 && !hospitalKindsEN[a.folded(l)] {
+		return true
+	}
 	// a store number makes a branch of a named chain: "CORNERSTONE PHARMACY #0417"
 	if r >= l+4 && a.isPunct(r-2, "#") && a.toks[r-1].kind == kNum && a.toks[r-1].gap == 0 && a.isWord(r-3) && a.capShape(r-4) {
 		return true
@@ -427,6 +435,13 @@ var nameConnectors = set(`of the de do da dos das`)
 // romanLevels grade Brazilian specialised units (CER II, CAPS III).
 var romanLevels = set(`I II III IV`)
 
+// hospitalKindsEN are the kinds of hospital a capitalised word before
+// "Hospital" may name instead of the hospital itself.
+var hospitalKindsEN = set(`general community regional university county state city memorial children childrens women womens teaching district
+	local private public mental psychiatric veterans military field cottage rural main district provincial national federal municipal
+	specialist specialty rehabilitation rehab maternity cancer eye heart orthopedic orthopaedic pediatric paediatric academic
+	tertiary referral base army naval navy day home new old same other nearest another previous prior outside receiving sending`)
+
 // namedFacilityHeads name a facility with any one proper word after them.
 var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio`)
 
@@ -484,9 +499,31 @@ func (a *analysis) lineOf(k int) int {
 }
 
 // chatSender reports whether the tokens before l on its line are a chat
-// timestamp ("[14/05/2024 08:03] ").
+// timestamp ("[14/05/2024 08:03] "), perhaps with the writer's name or
+// role before the organisation she writes for ("] Dayane - Clínica …",
+// "] Recepção Clínica …").
 func (a *analysis) chatSender(l int) bool {
-	return l > 0 && a.isPunct(l-1, "]") && !a.toks[l].nl
+	if l == 0 || a.toks[l].nl {
+		return false
+	}
+	words, dash := 0, false
+	for k := l - 1; k >= 0; k-- {
+		if a.isPunct(k, "]") {
+			return true
+		}
+		if a.toks[k+1].nl {
+			return false // the line began without a timestamp
+		}
+		switch {
+		case a.isWord(k) && a.toks[k].shape == shTitle && words < 2:
+			words++
+		case (a.isPunct(k, "-") || a.isPunct(k, "–")) && !dash && k == l-1:
+			dash = true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // detectLocations finds cities and districts.
@@ -1175,6 +1212,11 @@ func (a *analysis) titleRunOrg(i, j int) {
 	// without the preposition, a run that starts with a given name is a
 	// person ("Encaminho Natália Barreto para …")
 	if !cue && a.lexOf(i)&lxGiven != 0 {
+		return
+	}
+	// with it, a given name and a surname are still a person ("spoke
+	// with Gustavo Ferreira")
+	if a.lexOf(i)&lxGiven != 0 && a.lexOf(j-1)&lxName != 0 && j-i == 2 && a.lexOf(j-1)&(lxOrgHead|lxPlace|lxRegion) == 0 && !a.orgHeadContinues(j-1) {
 		return
 	}
 	s, e := int(a.toks[i].s), int(a.toks[j-1].e)
