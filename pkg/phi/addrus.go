@@ -57,6 +57,10 @@ func addrDirAt(w string, q int) int {
 	default:
 		return q
 	}
+	// (OCR spaces the dot off: "1801  S .  Golden  State  Blvd")
+	if e+1 < len(w) && w[e] == ' ' && w[e+1] == '.' {
+		e++
+	}
 	if e < len(w) && w[e] == '.' {
 		e++
 	}
@@ -167,7 +171,7 @@ func addrStreetTail(w string, q int) int {
 	return e
 }
 
-var addrUnitWords = []string{"Apartment", "Apt", "Suite", "Ste", "Unit", "Room", "Rm", "Floor", "Fl", "Building", "Bldg", "Lot", "Space", "Spc", "Trlr", "Box", "#"}
+var addrUnitWords = []string{"Apartment", "Apt", "Suite", "Ste", "Unit", "Room", "Rm", "Floor", "Fl", "Building", "Bldg", "Lot", "Space", "Spc", "Trlr", "Box", "apt", "suite", "unit", "#"}
 
 // numberedRoadEnd extends an address ending at w[:e] in a road type by
 // its route number when the number ends the field: "County Rd 7", "Ave

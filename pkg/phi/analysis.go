@@ -260,6 +260,7 @@ func (a *analysis) run() {
 	a.detectSpacedAges()
 	a.detectWordAges()
 	a.detectPronounAges()
+	a.detectParenAges()
 	a.typeIDs()
 	a.extendIDPrefixes()
 }

@@ -381,7 +381,7 @@ func (a *analysis) detectSignoffs() {
 func (a *analysis) detectParenRelatives() {
 	n := len(a.toks)
 	for i := 1; i+1 < n; i++ {
-		if !(a.isPunct(i, "(") || a.isPunct(i, "[")) || !a.isWord(i-1) || !(a.lexOf(i-1)&lxRelation != 0 || relationPlurals[a.folded(i-1)]) {
+		if !(a.isPunct(i, "(") || a.isPunct(i, "[")) || !a.isWord(i-1) || !(a.lexOf(i-1)&lxRelation != 0 || relationPlurals[a.folded(i-1)] || parenRoles[a.folded(i-1)]) {
 			continue
 		}
 		j := i + 1
@@ -403,6 +403,39 @@ func (a *analysis) detectParenRelatives() {
 				continue
 			}
 			break
+		}
+	}
+}
+
+// parenRoles name a person in brackets after them as relatives do:
+// "Doula (Francielle)", "interpreter (Dong-hyun)".
+var parenRoles = set(`doula interpreter interprete translator tradutora tradutor caregiver cuidadora cuidador chaplain capelao acs
+	neighbour neighbor vizinha vizinho landlord landlady sponsor madrinha padrinho caseworker advocate`)
+
+// detectParenAges marks an age over 89 in brackets after a name, as
+// household lists write it: "mother, Maria da Luz Fortes (91, homebound)".
+func (a *analysis) detectParenAges() {
+	n := len(a.toks)
+	for i := 2; i+1 < n; i++ {
+		t := a.toks[i]
+		if t.kind != kNum || t.e-t.s != 2 && t.e-t.s != 3 || !a.isPunct(i-1, "(") || !a.isWord(i-2) || !a.capShape(i-2) {
+			continue
+		}
+		v := atoi(a.tokText(i))
+		if v < 90 || v > 115 {
+			continue
+		}
+		// closed by ")" or "," or an age unit; never a dose or a percentage
+		nx := i + 1
+		ok := a.isPunct(nx, ")") || a.isPunct(nx, ",") || a.isPunct(nx, ";")
+		if a.isWord(nx) {
+			switch a.folded(nx) {
+			case "y", "yo", "yrs", "years", "a", "anos", "aa", "y/o":
+				ok = true
+			}
+		}
+		if ok && a.nameAt(i-2) {
+			a.add(int(t.s), int(t.e), TypeAge, 0.8, pLabeled)
 		}
 	}
 }

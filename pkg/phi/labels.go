@@ -78,7 +78,7 @@ var labelTable = map[string]labelDef{
 	"serial": {TypeDevice, true}, "serial number": {TypeDevice, true}, "s/n": {TypeDevice, true}, "sn": {TypeDevice, false},
 	"numero de serie": {TypeDevice, true}, "serie": {TypeDevice, false}, "imei": {TypeDevice, true}, "udi": {TypeDevice, true},
 	"device id": {TypeDevice, true}, "transmitter": {TypeDevice, true}, "transmissor": {TypeDevice, true}, "device": {TypeDevice, false},
-	"dispositivo": {TypeDevice, false}, "ssn last four": {TypeSSN, true}, "ssn last 4": {TypeSSN, true}, "last four of ssn": {TypeSSN, true},
+	"dispositivo": {TypeDevice, false}, "ssn last four": {TypeSSN, true}, "ssn last 4": {TypeSSN, true}, "last 4": {TypeSSN, true}, "last four": {TypeSSN, true}, "last4": {TypeSSN, true}, "last four of ssn": {TypeSSN, true},
 	"plate": {TypeVehicle, true}, "license plate": {TypeVehicle, true},
 	"placa": {TypeVehicle, true}, "vin": {TypeVehicle, true}, "chassi": {TypeVehicle, true}, "renavam": {TypeVehicle, true},
 	// national identifiers
@@ -127,7 +127,9 @@ func (a *analysis) labelAt(i int) (labelDef, string, int, bool) {
 	k := i
 	for words := 0; words < 5 && k < len(a.toks); words++ {
 		t := a.toks[k]
-		if t.kind != kWord || k > i && (t.nl || t.gap > 2) {
+		// ("SSN last 4": the one number a label holds)
+		last4 := t.kind == kNum && k > i && a.tokText(k) == "4" && a.isWord(k-1) && a.folded(k-1) == "last"
+		if t.kind != kWord && !last4 || k > i && (t.nl || t.gap > 2) {
 			break
 		}
 		if words > 0 {
@@ -585,9 +587,13 @@ func (a *analysis) detectLongNumbers() {
 		}
 		a.addNorm(cl.s, cl.e, TypeID, 0.4, pGenericID)
 	}
-	for _, t := range a.toks {
+	for k, t := range a.toks {
 		if t.kind != kAlnum || a.isClaimed(t) || t.e-t.s < 6 {
 			continue
+		}
+		// with a check character after a hyphen: "RNM F118207-3"
+		if k+2 < len(a.toks) && a.isPunct(k+1, "-") && a.toks[k+1].gap == 0 && a.toks[k+2].gap == 0 && a.toks[k+2].kind != kPunct && a.toks[k+2].e-a.toks[k+2].s <= 2 {
+			t.e = a.toks[k+2].e
 		}
 		v := a.text[t.s:t.e]
 		d := 0

@@ -80,7 +80,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf
 	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer cer clube
 	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia comercial odontologia
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
-	mineradora agropecuaria confeccoes confeccao`)
+	mineradora agropecuaria confeccoes confeccao paroquia defensoria`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -124,7 +124,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	pathologists radiologists anesthesiologists anesthesia surgeons pediatricians dermatologists cardiologists urologists ophthalmologists
 	mutual administrators communications lumber reabilitacao cafeicultores laticinios fire assistencia
 	midwives doulas dentists therapists optometrists chiropractors physiotherapists podiatrists audiologists operadora planos
-	sistemas montessori lung sleep`)
+	sistemas montessori lung sleep teleradiology staffing correction jail penitentiary pavilion`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

@@ -346,6 +346,17 @@ func (a *analysis) detectNames() {
 		if lowStart && a.lexOf(i)&(lxGiven|lxName) == 0 {
 			continue // a lower-case word that is no listed name: nothing below can use it
 		}
+		// "tell nurse bettina", "a doula francielle": a role before a
+		// lower-case listed given name, and a surname after it
+		if lowStart && i > 0 && a.isWord(i-1) && roleBeforeName[a.folded(i-1)] && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxCommon|lxMedical|lxMonth) == 0 {
+			j := i + 1
+			if j < n && a.isWord(j) && a.toks[j].shape == shLower && !a.toks[j].nl && a.lexOf(j)&lxName != 0 && a.lexOf(j)&(lxStop|lxCommon|lxMedical) == 0 {
+				j++
+			}
+			a.emitName(i, j, 0.75, pName)
+			i = j - 1
+			continue
+		}
 		trig := a.triggerBefore(i)
 		// "call his son marco", "a filha ana": a relation before a lower-case
 		// given name, even one that is also a word
@@ -898,7 +909,9 @@ func (a *analysis) triggerBefore(i int) int {
 			f == "is" && skipped == 0 && k > 0 && a.isWord(k-1) && a.lexOf(k-1)&lxRelation != 0 {
 			return trigRelation
 		}
-		if a.lexOf(k)&lxGreet != 0 && a.cue(k)&cuGreet != 0 {
+		// ("bom"/"boa" greet only before dia, tarde, noite, below: "a Boa
+		// Vista", "Bom Jesus" are places)
+		if a.lexOf(k)&lxGreet != 0 && a.cue(k)&cuGreet != 0 && f != "boa" && f != "bom" {
 			return trigGreeting
 		}
 		if f == "dia" || f == "tarde" || f == "noite" {
@@ -921,10 +934,16 @@ func (a *analysis) triggerBefore(i int) int {
 		if (f == "rn" || f == "to") && k > 0 && a.folded(k-1) == "called" {
 			return trigVerb
 		}
-		if f == "rn" || f == "lpn" || f == "np" || f == "enf" || f == "enfa" || f == "chr" || f == "chw" || f == "cna" || f == "emt" {
+		if f == "rn" || f == "lpn" || f == "np" || f == "enf" || f == "enfa" || f == "chr" || f == "chw" || f == "cna" || f == "emt" ||
+			f == "nnp" || f == "fnp" || f == "aprn" || f == "crnp" || f == "cnm" || f == "crna" || f == "pnp" {
 			if a.toks[k].shape == shUpper || f == "enf" {
 				return trigTitle
 			}
+		}
+		// "nurse bettina", "doula Francielle": a role before a listed given
+		// name (the name rules still want a given name after it)
+		if roleBeforeName[f] && i < len(a.toks) && a.toks[i].shape != shLower && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxCommon|lxMedical|lxMonth) == 0 {
+			return trigTitle
 		}
 	}
 	if a.toks[k].kind == kPunct {
@@ -1099,6 +1118,10 @@ func (a *analysis) ageUnitAt(k int) bool {
 	}
 	return false
 }
+
+// roleBeforeName are roles written before a person's given name like a
+// title: "nurse Bettina", "doula Francielle".
+var roleBeforeName = set(`nurse doula midwife enfermeira enfermeiro`)
 
 // byParticiple: the word before "by" in a signature, "Dictated by",
 // "Read by", "Seen by", "Assinado por".

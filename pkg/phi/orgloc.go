@@ -255,7 +255,9 @@ func (a *analysis) detectOrgs() {
 					continue
 				}
 				// "UBS 2 Sobradinho": a unit number between head and name
-				if prefix && r == h+width && t.kind == kNum && t.e-t.s <= 2 && r+1 < n && a.capShape(r+1) && !a.toks[r+1].nl {
+				// (or "UBS 5 de Ceilândia")
+				if prefix && r == h+width && t.kind == kNum && t.e-t.s <= 2 && r+1 < n && !a.toks[r+1].nl && (a.capShape(r+1) ||
+					r+2 < n && a.isWord(r+1) && a.toks[r+1].shape == shLower && (a.folded(r+1) == "de" || a.folded(r+1) == "do" || a.folded(r+1) == "da") && a.capShape(r+2) && !a.toks[r+2].nl) {
 					r++
 					continue
 				}
@@ -288,6 +290,9 @@ func (a *analysis) detectOrgs() {
 		h = r - 1
 	}
 }
+
+// shiftWords sit between a work verb and its employer: "works nights at".
+var shiftWords = set(`nights days weekends evenings mornings overnights shifts nightshift part-time full-time there`)
 
 // orgHeadContinues: a word after a suffix head that still belongs to the
 // name: another head (Medical Center), or a corporate suffix.
@@ -936,8 +941,13 @@ func (a *analysis) detectContextOrgs() {
 		if a.isWord(p) {
 			switch a.folded(p) {
 			case "at", "with", "for", "from", "via", "through", "by", "na", "no", "pela", "pelo", "em":
-				if p > 0 && a.isWord(p-1) {
-					switch a.folded(p - 1) {
+				// "works nights at UPS", "trabalha de noite na X"
+				q := p - 1
+				if q > 0 && a.isWord(q) && shiftWords[a.folded(q)] && a.isWord(q-1) {
+					q--
+				}
+				if q >= 0 && a.isWord(q) {
+					switch a.folded(q) {
 					case "job", "work", "works", "working", "employed", "student", "teaches", "teacher", "call", "rep", "employee", "staff", "nurse", "volunteer", "daycare", "studies", "job's", "worked", "retired", "enrolled", "attends", "manager", "cashier", "driver", "mechanic", "engineer", "clerk", "technician", "trabalha", "trabalhava", "estuda", "aposentado", "aposentada", "funcionario", "funcionaria":
 						cue = true
 					}
@@ -984,8 +994,12 @@ func (a *analysis) detectContextOrgs() {
 		// one capitalised word after "works at" mid-sentence is the
 		// employer's brand even when it is a word too ("Intel", "Target"),
 		// unless it names a kind of workplace ("works at Home")
-		if generic && j == i+1 && t.shape == shTitle && a.lexOf(i)&lxStop == 0 && a.isWord(p) && p > 0 && a.isWord(p-1) && !a.sentenceStartWord(i) && !genericWorkplaces[a.folded(i)] {
-			switch a.folded(p - 1) {
+		if generic && j == i+1 && (t.shape == shTitle || t.shape == shUpper && t.e-t.s >= 2 && a.lexOf(i)&(lxMedical|lxRegion|lxCred|lxMonth) == 0) && a.lexOf(i)&lxStop == 0 && a.isWord(p) && p > 0 && a.isWord(p-1) && !a.sentenceStartWord(i) && !genericWorkplaces[a.folded(i)] {
+			q := p - 1
+			if q > 0 && shiftWords[a.folded(q)] && a.isWord(q-1) {
+				q--
+			}
+			switch a.folded(q) {
 			case "work", "works", "worked", "working", "employed", "job", "trabalha", "trabalhava", "trabalhou", "funcionario", "funcionaria":
 				generic = false
 			}

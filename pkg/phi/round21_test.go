@@ -36,3 +36,34 @@ func TestRound21Rules(t *testing.T) {
 		{"en", "Seen at a Community Hospital last year.", "Community"},
 	})
 }
+
+// TestRound21bRules (heldout55–56, invented text): a role before a
+// lower-case given name; a name in brackets after a role; an age over 89
+// in brackets after a name; "Last 4:" and "SSN last 4"; an employer after
+// "works nights at"; a unit's number and "de"; "Boa Vista" is no greeting;
+// parishes, public defenders and jails as organisations; a check
+// character after an identifier's hyphen; OCR's spaced direction dot; a
+// lower-case "apt".
+func TestRound21bRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "Please let nurse rosalind know at the clinic.", "rosalind", TypeName},
+		{"pt-BR", "Doula (Gracielle) e marido presentes no parto.", "Gracielle", TypeName},
+		{"en", "Lives with her father, Anselmo Pires Duarte (93, bedbound), and a niece.", "93", TypeAge},
+		{"en", "OKEREKE, BARNABAS T     Last 4: 5521     DOB 1949-02-11", "5521", TypeSSN},
+		{"en", "Benefits renewal done (SSN last 4 8814).", "8814", TypeSSN},
+		{"en", "Mom works nights at FedEx, dad at home.", "FedEx", TypeOrganization},
+		{"pt-BR", "Encaminhada à UBS 12 de Samambaia para puericultura.", "UBS 12 de Samambaia", TypeOrganization},
+		{"pt-BR", "Chegou a Boa Vista em 2021 com os filhos.", "Boa Vista", TypeLocation},
+		{"pt-BR", "A Paróquia São Judas Tadeu doou as fraldas.", "Paróquia São Judas Tadeu", TypeOrganization},
+		{"en", "Released from Hampden County House of Correction last week.", "Hampden County House of Correction", TypeOrganization},
+		{"pt-BR", "Documento: RNM G552019-7, atendimento com intérprete.", "G552019-7", TypeID},
+		{"en", "Address :  4410  N .  Saguaro  Ridge  Blvd     City :  Tucson", "4410  N .  Saguaro  Ridge  Blvd", TypeAddress},
+		{"en", "deliver to 14 Ashford St apt 2L please", "14 Ashford St apt 2L", TypeAddress},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "Diarrhoea over the last 4 days, 6 episodes a day.", "4"},
+		{"pt-BR", "Bom dia Carla, tudo bem?", "Bom dia"},
+		{"en", "The nurse will call tomorrow.", "nurse"},
+	})
+}
