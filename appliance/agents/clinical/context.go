@@ -206,6 +206,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// consciousness
 	"syncope":  re(`(\b(almost|nearly|near|about to|going to|gonna|quase|sensacao de|impressao de|ia|vai|iria|fosse)|\bpre)[- ]?$`),
 	"headache": re(`(no|sem)\s*$`),
+	// "a cortisone shot in the knee" is an injection, not a gunshot
+	"penetrating_trauma": re(`\b(cortisone|steroid|steroids|flu|covid|booster|b12|insulin|botox|allergy|tetanus|vaccine|vitamin|hormone|depo|testosterone|a|the|my|his|her|an)\s*$`),
 	// blood "on my pad", a sanitary pad: no peripheral arterial disease
 	"vascular_disease": re(`\b(on|onto|in) (my|her|the|a|his)\s*$|\b(sanitary|maternity|menstrual|absorvente)\s*$`),
 	// "mild subcostal recession" is not the NICE red "moderate or severe
@@ -241,6 +243,8 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// "anafilaxia a penicilina", "anaphylaxis to contrast": the allergy
 	// record of a drug, not a reaction now
 	"anaphylaxis_word": re(`^\s*(a|ao|as|aos|to|with|com) (penicil\w*|amoxicil\w*|ampicil\w*|cefalo\w*|cephalo\w*|sulfa\w*|dipiron\w*|metamizol\w*|aas|aspirin\w*|ibuprofen\w*|diclofenac\w*|nsaids?|aines?|contrast\w*|iod\w*|latex|codein\w*|morfin\w*|morphin\w*|\w+cillin|\w+cilina|\w+micina|\w+mycin)\b`),
+	// "I burn easily": skin type, not a burn
+	"burn": re(`^\s*(easily|quickly|in the sun|fast|facil|facilmente)\b`),
 	// "malaria tablets": prophylaxis before travel, not the disease
 	"malaria": re(`^\s*(tablets?|pills?|prophyla\w*|chemoprophyla\w*|prevention|profilaxia|comprimidos?|vaccin\w*|vacina)`),
 	// "hemiparesia esquerda sequelar", "residual left weakness": a deficit

@@ -271,7 +271,7 @@ func compileLabRx() []labRx {
 		if len(q) == 0 {
 			continue
 		}
-		p := `\b(?:` + strings.Join(q, "|") + `)(?:\s+(?:level|serico|serica|total|venoso|arterial|capilar|plasmatico|plasmatica|[it]))?\s*(?:de|of|:|=|was|is|em|of about)?\s*([<>]=?)?\s*(\d+(?:[.,]\d+)*)\s*` + unitRx
+		p := `\b(?:` + strings.Join(q, "|") + `)(?:\s+(?:level|serico|serica|total|venoso|arterial|capilar|plasmatico|plasmatica|[it]))?\s*(?:de|of|:|=|was|is|em|of about|deu|marcou|mostrou|read|reads|said|says|showed|shows|came back at|came up at|came back|came up)?\s*([<>]=?)?\s*(\d+(?:[.,]\d+)*)\s*` + unitRx
 		labRxs = append(labRxs, labRx{d, regexp.MustCompile(p)})
 	}
 	return labRxs
@@ -463,7 +463,7 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 
 // inrReadingRx: an INR self-testing meter and, within a sentence or two,
 // its reading.
-var inrReadingRx = regexp.MustCompile(`\b(?:inr|coaguchek|coagucheck)\b[^\n]{0,160}?\b(?:reading|result|number|value)s?(?: today)? (?:was|is|of|came back|came up|showed|said|gave|deu|foi)(?: at| as| an?)? (\d{1,2}(?:[.,]\d{1,2})?)\b`)
+var inrReadingRx = regexp.MustCompile(`\b(?:inr|coaguchek|coagucheck)\b[^\n]{0,160}?\b(?:(?:reading|result|number|value)s?(?: today)? (?:was|is|of|came back|came up|showed|said|gave|deu|foi)|it (?:said|read|showed|gave|came up(?: with)?))(?: at| as| an?)? (\d{1,2}(?:[.,]\d{1,2})?)\b`)
 
 // episodeCueRx marks a measurement taken by the care team in this episode.
 // (a paid carer's or care home's fingerprick counts: it is the care

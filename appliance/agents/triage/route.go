@@ -261,6 +261,11 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("carpal_tunnel") {
 		add("neurology", "carpal tunnel syndrome: nerve conduction studies")
 	}
+	// memory clinics sit with old-age psychiatry as well as neurology
+	// (NICE NG97)
+	if c.Has("cognitive_decline") && !Altered(c) {
+		add("psychiatry", "cognitive decline: memory service")
+	}
 	// croup: the airway team alongside paediatrics
 	if c.Has("croup") {
 		add("pulmonology", "croup: upper-airway obstruction")
@@ -298,7 +303,7 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("dengue") {
 		add("infectious_disease", "arboviral infection")
 	}
-	if c.Has("zoster") {
+	if c.HasAny("zoster", "ophthalmic_zoster") {
 		add("infectious_disease", "herpes zoster: antiviral treatment")
 	}
 	if has("pep_window") || c.HasAny("tetanus", "viral_hepatitis") || has("tick_borne_fever") {
@@ -383,7 +388,7 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
-	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue", "carpal_tunnel", "limp") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue", "carpal_tunnel", "limp", "polymyalgia") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
 	}

@@ -847,13 +847,23 @@ func (a *assessor) presentations() {
 			fl(U, "pregnancy_pain", "abdominal pain in pregnancy", "dor abdominal na gestação")
 		}
 	}
+	// after the birth, pre-eclampsia can still appear: a severe-range
+	// pressure, or a raised one with headache or visual symptoms, is an
+	// emergency (NICE NG133 postnatal care)
+	if c.Has("postpartum") && !c.Pregnant && ((hasSBP && sbp >= 160) || (hasDBP && dbp >= 110) ||
+		((hasSBP && sbp >= 140) || (hasDBP && dbp >= 90)) && c.HasAny("headache", "blurred_vision", "vision_loss", "confusion")) {
+		fl(E, "postpartum_preeclampsia", "raised blood pressure after the birth with severe range or symptoms: postpartum pre-eclampsia (NICE NG133)", "pressão elevada no pós-parto em faixa grave ou com sintomas: pré-eclâmpsia pós-parto (NICE NG133)")
+	}
 	if c.Pregnant {
 		gw := c.GestWeeks
 		if (hasSBP && sbp >= 160) || (hasDBP && dbp >= 110) {
 			fl(E, "severe_hypertension_pregnancy", f("severe-range blood pressure in pregnancy (%.0f/%.0f ≥160/110)", sbp, dbp), f("pressão em faixa grave na gestação (%.0f/%.0f ≥160/110)", sbp, dbp))
 		} else if (gw == 0 || gw >= 20) && ((hasSBP && sbp >= 140) || (hasDBP && dbp >= 90)) {
 			plt, hasPlt := c.LabValue("platelets")
-			if c.HasAny("headache", "blurred_vision", "vision_loss", "confusion") || (hasPlt && plt < 100) {
+			// (a mild headache put down to poor sleep, with no visual
+			// symptom, is not the severe headache of NICE NG133)
+			severeHeadache := c.Has("headache") && !mildHeadacheRx.MatchString(clinical.Fold(c.Text))
+			if severeHeadache || c.HasAny("blurred_vision", "vision_loss", "confusion") || (hasPlt && plt < 100) {
 				fl(E, "preeclampsia_severe", "hypertension in pregnancy with severe features (ACOG)", "hipertensão na gestação com sinais de gravidade (ACOG)")
 			} else {
 				fl(U, "hypertension_pregnancy", "new hypertension in pregnancy: assess for pre-eclampsia today", "hipertensão na gestação: avaliar pré-eclâmpsia hoje")
@@ -893,6 +903,12 @@ func (a *assessor) presentations() {
 	}
 	if c.Has("postpartum") && c.HasAny("vaginal_bleeding", "major_bleeding") && (c.Has("major_bleeding") || hr > 110 || (hasSBP && sbp < 100)) {
 		fl(E, "pph", "postpartum haemorrhage", "hemorragia pós-parto")
+	}
+	// Nothing kept down in pregnancy, with ketones, dizziness on standing
+	// or a fast pulse: hyperemesis gravidarum, same-day ambulatory or
+	// inpatient care (RCOG GTG 69)
+	if c.Pregnant && c.Has("cant_keep_down") && (c.HasAny("dizziness", "presyncope", "dehydration", "weight_loss") || hr > 100 || ketonesRx.MatchString(clinical.Fold(c.Text))) {
+		fl(U, "hyperemesis", "nothing kept down in pregnancy with dehydration: hyperemesis gravidarum, same-day assessment (RCOG GTG 69)", "nada para no estômago na gestação, com desidratação: hiperêmese gravídica, avaliação no mesmo dia (RCOG GTG 69)")
 	}
 	// Bruising in a baby who cannot yet move about on his own is
 	// maltreatment until shown otherwise: same-day paediatric assessment
@@ -1093,7 +1109,7 @@ func (a *assessor) presentations() {
 	}
 	// lethal means obtained, farewell letters or PHQ-9 item 9 scoring 2-3
 	// make a plan high risk whether or not the word "suicide" is written
-	if c.Has("suicide_means") && !c.Has("suicidal") {
+	if (c.Has("suicide_means") || c.Has("suicide_plan") && c.Has("farewell")) && !c.Has("suicidal") {
 		fl(E, "suicide_high_risk", "a plan with lethal means or farewell letters: high suicide risk, constant supervision and emergency mental-health assessment", "plano com meio letal ou cartas de despedida: alto risco de suicídio, supervisão contínua e avaliação psiquiátrica de emergência")
 	}
 	if c.Has("suicidal") {
@@ -1225,7 +1241,7 @@ func (a *assessor) presentations() {
 		if len(red) > 0 && (fever || c.HasAny("ill_appearing", "nonblanching_rash", "status_epilepticus")) {
 			fl(E, "nice_red", "NICE fever traffic light: red features ("+strings.Join(red, ", ")+")", "semáforo NICE de febre: sinais vermelhos ("+strings.Join(red, ", ")+")")
 		}
-		if c.Has("poor_feeding") && !c.Has("tolerating_fluids") || c.Has("dehydration") || (c.Has("non_weight_bearing") && fever) || (fever && c.DurationHours >= 24*5) {
+		if c.Has("poor_feeding") && !c.Has("tolerating_fluids") || c.Has("dehydration") || (c.Has("non_weight_bearing") && fever) || (fever && c.DurationHours >= 24*5) || c.Has("nasal_flaring") {
 			fl(U, "nice_amber", "NICE fever traffic light: amber features", "semáforo NICE de febre: sinais âmbar")
 		}
 	}
@@ -1634,7 +1650,9 @@ func (a *assessor) presentations() {
 	} else if c.Has("red_eye") && c.HasAny("vision_loss", "blurred_vision") {
 		fl(U, "red_eye_vision", "red eye with reduced vision: same-day eye assessment (NICE CKS red eye)", "olho vermelho com baixa visual: avaliação oftalmológica no mesmo dia")
 	}
-	if c.Has("zoster") && (c.Has("ophthalmic_zoster") || c.Has("immunosuppressed")) {
+	// (blisters on the forehead and the nose tip with a red, blurred eye
+	// are ophthalmic zoster even when nobody names shingles)
+	if c.Has("ophthalmic_zoster") && (c.Has("zoster") || c.HasAny("red_eye", "blurred_vision", "vision_loss")) || c.Has("zoster") && c.Has("immunosuppressed") {
 		fl(U, "zoster_complicated", "herpes zoster with eye involvement or immunosuppression", "herpes-zóster com acometimento ocular ou imunossupressão")
 	}
 }
@@ -2063,12 +2081,18 @@ func ColicOver(c *clinical.Case) bool {
 	return c.Has("stone_passed") && !c.Has("flank_pain") && !SuspectedInfection(c)
 }
 
+// mildHeadacheRx: a headache the writer calls mild.
+var mildHeadacheRx = regexp.MustCompile(`\b(mild|slight|a bit of a|bit of a|little|small) (\w+ )?headache|headache (is |was )?(mild|slight)|dor de cabeca (leve|fraca|fraquinha)|(leve|pouca) dor de cabeca`)
+
+// ketonesRx: ketones in the urine told plainly.
+var ketonesRx = regexp.MustCompile(`\bketon\w* (\w+ ){0,6}(positive|\+|darkest|dark purple|purple|high|large)|(positive|large|high) (urine )?ketones|cetonuria|cetona (\w+ ){0,3}(positiva|\+)`)
+
 // notMobileRx: a baby who cannot yet move about on his own.
 var notMobileRx = regexp.MustCompile(`\b(can'?t|cannot|can not|not|isn'?t|doesn'?t|nao|ainda nao) (\w+ ){0,2}(roll|rolling|crawl|crawling|walk|walking|cruise|cruising|sit up|rola|rolar|engatinha|engatinhar|anda|andar|senta)\b`)
 
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
-	"kd_eyes": true, "hoarse": false, "high_velocity": true, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
+	"kd_eyes": true, "hoarse": false, "high_velocity": true, "nasal_flaring": false, "polymyalgia": false, "cant_keep_down": false, "farewell": false, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
 	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "anticoag_context": true, "allergen_exposure": true,
 	"hypertension": true, "diabetes": true, "type1_diabetes": true, "vascular_disease": true, "hyperlipidemia": true, "obesity": true, "af": true,

@@ -1,0 +1,40 @@
+package agents
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+// TestRound74Alerts (heldout71–72): metoclopramide with an antipsychotic
+// (FDA label: extrapyramidal reactions and NMS); a home INR meter whose
+// reading is told as "it said 6.1" is a critical INR.
+func TestRound74Alerts(t *testing.T) {
+	age := func(v int) *int { return &v }
+	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		in   casemodel.Input
+		want string
+	}{
+		{casemodel.Input{PatientID: "p", Language: "en", Patient: &casemodel.Patient{Age: age(30), Sex: "male"}, Symptoms: "stiff and shaky since the new anti-sickness tablets",
+			Medications: []string{"haloperidol 5 mg twice daily", "metoclopramide 10 mg three times daily"}}, "drug_interaction:haloperidol+metoclopramide"},
+		{casemodel.Input{PatientID: "p", Language: "en", Patient: &casemodel.Patient{Age: age(77), Sex: "male"}, Symptoms: "gums bleeding when I brush",
+			ClinicalNotes: "I check my own INR with the CoaguChek. This morning it said 6.3.", Medications: []string{"Coumadin 5 mg nightly"}}, "critical_lab:inr"},
+	} {
+		a, _ := AnalyzeWithTrace(context.Background(), c.in, nil, Options{ReferenceTime: ref})
+		var got []string
+		for _, al := range a.Alerts {
+			got = append(got, al.Kind+":"+al.Analyte+strings.Join(al.Drugs, "+"))
+		}
+		found := false
+		for _, g := range got {
+			found = found || g == c.want
+		}
+		if !found {
+			t.Errorf("%q: alerts %v, want %s", c.in.Symptoms, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+// TestRound74Rules pins the heldout71–74 fixes (session 8): telephone
+// transcripts and patients' messages, with emergencies in them and
+// figures of speech that are not findings.
+func TestRound74Rules(t *testing.T) {
+	in := func(lang, sex string, age int, sym, notes string, v *casemodel.Vitals) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, Vitals: v}
+	}
+	cases := []ruleCase{
+		// NICE NG143: nasal flaring is an amber sign, not a red one
+		{"en child pneumonia with nasal flaring", in("en", "female", 3, "cough and fever, breathing fast", "Nasal flaring, no grunting, alert and interacting, CRT <2s.",
+			&casemodel.Vitals{HeartRate: fp(136), RespiratoryRate: fp(40), SpO2: fp(95), TemperatureC: fp(38.9), Consciousness: "alert"}), "urgent", "nice_amber"},
+		// "odd" is no overdose; first-episode psychosis without risk is same day (NICE CG178)
+		{"en odd behaviour and voices", in("en", "male", 21, "hasn't slept for 3 nights, hearing voices", "Mum says he has been odd for weeks; no thoughts of harming anyone.", nil), "urgent", "psychosis"},
+		// a cortisone shot is no gunshot
+		{"en cortisone shot in the knee", in("en", "male", 60, "knee sore since a cortisone shot in it last month", "Walking fine, no fever.", nil), "non_urgent|urgent", ""},
+		// EAU: a testicle sitting higher
+		{"en testicle sitting higher", in("en", "male", 13, "tummy ache and sick once", "Says his left testicle is really sore and it's swollen and sitting higher than the other one.", nil), "emergency", "testicular_torsion"},
+		// RCOG GTG 69: nothing kept down in pregnancy with ketones
+		{"en can't keep water down at 9 weeks", in("en", "female", 26, "can't keep anything down, even water, dizzy when I stand", "9 weeks pregnant. Ketone stick went dark purple.", &casemodel.Vitals{HeartRate: fp(104)}), "urgent", "hyperemesis"},
+		// NICE NG133 postnatal: a severe-range pressure with headache after the birth
+		{"en had my baby 5 days ago, BP 166/110", in("en", "female", 31, "headache that won't shift and sparkly spots", "Had my baby 5 days ago. Mum's cuff said 166/110.", &casemodel.Vitals{SystolicBP: fp(166), DiastolicBP: fp(110)}), "emergency", "postpartum_preeclampsia"},
+		// NICE NG133: a mild headache with 146/94 is no severe feature
+		{"en mild headache and 146/94 at 31 weeks", in("en", "female", 28, "home bp a bit high, mild headache", "31 weeks pregnant. 146/94 then 144/92, no visual symptoms, baby moving.", &casemodel.Vitals{SystolicBP: fp(146), DiastolicBP: fp(94)}), "urgent", "hypertension_pregnancy"},
+		// anaphylaxis told in a message
+		{"en lips puffy, throat kinda tight", in("en", "female", 24, "lips puffy and throat kinda tight after a satay sauce", "Allergic to peanuts, has an EpiPen, took Benadryl.", nil), "emergency", "anaphylaxis"},
+		// NICE CG151: fever after "chemo"
+		{"en fever 8 days after chemo", in("en", "female", 49, "shivery, temperature 38.4", "2nd round of chemo 8 days ago.", &casemodel.Vitals{TemperatureC: fp(38.4)}), "emergency", "neutropenic_sepsis"},
+		// C-SSRS: a stockpile and a farewell
+		{"en pills saved up and a thank-you", in("en", "male", 45, "won't need the refill", "Thanks for everything over the years. I've got the sleeping pills saved up and sorted the paperwork for the kids.", nil), "emergency", "suicide_high_risk"},
+		// "I burn easily" is a skin type
+		{"en mole and burns easily", in("en", "female", 40, "mole on my back got darker and bigger", "I burn easily and used sunbeds.", nil), "non_urgent|routine", ""},
+	}
+	checkRules(t, cases)
+}
+
+// TestRoutingRound74: polymyalgia with orthopaedics, a statin talk with
+// cardiology, memory decline with psychiatry too.
+func TestRoutingRound74(t *testing.T) {
+	for _, c := range []struct {
+		in   casemodel.Input
+		want string
+	}{
+		{casemodel.Input{Patient: &casemodel.Patient{Age: i(70), Sex: "female"}, Language: "en", Symptoms: "stiffness of both shoulders and hips every morning for 6 weeks"}, "orthopedics"},
+		{casemodel.Input{Patient: &casemodel.Patient{Age: i(56), Sex: "male"}, Language: "en", Symptoms: "health check, feels well", ClinicalNotes: "QRISK3 14%, wants to discuss a statin."}, "cardiology"},
+		{casemodel.Input{Patient: &casemodel.Patient{Age: i(80), Sex: "female"}, Language: "en", Symptoms: "family notice forgetfulness over a year", ClinicalNotes: "MoCA 21/30, no fluctuation."}, "psychiatry"},
+	} {
+		r := assess(c.in)
+		if !casemodel.Contains(r.Specialties, c.want) {
+			t.Errorf("%q not routed to %s: %v", c.in.Symptoms, c.want, r.Specialties)
+		}
+	}
+}
