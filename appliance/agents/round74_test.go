@@ -9,7 +9,8 @@ import (
 	"github.com/agnomedical/agno/appliance/casemodel"
 )
 
-// TestRound74Alerts (heldout71–72): metoclopramide with an antipsychotic
+// TestRound74Alerts (heldout71–73): efavirenz induces methadone (FDA
+// label); metoclopramide with an antipsychotic
 // (FDA label: extrapyramidal reactions and NMS); a home INR meter whose
 // reading is told as "it said 6.1" is a critical INR.
 func TestRound74Alerts(t *testing.T) {
@@ -21,6 +22,8 @@ func TestRound74Alerts(t *testing.T) {
 	}{
 		{casemodel.Input{PatientID: "p", Language: "en", Patient: &casemodel.Patient{Age: age(30), Sex: "male"}, Symptoms: "stiff and shaky since the new anti-sickness tablets",
 			Medications: []string{"haloperidol 5 mg twice daily", "metoclopramide 10 mg three times daily"}}, "drug_interaction:haloperidol+metoclopramide"},
+		{casemodel.Input{PatientID: "p", Language: "en", Patient: &casemodel.Patient{Age: age(45), Sex: "male"}, Symptoms: "HIV and methadone programme review",
+			Medications: []string{"Atripla 1 tablet nightly", "methadone 100 mg daily"}}, "drug_interaction:efavirenz+methadone"},
 		{casemodel.Input{PatientID: "p", Language: "en", Patient: &casemodel.Patient{Age: age(77), Sex: "male"}, Symptoms: "gums bleeding when I brush",
 			ClinicalNotes: "I check my own INR with the CoaguChek. This morning it said 6.3.", Medications: []string{"Coumadin 5 mg nightly"}}, "critical_lab:inr"},
 	} {

@@ -220,6 +220,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// a swelling named in an allergy history ("penicillin allergy: rash
 	// and facial swelling") is a past reaction, not angioedema now
 	"angioedema": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*|teve|tive|tinha tido|apresentou)\b[^.;]{0,40}$`),
+	// "penicillin allergy (hives, throat swelling)": the past reaction
+	"airway": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,30}$`),
 	// "mildly reduced air entry" is a Westley point, not a silent chest
 	"decreased_air_entry": re(`\b(mild|mildly|slightly|somewhat|levemente|discretamente|pouco)\s*$`),
 	// petechiae on the palate (glandular fever, strep throat) are no rash of

@@ -101,7 +101,7 @@ var lexicon = []concept{
 	{"inhaler_failing", "", "", `reliever.{0,25}(only )?help\w* for|(reliever|inhaler|salbutamol|albuterol|bombinha).{0,20}(not|no longer) (help\w*|working|effective)|no relief from (inhaler|salbutamol|albuterol)|(bombinha|salbutamol|aerolin).{0,20}nao (ajuda|resolve|melhora)|sem melhora com (o )?(salbutamol|bombinha|aerolin)|(bombinha|inhaler|salbutamol|aerolin|spray|puffer).{0,20}(ajudando|aliviando|melhorando|resolvendo|adiantando) (muito )?pouco|(inhaler|puffer|salbutamol|ventolin).{0,20}(barely|hardly|only a little|not much) help\w*|(inhaler|puffer|salbutamol|ventolin).{0,20}not helping much`},
 	{"life_threat_asthma", "", "", `silent chest|cyanos\w*|cyanotic|exhaust\w*|can'?t complete sentences|unable to (speak|complete sentences)|(speaking in|single) (single )?words|torax silencioso|cianose|cianotic\w*|exaust\w*|nao consegue (falar|completar frases)|palavras (isoladas|entrecortadas)|fala entrecortada`},
 	{"full_sentences", "", "", `full sentences|speaking in full|frases completas`},
-	{"copd", "cond", "", `\bcopd\b|emphysema|chronic bronchitis|\bdpoc\b|enfisema`},
+	{"copd", "cond", "", `\bcopd\b|emphysema|chronic bronchitis|\bdpoc\b|enfisema|hypercapni\w* (respiratory )?failure|target (spo2|sats?|saturations?) (of )?88|insuficiencia respiratoria hipercapnica`},
 	{"crackles", "", "", `crackles|crepitat\w*|rales|consolidation|bronchial breathing|crepita\w*|estertores|consolidacao`},
 	{"absent_breath_sounds", "", "", `(absent|reduced|no|diminished) breath sounds|hyper.?resonan\w*|murmurio (vesicular )?(abolido|ausente|diminuido)|hipertimpanismo|\bmv abolido`},
 	{"tracheal_deviation", "", "", `trache\w* (is )?deviat\w*|deviated trachea|desvio (de|da) traqueia|traqueia desviada`},
@@ -175,7 +175,7 @@ var lexicon = []concept{
 	{"gbs", "", "", `guillain|ascending (symmetrical |symmetric )?(weakness|paralysis)|areflexi\w*|arreflexi\w*|fraqueza ascendente|paralisia ascendente`},
 	{"menopause", "", "", `menopaus\w*|perimenopaus\w*|climateri\w*|fogach\w*|hot flush\w*|hot flashes|night sweats and (hot|mood)|reposicao hormonal|terapia hormonal (da menopausa)?|hormone replacement|\bhrt\b`},
 	{"prediabetes", "", "", `pre.?diabet\w*|impaired fasting glucose|glicemia de jejum alterada|intolerancia a glicose|impaired glucose tolerance`},
-	{"pulled_elbow", "", "", `pulled elbow|nursemaid'?s elbow|radial head subluxation|subluxation of the radial head|pronacao dolorosa|cotovelo de baba`},
+	{"pulled_elbow", "", "", `pulled elbow|nursemaid'?s elbow|radial head subluxation|subluxation of the radial head|pronacao dolorosa|cotovelo de baba|swung (her|him) (round |around )?by (the|her|his) (hands|arms|wrists)|pulled (up )?by (the|her|his) (arm|hand|wrist)|(arm|braco) (held |mantido )?(flexed and pronated|pronated|em pronacao)`},
 	{"lung_screening", "", "", `lung (cancer )?screening|low.dose ct|ldct|rastreamento de cancer de pulmao|tc de baixa dose`},
 	{"new_finding", "", "", `(newly|recently|just) (diagnosed|detected|found|discovered)|(found|detected|discovered|noticed) (at|in|by) (the )?(pharmacy|screening|check|health check)|descobert[oa] (ha|há|hoje|ontem|recentemente|na farmacia)|disseram que (meu|o|seu) pulso (esta|está|estava) irregular|(pulse|pulso) (is |was |esta |estava )?irregular (at|na) (the )?(pharmacy|farmacia)|recem.?(diagnosticad[oa]|descobert[oa]|detectad[oa])`},
 	{"recent_injection", "", "", `(intra.?articular|joint) (steroid )?injection|injected (into )?(the|this|her|his) (knee|joint|shoulder)|infiltracao (articular|no joelho|intra.?articular)`},
@@ -296,6 +296,9 @@ var lexicon = []concept{
 	// a farewell: thanks for everything, affairs put in order, care no
 	// longer needed (C-SSRS preparatory behaviour)
 	{"farewell", "", "", `thanks? (you )?for everything|(sorted|put) (out )?(the |my |all my )?(paperwork|affairs|will|finances)( in order)?|(kids|children|family) (will|'?ll) be (ok|okay|fine|better off)|better off without me|(won'?t|will not|wont) (be needing|need) (the|my|any) (refill|prescription|appointment|meds)s?|obrigad[oa] por tudo|(deixei|arrumei|organizei) (tudo|os papeis|as coisas) (organizad\w*|em ordem|certo)|nao vou (mais )?precisar (da|do|de) (receita|remedio|consulta)`},
+	{"hiv_known", "cond", "", `\bhiv\b|\baids\b|antiretrovir\w*|\btarv\b|viral load|carga viral|efavirenz|dolutegravir|tenofovir|\bprep\b`},
+	{"leprosy", "", "", `hansen\w*|hanseniase|leprosy|lepra|mancha (hipocromica|clara|esbranquicada)\b.{0,40}\b(anestesica|dormente|sem sensibilidade)|(anaesthetic|anesthetic|numb) (pale |hypopigmented )?(skin )?patch`},
+	{"hunger_strike", "", "", `hunger strike|greve de fome|refus\w* (all )?(food|to eat) for (\d+|two|three|several) (days|weeks)`},
 	{"gi_cancer", "cond", "", `(colon|colorectal|rectal|bowel|stomach|gastric|pancreatic|pancreas|liver|oesophageal|esophageal|anal) (cancer|carcinoma|adenocarcinoma)|hepatocellular carcinoma|cholangiocarcinoma|(cancer|carcinoma|adenocarcinoma) (de|do|no|da) (colon|reto|estomago|pancreas|figado|esofago|intestino)`},
 	{"lung_cancer", "cond", "", `lung (cancer|carcinoma|adenocarcinoma)|(non-|non )?small.cell (lung )?(cancer|carcinoma)|mesothelioma|(cancer|carcinoma|adenocarcinoma) (de|do|no) pulmao|mesotelioma`},
 	// carpal tunnel syndrome: median-nerve tingling at night eased by

@@ -58,3 +58,35 @@ func TestRoutingRound74(t *testing.T) {
 		}
 	}
 }
+
+// TestRound73Rules pins the heldout73 fixes: a throat swelling in an
+// allergy record is the past reaction; a known hypercapnic patient at her
+// target saturation; diabetes known from the medicines; refeeding risk
+// in a hunger strike (NICE CG32).
+func TestRound73Rules(t *testing.T) {
+	in := func(sym, notes string, age int, v *casemodel.Vitals, meds []string, labs []casemodel.Lab) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: "male"}, Language: "en", Symptoms: sym, ClinicalNotes: notes, Vitals: v, Medications: meds, Labs: labs}
+	}
+	cases := []ruleCase{
+		{"en allergy record with throat swelling", in("red sore lump on the forearm", "Abscess 4 cm. Chart: penicillin allergy (hives, throat swelling).", 35,
+			&casemodel.Vitals{HeartRate: fp(92), SystolicBP: fp(124), RespiratoryRate: fp(16), SpO2: fp(99), TemperatureC: fp(37.6), Consciousness: "alert"}, nil, nil), "urgent|non_urgent", ""},
+		{"en COPD at target saturation", in("more breathless, green phlegm", "Prior hypercapnic failure; target SpO2 88-92%. Full sentences.", 70,
+			&casemodel.Vitals{HeartRate: fp(98), SystolicBP: fp(134), RespiratoryRate: fp(22), SpO2: fp(89), TemperatureC: fp(37.6), Consciousness: "alert"}, nil, nil), "urgent", ""},
+		{"en foot ulcer on metformin, probes to bone", in("smelly sore under the foot", "Plantar ulcer probes to bone, pus.", 58, nil, []string{"metformin 1 g twice daily"}, nil), "urgent", "diabetic_foot_infection"},
+		{"en hunger strike with low potassium", in("on hunger strike for 3 weeks, dizzy", "Accepts monitoring only.", 40, nil, nil,
+			[]casemodel.Lab{{Name: "potassium", Value: 3.1, Unit: "mmol/L"}}), "urgent", "refeeding_risk"},
+	}
+	checkRules(t, cases)
+	for _, c := range []struct {
+		in   casemodel.Input
+		want string
+	}{
+		{casemodel.Input{Patient: &casemodel.Patient{Age: i(2), Sex: "female"}, Language: "en", Symptoms: "won't use her arm after her dad swung her by the hands"}, "orthopedics"},
+		{casemodel.Input{Patient: &casemodel.Patient{Age: i(44), Sex: "male"}, Language: "pt-BR", Symptoms: "mancha clara no braço, anestésica", ClinicalNotes: "Contato com hanseníase."}, "infectious_disease"},
+		{casemodel.Input{Patient: &casemodel.Patient{Age: i(40), Sex: "male"}, Language: "en", Symptoms: "HIV review, viral load undetectable, no complaints"}, "infectious_disease"},
+	} {
+		if r := assess(c.in); !casemodel.Contains(r.Specialties, c.want) {
+			t.Errorf("%q not routed to %s: %v", c.in.Symptoms, c.want, r.Specialties)
+		}
+	}
+}

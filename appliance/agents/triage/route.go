@@ -254,6 +254,13 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Female() && !c.IsChild() && c.HasAny("sti_positive", "genital_ulcer") {
 		add("obstetrics_gynecology", "sexually transmitted infection in a woman: pelvic examination and partner care")
 	}
+	// HIV care and leprosy belong to infectious diseases (BHIVA; WHO)
+	if c.HasAny("hiv_known", "leprosy") {
+		add("infectious_disease", "HIV care or leprosy")
+	}
+	if c.Has("hunger_strike") {
+		add("psychiatry", "hunger strike: capacity and mental state")
+	}
 	if c.Has("genital_ulcer") {
 		add("infectious_disease", "genital ulcers: herpes and syphilis testing")
 	}

@@ -904,6 +904,17 @@ func (a *assessor) presentations() {
 	if c.Has("postpartum") && c.HasAny("vaginal_bleeding", "major_bleeding") && (c.Has("major_bleeding") || hr > 110 || (hasSBP && sbp < 100)) {
 		fl(E, "pph", "postpartum haemorrhage", "hemorragia pós-parto")
 	}
+	// a hunger strike or prolonged fasting with weight loss and low
+	// potassium, phosphate or glucose: refeeding risk, same-day medical
+	// review (NICE CG32)
+	if c.Has("hunger_strike") {
+		k, hasK := c.LabValue("potassium")
+		ph, hasPh := c.LabValue("phosphate")
+		g, hasG := c.LabValue("glucose")
+		if hasK && k < 3.5 || hasPh && ph < 0.8 || hasG && g < 70 || c.HasAny("dizziness", "syncope", "presyncope") || hasSBP && sbp < 100 {
+			fl(U, "refeeding_risk", "prolonged starvation with low electrolytes or postural symptoms: high refeeding risk, same-day review (NICE CG32)", "jejum prolongado com eletrólitos baixos ou sintomas posturais: alto risco de realimentação, avaliação no mesmo dia (NICE CG32)")
+		}
+	}
 	// Nothing kept down in pregnancy, with ketones, dizziness on standing
 	// or a fast pulse: hyperemesis gravidarum, same-day ambulatory or
 	// inpatient care (RCOG GTG 69)
@@ -1409,7 +1420,9 @@ func (a *assessor) presentations() {
 	// A diabetic foot ulcer with spreading redness, pus, fever or a probe
 	// reaching bone is a moderate infection at least (IWGDF/IDSA 2023):
 	// same-day foot-team review, X-ray and antibiotics.
-	if c.Has("foot_ulcer") && c.Has("diabetes") && (c.HasAny("cellulitis", "fever", "wound_infection") || hasT && temp >= 38 || diabeticFootRx.MatchString(clinical.Fold(c.Text))) {
+	// (diabetes known from the medicines too: metformin, a sulfonylurea, insulin)
+	diabetic := c.Has("diabetes") || c.OnClass("sulfonylurea") || c.OnClass("insulin") || c.OnDrug("metformin")
+	if c.Has("foot_ulcer") && diabetic && (c.HasAny("cellulitis", "fever", "wound_infection") || hasT && temp >= 38 || diabeticFootRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "diabetic_foot_infection", "infected diabetic foot ulcer (spreading redness, pus or probe to bone): same-day foot team, X-ray and antibiotics (IWGDF/IDSA)", "úlcera de pé diabético infectada (hiperemia em expansão, pus ou sonda tocando osso): equipe de pé diabético, radiografia e antibiótico no mesmo dia (IWGDF/IDSA)")
 	}
 	// An infected surgical or caesarean wound with fever needs same-day
@@ -2092,7 +2105,7 @@ var notMobileRx = regexp.MustCompile(`\b(can'?t|cannot|can not|not|isn'?t|doesn'
 
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
-	"kd_eyes": true, "hoarse": false, "high_velocity": true, "nasal_flaring": false, "polymyalgia": false, "cant_keep_down": false, "farewell": false, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
+	"kd_eyes": true, "hoarse": false, "high_velocity": true, "nasal_flaring": false, "polymyalgia": false, "cant_keep_down": false, "farewell": false, "hiv_known": true, "leprosy": false, "hunger_strike": false, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
 	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "anticoag_context": true, "allergen_exposure": true,
 	"hypertension": true, "diabetes": true, "type1_diabetes": true, "vascular_disease": true, "hyperlipidemia": true, "obesity": true, "af": true,
