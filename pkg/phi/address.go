@@ -179,8 +179,14 @@ func (a *analysis) detectAddresses() {
 			}
 			continue
 		}
-		if (cl.digits == 5 && cl.seps&^8 == 0 || cl.digits == 9 && cl.seps == 2) && a.stateBefore(cl.s) {
-			a.addNorm(cl.s, cl.e, TypeZIP, 0.9, pZip)
+		// (a ZIP closing a bracket: "(…, Salt Lake City, UT 84116)")
+		e := cl.e
+		if cl.seps&16 != 0 && strings.IndexByte(v, '(') < 0 && strings.IndexByte(v, ')') == len(v)-1 {
+			e--
+			v = v[:len(v)-1]
+		}
+		if (cl.digits == 5 && len(v) == 5 || cl.digits == 5 && cl.seps&^8 == 0 || cl.digits == 9 && cl.seps == 2) && a.stateBefore(cl.s) {
+			a.addNorm(cl.s, e, TypeZIP, 0.9, pZip)
 		}
 	}
 }

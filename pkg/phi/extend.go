@@ -412,6 +412,43 @@ func (a *analysis) detectParenRelatives() {
 var parenRoles = set(`doula interpreter interprete translator tradutora tradutor caregiver cuidadora cuidador chaplain capelao acs
 	neighbour neighbor vizinha vizinho landlord landlady sponsor madrinha padrinho caseworker advocate`)
 
+// detectChatOrgSenders reads a business writing in a chat: "Harbor Skin &
+// Laser: Hi Anh!" — capitalised words joined by "&" at the start of a
+// line (or after the timestamp), then ":" and the message.
+func (a *analysis) detectChatOrgSenders() {
+	n := len(a.toks)
+	for i := 0; i+3 < n; i++ {
+		if !(i == 0 || a.toks[i].nl || a.isPunct(i-1, "]") && !a.toks[i].nl) || !a.isWord(i) || a.toks[i].shape != shTitle || a.claimedAt(i) {
+			continue
+		}
+		k, words, amp := i, 0, false
+		for k < n && k-i < 8 && !(k > i && a.toks[k].nl) {
+			if a.isWord(k) && a.toks[k].shape == shTitle && a.lexOf(k)&(lxMonth|lxTitle) == 0 {
+				words++
+				k++
+				continue
+			}
+			if a.isPunct(k, "&") && k > i && words > 0 {
+				amp = true
+				k++
+				continue
+			}
+			break
+		}
+		if !amp || words < 2 || k+1 >= n || !a.isPunct(k, ":") || a.toks[k].gap != 0 || a.toks[k+1].nl || a.isPunct(k-1, "&") {
+			continue
+		}
+		// a sender greets or writes more than once; "Assessment & Plan:"
+		// is a heading
+		name := a.text[a.toks[i].s:a.toks[k].e]
+		if !(a.isWord(k+1) && a.lexOf(k+1)&lxGreet != 0) && strings.Count(a.text, name) < 2 {
+			continue
+		}
+		a.add(int(a.toks[i].s), int(a.toks[k-1].e), TypeOrganization, 0.8, pOrg)
+		i = k
+	}
+}
+
 // detectParenAges marks an age over 89 in brackets after a name, as
 // household lists write it: "mother, Maria da Luz Fortes (91, homebound)".
 func (a *analysis) detectParenAges() {

@@ -57,6 +57,8 @@ var labelTable = map[string]labelDef{
 	"donor id": {TypeLicense, false}, "registro profissional": {TypeLicense, true},
 	// other identifiers
 	"accession": {TypeID, true}, "acc": {TypeID, true}, "accession number": {TypeID, true}, "case": {TypeID, false},
+	"pathology": {TypeID, false}, "biopsia": {TypeID, false}, "contract": {TypeID, false}, "contrato": {TypeID, false},
+	"account ending": {TypeAccount, true}, "account ending in": {TypeAccount, true}, "card ending": {TypeAccount, true}, "card ending in": {TypeAccount, true},
 	"case number": {TypeID, true}, "claim": {TypeID, false}, "claim number": {TypeID, true}, "reference": {TypeID, false},
 	"ref": {TypeID, false}, "appeal": {TypeID, false}, "authorization": {TypeID, false}, "auth": {TypeID, false},
 	"authorization number": {TypeID, true}, "specimen id": {TypeID, true}, "specimen": {TypeID, false},

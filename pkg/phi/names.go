@@ -1569,6 +1569,28 @@ func (a *analysis) includeHyphenedGiven() {
 	})
 }
 
+// includeHyphenTail: a name found as its first half takes the lower-case
+// second half of a hyphenated given name: "Eun-ji", "Ji-hoon" (Korean
+// given names are written so).
+func (a *analysis) includeHyphenTail() {
+	n := len(a.toks)
+	for ci, m := 0, len(a.cands); ci < m; ci++ {
+		c := a.cands[ci]
+		if c.typ != TypeName {
+			continue
+		}
+		j := a.tokAt(c.e)
+		if j == 0 || j+1 >= n || int(a.toks[j-1].e) != c.e || !a.isPunct(j, "-") || a.toks[j].gap != 0 {
+			continue
+		}
+		t := a.toks[j+1]
+		if t.kind != kWord || t.gap != 0 || t.shape != shLower || t.e-t.s > 4 || a.lexOf(j+1)&(lxStop|lxMedical|lxCommon) != 0 {
+			continue
+		}
+		a.add(c.s, int(t.e), TypeName, c.score, c.prio)
+	}
+}
+
 // includeMiddleInitial: a name written surname first, "DUB0SE ,  TAMEKA
 // R", ends with the middle initial that forms print after the given name
 // (the passes that find such names by their label stop at the last word).

@@ -291,6 +291,10 @@ func (a *analysis) detectOrgs() {
 	}
 }
 
+// facilityLabels name the field an organisation fills on a form.
+var facilityLabels = set(`facility client employer hospital clinic pharmacy school lab laboratory agency site provider practice insurer payer
+	hospice estabelecimento empresa unidade empregador instituicao`)
+
 // shiftWords sit between a work verb and its employer: "works nights at".
 var shiftWords = set(`nights days weekends evenings mornings overnights shifts nightshift part-time full-time there`)
 
@@ -391,8 +395,14 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		// ALL-CAPS generic names only as a line of their own (letterheads);
 		// with a weak head ("ROGUE VALLEY SLEEP CENTER", "THUMB BUTTE
 		// MEDICAL GROUP") only in the first lines of the note
-		if !endsLine || !(l == 0 || a.toks[l].nl) {
+		// (or after a facility label on its line: "FACILITY: ROSEWOOD
+		// GARDENS NURSING CENTER     UNIT: B")
+		afterLabel := l > 1 && a.isPunct(l-1, ":") && a.isWord(l-2) && facilityLabels[a.folded(l-2)] && words >= 3
+		if !endsLine || !(l == 0 || a.toks[l].nl || afterLabel) {
 			return false
+		}
+		if afterLabel {
+			return true
 		}
 		if a.cue(h)&cuWeakOrgHead == 0 || words >= 3 && h == r-1 && a.lineOf(l) < 3 && a.plainLetterhead(l, r) {
 			return true
@@ -916,7 +926,8 @@ func (a *analysis) detectContextOrgs() {
 				payer = true
 			}
 			switch a.folded(p - 1) {
-			case "employer", "empregador", "empresa", "insurance", "ins", "seguro", "seguradora", "carrier", "plano", "supplier", "fornecedor", "agency", "facility", "client", "site", "pharmacy", "farmacia", "school", "escola", "contratado", "executante", "laboratorio", "lab", "insurer", "payer", "plan", "operadora", "convenio", "hospital", "clinic", "clinica", "unidade", "origem", "destino", "from", "de", "to", "para":
+			case "employer", "empregador", "empresa", "insurance", "ins", "seguro", "seguradora", "carrier", "plano", "supplier", "fornecedor", "agency", "facility", "client", "site", "pharmacy", "farmacia", "school", "escola", "contratado", "executante", "laboratorio", "lab", "insurer", "payer", "plan", "operadora", "convenio", "hospital", "clinic", "clinica", "unidade", "origem", "destino", "from", "de", "to", "para",
+				"hospice", "daycare", "nursing home", "home health", "shelter", "abrigo", "creche", "estabelecimento":
 				cue = true
 			}
 		}
@@ -1001,6 +1012,14 @@ func (a *analysis) detectContextOrgs() {
 			}
 			switch a.folded(q) {
 			case "work", "works", "worked", "working", "employed", "job", "trabalha", "trabalhava", "trabalhou", "funcionario", "funcionaria":
+				generic = false
+			}
+		}
+		// after a facility label, a name ending in an organisation's head
+		// is the organisation whatever its words ("Hospice: Crossroads
+		// Hospice")
+		if generic && cue && j-i >= 2 && a.isPunct(p, ":") {
+			if pre, suf, _ := a.orgHeadAt(j - 1); pre || suf {
 				generic = false
 			}
 		}

@@ -209,23 +209,36 @@ func (a *analysis) detectEmails() {
 		}
 		at := from + k
 		from = at + 1
-		l := at
+		// (OCR spaces the @ off its parts: "hnakamurareyes @ cox.net",
+		// "e.montoya84@ gmail.com")
+		ll := at
+		if a.ocr && ll > 1 && s[ll-1] == ' ' && isEmailLocal(s[ll-2]) {
+			ll--
+		}
+		l := ll
 		for l > 0 && isEmailLocal(s[l-1]) {
 			l--
 		}
-		r := at + 1
+		if l == ll {
+			l = at
+		}
+		r0 := at + 1
+		if a.ocr && r0+1 < len(s) && s[r0] == ' ' && isASCIILetter(s[r0+1]) {
+			r0++
+		}
+		r := r0
 		for r < len(s) && (isASCIILetter(s[r]) || isDigit(s[r]) || s[r] == '-' || s[r] == '.') {
 			r++
 		}
-		for r > at+1 && (s[r-1] == '.' || s[r-1] == '-') {
+		for r > r0 && (s[r-1] == '.' || s[r-1] == '-') {
 			r--
 		}
-		for l < at && (s[l] == '.' || s[l] == '-') {
+		for l < ll && (s[l] == '.' || s[l] == '-') {
 			l++
 		}
-		dom := s[at+1 : r]
+		dom := s[r0:r]
 		dot := strings.LastIndexByte(dom, '.')
-		if l == at || dot <= 0 || len(dom)-dot-1 < 2 {
+		if l == at || l == ll || dot <= 0 || len(dom)-dot-1 < 2 {
 			continue
 		}
 		a.addNorm(l, r, TypeEmail, 0.99, pNet)

@@ -67,3 +67,29 @@ func TestRound21bRules(t *testing.T) {
 		{"en", "The nurse will call tomorrow.", "nurse"},
 	})
 }
+
+// TestRound21cRules (heldout57–58, invented text): a ZIP closing a
+// bracket; "account ending"; identifiers after pathology, biopsy and
+// contract; an organisation named after a facility label; an ALL-CAPS
+// facility after its label; Alliance and Campus as heads; OCR e-mails
+// with the @ spaced off; the lower-case half of a hyphenated given name; a
+// business writing in a chat ("Harbor Skin & Laser:").
+func TestRound21cRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "Work site (480 Industrial Pkwy, Ogden, UT 84404). Note given.", "84404", TypeZIP},
+		{"en", "Copay refunded to the card ending 9031.", "9031", TypeAccount},
+		{"en", "Margins clear (pathology MHS24-2291), healing well.", "MHS24-2291", TypeID},
+		{"pt-BR", "Lesão no dorso (biópsia AP-24-8812, de 02/05/2024).", "AP-24-8812", TypeID},
+		{"en", "Hospice: Lakeshore Hospice; comfort care only.", "Lakeshore Hospice", TypeOrganization},
+		{"en", "FACILITY: MAPLE HOLLOW NURSING CENTER     UNIT: C-WING", "MAPLE HOLLOW NURSING CENTER", TypeOrganization},
+		{"en", "Prairie Rivers Health Alliance\nNOTICE OF DENIAL", "Prairie Rivers Health Alliance", TypeOrganization},
+		{"en", "PH0NE :  555 0100\nEmail :  dkowalczyk @ frontier.net\nPATlENT :  K0WALCZYK ,  DARIA", "dkowalczyk @ frontier.net", TypeEmail},
+		{"pt-BR", "[03/02/2025 08:10] Hye-jin (mãe do Lucas): bom dia, doutora", "Hye-jin", TypeName},
+		{"en", "Bayview Vein & Laser: Hi Marisol! Your appointment is Friday.\nMarisol: thanks", "Bayview Vein & Laser", TypeOrganization},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "Assessment & Plan: rest, fluids, review in a week.", "Assessment"},
+		{"en", "Pathology showed a benign naevus.", "benign"},
+	})
+}
