@@ -41,3 +41,28 @@ func TestRound74Alerts(t *testing.T) {
 		}
 	}
 }
+
+// TestRound76Alerts: a home glucose meter that "said 498"; "INR de ontem:
+// 6,2" on a slip from the health post.
+func TestRound76Alerts(t *testing.T) {
+	age := func(v int) *int { return &v }
+	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		in   casemodel.Input
+		want string
+	}{
+		{casemodel.Input{PatientID: "p", Language: "en", Patient: &casemodel.Patient{Age: age(5), Sex: "male"}, Symptoms: "vomiting and very sleepy",
+			ClinicalNotes: "Grandma checked him with her sugar meter in the car, said 512."}, "critical_lab:glucose"},
+		{casemodel.Input{PatientID: "p", Language: "pt-BR", Patient: &casemodel.Patient{Age: age(70), Sex: "male"}, Symptoms: "fezes pretas",
+			ClinicalNotes: "Filha trouxe papel do posto com INR de ontem: 6,4."}, "critical_lab:inr"},
+	} {
+		a, _ := AnalyzeWithTrace(context.Background(), c.in, nil, Options{ReferenceTime: ref})
+		found := false
+		for _, al := range a.Alerts {
+			found = found || al.Kind+":"+al.Analyte+strings.Join(al.Drugs, "+") == c.want
+		}
+		if !found {
+			t.Errorf("%q: no %s alert (%v)", c.in.ClinicalNotes, c.want, a.Alerts)
+		}
+	}
+}

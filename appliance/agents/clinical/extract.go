@@ -271,7 +271,7 @@ func compileLabRx() []labRx {
 		if len(q) == 0 {
 			continue
 		}
-		p := `\b(?:` + strings.Join(q, "|") + `)(?:\s+(?:level|serico|serica|total|venoso|arterial|capilar|plasmatico|plasmatica|[it]))?\s*(?:de|of|:|=|was|is|em|of about|deu|marcou|mostrou|read|reads|said|says|showed|shows|came back at|came up at|came back|came up)?\s*([<>]=?)?\s*(\d+(?:[.,]\d+)*)\s*` + unitRx
+		p := `\b(?:` + strings.Join(q, "|") + `)(?:\s+(?:level|serico|serica|total|venoso|arterial|capilar|plasmatico|plasmatica|[it]))?(?:\s+(?:de ontem|de hoje|yesterday|today|this morning|from yesterday|from today))?\s*(?:de|of|:|=|was|is|em|of about|deu|marcou|mostrou|read|reads|said|says|showed|shows|came back at|came up at|came back|came up)?\s*([<>]=?)?\s*(\d+(?:[.,]\d+)*)\s*` + unitRx
 		labRxs = append(labRxs, labRx{d, regexp.MustCompile(p)})
 	}
 	return labRxs
@@ -447,6 +447,16 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 			c.Labs = append(c.Labs, nl)
 		}
 	}
+	if m := glucoseMeterRx.FindStringSubmatch(t); m != nil && !c.hasStructuredLab("glucose") {
+		if d := MatchLabName("glucose"); d != nil {
+			if v, ok := parseNum(m[1]); ok && !c.hasLab("glucose", v) {
+				if nl, ok := normaliseLab(d, "glucose", v, "mg/dl"); ok && nl.Value >= 10 && nl.Value <= 2500 {
+					nl.Source = "text"
+					c.Labs = append(c.Labs, nl)
+				}
+			}
+		}
+	}
 	// a home INR meter's reading told a sentence later: "does his own
 	// finger-prick INR … Today's reading was 8.2"
 	if m := inrReadingRx.FindStringSubmatch(t); m != nil && !c.hasStructuredLab("inr") {
@@ -460,6 +470,10 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 		}
 	}
 }
+
+// glucoseMeterRx: a home glucose meter and what it "said": "checked him
+// with her sugar meter in the car, said 498".
+var glucoseMeterRx = regexp.MustCompile(`\b(?:sugar|glucose|blood sugar|glicose|glicemia|acucar) (?:meter|machine|monitor|aparelho|aparelhinho)\b[^\n.]{0,40}?\b(?:said|read|showed|gave|came up(?: with)?|deu|marcou|mostrou)(?: at| as| an?)? (\d{2,3})\b`)
 
 // inrReadingRx: an INR self-testing meter and, within a sentence or two,
 // its reading.

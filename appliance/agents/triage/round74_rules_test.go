@@ -90,3 +90,20 @@ func TestRound73Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestRound76Rules pins the heldout75–76 fixes: a front desk's
+// second-hand notes and a chemotherapy regimen named by its drugs.
+func TestRound76Rules(t *testing.T) {
+	in := func(lang, sex string, age int, sym, notes string, v *casemodel.Vitals, meds []string, labs []casemodel.Lab) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, Vitals: v, Medications: meds, Labs: labs}
+	}
+	cases := []ruleCase{
+		{"en took 'a bunch of Tylenol'", in("en", "female", 18, "friend says she took 'a bunch of Tylenol' last night", "Thinks about 2 sleeves of Tylenol. Feels queasy.", nil, nil, nil), "emergency", "overdose"},
+		{"en left 'privates' that hurt", in("en", "male", 14, "stomach ache, threw up once", "Later told mum it's his left 'privates' that hurt.", nil, nil, nil), "emergency", "testicular_torsion"},
+		{"en creatinine with last year's value", in("en", "male", 71, "lab called, kidney test way off", "Creatinine 3.2 (last year was 1.0 he says). Taking Aleve.", nil, nil,
+			[]casemodel.Lab{{Name: "creatinine", Value: 3.2, Unit: "mg/dL"}}), "urgent", "aki"},
+		{"en nosebleed on and off on Xarelto", in("en", "male", 60, "nosebleed on and off since this morning, bled through a towel", "Not bleeding now.", nil, []string{"Xarelto 20 mg daily"}, nil), "urgent", "epistaxis_anticoagulated"},
+		{"en fever at the nadir of docetaxel", in("en", "female", 55, "fever and shivers, otherwise ok", "Third cycle of docetaxel 9 days ago.", &casemodel.Vitals{TemperatureC: fp(38.5), HeartRate: fp(100)}, nil, nil), "emergency", "neutropenic_sepsis"},
+	}
+	checkRules(t, cases)
+}

@@ -921,6 +921,11 @@ func (a *assessor) presentations() {
 	if c.Pregnant && c.Has("cant_keep_down") && (c.HasAny("dizziness", "presyncope", "dehydration", "weight_loss") || hr > 100 || ketonesRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "hyperemesis", "nothing kept down in pregnancy with dehydration: hyperemesis gravidarum, same-day assessment (RCOG GTG 69)", "nada para no estômago na gestação, com desidratação: hiperêmese gravídica, avaliação no mesmo dia (RCOG GTG 69)")
 	}
+	// a nosebleed that keeps coming back, or soaks through, in an
+	// anticoagulated patient: same-day assessment (NICE CKS epistaxis)
+	if c.Has("epistaxis") && (c.OnClass("anticoagulant") || c.OnClass("doac") || c.OnClass("vka")) && epistaxisRecurRx.MatchString(clinical.Fold(c.Text)) {
+		fl(U, "epistaxis_anticoagulated", "recurrent or heavy nosebleed on an anticoagulant: same-day assessment (NICE CKS)", "epistaxe recorrente ou volumosa em uso de anticoagulante: avaliação no mesmo dia (NICE CKS)")
+	}
 	// Bruising in a baby who cannot yet move about on his own is
 	// maltreatment until shown otherwise: same-day paediatric assessment
 	// (NICE CG89; TEN-4-FACESp).
@@ -2094,6 +2099,9 @@ func ColicOver(c *clinical.Case) bool {
 	return c.Has("stone_passed") && !c.Has("flank_pain") && !SuspectedInfection(c)
 }
 
+// epistaxisRecurRx: a nosebleed that recurs or soaks through.
+var epistaxisRecurRx = regexp.MustCompile(`\b(on and off|again|(2nd|3rd|second|third|fourth) (time|episode)|keeps? (coming back|starting|bleeding)|recurrent|recurring|bled through|soaked (through )?(a |the |two |several )?(towels?|tissues?)|won'?t stop|(\d+|thirty|twenty|forty) (minutes|mins) (to stop)?|de novo|voltou a sangrar|nao para)\b`)
+
 // mildHeadacheRx: a headache the writer calls mild.
 var mildHeadacheRx = regexp.MustCompile(`\b(mild|slight|a bit of a|bit of a|little|small) (\w+ )?headache|headache (is |was )?(mild|slight)|dor de cabeca (leve|fraca|fraquinha)|(leve|pouca) dor de cabeca`)
 
@@ -2214,7 +2222,7 @@ var (
 	ciwaRx           = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
 	baselineCrRx     = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
 	baselineCrRx3    = regexp.MustCompile(`(creatinine|creatinina|creat)( was| of| de| era|:)? (\d+(?:[.,]\d+)?) ?(mg/dl|umol/l)? ?(((\d+|one|two|three|four|six|a few|several) (days?|weeks?|months?|years?) ago)|ha (\d+|um|uma|dois|duas|tres|seis|alguns|algumas) (dias|semanas|meses|anos?))`)
-	baselineCrRx2    = regexp.MustCompile(`(creatinine|creatinina|creat|\bcr)\s*(of |de |:)?\s*\d+(?:[.,]\d+)?\s*(mg/dl)?\s*\(?(baseline|basal|previous|prior|usual|previa|anterior)\s*(was |of |de |era |:)?\s*(\d+(?:[.,]\d+)?)`)
+	baselineCrRx2    = regexp.MustCompile(`(creatinine|creatinina|creat|\bcr)\s*(of |de |:)?\s*\d+(?:[.,]\d+)?\s*(mg/dl)?\s*\(?(baseline|basal|previous|prior|usual|previa|anterior|last year|last time|a year ago|before|ano passado|antes)\s*(was |of |de |era |:)?\s*(\d+(?:[.,]\d+)?)`)
 )
 
 // creatinineRise returns the current creatinine and a baseline one: a lab
