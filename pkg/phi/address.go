@@ -560,8 +560,12 @@ func (a *analysis) detectCapsAddresses() {
 			continue // "ST ELEVATION"
 		}
 		j := k - 1
-		for j >= 0 && k-j <= 3 && a.isWord(j) && a.toks[j].shape == shUpper && !a.toks[j+1].nl && a.toks[j].e-a.toks[j].s >= 3 &&
-			a.lexOf(j)&(lxMedical|lxStop|lxCred|lxMonth) == 0 && !capsStreetTypes[a.tokText(j)] {
+		// (name words of three letters or more, a caps ordinal "15TH", a
+		// compass letter or a lettered street: "944 E 15TH ST", "1035 G AVE")
+		for j >= 0 && k-j <= 3 && !a.toks[j+1].nl && (a.isWord(j) && a.toks[j].shape == shUpper && a.toks[j].e-a.toks[j].s >= 3 &&
+			a.lexOf(j)&(lxMedical|lxStop|lxCred|lxMonth) == 0 && !capsStreetTypes[a.tokText(j)] ||
+			a.toks[j].kind == kAlnum && capsOrdinalRx.MatchString(a.tokText(j)) ||
+			a.isWord(j) && a.toks[j].e-a.toks[j].s == 1 && isASCIIUpper(a.text[a.toks[j].s]) && j > 0 && a.toks[j-1].kind != kPunct) {
 			if a.toks[j].nl {
 				j--
 				break
@@ -579,6 +583,9 @@ func (a *analysis) detectCapsAddresses() {
 		k = e - 1
 	}
 }
+
+// capsOrdinalRx: a numbered street in capitals, "15TH", "2ND", "101ST".
+var capsOrdinalRx = regexp.MustCompile(`^\d{1,3}(ST|ND|RD|TH)$`)
 
 // districtPreps may introduce the district after an address.
 var districtPreps = set(`no na em bairro`)

@@ -151,7 +151,10 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 		x := a.lexOf(i)
 		// a capitalised particle that is also a given name starts the name
 		// ("Della Whitford", "Van Morrison")
-		givenParticle := x&lxParticle != 0 && x&lxGiven != 0 && a.toks[i].shape == shTitle && x&(lxGreet|lxTitle) == 0 && i+1 < j
+		givenParticle := x&lxParticle != 0 && x&lxGiven != 0 && a.toks[i].shape == shTitle && x&(lxGreet|lxTitle) == 0 && i+1 < j ||
+			// "DE LA CRUZ, ROSARIO": a capitalised particle opening a
+			// surname written first
+			x&lxParticle != 0 && a.toks[i].shape != shLower && a.commaBefore(i, j)
 		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.isLabelWord(i) && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0)) {
 			i++
 			if i < j && a.isPunct(i, ".") {
@@ -178,7 +181,8 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 			continue
 		}
 		// a state after a town in capitals: "BOONE  NC"
-		if k > i && a.toks[k].shape == shUpper && a.toks[k].gap > 0 && a.toks[k].e-a.toks[k].s == 2 && usStates[a.tokText(k)] && a.lexOf(k-1)&lxGiven == 0 {
+		if k > i && a.toks[k].shape == shUpper && a.toks[k].gap > 0 && a.toks[k].e-a.toks[k].s == 2 && usStates[a.tokText(k)] &&
+			(a.lexOf(k-1)&lxGiven == 0 || k+1 >= len(a.toks) || a.toks[k+1].nl || a.toks[k+1].kind == kNum) {
 			j--
 			continue
 		}
@@ -1521,7 +1525,13 @@ func (a *analysis) includeParticlesAfterTitle() {
 		if k+1 >= n {
 			continue
 		}
-		if t := a.toks[k]; t.kind != kWord || t.shape != shLower || t.e-t.s > 3 || t.nl || a.lexOf(k)&lxParticle == 0 || a.claimedAt(k) {
+		if t := a.toks[k]; t.kind != kWord || t.shape != shLower || t.e-t.s > 3 || t.nl || a.lexOf(k)&lxParticle == 0 && !arabicParticles[a.folded(k)] || a.claimedAt(k) {
+			continue
+		}
+		// "Dr. al-Tamimi", "Dr. el-Sayed": the particle joined by a hyphen
+		if k+2 < n && a.isPunct(k+1, "-") && a.toks[k+1].gap == 0 && a.toks[k+2].gap == 0 && a.isWord(k+2) && a.capShape(k+2) {
+			a.add(int(a.toks[k].s), int(a.toks[k+2].e), TypeName, 0.9, pName)
+			p = k + 2
 			continue
 		}
 		e := k + 1
@@ -1535,6 +1545,23 @@ func (a *analysis) includeParticlesAfterTitle() {
 		p = e
 	}
 }
+
+// commaBefore reports whether a comma follows a capitalised word within
+// tokens (i, j) — the surname-first form "DE LA CRUZ, ROSARIO".
+func (a *analysis) commaBefore(i, j int) bool {
+	for k := i + 1; k < j && k < i+5; k++ {
+		if a.isPunct(k, ",") {
+			return k > i+1 && a.capShape(k-1) && a.lexOf(k-1)&lxParticle == 0
+		}
+		if !a.isWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// arabicParticles open surnames joined by a hyphen: "al-Tamimi".
+var arabicParticles = set(`al el bin ibn abu abd`)
 
 // nameAt reports whether a name candidate covers token k.
 func (a *analysis) nameAt(k int) bool {

@@ -93,3 +93,21 @@ func TestRound21cRules(t *testing.T) {
 		{"en", "Pathology showed a benign naevus.", "benign"},
 	})
 }
+
+// TestRound21dRules (heldout59–60, invented text): an Arabic particle
+// joined by a hyphen after a title; a capitalised particle opening a
+// surname written first; capitals addresses with an ordinal or a
+// lettered street; a town and its state at the end of a line are no name.
+func TestRound21dRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "Discussed with Dr. el-Masri, who agreed.", "el-Masri", TypeName},
+		{"en", "Patient: DE LA ROSA, MARISOL T.     MRN: 7741200", "DE LA ROSA, MARISOL T.", TypeName},
+		{"en", "RIVERA, TOMAS\n318 W 22ND ST, SILVER CITY NM\nAMOXICILLIN 500 MG", "318 W 22ND ST", TypeAddress},
+		{"en", "MESA VERDE DRUG   2210 K AVE   GALLUP NM 87301", "2210 K AVE", TypeAddress},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "TOMAS RIVERA\n318 W 22ND ST, GRANT NM\nAMOXICILLIN 500 MG", "NM"},
+		{"en", "ECG: 2 MM ST ELEVATION IN V2-V4", "ELEVATION"},
+	})
+}
