@@ -66,3 +66,29 @@ func TestRound76Alerts(t *testing.T) {
 		}
 	}
 }
+
+// TestRound78Alerts: mefenamic acid is an NSAID that conflicts with an
+// ibuprofen allergy (class cross-reactivity); a fever "not settling with
+// paracetamol" beside a rash is no paracetamol allergy.
+func TestRound78Alerts(t *testing.T) {
+	age := func(v int) *int { return &v }
+	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	kinds := func(in casemodel.Input) []string {
+		a, _ := AnalyzeWithTrace(context.Background(), in, nil, Options{ReferenceTime: ref})
+		var out []string
+		for _, al := range a.Alerts {
+			out = append(out, al.Kind+":"+strings.Join(al.Drugs, "+"))
+		}
+		return out
+	}
+	got := kinds(casemodel.Input{PatientID: "p", Language: "en", Patient: &casemodel.Patient{Age: age(20), Sex: "female"}, Symptoms: "painful periods",
+		Medications: []string{"mefenamic acid 500 mg three times daily"}, Allergies: []string{"ibuprofen"}})
+	if !strings.Contains(strings.Join(got, " "), "allergy:mefenamic acid") {
+		t.Errorf("mefenamic acid with an ibuprofen allergy: alerts %v", got)
+	}
+	got = kinds(casemodel.Input{PatientID: "p", Language: "en", Patient: &casemodel.Patient{Age: age(4), Sex: "male"}, Symptoms: "fever for 5 days not settling with paracetamol, red eyes, rash",
+		Medications: []string{"paracetamol 15 mg/kg as needed"}})
+	if strings.Contains(strings.Join(got, " "), "allergy:") {
+		t.Errorf("a fever not settling with paracetamol read as an allergy: %v", got)
+	}
+}

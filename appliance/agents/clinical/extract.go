@@ -659,6 +659,11 @@ func (c *Case) extractAllergies(list []string) {
 			if activeCueRx.MatchString(before[max(0, len(before)-25):]) && !linkEndRx.MatchString(before) {
 				continue
 			}
+			// "fever not settling with paracetamol": a treatment that did
+			// not work, not a reaction to it
+			if notHelpedRx.MatchString(before) {
+				continue
+			}
 			// the drug must sit by the reaction ("hives with ibuprofen"),
 			// not elsewhere in a long sentence ("(penicillin allergy) and
 			// colchicine for a gout flare")
@@ -714,6 +719,9 @@ func (c *Case) markEarlierRepeats() {
 // notReducedDrowsyRx: sleepiness that is no reduced consciousness, in
 // folded text.
 var notReducedDrowsyRx = regexp.MustCompile(`\b((excessive )?daytime (sleepiness|somnolence|drowsiness)|(sleepy|drowsy) (during|in) the day|sonolencia (durante o dia|diurna|de dia|excessiva diurna)|(a little|a bit|slightly|mildly|somewhat) (drowsy|sleepy)|(um pouco|levemente|meio) (sonolent[oa]|sonolencia)|epworth)\b`)
+
+// notHelpedRx: a drug that failed to relieve, just before its name.
+var notHelpedRx = regexp.MustCompile(`\b(not settling|not settled|not responding|not helped|no better|not controlled|despite|even with|in spite of|nao cede|nao cedeu|nao melhora|nao melhorou|sem melhora|mesmo com)( with| to| by| com)?\s*$`)
 
 // baselineCrRx finds a stated baseline creatinine in the folded notes:
 // "baseline creatinine 1.2", "creatinina basal 1,2", "baseline creat 1.7",

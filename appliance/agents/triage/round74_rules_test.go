@@ -107,3 +107,17 @@ func TestRound76Rules(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestRound78Rules (heldout77–78): "pAF" is paroxysmal AF, not a gunshot
+// (PAF in Portuguese); painful periods go to gynaecology.
+func TestRound78Rules(t *testing.T) {
+	cases := []ruleCase{
+		{"en pAF on dabigatran", casemodel.Input{Patient: &casemodel.Patient{Age: i(72), Sex: "male"}, Language: "en", ClinicalNotes: "72M pAF on dabigatran. Asymptomatic, HR 60 SR, BP 130/78.",
+			Medications: []string{"dabigatran 150 mg bd"}}, "non_urgent|routine", ""},
+		{"pt PAF no tórax", casemodel.Input{Patient: &casemodel.Patient{Age: i(25), Sex: "male"}, Language: "pt-BR", Symptoms: "PAF em hemitórax esquerdo", ClinicalNotes: "Trazido pelo SAMU."}, "emergency", "major_trauma"},
+	}
+	checkRules(t, cases)
+	if r := assess(casemodel.Input{Patient: &casemodel.Patient{Age: i(18), Sex: "female"}, Language: "en", Symptoms: "very painful periods, missing school"}); !casemodel.Contains(r.Specialties, "obstetrics_gynecology") {
+		t.Errorf("painful periods not routed to gynaecology: %v", r.Specialties)
+	}
+}
