@@ -234,6 +234,7 @@ func (a *analysis) run() {
 	a.collectLabelWords()
 	a.detectChatSenders()
 	a.detectChatOrgSenders()
+	a.detectMailDisplayNames()
 	a.detectParenPatients()
 	a.detectSignoffs()
 	a.detectParenRelatives()

@@ -105,7 +105,10 @@ func (a *analysis) detectCommaNames() {
 		}
 		k := i + 2
 		u := a.toks[k]
-		if u.kind != kWord || u.shape != t.shape || u.nl || u.gap > 3 || u.e-u.s < 2 || a.isClaimed(u) {
+		// (the same case on both sides, or a surname in capitals before a
+		// listed given name in title case: "COLÓN RIVERA, Wilfredo")
+		mixed := t.shape == shUpper && u.shape == shTitle && a.lexOf(k)&lxGiven != 0
+		if u.kind != kWord || u.shape != t.shape && !mixed || u.nl || u.gap > 3 || u.e-u.s < 2 || a.isClaimed(u) {
 			continue
 		}
 		// "SELAH , WA": a town and its state
@@ -449,6 +452,60 @@ func (a *analysis) detectChatOrgSenders() {
 	}
 }
 
+// detectMailDisplayNames reads the person before an address in angle
+// brackets on a mail header line: "From: bobby trujillo
+// <btrujillo61@gmail.com>", "Para: Ana Ruiz <ana@…>" — any case.
+func (a *analysis) detectMailDisplayNames() {
+	n := len(a.toks)
+	for k := 1; k+1 < n; k++ {
+		if !a.isPunct(k, "<") || a.toks[k].nl {
+			continue
+		}
+		// the address inside: a word, then "@" before ">"
+		at := false
+		for q := k + 1; q < n && q < k+12 && !a.toks[q].nl; q++ {
+			if a.isPunct(q, "@") {
+				at = true
+			}
+			if a.isPunct(q, ">") {
+				break
+			}
+		}
+		if !at {
+			continue
+		}
+		// the display name: up to four words back to a header label
+		e := k
+		s := k
+		for s > 0 && e-s < 4 && a.isWord(s-1) && !a.toks[s].nl {
+			s--
+		}
+		if s == e || !(s > 1 && a.isPunct(s-1, ":") && a.isWord(s-2) && mailHeaderWords[a.folded(s-2)]) {
+			continue
+		}
+		// a person's name, not a department's ("Release of Information",
+		// "Núcleo de Telessaúde", "Intake"): no common word that is no
+		// name, and a listed name among the words
+		person, listed := true, false
+		for q := s; q < e; q++ {
+			x := a.lexOf(q)
+			if x&(lxGiven|lxName) != 0 {
+				listed = true
+			}
+			if x&(lxStop|lxMedical|lxMonth|lxOrgHead) != 0 && x&lxGiven == 0 || x&lxCommon != 0 && x&(lxGiven|lxName) == 0 {
+				person = false
+			}
+		}
+		if !person || !listed {
+			continue
+		}
+		a.add(int(a.toks[s].s), int(a.toks[e-1].e), TypeName, 0.8, pName)
+	}
+}
+
+// mailHeaderWords label the sender and recipients of an e-mail.
+var mailHeaderWords = set(`from to cc bcc de para cc reply-to sender remetente destinatario`)
+
 // detectParenAges marks an age over 89 in brackets after a name, as
 // household lists write it: "mother, Maria da Luz Fortes (91, homebound)".
 func (a *analysis) detectParenAges() {
@@ -621,7 +678,7 @@ var initialRoleLabels = set(`rph pharmacist farm farmaceutico farmaceutica inves
 
 var initialCueWords = set(`to by with from per cc attn`)
 
-var titleInitialWords = set(`dr dra mr mrs ms sr sra dona rn np lpn pa cna`)
+var titleInitialWords = set(`dr dra mr mrs ms sr sra dona rn np lpn pa cna enf enfa`)
 
 // signoffRoleWords precede a signer's initials and surname.
 var signoffRoleWords = set(`staff attending resident fellow intern preceptor cosign cosigned supervisor`)

@@ -68,6 +68,8 @@ var heldOutFloors = map[string]float64{
 	"heldout58.jsonl": 0.97,
 	"heldout59.jsonl": 0.975,
 	"heldout60.jsonl": 0.975,
+	"heldout61.jsonl": 0.975,
+	"heldout62.jsonl": 0.97,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

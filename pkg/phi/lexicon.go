@@ -70,7 +70,7 @@ var usStates = set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD 
 var brStates = set(`AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO`)
 
 // Organisation heads that come first: "Hospital X", "UBS X", "University of X".
-var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf esf
+var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps ame usf esf
 	laboratorio instituto faculdade universidade maternidade farmacia drogaria
 	santa_casa pronto-socorro odonto senai sesi sesc senac escola colegio secretaria capsi unacon cacon conselho
 	prefeitura hospice university college institute school fundacao associacao
@@ -80,7 +80,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs upa caps ame usf
 	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer cer clube
 	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia comercial odontologia
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
-	mineradora agropecuaria confeccoes confeccao paroquia defensoria`)
+	mineradora agropecuaria confeccoes confeccao paroquia defensoria irmandade caritas pastoral`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and

@@ -370,7 +370,10 @@ func (a *analysis) detectNames() {
 			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl ||
 				// "minha filha ana júlia": a second given name that is no word
 				a.toks[i+1].shape == shLower && a.lexOf(i+1)&lxGiven != 0 && a.lexOf(i+1)&(lxCommon|lxStop|lxMedical|lxMonth) == 0)
-		if !(a.capShape(i) || a.lowerName(i) || lowStart && trig == trigTitle && a.lexOf(i)&(lxGiven|lxName) != 0 && a.lexOf(i)&lxStop == 0 || relLow) {
+		// ("hi, this is roberto trujillo": a listed given name after "this
+		// is", "sou", "me chamo")
+		verbLow := lowStart && trig == trigVerb && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxCommon|lxStop|lxMedical|lxMonth) == 0
+		if !(a.capShape(i) || a.lowerName(i) || lowStart && trig == trigTitle && a.lexOf(i)&(lxGiven|lxName) != 0 && a.lexOf(i)&lxStop == 0 || relLow || verbLow) {
 			if lowStart && a.sentenceStart(i) && a.lexOf(i)&(lxGiven|lxName) != 0 {
 				// "will tran is a 27 yo M": a lower-case name before an age
 				o := runOpts{lower: true, anyLow: true, maxTok: 3}
@@ -416,7 +419,7 @@ func (a *analysis) detectNames() {
 			i = j - 1
 			continue
 		}
-		o := runOpts{lower: trig != 0 || lowStart, anyLow: trig == trigTitle || relLow, nl: trig == trigTitle && a.ocr}
+		o := runOpts{lower: trig != 0 || lowStart, anyLow: trig == trigTitle || relLow || verbLow, nl: trig == trigTitle && a.ocr}
 		j := a.nameRun(i, o)
 		if o.nl {
 			j = a.cutAtField(i, j)

@@ -468,7 +468,7 @@ var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica orto
 	especializada especializado
 	psiquiatrico santa sao sagrado evangelico`)
 
-var unitAcronyms = set(`ubs upa caps capsi usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer`)
+var unitAcronyms = set(`ubs ubsf upa caps capsi usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer`)
 
 // lineSender: a title-case name at the start of a line followed by ":"
 // and a message on the same line ("Clínica Visão Plena: Olá, Sr. …"), as

@@ -111,3 +111,25 @@ func TestRound21dRules(t *testing.T) {
 		{"en", "ECG: 2 MM ST ELEVATION IN V2-V4", "ELEVATION"},
 	})
 }
+
+// TestRound21eRules (heldout61–62, invented text): the person before an
+// address in angle brackets on a mail header, never a department; a
+// lower-case given name after "this is" or "enf."; a surname in capitals
+// before a given name in title case; Brazilian church and charity bodies
+// and "UBSF" units.
+func TestRound21eRules(t *testing.T) {
+	d := detector(t)
+	checkTyped(t, d, []typedCase{
+		{"en", "From: lupe archuleta <larchuleta77@gmail.com>\nTo: Front Desk <desk@clinic.org>", "lupe archuleta", TypeName},
+		{"en", "hi, this is roberto montoya, date of birth 3/2/1960, about my refill", "roberto", TypeName},
+		{"pt-BR", "[22:10] enf. dayane: dr, leito 4 com febre", "dayane", TypeName},
+		{"en", "Apr 2nd - COLÓN RIVERA, Wilfredo - MRN SI-7741093", "RIVERA, Wilfredo", TypeName},
+		{"pt-BR", "Acolhida no abrigo da Pastoral do Migrante desde março.", "Pastoral do Migrante", TypeOrganization},
+		{"pt-BR", "Irmandade da Santa Casa de Misericórdia de Bagé - Alta", "Irmandade da Santa Casa de Misericórdia de Bagé", TypeOrganization},
+		{"pt-BR", "Controle glicêmico na UBSF Jardim Itamaracá.", "UBSF Jardim Itamaracá", TypeOrganization},
+	})
+	checkClean(t, d, []cleanCase{
+		{"en", "From: Maria Lopes <mlopes@clinic.org>\nTo: Release of Information <roi@clinic.org>", "Release of Information"},
+		{"en", "this is normal for her age", "normal"},
+	})
+}
