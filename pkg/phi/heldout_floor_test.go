@@ -70,6 +70,7 @@ var heldOutFloors = map[string]float64{
 	"heldout60.jsonl": 0.975,
 	"heldout61.jsonl": 0.975,
 	"heldout62.jsonl": 0.97,
+	"heldout63.jsonl": 0.98,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

@@ -447,27 +447,27 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 			c.Labs = append(c.Labs, nl)
 		}
 	}
-	if m := glucoseMeterRx.FindStringSubmatch(t); m != nil && !c.hasStructuredLab("glucose") {
-		if d := MatchLabName("glucose"); d != nil {
-			if v, ok := parseNum(m[1]); ok && !c.hasLab("glucose", v) {
-				if nl, ok := normaliseLab(d, "glucose", v, "mg/dl"); ok && nl.Value >= 10 && nl.Value <= 2500 {
-					nl.Source = "text"
-					c.Labs = append(c.Labs, nl)
-				}
-			}
-		}
+	// home meters' readings told in words: "her sugar meter … said 498",
+	// "does his own finger-prick INR … Today's reading was 8.2"
+	c.addMeterReading(glucoseMeterRx, "glucose", "mg/dl", 10, 2500)
+	c.addMeterReading(inrReadingRx, "inr", "", 0.8, 20)
+}
+
+// addMeterReading adds the reading rx captures for an analyte not
+// measured in a structured field, when it is plausible (lo–hi).
+func (c *Case) addMeterReading(rx *regexp.Regexp, analyte, unit string, lo, hi float64) {
+	m := rx.FindStringSubmatch(c.Text)
+	if m == nil || c.hasStructuredLab(analyte) {
+		return
 	}
-	// a home INR meter's reading told a sentence later: "does his own
-	// finger-prick INR … Today's reading was 8.2"
-	if m := inrReadingRx.FindStringSubmatch(t); m != nil && !c.hasStructuredLab("inr") {
-		if d := MatchLabName("inr"); d != nil {
-			if v, ok := parseNum(m[1]); ok && !c.hasLab("inr", v) {
-				if nl, ok := normaliseLab(d, "INR", v, ""); ok && nl.Value >= 0.8 && nl.Value <= 20 {
-					nl.Source = "text"
-					c.Labs = append(c.Labs, nl)
-				}
-			}
-		}
+	d := MatchLabName(analyte)
+	v, ok := parseNum(m[1])
+	if d == nil || !ok || c.hasLab(analyte, v) {
+		return
+	}
+	if nl, ok := normaliseLab(d, analyte, v, unit); ok && nl.Value >= lo && nl.Value <= hi {
+		nl.Source = "text"
+		c.Labs = append(c.Labs, nl)
 	}
 }
 
