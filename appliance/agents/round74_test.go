@@ -22,6 +22,8 @@ func TestRound74Alerts(t *testing.T) {
 	}{
 		{casemodel.Input{PatientID: "p", Language: "en", Patient: &casemodel.Patient{Age: age(30), Sex: "male"}, Symptoms: "stiff and shaky since the new anti-sickness tablets",
 			Medications: []string{"haloperidol 5 mg twice daily", "metoclopramide 10 mg three times daily"}}, "drug_interaction:haloperidol+metoclopramide"},
+		{casemodel.Input{PatientID: "p", Language: "en", Patient: &casemodel.Patient{Age: age(64), Sex: "male"}, Symptoms: "indigestion not shifting",
+			Medications: []string{"Nitrostat spray as needed", "Viagra 100 mg (took one last night)"}}, "drug_interaction:nitroglycerin+sildenafil"},
 		{casemodel.Input{PatientID: "p", Language: "en", Patient: &casemodel.Patient{Age: age(45), Sex: "male"}, Symptoms: "HIV and methadone programme review",
 			Medications: []string{"Atripla 1 tablet nightly", "methadone 100 mg daily"}}, "drug_interaction:efavirenz+methadone"},
 		{casemodel.Input{PatientID: "p", Language: "en", Patient: &casemodel.Patient{Age: age(77), Sex: "male"}, Symptoms: "gums bleeding when I brush",
