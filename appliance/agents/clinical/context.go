@@ -58,7 +58,7 @@ var (
 	// "AVC 2019"), not a full date
 	histPost = re(`^[ (,]{0,3}(19|20)\d\d([^\d/.\-]|$)|^\W*([^\s,;(]+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few|some) (years?|yrs?|months?) ago|years ago|ages ago|a long time ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|last (summer|winter|spring|autumn|fall|year)|(no )?(verao|inverno|ano) passado|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca|na adolescencia|(in|during) (his |her |my )?(teens|adolescence)|quando (era )?adolescente|at (the )?age (of )?\d{1,2}|aged \d{1,2}|aos \d{1,2} (anos|meses)|at (\d{1,2}|six|nine|twelve|eighteen) months (old|of age)|(none|nothing|no episodes?|nenhuma?) (since|desde entao))\b`)
 	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? (had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)
-	hypoPre  = re(`\b(is it|could it be|might it be|can it be|could this be|is this|sera que (e|eh|ta|esta|foi)|thought (i|he|she|they) (was|were|had|might)( having| be having)?|(read|saw|looked up|googled|heard) (\w+ ){0,3}(about|that)|(leu|viu|pesquisou|ouviu) (\w+ ){0,3}(sobre|que)|(i|he|she) thought it was|convinced (it'?s|it was|i'?m|i was)|achei que (era|fosse|estava|ia)|pensei que (era|fosse|estava|ia)|if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
+	hypoPre  = re(`\b(thought (i|he|she|they) (was|were|had|might)( having| be having)?|(read|looked up|googled|saw|seen) (\w+ ){0,2}(online|on the internet|on google|on facebook|on tiktok|on tv)( about| that)?|(read|googled|looked up) (about|that)|(leu|viu|pesquisou|ouviu) (\w+ ){0,2}(na internet|no google|no facebook|no tiktok|na tv) (sobre|que)|(i|he|she) thought it was|convinced (it'?s|it was|i'?m|i was)|achei que (era|fosse|estava|ia)|pensei que (era|fosse|estava|ia)|if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
 	resolved = re(`^\W*(\S+\s+){0,3}?(resolved|settled|subsided|stopped|has passed|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou)\b`)
 )
 
@@ -193,9 +193,20 @@ func judge(text, lang string, m *Mention) {
 	m.Negated = triggerBeforeS(negPreFor(lang), negPrefix, suffix, 7, negPseudo) || negPost.MatchString(suffix)
 	m.Historical = triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix)
 	m.Family = triggerBefore(famPre, prefix, 8, nil)
-	m.Hypothetical = triggerBefore(hypoPre, prefix, 6, nil)
+	m.Hypothetical = triggerBefore(hypoPre, prefix, 6, nil) ||
+		// a worried question names a diagnosis, not a finding: "is it
+		// measles?" (never a symptom: "is this chest pain serious?")
+		questionDiagnoses[m.Concept] && triggerBefore(questionPre, prefix, 4, nil)
 	m.Resolved = resolved.MatchString(suffix)
 }
+
+// questionPre: a question about what the trouble is.
+var questionPre = re(`\b(is it|could it be|might it be|can it be|could this be|is this|sera que (e|eh|ta|esta|foi)|pode ser)\b`)
+
+// questionDiagnoses are the concepts that name a diagnosis a worried
+// person may ask about.
+var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "stroke_event": true, "mi_event": true, "dengue": true, "malaria": true,
+	"sepsis": true, "cancer": true, "ectopic": true, "pneumonia": true, "kawasaki": true, "zoster": true}
 
 // excludeBefore drops a match when the text just before it changes its
 // meaning ("ST depression" is an ECG finding, not a mood).

@@ -121,3 +121,17 @@ func TestRound78Rules(t *testing.T) {
 		t.Errorf("painful periods not routed to gynaecology: %v", r.Specialties)
 	}
 }
+
+// TestQuestionIsNoDenial: a worried question makes a diagnosis
+// hypothetical ("is it measles?") but never a symptom the patient has
+// ("is this chest pain serious?"), and only reading online makes a worry
+// ("I saw that his lips were blue" is a finding).
+func TestQuestionIsNoDenial(t *testing.T) {
+	cases := []ruleCase{
+		{"en is this chest pain serious", casemodel.Input{Patient: &casemodel.Patient{Age: i(58), Sex: "male"}, Language: "en",
+			Symptoms: "is this chest pain something to worry about? it goes to my left arm and I'm sweating"}, "emergency", "acs_features"},
+		{"en saw that he stopped breathing", casemodel.Input{Patient: &casemodel.Patient{Age: i(2), Sex: "male"}, Language: "en",
+			Symptoms: "I saw that he is not breathing properly and his lips are blue"}, "emergency", ""},
+	}
+	checkRules(t, cases)
+}
