@@ -200,6 +200,14 @@ func judge(text, lang string, m *Mention) {
 	m.Resolved = resolved.MatchString(suffix)
 }
 
+// allergyRecordConcepts are excluded after an allergy record ("penicillin
+// allergy (hives, throat swelling)") but not during a reaction now.
+var allergyRecordConcepts = map[string]bool{"airway": true, "angioedema": true, "urticaria": true}
+
+// reactionNowRx: a reaction happening now ("having an allergic reaction:
+// throat closing").
+var reactionNowRx = re(`\b(having|has|had|now|currently|just|started|starting|developed|developing|is|tendo|teve|tem|agora|comecou|esta|estou|ta) (\w+ ){0,2}(an? |uma )?(allergic|alergic\w*|reaction|reacao)`)
+
 // questionPre: a question about what the trouble is.
 var questionPre = re(`\b(is it|could it be|might it be|can it be|could this be|is this|sera que (e|eh|ta|esta|foi)|pode ser)\b`)
 
@@ -369,7 +377,7 @@ func findMentions(text, lang string) []Mention {
 			continue
 		}
 		for _, loc := range c.rx.FindAllStringIndex(text, -1) {
-			if ex, ok := excludeBefore[c.id]; ok && ex.MatchString(text[max(0, loc[0]-40):loc[0]]) {
+			if ex, ok := excludeBefore[c.id]; ok && ex.MatchString(text[max(0, loc[0]-40):loc[0]]) && !(allergyRecordConcepts[c.id] && reactionNowRx.MatchString(text[max(0, loc[0]-90):loc[0]])) {
 				continue
 			}
 			if ex, ok := excludeAfter[c.id]; ok && ex.MatchString(text[loc[1]:min(len(text), loc[1]+30)]) {

@@ -135,3 +135,16 @@ func TestQuestionIsNoDenial(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestAllergyRecordNotReactionNow: a swelling named in an allergy record
+// is history, but during a reaction now it is the emergency.
+func TestAllergyRecordNotReactionNow(t *testing.T) {
+	cases := []ruleCase{
+		{"en having an allergic reaction now", casemodel.Input{Patient: &casemodel.Patient{Age: i(30), Sex: "female"}, Language: "en",
+			Symptoms: "having an allergic reaction: lips swollen and throat closing"}, "emergency", "anaphylaxis"},
+		{"en allergy record in the chart", casemodel.Input{Patient: &casemodel.Patient{Age: i(35), Sex: "male"}, Language: "en",
+			Symptoms: "red sore lump on the forearm", ClinicalNotes: "Chart: penicillin allergy (hives, throat swelling).",
+			Vitals: &casemodel.Vitals{HeartRate: fp(88), SystolicBP: fp(126), RespiratoryRate: fp(16), SpO2: fp(99), TemperatureC: fp(37.2), Consciousness: "alert"}}, "non_urgent|urgent", ""},
+	}
+	checkRules(t, cases)
+}
