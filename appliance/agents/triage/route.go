@@ -34,6 +34,21 @@ var edCodes = map[string]bool{
 	"abdo_pain_elderly": true, "acute_dystonia": true, "theophylline_toxicity": true, "septic_arthritis_child": true, "toxic_inhalation": true, "tick_borne_fever": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
 }
 
+// conceptRoutes send a finding to the team that owns it whatever else
+// the case holds.
+var conceptRoutes = []struct{ concept, specialty, reason string }{
+	{"hiv_known", "infectious_disease", "HIV care (BHIVA)"},
+	{"leprosy", "infectious_disease", "leprosy: confirmation and multidrug therapy (WHO)"},
+	{"hunger_strike", "psychiatry", "hunger strike: capacity and mental state"},
+	{"genital_ulcer", "infectious_disease", "genital ulcers: herpes and syphilis testing"},
+	{"carpal_tunnel", "neurology", "carpal tunnel syndrome: nerve conduction studies"},
+	{"croup", "pulmonology", "croup: upper-airway obstruction"},
+	{"limb_ischemia", "cardiology", "acute limb ischaemia: vascular team"},
+	{"gi_cancer", "gastroenterology", "a digestive cancer followed by its organ team"},
+	{"lung_cancer", "pulmonology", "a lung cancer followed by the chest team"},
+	{"adrenal_insufficiency", "endocrinology", "adrenal insufficiency (Endocrine Society 2016)"},
+}
+
 // imagingCodes are presentations where imaging is the central next step.
 var imagingCodes = map[string]bool{
 	"stroke_befast": true, "neuro_deficit_subacute": true, "thunderclap": true, "headache_red": true, "head_injury_high_risk": true,
@@ -183,11 +198,6 @@ func route(c *clinical.Case, r *Result) []string {
 		add("neurology", "Parkinson's disease review")
 	}
 	// Endocrinology.
-	// adrenal insufficiency: steroid replacement and sick-day rules
-	// (Endocrine Society 2016)
-	if c.Has("adrenal_insufficiency") {
-		add("endocrinology", "adrenal insufficiency")
-	}
 	g, hasG := c.LabValue("glucose")
 	a1c, hasA1c := c.LabValue("hba1c")
 	if (hasG && (g >= 250 || g < 70)) || lowGlucoseAny(c) || dkaLike(c) || (c.HasAny("polyuria", "polydipsia") && c.HasAny("diabetes", "polydipsia")) || (hasA1c && a1c >= 6.5) ||
@@ -254,45 +264,27 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Female() && !c.IsChild() && c.HasAny("sti_positive", "genital_ulcer") {
 		add("obstetrics_gynecology", "sexually transmitted infection in a woman: pelvic examination and partner care")
 	}
-	// HIV care and leprosy belong to infectious diseases (BHIVA; WHO)
-	if c.HasAny("hiv_known", "leprosy") {
-		add("infectious_disease", "HIV care or leprosy")
+	// findings that always bring a given team in
+	for _, r := range conceptRoutes {
+		if c.Has(r.concept) {
+			add(r.specialty, r.reason)
+		}
 	}
-	if c.Has("hunger_strike") {
-		add("psychiatry", "hunger strike: capacity and mental state")
-	}
-	if c.Has("genital_ulcer") {
-		add("infectious_disease", "genital ulcers: herpes and syphilis testing")
-	}
-	// median-nerve symptoms: the nerve conduction studies are neurology's
-	if c.Has("carpal_tunnel") {
-		add("neurology", "carpal tunnel syndrome: nerve conduction studies")
+	if has("limb_ischaemia") {
+		add("cardiology", "acute limb ischaemia: vascular team")
 	}
 	// memory clinics sit with old-age psychiatry as well as neurology
 	// (NICE NG97)
 	if c.Has("cognitive_decline") && !Altered(c) {
 		add("psychiatry", "cognitive decline: memory service")
 	}
-	// croup: the airway team alongside paediatrics
-	if c.Has("croup") {
-		add("pulmonology", "croup: upper-airway obstruction")
-	}
 	// a raised blood pressure found at a check, or a lipid disorder at a
 	// review: cardiovascular risk (NICE NG136, NG238)
-	if sbpR, ok := val(v.SystolicBP); ok && sbpR >= 140 && (c.Has("routine") || len(Complaints(c)) == 0 || c.Has("hypertension")) {
+	if sbp >= 140 && (c.Has("routine") || len(Complaints(c)) == 0 || c.Has("hypertension")) {
 		add("cardiology", "raised blood pressure: cardiovascular risk review")
 	}
 	if c.Has("hyperlipidemia") && (c.Has("routine") || len(Complaints(c)) == 0) {
 		add("cardiology", "lipid disorder: cardiovascular risk review")
-	}
-	if has("limb_ischaemia") || c.Has("limb_ischemia") {
-		add("cardiology", "acute limb ischaemia: vascular team")
-	}
-	if c.Has("gi_cancer") {
-		add("gastroenterology", "a digestive cancer followed by its organ team")
-	}
-	if c.Has("lung_cancer") {
-		add("pulmonology", "a lung cancer followed by the chest team")
 	}
 	if c.Has("sexual_health") {
 		add("infectious_disease", "HIV prevention and sexual-health screening")
