@@ -225,6 +225,11 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// consciousness
 	"syncope":  re(`(\b(almost|nearly|near|about to|going to|gonna|quase|sensacao de|impressao de|ia|vai|iria|fosse)|\bpre)[- ]?$`),
 	"headache": re(`(no|sem)\s*$`),
+	// "an uncle who died suddenly at 40": family history, not an onset
+	"sudden_onset": re(`\b(died|dropped dead|passed away|collapsed and died|morreu|faleceu)\s*$`),
+	// "caroço arroxeado", "hematoma arroxeado": a purple lump or bruise,
+	// not a blue patient
+	"cyanosis": re(`\b(caroco|carocinho|nodulo|bolinha|hematoma|mancha|lesao|inchaco|hemorroida|veia|varizes|unha|lump|bruise)\s*$`),
 	// "a cortisone shot in the knee" is an injection, not a gunshot
 	"penetrating_trauma": re(`\b(cortisone|steroid|steroids|flu|covid|booster|b12|insulin|botox|allergy|tetanus|vaccine|vitamin|hormone|depo|testosterone|a|the|my|his|her|an)\s*$`),
 	// blood "on my pad", a sanitary pad: no peripheral arterial disease
@@ -259,6 +264,10 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "was drinking a lot at my brother's wedding": alcohol, not thirst
+	"polydipsia": re(`^\s*(of )?(at (a|the|my|his|her|our|their) (\w+'?s? )?(party|wedding|pub|bar|club|barbecue|bbq|festival|birthday)|over the (weekend|holidays?)|on (the )?(weekend|holiday|night out)|(of )?(beer|wine|alcohol|booze|vodka|whisky|whiskey|spirits|cachaca|cerveja))\b`),
+	// "had a concussion in 7th grade, fully better": a past injury
+	"head_injury": re(`^\s*(\w+ ){0,2}(in (\d+(st|nd|rd|th) grade|(19|20)\d\d|(high|middle|primary|elementary|secondary) school|college|childhood)|(\d+|two|three|four|five|many|several) years ago|as a (kid|child|teen(ager)?)|na infancia|quando (era )?crianca|ha (\d+|muitos|varios) anos)\b`),
 	// "teve crise forte de falta de ar": an attack of something else
 	"seizure": re(`^\s*(de|da|do) (falta de ar|asma|tosse|ansiedade|panico|choro|dor|enxaqueca|riso|bronquite|broncoespasmo|alergia|rinite|hipertens\w*|pressao|gota|colica|labirintite|sinusite|falta)`),
 	// "anafilaxia a penicilina", "anaphylaxis to contrast": the allergy

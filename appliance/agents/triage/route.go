@@ -47,6 +47,7 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 	{"gi_cancer", "gastroenterology", "a digestive cancer followed by its organ team"},
 	{"lung_cancer", "pulmonology", "a lung cancer followed by the chest team"},
 	{"adrenal_insufficiency", "endocrinology", "adrenal insufficiency (Endocrine Society 2016)"},
+	{"keratitis", "infectious_disease", "microbial keratitis: antimicrobial choice and culture (AAO 2023)"},
 }
 
 // imagingCodes are presentations where imaging is the central next step.
@@ -397,6 +398,11 @@ func route(c *clinical.Case, r *Result) []string {
 	if has("bite_infected_or_hand") {
 		add("orthopedics", "bite to the hand: exploration of tendon and joint")
 		add("infectious_disease", "bite wound infection: antibiotic choice")
+	}
+	// The contract has no ophthalmology team: a sight-threatening eye
+	// presentation is referred on by the generalist, also from the ED.
+	if has("acute_angle_closure") || has("retinal_detachment") || has("microbial_keratitis") || has("red_eye_vision") {
+		add("general_medicine", "eye emergency: same-day ophthalmology referral")
 	}
 	// Hints from the submitting clinician are honoured.
 	for _, h := range c.Hints {

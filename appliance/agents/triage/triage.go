@@ -678,7 +678,7 @@ func (a *assessor) presentations() {
 		if c.Has("necrotizing") {
 			fl(E, "necrotizing", "pain out of proportion / crepitus: possible necrotising soft-tissue infection", "dor desproporcional / crepitação: possível infecção necrosante")
 		}
-		if c.Has("travel") && c.Has("fever") {
+		if c.HasAny("travel", "malaria") && c.Has("fever") {
 			fl(U, "fever_travel", "fever after travel: exclude malaria", "febre após viagem: excluir malária")
 		}
 	}
@@ -1399,7 +1399,11 @@ func (a *assessor) presentations() {
 	// A child with thirst, polyuria or weight loss and a glucose of
 	// 200 mg/dL (11.1 mmol/L) or more has new type 1 diabetes: same-day
 	// referral to the paediatric diabetes team, before DKA (NICE NG18).
-	if g, ok := c.LabValue("glucose"); ok && g >= 200 && c.IsChild() && c.HasAny("polyuria", "polydipsia", "weight_loss") {
+	// With vomiting, deep breathing, drowsiness or dehydration it is DKA
+	// until proven otherwise: emergency (NICE NG18 1.4; ISPAD 2022).
+	if g, ok := c.LabValue("glucose"); ok && g >= 200 && c.IsChild() && c.HasAny("polyuria", "polydipsia", "weight_loss") && c.HasAny("vomiting", "kussmaul", "drowsy", "dehydration", "confusion") {
+		fl(E, "new_diabetes_child_dka", "a child with new hyperglycaemia and vomiting, deep breathing or drowsiness: suspected DKA, emergency (NICE NG18)", "criança com hiperglicemia nova e vômitos, respiração profunda ou sonolência: suspeita de cetoacidose, emergência (NICE NG18)")
+	} else if g, ok := c.LabValue("glucose"); ok && g >= 200 && c.IsChild() && c.HasAny("polyuria", "polydipsia", "weight_loss") {
 		fl(U, "new_diabetes_child", "a child with osmotic symptoms and hyperglycaemia: suspected type 1 diabetes, same-day paediatric diabetes referral", "criança com sintomas osmóticos e hiperglicemia: suspeita de diabetes tipo 1, encaminhamento no mesmo dia")
 	}
 	// Fever or a sore throat on an antithyroid drug or clozapine is
@@ -1736,7 +1740,9 @@ func (a *assessor) labs() {
 	if g, ok := c.LabValue("glucose"); ok {
 		// (confusion that cleared with sugar, the patient now alert and
 		// eating, is a past level-3 episode: urgent, below)
-		if g < 54 && (Altered(c) || c.HasAny("seizure", "confusion") && !c.Has("hypo_recovered")) {
+		// (slurred words are neuroglycopenia too: ADA 2024 §6 level 3 is
+		// any altered mental or physical state needing assistance)
+		if g < 54 && (Altered(c) || c.HasAny("seizure", "confusion", "speech") && !c.Has("hypo_recovered")) {
 			fl(E, "hypoglycaemia_neuro", f("glucose %.0f mg/dL with neuroglycopenia", g), f("glicose %.0f mg/dL com neuroglicopenia", g))
 		} else if g < 70 {
 			fl(U, "hypoglycaemia", f("glucose %.0f mg/dL", g), f("glicose %.0f mg/dL", g))
@@ -1776,7 +1782,10 @@ func (a *assessor) labs() {
 			fl(E, "inr_bleeding", f("INR %.1f with major bleeding or head injury", inr), f("INR %.1f com sangramento grave ou trauma craniano", inr))
 		}
 	}
-	if plt, ok := c.LabValue("platelets"); ok && plt < 20 && (c.HasAny("major_bleeding", "hematemesis", "melena") || (c.Has("fever") && c.Has("nonblanching_rash"))) {
+	// (a nosebleed still running despite packing is uncontrolled bleeding;
+	// wet purpura alone is admitted the same day, ASH 2019)
+	if plt, ok := c.LabValue("platelets"); ok && plt < 20 && (c.HasAny("major_bleeding", "hematemesis", "melena") || (c.Has("fever") && c.Has("nonblanching_rash")) ||
+		c.Has("epistaxis") && activeBleedRx.MatchString(c.Text)) {
 		fl(E, "thrombocytopenia_bleeding", "platelets below 20 with bleeding", "plaquetas abaixo de 20 com sangramento")
 	}
 	if l, ok := c.Lab("troponin"); ok {
@@ -2056,6 +2065,11 @@ func newDiagnosisLabs(c *clinical.Case) bool {
 	if v, ok := c.LabValue("prolactin"); ok && v > 50 {
 		return true
 	}
+	// a serum B12 below 180 ng/L is deficiency to treat, not a stable
+	// chronic complaint (NICE NG239)
+	if v, ok := c.LabValue("b12"); ok && v < 180 {
+		return true
+	}
 	if v, ok := c.LabValue("crp"); ok && v > 20 && !c.Has("routine") {
 		return true
 	}
@@ -2101,6 +2115,9 @@ func ColicOver(c *clinical.Case) bool {
 
 // epistaxisRecurRx: a nosebleed that recurs or soaks through.
 var epistaxisRecurRx = regexp.MustCompile(`\b(on and off|again|(2nd|3rd|second|third|fourth) (time|episode)|keeps? (coming back|starting|bleeding)|recurrent|recurring|bled through|soaked (through )?(a |the |two |several )?(towels?|tissues?)|won'?t stop|(\d+|thirty|twenty|forty) (minutes|mins) (to stop)?|de novo|voltou a sangrar|nao para)\b`)
+
+// activeBleedRx: bleeding still going on.
+var activeBleedRx = regexp.MustCompile(`\b(will not|won'?t|does not|doesn'?t|would not|wouldn'?t) stop|still bleeding|despite (\w+ ){0,2}(packing|pressure)|continua sangrando|nao (para|parou) de sangrar`)
 
 // mildHeadacheRx: a headache the writer calls mild.
 var mildHeadacheRx = regexp.MustCompile(`\b(mild|slight|a bit of a|bit of a|little|small) (\w+ )?headache|headache (is |was )?(mild|slight)|dor de cabeca (leve|fraca|fraquinha)|(leve|pouca) dor de cabeca`)
@@ -2164,6 +2181,8 @@ func (a *assessor) baseline() {
 		a.flag(Routine, "context", "chronic_stable", clinical.T("long-standing issue without red flags", "questão de longa data sem sinais de alerta"))
 	case len(comp) > 0 && chronic:
 		a.flag(Routine, "context", "chronic_stable", clinical.T("long-standing complaint without red flags", "queixa de longa data sem sinais de alerta"))
+	case len(comp) == 0 && stageOneReading(c):
+		a.flag(Routine, "context", "stage1_hypertension", clinical.T("raised blood pressure below 160/100 without symptoms: confirm with home or ambulatory readings (NICE NG136)", "pressão elevada abaixo de 160x100 sem sintomas: confirmar com MRPA ou MAPA (NICE NG136)"))
 	case len(comp) == 0 && c.Has("routine") == false && strings.TrimSpace(c.Text) == "":
 		a.flag(NonUrgent, "data", "no_clinical_information", clinical.T("no clinical information given: review within 24-48 hours", "sem informação clínica: revisar em 24-48 horas"))
 	case len(comp) > 0 && c.Has("routine") && StableChronic(c) && c.DurationHours < 0:
@@ -2174,6 +2193,21 @@ func (a *assessor) baseline() {
 		a.flag(NonUrgent, "context", "acute_minor", clinical.T("new complaint without red flags: assessment within 24-48 hours", "queixa nova sem sinais de alerta: avaliação em 24-48 horas"))
 	}
 }
+
+// stageOneReading: a blood pressure in the stage 1 band (140-159 systolic
+// or 90-99 diastolic, neither higher) told as the reason for the visit;
+// NICE NG136 confirms it with ambulatory or home readings, routinely.
+func stageOneReading(c *clinical.Case) bool {
+	sbp, okS := val(c.Vitals.SystolicBP)
+	dbp, okD := val(c.Vitals.DiastolicBP)
+	if !okS || !okD || sbp >= 160 || dbp >= 100 || sbp < 140 && dbp < 90 {
+		return false
+	}
+	return (c.Has("hypertension") || bpWordRx.MatchString(c.Text)) && !c.Pregnant
+}
+
+// bpWordRx: the text talks about the blood pressure itself.
+var bpWordRx = regexp.MustCompile(`\b(blood pressure|bp|cuff|pressao( arterial)?|aparelho de pressao)\b`)
 
 func (a *assessor) confidence() float64 {
 	c := a.c

@@ -1,0 +1,89 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/agnomedical/agno/appliance/agents/clinical"
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+// TestRound81Rules pins the heldout81–83 fixes (session 9): forms typed
+// by patients and families at a kiosk, where the emergency is told in
+// everyday words and apostrophes are often left out.
+func TestRound81Rules(t *testing.T) {
+	in := func(lang, sex string, age int, sym, notes string, v *casemodel.Vitals, meds []string, labs []casemodel.Lab) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, Vitals: v, Medications: meds, Labs: labs}
+	}
+	cases := []ruleCase{
+		// two words before the drug, and a passive death wish without apostrophes
+		{"en 30 of his extra strength tylenol", in("en", "male", 19, "he took about 30 of his extra strength tylenol an hour ago", "says hes fine, wants to sleep", nil, nil, nil), "emergency", ""},
+		{"en doesnt want to be here anymore", in("en", "female", 34, "very low, not eating", "she told me she doesnt want to be here anymore", nil, nil, nil), "emergency|urgent", ""},
+		// NICE CG178: delusions told by a parent, no risk to others
+		{"en mission from God, messages through the tv", in("en", "male", 24, "my son thinks he has a special mission from god and the radio is sending him messages", "not violent", nil, nil, nil), "urgent", "psychosis"},
+		{"en hasnt slept in about 4 days, talking really fast", in("en", "female", 30, "hasnt slept in about 4 days, talking really fast, spent all her savings", "", nil, nil, nil), "urgent", "mania"},
+		// Hunter criteria: legs jerking by themselves on an SSRI with tramadol
+		{"en legs jumping by themselves on sertraline and tramadol", in("en", "male", 45, "sweaty, shaky, my legs keep jerking by themselves", "started tramadol 3 days ago",
+			&casemodel.Vitals{HeartRate: fp(104), TemperatureC: fp(37.7)}, []string{"sertraline 100 mg", "tramadol 50 mg qds"}, nil), "urgent", "serotonin_toxicity"},
+		// NICE CKS: blisters on the forehead running to the nose with a red, light-sensitive eye
+		{"en blistery rash forehead and red eye", in("en", "male", 75, "painful blistery rash over the left side of my forehead up into the scalp, and my left eye is red and sore in bright light", "", nil, nil, nil), "urgent", "zoster_complicated"},
+		// NICE NG128: it all went away
+		{"en arm numb for 15 minutes, all went away", in("en", "male", 70, "my left arm went numb and weak for 15 minutes this morning and it all went away", "feel fine now",
+			&casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(150), DiastolicBP: fp(88), SpO2: fp(97)}, nil, nil), "urgent", "tia_resolved"},
+		// ADA level 3: slurring with a glucose of 38
+		{"en hypo 38 and slurring", in("en", "female", 31, "slurring and acting like shes drunk", "type 1 diabetic, meter says 38",
+			&casemodel.Vitals{HeartRate: fp(110), GlucoseMgDl: fp(38)}, []string{"insulin glargine"}, nil), "emergency", "hypoglycaemia_neuro"},
+		// NICE NG18: new diabetes in a child with vomiting and deep breathing
+		{"pt criança com glicemia 480, vomitando e respirando fundo", in("pt-BR", "female", 9, "muita sede e xixi toda hora, emagreceu, vomitando desde hoje e tá respirando fundo", "",
+			&casemodel.Vitals{HeartRate: fp(124), GlucoseMgDl: fp(480)}, nil, nil), "emergency", "new_diabetes_child_dka"},
+		{"pt caroço arroxeado is no cyanosis", in("pt-BR", "female", 40, "caroço arroxeado e doloroso na borda do ânus há 1 dia", "",
+			&casemodel.Vitals{HeartRate: fp(80), SpO2: fp(98)}, nil, nil), "non_urgent|urgent", ""},
+		// ASH 2019: a nosebleed still running despite packing with platelets of 6
+		{"en nosebleed despite packing, platelets 6", in("en", "male", 40, "nosebleed that will not stop", "still bleeding despite packing",
+			&casemodel.Vitals{HeartRate: fp(108)}, nil, []casemodel.Lab{{Name: "platelets", Value: 6, Unit: "x10^3/uL"}}), "emergency", "thrombocytopenia_bleeding"},
+		// ...but a nosebleed that stopped, with dry purpura, is same day
+		{"en nosebleed stopped, platelets 9", in("en", "female", 6, "tiny red spots and a nosebleed that stopped after 10 minutes", "well and playful",
+			&casemodel.Vitals{HeartRate: fp(100)}, nil, []casemodel.Lab{{Name: "platelets", Value: 9, Unit: "x10^3/uL"}}), "urgent", ""},
+		// WHO: falciparum without travel words
+		{"en falciparum on the film", in("en", "male", 28, "fever and headache", "Blood film shows P. falciparum 0.5%.", &casemodel.Vitals{TemperatureC: fp(38.9), HeartRate: fp(100)}, nil, nil), "urgent", "fever_travel"},
+		// AAO-HNS 2019: woke up unable to hear
+		{"en woke up unable to hear", in("en", "female", 52, "woke up unable to hear in my right ear, ringing", "", nil, nil, nil), "urgent", "sudden_hearing_loss"},
+		// routine visits in patients' words
+		{"en 6-week postnatal check", in("en", "female", 30, "6-week postnatal check", "Feeding well, mood good.", nil, nil, nil), "routine", ""},
+		{"en 8 week baby check", in("en", "male", 0, "8 week baby check and jabs", "Thriving.", nil, nil, nil), "routine", ""},
+		{"en yearly physical", in("en", "female", 50, "yearly physical, no problems", "", nil, nil, nil), "routine", ""},
+		{"en sports physical with an old concussion", in("en", "male", 16, "sports physical form for soccer", "had a concussion in 8th grade, fully better; an uncle died suddenly at 70", nil, nil, nil), "routine", ""},
+		{"en mole there for years", in("en", "male", 44, "mole on my arm, been there for years, looks the same", "", nil, nil, nil), "routine", ""},
+		// NICE NG136: a stage 1 reading without symptoms
+		{"en home cuff 150/92", in("en", "female", 58, "home cuff shows around 150/92 for a few weeks, no headaches", "worried about high blood pressure",
+			&casemodel.Vitals{SystolicBP: fp(150), DiastolicBP: fp(92)}, nil, nil), "routine", "stage1_hypertension"},
+		// NICE NG239: B12 deficiency is treated, not left as a chronic complaint
+		{"en numb feet with B12 95", in("en", "female", 70, "tingling feet for 3 months", "on metformin",
+			nil, nil, []casemodel.Lab{{Name: "vitamin B12", Value: 95, Unit: "pg/mL"}}), "non_urgent", ""},
+	}
+	checkRules(t, cases)
+	for _, c := range []struct {
+		in   casemodel.Input
+		want string
+	}{
+		{casemodel.Input{Patient: &casemodel.Patient{Age: i(35), Sex: "male"}, Language: "en", Symptoms: "spreading red ring rash on my calf where a tick was pulled off last week"}, "infectious_disease"},
+		{casemodel.Input{Patient: &casemodel.Patient{Age: i(25), Sex: "female"}, Language: "en", Symptoms: "red painful eye, slept in my contact lenses", ClinicalNotes: "Corneal infiltrate staining with fluorescein."}, "infectious_disease"},
+		{casemodel.Input{Patient: &casemodel.Patient{Age: i(66), Sex: "female"}, Language: "en", Symptoms: "severe eye pain with halos around lights and vomiting", ClinicalNotes: "Fixed mid-dilated pupil, IOP 60."}, "general_medicine"},
+	} {
+		if r := assess(c.in); !casemodel.Contains(r.Specialties, c.want) {
+			t.Errorf("%q not routed to %s: %v", c.in.Symptoms, c.want, r.Specialties)
+		}
+	}
+}
+
+// TestLayWordsNotFindings: drinking at a wedding is no thirst, and the
+// top of the stomach is an abdominal pain.
+func TestLayWordsNotFindings(t *testing.T) {
+	c := clinical.Build(casemodel.Input{Patient: &casemodel.Patient{Age: i(40), Sex: "male"}, Language: "en", Symptoms: "pain at the top of my stomach going through to my back",
+		ClinicalNotes: "was drinking a lot at a friend's wedding on saturday"}, nil, ref)
+	if c.Has("polydipsia") {
+		t.Errorf("alcohol read as thirst: %q", c.Evidence("polydipsia"))
+	}
+	if !c.Has("abdominal_pain") {
+		t.Error("pain at the top of the stomach not read as abdominal pain")
+	}
+}
