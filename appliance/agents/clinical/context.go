@@ -47,7 +47,7 @@ var (
 	suchRx      = re(`\b(such|so (bad|severe|strong|intense|awful)|tanta|tamanha|tao (forte|intens[ao]|ruim))\b`)
 	listConj    = re(`\b(or|nor|and|ou|nem|e)\b`)
 	// Pseudo-negations: phrases that contain a trigger but do not negate.
-	negPseudo = re(`\b(no (improvement|change|relief|response|better)|nao (e|foi|deve ser|era|seja) nada|(acho|acredito) que nao (e|foi) nada|(it'?s |is )?(probably|likely|maybe|most likely) nothing|nothing (serious|much|to worry about)|(isn'?t|aren'?t|wasn'?t|doesn'?t|didn'?t|won'?t) (touch\w*|help\w*|work\w*|shift\w*|budg\w*|doing anything|do anything|eas\w*|settl\w*|going away|get\w* better)|nao (adianta\w*|fez efeito|faz efeito|alivi\w*)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop|(hasn'?t|haven'?t) (stopped|been able)|(never|nunca|jamais) (\w+ ){0,2}(admitted|hospitali[sz]ed|intubated|ventilated|internad[oa]|hospitalizad[oa]|intubad[oa]) (\w+ ){0,2}(for|with|due to|por|com|devido a|de))\b`)
+	negPseudo = re(`\b(nao (fala|falava|esta falando|ta falando|falando) coisa com coisa|(didn'?t|doesn'?t|don'?t|did not|does not) make (any )?sense|no (improvement|change|relief|response|better)|nao (e|foi|deve ser|era|seja) nada|(acho|acredito) que nao (e|foi) nada|(it'?s |is )?(probably|likely|maybe|most likely) nothing|nothing (serious|much|to worry about)|(isn'?t|aren'?t|wasn'?t|doesn'?t|didn'?t|won'?t) (touch\w*|help\w*|work\w*|shift\w*|budg\w*|doing anything|do anything|eas\w*|settl\w*|going away|get\w* better)|nao (adianta\w*|fez efeito|faz efeito|alivi\w*)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop|(hasn'?t|haven'?t) (stopped|been able)|(never|nunca|jamais) (\w+ ){0,2}(admitted|hospitali[sz]ed|intubated|ventilated|internad[oa]|hospitalizad[oa]|intubad[oa]) (\w+ ){0,2}(for|with|due to|por|com|devido a|de))\b`)
 	// ("seizure-free for 6 years", "pain-free")
 	negPost = re(`^-free\b|^\W*(\S+\s+){0,2}?(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b`)
 	// Scope terminators: a contrast or a new assertion ends the scope of a
@@ -209,7 +209,7 @@ var allergyRecordConcepts = map[string]bool{"airway": true, "angioedema": true, 
 var reactionNowRx = re(`\b(having|has|had|now|currently|just|started|starting|developed|developing|is|tendo|teve|tem|agora|comecou|esta|estou|ta) (\w+ ){0,2}(an? |uma )?(allergic|alergic\w*|reaction|reacao)`)
 
 // questionPre: a question about what the trouble is.
-var questionPre = re(`\b(is it|could it be|might it be|can it be|could this be|is this|sera que (e|eh|ta|esta|foi)|pode ser)\b`)
+var questionPre = re(`\b(is it|could it be|might it be|can it be|could this be|is this|sera que (e|eh|ta|esta|foi)|pode ser|(scared|afraid|terrified|worried|frightened) (it'?s|its|it is|it was|of|about)|freaking out (a bit |a little )?(about|that)|com medo de ser|medo de ser|(medo|receio) de (que seja|ser))\b`)
 
 // questionDiagnoses are the concepts that name a diagnosis a worried
 // person may ask about.
@@ -253,7 +253,7 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"nonblanching_rash": re(`\b(palatal|oral|conjunctival|subconjunctival)\s*$`),
 	// a rash named in an allergy record ("penicillin allergy (hives)") is
 	// the past reaction
-	"urticaria": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,25}$`),
+	"urticaria": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,25}$|\b(gives|give) (me|him|her|them)\s*$|\bmakes? (me|him|her|them) (break|come) out in\s*$`),
 	// "yellow fever" vaccination, "typhoid fever", "hay fever" are no fever
 	"fever": re(`\b(yellow|typhoid|scarlet|rheumatic|hay|glandular|dengue|lassa|valley|q)\s*$`),
 	// "penicillin anaphylaxis", "anafilaxia a dipirona": an allergy record
@@ -264,6 +264,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "HBV immune", "Hep A vaccinated": a serology or vaccine status
+	"viral_hepatitis": re(`^\s*(is |are )?(immune|vaccinated|vaccine|vaccination|immunised|immunized|non.?immune|serology|status|negative|neg\b|screen\w*|surface antibody|sab|anti.?hbs|imune|vacinad[oa]|vacina|sorologia|negativ[oa])\b`),
 	// "was drinking a lot at my brother's wedding": alcohol, not thirst
 	"polydipsia": re(`^\s*(of )?(at (a|the|my|his|her|our|their) (\w+'?s? )?(party|wedding|pub|bar|club|barbecue|bbq|festival|birthday)|over the (weekend|holidays?)|on (the )?(weekend|holiday|night out)|(of )?(beer|wine|alcohol|booze|vodka|whisky|whiskey|spirits|cachaca|cerveja))\b`),
 	// "had a concussion in 7th grade, fully better": a past injury
@@ -288,7 +290,9 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// loss of consciousness that is over (syncope), not unresponsive now
 	"unresponsive": re(`^ (for|por|durante|about|around|approx\w*|nearly|almost|under|less than|just|only|maybe|cerca de|uns|umas|aproximadamente|menos de)( (about|around|approx\w*|nearly|almost|under|less than|just|only|maybe|cerca de|uns|umas|aproximadamente|menos de|alguns|poucos))? (\d+|a few|few|several|some|a couple of|one|two|three|ten|fifteen|twenty|thirty|half a|a|um|uma|dois|duas|tres|dez|quinze|vinte|trinta|meio)( or so| ou so)? ?(seconds?|segundos?|minutes?|minutos?|secs?|mins?|s)\b`),
 	// "falls asleep in her chair" is no fall
-	"fall":          re(`^\s*(asleep|to sleep|off to sleep|back to sleep)\b`),
+	// "fell asleep"; "the cup fell out of his hand": an object fell, not
+	// the patient
+	"fall":          re(`^\s*((asleep|to sleep|off to sleep|back to sleep)|(out of|from|off) (his|her|my|the|their) (\w+ )?(hands?|grip|pocket|mouth|fingers))\b`),
 	"ill_appearing": re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),
 	"testicular":    re(`^(al|ais|ional)\b`),
 	"fever":         re(`^\s*(amarela|tifoide|reumatica|maculosa)\b`),

@@ -87,3 +87,40 @@ func TestLayWordsNotFindings(t *testing.T) {
 		t.Error("pain at the top of the stomach not read as abdominal pain")
 	}
 }
+
+// TestRound84Rules pins the heldout84–86 fixes (session 9): messages to a
+// family practice, and pharmacy, student-health, sexual-health and CAPS
+// shorthand.
+func TestRound84Rules(t *testing.T) {
+	in := func(lang, sex string, age int, sym, notes string, v *casemodel.Vitals, meds []string) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, Vitals: v, Medications: meds}
+	}
+	cases := []ruleCase{
+		// EAU: torsion told with a filler word
+		{"en pain in his, er, privates and sick", in("en", "male", 13, "woke up with bad pain in his, er, privates, been sick", "", nil, nil), "emergency", "testicular_torsion"},
+		// C-SSRS preparatory acts: a stockpile, a farewell, a pet rehomed
+		{"en farewell with co-codamol saved up", in("en", "male", 52, "no symptoms", "thanks for everything, you dont need to do my repeat anymore. got my mums old co-codamol saved up. the cat is going to my neighbours on sunday.", nil, nil), "emergency", "suicide_high_risk"},
+		// ADA level 3 in Portuguese
+		{"pt hipoglicemia 35 falando coisas sem sentido", in("pt-BR", "male", 79, "suado, falando coisas sem sentido", "glicosímetro deu 35, toma glibenclamida", &casemodel.Vitals{GlucoseMgDl: fp(35)}, []string{"glibenclamida 5 mg"}), "emergency", "hypoglycaemia_neuro"},
+		// NICE CKS: shingles on the forehead with spots on the end of the nose
+		{"en shingles forehead and end of nose, eye a bit red", in("en", "female", 72, "painful rash on the left of my forehead, now a few spots on the end of my nose, left eye a bit red", "probably shingles", nil, nil), "urgent", "zoster_complicated"},
+		// NICE CG192: postnatal, others better off without her
+		{"en 4 weeks postnatal, better off without me", in("en", "female", 27, "cant stop crying, feel like theyd be better off without me", "baby is 4 weeks old", nil, nil), "urgent|emergency", ""},
+		// NICE NG136: 180/110 or more with a headache is seen the same day
+		{"en 192/114 with a headache", in("en", "male", 60, "headache, my bp machine says 192/114", "ran out of my tablets", &casemodel.Vitals{SystolicBP: fp(192), DiastolicBP: fp(114)}, nil), "urgent", "severe_hypertension"},
+		// NICE NG232: in a child, repeated vomiting alone is observed, not scanned
+		{"pt criança bateu a cabeça e vomitou 3 vezes, brincando", in("pt-BR", "female", 4, "caiu da cama e bateu a cabeça, vomitou 3 vezes", "não desmaiou, agora brincando normal", nil, nil), "urgent", "head_injury_observe"},
+		// ...but with a loss of consciousness as well it is a CT
+		{"en child vomited 3 times and knocked out", in("en", "male", 6, "fell off the climbing frame, hit his head, knocked out for a minute, vomited 3 times", "", nil, nil), "emergency", ""},
+		{"en hurt my lower back gardening", in("en", "male", 50, "hurt my lower back lifting, stiff and sore", "next INR check friday", nil, nil), "non_urgent", ""},
+		{"en smear test letter", in("en", "female", 30, "got my letter for a smear test, can i book in", "no problems", nil, nil), "routine", ""},
+		// NICE NG110: a febrile urinary infection in a man
+		{"en burning urination, fever 38.7, man", in("en", "male", 58, "burning urination, shivery", "", &casemodel.Vitals{TemperatureC: fp(38.7)}, nil), "urgent", "febrile_uti_male"},
+		{"en burning urination afebrile, man", in("en", "male", 58, "burning urination and going often", "afebrile", &casemodel.Vitals{TemperatureC: fp(36.8)}, nil), "non_urgent", ""},
+		// MHRA: methotrexate every day instead of weekly
+		{"en methotrexate daily in error", in("en", "female", 74, "mouth ulcers", "has been taking methotrexate every day instead of weekly since discharge", nil, []string{"methotrexate 10 mg weekly"}), "urgent", "methotrexate_daily_error"},
+		// serology is no hepatitis
+		{"en PrEP review, HBV immune", in("en", "male", 29, "PrEP review, no symptoms", "HBV immune, Hep A vaccinated.", nil, nil), "routine", ""},
+	}
+	checkRules(t, cases)
+}

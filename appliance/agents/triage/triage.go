@@ -269,6 +269,10 @@ func (a *assessor) physiology() {
 			a.flag(Emergency, "physiology", "hypertensive_emergency", clinical.T(f("BP %.0f/%.0f with symptoms of end-organ damage", sbp, dbp), f("PA %.0f/%.0f com sintomas de lesão de órgão-alvo", sbp, dbp)))
 		case sbp >= 220 || dbp >= 120:
 			a.flag(Urgent, "physiology", "severe_hypertension", clinical.T(f("BP %.0f/%.0f (severe hypertension)", sbp, dbp), f("PA %.0f/%.0f (hipertensão grave)", sbp, dbp)))
+		case c.Has("headache") && !c.Pregnant:
+			// with a headache, even a mild one, target-organ damage is
+			// looked for the same day (NICE NG136 1.5.5)
+			a.flag(Urgent, "physiology", "severe_hypertension", clinical.T(f("BP %.0f/%.0f with headache: same-day assessment for target-organ damage (NICE NG136)", sbp, dbp), f("PA %.0f/%.0f com cefaleia: avaliar lesão de órgão-alvo no mesmo dia (NICE NG136)", sbp, dbp)))
 		default:
 			// 180/110 or more without symptoms: restart or intensify oral
 			// treatment and recheck within days (ACC/AHA 2017; Diretriz
@@ -567,6 +571,10 @@ func (a *assessor) presentations() {
 			fl(U, "head_injury_loc", "head injury with a brief loss of consciousness or a single vomit: emergency department assessment (NICE NG232)", "trauma craniano com perda breve de consciência ou vômito único: avaliação no pronto-socorro (NICE NG232)")
 		case risk && (anticoag || (hasINR && inr > 1.5) || age >= 65):
 			fl(E, "head_injury_high_risk", "head injury with neurological symptoms in an anticoagulated or older patient (NICE CT head criteria)", "trauma craniano com sintomas neurológicos em paciente anticoagulado ou idoso (critérios NICE para TC)")
+		case c.IsChild() && c.Has("vomiting") && !oneVomit && !loc && !c.HasAny("seizure", "facial_droop", "arm_weakness", "speech", "drowsy") && !Altered(c) && (v.GCS == nil || *v.GCS >= 15):
+			// in a child, repeated vomiting alone is one NICE NG232 risk
+			// factor: observation for at least 4 hours, CT only with a second
+			fl(U, "head_injury_observe", "child head injury with vomiting as the only risk factor: observe for at least 4 hours in the emergency department (NICE NG232)", "trauma craniano em criança com vômitos como único fator de risco: observar por pelo menos 4 horas no pronto-socorro (NICE NG232)")
 		case risk:
 			fl(E, "head_injury_ct", "head injury meeting CT criteria (vomiting, seizure, reduced GCS)", "trauma craniano com critério de TC (vômitos, convulsão, Glasgow reduzido)")
 		case anticoag:
@@ -818,6 +826,18 @@ func (a *assessor) presentations() {
 	}
 	if c.Has("flank_pain") && SuspectedInfection(c) && !c.Has("renal_colic") {
 		fl(U, "pyelonephritis", "fever with flank pain: possible pyelonephritis", "febre com dor em flanco: possível pielonefrite")
+	}
+	// Methotrexate taken daily instead of weekly is a recognised fatal
+	// error: stop it, same-day blood count and folinic acid rescue (MHRA
+	// Drug Safety Update 2020; NPSA alert 2006).
+	if c.Has("daily_not_weekly") && c.OnDrug("methotrexate") {
+		fl(U, "methotrexate_daily_error", "methotrexate taken daily instead of weekly: stop it, same-day blood count and folinic acid rescue (MHRA)", "metotrexato tomado diariamente em vez de semanal: suspender, hemograma no mesmo dia e resgate com ácido folínico")
+	}
+	// A urinary infection with fever in a man is prostatitis or an upper
+	// tract infection: same-day antibiotics and assessment (NICE NG110,
+	// NG109), not a 24-48 h slot.
+	if c.Sex == "male" && !c.IsChild() && c.HasAny("dysuria", "uti_signs", "prostatitis") && (hasT && temp >= 38 || !hasT && c.Has("fever") && !c.Denied("fever")) && !c.Has("flank_pain") && !c.Has("renal_colic") {
+		fl(U, "febrile_uti_male", "urinary infection with fever in a man: prostatitis or upper urinary tract infection, same-day treatment (NICE NG110)", "infecção urinária com febre em homem: prostatite ou infecção alta, tratar no mesmo dia (NICE NG110)")
 	}
 	if c.Has("urinary_retention") {
 		fl(U, "urinary_retention", "acute urinary retention", "retenção urinária aguda")
@@ -2131,7 +2151,7 @@ var notMobileRx = regexp.MustCompile(`\b(can'?t|cannot|can not|not|isn'?t|doesn'
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
 	"kd_eyes": true, "hoarse": false, "high_velocity": true, "nasal_flaring": false, "polymyalgia": false, "cant_keep_down": false, "farewell": false, "hiv_known": true, "leprosy": false, "hunger_strike": false, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
-	"recent_surgery": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
+	"recent_surgery": true, "daily_not_weekly": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
 	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "anticoag_context": true, "allergen_exposure": true,
 	"hypertension": true, "diabetes": true, "type1_diabetes": true, "vascular_disease": true, "hyperlipidemia": true, "obesity": true, "af": true,
 	"heart_failure": true, "copd": true, "asthma": true, "ckd": true, "epilepsy": true, "thyroid": true, "liver_disease": true, "cancer": true,
