@@ -447,7 +447,8 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 		zip := j < n && !a.toks[j].nl && a.toks[j].kind == kNum && a.toks[j].e-a.toks[j].s == 5 && !a.pt && (j+1 >= n || a.toks[j+1].nl || a.toks[j+1].kind == kPunct)
 		// the run must end the line or meet a separator, never a number
 		// ("Suite 4", "Casa 22") or more words of a sentence
-		if j < n && !a.toks[j].nl && !zip && !(a.isPunct(j, ",") || a.isPunct(j, "-") || a.isPunct(j, "–") || a.isPunct(j, "/") || a.isPunct(j, ".") && (j+1 >= n || a.toks[j+1].nl)) {
+		// (or closes the bracket the address opened: "(…, Slavic Village)")
+		if j < n && !a.toks[j].nl && !zip && !(a.isPunct(j, ",") || a.isPunct(j, "-") || a.isPunct(j, "–") || a.isPunct(j, "/") || a.isPunct(j, ")") && a.toks[j].gap == 0 || a.isPunct(j, ".") && (j+1 >= n || a.toks[j+1].nl)) {
 			return 0, false
 		}
 		bad := false

@@ -133,6 +133,13 @@ func (a *analysis) shortDates(cl cluster) {
 			}
 			if r < len(s) {
 				c := s[r]
+				if c == '-' {
+					if e := dayMonthRangeEnd(s, r); e > 0 && !a.fractionContext(l, e) {
+						a.addNorm(l, r, TypeDate, 0.6, pDate)
+						a.addNorm(r+1, e, TypeDate, 0.6, pDate)
+						continue
+					}
+				}
 				if c == '/' || isASCIILetter(c) || c == '%' || c == '.' && r+1 < len(s) && isDigit(s[r+1]) || c == '-' && r+1 < len(s) && isDigit(s[r+1]) {
 					continue
 				}
@@ -151,6 +158,31 @@ func (a *analysis) shortDates(cl cluster) {
 			a.addNorm(l, r, TypeDate, sc, pDate)
 		}
 	}
+}
+
+// dayMonthRangeEnd: after the hyphen at r, the second day and month of a
+// range ("8/2-8/4", "12/05-15/05"), both numbers of one or two digits and
+// nothing glued after; it returns the end of the second date, else 0.
+func dayMonthRangeEnd(s string, r int) int {
+	k := r + 1
+	x := k
+	for x < len(s) && isDigit(s[x]) && x-k < 3 {
+		x++
+	}
+	if x == k || x-k > 2 || x >= len(s) || s[x] != '/' {
+		return 0
+	}
+	y := x + 1
+	for y < len(s) && isDigit(s[y]) && y-x <= 3 {
+		y++
+	}
+	if y == x+1 || y-x-1 > 2 || !validDM(atoi(s[k:x]), atoi(s[x+1:y])) {
+		return 0
+	}
+	if y < len(s) && (s[y] == '/' || s[y] == '-' || isDigit(s[y]) || isASCIILetter(s[y]) || s[y] == '%') {
+		return 0
+	}
+	return y
 }
 
 // alnumDate reads "12MAR2024", "12mar24", "MAR2024".

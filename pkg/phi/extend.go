@@ -36,9 +36,44 @@ func (a *analysis) tokAt(i int) int {
 	return lo
 }
 
+// stateAfterOrg: token j, right after an organisation, is a US state's
+// abbreviation closing the field — the state's branch of a plan ("Ins:
+// BlueCross BlueShield TN    ID # …"), not a city's state (no ZIP after)
+// nor a credential ("PA").
+func (a *analysis) stateAfterOrg(j int) bool {
+	n := len(a.toks)
+	if j <= 0 || j >= n || !a.isWord(j) || a.toks[j].nl || a.toks[j].gap > 2 || a.toks[j].shape != shUpper || !usStates[a.tokText(j)] || a.lexOf(j)&lxCred != 0 || a.claimedAt(j) {
+		return false
+	}
+	return j+1 >= n || a.toks[j+1].nl || a.toks[j+1].gap >= 3 || a.isPunct(j+1, ";") || a.isPunct(j+1, ")")
+}
+
+// branchWords name a numbered branch of a public body after its name.
+var branchWords = set(`regiao regional unidade nucleo polo distrito sede`)
+
+// branchAfterOrg: after an organisation ending before token j, a spaced
+// dash, a branch word and its number closing the line ("Conselho Tutelar
+// de Caruaru - Região III"); it returns the byte end of the branch, or 0.
+func (a *analysis) branchAfterOrg(j int) int {
+	n := len(a.toks)
+	if j <= 0 || j+2 >= n || a.toks[j].nl || !a.spacedDash(j) || !a.isWord(j+1) || a.toks[j+1].shape != shTitle || !branchWords[a.folded(j+1)] || a.toks[j+2].nl {
+		return 0
+	}
+	v := a.toks[j+2]
+	if !(v.kind == kNum && v.e-v.s <= 2 || v.kind == kWord && v.shape == shUpper && romanLevels[a.tokText(j+2)]) {
+		return 0
+	}
+	if j+3 < n && !a.toks[j+3].nl {
+		return 0
+	}
+	return int(v.e)
+}
+
 // extendOrgs grows organisation candidates:
 //   - over "of"/"do"/"da" and a state or city: "Blue Cross Blue Shield of
 //     Michigan", "LifeFlight of Maine", "Hospital do Câncer de Barretos";
+//   - over a plan's state and a public body's region (stateAfterOrg,
+//     branchAfterOrg);
 //   - back over a possessive word: "Children's Mercy", "Rosario's Cantina".
 func (a *analysis) extendOrgs() {
 	n := len(a.toks)
@@ -58,6 +93,14 @@ func (a *analysis) extendOrgs() {
 				if k > j+1 {
 					a.add(c.s, int(a.toks[k-1].e), TypeOrganization, c.score, c.prio)
 				}
+			}
+		}
+		if j > 0 && j < n && int(a.toks[j-1].e) == c.e {
+			if a.stateAfterOrg(j) {
+				a.add(c.s, int(a.toks[j].e), TypeOrganization, c.score, c.prio)
+			}
+			if e := a.branchAfterOrg(j); e > 0 {
+				a.add(c.s, e, TypeOrganization, c.score, c.prio)
 			}
 		}
 		// possessive before the organisation: "X's <org>"
@@ -837,15 +880,23 @@ func (a *analysis) extendIDPrefixes() {
 				a.add(int(p.s), c.e, c.typ, c.score, c.prio)
 				continue
 			}
+			// a form's number with its state: "Nº SP 4418207"
+			if a.pt && c.typ == TypeID && p.kind == kWord && p.shape == shUpper && brStates[a.tokText(i-1)] && !a.toks[i-1].nl && p.gap >= 1 && a.isWord(i-2) && (a.folded(i-2) == "nº" || a.folded(i-2) == "n°") {
+				a.add(int(p.s), c.e, c.typ, c.score, c.prio)
+				continue
+			}
 		}
 		if i < 2 || i >= len(a.toks) || int(a.toks[i].s) != c.s || a.toks[i].gap != 0 || !a.isPunct(i-1, "-") || a.toks[i-1].gap != 0 {
 			continue
 		}
 		p := a.toks[i-2]
-		if p.e-p.s > 6 || !(p.kind == kAlnum || p.kind == kWord && (p.shape == shUpper || p.shape == shSingle)) {
+		// (a word in capitals before a value of several groups names the
+		// programme that issued it: "PASSPORT-24-118307")
+		program := p.kind == kWord && p.shape == shUpper && p.e-p.s <= 10 && strings.IndexByte(a.text[c.s:c.e], '-') > 0 && isDigit(a.text[c.s]) && a.lexOf(i-2)&lxMedical == 0
+		if !program && (p.e-p.s > 6 || !(p.kind == kAlnum || p.kind == kWord && (p.shape == shUpper || p.shape == shSingle))) {
 			continue
 		}
-		if p.kind == kWord && (a.lexOf(i-2)&(lxCommon|lxStop|lxLabel) != 0 && p.e-p.s > 3 || a.lexOf(i-2)&lxMedical != 0) || strings.EqualFold(a.tokText(i-2), "covid") {
+		if !program && p.kind == kWord && (a.lexOf(i-2)&(lxCommon|lxStop|lxLabel) != 0 && p.e-p.s > 3 || a.lexOf(i-2)&lxMedical != 0) || strings.EqualFold(a.tokText(i-2), "covid") {
 			continue
 		}
 		a.add(int(p.s), c.e, c.typ, c.score, c.prio)

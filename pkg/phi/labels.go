@@ -64,7 +64,7 @@ var labelTable = map[string]labelDef{
 	"authorization number": {TypeID, true}, "specimen id": {TypeID, true}, "specimen": {TypeID, false},
 	"kit": {TypeID, false}, "rx": {TypeID, false}, "rx number": {TypeID, true}, "order": {TypeID, false},
 	"order number": {TypeID, true}, "encounter": {TypeID, false}, "visit number": {TypeID, true},
-	"protocolo": {TypeID, true}, "senha": {TypeID, true}, "atendimento": {TypeID, false},
+	"protocolo": {TypeID, true}, "senha": {TypeID, true}, "senha de acesso": {TypeID, true}, "codigo de acesso": {TypeID, true}, "atendimento": {TypeID, false},
 	"numero de atendimento": {TypeID, true}, "n atendimento": {TypeID, true}, "solicitacao": {TypeID, false},
 	"guia": {TypeID, false}, "numero da guia": {TypeID, true}, "subject": {TypeID, false}, "subject id": {TypeID, true},
 	"employee id": {TypeID, true}, "employee": {TypeID, false}, "access code": {TypeID, true}, "armband id": {TypeID, true},
@@ -373,6 +373,11 @@ var idAccountWords = set(`account acct conta billing fatura invoice boleto fin h
 var idPlanWords = set(`member carteira carteirinha plan plano convenio policy apolice subscriber beneficiario
 	insurance seguro insurer operadora`)
 
+// studyWords name a study or trial right before its accession code
+// ("(study EC23-44018)"); only a code of letters, digits and a hyphen
+// follows them as an identifier ("sleep study 2019" is a year).
+var studyWords = set(`study estudo exam exame`)
+
 func (a *analysis) detectGenericLabels() {
 	n := len(a.toks)
 	s := a.norm
@@ -403,7 +408,7 @@ func (a *analysis) detectGenericLabels() {
 			continue
 		}
 		hasID, typ := false, TypeID
-		words := 0
+		words, study := 0, false
 		for q := k; q >= 0 && words < 4; q-- {
 			tq := a.toks[q]
 			if tq.kind == kPunct {
@@ -427,6 +432,9 @@ func (a *analysis) detectGenericLabels() {
 			cu := a.cue(q)
 			if cu&cuIDWord != 0 && !(len(f) <= 2 && f != "id" && f != "no" && f != "nº") && (seps > 0 || q == k) {
 				hasID = true
+			}
+			if q == k && studyWords[f] {
+				study = true
 			}
 			if words == 1 && a.lexOf(q)&lxOrgHead != 0 {
 				break // "Pharmacy #05421": a store number, part of the name
@@ -452,7 +460,7 @@ func (a *analysis) detectGenericLabels() {
 		// like identifiers on their own: five digits or more, or letters
 		// and at least three digits
 		fieldLabel := k >= 0 && k+1 < v && (a.isPunct(k+1, ":") || a.isPunct(k+1, "#")) && a.toks[k].kind == kWord
-		if !hasID && !fieldLabel {
+		if !hasID && !fieldLabel && !study {
 			continue
 		}
 		p := a.normPos(int(t.s))
@@ -465,7 +473,7 @@ func (a *analysis) detectGenericLabels() {
 				letters++
 			}
 		}
-		if digits < 3 || len(val) < 4 || isDecimalOrTime(val) {
+		if digits < 3 || len(val) < 4 || isDecimalOrTime(val) || study && !hasID && !fieldLabel && (letters == 0 || strings.IndexByte(val, '-') < 0) {
 			continue
 		}
 		if !hasID && (digits < 5 && !(letters > 0 && len(val) >= 5) || isMeasure(val) || isCodeLike(val) || a.measureLabel(k)) {

@@ -42,7 +42,7 @@ var relationWords = set(`wife husband son daughter mother mom mum mommy father d
 	bisneta bisneto afilhada afilhado prima primo motorista driver responsavel
 	patrao patroa chefe supervisora zelador porteiro diarista babysitter nanny
 	vovo vovozinha voinha madrinha padrinho granny nana
-	caseworker worker operator dispatcher coach navigator advocate`)
+	caseworker worker operator dispatcher coach navigator advocate sponsor`)
 
 // Words that may sit inside a name: da, de, van, O' (handled apart) ...
 var particleWords = set(`da de do das dos di du del della der den van von la le ten ter
@@ -72,7 +72,7 @@ var brStates = set(`AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN 
 // Organisation heads that come first: "Hospital X", "UBS X", "University of X".
 var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps ame usf esf
 	laboratorio instituto faculdade universidade maternidade farmacia drogaria
-	santa_casa pronto-socorro odonto senai sesi sesc senac escola colegio secretaria capsi unacon cacon conselho
+	santa_casa pronto-socorro odonto senai sesi sesc senac escola colegio secretaria capsi capsij unacon cacon conselho
 	prefeitura hospice university college institute school fundacao associacao
 	cooperativa unimed centro casa hemocentro consultorio igreja empresa transportes transportadora frigorifico
 	industria industrias comercio construtora supermercado supermercados loja lojas
@@ -124,13 +124,14 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	pathologists radiologists anesthesiologists anesthesia surgeons pediatricians dermatologists cardiologists urologists ophthalmologists
 	mutual administrators communications lumber reabilitacao cafeicultores laticinios fire assistencia
 	midwives doulas dentists therapists optometrists chiropractors physiotherapists podiatrists audiologists operadora planos
-	sistemas montessori lung sleep teleradiology staffing correction jail penitentiary pavilion alliance campus consortium partnership`)
+	sistemas montessori lung sleep teleradiology staffing correction jail penitentiary pavilion alliance campus consortium partnership
+	trust bakery paratransit`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
 var weakOrgHeads = set(`center centre centro casa home living system systems network
 	services group plan medical practice therapy lines advantage disability compensation
-	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership`)
+	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust`)
 
 // Words that end an organisation name when they follow a head ("Clinic Note").
 var docTypeWords = set(`note notes report summary visit follow-up followup letter handoff

@@ -275,6 +275,10 @@ var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe 
 // Beds and rooms used as the label of a patient line.
 var bedWords = set(`leito bed quarto room rm box enfermaria apto`)
 
+// rosterWords label a dialysis or infusion roster's lines like beds
+// ("Chair 5 - …", "Máq 07 - …"); read only before a dash (rosterName).
+var rosterWords = set(`chair cadeira poltrona maq maquina`)
+
 // Multi-word label endings: "... by", "... por".
 var byWords = set(`by por pela pelo`)
 
@@ -297,6 +301,10 @@ func (a *analysis) detectNames() {
 		if t.kind != kWord || a.claimedAt(i) {
 			continue
 		}
+		// A roster's chair or machine: "Chair 5 - Ana Lima: …"
+		if (i == 0 || t.nl) && rosterWords[a.folded(i)] && i+3 < n && a.toks[i+1].kind == kNum && !a.toks[i+1].nl && a.rosterName(i+3) {
+			continue
+		}
 		// A bed or room as the label: "Leito 301-A: Maria …", "Bed 12: …"
 		if a.cue(i)&cuBed != 0 && (i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "-")) {
 			k := i + 1
@@ -305,6 +313,9 @@ func (a *analysis) detectNames() {
 			}
 			if k > i+1 && k < n && a.isPunct(k, ":") && k+1 < n && !a.toks[k+1].nl {
 				a.captureLabeledName(k + 1)
+				continue
+			}
+			if k > i+2 && k < n && a.rosterName(k) {
 				continue
 			}
 		}
@@ -367,7 +378,7 @@ func (a *analysis) detectNames() {
 		// (a word that is also common or a month must end the phrase:
 		// "his son marco 555…", not "his wife will come")
 		relLow := lowStart && trig == trigRelation && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxMedical|lxCred) == 0 && t.e-t.s >= 3 &&
-			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl ||
+			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl || a.actsAfter(i+1) ||
 				// "minha filha ana júlia": a second given name that is no word
 				a.toks[i+1].shape == shLower && a.lexOf(i+1)&lxGiven != 0 && a.lexOf(i+1)&(lxCommon|lxStop|lxMedical|lxMonth) == 0)
 		// ("hi, this is roberto trujillo": a listed given name after "this
@@ -778,6 +789,15 @@ func (a *analysis) nameVerbAfter(j int) bool {
 	return a.cue(j)&cuPersonVerb != 0
 }
 
+// actingWords: what a relative in a chat is doing ("his wife june asking
+// for a call").
+var actingWords = set(`asking calling requesting waiting wants asks calls`)
+
+// actsAfter: word j says what the person named before it does.
+func (a *analysis) actsAfter(j int) bool {
+	return a.toks[j].shape == shLower && (actingWords[a.folded(j)] || a.nameVerbAfter(j) && a.lexOf(j)&lxStop == 0)
+}
+
 var personVerbs = set(`reports reported states stated says said denies denied called calls asks asked notes noted
 	presents presented returns returned is was has had will would wants wanted feels felt agrees agreed declines declined
 	complains complained endorses endorsed arrived arrives lives lived works worked brought came comes went goes
@@ -911,9 +931,10 @@ func (a *analysis) triggerBefore(i int) int {
 		if a.lexOf(k)&lxRelation != 0 || (a.tokText(k) == "vó" || a.tokText(k) == "vô" || a.tokText(k) == "Vó" || a.tokText(k) == "Vô") {
 			return trigRelation // ("vó" with its accent: "Vo" is a surname)
 		}
-		// "son-in-law Gustavo", "her mom is Noriko"
+		// "son-in-law Gustavo", "her mom is Noriko", "a filha dele, Cida"
 		if f == "law" && k >= 2 && a.isPunct(k-1, "-") && a.isWord(k-2) && a.folded(k-2) == "in" ||
-			f == "is" && skipped == 0 && k > 0 && a.isWord(k-1) && a.lexOf(k-1)&lxRelation != 0 {
+			f == "is" && skipped == 0 && k > 0 && a.isWord(k-1) && a.lexOf(k-1)&lxRelation != 0 ||
+			a.pt && (f == "dele" || f == "dela") && k > 0 && a.isWord(k-1) && a.lexOf(k-1)&lxRelation != 0 {
 			return trigRelation
 		}
 		// ("bom"/"boa" greet only before dia, tarde, noite, below: "a Boa
@@ -1138,6 +1159,24 @@ func byParticiple(f string) bool {
 
 var byParticiples = set(`read seen done drawn taken given sent made written shown met brought ran run`)
 
+// rosterName: after a bed or chair and a spaced dash, a name closed by a
+// colon is the patient of a roster line ("Chair 5 - Ana Lima: K 6.1").
+func (a *analysis) rosterName(k int) bool {
+	if !a.isPunct(k-1, "-") || a.toks[k-1].gap == 0 || a.toks[k].gap == 0 || !a.capShape(k) || a.claimedAt(k) {
+		return false
+	}
+	j := a.nameRun(k, runOpts{})
+	if j <= k+1 || !a.isPunct(j, ":") || a.toks[j].gap != 0 {
+		return false
+	}
+	strong, weak, unknown, bad, words := a.runEvidence(k, j)
+	if words < 2 || strong+weak+unknown < 2 || bad > 0 && strong < 2 {
+		return false
+	}
+	a.emitName(k, j, 0.85, pName)
+	return true
+}
+
 // nameLabelAt reports whether a name label ends at or after token i and is
 // followed by ":" (or is a "by" label); it returns the token after the label.
 func (a *analysis) nameLabelAt(i int) (int, bool) {
@@ -1146,7 +1185,7 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 	// "Dictated by", "Read by" may sit mid-line (a participle before
 	// "by": not "1 TABLET BY MOUTH")
 	byLabel := i+1 < len(a.toks) && a.isWord(i+1) && a.cue(i+1)&cuBy != 0 && byParticiple(a.folded(i))
-	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";")) {
+	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";") || a.spacedDash(i-1)) {
 		if !byLabel {
 			return 0, false
 		}
@@ -1189,6 +1228,12 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 		break
 	}
 	return 0, false
+}
+
+// spacedDash: token k is a dash with blanks on both sides, a field
+// separator ("14h38 - Atendente: ...").
+func (a *analysis) spacedDash(k int) bool {
+	return k >= 0 && a.isPunct(k, "-") && a.toks[k].gap >= 1 && k+1 < len(a.toks) && a.toks[k+1].gap >= 1
 }
 
 // properCommon: word k, capitalised inside a sentence of running text,

@@ -38,6 +38,12 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	if f == "pronto" && k+2 < len(a.toks) && a.isPunct(k+1, "-") && a.folded(k+2) == "socorro" {
 		return true, false, 3
 	}
+	// "Pronto Atendimento do Hospital X" names the hospital's emergency unit
+	// (in title case: a heading in capitals names the service, "PRONTO
+	// ATENDIMENTO PEDIÁTRICO")
+	if f == "pronto" && t.shape == shTitle && k+1 < len(a.toks) && a.folded(k+1) == "atendimento" && a.toks[k+1].shape == shTitle {
+		return true, false, 2
+	}
 	if f == "santa" && k+1 < len(a.toks) && a.folded(k+1) == "casa" {
 		return true, false, 2
 	}
@@ -292,7 +298,7 @@ func (a *analysis) detectOrgs() {
 }
 
 // facilityLabels name the field an organisation fills on a form.
-var facilityLabels = set(`facility client employer hospital clinic pharmacy school lab laboratory agency site provider practice insurer payer
+var facilityLabels = set(`facility client employer hospital clinic pharmacy school lab laboratory agency site provider practice insurer payer prestador
 	hospice estabelecimento empresa unidade empregador instituicao`)
 
 // shiftWords sit between a work verb and its employer: "works nights at".
@@ -333,12 +339,12 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if words < 2 {
 		return false
 	}
-	if proper > 0 {
+	if proper > 0 || a.facilityField(l, r, h) {
 		return true
 	}
 	// a public-service acronym names its unit with any title-case word:
 	// "UBS Pajuçara", "CAPS Esperança", "EMEF Liberdade"
-	if words == 2 && h == l && r == l+2 && a.toks[h].shape == shUpper && unitAcronyms[a.folded(h)] && a.toks[h+1].shape == shTitle && a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred) == 0 {
+	if words == 2 && h == l && r == l+2 && (a.toks[h].shape == shUpper || a.toks[h].shape == shMixed) && unitAcronyms[a.folded(h)] && a.toks[h+1].shape == shTitle && a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred) == 0 {
 		return true
 	}
 	// followed by ":" → a section header ("HOSPITAL COURSE:"); a chat
@@ -418,7 +424,53 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	}
 	// four or more title-case words ending in the head are a name however
 	// generic each word ("Black Hills Regional Medical Center, Pediatric Unit")
-	return a.cue(h)&cuWeakOrgHead == 0 || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l) || words >= 4 && h >= r-2 && a.allTitle(l, r) && !a.hasConnector(l, r)
+	return a.cue(h)&cuWeakOrgHead == 0 || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l) || words >= 4 && h >= r-2 && a.allTitle(l, r) && !a.hasConnector(l, r) && !determiners[a.folded(l)]
+}
+
+// facilityField: the name fills a field that only an organisation fills —
+// after a facility label ("Prestador executante: Centro de Nefrologia do
+// Vale") or after a clinician's credential and a dash in an address line
+// ("To: Ana Reis, MD - Harbor Orthopedics", two words whose head is no
+// weak one such as "Center" or "Group").
+func (a *analysis) facilityField(l, r, h int) bool {
+	if l < 2 || a.toks[l].nl || a.wordCount(l, r) < 2 || a.toks[h].shape != shTitle {
+		return false
+	}
+	if a.spacedDash(l-1) && a.isCredAt(l-2) {
+		// (not a specialty: "MD - Internal Medicine", "MD - Pediatric
+		// Orthopedics", "DO - Hospital Medicine")
+		return a.cue(h)&cuWeakOrgHead == 0 && r == l+2 && h == l+1 && a.folded(h) != "medicine" && a.toks[l].shape == shTitle &&
+			a.lexOf(l)&(lxMedical|lxOrgHead|lxStop|lxRegion) == 0 && !adjectiveShaped(a.folded(l))
+	}
+	if !a.isPunct(l-1, ":") || a.wordCount(l, r) < 3 {
+		return false
+	}
+	for k := l - 2; k >= 0 && k >= l-4 && a.isWord(k); k-- {
+		if facilityLabels[a.folded(k)] {
+			return true
+		}
+		if a.toks[k].nl {
+			break
+		}
+	}
+	return false
+}
+
+// adjectiveShaped: an English adjective's ending ("Pediatric",
+// "Internal", "Digestive"), which makes a specialty of the head after it.
+func adjectiveShaped(f string) bool {
+	return strings.HasSuffix(f, "ic") || strings.HasSuffix(f, "al") || strings.HasSuffix(f, "ive") || strings.HasSuffix(f, "ary")
+}
+
+// wordCount counts the word tokens of [l,r).
+func (a *analysis) wordCount(l, r int) int {
+	w := 0
+	for k := l; k < r; k++ {
+		if a.toks[k].kind == kWord {
+			w++
+		}
+	}
+	return w
 }
 
 // coinedClinic: a word made on "clínica"/"clinic" that no list holds
@@ -435,7 +487,7 @@ var saudeQualifiers = set(`sua seu nossa nosso mais boa bom sem com pela pelo pa
 // hasConnector: a lower-case connector (de, da, of) sits inside [l,r).
 func (a *analysis) hasConnector(l, r int) bool {
 	for k := l; k < r; k++ {
-		if a.isWord(k) && a.toks[k].shape == shLower && orgConnector(a.folded(k)) {
+		if a.isWord(k) && a.toks[k].shape == shLower && orgConnector(a.folded(k)) && !a.possessiveS(k) {
 			return true
 		}
 	}
@@ -468,7 +520,7 @@ var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica orto
 	especializada especializado
 	psiquiatrico santa sao sagrado evangelico`)
 
-var unitAcronyms = set(`ubs ubsf upa caps capsi usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer`)
+var unitAcronyms = set(`ubs ubsf upa caps capsi capsij usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer`)
 
 // lineSender: a title-case name at the start of a line followed by ":"
 // and a message on the same line ("Clínica Visão Plena: Olá, Sr. …"), as
@@ -724,14 +776,20 @@ func (a *analysis) dayOCR(k int) bool {
 	return ok
 }
 
-// allTitle: every word of [i,j) is capitalised (particles aside).
+// allTitle: every word of [i,j) is capitalised (particles and the "s" of
+// a possessive aside: "Children's Diabetes Center").
 func (a *analysis) allTitle(i, j int) bool {
 	for k := i; k < j; k++ {
-		if a.toks[k].kind == kWord && a.toks[k].shape != shTitle && a.lexOf(k)&lxParticle == 0 {
+		if a.toks[k].kind == kWord && a.toks[k].shape != shTitle && a.lexOf(k)&lxParticle == 0 && !a.possessiveS(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// possessiveS: token k is the "s" of "Children's".
+func (a *analysis) possessiveS(k int) bool {
+	return k > 0 && a.tokText(k) == "s" && a.toks[k].gap == 0 && (a.isPunct(k-1, "'") || a.isPunct(k-1, "’")) && a.toks[k-1].gap == 0
 }
 
 // districtHeads open the names of Brazilian districts and neighbourhoods.
@@ -1336,9 +1394,11 @@ func (a *analysis) typeAt(i int) string {
 
 // residenceVerbs say where someone lives or comes from; a capitalised word
 // after them in mid-sentence is a place even when no gazetteer has it
-// ("morador de Xaxim", "mora no Coroado", "lives in Tuba City").
+// ("morador de Xaxim", "mora no Coroado", "lives in Tuba City"); so is one
+// after a town's own nouns in lower case ("prefeitura de Crateús",
+// "município de Xaxim").
 var residenceVerbs = set(`mora moram morava morador moradora moradores reside residem residia residente residentes
-	procedente procedentes oriundo oriunda lives live lived living resides resided`)
+	procedente procedentes oriundo oriunda lives live lived living resides resided prefeitura municipio cidade`)
 
 // residencePreps may come between the verb and the place.
 var residencePreps = set(`de do da dos das em no na nos nas in`)

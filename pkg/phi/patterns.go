@@ -79,6 +79,7 @@ func (a *analysis) detectPatterns() {
 	}
 	a.detectIPv6()
 	a.detectPhones()
+	a.detectBrokenPhones()
 	a.detectNationalIDs()
 	a.detectDates()
 	a.detectAges()
@@ -387,6 +388,33 @@ func (a *analysis) detectPhones() {
 	}
 }
 
+// detectBrokenPhones reads a US number that a line break cut after the
+// exchange's hyphen, as faxed forms wrap it: "(716) 555-⏎0183",
+// "716-555-⏎0183" (the clusters stop at the break).
+func (a *analysis) detectBrokenPhones() {
+	for i := 4; i < len(a.toks); i++ {
+		t := a.toks[i]
+		if !t.nl || t.kind != kNum || t.e-t.s != 4 || !a.isPunct(i-1, "-") || a.toks[i-1].gap != 0 || !a.digitsTok(i-2, 3) || a.toks[i-2].nl {
+			continue
+		}
+		s := -1
+		switch {
+		case a.isPunct(i-3, ")") && a.digitsTok(i-4, 3) && i >= 5 && a.isPunct(i-5, "("):
+			s = i - 5
+		case (a.isPunct(i-3, "-") || a.isPunct(i-3, ".")) && a.toks[i-3].gap == 0 && a.toks[i-2].gap == 0 && a.digitsTok(i-4, 3):
+			s = i - 4
+		}
+		if s >= 0 && !a.toks[i-3].nl && !a.toks[i-4].nl {
+			a.add(int(a.toks[s].s), int(t.e), TypePhone, 0.8, pPhone)
+		}
+	}
+}
+
+// digitsTok: token k is a number of exactly n digits.
+func (a *analysis) digitsTok(k, n int) bool {
+	return k >= 0 && k < len(a.toks) && a.toks[k].kind == kNum && int(a.toks[k].e-a.toks[k].s) == n
+}
+
 // extStart reports whether w starts as rePhoneExt needs: blanks and at
 // most one comma, then the x, e or r of "x", "ext", "extension", "ramal"
 // or "r.".
@@ -627,11 +655,18 @@ func (a *analysis) detectPlates() {
 				k++
 			}
 			if k < len(a.toks) && (a.toks[k].kind == kNum && a.toks[k].e-a.toks[k].s >= 3 && a.toks[k].e-a.toks[k].s <= 5 || a.toks[k].kind == kAlnum) && a.toks[k].gap <= 1 &&
-				a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") {
+				!(k == i+2 && a.gluedGroupAfter(k)) && a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") {
 				a.add(int(t.s), int(a.toks[k].e), TypeVehicle, 0.9, pLabeled)
 			}
 		}
 	}
+}
+
+// gluedGroupAfter: a hyphen and another group of digits are glued after
+// token k — a third group, which no plate has ("tag # LC-2023-08817" is a
+// licence tag's number).
+func (a *analysis) gluedGroupAfter(k int) bool {
+	return k+2 < len(a.toks) && a.isPunct(k+1, "-") && a.toks[k+1].gap == 0 && a.toks[k+2].gap == 0 && (a.toks[k+2].kind == kNum || a.toks[k+2].kind == kAlnum)
 }
 
 // isMercosulPlate: ABC1D23.
