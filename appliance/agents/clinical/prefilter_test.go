@@ -11,8 +11,8 @@ import (
 )
 
 // The prefilter only skips regexps that cannot match: on every note we have
-// (dev vignettes and all held-out sets, both languages) the mentions found
-// with and without it must be identical.
+// (dev vignettes and all held-out sets, each in its language) the mentions
+// found with and without it must be identical.
 func TestPrefilterNeverChangesMentions(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*.jsonl"))
 	dev := filepath.Join("..", "..", "..", "..", "shared", "data", "vignettes", "dev.jsonl")
@@ -44,7 +44,13 @@ func TestPrefilterNeverChangesMentions(t *testing.T) {
 					parts = append(parts, s)
 				}
 			}
-			for _, lang := range []string{"en", "pt"} {
+			// each text in its own language (the prefilter's literals do not
+			// depend on it, and both languages over every set took minutes)
+			lang := "en"
+			if strings.HasPrefix(row.Lang, "pt") {
+				lang = "pt"
+			}
+			{
 				text := dedupSentences(Fold(strings.Join(parts, ". \n")))
 				prefilterOff = true
 				want := findMentions(text, lang)
