@@ -82,8 +82,8 @@ type heldoutCase struct {
 // in the gold, non-urgent here) and staff priorities kept as floors;
 // heldout35.jsonl to heldout40.jsonl, heldout42.jsonl to heldout67.jsonl,
 // heldout69.jsonl, heldout71.jsonl, heldout73.jsonl, heldout75.jsonl,
-// heldout77.jsonl to heldout79.jsonl, heldout81.jsonl, heldout82.jsonl, heldout84.jsonl and heldout86.jsonl (40 each, dev-imitating; heldout86 in pharmacy, student-health, sexual-health and CAPS shorthand), heldout68.jsonl, heldout70.jsonl, heldout72.jsonl,
-// heldout74.jsonl, heldout76.jsonl, heldout83.jsonl and heldout85.jsonl
+// heldout77.jsonl to heldout79.jsonl, heldout81.jsonl, heldout82.jsonl, heldout84.jsonl, heldout86.jsonl, heldout87.jsonl and heldout89.jsonl (40 each, dev-imitating; heldout86 in pharmacy, student-health, sexual-health and CAPS shorthand, heldout89 in special groups), heldout68.jsonl, heldout70.jsonl, heldout72.jsonl,
+// heldout74.jsonl, heldout76.jsonl, heldout83.jsonl, heldout85.jsonl and heldout88.jsonl
 // (40 each, every case in a patient's, carer's or caller's own words;
 // heldout68, heldout72 and heldout80 with a lower accuracy floor: their remaining
 // disagreements are over-triage and gold calls we do not share, see
@@ -107,7 +107,7 @@ var specialtyFloor = map[string]float64{"testdata/heldout36.jsonl": 0.80, "testd
 func TestHeldoutSets(t *testing.T) {
 	rank := map[string]int{"routine": 0, "non_urgent": 1, "urgent": 2, "emergency": 3}
 	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
-	for _, file := range []string{"testdata/heldout2.jsonl", "testdata/heldout3.jsonl", "testdata/heldout4.jsonl", "testdata/heldout5.jsonl", "testdata/heldout6.jsonl", "testdata/heldout7.jsonl", "testdata/heldout8.jsonl", "testdata/heldout9.jsonl", "testdata/heldout10.jsonl", "testdata/heldout11.jsonl", "testdata/heldout12.jsonl", "testdata/heldout13.jsonl", "testdata/heldout14.jsonl", "testdata/heldout15.jsonl", "testdata/heldout16.jsonl", "testdata/heldout17.jsonl", "testdata/heldout18.jsonl", "testdata/heldout19.jsonl", "testdata/heldout20.jsonl", "testdata/heldout21.jsonl", "testdata/heldout22.jsonl", "testdata/heldout23.jsonl", "testdata/heldout24.jsonl", "testdata/heldout25.jsonl", "testdata/heldout26.jsonl", "testdata/heldout27.jsonl", "testdata/heldout28.jsonl", "testdata/heldout29.jsonl", "testdata/heldout30.jsonl", "testdata/heldout31.jsonl", "testdata/heldout32.jsonl", "testdata/heldout33.jsonl", "testdata/heldout34.jsonl", "testdata/heldout35.jsonl", "testdata/heldout36.jsonl", "testdata/heldout37.jsonl", "testdata/heldout38.jsonl", "testdata/heldout39.jsonl", "testdata/heldout40.jsonl", "testdata/heldout41.jsonl", "testdata/heldout42.jsonl", "testdata/heldout43.jsonl", "testdata/heldout44.jsonl", "testdata/heldout45.jsonl", "testdata/heldout46.jsonl", "testdata/heldout47.jsonl", "testdata/heldout48.jsonl", "testdata/heldout49.jsonl", "testdata/heldout50.jsonl", "testdata/heldout51.jsonl", "testdata/heldout52.jsonl", "testdata/heldout53.jsonl", "testdata/heldout54.jsonl", "testdata/heldout55.jsonl", "testdata/heldout56.jsonl", "testdata/heldout57.jsonl", "testdata/heldout58.jsonl", "testdata/heldout59.jsonl", "testdata/heldout60.jsonl", "testdata/heldout61.jsonl", "testdata/heldout62.jsonl", "testdata/heldout63.jsonl", "testdata/heldout64.jsonl", "testdata/heldout65.jsonl", "testdata/heldout66.jsonl", "testdata/heldout67.jsonl", "testdata/heldout68.jsonl", "testdata/heldout69.jsonl", "testdata/heldout70.jsonl", "testdata/heldout71.jsonl", "testdata/heldout72.jsonl", "testdata/heldout73.jsonl", "testdata/heldout74.jsonl", "testdata/heldout75.jsonl", "testdata/heldout76.jsonl", "testdata/heldout77.jsonl", "testdata/heldout78.jsonl", "testdata/heldout79.jsonl", "testdata/heldout80.jsonl", "testdata/heldout81.jsonl", "testdata/heldout82.jsonl", "testdata/heldout83.jsonl", "testdata/heldout84.jsonl", "testdata/heldout85.jsonl", "testdata/heldout86.jsonl"} {
+	for _, file := range []string{"testdata/heldout2.jsonl", "testdata/heldout3.jsonl", "testdata/heldout4.jsonl", "testdata/heldout5.jsonl", "testdata/heldout6.jsonl", "testdata/heldout7.jsonl", "testdata/heldout8.jsonl", "testdata/heldout9.jsonl", "testdata/heldout10.jsonl", "testdata/heldout11.jsonl", "testdata/heldout12.jsonl", "testdata/heldout13.jsonl", "testdata/heldout14.jsonl", "testdata/heldout15.jsonl", "testdata/heldout16.jsonl", "testdata/heldout17.jsonl", "testdata/heldout18.jsonl", "testdata/heldout19.jsonl", "testdata/heldout20.jsonl", "testdata/heldout21.jsonl", "testdata/heldout22.jsonl", "testdata/heldout23.jsonl", "testdata/heldout24.jsonl", "testdata/heldout25.jsonl", "testdata/heldout26.jsonl", "testdata/heldout27.jsonl", "testdata/heldout28.jsonl", "testdata/heldout29.jsonl", "testdata/heldout30.jsonl", "testdata/heldout31.jsonl", "testdata/heldout32.jsonl", "testdata/heldout33.jsonl", "testdata/heldout34.jsonl", "testdata/heldout35.jsonl", "testdata/heldout36.jsonl", "testdata/heldout37.jsonl", "testdata/heldout38.jsonl", "testdata/heldout39.jsonl", "testdata/heldout40.jsonl", "testdata/heldout41.jsonl", "testdata/heldout42.jsonl", "testdata/heldout43.jsonl", "testdata/heldout44.jsonl", "testdata/heldout45.jsonl", "testdata/heldout46.jsonl", "testdata/heldout47.jsonl", "testdata/heldout48.jsonl", "testdata/heldout49.jsonl", "testdata/heldout50.jsonl", "testdata/heldout51.jsonl", "testdata/heldout52.jsonl", "testdata/heldout53.jsonl", "testdata/heldout54.jsonl", "testdata/heldout55.jsonl", "testdata/heldout56.jsonl", "testdata/heldout57.jsonl", "testdata/heldout58.jsonl", "testdata/heldout59.jsonl", "testdata/heldout60.jsonl", "testdata/heldout61.jsonl", "testdata/heldout62.jsonl", "testdata/heldout63.jsonl", "testdata/heldout64.jsonl", "testdata/heldout65.jsonl", "testdata/heldout66.jsonl", "testdata/heldout67.jsonl", "testdata/heldout68.jsonl", "testdata/heldout69.jsonl", "testdata/heldout70.jsonl", "testdata/heldout71.jsonl", "testdata/heldout72.jsonl", "testdata/heldout73.jsonl", "testdata/heldout74.jsonl", "testdata/heldout75.jsonl", "testdata/heldout76.jsonl", "testdata/heldout77.jsonl", "testdata/heldout78.jsonl", "testdata/heldout79.jsonl", "testdata/heldout80.jsonl", "testdata/heldout81.jsonl", "testdata/heldout82.jsonl", "testdata/heldout83.jsonl", "testdata/heldout84.jsonl", "testdata/heldout85.jsonl", "testdata/heldout86.jsonl", "testdata/heldout87.jsonl", "testdata/heldout88.jsonl", "testdata/heldout89.jsonl"} {
 		f, err := os.Open(file)
 		if err != nil {
 			t.Fatal(err)
@@ -185,11 +185,6 @@ var disputedAlerts = map[string]string{
 	// exacerbation) names only the theophylline interaction
 	"h26-017 drug_interaction:ciprofloxacin+prednisolone": "gold of v56-015 wants it",
 	"v86-014 drug_interaction:ciprofloxacin+prednisolone": "gold of v56-015 wants it",
-	// creatinine 9.8 mg/dL on maintenance haemodialysis: heldout6's h6-024
-	// labels it critical, heldout46's h46-023 does not
-	"h46-023 critical_lab:creatinine": "gold of h6-024 wants it",
-	"h53-006 critical_lab:creatinine": "gold of h6-024 wants it",
-	"v84-018 critical_lab:creatinine": "gold of h6-024 wants it",
 	// sacubitril/valsartan with spironolactone: heldout47 calls it
 	// standard heart-failure treatment, dev (vdev-033) and nine other sets
 	// alert an ACE inhibitor or ARB with spironolactone (hyperkalaemia)
@@ -205,6 +200,10 @@ var disputedMissing = map[string]string{
 	// critical alert, earlier sets treat a home value already treated as
 	// history when a current measurement exists (clinical/extract.go)
 	"v72-037 critical_lab:glucose": "earlier sets want no alert",
+	// creatinine on maintenance haemodialysis: heldout6's h6-024 labels it
+	// critical; heldout46, 53, 84 and 89 do not (the usual state of a
+	// dialysis patient, KDIGO 2012), and the product follows them
+	"h6-024 critical_lab:creatinine": "heldout46, 53, 84 and 89 want no alert",
 }
 
 // canonDrugs maps each name to the drug table's generic, as the

@@ -267,3 +267,16 @@ func TestDataFiles(t *testing.T) {
 		t.Errorf("lexicon has %d concepts", len(ConceptIDs()))
 	}
 }
+
+// TestFoldQuotes: quotation marks go, apostrophes inside words stay.
+func TestFoldQuotes(t *testing.T) {
+	for in, want := range map[string]string{
+		`took 'a whole bottle' of "Tylenol"`: "took a whole bottle of tylenol",
+		"don't, can’t, O'Brien":              "don't, can't, o'brien",
+		"the parents' car, ‘feels fine’":     "the parents car, feels fine",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -190,8 +190,11 @@ func judge(text, lang string, m *Mention) {
 		// mask the "never" of a comparison; any other trigger still counts
 		negPrefix = prefix[:loc[2]] + strings.Repeat("x", loc[3]-loc[2]) + prefix[loc[3]:]
 	}
-	m.Negated = triggerBeforeS(negPreFor(lang), negPrefix, suffix, 7, negPseudo) || negPost.MatchString(suffix)
-	m.Historical = triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix)
+	// ("no pain now, none since Saturday": a concept that is itself a
+	// negative statement is neither negated nor made past by the words
+	// around it)
+	m.Negated = !selfNegative[m.Concept] && (triggerBeforeS(negPreFor(lang), negPrefix, suffix, 7, negPseudo) || negPost.MatchString(suffix))
+	m.Historical = !selfNegative[m.Concept] && (triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix))
 	m.Family = triggerBefore(famPre, prefix, 8, nil)
 	m.Hypothetical = triggerBefore(hypoPre, prefix, 6, nil) ||
 		// a worried question names a diagnosis, not a finding: "is it
@@ -199,6 +202,9 @@ func judge(text, lang string, m *Mention) {
 		questionDiagnoses[m.Concept] && triggerBefore(questionPre, prefix, 4, nil)
 	m.Resolved = resolved.MatchString(suffix)
 }
+
+// selfNegative concepts state an absence themselves ("no pain now").
+var selfNegative = map[string]bool{"pain_free_now": true}
 
 // allergyRecordConcepts are excluded after an allergy record ("penicillin
 // allergy (hives, throat swelling)") but not during a reaction now.
@@ -226,7 +232,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"syncope":  re(`(\b(almost|nearly|near|about to|going to|gonna|quase|sensacao de|impressao de|ia|vai|iria|fosse)|\bpre)[- ]?$`),
 	"headache": re(`(no|sem)\s*$`),
 	// "an uncle who died suddenly at 40": family history, not an onset
-	"sudden_onset": re(`\b(died|dropped dead|passed away|collapsed and died|morreu|faleceu)\s*$`),
+	// ("nothing sudden": the onset denied)
+	"sudden_onset": re(`\b(died|dropped dead|passed away|collapsed and died|morreu|faleceu|nothing|nada|not|nao|never)\s*$`),
 	// "caroço arroxeado", "hematoma arroxeado": a purple lump or bruise,
 	// not a blue patient
 	"cyanosis": re(`\b(caroco|carocinho|nodulo|bolinha|hematoma|mancha|lesao|inchaco|hemorroida|veia|varizes|unha|lump|bruise)\s*$`),

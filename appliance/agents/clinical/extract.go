@@ -418,6 +418,13 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 			if lr.def.Analyte == "glucose" && c.hasLab("glucose", v) {
 				continue
 			}
+			// a finger-prick value right after "INR" is the INR taken that
+			// way ("monthly INR check, fingerstick 2.7"), not a glucose
+			if lr.def.Analyte == "glucose" && strings.HasPrefix(m[0], "finger") {
+				if loc := strings.Index(t, m[0]); loc >= 0 && strings.Contains(t[max(0, loc-40):loc], "inr") {
+					continue
+				}
+			}
 			// A number in the notes for an analyte measured in a structured
 			// field is narrative (often an earlier value: "glucose 52 this
 			// morning, treated"); the structured measurement is the current one.

@@ -43,13 +43,24 @@ var foldMap = map[rune]string{
 }
 
 // Fold lower-cases s and removes diacritics so that "Lítio", "LITIO" and
-// "litio" compare equal. Whitespace runs collapse to one space.
+// "litio" compare equal. Whitespace runs collapse to one space. Quotation
+// marks go: a caller quoted in a note ("took 'a whole bottle'") reads as
+// the words themselves; an apostrophe inside a word ("don't") stays.
 func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	rs := []rune(s)
+	for i, r := range rs {
 		r = unicode.ToLower(r)
+		if r == '"' || r == '“' || r == '”' {
+			continue
+		}
+		if (r == '\'' || r == '‘' || r == '’') && !(i > 0 && isLetter(rs[i-1]) && i+1 < len(rs) && isLetter(rs[i+1])) {
+			// a quote, or a plural possessive ("parents'"), not an
+			// apostrophe between letters
+			continue
+		}
 		if rep, ok := foldMap[r]; ok {
 			b.WriteString(rep)
 			space = false
@@ -67,6 +78,8 @@ func Fold(s string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
 
 // span is a half-open byte range of a folded text.
 type span struct{ start, end int }

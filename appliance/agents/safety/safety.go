@@ -225,6 +225,12 @@ func Check(c *clinical.Case) Result {
 			delete(best, "wbc")
 		}
 	}
+	// A high creatinine is the usual state of a patient on maintenance
+	// dialysis, not a new critical finding (KDIGO 2012): potassium, pH and
+	// the clinical picture carry the alert there.
+	if cr, ok := best["creatinine"]; ok && cr.dir == "high" && maintenanceDialysisRx.MatchString(clinical.Fold(c.Text)) {
+		delete(best, "creatinine")
+	}
 	analytes := make([]string, 0, len(best))
 	for a := range best {
 		analytes = append(analytes, a)
@@ -544,3 +550,6 @@ func withinDoseLimit(a, b clinical.Med) bool {
 	v, err := strconv.ParseFloat(strings.Replace(g[1], ",", ".", 1), 64)
 	return err == nil && v <= lim.maxMg
 }
+
+// maintenanceDialysisRx: the patient is on regular dialysis.
+var maintenanceDialysisRx = regexp.MustCompile(`\b(on|em|faz|does|undergoing|realiza) (\w+ ){0,2}(haemodialysis|hemodialysis|dialysis|hemodialise|dialise|capd)\b|\b(haemodialysis|hemodialysis|dialysis|hemodialise|dialise) (\d ?x|three times|tres vezes|sessions?|sessoes)|missed (\w+ ){0,3}(dialysis|haemodialysis|hemodialysis)|faltou (\w+ ){0,4}(dialise|hemodialise)`)

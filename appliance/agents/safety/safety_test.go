@@ -221,3 +221,25 @@ func TestInteractionTable(t *testing.T) {
 		}
 	}
 }
+
+// TestDialysisCreatinine: a high creatinine in a patient on maintenance
+// dialysis is the usual state, no critical alert; without dialysis it is.
+func TestDialysisCreatinine(t *testing.T) {
+	for _, c := range []struct {
+		notes string
+		want  bool
+	}{
+		{"ESRD on haemodialysis three times a week, missed Friday's session.", false},
+		{"DRC em hemodiálise 3x/semana.", false},
+		{"Vomiting for three days, no urine since yesterday.", true},
+	} {
+		cs := clinical.Build(casemodel.Input{PatientID: "p", ClinicalNotes: c.notes, Labs: []casemodel.Lab{{Name: "creatinine", Value: 10.4, Unit: "mg/dL"}}}, nil, ref)
+		got := false
+		for _, a := range Check(cs).Alerts {
+			got = got || a.Kind == "critical_lab" && a.Analyte == "creatinine"
+		}
+		if got != c.want {
+			t.Errorf("%q: creatinine alert %v, want %v", c.notes, got, c.want)
+		}
+	}
+}

@@ -124,3 +124,42 @@ func TestRound84Rules(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestRound87Rules pins the heldout87–89 fixes (session 9): a front desk
+// quoting callers, and special groups.
+func TestRound87Rules(t *testing.T) {
+	in := func(lang, sex string, age int, sym, notes, dur string, v *casemodel.Vitals, meds []string, labs []casemodel.Lab) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, SymptomDuration: dur, Vitals: v, Medications: meds, Labs: labs}
+	}
+	cases := []ruleCase{
+		// a caller's words in quotes are still the caller's words
+		{"en took 'a whole bottle of Tylenol'", in("en", "male", 17, "dad says son took 'a whole bottle of Tylenol', 'feels fine now'", "", "", nil, nil, nil), "emergency", "overdose"},
+		{"en took \"a whole box\" of pills", in("en", "female", 22, "friend says she took \"a whole box\" of her pills", "", "", nil, nil, nil), "emergency", "overdose"},
+		// NICE CG95 1.1.4: pain that settled 1-3 days ago, no complications
+		{"en exertional tightness, last one 2 days ago", in("en", "male", 55, "tight band across my chest walking uphill, goes when I rest", "No pain now, none since Sunday. Smoker.", "on and off for a week, last one Sunday (2 days ago)", nil, nil, nil), "urgent", "acs_pain_free"},
+		// ...but pain now is an emergency
+		{"en exertional tightness, pain now", in("en", "male", 55, "tight band across my chest walking uphill, still there now", "Smoker.", "1 hour", nil, nil, nil), "emergency", ""},
+		{"en wrist bent like a fork", in("en", "female", 70, "fell on her hand, wrist swollen and bent like a fork", "", "1 hour", nil, nil, nil), "urgent", ""},
+		{"en gradual forgetfulness, nothing sudden", in("en", "female", 78, "getting forgetful, repeats herself", "Nothing sudden, no falls, still independent.", "about a year", nil, nil, nil), "routine", ""},
+		// a finger-prick INR is no glucose
+		{"en INR by fingerstick", in("en", "male", 70, "INR check, feels fine", "Monthly INR check, fingerstick 2.6. No bleeding.", "", nil, []string{"warfarin 5 mg"}, nil), "routine", ""},
+		{"en skin tear, bleeding controlled, on apixaban", in("en", "female", 84, "skin tear on the shin after bumping a chair", "Bleeding controlled with pressure. No fall, no head injury.", "2 hours",
+			&casemodel.Vitals{HeartRate: fp(74), SystolicBP: fp(136)}, []string{"apixaban 2.5 mg bd"}, nil), "non_urgent", ""},
+		// NICE NG196: AF found at a screening campaign, not anticoagulated
+		{"pt FA notada na campanha", in("pt-BR", "male", 74, "pulso irregular notado na campanha de vacinação, sem sintomas", "ECG: fibrilação atrial, FC 82.", "", nil, []string{"losartana 50 mg"}, nil), "non_urgent", "af_new"},
+		{"pt dor na parte de cima da barriga", in("pt-BR", "female", 41, "dor forte na parte de cima da barriga depois do almoço, já passou", "Sem dor no momento, sem febre.", "3 horas", nil, nil, nil), "non_urgent|urgent", ""},
+	}
+	checkRules(t, cases)
+	for _, c := range []struct {
+		in   casemodel.Input
+		want string
+	}{
+		{casemodel.Input{Patient: &casemodel.Patient{Age: i(4), Sex: "male"}, Language: "en", Symptoms: "crusty yellow sores around his mouth", ClinicalNotes: "Honey-coloured crusts, afebrile."}, "infectious_disease"},
+		{casemodel.Input{Patient: &casemodel.Patient{Age: i(60), Sex: "male"}, Language: "en", Symptoms: "soft swelling at the back of my left elbow, not red"}, "orthopedics"},
+		{casemodel.Input{Patient: &casemodel.Patient{Age: i(38), Sex: "female"}, Language: "pt-BR", Symptoms: "dor forte na parte de cima da barriga do lado direito depois de comer fritura", ClinicalNotes: "Sem dor no momento."}, "gastroenterology"},
+	} {
+		if r := assess(c.in); !casemodel.Contains(r.Specialties, c.want) {
+			t.Errorf("%q not routed to %s: %v", c.in.Symptoms, c.want, r.Specialties)
+		}
+	}
+}

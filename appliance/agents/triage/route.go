@@ -48,6 +48,8 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 	{"lung_cancer", "pulmonology", "a lung cancer followed by the chest team"},
 	{"adrenal_insufficiency", "endocrinology", "adrenal insufficiency (Endocrine Society 2016)"},
 	{"keratitis", "infectious_disease", "microbial keratitis: antimicrobial choice and culture (AAO 2023)"},
+	{"impetigo", "infectious_disease", "impetigo: topical or oral antibiotic and exclusion advice (NICE NG153)"},
+	{"bursitis", "orthopedics", "bursitis: aspiration when septic, protection and review"},
 }
 
 // imagingCodes are presentations where imaging is the central next step.

@@ -370,6 +370,10 @@ func (a *assessor) presentations() {
 			// without acute changes: urgent same-day assessment (troponin),
 			// not an emergency transfer.
 			fl(U, "acs_pain_free", "suspected acute coronary syndrome, pain-free now with no acute ECG changes: same-day troponin (NICE CG95)", "suspeita de síndrome coronariana aguda, sem dor no momento e ECG sem alterações agudas: troponina no mesmo dia (NICE CG95)")
+		case classic && c.Has("pain_free_now") && lastEpisodeDaysAgo(c) >= 1 && lastEpisodeDaysAgo(c) <= 3 && (!hasSBP || sbp >= 90) && (hr == 0 || hr < 120) && !c.HasAny("dyspnea", "syncope", "presyncope"):
+			// NICE CG95 1.1.4: pain that settled 12-72 hours ago, no
+			// complications: same-day assessment, with or without an ECG
+			fl(U, "acs_pain_free", "suspected acute coronary syndrome, last pain 1-3 days ago and pain-free now: same-day assessment (NICE CG95)", "suspeita de síndrome coronariana aguda, última dor há 1-3 dias e sem dor agora: avaliação no mesmo dia (NICE CG95)")
 		case classic && age >= 30:
 			fl(E, "acs_features", "chest pain with high-risk features (radiation, sweating or exertional)", "dor torácica com características de alto risco (irradiação, sudorese ou aos esforços)")
 		case age >= 50 && c.HasAny("dyspnea", "syncope", "presyncope", "nausea", "vomiting"):
@@ -2139,6 +2143,25 @@ var epistaxisRecurRx = regexp.MustCompile(`\b(on and off|again|(2nd|3rd|second|t
 // activeBleedRx: bleeding still going on.
 var activeBleedRx = regexp.MustCompile(`\b(will not|won'?t|does not|doesn'?t|would not|wouldn'?t) stop|still bleeding|despite (\w+ ){0,2}(packing|pressure)|continua sangrando|nao (para|parou) de sangrar`)
 
+// lastEpisodeRx: when the last bout of a recurring pain was.
+var lastEpisodeRx = regexp.MustCompile(`\blast (one|episode|attack|bout|pain|time|episodio|crise|dor)\b[^.;]{0,30}?\(?\b(\d|one|two|three|four|five|um|uma|dois|duas|tres) (days?|dias?) (ago|atras)|\blast (one|episode|attack|bout|pain|time) (was )?yesterday|ultim[oa] (episodio|crise|dor) (foi )?ontem`)
+
+// lastEpisodeDaysAgo: days since the last bout told in the text, or -1.
+func lastEpisodeDaysAgo(c *clinical.Case) int {
+	m := lastEpisodeRx.FindStringSubmatch(clinical.Fold(c.Text))
+	if m == nil {
+		return -1
+	}
+	if m[2] == "" {
+		return 1 // yesterday
+	}
+	words := map[string]int{"one": 1, "um": 1, "uma": 1, "two": 2, "dois": 2, "duas": 2, "three": 3, "tres": 3, "four": 4, "five": 5}
+	if n, ok := words[m[2]]; ok {
+		return n
+	}
+	return int(m[2][0] - '0')
+}
+
 // mildHeadacheRx: a headache the writer calls mild.
 var mildHeadacheRx = regexp.MustCompile(`\b(mild|slight|a bit of a|bit of a|little|small) (\w+ )?headache|headache (is |was )?(mild|slight)|dor de cabeca (leve|fraca|fraquinha)|(leve|pouca) dor de cabeca`)
 
@@ -2347,7 +2370,7 @@ var (
 
 var dissectionSignRx = regexp.MustCompile(`interscapular|between (the|my|his|her) shoulder ?blades|(through|thru) to (the |my |his |her )?back|pulse deficit|(weak|absent) (left |right |l |r )?(radial|femoral) pulse|(bp|pressure) (differs|difference) between (the )?arms|entre as escapulas|(varou|atravessou) para as costas`)
 
-var bleedStoppedRx = regexp.MustCompile(`(bleed\w*|nosebleed|epistaxis|sangramento|sangrou|sangue) (\w+ ){0,8}(stopped|has stopped|now stopped|settled|resolved|parou|cessou|estancou|controlad[oa])|(stopped|parou|estancou) (\w+ ){0,4}(pinching|pressure|compressao|apertar)`)
+var bleedStoppedRx = regexp.MustCompile(`(bleed\w*|nosebleed|epistaxis|sangramento|sangrou|sangue) (\w+ ){0,8}(stopped|has stopped|now stopped|settled|resolved|controlled|parou|cessou|estancou|controlad[oa])|(stopped|parou|estancou) (\w+ ){0,4}(pinching|pressure|compressao|apertar)`)
 
 var ng9HighRiskRx = regexp.MustCompile(`\b([0-5] ?(weeks?|wks?|semanas?)|([0-9]|[1-3][0-9]|4[01]) ?(days?|dias?) (old|de vida)|newborn|neonat\w*|recem.nascid[oa]|premature|preterm|prematur[oa]|pre.?termo|congenital heart|cardiopatia congenita|chronic lung|displasia broncopulmonar|bronchopulmonary dysplasia|immunodeficien\w*|imunodeficien\w*|neuromuscular)`)
 
