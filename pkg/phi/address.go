@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Ter|Trail|Trl|Circle|Cir|Highway|Hwy|Square|Sq|Loop|Alley|Aly|Pike|Plaza|Path|Row|Crossing|Xing|Run|Walk|Pass|Point|Bend|Creek|Ridge|Hill|Heights|Hts|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Broadway|Commons|Cove|Glen|Grove|Park|View|Vista|Landing|Harbor|Meadow|Meadows|Mews|Close|Crescent|Cres|Gardens|Estates|Trace|Spur|Center|Route|Rte|Thruway|Throughway|Causeway|Cswy|Beltway|Bypass|Terr`
+const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Ter|Trail|Trl|Circle|Cir|Highway|Hwy|Square|Sq|Loop|Alley|Aly|Pike|Plaza|Path|Row|Crossing|Xing|Run|Walk|Pass|Point|Bend|Creek|Ridge|Hill|Heights|Hts|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Broadway|Commons|Cove|Glen|Grove|Park|View|Vista|Landing|Harbor|Meadow|Meadows|Mews|Close|Crescent|Cres|Gardens|Estates|Trace|Spur|Center|Route|Rte|Thruway|Throughway|Causeway|Cswy|Beltway|Bypass|Terr|Quay`
 
 var (
 	// US street addresses ("4410 Sunbury Road", "2200 N. Lakeshore Dr.,

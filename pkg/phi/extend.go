@@ -334,6 +334,13 @@ func (a *analysis) detectChatSenders() {
 			a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.75, pName)
 		}
 	}
+	// a sender before the time: "Reba 07:55: ok", "Dênis (enf. OPO)
+	// 02:14: pessoal"
+	for i := 0; i+4 < n; i++ {
+		if (i == 0 || a.toks[i].nl) && a.senderBeforeTime(i) {
+			a.add(int(a.toks[i].s), int(a.toks[i].e), TypeName, 0.75, pName)
+		}
+	}
 	// a sender after a role of several words: "[08:20] Enf. navegadora
 	// Thaíssa:", "[09:31] Agendamento - Daiane:"
 	for i := 1; i+1 < n; i++ {
@@ -1054,6 +1061,26 @@ func (a *analysis) detectParenNicknames() {
 	}
 }
 
+// senderBeforeTime: word i opens its line as a chat sender, a given name
+// or a word in no list, then an optional role in brackets, then a time
+// and a colon ("Reba 07:55:", "Adaeze (chaplain) 09:14:").
+func (a *analysis) senderBeforeTime(i int) bool {
+	n := len(a.toks)
+	if !a.isWord(i) || a.toks[i].shape != shTitle || a.toks[i].e-a.toks[i].s < 3 || a.isClaimed(a.toks[i]) ||
+		a.lexOf(i)&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel|lxCred|lxTitle|lxRelation|lxOrgHead) != 0 || !(a.lexOf(i)&(lxGiven|lxName) != 0 || a.unknownWord(i)) {
+		return false
+	}
+	k := i + 1
+	if k < n && a.isPunct(k, "(") && !a.toks[k].nl {
+		for k < n && k < i+7 && !a.isPunct(k, ")") && !a.toks[k].nl {
+			k++
+		}
+		k++
+	}
+	return k+3 < n && a.toks[k].kind == kNum && !a.toks[k].nl && a.toks[k].gap == 1 && a.toks[k].e-a.toks[k].s <= 2 && a.isPunct(k+1, ":") && a.toks[k+1].gap == 0 &&
+		a.toks[k+2].kind == kNum && a.toks[k+2].gap == 0 && a.toks[k+2].e-a.toks[k+2].s == 2 && a.isPunct(k+3, ":") && a.toks[k+3].gap == 0
+}
+
 // senderRun returns the first token of a title-case run of two to four
 // words that fills [i, c) and opens with a listed given name, or -1.
 func (a *analysis) senderRun(i, c int) int {
@@ -1187,5 +1214,48 @@ func (a *analysis) detectInitialSurnameCred() {
 			continue
 		}
 		a.add(int(a.toks[i].s), int(a.toks[i+2].e), TypeName, 0.85, pOrg)
+	}
+}
+
+// contactWords name a way to reach someone after a possessive.
+var contactWords = set(`cell phone number mobile email e-mail pager cellphone`)
+
+// detectContactPossessives: a capitalised word in no list or a given
+// name, whose cell or phone follows ("Laila's cell is …"), is a person.
+func (a *analysis) detectContactPossessives() {
+	n := len(a.toks)
+	for k := 0; k+3 < n; k++ {
+		if !a.isWord(k) || a.toks[k].shape != shTitle || a.toks[k].e-a.toks[k].s < 3 || a.claimedAt(k) ||
+			!(a.isPunct(k+1, "'") || a.isPunct(k+1, "’")) || a.toks[k+1].gap != 0 || a.folded(k+2) != "s" || a.toks[k+2].gap != 0 ||
+			!a.isWord(k+3) || a.toks[k+3].nl || !contactWords[a.folded(k+3)] {
+			continue
+		}
+		x := a.lexOf(k)
+		if x&(lxStop|lxLabel|lxMonth|lxMedical|lxOrgHead|lxRegion|lxTitle|lxCred|lxNameLabel|lxRelation) != 0 || !(x&lxGiven != 0 || a.unknownWord(k)) {
+			continue
+		}
+		a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.75, pName)
+	}
+}
+
+// includePlaceHyphenTail: a place found as the first half of a hyphenated
+// name takes the second ("Rio Preto-Jacundá", "Vila Nova-Itapuã"); a
+// state's abbreviation after the hyphen ("Rio Preto-SP") stays out.
+func (a *analysis) includePlaceHyphenTail() {
+	n := len(a.toks)
+	for ci, m := 0, len(a.cands); ci < m; ci++ {
+		c := a.cands[ci]
+		if c.typ != TypeLocation {
+			continue
+		}
+		j := a.tokAt(c.e)
+		if j == 0 || j+1 >= n || int(a.toks[j-1].e) != c.e || !a.isPunct(j, "-") || a.toks[j].gap != 0 {
+			continue
+		}
+		t := a.toks[j+1]
+		if t.kind != kWord || t.gap != 0 || t.shape != shTitle || t.e-t.s < 4 || a.lexOf(j+1)&(lxStop|lxMedical|lxMonth|lxLabel) != 0 {
+			continue
+		}
+		a.add(c.s, int(t.e), TypeLocation, c.score, c.prio)
 	}
 }

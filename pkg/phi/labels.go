@@ -55,6 +55,8 @@ var labelTable = map[string]labelDef{
 	"dl": {TypeLicense, false}, "cnh": {TypeLicense, true}, "cdl": {TypeLicense, true}, "npi": {TypeLicense, true},
 	"dea": {TypeLicense, true}, "lic": {TypeLicense, false}, "state license": {TypeLicense, true},
 	"donor id": {TypeLicense, false}, "registro profissional": {TypeLicense, true},
+	"cert": {TypeLicense, false}, "certification": {TypeLicense, false}, "certificate": {TypeLicense, false},
+	"donor": {TypeID, false},
 	// other identifiers
 	"accession": {TypeID, true}, "acc": {TypeID, true}, "accession number": {TypeID, true}, "case": {TypeID, false},
 	"pathology": {TypeID, false}, "biopsia": {TypeID, false}, "contract": {TypeID, false}, "contrato": {TypeID, false},
@@ -223,6 +225,10 @@ func (a *analysis) detectLabels() {
 		if !hasSep && !def.strong && !(len(val) >= 5 && strings.ContainsAny(val, "-") || hasLetterAndDigit(val) && len(val) >= 5 || len(val) >= 6 && allDigits(val)) {
 			continue
 		}
+		// "donor 2-haplotype match", "donor A2": a donor's code has digits
+		if key == "donor" && digitCount(val) < 4 {
+			continue
+		}
 		if def.typ == TypeZIP && !isZipValue(val) {
 			continue
 		}
@@ -244,6 +250,17 @@ func (a *analysis) detectLabels() {
 		a.addNorm(vs, vs+len(val), typ, 0.9, pLabeled)
 		i = last
 	}
+}
+
+// digitCount counts the ASCII digits of v.
+func digitCount(v string) int {
+	d := 0
+	for i := 0; i < len(v); i++ {
+		if isDigit(v[i]) {
+			d++
+		}
+	}
+	return d
 }
 
 func isZipValue(v string) bool {

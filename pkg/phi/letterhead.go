@@ -146,3 +146,55 @@ func (a *analysis) addressStartsAt(s int) bool {
 	}
 	return false
 }
+
+// detectDatelinePlaces: a line that holds only a place, a comma and a
+// date is the dateline of a letter or certificate ("Porto Velho, 05 de
+// setembro de 2024.", "Catas Altas do Mato, 06/03/2024."); the place is
+// whatever capitalised words (and particles) stand before the comma.
+func (a *analysis) detectDatelinePlaces() {
+	n := len(a.toks)
+	for i := 0; i+2 < n; i++ {
+		if !(i == 0 || a.toks[i].nl) || !a.isWord(i) || !a.capShape(i) {
+			continue
+		}
+		j := i
+		for j < n && j < i+6 && (j == i || !a.toks[j].nl && a.toks[j].gap == 1) && a.isWord(j) && a.datelineWord(j, i) {
+			j++
+		}
+		// (one short word is a weekday's abbreviation: "Qua, 17/01/2024")
+		if j == i || j == i+1 && a.toks[i].e-a.toks[i].s <= 3 || j+1 >= n || !a.isPunct(j, ",") || a.toks[j].gap != 0 || a.toks[j+1].nl || !a.capShape(j-1) {
+			continue
+		}
+		if e := a.dateEndAt(int(a.toks[j+1].s)); e > 0 && a.lineEndsAt(e) {
+			a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeLocation, 0.75, pLocation)
+		}
+	}
+}
+
+// datelineWord: token k may be part of a dateline's place opening at i.
+func (a *analysis) datelineWord(k, i int) bool {
+	if k > i && a.toks[k].shape == shLower {
+		return a.lexOf(k)&lxParticle != 0
+	}
+	return a.capShape(k) && a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxNameLabel|lxTitle|lxCred|lxGreet) == 0 && !weekdayWords[a.folded(k)]
+}
+
+// dateEndAt returns the end of a DATE candidate that starts at byte s, or 0.
+func (a *analysis) dateEndAt(s int) int {
+	for _, c := range a.cands {
+		if c.typ == TypeDate && c.s == s {
+			return c.e
+		}
+	}
+	return 0
+}
+
+// lineEndsAt: only blanks and a full stop follow byte e on its line.
+func (a *analysis) lineEndsAt(e int) bool {
+	for ; e < len(a.text) && a.text[e] != '\n'; e++ {
+		if c := a.text[e]; c != ' ' && c != '.' && c != '\r' && c != '\t' {
+			return false
+		}
+	}
+	return true
+}

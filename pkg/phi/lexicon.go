@@ -80,7 +80,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer cer clube
 	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia comercial odontologia
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
-	mineradora agropecuaria confeccoes confeccao paroquia defensoria irmandade caritas pastoral`)
+	mineradora mineracao agropecuaria confeccoes confeccao paroquia defensoria irmandade caritas pastoral congregation`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and

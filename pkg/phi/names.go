@@ -85,7 +85,7 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 			lowPrev = t.shape == shLower && !apos
 			j++
 			words++
-			if a.lexOf(j-1)&lxParticle == 0 {
+			if a.lexOf(j-1)&lxParticle == 0 || j-1 > i && a.credSurname(j-1) {
 				last = j
 			}
 			// initials: "J." and "O'"
@@ -121,6 +121,12 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 		break
 	}
 	return last
+}
+
+// credSurname: a capitalised particle before a comma and a credential is
+// a surname ("Priya Das, RN", "Lúcia Dos, enf.").
+func (a *analysis) credSurname(k int) bool {
+	return a.toks[k].shape == shTitle && k+2 < len(a.toks) && a.isPunct(k+1, ",") && a.toks[k+1].gap == 0 && a.isWord(k+2) && !a.toks[k+2].nl && a.lexOf(k+2)&lxCred != 0
 }
 
 // lowerName: a lower-case token that is a listed name and not a common word.
@@ -176,7 +182,7 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 		if a.cue(k)&cuNameSuffix != 0 && k > i && a.toks[k-1].kind == kWord {
 			break
 		}
-		if a.lexOf(k)&lxParticle != 0 || a.lexOf(k)&lxCred != 0 && a.toks[k].shape != shTitle || a.lexOf(k)&lxStop != 0 && a.lexOf(k)&lxGiven == 0 {
+		if a.lexOf(k)&lxParticle != 0 && !(k > i && a.credSurname(k)) || a.lexOf(k)&lxCred != 0 && a.toks[k].shape != shTitle || a.lexOf(k)&lxStop != 0 && a.lexOf(k)&lxGiven == 0 {
 			j--
 			continue
 		}
@@ -267,7 +273,8 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	encaminhado encaminhada victim vitima periciando periciado periciada equipe crew socorrista
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
 	acs ais aisan notificador notificadora agente athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
-	crianca menor lactente party insured segurado segurada falecido falecida obito declarado`)
+	crianca menor lactente party insured segurado segurada falecido falecida obito declarado
+	oncoming offgoing outgoing incoming going coming`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
@@ -278,6 +285,10 @@ var bedWords = set(`leito bed quarto room rm box enfermaria apto`)
 // rosterWords label a dialysis or infusion roster's lines like beds
 // ("Chair 5 - …", "Máq 07 - …"); read only before a dash (rosterName).
 var rosterWords = set(`chair cadeira poltrona maq maquina`)
+
+// clergyTitles name a person after them even in lower case ("chaplain
+// Ruth Abebe", "rabbi Klein"), as the courtesy titles do.
+var clergyTitles = set(`chaplain rabbi imam pastor pastora reverend`)
 
 // Multi-word label endings: "... by", "... por".
 var byWords = set(`by por pela pelo`)
@@ -920,7 +931,7 @@ func (a *analysis) triggerBefore(i int) int {
 		if f == "fr" && k > 0 && a.toks[k-1].kind == kNum {
 			return 0 // "16 Fr Blake drain": a catheter gauge, not Father
 		}
-		if isTitle && (a.toks[k].shape != shLower || f == "dr" || f == "dra" || f == "dona" || f == "seu" || f == "mr" || f == "mrs" || f == "ms" || f == "sr" || f == "sra") {
+		if isTitle && (a.toks[k].shape != shLower || f == "dr" || f == "dra" || f == "dona" || f == "seu" || f == "mr" || f == "mrs" || f == "ms" || f == "sr" || f == "sra" || clergyTitles[f] && a.capShape(i)) {
 			if f == "seu" || f == "dona" || f == "miss" || f == "sir" {
 				if skipped > 0 {
 					return 0
@@ -1193,7 +1204,12 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 	if a.lexOf(i)&(lxNameLabel|lxStop|lxRelation|lxTitle) == 0 && !byLabel {
 		// multi-word labels start with a cue word ("Ordering provider",
 		// "Dictated by", "Médico responsável")
-		if !(i+1 < len(a.toks) && a.isWord(i+1) && a.lexOf(i+1)&lxNameLabel != 0) {
+		// (or a hyphenated one: "Off-going")
+		h := i + 1
+		if h+1 < len(a.toks) && a.isPunct(h, "-") && a.toks[h].gap == 0 && a.toks[h+1].gap == 0 {
+			h++
+		}
+		if !(h < len(a.toks) && a.isWord(h) && a.lexOf(h)&lxNameLabel != 0) {
 			return 0, false
 		}
 	}
@@ -1221,7 +1237,7 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 			}
 			continue
 		}
-		if t.kind == kPunct && (a.tokText(k) == "/" || a.tokText(k) == "'") && t.gap == 0 {
+		if t.kind == kPunct && (a.tokText(k) == "/" || a.tokText(k) == "'" || a.tokText(k) == "-" && k+1 < len(a.toks) && a.toks[k+1].gap == 0) && t.gap == 0 {
 			k++
 			continue
 		}
@@ -1633,11 +1649,17 @@ func (a *analysis) includeHyphenedGiven() {
 			(a.lexOf(k-1)&lxCommon == 0 || a.toks[k-1].e-a.toks[k-1].s <= 3) {
 			k--
 		}
+		// ("-seo Park": the run began at the hyphen)
+		if found && k+1 < len(a.toks) && a.isPunct(k, "-") && a.toks[k+1].gap == 0 {
+			k++
+		}
 		if !found || k < 2 || a.toks[k].gap != 0 || a.toks[k].shape != shLower || !a.isPunct(k-1, "-") || a.toks[k-1].gap != 0 {
 			return
 		}
 		p := k - 2
-		if !a.isWord(p) || a.toks[p].shape != shTitle || a.toks[p].e-a.toks[p].s > 5 || a.claimedAt(p) && !a.nameAt(p) || a.lexOf(p)&(lxStop|lxMedical|lxMonth) != 0 {
+		// ("Jun-seo": a month's abbreviation that is also a given name)
+		if !a.isWord(p) || a.toks[p].shape != shTitle || a.toks[p].e-a.toks[p].s > 5 || a.claimedAt(p) && !a.nameAt(p) || a.lexOf(p)&(lxStop|lxMedical) != 0 ||
+			a.lexOf(p)&lxMonth != 0 && a.lexOf(p)&(lxGiven|lxName) == 0 {
 			return
 		}
 		a.add(int(a.toks[p].s), c.e, TypeName, c.score, c.prio)

@@ -363,7 +363,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// and so do they as the letterhead, the note's first line
 	// ("POLICLÍNICA CAIMBÉ")
 	if words == 2 && h == l && r == l+2 && namedFacilityHeads[a.folded(h)] && a.capShape(h+1) && a.toks[h+1].shape == a.toks[h].shape &&
-		(l > 0 && !a.toks[l].nl && a.isWord(l-1) && a.toks[l-1].shape == shLower && a.toks[h].shape == shTitle || l == 0 && endsLine) &&
+		(l > 0 && !a.toks[l].nl && (a.isWord(l-1) && a.toks[l-1].shape == shLower || a.isPunct(l-1, ":")) && a.toks[h].shape == shTitle || l == 0 && endsLine) &&
 		a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym) == 0 && !facilityKinds[a.folded(h+1)] && !docTypeWords[a.folded(h+1)] {
 		return true
 	}
@@ -373,6 +373,13 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if words == 2 && h == l+1 && r == l+2 && a.folded(h) == "hospital" && !a.pt && a.toks[l].shape == shTitle && a.toks[h].shape == shTitle &&
 		l > 0 && !a.toks[l].nl && a.isWord(l-1) && a.toks[l-1].shape == shLower && !determiners[a.folded(l-1)] &&
 		a.lexOf(l)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym|lxTitle) == 0 && !hospitalKindsEN[a.folded(l)] {
+		return true
+	}
+	// mid-sentence, a capitalised word before a business's head is its
+	// name: "relies on Prairie Transit", "hauls for Redrock Freight"
+	if words == 2 && h == l+1 && r == l+2 && corporateHeads[a.folded(h)] && a.toks[l].shape == shTitle && a.toks[h].shape == shTitle &&
+		l > 0 && !a.toks[l].nl && a.isWord(l-1) && a.toks[l-1].shape == shLower && !determiners[a.folded(l-1)] &&
+		a.lexOf(l)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym|lxTitle) == 0 {
 		return true
 	}
 	// a store number makes a branch of a named chain: "CORNERSTONE PHARMACY #0417"
@@ -510,7 +517,12 @@ var hospitalKindsEN = set(`general community regional university county state ci
 	tertiary referral base army naval navy day home new old same other nearest another previous prior outside receiving sending`)
 
 // namedFacilityHeads name a facility with any one proper word after them.
-var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio`)
+var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio banco`)
+
+// corporateHeads close the name of a business, never of a ward or a
+// specialty.
+var corporateHeads = set(`transit logistics airlines freight trucking transport transportation construction
+	manufacturing industries motors foods solutions technologies consulting software bank`)
 
 // facilityKinds after a facility head name a ward, a kind or a programme.
 var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica ortopedica ginecologica obstetrica psiquiatrica
@@ -796,7 +808,8 @@ func (a *analysis) possessiveS(k int) bool {
 var districtHeads = set(`jardim jd vila vl parque pq conjunto residencial recanto chacara sitio fazenda nucleo
 	setor cidade morro lago asa loteamento condominio bairro aldeia povoado comunidade assentamento quilombo`)
 
-var lowerSettlementHeads = set(`aldeia povoado comunidade assentamento quilombo bairro distrito vila sitio fazenda chacara localidade lugarejo`)
+var lowerSettlementHeads = set(`aldeia povoado comunidade assentamento quilombo bairro distrito vila sitio fazenda chacara localidade lugarejo
+	corrego riacho igarape ribeirao`)
 
 var districtCue = set(`bairro distrito municipio`)
 
@@ -1196,11 +1209,19 @@ func (a *analysis) propagateNames() {
 		if !strongHit && !weakHit {
 			continue
 		}
-		if a.eponymContext(k) || a.isLabelWord(k) {
+		if a.eponymContext(k) || a.isLabelWord(k) || a.insideLongerPlace(k) {
 			continue
 		}
 		a.add(int(t.s), int(t.e), TypeName, 0.8, pName)
 	}
+}
+
+// insideLongerPlace: token k is one word of a place of several words
+// ("São José de Ribamar" after a patient named Ribamar): the name found
+// elsewhere does not cut the place.
+func (a *analysis) insideLongerPlace(k int) bool {
+	c := a.candAt(int(a.toks[k].s), TypeLocation)
+	return c >= 0 && (a.cands[c].s < int(a.toks[k].s) || a.cands[c].e > int(a.toks[k].e))
 }
 
 // orgEndsAt: an ORGANIZATION candidate ends right before token k.
