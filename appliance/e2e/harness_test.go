@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -77,16 +78,55 @@ func findModuleRoot() (string, error) {
 	}
 }
 
-// freePort returns a TCP port that was free a moment ago on 127.0.0.1.
+// freePort returns a port that was free a moment ago on 127.0.0.1, for TCP
+// and UDP both (gossip listens on both).
 func freePort(t testing.TB) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatalf("free port: %v", err)
+	for i := 0; ; i++ {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatalf("free port: %v", err)
+		}
+		_, port, _ := net.SplitHostPort(ln.Addr().String())
+		pc, err := net.ListenPacket("udp", "127.0.0.1:"+port)
+		ln.Close()
+		if err == nil {
+			pc.Close()
+			return port
+		}
+		if i == 20 {
+			t.Fatalf("free port: no port free for both TCP and UDP: %v", err)
+		}
 	}
-	defer ln.Close()
-	_, port, _ := net.SplitHostPort(ln.Addr().String())
-	return port
+}
+
+// portClashRx finds the address a start-up failed to bind.
+var portClashRx = regexp.MustCompile(`127\.0\.0\.1:(\d+)[^\n]*address already in use`)
+
+// retryPortClash handles a first start that failed because another process
+// took one of the ports freePort chose in the meantime (tests run in
+// parallel with other packages): it wipes the fresh data directory, picks a
+// new port for the one that clashed and reports whether to start again.
+func (n *Node) retryPortClash() bool {
+	if n.portRetries <= 0 {
+		return false
+	}
+	m := portClashRx.FindStringSubmatch(n.LogTail(10))
+	if m == nil {
+		return false
+	}
+	for k, v := range n.Env {
+		if v == "127.0.0.1:"+m[1] {
+			n.portRetries--
+			n.Env[k] = "127.0.0.1:" + freePort(n.t)
+			if k == "AGNOMED_LISTEN" {
+				_, n.Port, _ = net.SplitHostPort(n.Env[k])
+			}
+			os.RemoveAll(n.DataDir)
+			return true
+		}
+	}
+	return false
 }
 
 // baseEnv is the environment every child process gets: nothing from the
@@ -113,11 +153,12 @@ type Node struct {
 	Env     map[string]string
 	Client  *http.Client
 
-	launchOnly bool
-	cmd        *exec.Cmd
-	logFile    *os.File
-	exited     chan struct{}
-	waitErr    error
+	launchOnly  bool
+	portRetries int // first starts left to retry after a port clash
+	cmd         *exec.Cmd
+	logFile     *os.File
+	exited      chan struct{}
+	waitErr     error
 }
 
 var nodeSeq atomic.Int64
@@ -156,7 +197,9 @@ func newNode(t testing.TB, env map[string]string) *Node {
 func startNode(t testing.TB, env map[string]string) *Node {
 	t.Helper()
 	n := newNode(t, env)
+	n.portRetries = 3
 	n.Start()
+	n.portRetries = 0
 	return n
 }
 
@@ -237,6 +280,10 @@ func (n *Node) WaitHealthy(limit time.Duration) {
 		select {
 		case <-n.exited:
 			n.closeLog()
+			if n.retryPortClash() {
+				n.Start()
+				return
+			}
 			n.t.Fatalf("agnomed exited during start-up (%v); log tail:\n%s", n.waitErr, n.LogTail(40))
 		default:
 		}
