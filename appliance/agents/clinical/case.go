@@ -210,7 +210,7 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 			parts = append(parts, strings.TrimSpace(p))
 		}
 	}
-	c.Text = dedupSentences(Fold(strings.Join(parts, ". \n")))
+	c.Text = spokenNumbers(dedupSentences(Fold(strings.Join(parts, ". \n"))))
 	c.Lang = in.Language
 	if c.Lang == "" {
 		c.Lang = DetectLanguage(c.Text)
@@ -456,6 +456,10 @@ func parseDuration(t string) float64 {
 	}
 	if best < 0 {
 		switch {
+		case lastYearRx.MatchString(t):
+			best = 24 * 365
+		case lastMonthsRx.MatchString(t):
+			best = 24 * 90
 		case strings.Contains(t, "yesterday") || strings.Contains(t, "ontem"):
 			best = 24
 		case strings.Contains(t, "this morning") || strings.Contains(t, "today") || strings.Contains(t, "hoje") || strings.Contains(t, "esta manha") || strings.Contains(t, "since morning"):
@@ -464,6 +468,11 @@ func parseDuration(t string) float64 {
 	}
 	return best
 }
+
+// lastYearRx, lastMonthsRx: a period told without a number ("over the
+// last year or so", "for the past few months", "no último ano").
+var lastYearRx = regexp.MustCompile(`\b(over|for|in|during|across) the (last|past) (year|twelve months|couple of years)\b|\b(a year|about a year|a year or so)\b|\b(no|durante o|ao longo do|nesse|neste) (ultimo|ultimos) (ano|anos)\b|\bha (mais de )?um ano\b`)
+var lastMonthsRx = regexp.MustCompile(`\b(over|for|in|during) the (last|past) (few|couple of|several) months\b|\b(nos|durante os) ultimos (meses)\b`)
 
 var gpRx = regexp.MustCompile(`\bg\d ?p\d`)
 

@@ -30,12 +30,12 @@ func (m Mention) Current() bool {
 func re(p string) *regexp.Regexp { return regexp.MustCompile(p) }
 
 var (
-	negPreEN = re(`\b(no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|afebrile)\b`)
+	negPreEN = re(`\b(didnae|dinnae|disnae|wasnae|isnae|hasnae|havenae|cannae|couldnae|wouldnae|no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|afebrile)\b`)
 	// Portuguese triggers are safe in English text and vice versa, except the
 	// English "no"/"non"/"nor", which are common Portuguese words ("dor no
 	// peito"), so Portuguese text uses the unambiguous English ones only.
 	negPrePT   = re(`\b(nao|nunca|jamais|nega|negou|negam|nego|negando|sem|nem|ausencia de|nenhum|nenhuma|negativo para|afebril|not|never|denies|denied|without|negative for)\b`)
-	negPreENPT = re(`\b(no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|afebrile|nao|nunca|jamais|nega|negou|negam|sem|nem|ausencia de|nenhum|nenhuma|afebril)\b`)
+	negPreENPT = re(`\b(didnae|dinnae|disnae|wasnae|isnae|hasnae|havenae|cannae|couldnae|wouldnae|no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|afebrile|nao|nunca|jamais|nega|negou|negam|sem|nem|ausencia de|nenhum|nenhuma|afebril)\b`)
 	// "never had a pain like this", "nunca sentiu uma dor assim": a
 	// comparison with everything before asserts the finding (the worst
 	// ever), it does not deny it. neverFeltRx is "never" with a verb of
@@ -305,7 +305,7 @@ var excludeAfter = map[string]*regexp.Regexp{
 	"fever":         re(`^\s*(amarela|tifoide|reumatica|maculosa)\b`),
 	// "pior nos primeiros passos", "worse in the morning": when the pain is
 	// worse, not a course that is getting worse
-	"worsening":         re(`^\s*(nos|no|na|de manha|pela manha|a noite|ao|quando|com|at|in the|when|on|with|after|first thing)\b`),
+	"worsening":         re(`^\s*(nos|no|na|de manha|pela manha|a noite|ao|quando|com|pra|para|at|in the|when|on|with|after|first thing|going|climbing|walking)\b`),
 	"nonblanching_rash": re(`^\s*(on|in|of|no|em|do) (the )?(soft |hard )?(palate|palato|mouth|boca|throat|garganta|oropharynx|orofaringe)`),
 	// "menstruação normal", "menstruation regular": a period asked about
 	// and found normal is no gynaecological problem

@@ -163,3 +163,36 @@ func TestRound87Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestRound90Rules pins the heldout90–92 fixes (session 9): voice-to-text
+// transcripts of callers, and details a careless reader misses.
+func TestRound90Rules(t *testing.T) {
+	in := func(lang, sex string, age int, sym, notes, dur string, v *casemodel.Vitals, meds []string, labs []casemodel.Lab) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, SymptomDuration: dur, Vitals: v, Medications: meds, Labs: labs}
+	}
+	cases := []ruleCase{
+		// NICE CKS: a fuel-burning source indoors, two of the household ill
+		{"en boiler, husband has a headache too", in("en", "female", 40, "headache, dizzy and sick since the heating was switched on", "old gas boiler in the flat; her husband also has a headache, better when outside", "", nil, nil, nil), "emergency", "carbon_monoxide"},
+		// EAU: torsion told with a verb after "is"
+		{"en my left ball is hurting, threw up", in("en", "male", 17, "my left ball is hurting so bad, threw up once", "woke me up, like I got kicked but I didnt", "2 hours", nil, nil, nil), "emergency", "testicular_torsion"},
+		// croup in a parent's second language
+		{"en when he breathe in he make a noise", in("en", "male", 2, "cough like a seal, when he breathe in he make a noise even when calm", "his chest pull in a little bit under the ribs", "", &casemodel.Vitals{TemperatureC: fp(38)}, nil, nil), "urgent", "croup_moderate"},
+		// carbamazepine toxicity told in Portuguese
+		{"pt tonta, vendo tudo dobrado, andando torta", in("pt-BR", "female", 40, "tô tonta, vendo tudo dobrado, andando torta que nem bêbada", "tomo tegretol, começou claritromicina há 3 dias", "", nil, []string{"tegretol 200 mg 12/12h", "claritromicina 500 mg 12/12h"}, nil), "urgent", ""},
+		// NICE NG232: a Scots "didnae" denies the knock-out; repeated vomiting alone is observed
+		{"en banged his heid, didnae get knocked out, sick twice", in("en", "male", 6, "banged his heid on the frame, he's been sick twice", "he didnae get knocked out, chatting away", "", nil, nil, nil), "urgent", "head_injury_observe"},
+		// ESC 2018: a faint at the sight of blood needs no vitals to be reflex syncope
+		{"en fainted at the sight of blood", in("en", "male", 25, "fainted at the sight of blood, out for a few seconds", "felt hot and sweaty first, came round straight away, done it before at the dentist", "", nil, nil, nil), "non_urgent", "syncope_vasovagal"},
+		// NICE CKS: a nosebleed that stopped with pinching, no anticoagulant
+		{"en big nosebleed stopped with pinching", in("en", "male", 20, "nosebleed, blood everywhere, pillow soaked", "pinched the soft part for ten minutes and it stopped", "", nil, nil, nil), "non_urgent", ""},
+		// UKKA: potassium 6.3 with no pulse given is not severe
+		{"en potassium 6.3, no vitals", in("en", "male", 70, "lab called, potassium high, a bit tired", "", "", nil, nil, []casemodel.Lab{{Name: "potassium", Value: 6.3, Unit: "mmol/L"}}), "urgent", ""},
+		// spoken numbers
+		{"en INR eight point one, gums bleeding", in("en", "female", 70, "my coagu check says my INR is eight point one and my gums bleed a bit", "", "", nil, []string{"warfarin 5 mg"}, nil), "urgent", ""},
+		{"en insect bite, fine in myself", in("en", "male", 45, "bitten by something at a barbecue, forearm swollen red and itchy", "I feel fine in myself", "since yesterday", nil, nil, nil), "non_urgent", ""},
+		{"en memory over the last year or so", in("en", "male", 70, "getting more forgetful, losing keys", "nothing sudden, still drives", "gradually over the last year or so", nil, nil, nil), "routine", ""},
+		{"pt dor no joelho que piora pra subir escada", in("pt-BR", "male", 63, "dor nos joelhos há dois anos, piora pra subir escada, queria um encaminhamento", "", "uns dois anos", nil, nil, nil), "routine", ""},
+		{"en bone density scan enquiry", in("en", "female", 66, "asking about a bone density scan", "mother had a hip fracture", "", nil, nil, nil), "routine", ""},
+	}
+	checkRules(t, cases)
+}

@@ -129,7 +129,7 @@ func affirmedMatch(rx *regexp.Regexp, t string) bool {
 	return false
 }
 
-var negBeforeRx = regexp.MustCompile(`\b(no|not|without|denies|denied|sem|nega|negou|nao)\b[^.;]*$`)
+var negBeforeRx = regexp.MustCompile(`\b(no|not|without|denies|denied|didn'?t|did not|didnae|never|wasn'?t|wasnae|sem|nega|negou|nao|nunca)\b[^.;]*$`)
 
 // SpO2AtBaseline reports whether a low saturation is the patient's usual
 // one as the notes give it ("SatO2 habitual 88%", "usual sats 88-92%"):
@@ -830,6 +830,14 @@ func (a *assessor) presentations() {
 	}
 	if c.Has("flank_pain") && SuspectedInfection(c) && !c.Has("renal_colic") {
 		fl(U, "pyelonephritis", "fever with flank pain: possible pyelonephritis", "febre com dor em flanco: possível pielonefrite")
+	}
+	// Headache, dizziness or collapse with a fuel-burning source indoors
+	// and others in the house affected, or relief outdoors: carbon
+	// monoxide until co-oximetry says otherwise; pulse oximetry reads
+	// normal (NICE CKS carbon monoxide poisoning).
+	if c.Has("co_source") && (c.Has("co_cluster") || strings.Contains(clinical.Fold(c.Text), "monoxide") || strings.Contains(clinical.Fold(c.Text), "monoxido")) &&
+		c.HasAny("headache", "dizziness", "nausea", "vomiting", "syncope", "presyncope", "confusion", "drowsy") {
+		fl(E, "carbon_monoxide", "symptoms with an indoor fuel-burning source and others affected or relief outdoors: suspected carbon monoxide poisoning, 100% oxygen and co-oximetry now", "sintomas com fonte de combustão em ambiente fechado e outros afetados ou melhora ao sair: suspeita de intoxicação por monóxido de carbono, oxigênio a 100% e co-oximetria agora")
 	}
 	// Methotrexate taken daily instead of weekly is a recognised fatal
 	// error: stop it, same-day blood count and folinic acid rescue (MHRA
@@ -1730,7 +1738,7 @@ func (a *assessor) labs() {
 	}
 	if k, ok := c.LabValue("potassium"); ok {
 		switch {
-		case k >= 6.5 || (k > 6.0 && (c.Has("ecg_hyperk") || hr < 50)):
+		case k >= 6.5 || (k > 6.0 && (c.Has("ecg_hyperk") || hr > 0 && hr < 50)):
 			fl(E, "hyperkalaemia_severe", f("potassium %.1f mmol/L: severe hyperkalaemia (UK Kidney Association)", k), f("potássio %.1f mmol/L: hipercalemia grave", k))
 		case k < 2.0 || (k < 2.8 && (c.HasAny("paralysis", "arrhythmia") || hr >= 130)):
 			fl(E, "hypokalaemia_severe", f("potassium %.1f mmol/L with weakness or arrhythmia", k), f("potássio %.1f mmol/L com fraqueza ou arritmia", k))
@@ -1977,7 +1985,15 @@ func (a *assessor) context() {
 	// Missing vital signs with a high-risk complaint: err towards safety.
 	v := c.Vitals
 	noVitals := v.HeartRate == nil && v.SystolicBP == nil && v.RespiratoryRate == nil && v.SpO2 == nil
-	highRisk := c.HasAny("chest_pain", "dyspnea", "syncope", "presyncope", "facial_droop", "arm_weakness", "speech", "seizure", "hematemesis", "melena", "major_bleeding", "overdose") ||
+	// (a faint the text shows to be reflex syncope, or a nosebleed that
+	// stopped with first aid off anticoagulants, is judged by its story)
+	vasovagal := false
+	for _, f := range a.r.Flags {
+		vasovagal = vasovagal || f.Code == "syncope_vasovagal"
+	}
+	stoppedNosebleed := c.Has("epistaxis") && bleedStoppedRx.MatchString(clinical.Fold(c.Text)) && !c.OnClass("anticoagulant") && !c.HasAny("hematemesis", "melena")
+	highRisk := c.HasAny("chest_pain", "dyspnea", "facial_droop", "arm_weakness", "speech", "seizure", "hematemesis", "melena", "overdose") ||
+		c.HasAny("syncope", "presyncope") && !vasovagal || c.Has("major_bleeding") && !stoppedNosebleed ||
 		(c.Pregnant && c.HasAny("vaginal_bleeding", "abdominal_pain")) || (c.HasAny("abdominal_pain") && c.Severity >= 7) ||
 		(c.IsChild() && c.AgeOr(5) < 1 && c.Has("fever"))
 	if noVitals && highRisk {
@@ -2174,7 +2190,7 @@ var notMobileRx = regexp.MustCompile(`\b(can'?t|cannot|can not|not|isn'?t|doesn'
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
 	"kd_eyes": true, "hoarse": false, "high_velocity": true, "nasal_flaring": false, "polymyalgia": false, "cant_keep_down": false, "farewell": false, "hiv_known": true, "leprosy": false, "hunger_strike": false, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
-	"recent_surgery": true, "daily_not_weekly": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
+	"recent_surgery": true, "daily_not_weekly": true, "co_source": true, "co_cluster": true, "pain_free_now": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
 	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "anticoag_context": true, "allergen_exposure": true,
 	"hypertension": true, "diabetes": true, "type1_diabetes": true, "vascular_disease": true, "hyperlipidemia": true, "obesity": true, "af": true,
 	"heart_failure": true, "copd": true, "asthma": true, "ckd": true, "epilepsy": true, "thyroid": true, "liver_disease": true, "cancer": true,
@@ -2370,7 +2386,7 @@ var (
 
 var dissectionSignRx = regexp.MustCompile(`interscapular|between (the|my|his|her) shoulder ?blades|(through|thru) to (the |my |his |her )?back|pulse deficit|(weak|absent) (left |right |l |r )?(radial|femoral) pulse|(bp|pressure) (differs|difference) between (the )?arms|entre as escapulas|(varou|atravessou) para as costas`)
 
-var bleedStoppedRx = regexp.MustCompile(`(bleed\w*|nosebleed|epistaxis|sangramento|sangrou|sangue) (\w+ ){0,8}(stopped|has stopped|now stopped|settled|resolved|controlled|parou|cessou|estancou|controlad[oa])|(stopped|parou|estancou) (\w+ ){0,4}(pinching|pressure|compressao|apertar)`)
+var bleedStoppedRx = regexp.MustCompile(`(bleed\w*|nosebleed|epistaxis|sangramento|sangrou|sangue) (\w+ ){0,8}(stopped|has stopped|now stopped|settled|resolved|controlled|parou|cessou|estancou|controlad[oa])|(stopped|parou|estancou) (\w+ ){0,4}(pinching|pressure|compressao|apertar)|pinch\w* (\w+ ){0,8}(stopped|settled)|(apertou|apertar|pressao) (\w+ ){0,8}(parou|estancou)`)
 
 var ng9HighRiskRx = regexp.MustCompile(`\b([0-5] ?(weeks?|wks?|semanas?)|([0-9]|[1-3][0-9]|4[01]) ?(days?|dias?) (old|de vida)|newborn|neonat\w*|recem.nascid[oa]|premature|preterm|prematur[oa]|pre.?termo|congenital heart|cardiopatia congenita|chronic lung|displasia broncopulmonar|bronchopulmonary dysplasia|immunodeficien\w*|imunodeficien\w*|neuromuscular)`)
 
