@@ -196,3 +196,18 @@ func TestRound90Rules(t *testing.T) {
 	}
 	checkRules(t, cases)
 }
+
+// TestRound94Rules pins the heldout94 fixes (session 9's last lay set):
+// "a pressure feeling in the middle of my chest" and a traveller who "got
+// back from visiting family".
+func TestRound94Rules(t *testing.T) {
+	in := func(sym, notes string, age int, v *casemodel.Vitals) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: "female"}, Language: "en", Symptoms: sym, ClinicalNotes: notes, Vitals: v}
+	}
+	checkRules(t, []ruleCase{
+		{"en pressure feeling in the middle of my chest, jaw, clammy", in("probably indigestion but a heavy pressure feeling in the middle of my chest going up into my jaw, clammy", "came on while gardening", 61,
+			&casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(150)}), "emergency", ""},
+		{"en fever after getting back from visiting family", in("fevers and shivers, headache", "got back from visiting family in Accra 10 days ago, skipped the malaria tablets", 33,
+			&casemodel.Vitals{TemperatureC: fp(39), HeartRate: fp(100)}), "urgent", "fever_travel"},
+	})
+}
