@@ -8,6 +8,7 @@ package clinical
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Text is a bilingual string: every user-facing sentence is written in both
@@ -50,16 +51,21 @@ func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	rs := []rune(s)
-	for i, r := range rs {
+	var prev rune
+	for i, r := range s {
+		before := prev
+		prev = r
 		r = unicode.ToLower(r)
 		if r == '"' || r == '“' || r == '”' {
 			continue
 		}
-		if (r == '\'' || r == '‘' || r == '’') && !(i > 0 && isLetter(rs[i-1]) && i+1 < len(rs) && isLetter(rs[i+1])) {
-			// a quote, or a plural possessive ("parents'"), not an
-			// apostrophe between letters
-			continue
+		if r == '\'' || r == '‘' || r == '’' {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(prev):])
+			if !unicode.IsLetter(before) || !unicode.IsLetter(next) {
+				// a quote, or a plural possessive ("parents'"), not an
+				// apostrophe between letters
+				continue
+			}
 		}
 		if rep, ok := foldMap[r]; ok {
 			b.WriteString(rep)
@@ -78,8 +84,6 @@ func Fold(s string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
-
-func isLetter(r rune) bool { return unicode.IsLetter(r) }
 
 // span is a half-open byte range of a folded text.
 type span struct{ start, end int }
