@@ -211,3 +211,19 @@ func TestRound94Rules(t *testing.T) {
 			&casemodel.Vitals{TemperatureC: fp(39), HeartRate: fp(100)}), "urgent", "fever_travel"},
 	})
 }
+
+// TestRound95Rules pins the heldout95 fixes: a community health worker's
+// home-visit notes.
+func TestRound95Rules(t *testing.T) {
+	in := func(sex string, age int, sym, notes string, v *casemodel.Vitals, meds []string) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: "en", Symptoms: sym, ClinicalNotes: notes, Vitals: v, Medications: meds}
+	}
+	checkRules(t, []ruleCase{
+		// C-SSRS preparatory acts behind a calm visit
+		{"en gave his tools to his son, won't be around much longer", in("male", 58, "says he is fine, here for his sugar check", "Gave his tools and his car keys to his son last week. Asked me to make sure his daughter gets the cat 'when I'm gone, won't be around much longer'.", nil, nil), "emergency", "suicide_high_risk"},
+		// NICE CG192: a new mother who says the baby would be better off without her
+		{"en the baby would be better off without her", in("female", 29, "crying all day, says the baby would be better off without her", "Baby is 4 weeks old. No plan.", nil, nil), "urgent", ""},
+		// IWGDF/IDSA: a black toe with a smelly sore and spreading redness
+		{"en black toe tip, smelly sore, diabetic", in("male", 66, "little sore on his toe, foot red", "Tip of the big toe has gone black, the sore smells bad, redness goes onto the top of the foot.", &casemodel.Vitals{TemperatureC: fp(37.6)}, []string{"metformin 500 mg bd"}), "urgent", "diabetic_foot_infection"},
+	})
+}
