@@ -43,3 +43,19 @@ func checkRules(t *testing.T, cases []ruleCase) {
 }
 
 func splitBar(s string) []string { return strings.Split(s, "|") }
+
+// routeCase is one routing check: the input must be routed to want.
+type routeCase struct {
+	in   casemodel.Input
+	want string
+}
+
+// checkRoutes runs assess on each case and checks the routing.
+func checkRoutes(t *testing.T, cases []routeCase) {
+	t.Helper()
+	for _, c := range cases {
+		if r := assess(c.in); !casemodel.Contains(r.Specialties, c.want) {
+			t.Errorf("%q not routed to %s: %v", c.in.Symptoms, c.want, r.Specialties)
+		}
+	}
+}
