@@ -79,6 +79,8 @@ var heldOutFloors = map[string]float64{
 	"heldout69.jsonl": 0.987,
 	"heldout70.jsonl": 0.986,
 	"heldout71.jsonl": 0.98,
+	"heldout72.jsonl": 0.985,
+	"heldout73.jsonl": 0.98,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,
