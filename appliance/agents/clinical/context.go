@@ -271,6 +271,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "not drinking loads": no excess thirst, not a poor intake
+	"dehydration": re(`^\s*(loads|a lot|lots|excessively|much more|more than usual|extra|too much|all the time|constantly)\b`),
 	// "HBV immune", "Hep A vaccinated": a serology or vaccine status
 	"viral_hepatitis": re(`^\s*(is |are )?(immune|vaccinated|vaccine|vaccination|immunised|immunized|non.?immune|serology|status|negative|neg\b|screen\w*|surface antibody|sab|anti.?hbs|imune|vacinad[oa]|vacina|sorologia|negativ[oa])\b`),
 	// "was drinking a lot at my brother's wedding": alcohol, not thirst

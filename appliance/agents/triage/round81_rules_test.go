@@ -213,3 +213,15 @@ func TestRound95Rules(t *testing.T) {
 		{"en black toe tip, smelly sore, diabetic", in("male", 66, "little sore on his toe, foot red", "Tip of the big toe has gone black, the sore smells bad, redness goes onto the top of the foot.", &casemodel.Vitals{TemperatureC: fp(37.6)}, []string{"metformin 500 mg bd"}), "urgent", "diabetic_foot_infection"},
 	})
 }
+
+// TestRound97Rules pins the heldout97 fixes: "banged the back of my head"
+// on warfarin, and "not drinking loads" is no poor intake.
+func TestRound97Rules(t *testing.T) {
+	in := func(age int, sym, notes string, meds []string) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: "male"}, Language: "en", Symptoms: sym, ClinicalNotes: notes, Medications: meds}
+	}
+	checkRules(t, []ruleCase{
+		{"en banged the back of his head on warfarin, sick twice", in(79, "slipped and banged the back of his head, been sick twice since", "on warfarin for AF", []string{"warfarin 3 mg"}), "emergency", "head_injury_high_risk"},
+		{"en bedwetting, not drinking loads", in(8, "still wets the bed at night, dry in the day", "not drinking loads, no pain peeing", nil), "routine|non_urgent", ""},
+	})
+}
