@@ -1242,20 +1242,7 @@ func (a *analysis) detectContactPossessives() {
 // name takes the second ("Rio Preto-Jacundá", "Vila Nova-Itapuã"); a
 // state's abbreviation after the hyphen ("Rio Preto-SP") stays out.
 func (a *analysis) includePlaceHyphenTail() {
-	n := len(a.toks)
-	for ci, m := 0, len(a.cands); ci < m; ci++ {
-		c := a.cands[ci]
-		if c.typ != TypeLocation {
-			continue
-		}
-		j := a.tokAt(c.e)
-		if j == 0 || j+1 >= n || int(a.toks[j-1].e) != c.e || !a.isPunct(j, "-") || a.toks[j].gap != 0 {
-			continue
-		}
-		t := a.toks[j+1]
-		if t.kind != kWord || t.gap != 0 || t.shape != shTitle || t.e-t.s < 4 || a.lexOf(j+1)&(lxStop|lxMedical|lxMonth|lxLabel) != 0 {
-			continue
-		}
-		a.add(c.s, int(t.e), TypeLocation, c.score, c.prio)
-	}
+	a.extendHyphenTails(TypeLocation, func(t token, k int) bool {
+		return t.shape == shTitle && t.e-t.s >= 4 && a.lexOf(k)&(lxStop|lxMedical|lxMonth|lxLabel) == 0
+	})
 }

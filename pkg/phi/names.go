@@ -1670,21 +1670,28 @@ func (a *analysis) includeHyphenedGiven() {
 // second half of a hyphenated given name: "Eun-ji", "Ji-hoon" (Korean
 // given names are written so).
 func (a *analysis) includeHyphenTail() {
+	a.extendHyphenTails(TypeName, func(t token, k int) bool {
+		return t.shape == shLower && t.e-t.s <= 4 && a.lexOf(k)&(lxStop|lxMedical|lxCommon) == 0
+	})
+}
+
+// extendHyphenTails: a candidate of type typ that ends right before a
+// glued hyphen takes the word after it when tail accepts that word (token
+// t at index k).
+func (a *analysis) extendHyphenTails(typ string, tail func(t token, k int) bool) {
 	n := len(a.toks)
 	for ci, m := 0, len(a.cands); ci < m; ci++ {
 		c := a.cands[ci]
-		if c.typ != TypeName {
+		if c.typ != typ {
 			continue
 		}
 		j := a.tokAt(c.e)
 		if j == 0 || j+1 >= n || int(a.toks[j-1].e) != c.e || !a.isPunct(j, "-") || a.toks[j].gap != 0 {
 			continue
 		}
-		t := a.toks[j+1]
-		if t.kind != kWord || t.gap != 0 || t.shape != shLower || t.e-t.s > 4 || a.lexOf(j+1)&(lxStop|lxMedical|lxCommon) != 0 {
-			continue
+		if t := a.toks[j+1]; t.kind == kWord && t.gap == 0 && tail(t, j+1) {
+			a.add(c.s, int(t.e), typ, c.score, c.prio)
 		}
-		a.add(c.s, int(t.e), TypeName, c.score, c.prio)
 	}
 }
 
