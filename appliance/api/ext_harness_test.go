@@ -208,6 +208,9 @@ func (e *rkEnv) waitDone(ids ...string) {
 				}
 				break
 			}
+			if st == http.StatusTooManyRequests {
+				e.t.Fatalf("case %s: polling was rate limited (raise RateLimitCaseRead in this test): %s", id, b)
+			}
 			if time.Now().After(deadline) {
 				e.t.Fatalf("case %s still %s after 30 s (%d)", id, c.Status, st)
 			}

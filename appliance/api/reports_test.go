@@ -222,7 +222,14 @@ func TestReportsAPI(t *testing.T) {
 }
 
 func TestReportsRateLimit(t *testing.T) {
-	e := newRKEnv(t, func(c *config.Config) { c.RateLimits = "on"; c.RateLimitReports = 3 })
+	// Only the reports limit is under test: the case-read limit is raised so
+	// that polling for the analysis (20 reads a second) is never limited
+	// itself on a slow machine.
+	e := newRKEnv(t, func(c *config.Config) {
+		c.RateLimits = "on"
+		c.RateLimitReports = 3
+		c.RateLimitCaseRead = 100000
+	})
 	e.users("physician")
 	e.startAgents()
 	id := e.createCase("physician", rkChestPain("pat_rl", "Ana Lima"))
