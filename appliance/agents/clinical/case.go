@@ -405,10 +405,10 @@ func sexFromText(t string) string {
 	return ""
 }
 
-var durRx = regexp.MustCompile(`\b(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|alguns|algumas|few|several)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|years?|yrs?|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b`)
+var durRx = regexp.MustCompile(`\b(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|alguns|algumas|few|several|couple of|couple)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|years?|yrs?|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b`)
 
 var numWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
-	"um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12, "alguns": 3, "algumas": 3, "few": 3, "several": 3}
+	"um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12, "alguns": 3, "algumas": 3, "few": 3, "several": 3, "couple of": 2, "couple": 2}
 
 // parseDuration reads "30 minutes", "2 semanas", "since yesterday" into hours
 // (-1 when unknown). The longest stated duration wins ("headache since
@@ -426,6 +426,11 @@ func parseDuration(t string) float64 {
 			continue
 		}
 		m := []string{t[loc[0]:loc[1]], t[loc[2]:loc[3]], t[loc[4]:loc[5]]}
+		// a number word runs into its unit only in other words: "and"
+		// is not "an d", "ah" is not "a h"
+		if _, word := numWords[m[1]]; word && loc[3] == loc[4] {
+			continue
+		}
 		n, ok := numWords[m[1]]
 		if !ok {
 			v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", "."), 64)

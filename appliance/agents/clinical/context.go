@@ -231,6 +231,12 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// consciousness
 	"syncope":  re(`(\b(almost|nearly|near|about to|going to|gonna|quase|sensacao de|impressao de|ia|vai|iria|fosse)|\bpre)[- ]?$`),
 	"headache": re(`(no|sem)\s*$`),
+	// "next INR check friday", "próxima consulta": a later visit is
+	// named, not the reason for this one
+	"routine": re(`\b(next|upcoming|proxim[ao])\s*$`),
+	// "hurts when he takes a deep breath" is pleuritic pain, not the deep
+	// breathing of acidosis
+	"kussmaul": re(`\b(take|takes|taking|took|breathe in|breathes in|draw|draws|drawing|with|on|after|a|one)\s*$`),
 	// "an uncle who died suddenly at 40": family history, not an onset
 	// ("nothing sudden": the onset denied)
 	"sudden_onset": re(`\b(died|dropped dead|passed away|collapsed and died|morreu|faleceu|nothing|nada|not|nao|never)\s*$`),

@@ -429,6 +429,20 @@ func FindClass(s string) *Class {
 // its definition, preferring the longest synonym contained in the name.
 func MatchLabName(name string) *LabDef {
 	f := Fold(name)
+	// How a sample was taken ("INR (fingerstick)", "POC INR") must not
+	// outweigh what was measured: the analyte is looked up without the
+	// method words first; "fingerstick" alone still means glucose.
+	if bare := strings.TrimSpace(sampleMethodRx.ReplaceAllString(f, " ")); bare != "" && bare != f {
+		if d := matchLabName(bare); d != nil {
+			return d
+		}
+	}
+	return matchLabName(f)
+}
+
+var sampleMethodRx = regexp.MustCompile(`\b(finger[- ]?(stick|prick)|capillary|capilar|point[- ]of[- ]care|poc|bedside|beira do leito|home (meter|monitor|machine)|coaguchek)\b|[()\[\],:]`)
+
+func matchLabName(f string) *LabDef {
 	// urine and other fluids carry the same names as serum analytes with
 	// other ranges ("urine sodium 40"): they are not the blood values.
 	if urineLabRx.MatchString(f) {

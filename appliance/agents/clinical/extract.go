@@ -24,8 +24,12 @@ var (
 	rrRx    = regexp.MustCompile(`\b(?:fr|rr|resp(?:iratory)? rate|frequencia respiratoria|respirations?)\s*(?:de|of|:|=|was|is)?\s*(\d{1,2})\b`)
 	rrURx   = regexp.MustCompile(`\b(\d{1,2})\s*(?:irpm|ipm|rpm|mrm|breaths ?/ ?min|breaths per minute|resp/min)\b`)
 	satRx   = regexp.MustCompile(`\b(?:spo2|sato2|sat o2|sao2|sat|saturacao(?: de o2| de oxigenio| periferica)?|o2 sat(?:uration)?s?|oxygen saturation|saturation|saturando|saturating)\s*(?:de|of|:|=|was|is|em)?\s*(\d{2,3})\s*%?`)
-	tempRx  = regexp.MustCompile(`\b(?:t|temp|temperature|tax|taxilar|temperatura(?: axilar| corporal)?|tc|tr|febre de|fever of|temperature of)\s*(?:de|of|:|=|was|is)?\s*` + num + `\s*(°\s*[cf]|º\s*[cf]|[cf]\b|graus|degrees)?`)
-	tempURx = regexp.MustCompile(num + `\s*(?:°|º)\s*([cf])\b`)
+	// "breathing 23 a minute", "respirando 30 vezes por minuto"
+	rrLayRx       = regexp.MustCompile(`\b(?:breathing|breaths|respirando|respiracao)(?: rate)?(?: at| of| is| was| about| around| de| em)?\s*(\d{1,2})\s*(?:times\s*|vezes\s*)?(?:a|per|/|por|an?)\s*min(?:ute|uto)?\b`)
+	satLayRx      = regexp.MustCompile(`\b(?:oxygen|oxigenio|oxigenacao)(?: level| levels| reading| no dedo)?\s*(?:of|was|is|at|:|=|de|em|deu|da|reads|read)?\s*(\d{2,3})\s*%`)
+	o2DoseAfterRx = regexp.MustCompile(`\b(via|mask|nrb|non.?rebreather|venturi|mascara|cateter|fio2|flow|l/min|lpm)\b`)
+	tempRx        = regexp.MustCompile(`\b(?:t|temp|temperature|tax|taxilar|temperatura(?: axilar| corporal)?|tc|tr|febre de|fever of|temperature of)\s*(?:de|of|:|=|was|is)?\s*` + num + `\s*(°\s*[cf]|º\s*[cf]|[cf]\b|graus|degrees)?`)
+	tempURx       = regexp.MustCompile(num + `\s*(?:°|º)\s*([cf])\b`)
 	// a few words between the label and a value with its unit:
 	// "axillary temperature at triage 100.9 F"
 	tempLooseRx = regexp.MustCompile(`\b(?:temperature|temp|temperatura)(?:\s+[a-z]+){1,3}\s+(\d{2,3}(?:[.,]\d)?)\s*((?:°|º)?\s*[cf])\b`)
@@ -119,14 +123,22 @@ func (c *Case) extractVitals(v *casemodel.Vitals) {
 			}
 		}
 	}
-	for _, rx := range []*regexp.Regexp{rrRx, rrURx} {
+	for _, rx := range []*regexp.Regexp{rrRx, rrURx, rrLayRx} {
 		if m := rx.FindStringSubmatch(t); m != nil {
 			if x, ok := parseNum(m[1]); ok {
 				c.setVital(&c.Vitals.RespiratoryRate, "respiratory_rate", x, 4, 80)
 			}
 		}
 	}
-	if loc := satRx.FindStringSubmatchIndex(t); loc != nil {
+	loc := satRx.FindStringSubmatchIndex(t)
+	if loc == nil {
+		// "oxygen 93% on air", said by a health worker with a pulse
+		// oximeter; an oxygen percentage given through a mask is a dose.
+		if l := satLayRx.FindStringSubmatchIndex(t); l != nil && !o2DoseAfterRx.MatchString(t[l[1]:min(len(t), l[1]+25)]) {
+			loc = l
+		}
+	}
+	if loc != nil {
 		if x, ok := parseNum(t[loc[2]:loc[3]]); ok {
 			c.setVital(&c.Vitals.SpO2, "spo2", x, 50, 100)
 			if c.Vitals.OnOxygen == nil {

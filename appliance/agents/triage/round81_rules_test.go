@@ -225,3 +225,27 @@ func TestRound97Rules(t *testing.T) {
 		{"en bedwetting, not drinking loads", in(8, "still wets the bed at night, dry in the day", "not drinking loads, no pain peeing", nil), "routine|non_urgent", ""},
 	})
 }
+
+// Round 98 (heldout98-101, invented text): lay words for a testicle, cola
+// urine and swollen ankles; new orthopnoea around a birth; a right lower
+// belly in Portuguese; a fever back from the tropics with the time in
+// between; a deep breath that hurts.
+func TestRound98Rules(t *testing.T) {
+	vit := func(hr, sbp, dbp, temp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(sbp), DiastolicBP: fp(dbp), TemperatureC: fp(temp), SpO2: fp(98), RespiratoryRate: fp(18)}
+	}
+	in := func(age int, sex, lang, sym, notes string, v *casemodel.Vitals, meds []string) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, Vitals: v, Medications: meds}
+	}
+	checkRules(t, []ruleCase{
+		{"en sore private area in a boy", in(15, "male", "en", "bad ache down in my private area on the right since I woke up, feel sick", "", vit(100, 124, 70, 36.8), nil), "emergency", "testicular_torsion"},
+		{"en sore private area in a woman is no torsion", in(19, "female", "en", "itchy and some pain in my private area", "", vit(76, 118, 70, 36.7), nil), "non_urgent", ""},
+		{"en pee like cola on a statin", in(58, "male", "en", "whole body aching, my pee looks like cola since yesterday", "", vit(90, 130, 80, 37.0), []string{"atorvastatin 80 mg", "gemfibrozil 600 mg"}), "urgent", "rhabdomyolysis"},
+		{"en new breathless lying flat after a birth", in(29, "female", "en", "can't lie flat at night, I have to sleep on three pillows and my feet are puffy", "baby born 5 weeks ago", vit(98, 122, 78, 36.8), nil), "urgent", "new_heart_failure"},
+		{"en puffy ankles, fast heart, orthopnoea", in(66, "male", "en", "breathless lying down, wakes at night gasping, ankles all puffy", "", vit(108, 134, 82, 36.7), nil), "urgent", "new_heart_failure"},
+		{"pt dor que desceu para o lado direito", in(12, "female", "pt-BR", "dor na barriga que começou no umbigo e agora está do lado direito embaixo, sem fome", "", vit(104, 110, 70, 37.9), nil), "urgent", ""},
+		{"en fever back from Africa, days in between", in(40, "female", "en", "fever and shivers, aching all over", "Returned 12 days ago from 2 weeks in Ghana.", vit(104, 118, 72, 38.9), nil), "urgent", "fever_travel"},
+		{"en deep breath hurts is no Kussmaul", in(48, "male", "en", "cough with yellow phlegm, it hurts on the right when I take a deep breath", "", vit(92, 128, 80, 37.9), nil), "non_urgent|urgent", ""},
+		{"en thinking about trying for a baby", in(33, "female", "en", "we're thinking about trying for a baby, anything I should do first?", "", vit(70, 114, 72, 36.6), nil), "routine", "routine_visit"},
+	})
+}

@@ -979,7 +979,7 @@ func (a *assessor) presentations() {
 	if c.Has("limb_ischemia") {
 		fl(E, "limb_ischaemia", "acutely ischaemic limb", "isquemia aguda de membro")
 	}
-	if c.Has("testicular") {
+	if c.Has("testicular") && !c.Female() {
 		if c.Has("sudden_onset") || age < 25 {
 			fl(E, "testicular_torsion", "acute testicular pain: torsion until proven otherwise", "dor testicular aguda: torção até prova em contrário")
 		} else {
@@ -1394,6 +1394,13 @@ func (a *assessor) presentations() {
 	// Decompensated heart failure: orthopnoea, rising weight or oedema in a
 	// known heart failure, or off its diuretic - same-day diuresis and
 	// review (ESC 2021 heart failure guideline).
+	// New orthopnoea with oedema, a fast heart or around a pregnancy is a
+	// possible first presentation of heart failure (peripartum
+	// cardiomyopathy included): same-day ECG, BNP and echo (ESC 2021).
+	if !c.Has("heart_failure") && c.Has("orthopnea") && !c.Denied("orthopnea") && !c.HasAny("copd", "asthma") &&
+		(c.Has("leg_edema") && (hr > 100 || c.Has("worsening")) || c.Pregnant || c.Has("postpartum")) {
+		fl(U, "new_heart_failure", "new breathlessness lying flat with oedema, tachycardia or around a pregnancy: possible new heart failure, same-day ECG, BNP and echo (ESC 2021)", "falta de ar nova ao deitar com edema, taquicardia ou na gestação/puerpério: possível insuficiência cardíaca nova, ECG, BNP e ecocardiograma no mesmo dia (ESC 2021)")
+	}
 	if c.Has("heart_failure") && c.Has("hf_decompensation") {
 		fl(U, "hf_decompensated", "known heart failure with orthopnoea, weight gain or rising oedema: decompensation, same-day diuresis and review (ESC 2021)", "insuficiência cardíaca conhecida com ortopneia, ganho de peso ou edema: descompensação, diurético e reavaliação no mesmo dia (ESC 2021)")
 	}

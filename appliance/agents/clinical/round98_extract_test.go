@@ -1,0 +1,54 @@
+package clinical
+
+import (
+	"testing"
+	"time"
+
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+// Round 98 (heldout98-101, invented text): durations, lab names and
+// readings a health worker gives in words.
+func TestRound98Extraction(t *testing.T) {
+	// "and" is not "an d" (one day), "ah" is not "a h"; "a couple of
+	// years" is two years.
+	for text, want := range map[string]float64{
+		"wants to start a family and asks what to do": -1,
+		"ah, it only hurts when I press":              -1,
+		"snoring for a couple of years":               2 * 365 * 24,
+		"cough for a couple days":                     48,
+		"fever for a day":                             24,
+		"dor há uma semana":                           168,
+	} {
+		if got := parseDuration(Fold(text)); got != want {
+			t.Errorf("parseDuration(%q) = %v, want %v", text, got, want)
+		}
+	}
+	// How a sample was taken does not outweigh what was measured.
+	for name, want := range map[string]string{
+		"INR (fingerstick)":     "inr",
+		"POC INR":               "inr",
+		"inr, capillary":        "inr",
+		"potassium (bedside)":   "potassium",
+		"fingerstick":           "glucose",
+		"glucose (fingerstick)": "glucose",
+		"glicemia capilar":      "glucose",
+	} {
+		d := MatchLabName(name)
+		if d == nil || d.Analyte != want {
+			t.Errorf("MatchLabName(%q) = %v, want %s", name, d, want)
+		}
+	}
+	// Readings a community health worker writes in words.
+	build := func(text string) *Case {
+		return Build(casemodel.Input{Language: "en", Symptoms: text}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	c := build("Visit today. I checked: temp 38.6, pulse 110, breathing 26 a minute, oxygen 91% on air.")
+	if v := c.Vitals; v.RespiratoryRate == nil || *v.RespiratoryRate != 26 || v.SpO2 == nil || *v.SpO2 != 91 || v.OnOxygen == nil || *v.OnOxygen {
+		t.Errorf("lay readings: %+v", v)
+	}
+	// an oxygen percentage given through a mask is a dose, not a saturation
+	if c := build("Started on oxygen 60% via venturi mask by the crew."); c.Vitals.SpO2 != nil {
+		t.Errorf("oxygen dose read as SpO2 %v", *c.Vitals.SpO2)
+	}
+}
