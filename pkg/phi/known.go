@@ -87,7 +87,8 @@ var cueOrgs = phraseSet(`target|vale|apple|meta|oracle|shell|gap|ford|chase|subw
 
 // notPHIPhrases: device makers and scales named after cities.
 var notPHIPhrases = phraseSet(`boston scientific|new york heart association|st jude medical|saint jude medical|
-	san francisco syncope rule|ottawa ankle rules|canadian ct head rule|kansas city cardiomyopathy questionnaire`)
+	san francisco syncope rule|ottawa ankle rules|canadian ct head rule|kansas city cardiomyopathy questionnaire|
+	consultorio na rua|consultorios na rua`)
 
 func phraseSet(s string) map[string]bool {
 	m := map[string]bool{}

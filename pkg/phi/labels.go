@@ -60,7 +60,9 @@ var labelTable = map[string]labelDef{
 	// other identifiers
 	"accession": {TypeID, true}, "acc": {TypeID, true}, "accession number": {TypeID, true}, "case": {TypeID, false},
 	"pathology": {TypeID, false}, "biopsia": {TypeID, false}, "contract": {TypeID, false}, "contrato": {TypeID, false},
-	"account ending": {TypeAccount, true}, "account ending in": {TypeAccount, true}, "card ending": {TypeAccount, true}, "card ending in": {TypeAccount, true},
+	"account ending": {TypeAccount, true}, "account ending in": {TypeAccount, true},
+	"account on file ending": {TypeAccount, true}, "account on file ending in": {TypeAccount, true}, "card on file ending in": {TypeAccount, true},
+	"unit": {TypeID, false}, "unidade": {TypeID, false}, "bolsa": {TypeID, false}, "card ending": {TypeAccount, true}, "card ending in": {TypeAccount, true},
 	"case number": {TypeID, true}, "claim": {TypeID, false}, "claim number": {TypeID, true}, "reference": {TypeID, false},
 	"ref": {TypeID, false}, "appeal": {TypeID, false}, "authorization": {TypeID, false}, "auth": {TypeID, false},
 	"authorization number": {TypeID, true}, "specimen id": {TypeID, true}, "specimen": {TypeID, false},
@@ -229,6 +231,17 @@ func (a *analysis) detectLabels() {
 		if key == "donor" && digitCount(val) < 4 {
 			continue
 		}
+		// a blood component's unit is named by its donation number
+		// (ISBT 128: "W0371 24 118204", then a flag character); any other
+		// value after "unit" is a ward or a dose
+		if key == "unit" || key == "unidade" || key == "bolsa" {
+			if !isbtDIN(val) {
+				continue
+			}
+			if e := vs + len(val); e+2 <= len(s) && s[e] == ' ' && isASCIIAlnum(s[e+1]) && (e+2 == len(s) || !isASCIIAlnum(s[e+2])) {
+				val = s[vs : e+2]
+			}
+		}
 		if def.typ == TypeZIP && !isZipValue(val) {
 			continue
 		}
@@ -250,6 +263,21 @@ func (a *analysis) detectLabels() {
 		a.addNorm(vs, vs+len(val), typ, 0.9, pLabeled)
 		i = last
 	}
+}
+
+// isbtDIN: v opens with an ISBT 128 donation identification number as
+// printed, a letter and four digits (the facility), two (the year) and six
+// (the sequence): "W0371 24 118204".
+func isbtDIN(v string) bool {
+	if len(v) < 15 || !isASCIIUpper(v[0]) || v[5] != ' ' || v[8] != ' ' {
+		return false
+	}
+	for _, k := range []int{1, 2, 3, 4, 6, 7, 9, 10, 11, 12, 13, 14} {
+		if !isDigit(v[k]) {
+			return false
+		}
+	}
+	return len(v) == 15 || !isDigit(v[15])
 }
 
 // digitCount counts the ASCII digits of v.

@@ -250,6 +250,11 @@ func (a *analysis) classify(i int) uint32 {
 		// inflected forms, but never at the expense of a listed name
 		x |= lxCommon
 	}
+	// in English, a particle written with a diacritic in title case is a
+	// surname that folds onto it ("Dr. Lê", "Đỗ"), not "le" or "do"
+	if a.en && x&lxParticle != 0 && t.shape == shTitle && len(f) >= 2 && hasNonASCII(a.text[t.s:t.e]) {
+		x = x&^(lxParticle|lxStop|lxCommon) | lxName
+	}
 	if x&(lxGiven|lxName|lxCommon|lxMedical|lxPlace|lxRegion|lxStop) == 0 && a.v.medicalShape(f) {
 		x |= lxMedical
 	}
@@ -317,6 +322,16 @@ func (a *analysis) sentenceStart(i int) bool {
 	}
 	if p.kind == kNum && i >= 2 && a.toks[i-1].gap > 0 && a.toks[i-1].nl {
 		return true // "1) ..."
+	}
+	return false
+}
+
+// hasNonASCII: s holds a byte outside ASCII (a letter with a diacritic).
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
 	}
 	return false
 }

@@ -42,7 +42,8 @@ var relationWords = set(`wife husband son daughter mother mom mum mommy father d
 	bisneta bisneto afilhada afilhado prima primo motorista driver responsavel
 	patrao patroa chefe supervisora zelador porteiro diarista babysitter nanny
 	vovo vovozinha voinha madrinha padrinho granny nana
-	caseworker worker operator dispatcher coach navigator advocate sponsor`)
+	caseworker worker operator dispatcher coach navigator advocate sponsor
+	condutor condutora`)
 
 // Words that may sit inside a name: da, de, van, O' (handled apart) ...
 var particleWords = set(`da de do das dos di du del della der den van von la le ten ter
@@ -80,7 +81,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer cer clube
 	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia comercial odontologia
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
-	mineradora mineracao agropecuaria confeccoes confeccao paroquia defensoria irmandade caritas pastoral congregation`)
+	mineradora mineracao agropecuaria confeccoes confeccao paroquia defensoria irmandade caritas pastoral congregation missao ecr`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -125,7 +126,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	mutual administrators communications lumber reabilitacao cafeicultores laticinios fire assistencia
 	midwives doulas dentists therapists optometrists chiropractors physiotherapists podiatrists audiologists operadora planos
 	sistemas montessori lung sleep teleradiology staffing correction jail penitentiary pavilion alliance campus consortium partnership
-	trust bakery paratransit`)
+	trust bakery paratransit cooperative prison chapels chapel`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

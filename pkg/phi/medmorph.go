@@ -25,6 +25,8 @@ var innStems = []string{
 	"prazol", "sartana", "olone", "onide", "asone", "cortisone", "gluconate", "gluconato", "sulfate", "sulfato",
 	"hydrochloride", "cloridrato", "fosfato", "phosphate", "tartrate", "tartarato", "maleate", "maleato",
 	"succinate", "succinato", "mesylate", "mesilato", "besylate", "besilato", "valerate", "valerato",
+	// (and the names of specialties: "Hepatology", "Neonatology")
+	"ology",
 }
 
 // stemsByLast buckets innStems by their last byte: one short list to try

@@ -274,7 +274,7 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
 	acs ais aisan notificador notificadora agente athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
 	crianca menor lactente party insured segurado segurada falecido falecida obito declarado
-	oncoming offgoing outgoing incoming going coming`)
+	oncoming offgoing outgoing incoming going coming employee tester asst`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)

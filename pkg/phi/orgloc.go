@@ -14,7 +14,9 @@ func (a *analysis) orgShaped(k int) bool {
 		return true
 	case kPunct:
 		c := a.tokText(k)
-		return c == "&" || c == "'" || c == "’" || c == "-" || c == "." || c == "#"
+		// (a glued slash between capitals: "Harbor OB/GYN Associates")
+		return c == "&" || c == "'" || c == "’" || c == "-" || c == "." || c == "#" ||
+			c == "/" && t.gap == 0 && k > 0 && k+1 < len(a.toks) && a.toks[k+1].gap == 0 && a.toks[k-1].shape == shUpper && a.toks[k+1].shape == shUpper
 	}
 	return false
 }
@@ -76,6 +78,12 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	if len(f) > 8 && (strings.HasSuffix(f, "clinica") || strings.HasSuffix(f, "clinic")) {
 		return true, false, 1
 	}
+	// in a letterhead in capitals, a specialty closes a practice's name as
+	// "CARDIOLOGY" does, listed or not: "NORTHERN VALLEY CYTOPATHOLOGY"
+	// (the medical shape of "-ology" words keeps them from being proper)
+	if t.shape == shUpper && len(f) > 7 && strings.HasSuffix(f, "ology") && (k == 0 || t.nl || k+1 >= len(a.toks) || a.toks[k+1].nl || a.toks[k+1].gap >= 3) {
+		return false, true, 1
+	}
 	c := a.cue(k)
 	return c&cuOrgPrefix != 0, c&cuOrgSuffix != 0, 1
 }
@@ -111,7 +119,9 @@ func (a *analysis) detectOrgs() {
 				lc -= 2 // "Children's Hospital"
 			}
 			leftCap := h > 0 && !a.toks[h].nl && int(a.toks[h].gap) <= wide && lc >= 0 && a.capShape(lc) && !a.claimedAt(lc) && a.lexOf(lc)&lxTitle == 0
-			rightCap := h+1 < n && !a.toks[h+1].nl && int(a.toks[h+1].gap) <= wide && (a.capShape(h+1) || a.isWord(h+1) && orgConnector(a.folded(h+1)) && h+2 < n && a.capShape(h+2) ||
+			// (or a campus glued by a hyphen: "Lehigh Valley Hospital-Cedar Crest")
+			rightCap := h+1 < n && !a.toks[h+1].nl && int(a.toks[h+1].gap) <= wide && (a.capShape(h+1) ||
+				a.isPunct(h+1, "-") && a.toks[h+1].gap == 0 && h+2 < n && a.toks[h+2].gap == 0 && a.toks[h+2].shape == shTitle && a.lexOf(h+2)&(lxStop|lxMedical) == 0 || a.isWord(h+1) && orgConnector(a.folded(h+1)) && h+2 < n && a.capShape(h+2) ||
 				a.isWord(h+1) && a.folded(h+1) == "of" && h+3 < n && a.isWord(h+2) && a.folded(h+2) == "the" && a.capShape(h+3)) && // "Hospital of the Ozarks"
 				!(a.tokText(h+1) == "ED" || a.tokText(h+1) == "ER" || a.cue(h+1)&cuDocType != 0)
 			switch {
@@ -208,6 +218,9 @@ func (a *analysis) detectOrgs() {
 			}
 			if t.kind == kWord {
 				g := a.folded(r)
+				if r > h+width && (a.tokText(r) == "ED" || a.tokText(r) == "ER") {
+					break // "Hospital-Cedar Crest ED": the department
+				}
 				if docTypeWords[g] && t.shape != shLower && !((g == "department" || g == "dept") && r > 0 && (a.folded(r-1) == "police" || a.folded(r-1) == "fire" || a.folded(r-1) == "sheriff")) {
 					break
 				}
@@ -278,6 +291,12 @@ func (a *analysis) detectOrgs() {
 		}
 		// trim trailing connectors/punct
 		for r > h+width && (a.toks[r-1].kind == kPunct && a.tokText(r-1) != "." || a.toks[r-1].kind == kWord && orgConnector(a.folded(r-1))) {
+			r--
+		}
+		// a sentence's full stop after a short word that is no abbreviation
+		// ("da Missão Paz.") is no part of the name
+		if r > h+width+1 && a.isPunct(r-1, ".") && (r == n || a.toks[r].nl || a.toks[r].gap > 0) && a.isWord(r-2) && a.toks[r-2].e-a.toks[r-2].s >= 3 &&
+			a.lexOf(r-2)&(lxCommon|lxName|lxGiven|lxPlace) != 0 && a.lexOf(r-2)&lxStop == 0 && a.cue(r-2)&cuOrgSuffix == 0 {
 			r--
 		}
 		if prefix && !suffix && r == h+width {
@@ -371,7 +390,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// that is no kind of hospital: "from Regions Hospital", "at Mercy
 	// Hospital" (never "the General Hospital", "a Community Hospital")
 	if words == 2 && h == l+1 && r == l+2 && a.folded(h) == "hospital" && !a.pt && a.toks[l].shape == shTitle && a.toks[h].shape == shTitle &&
-		l > 0 && !a.toks[l].nl && a.isWord(l-1) && a.toks[l-1].shape == shLower && !determiners[a.folded(l-1)] &&
+		l > 0 && !a.toks[l].nl && (a.isWord(l-1) && a.toks[l-1].shape == shLower && !determiners[a.folded(l-1)] || a.isPunct(l-1, ",")) &&
 		a.lexOf(l)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym|lxTitle) == 0 && !hospitalKindsEN[a.folded(l)] {
 		return true
 	}
@@ -517,7 +536,7 @@ var hospitalKindsEN = set(`general community regional university county state ci
 	tertiary referral base army naval navy day home new old same other nearest another previous prior outside receiving sending`)
 
 // namedFacilityHeads name a facility with any one proper word after them.
-var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio banco`)
+var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio banco missao`)
 
 // corporateHeads close the name of a business, never of a ward or a
 // specialty.
@@ -532,7 +551,7 @@ var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica orto
 	especializada especializado
 	psiquiatrico santa sao sagrado evangelico`)
 
-var unitAcronyms = set(`ubs ubsf upa caps capsi capsij usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer`)
+var unitAcronyms = set(`ubs ubsf upa caps capsi capsij usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer ecr`)
 
 // lineSender: a title-case name at the start of a line followed by ":"
 // and a message on the same line ("Clínica Visão Plena: Olá, Sr. …"), as
@@ -944,6 +963,12 @@ func (a *analysis) locContext(i, j int) int {
 	}
 	// "Org, City": "University Hospital Laboratory Services, Albuquerque"
 	if p >= 1 && a.isPunct(p, ",") && a.orgEndsAt(p) {
+		return 2
+	}
+	// a heading's place after a spaced dash, last on its line:
+	// "Maternidade Santa Luzia - Teresina", "Central SAMU 192 - Recife"
+	if p >= 1 && (a.isPunct(p, "-") || a.isPunct(p, "–")) && a.toks[p].gap > 0 && !a.toks[p].nl && a.toks[i].gap > 0 &&
+		(j >= n || a.toks[j].nl) && (a.orgEndsAt(p) || a.toks[p-1].kind == kNum && !a.toks[p-1].nl) {
 		return 2
 	}
 	// "X, City" where City is a place: "Santa Felicidade, Curitiba"
