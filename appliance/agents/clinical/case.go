@@ -469,6 +469,8 @@ func parseDuration(t string) float64 {
 			best = 24
 		case strings.Contains(t, "this morning") || strings.Contains(t, "today") || strings.Contains(t, "hoje") || strings.Contains(t, "esta manha") || strings.Contains(t, "since morning"):
 			best = 6
+		case strings.Contains(t, "this afternoon") || strings.Contains(t, "this evening") || strings.Contains(t, "tonight") || strings.Contains(t, "esta tarde") || strings.Contains(t, "essa tarde") || strings.Contains(t, "a tarde") || strings.Contains(t, "since lunch"):
+			best = 3
 		}
 	}
 	return best

@@ -53,7 +53,7 @@ var (
 	// Scope terminators: a contrast or a new assertion ends the scope of a
 	// negation, history or hypothetical trigger.
 	termRe  = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo|e (ta|esta|estava|ficou|fica|ficando|comecou)|and (is|was|he'?s|she'?s|has (gone|become|started|turned)))\b`)
-	histPre = re(`\b(allerg(y|ies|ic)( \w+)?:? \(|alergia( \w+)? \(|((stopped|discontinued|withdrawn|switched|changed|suspens[oa]|trocad[oa]) (\w+ ){0,4}(after|due to|because of|apos|por causa de|devido a)|(\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of)|alergi(a|ca|co) (a|ao|a) \w+|allerg(y|ic) to \w+|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|quando (era )?crianca|na infancia|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de))\b`)
+	histPre = re(`\b(allerg(y|ies|ic)( \w+)?:?( [\w-]+){0,2} \(|alergia( \w+)? \(|((stopped|discontinued|withdrawn|switched|changed|suspens[oa]|trocad[oa]) (\w+ ){0,4}(after|due to|because of|apos|por causa de|devido a)|(\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of)|alergi(a|ca|co) (a|ao|a) \w+|allerg(y|ic) to \w+|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|quando (era )?crianca|na infancia|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de))\b`)
 	// a lone year right after the mention ("facial angioedema 2021",
 	// "AVC 2019"), not a full date
 	histPost = re(`^[ (,]{0,3}(19|20)\d\d([^\d/.\-]|$)|^\W*([^\s,;(]+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few|some) (years?|yrs?|months?) ago|years ago|ages ago|a long time ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|last (summer|winter|spring|autumn|fall|year)|(no )?(verao|inverno|ano) passado|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca|na adolescencia|(in|during) (his |her |my )?(teens|adolescence)|quando (era )?adolescente|at (the )?age (of )?\d{1,2}|aged \d{1,2}|aos \d{1,2} (anos|meses)|at (\d{1,2}|six|nine|twelve|eighteen) months (old|of age)|(none|nothing|no episodes?|nenhuma?) (since|desde entao))\b`)
@@ -118,7 +118,7 @@ func triggerBeforeS(rx *regexp.Regexp, prefix, suffix string, maxWords int, pseu
 					return false
 				}
 			}
-			if !listConj.MatchString(between) && !listClosed(suffix) && !(strongListNeg[prefix[l[0]:l[1]]] && shortItems(between)) {
+			if !listConj.MatchString(between) && !listClosed(suffix) && !(strongListNeg[prefix[l[0]:l[1]]] && (shortItems(between) || denialList(between))) {
 				return false
 			}
 		}
@@ -143,6 +143,22 @@ func itemsAtMost(s string, n int) bool {
 			if words(part) > n {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// denialList: after a denial, a list of items of up to three words each
+// with the mention opening the next item ("Denies shortness of breath,
+// chest pain"; not "denies smoking, lives alone, has chest pain").
+func denialList(s string) bool {
+	segs := strings.Split(s, ",")
+	if strings.TrimSpace(segs[len(segs)-1]) != "" {
+		return false
+	}
+	for _, seg := range segs[:len(segs)-1] {
+		if n := words(seg); n == 0 || n > 3 {
+			return false
 		}
 	}
 	return true
@@ -234,6 +250,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// "next INR check friday", "próxima consulta": a later visit is
 	// named, not the reason for this one
 	"routine": re(`\b(next|upcoming|proxim[ao])\s*$`),
+	// "playin ball, bit swollen": a sport, not a testicle
+	"testicular": re(`\b(playin\w*|played|play|plays|kick\w*|throw\w*|threw|catch\w*|caught|basket|foot|soccer|base|volley|hand|golf|tennis|bowling|dodge|beach)\s*$`),
 	// "hurts when he takes a deep breath" is pleuritic pain, not the deep
 	// breathing of acidosis
 	"kussmaul": re(`\b(take|takes|taking|took|breathe in|breathes in|draw|draws|drawing|with|on|after|a|one)\s*$`),
@@ -291,7 +309,8 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// record of a drug, not a reaction now
 	"anaphylaxis_word": re(`^\s*(a|ao|as|aos|to|with|com) (penicil\w*|amoxicil\w*|ampicil\w*|cefalo\w*|cephalo\w*|sulfa\w*|dipiron\w*|metamizol\w*|aas|aspirin\w*|ibuprofen\w*|diclofenac\w*|nsaids?|aines?|contrast\w*|iod\w*|latex|codein\w*|morfin\w*|morphin\w*|\w+cillin|\w+cilina|\w+micina|\w+mycin)\b`),
 	// "I burn easily": skin type, not a burn
-	"burn": re(`^\s*(easily|quickly|in the sun|fast|facil|facilmente)\b`),
+	// ("burns a lil when i pee": dysuria, not a burn)
+	"burn": re(`^\s*(easily|quickly|in the sun|fast|facil|facilmente|((a )?(lil|little|bit|lot|some|badly|bad) )?(when|while|as|after) (i |she |he |you |they )?(pee|wee|urinate|go to the (toilet|bathroom)))\b`),
 	// "malaria tablets": prophylaxis before travel, not the disease
 	"malaria": re(`^\s*(tablets?|pills?|prophyla\w*|chemoprophyla\w*|prevention|profilaxia|comprimidos?|vaccin\w*|vacina)`),
 	// "hemiparesia esquerda sequelar", "residual left weakness": a deficit

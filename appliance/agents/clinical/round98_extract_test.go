@@ -52,3 +52,26 @@ func TestRound98Extraction(t *testing.T) {
 		t.Errorf("oxygen dose read as SpO2 %v", *c.Vitals.SpO2)
 	}
 }
+
+// Round 102 (heldout102-104, invented text).
+func TestRound102Extraction(t *testing.T) {
+	if got := parseDuration(Fold("since this afternoon")); got != 3 {
+		t.Errorf("this afternoon: %v", got)
+	}
+	build := func(text string) *Case {
+		return Build(casemodel.Input{Language: "en", Symptoms: text}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	for text, absent := range map[string]string{
+		"Denies shortness of breath, chest pain, blood in urine.":  "chest_pain",
+		"Denies nosebleeds, blood in urine, black stools.":         "melena",
+		"allergy: ibuprofen (hives and wheezing). Sprained ankle.": "wheeze",
+	} {
+		if c := build(text); c.Has(absent) && !c.Denied(absent) {
+			t.Errorf("%q: %s taken as present", text, absent)
+		}
+	}
+	// a denial does not reach past a clause that asserts something
+	if c := build("Denies smoking, lives with wife, has chest pain."); !c.Has("chest_pain") {
+		t.Error("chest pain after an assertion taken as denied")
+	}
+}

@@ -249,3 +249,31 @@ func TestRound98Rules(t *testing.T) {
 		{"en thinking about trying for a baby", in(33, "female", "en", "we're thinking about trying for a baby, anything I should do first?", "", vit(70, 114, 72, 36.6), nil), "routine", "routine_visit"},
 	})
 }
+
+// Round 102 (heldout102-104, invented text): a nurse line's denial lists
+// and chart allergies, a patient's texting, a paracetamol overdose told as
+// a count, a hypo already treated, retention and withdrawal in lay words.
+func TestRound102Rules(t *testing.T) {
+	in := func(age int, sex, lang, sym, notes, dur string, v *casemodel.Vitals, meds []string) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, SymptomDuration: dur, Vitals: v, Medications: meds}
+	}
+	home := &casemodel.Vitals{HeartRate: fp(82), SpO2: fp(98), TemperatureC: fp(36.9)}
+	checkRules(t, []ruleCase{
+		{"en denial list of longer items", in(41, "male", "en", "cough for a week, some clear phlegm", "Denies shortness of breath, chest pain, coughing up blood.", "1 week", home, nil), "non_urgent", ""},
+		{"en took twenty paracetamol", in(16, "female", "en", "i took like 25 paracetamol last night, feel ok now", "", "", nil, nil), "emergency", "overdose"},
+		{"en left nut swollen", in(16, "male", "en", "my right nut is killing me, woke me up", "", "2 hrs", nil, nil), "emergency", "testicular_torsion"},
+		{"en playing ball is no testicle", in(28, "male", "en", "hurt my ankle playing ball, bit swollen", "can walk on it", "since yesterday", nil, nil), "non_urgent", ""},
+		{"en burns when I pee is no burn", in(30, "female", "en", "burns a little when i pee and going a lot", "no fever, no back pain", "2 days", nil, nil), "non_urgent", ""},
+		{"en quit drinking with a fast pulse", in(50, "male", "en", "quit drinkin yesterday, got the shakes real bad, sweating", "pharmacy machine said pulse 114", "", nil, nil), "urgent", "alcohol_withdrawal"},
+		{"pt hipoglicemia já tratada", func() casemodel.Input {
+			x := in(70, "female", "pt-BR", "fiquei suando e confusa, bebi suco e melhorei", "agora estou bem", "1 hora", &casemodel.Vitals{GlucoseMgDl: fp(110), Consciousness: "alert"}, []string{"glibenclamida 5 mg"})
+			x.Labs = []casemodel.Lab{{Name: "glicemia capilar no episódio", Value: 45, Unit: "mg/dL"}}
+			return x
+		}(), "urgent", ""},
+		{"pt não consigo fazer xixi", in(76, "male", "pt-BR", "não consigo fazer xixi desde cedo, só saem gotinhas, barriga doendo", "próstata grande", "8 horas", nil, nil), "urgent", "urinary_retention"},
+		{"en chart allergy reaction is history", in(33, "female", "en", "sprained my wrist", "chart allergy: naproxen (hives and wheezing). No wheeze now.", "2 hours", home, nil), "non_urgent", ""},
+		{"en refill pls", in(60, "male", "en", "refill pls - my bp pills n statin", "all good", "", nil, []string{"amlodipine 5 mg", "atorvastatin 20 mg"}), "routine", ""},
+		{"en get on the pill and an STD test", in(20, "female", "en", "want to get on the pill n get tested for stds", "no symptoms", "", nil, nil), "routine", ""},
+		{"en dizzy and dark on a new antibiotic", in(55, "female", "en", "so dizzy I can't stand up, very sleepy", "started ciprofloxacin yesterday. Talking clearly.", "since this afternoon", &casemodel.Vitals{SystolicBP: fp(94), DiastolicBP: fp(56), HeartRate: fp(60), Consciousness: "alert"}, []string{"tizanidine 4 mg three times daily", "ciprofloxacin 500 mg twice daily"}), "urgent", "interaction_symptomatic"},
+	})
+}

@@ -2317,7 +2317,7 @@ var (
 	quinsySignRx = regexp.MustCompile(`trismus|trismo|uvula (is )?(deviat\w*|displaced|shifted)|desvio (de|da) uvula|peritonsillar|periamigdalian\w*|(unilateral|one.sided) (tonsil|tonsillar) (swelling|bulge)`)
 	// dizziness on standing in lay words (counts with a low pressure, a
 	// slow pulse or a fall)
-	orthostaticLayRx = regexp.MustCompile(`(tontura|tont[oa]|dizz\w*|light.?headed|faint\w*) (\w+ ){0,3}(ao levantar|quando levanta|when (i |she |he )?stand\w*|on standing|every time (i |she |he )?stand\w*|getting up)`)
+	orthostaticLayRx = regexp.MustCompile(`(tontura|tont[oa]|dizz\w*|light.?headed|faint\w*) (\w+ ){0,3}(ao levantar|quando levanta|when (i |she |he )?stand\w*|on standing|every time (i |she |he )?stand\w*|getting up|(can'?t|cannot) stand( up)?)`)
 	orthostaticRx    = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]|(lying|supine|deitad[oa]) (bp |pa )?:?\d{2,3} ?[/x] ?\d{2,3},? (and )?(standing|em pe) (bp |pa )?:?([4-8]\d) ?[/x]|postural (sbp |bp |blood pressure |systolic )?(drop|fall) (of )?([2-9]\d)|orthostatic hypotension|hipotensao (ortostatica|postural)|queda (postural|ortostatica) (da pas |da pa |de )?([2-9]\d)`)
 	ciwaRx           = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
 	baselineCrRx     = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
