@@ -274,6 +274,12 @@ func TestRound102Rules(t *testing.T) {
 		{"en chart allergy reaction is history", in(33, "female", "en", "sprained my wrist", "chart allergy: naproxen (hives and wheezing). No wheeze now.", "2 hours", home, nil), "non_urgent", ""},
 		{"en refill pls", in(60, "male", "en", "refill pls - my bp pills n statin", "all good", "", nil, []string{"amlodipine 5 mg", "atorvastatin 20 mg"}), "routine", ""},
 		{"en get on the pill and an STD test", in(20, "female", "en", "want to get on the pill n get tested for stds", "no symptoms", "", nil, nil), "routine", ""},
+		{"en cold on azathioprine with allopurinol, count normal", func() casemodel.Input {
+			x := in(52, "female", "en", "sore throat and blocked nose", "on azathioprine for Crohn's; allopurinol started last week. No fever, no mouth ulcers.", "2 days", home, []string{"azathioprine 100 mg", "allopurinol 100 mg"})
+			x.Labs = []casemodel.Lab{{Name: "WBC", Value: 5.1, Unit: "x10^9/L"}, {Name: "neutrophils", Value: 3.2, Unit: "x10^9/L"}}
+			return x
+		}(), "non_urgent", ""},
+		{"en sore throat on azathioprine with allopurinol, no count", in(52, "female", "en", "sore throat and blocked nose", "on azathioprine for Crohn's; allopurinol started last week.", "2 days", home, []string{"azathioprine 100 mg", "allopurinol 100 mg"}), "urgent", "thiopurine_toxicity"},
 		{"en dizzy and dark on a new antibiotic", in(55, "female", "en", "so dizzy I can't stand up, very sleepy", "started ciprofloxacin yesterday. Talking clearly.", "since this afternoon", &casemodel.Vitals{SystolicBP: fp(94), DiastolicBP: fp(56), HeartRate: fp(60), Consciousness: "alert"}, []string{"tizanidine 4 mg three times daily", "ciprofloxacin 500 mg twice daily"}), "urgent", "interaction_symptomatic"},
 	})
 }

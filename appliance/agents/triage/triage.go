@@ -1042,7 +1042,10 @@ func (a *assessor) presentations() {
 		wbc, okW := c.LabValue("wbc")
 		neu, okN := c.LabValue("neutrophils")
 		plt, okP := c.LabValue("platelets")
-		if c.HasAny("mucositis", "sore_throat", "fever") || okW && wbc < 3 || okN && neu < 1.5 || okP && plt < 100 {
+		// (a sore throat with a normal count taken now is a cold: the count
+		// is what the sore throat would have been checked for)
+		countNormal := okN && neu >= 1.5 && (!okW || wbc >= 3) && (!okP || plt >= 100)
+		if c.HasAny("mucositis", "fever") || c.Has("sore_throat") && !countNormal || okW && wbc < 3 || okN && neu < 1.5 || okP && plt < 100 {
 			fl(U, "thiopurine_toxicity", "thiopurine with allopurinol and mouth ulcers, sore throat or low counts: myelotoxicity, same-day count", "tiopurina com alopurinol e aftas, dor de garganta ou citopenia: mielotoxicidade, hemograma no mesmo dia")
 		}
 	}
