@@ -283,3 +283,27 @@ func TestRound102Rules(t *testing.T) {
 		{"en dizzy and dark on a new antibiotic", in(55, "female", "en", "so dizzy I can't stand up, very sleepy", "started ciprofloxacin yesterday. Talking clearly.", "since this afternoon", &casemodel.Vitals{SystolicBP: fp(94), DiastolicBP: fp(56), HeartRate: fp(60), Consciousness: "alert"}, []string{"tizanidine 4 mg three times daily", "ciprofloxacin 500 mg twice daily"}), "urgent", "interaction_symptomatic"},
 	})
 }
+
+// Round 105 (heldout105-108, invented text): farewell acts told in
+// passing, a COPD flare in a patient's words, spoken lab values, carbon
+// monoxide in a household, a haemolysed potassium, new painless jaundice,
+// passive death wishes in an older man.
+func TestRound105Rules(t *testing.T) {
+	in := func(age int, sex, lang, sym, notes, dur string, v *casemodel.Vitals, meds []string) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, SymptomDuration: dur, Vitals: v, Medications: meds}
+	}
+	calm := &casemodel.Vitals{HeartRate: fp(72), SystolicBP: fp(132), DiastolicBP: fp(80), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.6), Consciousness: "alert"}
+	withLabs := func(x casemodel.Input, labs ...casemodel.Lab) casemodel.Input { x.Labs = labs; return x }
+	checkRules(t, []ruleCase{
+		{"en gave the cat away, papers in order", in(71, "male", "en", "I'm alright just tired since my wife passed", "gave my cat to the lady next door and got everything squared away so nobody has to deal with it", "3 months", calm, nil), "emergency", "suicide_high_risk"},
+		{"en COPD flare in plain words", in(70, "female", "en", "my breathing's worse and I'm coughing up yellow gunk, using the blue puffer every two hours", "has COPD", "4 days", &casemodel.Vitals{HeartRate: fp(104), RespiratoryRate: fp(22), SpO2: fp(90), TemperatureC: fp(37.6), Consciousness: "alert"}, nil), "urgent", "copd_exacerbation"},
+		{"pt potássio falado", in(64, "female", "pt-BR", "muito fraca e com câimbras", "o laboratório ligou, o potássio tava dois vírgula cinco", "3 dias", calm, []string{"furosemida 40 mg"}), "urgent", "critical_lab_potassium"},
+		{"en household headaches with a boiler", in(41, "male", "en", "headache and feeling sick for two days, worse in the mornings and better at work", "his wife and son have headaches too; old gas boiler at home", "2 days", calm, nil), "emergency", "carbon_monoxide"},
+		{"en haemolysed potassium, normal ECG", withLabs(in(50, "female", "en", "called about a blood result, feels well", "lab comment: sample haemolysed. ECG normal. No kidney disease.", "", calm, nil), casemodel.Lab{Name: "potassium", Value: 6.8, Unit: "mmol/L"}), "urgent", "hyperkalaemia_haemolysed"},
+		{"en potassium 6.8 not haemolysed", withLabs(in(50, "female", "en", "called about a blood result, feels weak", "on spironolactone", "", calm, nil), casemodel.Lab{Name: "potassium", Value: 6.8, Unit: "mmol/L"}), "emergency", "hyperkalaemia_severe"},
+		{"pt ficou amarela com fezes claras", in(74, "male", "pt-BR", "ele tá meio amarelo, coceira, xixi escuro", "fezes claras, emagreceu", "3 semanas", calm, nil), "urgent", "obstructive_jaundice"},
+		{"pt catarro amarelo não é icterícia", in(40, "female", "pt-BR", "tosse com catarro que tá amarelo", "sem febre", "5 dias", calm, nil), "non_urgent", ""},
+		{"en passive death wish, older man", in(76, "male", "en", "low since his wife died, says he'd be better off gone", "no plan", "2 months", calm, nil), "urgent", "passive_death_wish_older_man"},
+		{"en fingerstick glucose at home", in(79, "male", "en", "found sweaty and muddled, fine after juice", "EMS fingerstick glucose at home 41 mg/dL; on glipizide", "2 hours", &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(140), DiastolicBP: fp(80), Consciousness: "alert", GlucoseMgDl: fp(120)}, []string{"glipizide 10 mg"}), "urgent", "critical_lab_glucose"},
+	})
+}

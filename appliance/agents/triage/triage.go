@@ -752,6 +752,13 @@ func (a *assessor) presentations() {
 	// In COPD the BTS target saturation is 88-92%: a saturation at target is
 	// not an abnormal observation (NEWS2 scale 2).
 	lowSat := hasSpO2 && ((!c.Has("copd") && spo2 < 94) || (c.Has("copd") && spo2 < 88))
+	// A COPD exacerbation (more breathlessness with more or purulent
+	// sputum, or the reliever needed far more often) with abnormal
+	// observations is treated the same day (GOLD 2024; NICE NG115).
+	if c.Has("copd") && c.Has("dyspnea") && !c.Denied("dyspnea") && c.HasAny("productive_cough", "inhaler_failing") &&
+		(hasRR && rr > 20 || hr > 100 || hasSpO2 && spo2 < 92 || hasT && temp >= 38) {
+		fl(U, "copd_exacerbation", "COPD exacerbation with abnormal observations: same-day assessment, bronchodilators, steroids and antibiotics if purulent (GOLD 2024)", "exacerbação de DPOC com sinais vitais alterados: avaliação no mesmo dia, broncodilatador, corticoide e antibiótico se purulento (GOLD 2024)")
+	}
 	if c.Has("dyspnea") && !c.IsChild() && (lowSat || (hasRR && rr > 24)) {
 		fl(U, "dyspnoea_abnormal_obs", "breathlessness with abnormal observations", "dispneia com sinais vitais alterados")
 	}
@@ -1163,14 +1170,20 @@ func (a *assessor) presentations() {
 	if (c.Has("suicide_means") || c.Has("suicide_plan") && c.Has("farewell")) && !c.Has("suicidal") {
 		fl(E, "suicide_high_risk", "a plan with lethal means or farewell letters: high suicide risk, constant supervision and emergency mental-health assessment", "plano com meio letal ou cartas de despedida: alto risco de suicídio, supervisão contínua e avaliação psiquiátrica de emergência")
 	}
-	if c.Has("suicidal") {
+	if c.Has("suicidal") || c.Has("suicide_passive") && !c.Denied("suicide_passive") {
+		// older men carry the highest suicide rates: passive death wishes
+		// in a man over 65 are assessed the same day (NICE NG225 risk
+		// factors; WHO suicide data)
+		olderMan := c.Sex == "male" && c.AgeOr(0) >= 65
 		if c.HasAny("suicide_plan", "overdose", "psychosis", "suicide_means") || (c.Has("agitation") && !c.Denied("agitation")) {
 			fl(E, "suicide_high_risk", "suicidal ideation with plan, intent, attempt or psychosis", "ideação suicida com plano, intenção, tentativa ou psicose")
 		} else if PassiveIdeationOnly(c) && (c.Pregnant || c.Has("postpartum")) {
 			// in pregnancy and the year after birth thoughts of death or
 			// self-harm are assessed the same day (NICE CG192 1.5.14)
 			fl(U, "perinatal_suicidal_thoughts", "thoughts of death or self-harm in pregnancy or after birth: same-day perinatal mental-health assessment (NICE CG192)", "pensamentos de morte ou autolesão na gestação ou no pós-parto: avaliação em saúde mental perinatal no mesmo dia (NICE CG192)")
-		} else if PassiveIdeationOnly(c) {
+		} else if (PassiveIdeationOnly(c) || !c.Has("suicidal")) && olderMan {
+			fl(U, "passive_death_wish_older_man", "passive death wishes in a man over 65: same-day mental-health risk assessment and safety plan (NICE NG225)", "pensamentos passivos de morte em homem acima de 65 anos: avaliação de risco em saúde mental e plano de segurança no mesmo dia (NICE NG225)")
+		} else if PassiveIdeationOnly(c) || !c.Has("suicidal") {
 			fl(NonUrgent, "passive_death_wish", "passive death wishes, plan and intent denied: mental-health review within days with a safety plan (NICE NG225)", "pensamentos passivos de morte, sem plano nem intenção: avaliação em saúde mental em poucos dias com plano de segurança (NICE NG225)")
 		} else {
 			fl(U, "suicidal_ideation", "suicidal ideation: same-day mental-health risk assessment", "ideação suicida: avaliação de risco em saúde mental no mesmo dia")
@@ -1621,6 +1634,12 @@ func (a *assessor) presentations() {
 		alt, hasALT := c.LabValue("alt")
 		if hasINR && inr >= 1.5 && !c.OnClass("vka") || hasALT && alt >= 1000 {
 			fl(U, "acute_hepatitis_severe", "jaundice with INR ≥ 1.5 or ALT in the thousands: acute hepatitis, same-day assessment for liver failure", "icterícia com INR ≥ 1,5 ou TGP em milhares: hepatite aguda, avaliação no mesmo dia para insuficiência hepática")
+		} else if !c.IsChild() && !c.Has("liver_disease") && !c.Denied("jaundice") && (c.HasAny("acholic_stools", "weight_loss") || cholestasisRx.MatchString(clinical.Fold(c.Text)) || func() bool { b, ok := c.LabValue("bilirubin"); return ok && b >= 3 }()) {
+			// New jaundice in an adult with pale stools, dark urine, itch
+			// or weight loss is an obstruction until imaged, a cancer of
+			// the pancreas or bile ducts among the causes: urgent
+			// ultrasound or CT (NICE NG12 1.2.2; ACG 2017 abnormal liver tests).
+			fl(U, "obstructive_jaundice", "new jaundice with pale stools, dark urine, itch or weight loss: obstruction until imaged, urgent ultrasound/CT (NICE NG12)", "icterícia nova com fezes claras, urina escura, prurido ou emagrecimento: obstrução até prova em contrário, USG/TC com urgência (NICE NG12)")
 		}
 	}
 	// A contact-lens wearer with a painful red eye, a corneal spot or
@@ -1748,6 +1767,11 @@ func (a *assessor) labs() {
 	}
 	if k, ok := c.LabValue("potassium"); ok {
 		switch {
+		// a haemolysed sample with a normal ECG and no cause is most often
+		// spurious: repeated the same day, not treated as an emergency
+		// (UK Kidney Association 2020 hyperkalaemia guideline)
+		case k >= 6.5 && haemolysedRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("ecg_hyperk", "ckd", "missed_dialysis", "generalized_weakness", "palpitations", "arrhythmia") && !(hr > 0 && hr < 50):
+			fl(U, "hyperkalaemia_haemolysed", f("potassium %.1f mmol/L on a haemolysed sample: repeat a fresh sample and ECG the same day (UK Kidney Association)", k), f("potássio %.1f mmol/L em amostra hemolisada: repetir amostra e ECG no mesmo dia", k))
 		case k >= 6.5 || (k > 6.0 && (c.Has("ecg_hyperk") || hr > 0 && hr < 50)):
 			fl(E, "hyperkalaemia_severe", f("potassium %.1f mmol/L: severe hyperkalaemia (UK Kidney Association)", k), f("potássio %.1f mmol/L: hipercalemia grave", k))
 		case k < 2.0 || (k < 2.8 && (c.HasAny("paralysis", "arrhythmia") || hr >= 130)):
@@ -2320,6 +2344,9 @@ var (
 	quinsySignRx = regexp.MustCompile(`trismus|trismo|uvula (is )?(deviat\w*|displaced|shifted)|desvio (de|da) uvula|peritonsillar|periamigdalian\w*|(unilateral|one.sided) (tonsil|tonsillar) (swelling|bulge)`)
 	// dizziness on standing in lay words (counts with a low pressure, a
 	// slow pulse or a fall)
+	// dark urine or itch with jaundice: cholestasis
+	cholestasisRx    = regexp.MustCompile(`\b(dark (urine|pee|wee)|(urine|pee|wee) (is |looks )?(dark|brown|like (cola|tea))|itch\w*|prurit\w*|coceira|urina (escura|cor de (coca|cha|cafe))|xixi (escuro|cor de (coca|cha|cafe)))\b`)
+	haemolysedRx     = regexp.MustCompile(`\b(haemoly[sz]ed|hemoly[sz]ed|haemolysis|hemolysis|hemolisad[ao]|hemolise)\b`)
 	orthostaticLayRx = regexp.MustCompile(`(tontura|tont[oa]|dizz\w*|light.?headed|faint\w*) (\w+ ){0,3}(ao levantar|quando levanta|when (i |she |he )?stand\w*|on standing|every time (i |she |he )?stand\w*|getting up|(can'?t|cannot) stand( up)?)`)
 	orthostaticRx    = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]|(lying|supine|deitad[oa]) (bp |pa )?:?\d{2,3} ?[/x] ?\d{2,3},? (and )?(standing|em pe) (bp |pa )?:?([4-8]\d) ?[/x]|postural (sbp |bp |blood pressure |systolic )?(drop|fall) (of )?([2-9]\d)|orthostatic hypotension|hipotensao (ortostatica|postural)|queda (postural|ortostatica) (da pas |da pa |de )?([2-9]\d)`)
 	ciwaRx           = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
