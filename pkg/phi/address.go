@@ -311,7 +311,7 @@ var usStreetTypes = set(`street st avenue ave road rd boulevard blvd lane ln hig
 // the street type at i that are no cue, month or medical word, and not
 // claimed; i if there are none.
 func (a *analysis) streetLeft(i int) int {
-	l := i
+	l, med := i, false
 	for l > 0 && i-l < 3 {
 		p := l - 1
 		if a.toks[p].kind != kWord || a.toks[p].shape != shTitle || a.claimedAt(p) || a.toks[l].nl || a.toks[l].gap > 1 {
@@ -319,10 +319,20 @@ func (a *analysis) streetLeft(i int) int {
 		}
 		// a state or a month names streets too ("Washington St", "Virginia
 		// Ave") when it is right before the street type
-		if a.lexOf(p)&(lxStop|lxMedical|lxTitle|lxOrgHead) != 0 || a.lexOf(p)&(lxRegion|lxMonth) != 0 && p != i-1 {
+		if a.lexOf(p)&(lxStop|lxTitle|lxOrgHead) != 0 || a.lexOf(p)&(lxRegion|lxMonth) != 0 && p != i-1 {
 			break
 		}
+		med = med || a.lexOf(p)&lxMedical != 0
 		l = p
+	}
+	// (a word that is also a medical one, "Walnut", "Little", names a
+	// street only after a street's preposition: "off Little Walnut Rd")
+	if med && !(l > 0 && a.isWord(l-1) && a.toks[l-1].shape == shLower && streetPreps[a.folded(l-1)] && !a.toks[l].nl) {
+		l = i
+		for l > 0 && i-l < 3 && a.isWord(l-1) && a.lexOf(l-1)&lxMedical == 0 && a.toks[l-1].shape == shTitle && !a.claimedAt(l-1) && !a.toks[l].nl && a.toks[l].gap <= 1 &&
+			a.lexOf(l-1)&(lxStop|lxTitle|lxOrgHead) == 0 && !(a.lexOf(l-1)&(lxRegion|lxMonth) != 0 && l-1 != i-1) {
+			l--
+		}
 	}
 	for l < i && a.sentenceStart(l) && a.lexOf(l)&lxCommon != 0 && a.lexOf(l)&(lxName|lxPlace) == 0 {
 		l++ // "Also Main Street"

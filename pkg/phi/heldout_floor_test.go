@@ -84,6 +84,8 @@ var heldOutFloors = map[string]float64{
 	"heldout74.jsonl": 0.98,
 	"heldout75.jsonl": 0.98,
 	"heldout76.jsonl": 0.965,
+	"heldout77.jsonl": 0.985,
+	"heldout78.jsonl": 0.985,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

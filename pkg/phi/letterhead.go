@@ -157,12 +157,23 @@ func (a *analysis) detectDatelinePlaces() {
 		if !(i == 0 || a.toks[i].nl) || !a.isWord(i) || !a.capShape(i) {
 			continue
 		}
-		j := i
-		for j < n && j < i+6 && (j == i || !a.toks[j].nl && a.toks[j].gap == 1) && a.isWord(j) && a.datelineWord(j, i) {
+		// (OCR'd certificates double the blanks and loosen the comma:
+		// "Feira  de  Ramos , 0 5  de  março  de  2 0 2 4")
+		gap := int16(1)
+		if a.ocr {
+			gap = 2
+		}
+		// (a weekday may open a place's name, "Feira de Ramos", but a
+		// run of weekday words alone is the date's weekday: "Sexta Feira,")
+		j, place := i, false
+		for j < n && j < i+6 && (j == i || !a.toks[j].nl && a.toks[j].gap >= 1 && a.toks[j].gap <= gap) && a.isWord(j) && a.datelineWord(j, i) {
+			if a.toks[j].shape != shLower && !weekdayWords[a.folded(j)] {
+				place = true
+			}
 			j++
 		}
 		// (one short word is a weekday's abbreviation: "Qua, 17/01/2024")
-		if j == i || j == i+1 && a.toks[i].e-a.toks[i].s <= 3 || j+1 >= n || !a.isPunct(j, ",") || a.toks[j].gap != 0 || a.toks[j+1].nl || !a.capShape(j-1) {
+		if !place || j == i+1 && a.toks[i].e-a.toks[i].s <= 3 || j+1 >= n || !a.isPunct(j, ",") || a.toks[j].gap >= gap || a.toks[j+1].nl || !a.capShape(j-1) {
 			continue
 		}
 		if e := a.dateEndAt(int(a.toks[j+1].s)); e > 0 && a.lineEndsAt(e) {
@@ -176,7 +187,7 @@ func (a *analysis) datelineWord(k, i int) bool {
 	if k > i && a.toks[k].shape == shLower {
 		return a.lexOf(k)&lxParticle != 0
 	}
-	return a.capShape(k) && a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxNameLabel|lxTitle|lxCred|lxGreet) == 0 && !weekdayWords[a.folded(k)]
+	return a.capShape(k) && (a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxNameLabel|lxTitle|lxCred|lxGreet) == 0 || weekdayWords[a.folded(k)])
 }
 
 // dateEndAt returns the end of a DATE candidate that starts at byte s, or 0.

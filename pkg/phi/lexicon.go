@@ -81,7 +81,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer cer clube
 	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia comercial odontologia
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
-	mineradora mineracao agropecuaria confeccoes confeccao paroquia defensoria irmandade caritas pastoral congregation missao ecr`)
+	mineradora mineracao agropecuaria confeccoes confeccao malharia paroquia defensoria irmandade caritas pastoral congregation missao ecr`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -126,13 +126,13 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	mutual administrators communications lumber reabilitacao cafeicultores laticinios fire assistencia
 	midwives doulas dentists therapists optometrists chiropractors physiotherapists podiatrists audiologists operadora planos
 	sistemas montessori lung sleep teleradiology staffing correction jail penitentiary pavilion alliance campus consortium partnership
-	trust bakery paratransit cooperative prison chapels chapel`)
+	trust bakery paratransit cooperative prison chapels chapel squad sheriff sheriffs choice`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
 var weakOrgHeads = set(`center centre centro casa home living system systems network
 	services group plan medical practice therapy lines advantage disability compensation
-	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust`)
+	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust choice`)
 
 // Words that end an organisation name when they follow a head ("Clinic Note").
 var docTypeWords = set(`note notes report summary visit follow-up followup letter handoff

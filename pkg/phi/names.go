@@ -182,7 +182,10 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 		if a.cue(k)&cuNameSuffix != 0 && k > i && a.toks[k-1].kind == kWord {
 			break
 		}
-		if a.lexOf(k)&lxParticle != 0 && !(k > i && a.credSurname(k)) || a.lexOf(k)&lxCred != 0 && a.toks[k].shape != shTitle || a.lexOf(k)&lxStop != 0 && a.lexOf(k)&lxGiven == 0 {
+		// (a listed surname that is also a stop word before a comma and a
+		// credential stays: "L. Domingo, PA-C")
+		if a.lexOf(k)&lxParticle != 0 && !(k > i && a.credSurname(k)) || a.lexOf(k)&lxCred != 0 && a.toks[k].shape != shTitle ||
+			a.lexOf(k)&lxStop != 0 && a.lexOf(k)&lxGiven == 0 && !(k > i && a.lexOf(k)&lxName != 0 && a.credSurname(k)) {
 			j--
 			continue
 		}
@@ -475,6 +478,14 @@ func (a *analysis) detectNames() {
 				// a lone letter before "MRN" or "," is not enough
 			} else if words == 1 && a.languageUse(ri) {
 				// "speaks Lingala and French": a language, not a relative
+			} else if words == 1 && trig == 0 && rj == ri+1 && a.toks[ri].shape == shUpper && ri == 0 && a.spacedDash(rj) && a.upperLineFrom(rj+1) {
+				// a document's title in capitals, its kind before a dash and
+				// the service after: "ALTA - CIRURGIA GERAL"
+			} else if after != 0 && words == 2 && rj == ri+3 && a.toks[ri].shape == shSingle && (ri == 0 || a.toks[ri].nl) && a.lexOf(rj-1)&lxName != 0 && a.credSurname(rj-1) {
+				// an initial and a listed surname that is also a word, alone
+				// at a signature line's start before a credential: "L.
+				// Domingo, PA-C"
+				a.emitName(ri, rj, 0.85, pName)
 			} else if strong+unknown+weak > 0 && (bad == 0 || strong+unknown > bad || strong+unknown >= 1 && strong+unknown >= bad && (trig != 0 || after != 0) ||
 				after != 0 && a.toks[ri].nl && words >= 2 && strong+unknown+weak > bad ||
 				trig == trigVerb && words >= 2 && strong+unknown+weak > bad ||
@@ -1471,6 +1482,21 @@ func (a *analysis) allUpperRun(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// upperLineFrom: the words from token k to the end of its line are all in
+// capitals (two at least).
+func (a *analysis) upperLineFrom(k int) bool {
+	w := 0
+	for ; k < len(a.toks) && !a.toks[k].nl; k++ {
+		if a.toks[k].kind == kWord {
+			if a.toks[k].shape != shUpper {
+				return false
+			}
+			w++
+		}
+	}
+	return w >= 2
 }
 
 // nameEndsAt reports whether a NAME candidate ends right before token k.

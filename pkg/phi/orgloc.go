@@ -106,6 +106,13 @@ func (a *analysis) detectOrgs() {
 		if !prefix && !suffix {
 			continue
 		}
+		// the second word of a hospital's department ("… Hospital Blood
+		// Bank", "… Hospital Pediatric Endocrinology") heads nothing
+		if suffix && h >= 2 && !a.toks[h-1].nl && a.departmentAfter(h-1) {
+			if p, s, _ := a.orgHeadAt(h - 2); (p || s) && !a.toks[h].nl {
+				continue
+			}
+		}
 		f := a.folded(h)
 		// "Casa"/"Centro" need "de": Centro de Imagem, Casa de Saúde
 		if (f == "centro" || f == "casa" || f == "instituto" || f == "posto" || f == "unidade" || f == "empresa" || f == "loja" || f == "banco") && !(h+1 < n && a.isWord(h+1) && (a.folded(h+1) == "de" || a.folded(h+1) == "da" || a.folded(h+1) == "do" || a.capShape(h+1))) {
@@ -123,7 +130,7 @@ func (a *analysis) detectOrgs() {
 			rightCap := h+1 < n && !a.toks[h+1].nl && int(a.toks[h+1].gap) <= wide && (a.capShape(h+1) ||
 				a.isPunct(h+1, "-") && a.toks[h+1].gap == 0 && h+2 < n && a.toks[h+2].gap == 0 && a.toks[h+2].shape == shTitle && a.lexOf(h+2)&(lxStop|lxMedical) == 0 || a.isWord(h+1) && orgConnector(a.folded(h+1)) && h+2 < n && a.capShape(h+2) ||
 				a.isWord(h+1) && a.folded(h+1) == "of" && h+3 < n && a.isWord(h+2) && a.folded(h+2) == "the" && a.capShape(h+3)) && // "Hospital of the Ozarks"
-				!(a.tokText(h+1) == "ED" || a.tokText(h+1) == "ER" || a.cue(h+1)&cuDocType != 0)
+				!(a.tokText(h+1) == "ED" || a.tokText(h+1) == "ER" || a.cue(h+1)&cuDocType != 0 || leftCap && a.departmentAfter(h+1))
 			switch {
 			case leftCap && !rightCap:
 				prefix = false
@@ -451,6 +458,26 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// four or more title-case words ending in the head are a name however
 	// generic each word ("Black Hills Regional Medical Center, Pediatric Unit")
 	return a.cue(h)&cuWeakOrgHead == 0 || endsLine && (l == 0 || a.toks[l].nl) || !a.sentenceStart(l) || words >= 4 && h >= r-2 && a.allTitle(l, r) && !a.hasConnector(l, r) && !determiners[a.folded(l)]
+}
+
+// departmentAfter: the capitalised words from token k name a department of
+// the hospital named before them, not part of its name: "Emergency
+// Department", "Blood Bank", "Pediatric Endocrinology", "Level III NICU".
+func (a *analysis) departmentAfter(k int) bool {
+	n := len(a.toks)
+	if !a.en || k+1 >= n || a.toks[k+1].nl || !a.isWord(k+1) {
+		return false
+	}
+	f, g := a.folded(k), a.folded(k+1)
+	switch {
+	case a.cue(k+1)&cuDocType != 0 && a.toks[k+1].shape == shTitle:
+		return true // "Emergency Department", "Surgery Unit"
+	case f == "blood" && g == "bank", f == "level" && romanLevels[a.tokText(k+1)]:
+		return true
+	case adjectiveShaped(f) && a.lexOf(k)&(lxName|lxPlace|lxRegion) == 0 && strings.HasSuffix(g, "ology") && (k+2 >= n || a.toks[k+2].nl || a.toks[k+2].kind == kPunct):
+		return true // "Pediatric Endocrinology"
+	}
+	return false
 }
 
 // facilityField: the name fills a field that only an organisation fills —
@@ -914,7 +941,10 @@ func (a *analysis) locContext(i, j int) int {
 		v := a.tokText(k)
 		if a.toks[k].shape == shUpper && len(v) == 2 && (usStates[v] && a.zipAfter(k+1) || brStates[v] && (a.pt || a.isPunct(k-1, "-") || a.isPunct(k-1, "/") || a.isPunct(k-1, "("))) {
 			score = 3
-		} else if usStates[v] && len(v) == 2 && a.toks[k].shape == shUpper && a.placeListed(i, j) && v != "MD" && v != "PA" && v != "DO" && v != "OR" && v != "ME" {
+		} else if usStates[v] && len(v) == 2 && a.toks[k].shape == shUpper && a.placeListed(i, j) && v != "MD" && v != "PA" && v != "DO" && v != "OR" && v != "ME" &&
+			// (a capital particle inside a heading in capitals is no
+			// state: "PASSAGEM DE PLANTÃO")
+			!(k+1 < n && !a.toks[k+1].nl && a.toks[k+1].kind == kWord && a.toks[k+1].shape == shUpper && a.lexOf(k)&lxParticle != 0) {
 			score = 3
 		} else if a.lexOf(k)&lxRegion != 0 && a.toks[k].shape != shLower && a.toks[k].e-a.toks[k].s > 2 {
 			score = 3
@@ -948,7 +978,7 @@ func (a *analysis) locContext(i, j int) int {
 				case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living", "home", "moved",
 					"mudou", "mudaram", "mudei", "mudando", "morando", "vivendo", "nasceu", "nascido", "nascida", "relocated", "moving",
 					"povoado", "comunidade", "rural", "distrito", "aldeia", "assentamento", "vilarejo", "interior", "viajando", "transferida", "transferido", "vindo", "vinda", "born", "resides", "located", "based", "raised", "grew", "visiting", "traveling", "travelling", "arrives", "return", "returned", "trip",
-					"route", "driving", "drove", "coming", "flying", "flew", "arriving", "arrived":
+					"route", "driving", "drove", "coming", "flying", "flew", "arriving", "arrived", "aposentado", "aposentada":
 					return 2
 				}
 			}
@@ -1140,6 +1170,13 @@ func (a *analysis) detectContextOrgs() {
 		}
 		if generic || notPHIPhrases[a.phraseText(i, j)] || payer && a.publicPayerRun(i, j) {
 			continue
+		}
+		// a hyphen joins a second founder's name: "Anheuser-Busch", and
+		// OCR spaces it: "Anheuser - Busch"
+		for j+1 < len(a.toks) && a.isPunct(j, "-") && !a.toks[j].nl && !a.toks[j+1].nl && a.capShape(j+1) && a.toks[j+1].kind == kWord &&
+			(a.toks[j].gap == 0 && a.toks[j+1].gap == 0 || a.ocr && a.toks[j].gap >= 1 && a.toks[j].gap <= 2 && a.toks[j+1].gap == a.toks[j].gap) &&
+			a.lexOf(j+1)&(lxStop|lxMonth|lxLabel|lxCred) == 0 && j-i < 4 {
+			j += 2
 		}
 		a.add(int(t.s), int(a.toks[j-1].e), TypeOrganization, 0.7, pCtxOrg)
 		next = j
