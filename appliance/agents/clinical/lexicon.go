@@ -587,7 +587,7 @@ var lexicon = []concept{
 	// chest, pain "going up into" the jaw or arm, side pain "round to" the
 	// back, a "sore lower back", a child "burning hot", and an errand call
 	// (flu jab, tablets repeated, "fine in herself").
-	{"chest_pain", "", "", `(crushing|heavy|squeezing|tight|pressing) (weight|pressure|band|feeling|sensation|pain|ache|heaviness) (on|in|across|around|over) (the |my |his |her |your )?chest|(weight|pressure|heaviness) (on|in|across) (the |my |his |her )?chest`},
+	{"chest_pain", "", "", `(thing|feeling|sensation|pressure|tightness|heaviness|discomfort)( \w+){0,2} (in|on|across) (my|his|her|the) chest\b|(somebody|someone|something|a weight|something heavy|a brick|a ton of bricks) (is |was )?(sitting|standing|pressing|pushing|lying) on (me|my chest|his chest|her chest|their chest)\b|(crushing|heavy|squeezing|tight|pressing) (weight|pressure|band|feeling|sensation|pain|ache|heaviness) (on|in|across|around|over) (the |my |his |her |your )?chest|(weight|pressure|heaviness) (on|in|across) (the |my |his |her )?chest`},
 	{"radiation", "", "", `(going|goes|went|spreading|spreads|spread|shooting|moving|moves|travell?ing) (up |down )?(in)?to (the |my |his |her )?(left |right |both )?(arm|arms|jaw|neck|shoulder)s?\b|(indo|vai|foi|passa|desce|sobe|espalha\w*) (para|pro|pra|ate) (o |a )?(braco|mandibula|queixo|pescoco|ombro)`},
 	{"flank_pain", "", "", `pain (in|on) (my |his |her |the )?(left |right )?side (going |that goes )?(round|around|through) (to|into) (my |his |her |the )?back|(side|loin) (pain )?(going )?(round|around) to (the |my |his |her )?back`},
 	{"back_pain", "", "", `(sore|aching|achy|bad|stiff|painful) (lower |low )?back\b|(my|his|her|the) (lower |low )?back (is|has been|feels) (really |very )?(sore|aching|achy|killing)`},

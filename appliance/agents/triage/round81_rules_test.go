@@ -304,6 +304,8 @@ func TestRound105Rules(t *testing.T) {
 		{"pt ficou amarela com fezes claras", in(74, "male", "pt-BR", "ele tá meio amarelo, coceira, xixi escuro", "fezes claras, emagreceu", "3 semanas", calm, nil), "urgent", "obstructive_jaundice"},
 		{"pt catarro amarelo não é icterícia", in(40, "female", "pt-BR", "tosse com catarro que tá amarelo", "sem febre", "5 dias", calm, nil), "non_urgent", ""},
 		{"en passive death wish, older man", in(76, "male", "en", "low since his wife died, says he'd be better off gone", "no plan", "2 months", calm, nil), "urgent", "passive_death_wish_older_man"},
+		{"en chest pressure with a heavy arm is an ACS, not a stroke", in(57, "male", "en", "this indigestion kind of thing in my chest, like somebody sitting on me, my left arm feels heavy, sweating", "", "40 minutes", &casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(150), DiastolicBP: fp(90), SpO2: fp(96), Consciousness: "alert"}, nil), "emergency", "acs_features"},
+		{"en a weak arm with slurred words stays a stroke", in(57, "male", "en", "left arm gone weak and heavy, words slurred, some chest tightness", "", "40 minutes", &casemodel.Vitals{HeartRate: fp(88), SystolicBP: fp(170), DiastolicBP: fp(95), SpO2: fp(97), Consciousness: "alert"}, nil), "emergency", "stroke_befast"},
 		{"en fingerstick glucose at home", in(79, "male", "en", "found sweaty and muddled, fine after juice", "EMS fingerstick glucose at home 41 mg/dL; on glipizide", "2 hours", &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(140), DiastolicBP: fp(80), Consciousness: "alert", GlucoseMgDl: fp(120)}, []string{"glipizide 10 mg"}), "urgent", "critical_lab_glucose"},
 	})
 }

@@ -512,6 +512,13 @@ func (a *assessor) presentations() {
 	if deficit && c.Has("hypo_recovered") && (c.Has("hypo_episode") || lowGlucoseAny(c)) && !c.HasAny("facial_droop", "arm_weakness", "vision_loss") {
 		deficit = false
 	}
+	// A heavy or numb arm with chest pressure, and nothing else
+	// neurological, is the pain's radiation, an ACS, not a stroke (the
+	// chest-pain rules decide).
+	if deficit && c.Has("chest_pain") && !c.Denied("chest_pain") && !c.HasAny("facial_droop", "speech", "vision_loss", "leg_weakness", "ataxia", "confusion") && !Altered(c) &&
+		armHeavyRx.MatchString(c.Evidence("arm_weakness")) {
+		deficit = false
+	}
 	// A deficit the text says has fully resolved, with nothing still present
 	// and normal observations, is a TIA: aspirin and specialist assessment
 	// within 24 h (NICE NG128), not a stroke alert. A deficit still present,
@@ -2346,6 +2353,7 @@ var (
 	// slow pulse or a fall)
 	// dark urine or itch with jaundice: cholestasis
 	cholestasisRx    = regexp.MustCompile(`\b(dark (urine|pee|wee)|(urine|pee|wee) (is |looks )?(dark|brown|like (cola|tea))|itch\w*|prurit\w*|coceira|urina (escura|cor de (coca|cha|cafe))|xixi (escuro|cor de (coca|cha|cafe)))\b`)
+	armHeavyRx       = regexp.MustCompile(`\b(heavy|heaviness|numb\w*|tingl\w*|ache|aching|achy|pesad[oa]|dormente|formigando)\b`)
 	haemolysedRx     = regexp.MustCompile(`\b(haemoly[sz]ed|hemoly[sz]ed|haemolysis|hemolysis|hemolisad[ao]|hemolise)\b`)
 	orthostaticLayRx = regexp.MustCompile(`(tontura|tont[oa]|dizz\w*|light.?headed|faint\w*) (\w+ ){0,3}(ao levantar|quando levanta|when (i |she |he )?stand\w*|on standing|every time (i |she |he )?stand\w*|getting up|(can'?t|cannot) stand( up)?)`)
 	orthostaticRx    = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]|(lying|supine|deitad[oa]) (bp |pa )?:?\d{2,3} ?[/x] ?\d{2,3},? (and )?(standing|em pe) (bp |pa )?:?([4-8]\d) ?[/x]|postural (sbp |bp |blood pressure |systolic )?(drop|fall) (of )?([2-9]\d)|orthostatic hypotension|hipotensao (ortostatica|postural)|queda (postural|ortostatica) (da pas |da pa |de )?([2-9]\d)`)
