@@ -309,3 +309,25 @@ func TestRound105Rules(t *testing.T) {
 		{"en fingerstick glucose at home", in(79, "male", "en", "found sweaty and muddled, fine after juice", "EMS fingerstick glucose at home 41 mg/dL; on glipizide", "2 hours", &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(140), DiastolicBP: fp(80), Consciousness: "alert", GlucoseMgDl: fp(120)}, []string{"glipizide 10 mg"}), "urgent", "critical_lab_glucose"},
 	})
 }
+
+// Round 109 (heldout109-112, invented text): a pre-visit questionnaire's
+// and a family voicemail's words for psychosis after a birth, quinsy, an
+// infected diabetic toe, a dinner-fork wrist and a testicle; "not
+// breathing fast" and a meningitis booster are no emergencies.
+func TestRound109Rules(t *testing.T) {
+	in := func(age int, sex, lang, sym, notes, dur string, v *casemodel.Vitals, meds []string) casemodel.Input {
+		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, SymptomDuration: dur, Vitals: v, Medications: meds}
+	}
+	v := func(hr, temp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(temp), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"en after the birth: baby switched, voices in the monitor", in(29, "female", "en", "haven't slept in three nights but I don't feel tired", "my son is 10 days old; I think the nurses switched my baby and I hear voices in the baby monitor", "3 days", v(104, 36.8), nil), "emergency", "postpartum_psychosis"},
+		{"en can't open my mouth, hot potato voice", in(22, "female", "en", "sore throat worse on the right, can't open my mouth properly, voice sounds like a hot potato", "", "4 days", v(102, 38.4), nil), "urgent", "deep_neck_infection"},
+		{"en sore under the big toe that smells, diabetic", in(64, "male", "en", "sore on the underside of my left big toe, now smells and the skin around it is red", "type 2 diabetes", "10 days", v(92, 37.7), []string{"metformin 1 g twice daily"}), "urgent", "diabetic_foot_infection"},
+		{"en not breathing fast is no arrest", in(7, "female", "en", "runny nose and cough, not breathing fast, eating fine", "no wheeze", "3 days", v(98, 37.4), nil), "non_urgent", ""},
+		{"en meningitis booster at a sports physical", in(16, "male", "en", "needs a sports physical form", "might be due the meningitis booster", "", v(64, 36.6), nil), "routine", ""},
+		{"pt pulso torto depois da queda", in(72, "female", "pt-BR", "caiu com a mão esticada, o pulso ficou torto, muito inchado", "mexe os dedos", "1 hora", v(92, 36.6), nil), "urgent", "deformity"},
+		{"en his left private part swollen and higher", in(13, "male", "en", "belly ache and threw up, then said his left private part hurts and looks swollen", "", "2 hours", v(110, 36.9), nil), "emergency", "testicular_torsion"},
+	})
+}

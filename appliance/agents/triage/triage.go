@@ -2127,7 +2127,7 @@ var (
 var keratitisRx = regexp.MustCompile(`\b(red (and )?(really |very )?painful|painful red|light hurts|photophobi\w*|blurr\w*|white spot|olho vermelho|dor no olho|luz incomoda|fotofobia)\b`)
 
 // diabeticFootRx: the signs that make a diabetic foot ulcer infected.
-var diabeticFootRx = regexp.MustCompile(`\b(pus|purulent|red and swollen|redness (extending|spreading|goes|going|runs|has spread)|(toe|tip|skin) (\w+ ){0,3}(is |has gone |went |turned )?black|black (toe|tip)|gangren\w*|(smells|smelling|smelly) (bad|awful|off|horrible)|foul.smelling|cheiro (ruim|forte)|dedo (preto|escuro)|probe (reaches|touches|to) bone|probe.to.bone|crepitus|secrecao purulenta|vermelho e inchado|hiperemia)\b`)
+var diabeticFootRx = regexp.MustCompile(`\b((now|it|started to|starting to|has started to) smells?|(skin|area|redness) (all )?around it (is |has gone |went |turned |looks )?(red|hot|angry)|red (part|area|patch|bit|streak) (is |has been |keeps )?spreading|pus|purulent|red and swollen|redness (extending|spreading|goes|going|runs|has spread)|(toe|tip|skin) (\w+ ){0,3}(is |has gone |went |turned )?black|black (toe|tip)|gangren\w*|(smells|smelling|smelly) (bad|awful|off|horrible)|foul.smelling|cheiro (ruim|forte)|dedo (preto|escuro)|probe (reaches|touches|to) bone|probe.to.bone|crepitus|secrecao purulenta|vermelho e inchado|hiperemia)\b`)
 
 // dopamineBlockerRx names the antiemetics and neuroleptics behind acute
 // dystonia when they are given once rather than listed as medications.
