@@ -120,7 +120,8 @@ func (a *analysis) detectAddresses() {
 			f := a.folded(i)
 			switch {
 			// (a lone "R." in English text is an initial: "Eugene R. Pelkey")
-			case a.cue(i)&cuBRStreet != 0 && !(f == "r" && !a.pt):
+			// ("Vara da Fazenda Pública": the treasury, no farm)
+			case a.cue(i)&cuBRStreet != 0 && !(f == "r" && !a.pt) && !(f == "fazenda" && i+1 < n && treasuryWords[a.folded(i+1)]):
 				e := -1
 				if w := window(s, p, 140); brNumberAhead(w) {
 					e = addrBRAt(w)
@@ -230,6 +231,9 @@ func gridStart(w string) bool {
 	}
 	return d < len(w) && strings.IndexByte("NSEW", w[d]) >= 0
 }
+
+// treasuryWords after "Fazenda" make it the treasury, not a farm.
+var treasuryWords = set(`publica nacional estadual municipal`)
 
 var brStreetWords = set(`rua r avenida av travessa tv trav alameda al estrada estr rodovia rod praca pca largo viela beco ladeira servidao
 	ramal sitio fazenda chacara vicinal linha`)

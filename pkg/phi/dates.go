@@ -463,7 +463,8 @@ func (a *analysis) detectAges() {
 	}
 }
 
-// ageUnitEnd: the token range end of "92-year-old", "92 years old", "91 anos",
+// ageUnitEnd: the token range end of "92-year-old", "92 years old", "92
+// years of age", "91 anos",
 // "90 y/o", "90 yo" starting at number token i.
 func (a *analysis) ageUnitEnd(i int) (int, bool) {
 	n := len(a.toks)
@@ -482,6 +483,10 @@ func (a *analysis) ageUnitEnd(i int) (int, bool) {
 		}
 		if k2 < n && a.isWord(k2) && a.folded(k2) == "old" {
 			return k2 + 1, true
+		}
+		// "92 years of age"
+		if k2+1 < n && k2 == k+1 && a.isWord(k2) && a.folded(k2) == "of" && a.isWord(k2+1) && a.folded(k2+1) == "age" && !a.toks[k2+1].nl {
+			return k2 + 2, true
 		}
 		return k + 1, true // "93 years", "93 yrs"
 	case "y":

@@ -53,14 +53,28 @@ var branchWords = set(`regiao regional unidade nucleo polo distrito sede`)
 
 // branchAfterOrg: after an organisation ending before token j, a spaced
 // dash, a branch word and its number closing the line ("Conselho Tutelar
-// de Caruaru - Região III"); it returns the byte end of the branch, or 0.
+// de Caruaru - Região III") or its place's name ("… - REGIÃO NORTE
+// VELHO"), or a unit's acronym and its name ("Centro de Referência de
+// Assistência Social - CRAS Vila Rica"); it returns the byte end of the
+// branch, or 0.
 func (a *analysis) branchAfterOrg(j int) int {
 	n := len(a.toks)
-	if j <= 0 || j+2 >= n || a.toks[j].nl || !a.spacedDash(j) || !a.isWord(j+1) || a.toks[j+1].shape != shTitle || !branchWords[a.folded(j+1)] || a.toks[j+2].nl {
+	if j <= 0 || j+2 >= n || a.toks[j].nl || !a.spacedDash(j) || !a.isWord(j+1) || a.toks[j+2].nl {
+		return 0
+	}
+	f, sh := a.folded(j+1), a.toks[j+1].shape
+	if sh == shUpper && unitAcronyms[f] {
+		return a.capsToLineEnd(j+2, 3)
+	}
+	if sh != shTitle && sh != shUpper || !branchWords[f] {
 		return 0
 	}
 	v := a.toks[j+2]
 	if !(v.kind == kNum && v.e-v.s <= 2 || v.kind == kWord && v.shape == shUpper && romanLevels[a.tokText(j+2)]) {
+		// (a region by its name; a "Núcleo de Autorizações" is a desk)
+		if f == "regiao" || f == "regional" || f == "distrito" {
+			return a.capsToLineEnd(j+2, 2)
+		}
 		return 0
 	}
 	if j+3 < n && !a.toks[j+3].nl {
@@ -69,12 +83,90 @@ func (a *analysis) branchAfterOrg(j int) int {
 	return int(v.e)
 }
 
+// capsToLineEnd: tokens k… are one to max capitalised words (a de/da/do
+// between them) that close their line, none a stop, month, label or
+// medical word; it returns their byte end, or 0.
+func (a *analysis) capsToLineEnd(k, max int) int {
+	n := len(a.toks)
+	words := 0
+	for ; k < n && !a.toks[k].nl && a.toks[k].gap <= 1; k++ {
+		if a.isWord(k) && a.toks[k].shape == shLower && nameConnectors[a.folded(k)] && k+1 < n && a.capShape(k+1) && !a.toks[k+1].nl {
+			continue
+		}
+		if !a.capShape(k) || a.lexOf(k)&(lxStop|lxMonth|lxMedical|lxLabel|lxTitle|lxCred) != 0 || a.cue(k)&cuDocType != 0 {
+			return 0
+		}
+		words++
+		if words > max {
+			return 0
+		}
+		if k+1 >= n || a.toks[k+1].nl {
+			return int(a.toks[k].e)
+		}
+	}
+	return 0
+}
+
+// serviceHeads name a hospital's clinic before "do/da" and the hospital,
+// as one name: "Ambulatório de Saúde Mental do Hospital X" ("Serviço de
+// Neurologia do Hospital X" addresses a department, the dev convention).
+var serviceHeads = set(`ambulatorio`)
+
+// serviceBeforeOrg: the tokens before token i (an organisation's first)
+// are a service of it, "Ambulatório de Neurologia do"; it returns the
+// service head's index, or -1.
+func (a *analysis) serviceBeforeOrg(i int) int {
+	if i < 4 || a.toks[i].nl || !a.isWord(i-1) || a.toks[i-1].shape != shLower || a.toks[i-1].nl {
+		return -1
+	}
+	switch a.folded(i - 1) {
+	case "do", "da", "dos", "das":
+	default:
+		return -1
+	}
+	k := i - 2
+	for w := 0; k > 0 && w < 3 && (a.toks[k].shape == shTitle || a.toks[k].shape == shUpper) && a.isWord(k) && !a.toks[k+1].nl && !a.claimedAt(k); w++ {
+		k--
+	}
+	if k == i-2 || k < 1 || a.toks[k+1].nl || !a.isWord(k) || a.toks[k].shape != shLower || a.folded(k) != "de" && a.folded(k) != "da" {
+		return -1
+	}
+	h := k - 1
+	// (on its own line, as a letterhead or an addressee block writes it:
+	// "Ao Ambulatório de … do Hospital X" in a sentence is the dev
+	// convention's department)
+	if !a.isWord(h) || a.toks[h].shape == shLower || !serviceHeads[a.folded(h)] || a.toks[k].nl || a.claimedAt(h) || !(h == 0 || a.toks[h].nl) {
+		return -1
+	}
+	return h
+}
+
+// unitBeforeOrg: the line opens with a unit's acronym and level and a
+// spaced dash before the organisation at token i ("CER III - Centro
+// Especializado em Reabilitação de …"); it returns the acronym's index,
+// or -1.
+func (a *analysis) unitBeforeOrg(i int) int {
+	if i < 2 || !a.spacedDash(i-1) || a.toks[i-1].nl || a.toks[i].nl {
+		return -1
+	}
+	k := i - 2
+	if k >= 1 && a.toks[k].shape == shUpper && romanLevels[a.tokText(k)] && !a.toks[k].nl {
+		k--
+	}
+	if !a.isWord(k) || a.toks[k].shape != shUpper || !unitAcronyms[a.folded(k)] || !(k == 0 || a.toks[k].nl) {
+		return -1
+	}
+	return k
+}
+
 // extendOrgs grows organisation candidates:
 //   - over "of"/"do"/"da" and a state or city: "Blue Cross Blue Shield of
 //     Michigan", "LifeFlight of Maine", "Hospital do Câncer de Barretos";
 //   - over a plan's state and a public body's region (stateAfterOrg,
 //     branchAfterOrg);
-//   - back over a possessive word: "Children's Mercy", "Rosario's Cantina".
+//   - back over a possessive word: "Children's Mercy", "Rosario's Cantina";
+//   - back over a hospital's service or a unit's acronym before it
+//     (serviceBeforeOrg, unitBeforeOrg).
 func (a *analysis) extendOrgs() {
 	n := len(a.toks)
 	for ci := 0; ci < len(a.cands); ci++ {
@@ -95,6 +187,12 @@ func (a *analysis) extendOrgs() {
 				}
 			}
 		}
+		// "Kosair Children's": the possessive of a plural kind closes the
+		// hospital's name
+		if j > 0 && j+1 < n && int(a.toks[j-1].e) == c.e && (a.isPunct(j, "'") || a.isPunct(j, "’")) && a.toks[j].gap == 0 && a.isWord(j+1) && a.folded(j+1) == "s" && a.toks[j+1].gap == 0 &&
+			a.isWord(j-1) && (a.folded(j-1) == "children" || a.folded(j-1) == "women") && (j+2 >= n || a.toks[j+2].gap > 0 || a.toks[j+2].nl) {
+			a.add(c.s, int(a.toks[j+1].e), TypeOrganization, c.score, c.prio)
+		}
 		if j > 0 && j < n && int(a.toks[j-1].e) == c.e {
 			if a.stateAfterOrg(j) {
 				a.add(c.s, int(a.toks[j].e), TypeOrganization, c.score, c.prio)
@@ -105,6 +203,13 @@ func (a *analysis) extendOrgs() {
 		}
 		// possessive before the organisation: "X's <org>"
 		i := a.tokAt(c.s)
+		if i < n && int(a.toks[i].s) == c.s {
+			if h := a.serviceBeforeOrg(i); h >= 0 {
+				a.add(int(a.toks[h].s), c.e, TypeOrganization, c.score, c.prio)
+			} else if h := a.unitBeforeOrg(i); h >= 0 {
+				a.add(int(a.toks[h].s), c.e, TypeOrganization, c.score, c.prio)
+			}
+		}
 		if i >= 3 && i < n && int(a.toks[i].s) == c.s && a.isWord(i-1) && a.folded(i-1) == "s" && a.toks[i-1].gap == 0 &&
 			(a.isPunct(i-2, "'") || a.isPunct(i-2, "’")) && a.toks[i-2].gap == 0 && a.capShape(i-3) && !a.toks[i].nl && a.toks[i].gap <= 1 {
 			a.add(int(a.toks[i-3].s), c.e, TypeOrganization, c.score, c.prio)

@@ -86,6 +86,8 @@ var heldOutFloors = map[string]float64{
 	"heldout76.jsonl": 0.965,
 	"heldout77.jsonl": 0.985,
 	"heldout78.jsonl": 0.985,
+	"heldout79.jsonl": 0.98,
+	"heldout81.jsonl": 0.97,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

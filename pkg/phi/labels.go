@@ -79,7 +79,8 @@ var labelTable = map[string]labelDef{
 	"sinan": {TypeID, true}, "notificacao": {TypeID, false}, "registro": {TypeID, false}, "id": {TypeID, false},
 	"confirmation": {TypeID, false}, "confirmation number": {TypeID, true}, "tracking": {TypeID, false},
 	"passport": {TypeID, true}, "passaporte": {TypeID, true}, "titulo de eleitor": {TypeID, true}, "pis": {TypeID, true},
-	"nis": {TypeID, true}, "pasep": {TypeID, true}, "ctps": {TypeID, true}, "ein": {TypeID, true}, "tin": {TypeID, true},
+	"nis": {TypeID, true}, "badge": {TypeID, true}, "badge number": {TypeID, true},
+	"passcode": {TypeID, true}, "meeting passcode": {TypeID, true}, "meeting password": {TypeID, true}, "pasep": {TypeID, true}, "ctps": {TypeID, true}, "ein": {TypeID, true}, "tin": {TypeID, true},
 	// devices, vehicles
 	"serial": {TypeDevice, true}, "serial number": {TypeDevice, true}, "s/n": {TypeDevice, true}, "sn": {TypeDevice, false},
 	"numero de serie": {TypeDevice, true}, "serie": {TypeDevice, false}, "imei": {TypeDevice, true}, "udi": {TypeDevice, true},
@@ -421,7 +422,9 @@ var idPlanWords = set(`member carteira carteirinha plan plano convenio policy ap
 // studyWords name a study or trial right before its accession code
 // ("(study EC23-44018)"); only a code of letters, digits and a hyphen
 // follows them as an identifier ("sleep study 2019" is a year).
-var studyWords = set(`study estudo exam exame`)
+// A police report and a guardianship council's procedure are numbered so
+// too ("police report PD-23-1187", "Procedimento CT-NOR 0211/2023").
+var studyWords = set(`study estudo exam exame report procedimento`)
 
 func (a *analysis) detectGenericLabels() {
 	n := len(a.toks)

@@ -1099,7 +1099,8 @@ func (a *analysis) triggerAfter(j int) int {
 		}
 	case kNum, kAlnum:
 		// a resident's year before a chat colon: "Thiago R2:"
-		if v := a.tokText(k); len(v) == 2 && (v[0] == 'R' || v[0] == 'r') && v[1] >= '1' && v[1] <= '6' && k+1 < n && a.isPunct(k+1, ":") {
+		// or after a spaced dash, as a resident signs: "Ana Reis - R2 Clínica"
+		if v := a.tokText(k); len(v) == 2 && (v[0] == 'R' || v[0] == 'r') && v[1] >= '1' && v[1] <= '6' && (k+1 < n && a.isPunct(k+1, ":") || v[0] == 'R' && a.spacedDash(k-1) && k-1 == j) {
 			return 1
 		}
 		// ", 34 anos", ", 34M", ", 92-year-old", ", 4 y/o"

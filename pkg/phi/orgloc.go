@@ -46,6 +46,11 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	if f == "pronto" && t.shape == shTitle && k+1 < len(a.toks) && a.folded(k+1) == "atendimento" && a.toks[k+1].shape == shTitle {
 		return true, false, 2
 	}
+	// "Ministério Público de Goiás": the public prosecutors' office ("Ministério
+	// da Saúde" alone names a government department, no PHI)
+	if f == "ministerio" && t.shape != shLower && k+1 < len(a.toks) && a.folded(k+1) == "publico" && !a.toks[k+1].nl {
+		return true, false, 2
+	}
 	if f == "santa" && k+1 < len(a.toks) && a.folded(k+1) == "casa" {
 		return true, false, 2
 	}
@@ -188,6 +193,10 @@ func (a *analysis) detectOrgs() {
 			!a.toks[h].nl && int(a.toks[h].gap) <= wide && a.lexOf(h-1)&(lxMedical|lxStop) == 0 {
 			l = h - 1
 		}
+		// a numbered court or office: "3ª Vara Cível de Itu", "1º Cartório"
+		if prefix && l == h && h > 0 && a.ordinalAt(h-1) && !a.toks[h].nl && a.toks[h].gap <= 1 && !a.claimedAt(h-1) {
+			l = h - 1
+		}
 		// drop leading connectors and punctuation ("Del Sol Medical Center"
 		// keeps its capitalised "Del")
 		for l < h && (a.toks[l].kind == kPunct || a.toks[l].kind == kWord && orgConnector(a.folded(l)) && a.toks[l].shape == shLower || a.toks[l].kind == kNum) {
@@ -321,6 +330,20 @@ func (a *analysis) detectOrgs() {
 		a.add(int(a.toks[l].s), int(a.toks[r-1].e), TypeOrganization, 0.85, pOrg)
 		h = r - 1
 	}
+}
+
+// ordinalAt: token k is a Portuguese ordinal number, "2ª", "1º", "12a".
+func (a *analysis) ordinalAt(k int) bool {
+	t := a.toks[k]
+	if t.kind != kAlnum || t.e-t.s > 4 {
+		return false
+	}
+	v := a.text[t.s:t.e]
+	d := 0
+	for d < len(v) && isDigit(v[d]) {
+		d++
+	}
+	return d > 0 && d <= 2 && (v[d:] == "ª" || v[d:] == "º")
 }
 
 // facilityLabels name the field an organisation fills on a form.

@@ -30,9 +30,9 @@ var (
 
 	// Professional councils: CRM-SP 148.552, CRM/SP 187.204, COREN-MG 287.441,
 	// CRP 06/118457, CRM 12345-SP, COREN-SP 412.887-ENF (category suffix),
-	// CREFITO-3 214587-F (numbered region).
+	// CREFITO-3 214587-F (numbered region); a lawyer's OAB/RJ 98.114.
 	reRQE     = regexp.MustCompile(`^RQE\s?(?:n[º°o]\.?\s?)?:?\s?(\d(?:[\d.]*\d)?)`)
-	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA)\s?[\-/]?\s?(?:[A-Z]{2}\s?|\d{1,2}\s|\d{1,2}ª\s?Região\s)?(?:n[º°o]\.?\s?)?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
+	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|OAB)\s?[\-/]?\s?(?:[A-Z]{2}\s?|\d{1,2}\s|\d{1,2}ª\s?Região\s)?(?:n[º°o]\.?\s?)?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
 
 	// Vehicle plates: Mercosul ABC1D23; old ABC-1234 (context needed).
 
@@ -570,7 +570,7 @@ func (a *analysis) detectNationalIDs() {
 	}
 }
 
-var councilWords = set(`CRM CREMESP COREN CRP CRO CRBM CRF CREFITO CREFONO CRN CRFa CRESS CRMV CRBio CREA RQE`)
+var councilWords = set(`CRM CREMESP COREN CRP CRO CRBM CRF CREFITO CREFONO CRN CRFa CRESS CRMV CRBio CREA RQE OAB`)
 
 func (a *analysis) cnpjCandidate(st, en int) {
 	s := a.norm
