@@ -328,6 +328,8 @@ func TestRound109Rules(t *testing.T) {
 		{"en not breathing fast is no arrest", in(7, "female", "en", "runny nose and cough, not breathing fast, eating fine", "no wheeze", "3 days", v(98, 37.4), nil), "non_urgent", ""},
 		{"en meningitis booster at a sports physical", in(16, "male", "en", "needs a sports physical form", "might be due the meningitis booster", "", v(64, 36.6), nil), "routine", ""},
 		{"pt pulso torto depois da queda", in(72, "female", "pt-BR", "caiu com a mão esticada, o pulso ficou torto, muito inchado", "mexe os dedos", "1 hora", v(92, 36.6), nil), "urgent", "deformity"},
+		{"pt dor no peito que rasga, para as costas", in(62, "male", "pt-BR", "dor muito forte e súbita no peito indo para as costas, parece que está rasgando", "hipertenso sem remédio", "30 minutos", v(104, 36.5), nil), "emergency", "aortic_dissection"},
+		{"pt xixi escuro cor de coca com estatina", in(60, "male", "pt-BR", "dor nas coxas e xixi escuro cor de coca-cola", "", "2 dias", v(88, 36.8), []string{"sinvastatina 40 mg", "claritromicina 500 mg"}), "urgent", "rhabdomyolysis"},
 		{"en his left private part swollen and higher", in(13, "male", "en", "belly ache and threw up, then said his left private part hurts and looks swollen", "", "2 hours", v(110, 36.9), nil), "emergency", "testicular_torsion"},
 	})
 }
