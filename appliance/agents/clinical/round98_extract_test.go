@@ -75,3 +75,12 @@ func TestRound102Extraction(t *testing.T) {
 		t.Error("chest pain after an assertion taken as denied")
 	}
 }
+
+// A clock time after a lab's name is no value ("potassium at 6 pm was
+// 4.1" is not a potassium of 6).
+func TestLabTimeIsNoValue(t *testing.T) {
+	c := Build(casemodel.Input{Language: "en", ClinicalNotes: "Repeat potassium at 6 pm was 4.1 mmol/L."}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	if k, ok := c.LabValue("potassium"); ok && k != 4.1 {
+		t.Errorf("potassium read as %v", k)
+	}
+}
