@@ -256,7 +256,7 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"testicular": re(`\b(playin\w*|played|play|plays|kick\w*|throw\w*|threw|catch\w*|caught|basket|foot|soccer|base|volley|hand|golf|tennis|bowling|dodge|beach)\s*$`),
 	// "hurts when he takes a deep breath" is pleuritic pain, not the deep
 	// breathing of acidosis
-	"kussmaul": re(`\b(take|takes|taking|took|breathe in|breathes in|draw|draws|drawing|with|on|after|a|one)\s*$`),
+	"kussmaul": re(`\b(take|takes|taking|took|draw|draws|drawing|breathe in|breathes in|breathing in|on)( a| one)?\s*$`),
 	// "an uncle who died suddenly at 40": family history, not an onset
 	// ("nothing sudden": the onset denied)
 	"sudden_onset": re(`\b(died|dropped dead|passed away|collapsed and died|morreu|faleceu|nothing|nada|not|nao|never)\s*$`),

@@ -84,3 +84,17 @@ func TestLabTimeIsNoValue(t *testing.T) {
 		t.Errorf("potassium read as %v", k)
 	}
 }
+
+// "breathing with deep sighing breaths" stays Kussmaul breathing; "when
+// he takes a deep breath" is pleuritic pain.
+func TestDeepBreathKussmaulOrPleuritic(t *testing.T) {
+	build := func(text string) *Case {
+		return Build(casemodel.Input{Language: "en", Symptoms: text}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	if c := build("vomiting, breathing with deep sighing breaths, drowsy"); !c.Has("kussmaul") {
+		t.Error("deep sighing breaths not read as Kussmaul breathing")
+	}
+	if c := build("it hurts on the right when she takes a deep breath"); c.Has("kussmaul") || !c.Has("pleuritic") {
+		t.Error("a deep breath that hurts not read as pleuritic pain")
+	}
+}
