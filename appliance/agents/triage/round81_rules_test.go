@@ -330,6 +330,8 @@ func TestRound109Rules(t *testing.T) {
 		{"pt pulso torto depois da queda", in(72, "female", "pt-BR", "caiu com a mão esticada, o pulso ficou torto, muito inchado", "mexe os dedos", "1 hora", v(92, 36.6), nil), "urgent", "deformity"},
 		{"pt dor no peito que rasga, para as costas", in(62, "male", "pt-BR", "dor muito forte e súbita no peito indo para as costas, parece que está rasgando", "hipertenso sem remédio", "30 minutos", v(104, 36.5), nil), "emergency", "aortic_dissection"},
 		{"pt xixi escuro cor de coca com estatina", in(60, "male", "pt-BR", "dor nas coxas e xixi escuro cor de coca-cola", "", "2 dias", v(88, 36.8), []string{"sinvastatina 40 mg", "claritromicina 500 mg"}), "urgent", "rhabdomyolysis"},
+		{"en can hardly open his mouth, hot potato", in(26, "male", "en", "worst sore throat on one side, can hardly open his mouth, voice sounds odd like a hot potato", "can still swallow", "3 days", v(102, 38.5), nil), "urgent", "deep_neck_infection"},
+		{"en baby hasn't been moving as much at 33 weeks", in(30, "female", "en", "baby hasn't been moving as much since last night, only felt a few little kicks", "33 weeks pregnant, no bleeding", "1 day", v(84, 36.7), nil), "urgent", "reduced_fetal_movements"},
 		{"en his left private part swollen and higher", in(13, "male", "en", "belly ache and threw up, then said his left private part hurts and looks swollen", "", "2 hours", v(110, 36.9), nil), "emergency", "testicular_torsion"},
 	})
 }
