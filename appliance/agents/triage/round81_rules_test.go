@@ -254,9 +254,7 @@ func TestRound98Rules(t *testing.T) {
 // and chart allergies, a patient's texting, a paracetamol overdose told as
 // a count, a hypo already treated, retention and withdrawal in lay words.
 func TestRound102Rules(t *testing.T) {
-	in := func(age int, sex, lang, sym, notes, dur string, v *casemodel.Vitals, meds []string) casemodel.Input {
-		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, SymptomDuration: dur, Vitals: v, Medications: meds}
-	}
+	in := caseInput
 	home := &casemodel.Vitals{HeartRate: fp(82), SpO2: fp(98), TemperatureC: fp(36.9)}
 	checkRules(t, []ruleCase{
 		{"en denial list of longer items", in(41, "male", "en", "cough for a week, some clear phlegm", "Denies shortness of breath, chest pain, coughing up blood.", "1 week", home, nil), "non_urgent", ""},
@@ -289,9 +287,7 @@ func TestRound102Rules(t *testing.T) {
 // monoxide in a household, a haemolysed potassium, new painless jaundice,
 // passive death wishes in an older man.
 func TestRound105Rules(t *testing.T) {
-	in := func(age int, sex, lang, sym, notes, dur string, v *casemodel.Vitals, meds []string) casemodel.Input {
-		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, SymptomDuration: dur, Vitals: v, Medications: meds}
-	}
+	in := caseInput
 	calm := &casemodel.Vitals{HeartRate: fp(72), SystolicBP: fp(132), DiastolicBP: fp(80), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.6), Consciousness: "alert"}
 	withLabs := func(x casemodel.Input, labs ...casemodel.Lab) casemodel.Input { x.Labs = labs; return x }
 	checkRules(t, []ruleCase{
@@ -315,9 +311,7 @@ func TestRound105Rules(t *testing.T) {
 // infected diabetic toe, a dinner-fork wrist and a testicle; "not
 // breathing fast" and a meningitis booster are no emergencies.
 func TestRound109Rules(t *testing.T) {
-	in := func(age int, sex, lang, sym, notes, dur string, v *casemodel.Vitals, meds []string) casemodel.Input {
-		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, SymptomDuration: dur, Vitals: v, Medications: meds}
-	}
+	in := caseInput
 	v := func(hr, temp float64) *casemodel.Vitals {
 		return &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(temp), Consciousness: "alert"}
 	}

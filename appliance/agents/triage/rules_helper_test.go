@@ -59,3 +59,8 @@ func checkRoutes(t *testing.T, cases []routeCase) {
 		}
 	}
 }
+
+// caseInput builds a case from the fields the round tests vary.
+func caseInput(age int, sex, lang, sym, notes, dur string, v *casemodel.Vitals, meds []string) casemodel.Input {
+	return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, SymptomDuration: dur, Vitals: v, Medications: meds}
+}
