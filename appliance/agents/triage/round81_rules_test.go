@@ -121,9 +121,7 @@ func TestRound84Rules(t *testing.T) {
 // TestRound87Rules pins the heldout87–89 fixes (session 9): a front desk
 // quoting callers, and special groups.
 func TestRound87Rules(t *testing.T) {
-	in := func(lang, sex string, age int, sym, notes, dur string, v *casemodel.Vitals, meds []string, labs []casemodel.Lab) casemodel.Input {
-		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, SymptomDuration: dur, Vitals: v, Medications: meds, Labs: labs}
-	}
+	in := labCaseInput
 	cases := []ruleCase{
 		// a caller's words in quotes are still the caller's words
 		{"en took 'a whole bottle of Tylenol'", in("en", "male", 17, "dad says son took 'a whole bottle of Tylenol', 'feels fine now'", "", "", nil, nil, nil), "emergency", "overdose"},
@@ -153,9 +151,7 @@ func TestRound87Rules(t *testing.T) {
 // TestRound90Rules pins the heldout90–92 fixes (session 9): voice-to-text
 // transcripts of callers, and details a careless reader misses.
 func TestRound90Rules(t *testing.T) {
-	in := func(lang, sex string, age int, sym, notes, dur string, v *casemodel.Vitals, meds []string, labs []casemodel.Lab) casemodel.Input {
-		return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, SymptomDuration: dur, Vitals: v, Medications: meds, Labs: labs}
-	}
+	in := labCaseInput
 	cases := []ruleCase{
 		// NICE CKS: a fuel-burning source indoors, two of the household ill
 		{"en boiler, husband has a headache too", in("en", "female", 40, "headache, dizzy and sick since the heating was switched on", "old gas boiler in the flat; her husband also has a headache, better when outside", "", nil, nil, nil), "emergency", "carbon_monoxide"},

@@ -64,3 +64,11 @@ func checkRoutes(t *testing.T, cases []routeCase) {
 func caseInput(age int, sex, lang, sym, notes, dur string, v *casemodel.Vitals, meds []string) casemodel.Input {
 	return casemodel.Input{Patient: &casemodel.Patient{Age: i(age), Sex: sex}, Language: lang, Symptoms: sym, ClinicalNotes: notes, SymptomDuration: dur, Vitals: v, Medications: meds}
 }
+
+// labCaseInput is caseInput with labs, in the argument order of the
+// session-9 round tests.
+func labCaseInput(lang, sex string, age int, sym, notes, dur string, v *casemodel.Vitals, meds []string, labs []casemodel.Lab) casemodel.Input {
+	x := caseInput(age, sex, lang, sym, notes, dur, v, meds)
+	x.Labs = labs
+	return x
+}
