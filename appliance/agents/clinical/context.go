@@ -286,7 +286,14 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"nonblanching_rash": re(`\b(palatal|oral|conjunctival|subconjunctival)\s*$`),
 	// a rash named in an allergy record ("penicillin allergy (hives)") is
 	// the past reaction
-	"urticaria": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,25}$|\b(gives|give) (me|him|her|them)\s*$|\bmakes? (me|him|her|them) (break|come) out in\s*$`),
+	"urticaria": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,25}$|\b(gives|give) (me|him|her|them)\s*$|\bmakes? (me|him|her|them) (break|come) out in\s*$|\b(breaks?|broke) (me|him|her|them) out in\s*$`),
+	// "allergies: says aspirin makes him wheezy": the reaction the drug
+	// gives, not a wheeze now
+	"wheeze": re(`\b(allerg\w*|alergi\w*)\b[^.;]{0,40}\b(makes?|made|gives?|gave) (me|him|her|them)\s*$|\b(aspirin|aas|nsaids?|ibuprofen|naproxen|penicillin\w*|sulfa|codeine)\s+(makes?|made|gives?|gave) (me|him|her|them)\s*$`),
+	// "periods have been flooding": heavy menstrual bleeding, not floodwater
+	"flood_exposure": re(`\b(periods?|menstruation|menses|bleeding|bleed|menstrual)\b[^.;]{0,20}$`),
+	// "his usual morning smoker's cough": a baseline, not a new complaint
+	"cough": re(`\b(usual|baseline|habitual)( [\w']+){0,2}\s*$`),
 	// "yellow fever" vaccination, "typhoid fever", "hay fever" are no fever
 	"fever": re(`\b(yellow|typhoid|scarlet|rheumatic|hay|glandular|dengue|lassa|valley|q)\s*$`),
 	// "penicillin anaphylaxis", "anafilaxia a dipirona": an allergy record
@@ -317,6 +324,8 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// "not breathing fast": a normal observation, not an arrest
 	"cardiac_arrest": re(`^\s*(fast|faster|quick\w*|hard|heavily|heavy|rapid\w*|too fast|too quick\w*|any faster|noisily|loud\w*)\b`),
 	"burn":           re(`^\s*(easily|quickly|in the sun|fast|facil|facilmente|((a )?(lil|little|bit|lot|some|badly|bad) )?(when|while|as|after) (i |she |he |you |they )?(pee|wee|urinate|go to the (toilet|bathroom)))\b`),
+	// "the shingles vaccine", "vacina do herpes zoster": a vaccine, not the rash
+	"zoster": re(`^\s*(\(?(recombinant|live|shingrix|zostavax)\)? )?(vaccine|vaccination|vaccinated|shot|jab|immuni[sz]ation|dose|vacina)`),
 	// "malaria tablets": prophylaxis before travel, not the disease
 	"malaria": re(`^\s*(tablets?|pills?|prophyla\w*|chemoprophyla\w*|prevention|profilaxia|comprimidos?|vaccin\w*|vacina)`),
 	// "hemiparesia esquerda sequelar", "residual left weakness": a deficit

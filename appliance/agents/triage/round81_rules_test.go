@@ -325,3 +325,35 @@ func TestRound109Rules(t *testing.T) {
 		{"en his left private part swollen and higher", in(13, "male", "en", "belly ache and threw up, then said his left private part hurts and looks swollen", "", "2 hours", v(110, 36.9), nil), "emergency", "testicular_torsion"},
 	})
 }
+
+// Round 117 (heldout117-118, invented text): a pharmacy counter's words
+// for cola-dark urine, a whistly breath in croup, a positive home test
+// with spotting; a stated AUDIT below 16 is brief advice, a drug "making
+// him wheezy" is an allergy record, "periods flooding" is no floodwater,
+// a usual smoker's cough and a shingles vaccine are no complaints, and a
+// pulse of 112 in anaemia built up over weeks is compensation.
+func TestRound117Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr, sbp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(sbp), DiastolicBP: fp(72), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}
+	}
+	croup := in(3, "female", "en", "seal-like cough and a whistly sound when she breathes in, even sitting still on the sofa", "Dad says he can see the skin sucking in a little at the bottom of her neck. Playing, drinking juice, lips pink.", "since tonight", nil, nil)
+	aspirin := in(36, "female", "en", "pulled my back lifting boxes, sore low down, no leg pain", "Asked about allergies: says aspirin makes her wheezy and breaks her out in hives. No numbness in the saddle area, bladder fine.", "2 days", v(74, 128), []string{"ibuprofen 400 mg three times a day"})
+	aspirin.Allergies = []string{"aspirin"}
+	checkRules(t, []ruleCase{
+		{"en muscles ache and pee dark like cola on a statin", in(58, "male", "en", "all my muscles ache and my pee is really dark like cola", "started clarithromycin for a chest infection last week", "3 days", v(86, 134), []string{"simvastatin 40 mg", "clarithromycin 500 mg"}), "urgent", "rhabdomyolysis"},
+		{"en whistly breathing in at rest with a barking cough", croup, "urgent", "croup_moderate"},
+		{"en positive home test and spotting", in(27, "female", "en", "brown spotting and crampy pain low in my belly", "Period about 7 weeks ago, home test positive on Monday, no scan yet. No dizziness.", "since this morning", v(82, 116), nil), "urgent", "pregnancy_bleeding"},
+		{"en AUDIT 11, wants to cut back", in(52, "female", "en", "would like help cutting down on alcohol", "Three large glasses of wine most nights, AUDIT score 11. No morning drinking, no shakes.", "", v(72, 128), nil), "routine", "hazardous_drinking"},
+		{"en AUDIT 24 stays an assessment within days", in(52, "male", "en", "wants help to stop drinking", "Drinks a litre of vodka a day, AUDIT 24.", "", v(80, 132), nil), "non_urgent", "alcohol_dependence"},
+		{"en aspirin makes her wheezy: an allergy record, not anaphylaxis", aspirin, "non_urgent", ""},
+		{"en usual smoker's cough at a quit-smoking visit", in(51, "male", "en", "wants to stop smoking, asking about patches", "Just his usual morning smoker's cough, no blood, no chest pain.", "", v(78, 130), nil), "routine", ""},
+		{"en shingles vaccine question", in(70, "female", "en", "wants her flu jab and asks about the shingles vaccine", "No complaints today.", "", v(70, 132), nil), "routine", ""},
+		{"en Hb 6.6, pulse 114, heavy periods for months", labCaseInput("en", "female", 39, "tired all the time, breathless on stairs, heavy periods flooding for months", "Light bleeding now, no black stools.", "3 months", v(114, 112), nil, []casemodel.Lab{{Name: "hemoglobin", Value: 6.6, Unit: "g/dL"}}), "urgent", ""},
+		{"en Hb 6.6, pulse 114, bleeding since yesterday stays an emergency", labCaseInput("en", "female", 39, "tired and breathless, heavy bleeding", "", "1 day", v(114, 112), nil, []casemodel.Lab{{Name: "hemoglobin", Value: 6.6, Unit: "g/dL"}}), "emergency", "anaemia_symptomatic"},
+	})
+	checkRoutes(t, []routeCase{
+		{in(46, "female", "en", "periods have been flooding with clots for months, exhausted", "", "6 months", v(88, 120), nil), "obstetrics_gynecology"},
+		{in(77, "male", "en", "refill of his blood thinner", "Takes it because of an irregular heartbeat.", "", v(70, 130), []string{"apixaban 5 mg twice daily"}), "cardiology"},
+	})
+}

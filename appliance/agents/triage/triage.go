@@ -1087,7 +1087,19 @@ func (a *assessor) presentations() {
 	// Asking for help with alcohol dependence, or mild withdrawal: an
 	// assessment for planned assisted withdrawal within days, not an abrupt
 	// stop at home (NICE CG115).
-	if c.HasAny("alcohol_help", "alcohol_withdrawal") {
+	// A scored AUDIT below 16 with no withdrawal or morning drinking is
+	// hazardous drinking: brief advice at a routine visit (NICE PH24,
+	// CG115 sets specialist assessment at 20 or more).
+	hazardousOnly := false
+	if c.Has("alcohol_help") && !c.HasAny("alcohol_withdrawal", "withdrawal", "tremor", "seizure", "confusion", "suicidal", "self_harm") {
+		if m := auditRx.FindStringSubmatch(c.Text); m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil && n < 16 {
+				hazardousOnly = true
+				fl(Routine, "hazardous_drinking", "hazardous drinking (AUDIT below 16) without dependence or withdrawal: brief intervention at a routine visit (NICE PH24)", "consumo de risco (AUDIT abaixo de 16) sem dependência ou abstinência: intervenção breve em consulta de rotina")
+			}
+		}
+	}
+	if c.HasAny("alcohol_help", "alcohol_withdrawal") && !hazardousOnly {
 		fl(NU, "alcohol_dependence", "alcohol dependence or mild withdrawal: assessment for planned assisted withdrawal within days (NICE CG115)", "dependência de álcool ou abstinência leve: avaliação para desintoxicação planejada em poucos dias (NICE CG115)")
 	}
 	// Abdominal pain with a measured fever and guarding or a high white
@@ -1834,7 +1846,11 @@ func (a *assessor) labs() {
 		fl(E, "dka", "diabetic ketoacidosis (ADA criteria)", "cetoacidose diabética (critérios ADA)")
 	}
 	if hb, ok := c.LabValue("hemoglobin"); ok && hb < 7 {
-		if hb < 5 || c.HasAny("major_bleeding", "hematemesis", "melena", "syncope", "presyncope") || hr > 110 || (hasSBP && sbp < 100) {
+		// (a pulse of 111-120 in anaemia that came on over weeks, with no
+		// bleeding now and a normal pressure, is compensation: same-day
+		// transfusion assessment, not resuscitation)
+		slowAnaemia := c.DurationHours >= 24*14
+		if hb < 5 || c.HasAny("major_bleeding", "hematemesis", "melena", "syncope", "presyncope") || hr > 120 || hr > 110 && !slowAnaemia || (hasSBP && sbp < 100) {
 			fl(E, "anaemia_symptomatic", f("haemoglobin %.1f g/dL with bleeding or instability", hb), f("hemoglobina %.1f g/dL com sangramento ou instabilidade", hb))
 		}
 	}
@@ -2221,6 +2237,9 @@ func lastEpisodeDaysAgo(c *clinical.Case) int {
 
 // mildHeadacheRx: a headache the writer calls mild.
 var mildHeadacheRx = regexp.MustCompile(`\b(mild|slight|a bit of a|bit of a|little|small) (\w+ )?headache|headache (is |was )?(mild|slight)|dor de cabeca (leve|fraca|fraquinha)|(leve|pouca) dor de cabeca`)
+
+// auditRx: a total AUDIT score (not the 12-point AUDIT-C).
+var auditRx = regexp.MustCompile(`\baudit (?:score |total |score of |total of |of |= ?|: ?)?(\d{1,2})\b`)
 
 // ketonesRx: ketones in the urine told plainly.
 var ketonesRx = regexp.MustCompile(`\bketon\w* (\w+ ){0,6}(positive|\+|darkest|dark purple|purple|high|large)|(positive|large|high) (urine )?ketones|cetonuria|cetona (\w+ ){0,3}(positiva|\+)`)
