@@ -276,7 +276,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"stable_chronic": re(`\b(poorly|badly|sub.?optimally|inadequately|not well|not|mal|pouco|nao|ha?emodynamically|clinically|hemodinamicamente|clinicamente)\s*$`),
 	// a swelling named in an allergy history ("penicillin allergy: rash
 	// and facial swelling") is a past reaction, not angioedema now
-	"angioedema": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*|teve|tive|tinha tido|apresentou)\b[^.;]{0,40}$`),
+	// ("ibuprofeno já deixou os lábios inchados": what the drug did before)
+	"angioedema": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*|teve|tive|tinha tido|apresentou)\b[^.;]{0,40}$|\bja (deixou|causou|deu|provocou)\b[^.;]{0,15}$`),
 	// "penicillin allergy (hives, throat swelling)": the past reaction
 	"airway": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,30}$`),
 	// "mildly reduced air entry" is a Westley point, not a silent chest
@@ -293,7 +294,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// "periods have been flooding": heavy menstrual bleeding, not floodwater
 	"flood_exposure": re(`\b(periods?|menstruation|menses|bleeding|bleed|menstrual)\b[^.;]{0,20}$`),
 	// "his usual morning smoker's cough": a baseline, not a new complaint
-	"cough": re(`\b(usual|baseline|habitual)( [\w']+){0,2}\s*$`),
+	// ("a bit of a morning cough" in a smoker is the same)
+	"cough": re(`\b(usual|baseline|habitual)( [\w']+){0,2}\s*$|\b(morning|smoker'?s'?)\s*$`),
 	// "yellow fever" vaccination, "typhoid fever", "hay fever" are no fever
 	"fever": re(`\b(yellow|typhoid|scarlet|rheumatic|hay|glandular|dengue|lassa|valley|q)\s*$`),
 	// "penicillin anaphylaxis", "anafilaxia a dipirona": an allergy record
@@ -369,6 +371,9 @@ var excludeAfter = map[string]*regexp.Regexp{
 var excludeIn = map[string]*regexp.Regexp{
 	"dvt_signs":    re(`non.?tender|not tender|nontender|\bsoft\b|indolor|sem dor`),
 	"abnormal_ecg": re(`\b(no|sem|without|nil|nenhuma|normal)\b`),
+	// "skin pulling in a bit between his ribs" is mild recession (NICE
+	// amber), not the moderate or severe indrawing of the red features
+	"ill_appearing": re(`\b(a little bit|a little|a bit|um pouco|um pouquinho)\b`),
 }
 
 // A persecutory belief ("convinced the neighbours are poisoning his

@@ -357,3 +357,34 @@ func TestRound117Rules(t *testing.T) {
 		{in(77, "male", "en", "refill of his blood thinner", "Takes it because of an irregular heartbeat.", "", v(70, 130), []string{"apixaban 5 mg twice daily"}), "cardiology"},
 	})
 }
+
+// Round 119 (heldout119-120, invented text): a worker's own words for a
+// suicide plan (all her pills tonight, tablets saved up, letters to her
+// family), a stray dog's bite, a scald from a pot and a pulled back;
+// mild recession is amber, "ibuprofeno já deixou os lábios inchados" is
+// an allergy record, hot flushes and a bone-density follow-up are routine.
+func TestRound119Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(124), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	}
+	ibuAllergy := in(39, "male", "pt-BR", "dor no ombro esquerdo depois de carregar sacos, piora ao levantar o braço", "Sem queda. Conta que o ibuprofeno já deixou os lábios inchados uma vez.", "4 dias", v(74), []string{"diclofenaco 50 mg"})
+	ibuAllergy.Allergies = []string{"ibuprofeno"}
+	checkRules(t, []ruleCase{
+		{"en going to take all his tablets tonight", in(33, "male", "en", "told his supervisor he is going to take all his tablets tonight when he gets home", "Calm, quiet. Has not taken anything yet.", "1 week", v(84), []string{"sertraline 50 mg"}), "emergency", "suicide_high_risk"},
+		{"en saving up pills and letters to her family", in(45, "female", "en", "feeling hopeless for months", "Has been saving up her amitriptyline; wrote notes to her daughters last night.", "3 months", v(80), nil), "emergency", "suicide_high_risk"},
+		{"pt mordido por cachorro de rua que fugiu", in(28, "female", "pt-BR", "foi mordida no braço por um cachorro de rua ontem à noite, o cachorro sumiu", "Dois furos, lavou com sabão. Nunca tomou vacina antirrábica.", "12 horas", v(80), nil), "urgent", "rabies_exposure"},
+		{"en own dog's playful nip is not a rabies exposure", in(28, "female", "en", "my own dog bit me on the shin while we were playing, small scratch", "He is vaccinated.", "2 hours", v(78), nil), "non_urgent", ""},
+		{"en boiling water over the hand", in(40, "male", "en", "spilt a pan of boiling water over his right hand at work, big blisters on the back of the hand", "Cooled under the tap for 20 minutes.", "30 minutes", v(92), nil), "urgent", "burn"},
+		{"en four-year-old, fever, skin pulling in a bit", in(4, "female", "en", "fever and cough, breathing quickly", "Skin pulling in a bit between her ribs. Awake and drinking.", "2 days", &casemodel.Vitals{HeartRate: fp(138), RespiratoryRate: fp(42), SpO2: fp(94), TemperatureC: fp(38.9), Consciousness: "alert"}, nil), "urgent", ""},
+		{"pt ibuprofeno já deixou os lábios inchados: allergy record", ibuAllergy, "non_urgent", "allergy_conflict"},
+		{"en hot flushes on tamoxifen, asking for options", in(50, "female", "en", "hot flushes waking her at night, asking what else she can try", "Breast cancer 3 years ago, on tamoxifen. No bleeding, no lumps.", "", v(72), []string{"tamoxifen 20 mg"}), "routine", "vasomotor_symptoms"},
+		{"en bone density follow-up", in(66, "female", "en", "bone density follow-up, no falls", "On alendronate for 4 years, T-score improving.", "", v(70), []string{"alendronate 70 mg weekly"}), "routine", ""},
+		{"en quit smoking with a morning cough", in(44, "male", "en", "wants help to stop smoking", "Just a bit of a morning cough, no breathlessness.", "", v(76), nil), "routine", ""},
+	})
+	checkRoutes(t, []routeCase{
+		{in(36, "female", "en", "pulled her lower back lifting a crate, sore across the low back", "No leg pain, bladder normal.", "2 days", v(76), nil), "orthopedics"},
+		{in(49, "female", "pt-BR", "formigamento nos dedos da mão direita à noite", "Melhora quando sacode a mão. Trabalha com faca no frigorífico.", "3 meses", v(72), nil), "orthopedics"},
+		{in(28, "female", "pt-BR", "foi mordida no braço por um cachorro de rua, o cachorro sumiu", "", "12 horas", v(80), nil), "infectious_disease"},
+	})
+}

@@ -308,6 +308,9 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.HasAny("zoster", "ophthalmic_zoster") {
 		add("infectious_disease", "herpes zoster: antiviral treatment")
 	}
+	if has("rabies_exposure") {
+		add("infectious_disease", "rabies post-exposure prophylaxis")
+	}
 	if has("pep_window") || c.HasAny("tetanus", "viral_hepatitis") || has("tick_borne_fever") {
 		add("infectious_disease", "HIV prophylaxis, tetanus or viral hepatitis")
 	}

@@ -1409,6 +1409,14 @@ func (a *assessor) presentations() {
 	if c.Has("animal_bite") && (c.HasAny("worsening", "cellulitis", "fever", "hot_joint", "limb") || biteHandRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "bite_infected_or_hand", "animal or human bite to the hand or with spreading redness: same-day antibiotics and assessment", "mordedura na mão ou com vermelhidão em expansão: antibiótico e avaliação no mesmo dia")
 	}
+	// A bite or scratch from an animal that may carry rabies and cannot be
+	// observed for 10 days (stray, wild, bat, monkey, or one behaving
+	// strangely) needs same-day wound care and post-exposure prophylaxis,
+	// with immunoglobulin for deep wounds (WHO 2018 position paper;
+	// Ministério da Saúde, profilaxia da raiva humana).
+	if c.Has("animal_bite") && rabiesRiskRx.MatchString(clinical.Fold(c.Text)) {
+		fl(U, "rabies_exposure", "bite from an animal that may carry rabies and cannot be observed: same-day wound care and rabies post-exposure prophylaxis (WHO 2018)", "mordedura por animal que pode transmitir raiva e não pode ser observado: cuidado da ferida e profilaxia pós-exposição no mesmo dia (Ministério da Saúde)")
+	}
 	// Blocked ears with dull hearing for weeks, no pain, discharge, vertigo
 	// or sudden loss: wax until seen, a routine visit (NICE CKS earwax).
 	if c.Has("earwax_like") && !c.HasAny("sudden_onset", "fever", "dizziness", "head_injury", "facial_droop") && !suddenHearingRx.MatchString(clinical.Fold(c.Text)) && !affirmedMatch(earTroubleRx, clinical.Fold(c.Text)) {
@@ -2241,6 +2249,12 @@ var mildHeadacheRx = regexp.MustCompile(`\b(mild|slight|a bit of a|bit of a|litt
 // auditRx: a total AUDIT score (not the 12-point AUDIT-C).
 var auditRx = regexp.MustCompile(`\baudit (?:score |total |score of |total of |of |= ?|: ?)?(\d{1,2})\b`)
 
+// rabiesRiskRx: an animal that may carry rabies and cannot be watched.
+var rabiesRiskRx = regexp.MustCompile(`\b(stray|unknown|wild|feral|rabid|bats?|fox|raccoon|skunk|monkey|macaque|marmoset|de rua|desconhecid[oa]|morcegos?|raposa|macaco|sagui|selvagem|(ran|runs|run|went) off|fugiu|sumiu|(can'?t|cannot|could not|couldn'?t) be (observed|found|traced|caught)|(no way|nobody) to (observe|watch|find) (it|the dog|the cat)|nao (tem como|da para|da pra|foi possivel) (observar|achar|encontrar)|foaming|frothing|drooling|babando|espumando)\b`)
+
+// vasomotorRx: hot flushes or night sweats told as the reason for the visit.
+var vasomotorRx = regexp.MustCompile(`\b(hot (flush|flash)|night sweats|fogach|ondas? de calor|calor(oes|ao)|suores? noturnos?|suor (a|de) noite|menopaus|climater)`)
+
 // ketonesRx: ketones in the urine told plainly.
 var ketonesRx = regexp.MustCompile(`\bketon\w* (\w+ ){0,6}(positive|\+|darkest|dark purple|purple|high|large)|(positive|large|high) (urine )?ketones|cetonuria|cetona (\w+ ){0,3}(positiva|\+)`)
 
@@ -2308,6 +2322,10 @@ func (a *assessor) baseline() {
 		a.flag(Routine, "context", "chronic_review_stable", clinical.T("scheduled review of a chronic condition documented as stable", "revisão agendada de condição crônica documentada como estável"))
 	case len(comp) > 0 && c.Has("routine") && !c.HasAny("fever", "dyspnea") && c.DurationHours < 0:
 		a.flag(Routine, "context", "routine_visit", clinical.T("scheduled visit; complaints are not acute", "consulta agendada; queixas não agudas"))
+	case len(comp) == 1 && comp[0] == "menopause" && !c.HasAny("fever", "dyspnea") && vasomotorRx.MatchString(clinical.Fold(c.Input.Symptoms)):
+		// hot flushes and night sweats without bleeding or a lump are
+		// discussed at a planned visit (NICE NG23)
+		a.flag(Routine, "context", "vasomotor_symptoms", clinical.T("menopausal vasomotor symptoms without red flags: routine review (NICE NG23)", "sintomas vasomotores da menopausa sem sinais de alerta: consulta de rotina (NICE NG23)"))
 	default:
 		a.flag(NonUrgent, "context", "acute_minor", clinical.T("new complaint without red flags: assessment within 24-48 hours", "queixa nova sem sinais de alerta: avaliação em 24-48 horas"))
 	}
