@@ -388,3 +388,24 @@ func TestRound119Rules(t *testing.T) {
 		{in(28, "female", "pt-BR", "foi mordida no braço por um cachorro de rua, o cachorro sumiu", "", "12 horas", v(80), nil), "infectious_disease"},
 	})
 }
+
+// Round 121 (heldout121-122, invented text): words rendered by an
+// interpreter line: a plan in the first person in Portuguese (pills put
+// aside, a letter to the children), voices sent through the television,
+// a blackened toe in a diabetic, an arm "torto perto do pulso"; a cold
+// then fast breathing in an infant is bronchiolitis (NICE NG9 amber), and
+// a screening request for "the sugar" is routine.
+func TestRound121Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr, temp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(126), DiastolicBP: fp(80), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(temp), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"pt juntei os remédios e escrevi carta", in(51, "female", "pt-BR", "não aguento mais essa vida", "Ela disse: 'juntei os remédios da minha mãe e escrevi uma carta pra minha irmã'. Calma.", "3 meses", v(82, 36.6), nil), "emergency", "suicide_high_risk"},
+		{"en talks to people who are not there", in(20, "male", "en", "talks to people who are not there and says the neighbours send thoughts into his head through the radio", "Mother says he has not hurt anyone and is not sleeping.", "3 weeks", v(92, 36.8), nil), "urgent", "psychosis"},
+		{"en diabetic with a black toe that smells", in(67, "female", "en", "the end of her second toe has gone black and it smells, the foot is warm", "Can't feel her feet for years.", "1 week", v(96, 37.6), []string{"metformin 1 g twice daily", "insulin glargine 20 units"}), "urgent", "diabetic_foot_infection"},
+		{"pt braço torto perto do pulso", in(29, "male", "pt-BR", "caiu de bicicleta, o braço direito ficou torto perto do pulso", "Mexe os dedos, mão quente.", "1 hora", v(98, 36.6), nil), "urgent", "deformity"},
+		{"en infant, cold then fast breathing and recession", in(0, "male", "en", "runny nose for two days, now coughing and breathing fast, tummy sucking in under the ribs, taking half his feeds", "Lips pink, no pauses in breathing.", "3 days", &casemodel.Vitals{HeartRate: fp(158), RespiratoryRate: fp(58), SpO2: fp(94), TemperatureC: fp(37.8), Consciousness: "alert"}, nil), "urgent", ""},
+		{"en screening for the sugar disease", in(50, "female", "en", "no problems, would like to check for the sugar disease, her mother has it", "", "", v(74, 36.6), nil), "routine", ""},
+	})
+}

@@ -2479,10 +2479,15 @@ var ng9RedRx = regexp.MustCompile(`grunt\w*|gemencia|gemente|apn(o)?ea\w*|apneia
 // NICE NG9 emergency features (apnoea, grunting, marked recession,
 // cyanosis, RR > 70, SpO2 < 92%, reduced consciousness).
 func BronchiolitisNG9Urgent(c *clinical.Case) bool {
-	if !c.IsChild() || *c.Age >= 2 || !c.HasAny("wheeze", "crackles") || !c.HasAny("cough", "rhinorrhea") {
+	v := c.Vitals
+	// (told by a parent without a chest heard: a cold for a few days, then
+	// cough and fast breathing or recession, below 39 °C, is NICE NG9's
+	// picture too; a higher fever points to pneumonia)
+	t, hasT := val(v.TemperatureC)
+	coldThenCough := c.Has("rhinorrhea") && c.Has("cough") && (!hasT || t < 39)
+	if !c.IsChild() || *c.Age >= 2 || !(c.HasAny("wheeze", "crackles") || coldThenCough) || !c.HasAny("cough", "rhinorrhea") {
 		return false
 	}
-	v := c.Vitals
 	if rr, ok := val(v.RespiratoryRate); ok && rr > 70 {
 		return false
 	}
