@@ -254,6 +254,7 @@ func (a *analysis) run() {
 	a.detectDottedInitials()
 	a.detectInitialSurnameCred()
 	a.detectTypistInitials()
+	a.detectDashInitials()
 	a.detectInitialSurnames()
 	a.detectDefinedInitials()
 	a.detectParenNicknames()

@@ -278,6 +278,13 @@ func (a *analysis) fractionContext(st, en int) bool {
 	for k < len(s) && s[k] == ' ' {
 		k++
 	}
+	if k+2 <= len(s) && (k+2 == len(s) || !isLetterByte(s[k+2])) {
+		// a visual acuity: "6/12 OS", "20/40 OU"
+		switch s[k : k+2] {
+		case "OD", "OS", "OU":
+			return true
+		}
+	}
 	if k < len(s) {
 		rest := strings.ToLower(s[k:min(len(s), k+8)])
 		for _, u := range []string{"mg", "ml", "mmhg", "h ", "hr", "hours", "horas", "tab", "cap", "mcg", "units", "dose", "gotas", "comp", "x ", "mm", "frasco", "bottle", "sets", "session", "sess", "ampola", "vials"} {
@@ -293,6 +300,13 @@ func (a *analysis) fractionContext(st, en int) bool {
 	}
 	w := strings.ToLower(strings.TrimRight(s[lo:st], " :"))
 	if sp := strings.LastIndexAny(w, " \n\t("); sp >= 0 && !strings.HasSuffix(w, "20/") {
+		// a pain score with a word between: "dor fantasma 5/10",
+		// "pain level 7/10"
+		if w2 := strings.TrimSpace(w[:sp]); w2 == "dor" || w2 == "pain" || strings.HasSuffix(w2, " dor") || strings.HasSuffix(w2, " pain") {
+			if strings.HasSuffix(s[st:en], "/10") {
+				return true
+			}
+		}
 		w = w[sp+1:]
 	}
 	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "ha", "headache", "cefaleia", "craving", "cravings", "urge", "urges", "supervisionada", "supervised", "distress", "stress", "worry", "tinnitus", "/"} {
@@ -641,3 +655,6 @@ func dateRangeAfter(s string, i int, sep string) bool {
 	m, ok := matchDateNum(s, i)
 	return ok && s[m[4]:m[5]] == sep && s[m[8]:m[9]] == sep && m[11]-m[10] == 4
 }
+
+// isLetterByte: an ASCII letter (or any byte of a multi-byte letter).
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }

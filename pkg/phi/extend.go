@@ -765,6 +765,31 @@ func (a *analysis) detectTypistInitials() {
 	}
 }
 
+// detectDashInitials: a signer's initials after a dash that closes a
+// note or a line, vouched for by a credential or a role after them:
+// "-RT, LPN", "—BKW (PA student)". (Without that, "-CBC" is a lab.)
+func (a *analysis) detectDashInitials() {
+	n := len(a.toks)
+	for i := 1; i+2 < n; i++ {
+		t := a.toks[i]
+		if t.kind != kWord || t.shape != shUpper || t.e-t.s < 2 || t.e-t.s > 3 || t.gap != 0 || a.claimedAt(i) ||
+			!(a.isPunct(i-1, "-") || a.isPunct(i-1, "—")) || !(a.toks[i-1].nl || i == 1 || a.toks[i-1].gap > 0) ||
+			a.lexOf(i)&(lxStop|lxCred|lxRegion|lxMonth|lxOrgHead) != 0 {
+			continue
+		}
+		// (a credential vouches even for letters that spell a word, "-KM, MA")
+		cred := a.isPunct(i+1, ",") && a.isCredAt(i+2) && !a.toks[i+2].nl
+		if !cred && a.lexOf(i)&(lxCommon|lxMedical) != 0 {
+			continue
+		}
+		role := a.isPunct(i+1, "(") && a.isWord(i+2) && (signoffRoleWords[a.folded(i+2)] ||
+			i+3 < n && a.isWord(i+3) && signoffRoleWords[a.folded(i+3)] || a.lexOf(i+2)&lxCred != 0)
+		if cred || role {
+			a.add(int(t.s), int(t.e), TypeName, 0.75, pName)
+		}
+	}
+}
+
 // detectInitialSurnames reads a person written as an initial and a
 // surname after a title or a preposition that names whom: "dr s. ahn",
 // "phoned to J. PARK-LOZANO", "discussed with R. Okafor". The surname may
@@ -836,7 +861,7 @@ var initialCueWords = set(`to by with from per cc attn`)
 var titleInitialWords = set(`dr dra mr mrs ms sr sra dona rn np lpn pa cna enf enfa`)
 
 // signoffRoleWords precede a signer's initials and surname.
-var signoffRoleWords = set(`staff attending resident fellow intern preceptor cosign cosigned supervisor`)
+var signoffRoleWords = set(`staff attending resident fellow intern preceptor cosign cosigned supervisor student`)
 
 var typistVerbs = set(`transcribed dictated typed entered scribed keyed scanned transcrito transcrita digitado digitada digitalizado digitalizada`)
 

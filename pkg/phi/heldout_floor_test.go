@@ -91,6 +91,8 @@ var heldOutFloors = map[string]float64{
 	"heldout80.jsonl": 0.98,
 	"heldout82.jsonl": 0.976,
 	"heldout83.jsonl": 0.983,
+	"heldout84.jsonl": 0.99,
+	"heldout85.jsonl": 0.978,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

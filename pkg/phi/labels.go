@@ -61,7 +61,7 @@ var labelTable = map[string]labelDef{
 	"accession": {TypeID, true}, "acc": {TypeID, true}, "accession number": {TypeID, true}, "case": {TypeID, false},
 	"pathology": {TypeID, false}, "biopsia": {TypeID, false}, "contract": {TypeID, false}, "contrato": {TypeID, false},
 	"account ending": {TypeAccount, true}, "account ending in": {TypeAccount, true},
-	"account on file ending": {TypeAccount, true}, "account on file ending in": {TypeAccount, true}, "card on file ending in": {TypeAccount, true},
+	"account on file ending": {TypeAccount, true}, "account on file ending in": {TypeAccount, true}, "card on file ending in": {TypeAccount, true}, "card on file ending": {TypeAccount, true},
 	"unit": {TypeID, false}, "unidade": {TypeID, false}, "bolsa": {TypeID, false}, "card ending": {TypeAccount, true}, "card ending in": {TypeAccount, true},
 	"case number": {TypeID, true}, "claim": {TypeID, false}, "claim number": {TypeID, true}, "reference": {TypeID, false},
 	"ref": {TypeID, false}, "appeal": {TypeID, false}, "authorization": {TypeID, false}, "auth": {TypeID, false},
@@ -642,6 +642,11 @@ func (a *analysis) detectLongNumbers() {
 		}
 		if n := len(v); n > 3 && v[n-3] == ',' {
 			continue // 1.350,00
+		}
+		// the value of a code-system or measure field ("CBO: 225120"); not
+		// any medical word: "Central: 0800 771 4410" is a phone
+		if k := a.tokAt(ts); k >= 2 && a.isPunct(k-1, ":") && a.isWord(k-2) && a.cue(k-2)&cuMeasure != 0 {
+			continue
 		}
 		a.addNorm(cl.s, cl.e, TypeID, 0.4, pGenericID)
 	}

@@ -21,13 +21,13 @@ func set(words ...string) map[string]bool {
 var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta prof profa
 	professor enf enfa nurse officer sgt capt rev pastor dona seu sir madam mister
 	ofc deputy detective sergeant trooper cpl delegado delegada
-	fr reverend chaplain rabbi imam frei madre pastora`)
+	fr reverend chaplain rabbi imam frei madre pastora tec`)
 
 // Credentials that follow a person's name.
 var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd ibclc rdcs ms
 	cgc atc ccrc msw lcsw lmft dds dmd pharmd rph fnp apn aprn crna cna emt paramedic mph
 	facp facc faap ot otr slp ccc-slp rd ld cde cdces ma lpc bsn msn dnp mba jd esq
-	crnp ccc rrt rt rdms rvt arnp facs frcpc`)
+	crnp ccc rrt rt rdms rvt arnp facs frcpc chpn ccrn cen ocn cwocn cwon`)
 
 // Relations and roles that introduce a person's name ("wife, Ana").
 var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
@@ -92,7 +92,15 @@ var extraMedical = set(`eliquis xarelto pradaxa savaysa ozempic wegovy mounjaro 
 	dupixent stelara skyrizi biktarvy descovy truvada paxlovid lagevrio repatha praluent
 	leqembi aduhelm nurtec ubrelvy aimovig emgality spiriva symbicort trelegy breo advair
 	medtronic assurity dexcom omnipod coaguchek resmed
-	troponin procalcitonin nondisplaced condropatia ophtho obgyn`)
+	troponin procalcitonin nondisplaced condropatia ophtho obgyn
+	creatinine isotonic hypotonic hypertonic legionella mycoplasma isovue omnipaque visipaque anticoag
+	hoyer`)
+
+// extraCommon: everyday words the Debian lists miss (inflected forms
+// hunspell keeps as stems, chat and workflow words); a capitalised one at
+// a sentence start is no name, but a listed name among them stays a weak
+// name that a cue still makes a name.
+var extraCommon = set(`callback callbacks tem raio acesso acessos bioquimica bioquimico saw`)
 
 // Words of health-system and church names that are common words elsewhere
 // but make an organisation proper ("Baptist Health", "Methodist Hospital").
@@ -126,7 +134,8 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	mutual administrators communications lumber reabilitacao cafeicultores laticinios fire assistencia
 	midwives doulas dentists therapists optometrists chiropractors physiotherapists podiatrists audiologists operadora planos
 	sistemas montessori lung sleep teleradiology staffing correction jail penitentiary pavilion alliance campus consortium partnership
-	trust bakery paratransit cooperative prison chapels chapel squad sheriff sheriffs choice`)
+	trust bakery paratransit cooperative prison chapels chapel squad sheriff sheriffs choice
+	infusion terminal`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
@@ -157,7 +166,8 @@ var clinicalStop = set(`her his him hers she he they them their its our your my 
 	nka nkda hiv hcv hbv copd chf cad ckd dm htn has dpoc iam avc tep tvp itu uti
 	rn md np lpn aka sob doe pnd nvd bm gi gu cv cns heent msk neuro psych skin
 	left right l r bilateral ok yes no none neg pos positive negative normal abnormal
-	naturalidade municipio cidade bairro procedencia medi cal biba bibems dbnr`)
+	naturalidade municipio cidade bairro procedencia medi cal biba bibems dbnr
+	mvc mva sog sng hh ir`)
 
 // Words that cue a location name after them.
 var locCueWords = set(`in at from to near em no na de do da para natural residente procedente

@@ -597,6 +597,9 @@ func (a *analysis) eponymContext(k int) bool {
 		if t.kind == kWord && t.shape == shLower && a.cue(k)&cuDeviceEponym != 0 {
 			return true // "Foley removed", "Holter placed"
 		}
+		if t.kind == kPunct && a.cue(k)&cuDeviceEponym != 0 && (k == 0 || !a.capShape(k-1) && !a.isPunct(k-1, ".")) {
+			return true // alone in a list: "OGT, Foley." "via Foley."
+		}
 		if t.kind == kWord && t.gap <= 1 {
 			switch a.folded(j) {
 			case "body", "bodies", "en", "disease", "syndrome", "sign", "signs", "scale", "score", "catheter", "test", "maneuver",
@@ -605,7 +608,8 @@ func (a *analysis) eponymContext(k int) bool {
 				"ii", "iii", "iv", "i", "s", "disorder", "palsy", "lymphoma", "sarcoma", "tumor", "tumour", "features",
 				"dementia", "demencia", "pneumoniae", "coli", "aureus", "virus", "bacillus", "cell", "cells",
 				"protocol", "protocolo", "regimen", "overlap", "positive", "negative", "positivo", "positiva", "negativo", "negativa",
-				"drain", "drains", "dreno", "drenos", "lactate", "lactato", "shunt", "splint", "incision", "forceps", "lines":
+				"drain", "drains", "dreno", "drenos", "lactate", "lactato", "shunt", "splint", "incision", "forceps", "lines",
+				"esophagus", "oesophagus", "esofago", "lift":
 				return true
 			case "was", "is", "foi":
 				// "Dix-Hallpike was negative"
@@ -934,6 +938,11 @@ func (a *analysis) triggerBefore(i int) int {
 		}
 		// "Dr(a). Eunice Prado"
 		if f == "a" && k >= 2 && a.isPunct(k-1, "(") && a.isWord(k-2) && (a.folded(k-2) == "dr" || a.folded(k-2) == "sr") && a.isPunct(k+1, ")") {
+			return trigTitle
+		}
+		// a pharmacist's signature: "Farm. Letícia Prado" (only abbreviated
+		// and in Portuguese: "farm" is a place elsewhere)
+		if f == "farm" && a.pt && skippedDot && a.toks[k].shape == shTitle && i == k+2 {
 			return trigTitle
 		}
 		if skippedDot && !isTitle && f != "enf" && f != "enfa" {

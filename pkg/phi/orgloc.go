@@ -446,6 +446,13 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if words < 3 {
 		return false
 	}
+	// ... but not a department or programme named by its kind, after a
+	// hospital's name or in a sentence: "Department of Pathology",
+	// "Serviço de Imagem", "Equipe de Saúde da Família", "Programa
+	// Farmácia Popular"
+	if a.toks[l].shape == shTitle && (a.cue(l)&cuDocType != 0 || deptWords[a.folded(l)]) {
+		return false
+	}
 	// "Women's Health", "Children's Health" name a practice the way
 	// "Pediatrics" does: a capitalised word before them makes the name
 	// ("Front Range Women's Health", "Kingdom Women's Health")
@@ -554,6 +561,10 @@ func (a *analysis) wordCount(l, r int) int {
 func coinedClinic(f string) bool {
 	return len(f) > 8 && (strings.HasSuffix(f, "clinica") || strings.HasSuffix(f, "clinic")) && !orgPrefixHeads[f] && !orgSuffixHeads[f]
 }
+
+// deptWords open the name of a hospital's department or a public
+// programme (with docTypeWords: department, service, program …).
+var deptWords = set(`servico setor departamento divisao secao equipe programa nucleo section`)
 
 // saudeQualifiers make "X Saúde" a phrase, not a brand.
 var saudeQualifiers = set(`sua seu nossa nosso mais boa bom sem com pela pelo para atencao promocao vigilancia educacao

@@ -465,6 +465,9 @@ func (v *vocab) addCues() {
 	for w := range extraMedical {
 		v.mark(w, lxMedical)
 	}
+	for w := range extraCommon {
+		v.mark(w, vfEN|vfPT)
+	}
 	for w := range monthNames {
 		v.mark(w, lxMonth)
 	}
