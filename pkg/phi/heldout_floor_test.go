@@ -93,6 +93,7 @@ var heldOutFloors = map[string]float64{
 	"heldout83.jsonl": 0.983,
 	"heldout84.jsonl": 0.99,
 	"heldout85.jsonl": 0.978,
+	"heldout86.jsonl": 0.99,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,
