@@ -399,6 +399,9 @@ var (
 	plotVerbRx   = re(`\b(trying|want\w*|plotting|out|tentando|querem|quer)( to)? $`)
 )
 
+// drinkBeforeRx: drinking told just before a black-out.
+var drinkBeforeRx = re(`\b(drinks?|drinking|drunk|shots|beers?|alcohol|vodka|tequila|bebi|bebida|bebendo|cerveja|doses)\b[^.;]{0,40}$`)
+
 // "Fit" is a seizure in British English, but also "fit and well", "fit for
 // surgery", "keep fit" and the faecal immunochemical test ("FIT negative").
 var (
@@ -458,6 +461,10 @@ func findMentions(text, lang string) []Mention {
 				continue
 			}
 			if c.id == "overdose" && delusionalPoisoning(text, loc[0], loc[1]) {
+				continue
+			}
+			// "had 2 drinks but I blacked out": amnesia after a drink, not a faint
+			if c.id == "syncope" && strings.HasPrefix(text[loc[0]:loc[1]], "black") && drinkBeforeRx.MatchString(text[max(0, loc[0]-60):loc[0]]) {
 				continue
 			}
 			if c.id == "seizure" && notAFit(text, loc[0], loc[1]) {

@@ -409,3 +409,29 @@ func TestRound121Rules(t *testing.T) {
 		{"en screening for the sugar disease", in(50, "female", "en", "no problems, would like to check for the sugar disease, her mother has it", "", "", v(74, 36.6), nil), "routine", ""},
 	})
 }
+
+// Round 123 (heldout123-124, invented text): a student service's words
+// for a drug-facilitated assault, purging, a panic attack and an STI; a
+// black-out after drinks is no faint; a grade 2 reading after stopping
+// treatment is restarted within days (ESH 2023).
+func TestRound123Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(118), DiastolicBP: fp(72), RespiratoryRate: fp(16), SpO2: fp(99), TemperatureC: fp(36.7), Consciousness: "alert"}
+	}
+	bp := func(sbp, dbp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(sbp), DiastolicBP: fp(dbp), RespiratoryRate: fp(14), SpO2: fp(98), TemperatureC: fp(36.5), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"en woke up with clothes off after two drinks", in(20, "female", "en", "had a couple of drinks at a frat party, blacked out and woke up in a stranger's room with my jeans off, don't remember anything", "Sore down there, no bleeding. Safe now.", "1 day", v(88), nil), "urgent", "sexual_assault"},
+		{"pt boa noite cinderela", in(22, "female", "pt-BR", "acho que colocaram alguma coisa na minha bebida, acordei sem a roupa e não lembro de nada", "Sem sangramento.", "2 dias", v(90), nil), "urgent", "sexual_assault"},
+		{"pt parou a losartana, 170x104", in(61, "male", "pt-BR", "pressão alta na farmácia, sem sintomas", "Hipertenso, parou a losartana por conta própria faz um mês. Sem dor de cabeça, sem falta de ar.", "", bp(170, 104), []string{"losartana 50 mg (parou)"}), "non_urgent", "hypertension_off_treatment"},
+		{"en 166/96 without stopping treatment stays routine", in(58, "male", "en", "blood pressure a bit high at the pharmacy, feels fine", "No medicines.", "", bp(166, 96), nil), "routine", ""},
+	})
+	checkRoutes(t, []routeCase{
+		{in(19, "female", "en", "coach sent me, dizzy at practice", "Admitted making herself sick after meals for months to stay light.", "2 months", v(96), nil), "psychiatry"},
+		{in(21, "male", "en", "heart pounding in the exam, couldn't breathe, tingling hands, felt like I was dying, better now", "ECG normal.", "20 minutes", v(90), nil), "psychiatry"},
+		{in(22, "male", "en", "burns when I pee and some discharge coming out of my penis", "Hooked up with someone new last week, didn't use a condom.", "4 days", v(80), nil), "infectious_disease"},
+		{in(25, "female", "pt-BR", "retorno, estou bem, preciso de receita nova", "Depressão diagnosticada há 6 meses, PHQ-9 hoje 4.", "", v(74), []string{"escitalopram 10 mg"}), "psychiatry"},
+	})
+}

@@ -289,6 +289,15 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("hyperlipidemia") && (c.Has("routine") || len(Complaints(c)) == 0) {
 		add("cardiology", "lipid disorder: cardiovascular risk review")
 	}
+	if c.Has("sexual_assault") {
+		add("obstetrics_gynecology", "sexual assault: emergency contraception and examination")
+		add("infectious_disease", "sexual assault: HIV post-exposure and STI prophylaxis")
+		add("psychiatry", "sexual assault: psychological first aid and follow-up")
+	}
+	// a follow-up with no complaint of a treated mental-health condition
+	if len(Complaints(c)) == 0 && (c.Hx("depression") || c.Hx("anxiety") || c.Hx("mental_illness")) && (c.OnClass("ssri") || c.OnClass("snri") || c.OnClass("antidepressant") || c.OnClass("tca")) {
+		add("psychiatry", "follow-up of a treated mental-health condition")
+	}
 	if c.Has("sexual_health") {
 		add("infectious_disease", "HIV prevention and sexual-health screening")
 	}

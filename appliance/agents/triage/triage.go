@@ -1617,6 +1617,13 @@ func (a *assessor) presentations() {
 	if c.Has("pep_needed") && (c.DurationHours < 0 || c.DurationHours <= 72) {
 		fl(U, "pep_window", "exposure within 72 h: start HIV post-exposure prophylaxis the same day", "exposição há menos de 72 h: iniciar profilaxia pós-exposição ao HIV no mesmo dia")
 	}
+	// A sexual assault (or a drug-facilitated one: no memory, clothes
+	// removed) within 72 hours: emergency contraception, HIV PEP, STI
+	// prophylaxis and a forensic examination offer the same day (WHO 2013
+	// clinical guidelines; BASHH 2021; Ministério da Saúde norma técnica).
+	if c.Has("sexual_assault") && (c.DurationHours < 0 || c.DurationHours <= 24*7) {
+		fl(U, "sexual_assault", "sexual assault: same-day emergency contraception, HIV post-exposure prophylaxis, STI prophylaxis and a forensic examination offer (WHO 2013)", "violência sexual: contracepção de emergência, profilaxia pós-exposição ao HIV, profilaxia de IST e oferta de exame pericial no mesmo dia")
+	}
 	// Optic neuritis: painful eye movement with loss of acuity or colour
 	// vision; same-day neuro-ophthalmology and MRI (NICE CKS).
 	if c.Has("optic_neuritis") && c.HasAny("blurred_vision", "vision_loss", "eye_pain") || c.Has("optic_neuritis") && opticSignRx.MatchString(clinical.Fold(c.Text)) {
@@ -2308,6 +2315,8 @@ func (a *assessor) baseline() {
 	chronic := (c.DurationHours >= 24*28 || c.DurationHours < 0 && c.Has("longstanding")) && (!c.HasAny("worsening", "sudden_onset") || slowCourse) && !(c.Has("weight_loss") && !c.Has("routine")) &&
 		!newDiagnosisLabs(c)
 	switch {
+	case len(comp) == 0 && gradeTwoOffTreatment(c):
+		a.flag(NonUrgent, "context", "hypertension_off_treatment", clinical.T("blood pressure at or above 160/100 after stopping or running out of treatment: restart and recheck within days (ESH 2023)", "pressão igual ou acima de 160x100 após parar ou ficar sem o tratamento: reiniciar e reavaliar em poucos dias (ESH 2023)"))
 	case len(comp) == 0 && c.Has("routine"):
 		a.flag(Routine, "context", "routine_visit", clinical.T("preventive, monitoring or administrative visit without acute complaint", "consulta preventiva, de acompanhamento ou administrativa sem queixa aguda"))
 	case len(comp) == 0 && chronic && !c.HasAny("fever", "dyspnea"):
@@ -2342,6 +2351,22 @@ func stageOneReading(c *clinical.Case) bool {
 	}
 	return (c.Has("hypertension") || bpWordRx.MatchString(c.Text)) && !c.Pregnant
 }
+
+// gradeTwoOffTreatment: a grade 2 reading (160-179 or 100-109, below the
+// severe band handled above) in someone who stopped or ran out of their
+// blood-pressure treatment: it is restarted within days, not at a
+// routine visit (ESH 2023 starts drugs at once from grade 2).
+func gradeTwoOffTreatment(c *clinical.Case) bool {
+	sbp, okS := val(c.Vitals.SystolicBP)
+	dbp, okD := val(c.Vitals.DiastolicBP)
+	if !okS || !okD || sbp < 160 && dbp < 100 || c.Pregnant {
+		return false
+	}
+	return (c.Has("hypertension") || bpWordRx.MatchString(c.Text)) && offTreatmentRx.MatchString(clinical.Fold(c.Text+" "+strings.Join(c.Input.Medications, " ")))
+}
+
+// offTreatmentRx: treatment stopped, run out or not taken.
+var offTreatmentRx = regexp.MustCompile(`\b(stopped|stopping|ran out|run out|running out|out of (his|her|my|their) (bp |blood pressure )?(pills|tablets|meds|medication)|quit (taking )?(his|her|my|their)|not taking|hasn'?t (been )?tak(en|ing)|parou|parei|abandonou|acabou|acabaram|ficou sem|sem tomar|deixou de tomar|suspens[ao] pel[oa] (proprio )?paciente|suspensa por conta propria)\b`)
 
 // bpWordRx: the text talks about the blood pressure itself.
 var bpWordRx = regexp.MustCompile(`\b(blood pressure|bp|cuff|pressao( arterial)?|aparelho de pressao)\b`)
