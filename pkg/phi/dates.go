@@ -20,6 +20,35 @@ func (a *analysis) detectDates() {
 	a.detectSpacedTextDates()
 	a.detectDayMonthAbbrev()
 	a.alnumDates()
+	a.monthDayRanges()
+}
+
+// monthDayRanges takes the second day of a range after a month's name:
+// "Sept 12-14", "Oct 3-5, 2024" (the first day is already a date; the
+// second is as identifying). It must be a later day of a month, glued to
+// the hyphen, and no part of a longer number.
+func (a *analysis) monthDayRanges() {
+	n := len(a.toks)
+	for i := 0; i+3 < n; i++ {
+		if a.toks[i].kind != kWord || a.lexOf(i)&lxMonth == 0 || a.toks[i].shape == shLower || a.toks[i+1].kind != kNum || a.toks[i+1].nl || a.toks[i+1].gap != 1 ||
+			!a.isPunct(i+2, "-") || a.toks[i+2].gap != 0 || a.toks[i+3].kind != kNum || a.toks[i+3].gap != 0 {
+			continue
+		}
+		d1, d2 := a.toks[i+1], a.toks[i+3]
+		if d1.e-d1.s > 2 || d2.e-d2.s > 2 {
+			continue
+		}
+		x, y := atoi(a.tokText(i+1)), atoi(a.tokText(i+3))
+		if x < 1 || y <= x || y > 31 || i+4 < n && a.toks[i+4].gap == 0 && (a.isPunct(i+4, "/") || a.isPunct(i+4, "-") || a.isPunct(i+4, ":") || a.toks[i+4].kind != kPunct) {
+			continue
+		}
+		for _, c := range a.cands {
+			if c.typ == TypeDate && c.s <= int(d1.s) && c.e >= int(d1.e) && c.e <= int(d2.s) {
+				a.add(int(d2.s), int(d2.e), TypeDate, c.score, pDate)
+				break
+			}
+		}
+	}
 }
 
 func (a *analysis) numericDates(cl cluster) {
@@ -32,6 +61,9 @@ func (a *analysis) numericDates(cl cluster) {
 	}
 	if nsep >= 2 {
 		a.fullDates(cl)
+	}
+	if nsep == 1 && cl.seps == 2 {
+		a.yearMonths(cl)
 	}
 	if cl.seps&1 == 0 {
 		return
@@ -90,6 +122,32 @@ func (a *analysis) fullDates(cl cluster) {
 		}
 		a.addNorm(m[0], m[1], TypeDate, 0.97, pDate)
 	}
+}
+
+// yearMonths finds an ISO year and month alone, a cluster of its own
+// ("hx C. diff 2022-10."): four digits of a year from 1900 to 2099, a
+// hyphen and two digits of a month, nothing numeric glued on either side
+// (a full ISO date is matchDateISO's; "2019-20", a season, has no month).
+func (a *analysis) yearMonths(cl cluster) {
+	s := a.norm
+	e := cl.e
+	for e > cl.s && (s[e-1] == '.' || s[e-1] == ')' || s[e-1] == ' ') {
+		e-- // a sentence's full stop
+	}
+	if cl.glued || e-cl.s != 7 || s[cl.s+4] != '-' || e < len(s) && isASCIILetter(s[e]) {
+		return
+	}
+	k := cl.s
+	for q := k; q < k+7; q++ {
+		if q != k+4 && !isDigit(s[q]) {
+			return
+		}
+	}
+	y, mo := atoi(s[k:k+4]), atoi(s[k+5:k+7])
+	if y < 1900 || y > 2099 || mo < 1 || mo > 12 || s[k+5] != '0' && s[k+5] != '1' {
+		return
+	}
+	a.addNorm(k, k+7, TypeDate, 0.8, pDate)
 }
 
 // shortDates finds m/d, d/m and m/yyyy inside a cluster by hand: they are

@@ -667,7 +667,9 @@ func (a *analysis) detectParenAges() {
 	n := len(a.toks)
 	for i := 2; i+1 < n; i++ {
 		t := a.toks[i]
-		if t.kind != kNum || t.e-t.s != 2 && t.e-t.s != 3 || !a.isPunct(i-1, "(") || !a.isWord(i-2) || !a.capShape(i-2) {
+		// (or after a comma: "Rm 12 - Walter P. Ostrander, 94. Hospice …",
+		// as a census line writes a resident's age)
+		if t.kind != kNum || t.e-t.s != 2 && t.e-t.s != 3 || !(a.isPunct(i-1, "(") || a.isPunct(i-1, ",") && a.toks[i-1].gap == 0 && t.gap == 1) || !a.isWord(i-2) || !a.capShape(i-2) {
 			continue
 		}
 		v := atoi(a.tokText(i))
@@ -676,7 +678,7 @@ func (a *analysis) detectParenAges() {
 		}
 		// closed by ")" or "," or an age unit; never a dose or a percentage
 		nx := i + 1
-		ok := a.isPunct(nx, ")") || a.isPunct(nx, ",") || a.isPunct(nx, ";")
+		ok := a.isPunct(nx, ")") || a.isPunct(nx, ",") || a.isPunct(nx, ";") || a.isPunct(i-1, ",") && a.isPunct(nx, ".") && a.toks[nx].gap == 0 && (nx+1 >= n || a.toks[nx+1].gap > 0)
 		if a.isWord(nx) {
 			switch a.folded(nx) {
 			case "y", "yo", "yrs", "years", "a", "anos", "aa", "y/o":

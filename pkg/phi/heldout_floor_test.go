@@ -94,6 +94,8 @@ var heldOutFloors = map[string]float64{
 	"heldout84.jsonl": 0.99,
 	"heldout85.jsonl": 0.978,
 	"heldout86.jsonl": 0.99,
+	"heldout87.jsonl": 0.985,
+	"heldout88.jsonl": 0.988,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

@@ -74,6 +74,7 @@ var knownOrgs = phraseSet(`
 	general motors|general electric|lockheed martin|wells fargo|bank of america|jpmorgan|
 	chase bank|goldman sachs|kroger|publix|lowe's|lowes|best buy|dollar general|
 	pepsico|coca-cola|coca cola|procter & gamble|johnson & johnson|pfizer|merck|uber|lyft|doordash|
+	anthem blue cross|anthem blue cross blue shield|healthpartners|vitalant|
 	premera|premera blue cross|regence|excellus|florida blue|independence blue cross|
 	olive garden|kindercare|bright horizons|progressive|chick-fil-a|dunkin|walmart supercenter|sam's club|
 	drogasil|droga raia|drogaria sao paulo|pague menos|panvel|drogarias pacheco|raia drogasil|

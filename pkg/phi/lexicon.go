@@ -27,7 +27,7 @@ var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta
 var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd ibclc rdcs ms
 	cgc atc ccrc msw lcsw lmft dds dmd pharmd rph fnp apn aprn crna cna emt paramedic mph
 	facp facc faap ot otr slp ccc-slp rd ld cde cdces ma lpc bsn msn dnp mba jd esq
-	crnp ccc rrt rt rdms rvt arnp facs frcpc chpn ccrn cen ocn cwocn cwon`)
+	crnp ccc rrt rt rdms rvt arnp facs frcpc chpn ccrn cen ocn cwocn cwon crni cohn`)
 
 // Relations and roles that introduce a person's name ("wife, Ana").
 var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
@@ -94,7 +94,9 @@ var extraMedical = set(`eliquis xarelto pradaxa savaysa ozempic wegovy mounjaro 
 	medtronic assurity dexcom omnipod coaguchek resmed
 	troponin procalcitonin nondisplaced condropatia ophtho obgyn
 	creatinine isotonic hypotonic hypertonic legionella mycoplasma isovue omnipaque visipaque anticoag
-	hoyer`)
+	hoyer
+	tdap mepilex allevyn tegaderm duoderm aquacel wanderguard curlin tympanogram tympanometry trypanosoma
+	talar neuropathic pleuritic comorbidities comorbidity unwitnessed cycler cyclers quantiferon`)
 
 // extraCommon: everyday words the Debian lists miss (inflected forms
 // hunspell keeps as stems, chat and workflow words); a capitalised one at
@@ -167,7 +169,8 @@ var clinicalStop = set(`her his him hers she he they them their its our your my 
 	rn md np lpn aka sob doe pnd nvd bm gi gu cv cns heent msk neuro psych skin
 	left right l r bilateral ok yes no none neg pos positive negative normal abnormal
 	naturalidade municipio cidade bairro procedencia medi cal biba bibems dbnr
-	mvc mva sog sng hh ir`)
+	mvc mva sog sng hh ir
+	esr emg ncs tpn ispd apr tb`)
 
 // Words that cue a location name after them.
 var locCueWords = set(`in at from to near em no na de do da para natural residente procedente

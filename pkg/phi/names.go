@@ -123,6 +123,12 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 	return last
 }
 
+// morphCommon: a capitalised word in no list at all that is common only
+// because the Portuguese suffix rules derive it from a listed stem.
+func (a *analysis) morphCommon(k int) bool {
+	return a.pt && a.toks[k].shape == shTitle && a.raws[k]&(vfEN|vfPT|lxGiven|lxName|lxMedical|lxPlace) == 0 && a.lexOf(k)&^lxCommon == 0 && a.lexOf(k) != 0
+}
+
 // credSurname: a capitalised particle before a comma and a credential is
 // a surname ("Priya Das, RN", "Lúcia Dos, enf.").
 func (a *analysis) credSurname(k int) bool {
@@ -161,7 +167,10 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 			// "DE LA CRUZ, ROSARIO": a capitalised particle opening a
 			// surname written first
 			x&lxParticle != 0 && a.toks[i].shape != shLower && a.commaBefore(i, j)
-		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.isLabelWord(i) && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0)) {
+		// (a unit in capitals before a credential is no given name, even
+		// when it spells one: "ED RN Jody", "OR RN Cass")
+		unitCred := x&lxStop != 0 && a.toks[i].shape == shUpper && i+2 < j && a.toks[i+1].shape == shUpper && a.lexOf(i+1)&lxCred != 0
+		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.isLabelWord(i) && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0) || unitCred) {
 			i++
 			if i < j && a.isPunct(i, ".") {
 				i++
@@ -491,7 +500,11 @@ func (a *analysis) detectNames() {
 				trig == trigVerb && words >= 2 && strong+unknown+weak > bad ||
 				// a given name and a surname that is also a place, before a
 				// role: "Márcia Vilhena - Assistente Social"
-				after != 0 && words >= 2 && words <= 4 && a.lexOf(ri)&lxGiven != 0 && a.capShape(ri) && strong+unknown+weak >= bad) {
+				after != 0 && words >= 2 && words <= 4 && a.lexOf(ri)&lxGiven != 0 && a.capShape(ri) && strong+unknown+weak >= bad ||
+				// a given name in no list that Portuguese morphology reads
+				// as a verb form ("Tainara" as "tainar"), before listed
+				// surnames and an age: "a Jussara Lima Prado, 31 anos"
+				words >= 2 && words <= 4 && a.morphCommon(ri) && bad == 1 && strong+weak == words-1 && rj+1 < n && a.isPunct(rj, ",") && a.ageUnitAt(rj+1)) {
 				a.emitName(ri, rj, 0.9, pName)
 			} else if words >= 1 && bad == 0 && a.capShape(ri) {
 				a.emitName(ri, rj, 0.7, pName)
@@ -1088,6 +1101,12 @@ func (a *analysis) triggerAfter(j int) int {
 		}
 		if sawComma && a.lexOf(k)&lxRelation != 0 && t.shape == shLower {
 			return 1 // "Kátia, vizinha, acompanha"
+		}
+		// and a role with one word before it, closing the phrase: "(Minh,
+		// staff interpreter)", "Rosa, home caregiver."
+		if sawComma && t.shape == shLower && a.lexOf(k)&lxStop == 0 && k+1 < n && a.isWord(k+1) && a.toks[k+1].shape == shLower && !a.toks[k+1].nl &&
+			a.lexOf(k+1)&lxRelation != 0 && (k+2 >= n || a.toks[k+2].kind == kPunct) {
+			return 1
 		}
 		if f == "dob" || f == "dn" || f == "mrn" || f == "nascido" || f == "nascida" || f == "prontuario" || f == "cpf" || f == "cns" || f == "rg" || f == "ssn" || f == "crm" || f == "coren" || f == "crp" || f == "cro" {
 			return 1

@@ -297,7 +297,7 @@ func (a *analysis) detectOrgs() {
 					continue
 				}
 				// "UPA 24h Campo Limpo", "Farmácia 24 Horas"
-				if prefix && (a.tokText(r) == "24h" || a.tokText(r) == "24" && r+1 < n && (a.folded(r+1) == "horas" || a.folded(r+1) == "hours")) {
+				if prefix && (a.folded(r) == "24h" || a.tokText(r) == "24" && r+1 < n && (a.folded(r+1) == "horas" || a.folded(r+1) == "hours")) {
 					r++
 					continue
 				}
@@ -393,7 +393,8 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	}
 	// a public-service acronym names its unit with any title-case word:
 	// "UBS Pajuçara", "CAPS Esperança", "EMEF Liberdade"
-	if words == 2 && h == l && r == l+2 && (a.toks[h].shape == shUpper || a.toks[h].shape == shMixed) && unitAcronyms[a.folded(h)] && a.toks[h+1].shape == shTitle && a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred) == 0 {
+	// (also after its opening hours: "UPA 24h Ipiranga")
+	if words == 2 && h == l && (r == l+2 || r == l+3 && a.folded(h+1) == "24h") && (a.toks[h].shape == shUpper || a.toks[h].shape == shMixed) && unitAcronyms[a.folded(h)] && a.toks[r-1].shape == shTitle && a.lexOf(r-1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred) == 0 {
 		return true
 	}
 	// followed by ":" → a section header ("HOSPITAL COURSE:"); a chat
