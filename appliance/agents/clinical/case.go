@@ -120,6 +120,29 @@ func (c *Case) Denied(id string) bool { return c.negated[id] && !c.present[id] }
 // Hx reports a past (historical) mention of an event ("history of stroke").
 func (c *Case) Hx(id string) bool { return c.hist[id] }
 
+// Passing reports whether every current mention of a finding is told as
+// over or getting better in its own sentence ("o enjoo passou", "cough
+// almost gone, much better"), so a reply after care is no new complaint.
+// (It is enough that one mention is: the same finding is often named
+// again in the chart line of the visit it follows; a complaint never
+// told as passing, "BP much better. But I've had a cough", is new.)
+func (c *Case) Passing(id string) bool {
+	for _, m := range c.Mentions {
+		if m.Concept != id || !m.Current() {
+			continue
+		}
+		if m.Resolved {
+			return true
+		}
+		for _, r := range c.Mentions {
+			if r.Concept == "recovering" && r.Current() && r.sent == m.sent {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Evidence returns the text of the first current mention of a concept.
 func (c *Case) Evidence(id string) string {
 	if m, ok := c.firstMention[id]; ok {

@@ -59,7 +59,7 @@ var (
 	histPost = re(`^[ (,]{0,3}(19|20)\d\d([^\d/.\-]|$)|^\W*([^\s,;(]+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few|some) (years?|yrs?|months?) ago|years ago|ages ago|a long time ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|last (summer|winter|spring|autumn|fall|year)|(no )?(verao|inverno|ano) passado|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca|na adolescencia|(in|during) (his |her |my )?(teens|adolescence)|quando (era )?adolescente|at (the )?age (of )?\d{1,2}|aged \d{1,2}|aos \d{1,2} (anos|meses)|at (\d{1,2}|six|nine|twelve|eighteen) months (old|of age)|(none|nothing|no episodes?|nenhuma?) (since|desde entao))\b`)
 	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? (had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)
 	hypoPre  = re(`\b(thought (i|he|she|they) (was|were|had|might)( having| be having)?|(read|looked up|googled|saw|seen) (\w+ ){0,2}(online|on the internet|on google|on facebook|on tiktok|on tv)( about| that)?|(read|googled|looked up) (about|that)|(leu|viu|pesquisou|ouviu) (\w+ ){0,2}(na internet|no google|no facebook|no tiktok|na tv) (sobre|que)|(i|he|she) thought it was|convinced (it'?s|it was|i'?m|i was)|achei que (era|fosse|estava|ia)|pensei que (era|fosse|estava|ia)|if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
-	resolved = re(`^\W*(\S+\s+){0,3}?(resolved|settled|subsided|stopped|has passed|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou)\b`)
+	resolved = re(`^\W*(\S+\s+){0,3}?((resolved|settled|subsided|stopped|has passed|went away|gone away|cleared up|wore off|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou)\b|passed(\s*[.,;]|\s*$| and\b| now\b| overnight\b| completely\b))`)
 )
 
 // triggerBefore reports whether a trigger of rx occurs in prefix (the part of
@@ -394,8 +394,8 @@ func delusionalPoisoning(text string, start, end int) bool {
 }
 
 var (
-	beliefRx     = re(`\b(convinced|believes?|thinks?|paranoid|accus\w*|suspects?|delusion\w*|acha que|convencid[ao]|certeza de que|desconfia)\b[^.;]{0,50}$`)
-	plotObjectRx = re(`^ (\w+ )?(his|her|my|their|the|a|sua|seu|minha|meu|a|o)? ?(food|meals?|water|drinks?|coffee|tea|comida|agua|bebida|cafe|refeic\w*)\b`)
+	beliefRx     = re(`\b(convinced|believes?|thinks?|paranoid|accus\w*|suspects?|delusion\w*|voices (saying|telling|say|tell)|acha que|convencid[ao]|certeza de que|desconfia|vozes (dizendo|falando|dizem))\b[^.;]{0,50}$`)
+	plotObjectRx = re(`^ (\w+ ){0,2}(his|her|my|their|the|a|sua|seu|minha|meu|a|o)? ?(food|meals?|water|drinks?|coffee|tea|comida|agua|bebida|cafe|refeic\w*)\b`)
 	plotVerbRx   = re(`\b(trying|want\w*|plotting|out|tentando|querem|quer)( to)? $`)
 )
 

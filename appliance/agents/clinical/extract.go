@@ -612,8 +612,10 @@ var (
 )
 
 var (
-	nkdaRx             = regexp.MustCompile(`^(none|nkda|nka|no known (drug )?allergies|nega alergias?|sem alergias?( conhecidas)?|nenhuma|nao|no)$`)
-	allergyClauseEndRx = regexp.MustCompile(`\b((and|e) (his|her|their|the|my|a|an|it|he|she|they|has|had|is|was|o|a|os|as|seu|sua|ele|ela|tem|foi)|but|which|who|so|because|when|since|mas|porque|quando|que|pois)\b`)
+	nkdaRx = regexp.MustCompile(`^(none|nkda|nka|no known (drug )?allergies|nega alergias?|sem alergias?( conhecidas)?|nenhuma|nao|no)$`)
+	// (a spaced dash or a question starts a new clause too: "allergic to
+	// penicillin - is the doxycycline safe?")
+	allergyClauseEndRx = regexp.MustCompile(`\s-\s|\b((and|e) (his|her|their|the|my|a|an|it|he|she|they|has|had|is|was|o|a|os|as|seu|sua|ele|ela|tem|foi)|(is|are|can|could|should|would|will|does|do) (the|it|i|he|she|this|that|my)|but|which|who|so|because|when|since|mas|porque|quando|que|pois)\b`)
 	allergyTextRx      = regexp.MustCompile(`\b(?:allergic to|allergy to|allergies to|alergia a|alergia ao|alergia à|alergic[oa] a|alergic[oa] ao)\s+([a-z0-9 \-/]+)`)
 )
 

@@ -98,3 +98,26 @@ func TestDeepBreathKussmaulOrPleuritic(t *testing.T) {
 		t.Error("a deep breath that hurts not read as pleuritic pain")
 	}
 }
+
+// Round 125 (heldout125-126, invented text): a question after an allergy
+// names no second allergen, and a complaint told as passing after care.
+func TestRound125Extraction(t *testing.T) {
+	build := func(text string) *Case {
+		return Build(casemodel.Input{Language: "en", Symptoms: text}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	c := build("I'm allergic to penicillin - is the doxycycline safe for me? Cough nearly gone.")
+	for _, a := range c.Allergies {
+		if a.Generic == "doxycycline" {
+			t.Errorf("doxycycline read as an allergen: %+v", c.Allergies)
+		}
+	}
+	if len(c.Allergies) == 0 {
+		t.Error("penicillin allergy lost")
+	}
+	if c := build("The nausea passed. Baby moving a lot."); !c.Passing("nausea") {
+		t.Error("'the nausea passed' not told as passing")
+	}
+	if c := build("Blood pressure much better. But I have a dry cough keeping me awake."); c.Passing("cough") {
+		t.Error("a new cough beside a better blood pressure taken as passing")
+	}
+}

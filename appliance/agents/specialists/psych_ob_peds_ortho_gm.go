@@ -365,7 +365,12 @@ func GeneralMedicine(c *clinical.Case, t *triage.Result) Opinion {
 		b.ev("kb:preventive-screening-uspstf")
 	case c.HasAny("rhinorrhea", "sore_throat", "cough") && !c.HasAny("crackles", "dyspnea") && t.Level <= triage.NonUrgent:
 		b.hypo("urti", clinical.T("uncomplicated upper respiratory infection", "infecção de vias aéreas superiores não complicada"), 0.55, false, "cough", "rhinorrhea", "sore_throat")
-		b.urgency(NU, clinical.T("minor acute illness", "doença aguda leve"))
+		if t.Level == triage.Routine && c.Has("recovering") {
+			// a cold that is passing after care needs no new assessment
+			b.urgency(R, clinical.T("resolving minor illness", "doença leve em resolução"))
+		} else {
+			b.urgency(NU, clinical.T("minor acute illness", "doença aguda leve"))
+		}
 		b.rec(3, "Symptomatic treatment, fluids, safety-net advice", "Tratamento sintomático, líquidos, orientar sinais de alarme", "acetaminophen")
 		b.ev("kb:primary-care-urti")
 	case c.Has("sinusitis"):

@@ -435,3 +435,31 @@ func TestRound123Rules(t *testing.T) {
 		{in(25, "female", "pt-BR", "retorno, estou bem, preciso de receita nova", "Depressão diagnosticada há 6 meses, PHQ-9 hoje 4.", "", v(74), []string{"escitalopram 10 mg"}), "psychiatry"},
 	})
 }
+
+// Round 125 (heldout125-126, invented text): rural health posts and
+// replies to a clinic's follow-up message: a covert plan ("better off
+// with the insurance money", "it'll look like an accident"), blood and
+// clots from the back passage with near-fainting, a tight plaster, a tick
+// pulled off before a fever, a tendon cut at the palm, a bent wrist, a
+// boil with pus and fever; "voices saying they are poisoning the well"
+// is psychosis, not a poisoning; a reply that the trouble is passing
+// after care is routine, a new complaint beside it is not.
+func TestRound125Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr, temp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(128), DiastolicBP: fp(80), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(temp), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"en better off with the insurance money", in(52, "male", "en", "his wife says he keeps saying they'd be better off with the life insurance", "He told her it'll look like an accident. Gave his tools to his brother.", "3 months", nil, nil), "emergency", "suicide_high_risk"},
+		{"en blood and clots from the back passage, nearly fainted", in(68, "female", "en", "lots of dark blood and clots from my back passage, nearly fainted getting off the toilet, sweaty", "Polyp removed at colonoscopy last week.", "since this morning", &casemodel.Vitals{HeartRate: fp(112), SpO2: fp(97)}, nil), "emergency", "lower_gi_bleed_unstable"},
+		{"en fingers swollen and tingling under a new plaster", in(64, "male", "en", "fingers swollen and tingling under the plaster, pain getting worse", "Plaster put on for a wrist fracture yesterday.", "since last night", v(84, 36.7), nil), "urgent", "cast_complication"},
+		{"en tick pulled off, now fever and spots", in(9, "male", "en", "fever, headache and little pink spots on his ankles", "Dad pulled a tick off his neck a week ago.", "2 days", v(118, 39.0), nil), "urgent", "tick_borne_fever"},
+		{"en can't bend the tip of the finger after a cut", in(35, "female", "en", "cut my palm on broken glass, can't bend the tip of my middle finger", "Bleeding stopped with pressure.", "1 hour", v(88, 36.6), nil), "urgent", "tendon_rupture"},
+		{"en wrist bent funny after a fall", in(10, "female", "en", "fell off her bike, wrist swollen and bent funny", "Fingers pink.", "1 hour", v(110, 36.7), nil), "urgent", "deformity"},
+		{"pt caroço com pus e febre", in(38, "male", "pt-BR", "caroço vermelho e quente no braço, com pus querendo sair, febre", "", "4 dias", v(102, 38.4), nil), "urgent", "abscess_drainage"},
+		{"en fluctuant abscess with fever", in(41, "male", "en", "painful red swelling on my thigh", "5 cm fluctuant abscess, surrounding erythema.", "3 days", v(104, 38.3), nil), "urgent", "abscess_drainage"},
+		{"en voices say they are poisoning the well: psychosis, no ingestion", in(24, "male", "en", "hears voices saying the neighbours are poisoning the well water, sleeping 2 hours a night", "Has not threatened anyone.", "3 weeks", v(90, 36.7), nil), "urgent", "psychosis"},
+		{"en ear pain gone after antibiotics", in(5, "male", "en", "much better, ear pain gone, no fever for two days, playing normally", "Chart: otitis media 4 days ago, amoxicillin.", "", &casemodel.Vitals{TemperatureC: fp(36.8)}, []string{"amoxicillin"}), "routine", "improving_after_care"},
+		{"en BP much better but a new cough stays a complaint", in(58, "male", "en", "new dry cough for two weeks keeping me awake", "Blood pressure much better since the visit. But this cough is annoying. Chart: lisinopril started 5 weeks ago.", "2 weeks", v(76, 36.6), []string{"lisinopril 10 mg"}), "non_urgent", ""},
+	})
+}

@@ -799,7 +799,9 @@ func (a *assessor) presentations() {
 		}
 	}
 	if c.Has("rectal_bleeding") {
-		if hr >= 110 || (hasSBP && sbp < 100) || c.Has("major_bleeding") {
+		// (near-fainting with a bleed is volume loss: Oakland score
+		// instability, BSG 2019)
+		if hr >= 110 || (hasSBP && sbp < 100) || c.Has("major_bleeding") || c.HasAny("syncope", "presyncope") && (hr >= 100 || c.Has("diaphoresis")) {
 			fl(E, "lower_gi_bleed_unstable", "rectal bleeding with haemodynamic compromise", "sangramento retal com instabilidade hemodinâmica")
 		} else {
 			fl(NU, "rectal_bleeding", "rectal bleeding", "sangramento retal")
@@ -1408,6 +1410,13 @@ func (a *assessor) presentations() {
 	// exploration (NICE CKS human and animal bites).
 	if c.Has("animal_bite") && (c.HasAny("worsening", "cellulitis", "fever", "hot_joint", "limb") || biteHandRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "bite_infected_or_hand", "animal or human bite to the hand or with spreading redness: same-day antibiotics and assessment", "mordedura na mão ou com vermelhidão em expansão: antibiótico e avaliação no mesmo dia")
+	}
+	// A limb in a new plaster with tingling, swollen fingers or toes, or
+	// pain getting worse is a tight cast or a compartment syndrome in the
+	// making: the cast is split and the limb checked within hours (BOA
+	// standards for trauma, BOAST 10).
+	if castRx.MatchString(clinical.Fold(c.Text)) && (c.HasAny("paresthesia", "numbness") || c.Has("worsening") && painWordRx.MatchString(clinical.Fold(c.Text)) || castTightRx.MatchString(clinical.Fold(c.Text))) && !c.Has("recovering") {
+		fl(U, "cast_complication", "tingling, swelling or worsening pain under a cast: split and check it within hours (BOAST 10)", "formigamento, inchaço ou dor piorando sob o gesso: abrir e reavaliar o gesso em poucas horas")
 	}
 	// A bite or scratch from an animal that may carry rabies and cannot be
 	// observed for 10 days (stray, wild, bat, monkey, or one behaving
@@ -2256,6 +2265,12 @@ var mildHeadacheRx = regexp.MustCompile(`\b(mild|slight|a bit of a|bit of a|litt
 // auditRx: a total AUDIT score (not the 12-point AUDIT-C).
 var auditRx = regexp.MustCompile(`\baudit (?:score |total |score of |total of |of |= ?|: ?)?(\d{1,2})\b`)
 
+// castRx: a plaster or cast on a limb; castTightRx: told as too tight.
+var (
+	castRx      = regexp.MustCompile(`\b(plaster|cast|gesso|engessad[oa])\b`)
+	castTightRx = regexp.MustCompile(`\b(cast|plaster|gesso)\b[^.;]{0,30}\b(too tight|tight|digging in|apertad[oa]|apertando)\b|(fingers|toes|dedos)\b[^.;]{0,30}\b(swollen like|blue|cold|roxos|frios|inchad[oa]s)\b`)
+)
+
 // rabiesRiskRx: an animal that may carry rabies and cannot be watched.
 var rabiesRiskRx = regexp.MustCompile(`\b(stray|unknown|wild|feral|rabid|bats?|fox|raccoon|skunk|monkey|macaque|marmoset|de rua|desconhecid[oa]|morcegos?|raposa|macaco|sagui|selvagem|(ran|runs|run|went) off|fugiu|sumiu|(can'?t|cannot|could not|couldn'?t) be (observed|found|traced|caught)|(no way|nobody) to (observe|watch|find) (it|the dog|the cat)|nao (tem como|da para|da pra|foi possivel) (observar|achar|encontrar)|foaming|frothing|drooling|babando|espumando)\b`)
 
@@ -2279,7 +2294,7 @@ var nonComplaint = map[string]bool{
 	"fall": false, "postpartum": true, "gynecology": true, "chronic": true, "limb": true,
 	"travel_medicine": true, "mental_illness": true, "osteoporosis": true, "recently_started": true, "chest_pain_normal_ecg": true, "murmur": true,
 	"gi_screening": true, "deficit_resolved": true, "stable_chronic": true, "longstanding": true,
-	"gi_cancer": true, "lung_cancer": true, "carpal_tunnel": false, "limp": false, "genital_ulcer": false, "parkinson_disease": true, "adrenal_insufficiency": true,
+	"gi_cancer": true, "lung_cancer": true, "recovering": true, "carpal_tunnel": false, "limp": false, "genital_ulcer": false, "parkinson_disease": true, "adrenal_insufficiency": true,
 }
 
 // Complaints returns the presenting-problem concepts of a case.
@@ -2315,6 +2330,11 @@ func (a *assessor) baseline() {
 	chronic := (c.DurationHours >= 24*28 || c.DurationHours < 0 && c.Has("longstanding")) && (!c.HasAny("worsening", "sudden_onset") || slowCourse) && !(c.Has("weight_loss") && !c.Has("routine")) &&
 		!newDiagnosisLabs(c)
 	switch {
+	case !c.HasAny("worsening", "fever", "dyspnea") && (len(comp) > 0 && allPassing(c, comp) || len(comp) == 0 && c.Has("recovering")) && recentCareRx.MatchString(clinical.Fold(c.Text)) && !newProblemRx.MatchString(clinical.Fold(c.Text)):
+		// a reply after a visit or treatment that the trouble is passing
+		// ("ear pain gone, eating and playing", "pain getting less every
+		// day") is a routine review, not a new complaint
+		a.flag(Routine, "context", "improving_after_care", clinical.T("improving after recent care, no red flags: routine review", "melhorando após atendimento recente, sem sinais de alerta: revisão de rotina"))
 	case len(comp) == 0 && gradeTwoOffTreatment(c):
 		a.flag(NonUrgent, "context", "hypertension_off_treatment", clinical.T("blood pressure at or above 160/100 after stopping or running out of treatment: restart and recheck within days (ESH 2023)", "pressão igual ou acima de 160x100 após parar ou ficar sem o tratamento: reiniciar e reavaliar em poucos dias (ESH 2023)"))
 	case len(comp) == 0 && c.Has("routine"):
@@ -2351,6 +2371,30 @@ func stageOneReading(c *clinical.Case) bool {
 	}
 	return (c.Has("hypertension") || bpWordRx.MatchString(c.Text)) && !c.Pregnant
 }
+
+// allPassing reports whether every complaint is told as over or getting
+// better ("o enjoo passou", "pain getting less every day").
+func allPassing(c *clinical.Case, comp []string) bool {
+	checked := 0
+	for _, f := range comp {
+		// (the event that brought them is no symptom that could pass)
+		if f == "injury" || f == "fall" || f == "orthopedic_surgery" {
+			continue
+		}
+		checked++
+		if !c.Passing(f) {
+			return false
+		}
+	}
+	return checked > 0 || c.Has("recovering")
+}
+
+// newProblemRx: a new trouble told beside the one that is passing ("…
+// cleared up, but now I've got itching").
+var newProblemRx = regexp.MustCompile(`\b(but|mas|however|porem|though)( now| then| since)? (i'?ve got|i have|i'?ve (had|been having|started)|i'?m getting|there'?s|it'?s|now|agora|estou com|to com|apareceu|comecou)\b`)
+
+// recentCareRx: a visit, treatment or operation the reply follows.
+var recentCareRx = regexp.MustCompile(`\b(chart|seen|visit|since the clinic|since your visit|discharged|prescribed|surgery|operation|replacement|procedure|antibiotics?|prontuario|consulta|receitad[oa]|iniciad[oa]|alta|cirurgia)\b`)
 
 // gradeTwoOffTreatment: a grade 2 reading (160-179 or 100-109, below the
 // severe band handled above) in someone who stopped or ran out of their
