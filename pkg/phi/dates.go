@@ -163,7 +163,8 @@ func (a *analysis) shortDates(cl cluster) {
 		for l > cl.s && isDigit(s[l-1]) && k-l < 3 {
 			l--
 		}
-		if l == k || k-l > 2 || l > 0 && (isDigit(s[l-1]) || strings.IndexByte("/.,-", s[l-1]) >= 0) {
+		afterMY := l > 0 && monthYearBefore(s, l-1)
+		if l == k || k-l > 2 || l > 0 && (isDigit(s[l-1]) || strings.IndexByte("/.,-", s[l-1]) >= 0) && !afterMY {
 			continue
 		}
 		r := k + 1
@@ -186,7 +187,7 @@ func (a *analysis) shortDates(cl cluster) {
 			}
 			a.addNorm(l, r, TypeDate, 0.85, pDate)
 		case nr <= 2:
-			if !validDM(x, y) {
+			if afterMY || !validDM(x, y) {
 				continue
 			}
 			if r < len(s) {
@@ -716,3 +717,26 @@ func dateRangeAfter(s string, i int, sep string) bool {
 
 // isLetterByte: an ASCII letter (or any byte of a multi-byte letter).
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+// monthYearBefore: a month and year ("07/2023") ends just before the
+// hyphen at p, so that the month after it closes a range of months
+// ("07/2023-12/2023"), as dated as its first half.
+func monthYearBefore(s string, p int) bool {
+	if p < 6 || s[p] != '-' || s[p-5] != '/' {
+		return false
+	}
+	for q := p - 4; q < p; q++ {
+		if !isDigit(s[q]) {
+			return false
+		}
+	}
+	m := p - 6
+	if m > 0 && isDigit(s[m-1]) {
+		m--
+	}
+	if !isDigit(s[m]) || m > 0 && isDigit(s[m-1]) {
+		return false
+	}
+	y, mo := atoi(s[p-4:p]), atoi(s[m:p-5])
+	return y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12
+}

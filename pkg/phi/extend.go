@@ -1009,7 +1009,8 @@ func (a *analysis) extendIDPrefixes() {
 		if (c.typ == TypeMRN || c.typ == TypeHealthPlan || c.typ == TypeID) && i >= 2 && i < len(a.toks) && int(a.toks[i].s) == c.s && a.toks[i].gap == 1 && !a.toks[i].nl {
 			p := a.toks[i-1]
 			labelBefore := c.typ == TypeMRN && (a.cue(i-2)&cuIDMRN != 0 || (a.isPunct(i-2, ":") || a.isPunct(i-2, "#")) && i >= 3 && a.cue(i-3)&cuIDMRN != 0) ||
-				c.typ == TypeHealthPlan && (a.cue(i-2)&(cuIDPlan|cuIDWord) != 0 || a.isPunct(i-2, ":") || a.isPunct(i-2, "#")) ||
+				c.typ == TypeHealthPlan && (a.cue(i-2)&(cuIDPlan|cuIDWord) != 0 || a.isPunct(i-2, ":") || a.isPunct(i-2, "#") ||
+					a.isPunct(i-2, ".") && a.toks[i-2].gap == 0 && i >= 3 && a.cue(i-3)&cuIDWord != 0) || // "Policy No. KX 448120"
 				c.typ == TypeID && (a.isPunct(i-2, ":") || a.isPunct(i-2, "#"))
 			// (an upper-case article before a number after a colon is a
 			// prefix too: "ORDEM DE SERVIÇO: OS 4417-0082")

@@ -477,11 +477,17 @@ func (a *analysis) detectPronounAges() {
 			case "he", "she", "who":
 				ok = true
 			}
-		case a.isWord(p) && (a.folded(p) == "is" || a.folded(p) == "tem" || a.folded(p) == "turned" || a.folded(p) == "fez" || a.folded(p) == "completou") && a.isWord(p-1):
+		case a.isWord(p) && (a.folded(p) == "is" || a.folded(p) == "was" || a.folded(p) == "tem" || a.folded(p) == "tinha" || a.folded(p) == "turned" || a.folded(p) == "fez" || a.folded(p) == "completou") && a.isWord(p-1):
 			switch a.folded(p - 1) {
 			case "he", "she", "patient", "pt", "ele", "ela", "paciente", "mom", "dad", "mother", "father", "mae", "pai", "avo", "grandma", "grandpa":
 				ok = true
 			}
+			// or after a person's name, as an obituary or a eulogy
+			// writes it: "Mr. Lindqvist was 96 and …"
+			// (a name in title case, the age closing its clause: never a
+			// result, "tTG-IgA was 118 U/mL")
+			ok = ok || a.toks[p-1].shape == shTitle && a.nameAt(p-1) && (i+1 >= n || a.toks[i+1].nl || a.isPunct(i+1, ".") || a.isPunct(i+1, ",") || a.isPunct(i+1, ";") ||
+				a.isWord(i+1) && (ageWords[a.folded(i+1)] || a.folded(i+1) == "and" || a.folded(i+1) == "when" || a.folded(i+1) == "e" || a.folded(i+1) == "quando"))
 		}
 		if !ok {
 			continue

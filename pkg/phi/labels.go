@@ -611,7 +611,7 @@ var measureLabels = set(`bed leito room quarto sala rm enfermaria box ward floor
 	cid icd cpt tuss loinc dose dosage posologia qty quantidade refills peso weight height altura imc bmi
 	pa bp hr fc fr rr temp spo2 sat glicemia glucose hgb hb plt plaquetas leucocitos wbc creatinina cr
 	ureia k na valor value total result resultado vr ref range model modelo version versao time hora horario
-	price preco custo cost dia day mg ml loc labs lab exames exams cbo`)
+	price preco custo cost dia day mg ml loc labs lab exames exams cbo cnae dx`)
 
 // detectLongNumbers: any number of six digits or more (with or without
 // separators) that nothing else has claimed, and that is no amount, lab

@@ -137,7 +137,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	midwives doulas dentists therapists optometrists chiropractors physiotherapists podiatrists audiologists operadora planos
 	sistemas montessori lung sleep teleradiology staffing correction jail penitentiary pavilion alliance campus consortium partnership
 	trust bakery paratransit cooperative prison chapels chapel squad sheriff sheriffs choice
-	infusion terminal`)
+	infusion terminal escrow`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

@@ -79,6 +79,30 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 			return false, true, 1
 		}
 	}
+	// a public body named by its state or town: "Oregon Department of
+	// Motor Vehicles", "Departamento de Trânsito de Goiás" (a hospital's
+	// "Department of Medicine" names no one)
+	if f == "department" && k > 0 && !t.nl && a.toks[k-1].shape == shTitle && a.lexOf(k-1)&(lxRegion|lxPlace) != 0 &&
+		k+2 < len(a.toks) && a.folded(k+1) == "of" && a.capShape(k+2) && !a.toks[k+2].nl {
+		return true, true, 1
+	}
+	if f == "departamento" && a.placeEndsBody(k) {
+		return true, false, 1
+	}
+	// "5º Distrito Policial de Campinas": a police station, not a district
+	if f == "distrito" && k+1 < len(a.toks) && a.folded(k+1) == "policial" && !a.toks[k+1].nl {
+		return true, false, 2
+	}
+	// "Maricopa County Juvenile Detention Complex" (a "QRS complex" or
+	// "Tuberous Sclerosis Complex" has no such word before it)
+	if f == "complex" && k > 0 && !t.nl && custodyWords[a.folded(k-1)] {
+		return false, true, 1
+	}
+	// "SMS Maracanaú", "SMS Central de Regulação": the town's health
+	// secretariat in Portuguese (a text message in English)
+	if f == "sms" && a.pt && t.shape == shUpper && k+1 < len(a.toks) && !a.toks[k+1].nl && a.toks[k+1].gap == 1 && a.capShape(k+1) && (a.lexOf(k+1)&lxGiven == 0 || a.lexOf(k+1)&lxPlace != 0) {
+		return true, false, 1
+	}
 	// "Uroclínica", "Policlínica", "Odontoclínica": a clinic by its name
 	if len(f) > 8 && (strings.HasSuffix(f, "clinica") || strings.HasSuffix(f, "clinic")) {
 		return true, false, 1
@@ -91,6 +115,33 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	}
 	c := a.cue(k)
 	return c&cuOrgPrefix != 0, c&cuOrgSuffix != 0, 1
+}
+
+// legalForms close a firm's name, after a comma too ("Acme, Inc.");
+// not "PC", a ventilator mode after a comma ("VM: PCV, PC 16").
+var legalForms = set(`llc pllc llp inc ltd ltda corp`)
+
+// custodyWords come before "Complex" in the name of a jail or a
+// government campus.
+var custodyWords = set(`detention correctional corrections justice juvenile government civic`)
+
+// placeEndsBody: a "Departamento" at k whose name, on its line, ends in a
+// state or a town after "de": "Departamento de Estradas de Rodagem do
+// Paraná" (a hospital's "Departamento de Pediatria" does not).
+func (a *analysis) placeEndsBody(k int) bool {
+	n := len(a.toks)
+	if k+2 >= n || a.folded(k+1) != "de" || a.toks[k+1].nl {
+		return false
+	}
+	for j := k + 2; j < n && j < k+12 && !a.toks[j].nl; j++ {
+		if !a.isWord(j) || !a.capShape(j) && !orgConnector(a.folded(j)) {
+			return false
+		}
+		if j > k+3 && a.toks[j].shape == shTitle && (a.lexOf(j)&(lxRegion|lxPlace) != 0 || a.raws[j]&lxRegionPrefix != 0) && a.isWord(j-1) && orgConnector(a.folded(j-1)) && a.toks[j-1].shape == shLower {
+			return true
+		}
+	}
+	return false
 }
 
 // orgRoleLabels are words that label an organisation's role in a note
@@ -150,6 +201,11 @@ func (a *analysis) detectOrgs() {
 			t := a.toks[l]
 			if t.nl || int(t.gap) > wide {
 				break
+			}
+			// "Whitcomb & Decker, PLLC": a firm's legal form after a comma
+			if l == h && a.isPunct(p, ",") && a.toks[p].gap == 0 && p > 0 && legalForms[f] && a.toks[h].shape != shLower && a.capShape(p-1) && !a.claimedAt(p-1) {
+				l = p
+				continue
 			}
 			if !a.orgShaped(p) || a.claimedAt(p) {
 				break
@@ -388,7 +444,8 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if words < 2 {
 		return false
 	}
-	if proper > 0 || a.facilityField(l, r, h) {
+	// (a "Departamento" heads a name only when a place closes it)
+	if proper > 0 || a.facilityField(l, r, h) || h == l && a.folded(h) == "departamento" {
 		return true
 	}
 	// a public-service acronym names its unit with any title-case word:
@@ -613,7 +670,7 @@ var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica orto
 	especializada especializado
 	psiquiatrico santa sao sagrado evangelico`)
 
-var unitAcronyms = set(`ubs ubsf upa caps capsi capsij usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer ecr`)
+var unitAcronyms = set(`ubs ubsf upa caps capsi capsij usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer ecr sms`)
 
 // lineSender: a title-case name at the start of a line followed by ":"
 // and a message on the same line ("Clínica Visão Plena: Olá, Sr. …"), as
