@@ -463,3 +463,25 @@ func TestRound125Rules(t *testing.T) {
 		{"en BP much better but a new cough stays a complaint", in(58, "male", "en", "new dry cough for two weeks keeping me awake", "Blood pressure much better since the visit. But this cough is annoying. Chart: lisinopril started 5 weeks ago.", "2 weeks", v(76, 36.6), []string{"lisinopril 10 mg"}), "non_urgent", ""},
 	})
 }
+
+// Round 129 (heldout129-130, invented text): a parents' app and a
+// street-outreach service: a plan to jump from a bridge, self-harm told
+// as "does it when she feels overwhelmed", a headache worse lying down
+// with double vision, a wrist "meio torto", a cough of weeks with blood
+// (presumptive TB), frostbitten toes after a night out, a small burn.
+func TestRound129Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr, temp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(126), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(temp), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"en going to jump off the bridge tonight", in(34, "male", "en", "told the outreach worker he's going to jump off the railway bridge tonight, nothing to live for", "Gave his tent and radio away this morning.", "weeks; decided today", v(90, 36.6), nil), "emergency", "suicide_high_risk"},
+		{"en does it when she feels overwhelmed", in(15, "female", "en", "found cuts on her forearms, she says she does it when she feels overwhelmed", "Says she has no plan to kill herself.", "a month", v(80, 36.7), nil), "urgent", ""},
+		{"en headache worse lying down, seeing double", in(17, "female", "en", "headaches every morning, worse when she lies down, sees double sometimes", "On minocycline for acne.", "2 weeks", v(78, 36.6), []string{"minocycline 100 mg"}), "urgent", "headache_raised_pressure_features"},
+		{"pt punho inchado e meio torto", in(8, "female", "pt-BR", "caiu do balanço, o punho direito ficou inchado e meio torto", "Mexe os dedos.", "1 hora", v(112, 36.6), nil), "urgent", "deformity"},
+		{"pt tosse há 5 semanas com raias de sangue", in(39, "male", "pt-BR", "tosse há mais de um mês, catarro com raias de sangue, emagreceu", "Mora em abrigo.", "5 semanas", v(96, 37.8), nil), "urgent", "presumptive_tb"},
+		{"pt tosse e emagrecimento sem sangue: within days", in(39, "male", "pt-BR", "tosse há mais de um mês, suor à noite, emagreceu", "Sem sangue no catarro.", "5 semanas", v(90, 37.5), nil), "non_urgent", "presumptive_tb"},
+		{"en frostbitten toes after sleeping out", in(47, "male", "en", "toes went white and hard after sleeping out in the snow, now purple with blisters", "Rewarmed at the shelter, feet warm, pulses felt.", "2 days", v(88, 36.5), nil), "urgent", "frostbite"},
+		{"en 2 cm burn from a kettle", in(30, "female", "en", "burned my forearm on the kettle, small blister", "2 cm burn, pink underneath.", "yesterday", v(76, 36.6), nil), "non_urgent", "minor_burn"},
+	})
+}

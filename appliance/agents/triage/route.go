@@ -317,6 +317,10 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.HasAny("zoster", "ophthalmic_zoster") {
 		add("infectious_disease", "herpes zoster: antiviral treatment")
 	}
+	if has("presumptive_tb") {
+		add("infectious_disease", "presumptive tuberculosis: sputum, chest X-ray, HIV test and notification")
+		add("pulmonology", "presumptive tuberculosis: chest imaging")
+	}
 	if has("rabies_exposure") {
 		add("infectious_disease", "rabies post-exposure prophylaxis")
 	}

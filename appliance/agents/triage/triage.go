@@ -694,7 +694,7 @@ func (a *assessor) presentations() {
 		if c.Has("nonblanching_rash") {
 			fl(E, "meningococcal", "fever with non-blanching rash: suspected meningococcal disease", "febre com exantema que não desaparece à pressão: suspeita de doença meningocócica")
 		}
-		if c.Has("necrotizing") {
+		if c.Has("necrotizing") && !frostbite(c) {
 			fl(E, "necrotizing", "pain out of proportion / crepitus: possible necrotising soft-tissue infection", "dor desproporcional / crepitação: possível infecção necrosante")
 		}
 		if c.HasAny("travel", "malaria") && c.Has("fever") {
@@ -992,7 +992,7 @@ func (a *assessor) presentations() {
 		fl(U, "eye_high_velocity", "eye foreign body from grinding or hammering metal: exclude an intraocular foreign body the same day (X-ray/CT orbit)", "corpo estranho ocular por esmerilhamento ou martelo em metal: excluir corpo estranho intraocular no mesmo dia (RX/TC de órbita)")
 	}
 	// Vascular / surgical.
-	if c.Has("limb_ischemia") {
+	if c.Has("limb_ischemia") && !frostbite(c) {
 		fl(E, "limb_ischaemia", "acutely ischaemic limb", "isquemia aguda de membro")
 	}
 	if c.Has("testicular") && !c.Female() {
@@ -1043,7 +1043,17 @@ func (a *assessor) presentations() {
 	}
 	// Acute limb ischaemia (cold, pale or pulseless limb): emergency
 	// revascularisation within hours (ESVS 2020).
-	if c.Has("limb_ischaemia") {
+	// Frostbitten toes or fingers after a night in the cold, rewarmed, in
+	// a person who is warm and alert: same-day assessment for deep
+	// frostbite (wound care, tetanus, iloprost within 72 h; Wilderness
+	// Medical Society 2024). Their white, then blistered digits are no
+	// arterial occlusion or necrotising infection.
+	if frostbite(c) {
+		if t, ok := val(c.Vitals.TemperatureC); !Altered(c) && (!ok || t >= 35) {
+			fl(U, "frostbite", "frostbitten digits after cold exposure, rewarmed and well: same-day assessment (WMS 2024)", "congelamento de dedos após exposição ao frio, reaquecido e bem: avaliação no mesmo dia")
+		}
+	}
+	if c.Has("limb_ischaemia") && !frostbite(c) {
 		fl(E, "limb_ischaemia", "cold, pale or pulseless limb: acute limb ischaemia (ESVS 2020)", "membro frio, pálido ou sem pulso: isquemia aguda de membro (ESVS 2020)")
 	}
 	// Acute pancreatitis (named, or lipase three times the upper limit
@@ -1209,6 +1219,11 @@ func (a *assessor) presentations() {
 		} else {
 			fl(U, "suicidal_ideation", "suicidal ideation: same-day mental-health risk assessment", "ideação suicida: avaliação de risco em saúde mental no mesmo dia")
 		}
+	}
+	// Recent self-harm without suicidal words is still assessed the same
+	// day, with a safety plan (NICE NG225 1.5).
+	if c.Has("self_harm_act") && !c.HasAny("suicidal", "suicide_passive") {
+		fl(U, "self_harm_recent", "recent self-harm: same-day mental-health risk assessment and safety plan (NICE NG225)", "autolesão recente: avaliação de risco em saúde mental e plano de segurança no mesmo dia (NICE NG225)")
 	}
 	if c.Has("homicidal") {
 		fl(E, "homicidal", "thoughts of harming others", "pensamentos de causar dano a outros")
@@ -1626,6 +1641,20 @@ func (a *assessor) presentations() {
 	if c.Has("pep_needed") && (c.DurationHours < 0 || c.DurationHours <= 72) {
 		fl(U, "pep_window", "exposure within 72 h: start HIV post-exposure prophylaxis the same day", "exposição há menos de 72 h: iniciar profilaxia pós-exposição ao HIV no mesmo dia")
 	}
+	// A cough of three weeks or more with blood in the sputum, weight loss
+	// or drenching night sweats is presumptive tuberculosis: same-day
+	// sputum (rapid molecular test), chest X-ray and HIV test, and
+	// isolation where people live close together (WHO 2022 consolidated
+	// TB guidelines; Ministério da Saúde manual de TB 2019).
+	// (with blood in the sputum the same day; weight loss or sweats
+	// alone, within 24-48 hours)
+	if c.Has("cough") && c.DurationHours >= 24*21 && (c.HasAny("blood_streaked", "hemoptysis", "weight_loss") || nightSweatsRx.MatchString(clinical.Fold(c.Text))) {
+		lvl := NU
+		if c.HasAny("blood_streaked", "hemoptysis") {
+			lvl = U
+		}
+		fl(lvl, "presumptive_tb", "cough for three weeks or more with blood, weight loss or night sweats: presumptive tuberculosis, same-day sputum test and chest X-ray (WHO 2022)", "tosse há três semanas ou mais com sangue, perda de peso ou suor noturno: tuberculose presumida, escarro e radiografia no mesmo dia (Ministério da Saúde)")
+	}
 	// A sexual assault (or a drug-facilitated one: no memory, clothes
 	// removed) within 72 hours: emergency contraception, HIV PEP, STI
 	// prophylaxis and a forensic examination offer the same day (WHO 2013
@@ -1717,6 +1746,14 @@ func (a *assessor) presentations() {
 		fl(U, "papilloedema_headache", "headache with papilloedema and no focal sign: raised intracranial pressure (e.g. idiopathic intracranial hypertension), same-day imaging and ophthalmology", "cefaleia com papiledema sem sinal focal: hipertensão intracraniana (p. ex. idiopática), imagem e oftalmologia no mesmo dia")
 	} else if c.Has("headache") && (c.Has("papilloedema") || c.Has("focal_seizure")) || c.Has("papilloedema") && c.HasAny("vomiting", "seizure", "arm_weakness", "vision_loss") {
 		fl(E, "raised_icp", "headache with papilloedema or a focal seizure: raised intracranial pressure, emergency imaging", "cefaleia com papiledema ou crise focal: hipertensão intracraniana, imagem de emergência")
+	}
+	// Told without an eye examination: a headache worse lying down or on
+	// waking, with vomiting or blurred or double vision, has the features
+	// of raised intracranial pressure (NICE CKS headache red flags; drugs
+	// such as tetracyclines and retinoids cause it): same-day fundoscopy
+	// and imaging.
+	if !iihPicture && c.Has("headache") && !c.Has("papilloedema") && raisedICPRx.MatchString(clinical.Fold(c.Text)) && (c.Has("vomiting") || c.Has("blurred_vision")) {
+		fl(U, "headache_raised_pressure_features", "headache worse lying down or on waking with vomiting or visual blurring: raised intracranial pressure features, same-day fundoscopy and imaging", "cefaleia pior deitado ou ao acordar com vômitos ou visão turva: sinais de hipertensão intracraniana, fundoscopia e imagem no mesmo dia")
 	}
 	// Superior vena cava obstruction without stridor or cerebral signs:
 	// same-day CT and specialist care (emergency with airway compromise).
@@ -2264,6 +2301,25 @@ var mildHeadacheRx = regexp.MustCompile(`\b(mild|slight|a bit of a|bit of a|litt
 
 // auditRx: a total AUDIT score (not the 12-point AUDIT-C).
 var auditRx = regexp.MustCompile(`\baudit (?:score |total |score of |total of |of |= ?|: ?)?(\d{1,2})\b`)
+
+// raisedICPRx: a headache worse lying down or on waking.
+var raisedICPRx = regexp.MustCompile(`\b(worse (in the mornings?|when (he|she|i|they) (lies|lie|is lying|lay) down|lying down|on lying( down)?|on waking|when (he|she|i) wakes?( up)?)|worse (\w+ ){0,3}(in the mornings?|lying down)|(wakes?|woke|waking) (him|her|me|them) (up )?(from sleep|at night)|pior (de manha|pela manha|ao deitar|deitad[oa]|ao acordar))`)
+
+// nightSweatsRx: drenching sweats at night.
+var nightSweatsRx = regexp.MustCompile(`\b(night sweats|sweats at night|sweating at night|soaking the (sheets|bed)|drenched (sheets|at night)|suor(es)? (a |de )?noite|suor(es)? noturnos?|sudorese noturna|encharca (a roupa|o lencol|a cama))`)
+
+// frostbite reports frostbitten digits: the word, or toes or fingers
+// that went white, hard or numb after a night in the cold.
+func frostbite(c *clinical.Case) bool {
+	t := clinical.Fold(c.Text)
+	return frostbiteRx.MatchString(t) || whiteDigitsRx.MatchString(t) && coldNightRx.MatchString(t)
+}
+
+var (
+	frostbiteRx   = regexp.MustCompile(`\b(frost.?bit\w*|frostnip|congelamento (dos|das|nos|nas) (dedos|pes|maos)|geladura)\b`)
+	whiteDigitsRx = regexp.MustCompile(`\b(toes|fingers|feet|hands|ears|dedos|pes|maos) (\w+ ){0,2}(went|turned|got|were|ficaram|ficou) (white|hard|waxy|numb|brancos|duros|dormentes)`)
+	coldNightRx   = regexp.MustCompile(`\b(slept (out|rough|outside)|sleeping (out|rough|outside)|(-|minus )\d+ ?(c|f|degrees)\b|freezing|snow|ice|frozen|dormiu na rua|frio intenso|geada|abaixo de zero)`)
+)
 
 // castRx: a plaster or cast on a limb; castTightRx: told as too tight.
 var (
