@@ -98,6 +98,7 @@ var heldOutFloors = map[string]float64{
 	"heldout88.jsonl": 0.988,
 	"heldout89.jsonl": 0.985,
 	"heldout90.jsonl": 0.99,
+	"heldout91.jsonl": 0.99,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,
