@@ -1103,7 +1103,7 @@ func (a *assessor) presentations() {
 	// hazardous drinking: brief advice at a routine visit (NICE PH24,
 	// CG115 sets specialist assessment at 20 or more).
 	hazardousOnly := false
-	if c.Has("alcohol_help") && !c.HasAny("alcohol_withdrawal", "withdrawal", "tremor", "seizure", "confusion", "suicidal", "self_harm") {
+	if c.Has("alcohol_help") && !c.HasAny("alcohol_withdrawal", "withdrawal", "tremor", "seizure", "confusion", "suicidal", "self_harm_act") {
 		if m := auditRx.FindStringSubmatch(c.Text); m != nil {
 			if n, err := strconv.Atoi(m[1]); err == nil && n < 16 {
 				hazardousOnly = true
@@ -1430,7 +1430,7 @@ func (a *assessor) presentations() {
 	// pain getting worse is a tight cast or a compartment syndrome in the
 	// making: the cast is split and the limb checked within hours (BOA
 	// standards for trauma, BOAST 10).
-	if castRx.MatchString(clinical.Fold(c.Text)) && (c.HasAny("paresthesia", "numbness") || c.Has("worsening") && painWordRx.MatchString(clinical.Fold(c.Text)) || castTightRx.MatchString(clinical.Fold(c.Text))) && !c.Has("recovering") {
+	if t := clinical.Fold(c.Text); castRx.MatchString(t) && (c.Has("paresthesia") || c.Has("worsening") && painWordRx.MatchString(t) || castTightRx.MatchString(t)) && !c.Has("recovering") {
 		fl(U, "cast_complication", "tingling, swelling or worsening pain under a cast: split and check it within hours (BOAST 10)", "formigamento, inchaço ou dor piorando sob o gesso: abrir e reavaliar o gesso em poucas horas")
 	}
 	// A bite or scratch from an animal that may carry rabies and cannot be
@@ -1645,15 +1645,14 @@ func (a *assessor) presentations() {
 	// or drenching night sweats is presumptive tuberculosis: same-day
 	// sputum (rapid molecular test), chest X-ray and HIV test, and
 	// isolation where people live close together (WHO 2022 consolidated
-	// TB guidelines; Ministério da Saúde manual de TB 2019).
-	// (with blood in the sputum the same day; weight loss or sweats
-	// alone, within 24-48 hours)
+	// TB guidelines; Ministério da Saúde manual de TB 2019). With weight
+	// loss or sweats but no blood, the tests are done within days.
 	if c.Has("cough") && c.DurationHours >= 24*21 && (c.HasAny("blood_streaked", "hemoptysis", "weight_loss") || nightSweatsRx.MatchString(clinical.Fold(c.Text))) {
-		lvl := NU
 		if c.HasAny("blood_streaked", "hemoptysis") {
-			lvl = U
+			fl(U, "presumptive_tb", "cough for three weeks or more with blood in the sputum: presumptive tuberculosis, same-day sputum test and chest X-ray (WHO 2022)", "tosse há três semanas ou mais com sangue no escarro: tuberculose presumida, escarro e radiografia no mesmo dia (Ministério da Saúde)")
+		} else {
+			fl(NU, "presumptive_tb", "cough for three weeks or more with weight loss or night sweats: presumptive tuberculosis, sputum test and chest X-ray within days (WHO 2022)", "tosse há três semanas ou mais com perda de peso ou suor noturno: tuberculose presumida, escarro e radiografia em poucos dias (Ministério da Saúde)")
 		}
-		fl(lvl, "presumptive_tb", "cough for three weeks or more with blood, weight loss or night sweats: presumptive tuberculosis, same-day sputum test and chest X-ray (WHO 2022)", "tosse há três semanas ou mais com sangue, perda de peso ou suor noturno: tuberculose presumida, escarro e radiografia no mesmo dia (Ministério da Saúde)")
 	}
 	// A sexual assault (or a drug-facilitated one: no memory, clothes
 	// removed) within 72 hours: emergency contraception, HIV PEP, STI
