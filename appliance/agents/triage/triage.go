@@ -458,7 +458,7 @@ func (a *assessor) presentations() {
 	// Neurology.
 	deficit := c.HasAny("facial_droop", "arm_weakness", "speech", "vision_loss") && !c.IsChild() || (c.IsChild() && c.HasAny("facial_droop", "arm_weakness"))
 	// a heavy arm that is also swollen and dusky is a vein, not a stroke
-	if deficit && c.Has("arm_swelling") && !c.HasAny("facial_droop", "speech", "vision_loss", "leg_weakness") {
+	if deficit && c.Has("arm_swelling") && !c.HasAny("facial_droop", "speech", "vision_loss") {
 		deficit = false
 	}
 	// Diplopia, nystagmus and ataxia coming on over days on carbamazepine,
@@ -476,7 +476,7 @@ func (a *assessor) presentations() {
 	// a benzodiazepine was just started is sedation by the drug (FDA boxed
 	// warning on opioids with benzodiazepines): stop it and review the same
 	// day; a droop, arm weakness or a sudden onset stays a stroke call.
-	if deficit && c.Has("speech") && c.Has("drowsy") && c.Has("recently_started") && !c.HasAny("facial_droop", "arm_weakness", "leg_weakness", "vision_loss", "sudden_onset") &&
+	if deficit && c.Has("speech") && c.Has("drowsy") && c.Has("recently_started") && !c.HasAny("facial_droop", "arm_weakness", "vision_loss", "sudden_onset") &&
 		(c.OnClass("opioid") || c.OnClass("benzodiazepine")) {
 		deficit = false
 		fl(U, "sedative_toxicity", "drowsy with slurred speech after a new opioid or benzodiazepine, no focal weakness: drug sedation, same-day review", "sonolência com fala arrastada após opioide ou benzodiazepínico recente, sem déficit focal: sedação medicamentosa, avaliar no mesmo dia")
@@ -501,7 +501,7 @@ func (a *assessor) presentations() {
 		// Bell's palsy: a one-sided facial weakness that takes in the
 		// forehead (lower motor neuron), alone, is no stroke - steroids
 		// within 72 h and eye care (NICE CKS Bell's palsy)
-		if c.Has("facial_droop") && c.Has("bells_palsy") && !c.HasAny("arm_weakness", "leg_weakness", "speech", "vision_loss", "ataxia", "confusion", "headache") && !Altered(c) {
+		if c.Has("facial_droop") && c.Has("bells_palsy") && !c.HasAny("arm_weakness", "speech", "vision_loss", "ataxia", "confusion", "headache") && !Altered(c) {
 			deficit = false
 			fl(NU, "bells_palsy", "isolated facial weakness including the forehead (lower motor neuron): Bell's palsy, steroids within 72 h", "paralisia facial isolada incluindo a testa (neurônio motor inferior): paralisia de Bell, corticoide em até 72 h")
 		}
@@ -515,7 +515,7 @@ func (a *assessor) presentations() {
 	// A heavy or numb arm with chest pressure, and nothing else
 	// neurological, is the pain's radiation, an ACS, not a stroke (the
 	// chest-pain rules decide).
-	if deficit && c.Has("chest_pain") && !c.Denied("chest_pain") && !c.HasAny("facial_droop", "speech", "vision_loss", "leg_weakness", "ataxia", "confusion") && !Altered(c) &&
+	if deficit && c.Has("chest_pain") && !c.Denied("chest_pain") && !c.HasAny("facial_droop", "speech", "vision_loss", "ataxia", "confusion") && !Altered(c) &&
 		armHeavyRx.MatchString(c.Evidence("arm_weakness")) {
 		deficit = false
 	}
@@ -1018,7 +1018,7 @@ func (a *assessor) presentations() {
 	// Abdominal pain out of proportion to the examination, or sudden
 	// severe abdominal pain in atrial fibrillation: acute mesenteric
 	// ischaemia until a CT angiogram (ESVS 2017).
-	if c.HasAny("abdominal_pain", "umbilical_pain") && (c.Has("pain_out_of_proportion") || c.Has("af") && c.Has("sudden_onset") && age >= 50) {
+	if c.Has("abdominal_pain") && (c.Has("pain_out_of_proportion") || c.Has("af") && c.Has("sudden_onset") && age >= 50) {
 		fl(E, "mesenteric_ischaemia", "abdominal pain out of proportion or sudden in atrial fibrillation: possible acute mesenteric ischaemia (ESVS 2017)", "dor abdominal desproporcional ao exame ou súbita em fibrilação atrial: possível isquemia mesentérica aguda (ESVS 2017)")
 	}
 	// Miscarriage in progress or incomplete: same-day early pregnancy
@@ -1402,7 +1402,7 @@ func (a *assessor) presentations() {
 		plt, hasPlt := c.LabValue("platelets")
 		warning := c.HasAny("abdominal_pain", "bleeding", "drowsy", "confusion", "oliguria", "hematemesis", "melena") || (c.Has("vomiting") && !c.Denied("vomiting")) || (hasPlt && plt < 100)
 		switch {
-		case (hasSBP && sbp < 90) || a.r.Scores["shock_index"] > 1.2 || a.r.Scores["shock_index"] > 1 && c.HasAny("mottled", "cold_extremities", "cap_refill_slow", "oliguria") || c.Has("major_bleeding"):
+		case (hasSBP && sbp < 90) || a.r.Scores["shock_index"] > 1.2 || a.r.Scores["shock_index"] > 1 && c.HasAny("mottled", "oliguria") || c.Has("major_bleeding"):
 			fl(E, "dengue_severe", "severe dengue (shock or severe bleeding)", "dengue grave (choque ou sangramento grave)")
 		case warning:
 			fl(U, "dengue_warning", "dengue with warning signs", "dengue com sinais de alarme")
@@ -1491,7 +1491,7 @@ func (a *assessor) presentations() {
 	// prochlorperazine): frightening and painful, reversed within minutes by
 	// an anticholinergic; laryngeal dystonia (stridor) is an airway emergency.
 	if c.Has("dystonia") && (c.OnClass("antipsychotic") || dopamineBlockerRx.MatchString(clinical.Fold(c.Text))) {
-		if c.Has("stridor") {
+		if c.Has("airway") {
 			fl(E, "acute_dystonia_airway", "laryngeal dystonia after a dopamine blocker: airway emergency", "distonia laríngea após antagonista dopaminérgico: emergência de via aérea")
 		} else {
 			fl(U, "acute_dystonia", "acute dystonic reaction to a dopamine blocker: anticholinergic (procyclidine, benztropine or biperiden) now, stop the drug", "reação distônica aguda a antagonista dopaminérgico: anticolinérgico (biperideno) agora, suspender o medicamento")
@@ -1574,7 +1574,7 @@ func (a *assessor) presentations() {
 	}
 	// Nephrotic syndrome (oedema with heavy proteinuria): same-day
 	// albumin, renal function and urine protein (KDIGO 2021).
-	if c.Has("nephrotic") && (c.HasAny("leg_edema", "edema") || edemaWordRx.MatchString(clinical.Fold(c.Text))) {
+	if c.Has("nephrotic") && (c.Has("leg_edema") || edemaWordRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "nephrotic_syndrome", "oedema with frothy urine or heavy proteinuria: nephrotic syndrome, same-day bloods", "edema com urina espumosa ou proteinúria intensa: síndrome nefrótica, exames no mesmo dia")
 	}
 	// Dengue group B (Ministério da Saúde 2024): a positive tourniquet
@@ -1604,7 +1604,7 @@ func (a *assessor) presentations() {
 	// risperidone, metoclopramide): rigidity, falls, choking; stop it and
 	// review the same day (NICE NG71).
 	if c.OnClass("antiparkinson") && (c.OnDrug("haloperidol") || c.OnDrug("risperidone") || c.OnDrug("chlorpromazine") || c.OnDrug("metoclopramide")) &&
-		(c.HasAny("non_weight_bearing", "choking", "dysphagia", "falls", "worsening") || rigidRx.MatchString(clinical.Fold(c.Text))) {
+		(c.HasAny("non_weight_bearing", "choking", "dysphagia", "fall", "worsening") || rigidRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "parkinsonism_drug_worsened", "parkinsonism worsened by a dopamine blocker (rigidity, falls, choking): stop it, same-day review", "parkinsonismo piorado por bloqueador dopaminérgico (rigidez, quedas, engasgos): suspender e revisar no mesmo dia")
 	}
 	// Catatonia: same-day assessment, CK and a lorazepam challenge (NICE;
@@ -1757,7 +1757,7 @@ func (a *assessor) presentations() {
 	// Superior vena cava obstruction without stridor or cerebral signs:
 	// same-day CT and specialist care (emergency with airway compromise).
 	if c.Has("svc_obstruction") {
-		if c.HasAny("stridor", "confusion") || Altered(c) {
+		if c.HasAny("airway", "confusion") || Altered(c) {
 			fl(E, "svc_obstruction_airway", "superior vena cava obstruction with stridor or cerebral signs", "obstrução de veia cava superior com estridor ou sinais cerebrais")
 		} else {
 			fl(U, "svc_obstruction", "facial swelling with engorged neck and chest veins: superior vena cava obstruction, same-day CT", "edema facial com veias cervicais e torácicas ingurgitadas: obstrução de veia cava superior, TC no mesmo dia")
@@ -2071,7 +2071,7 @@ func (a *assessor) context() {
 	v0 := c.Vitals
 	hr0, _ := val(v0.HeartRate)
 	sbp0, hasSBP0 := val(v0.SystolicBP)
-	symptomatic := c.HasAny("syncope", "presyncope", "confusion", "bleeding", "bradycardia", "ataxia", "speech") || hr0 > 0 && hr0 < 50 || hasSBP0 && sbp0 < 90 || orthostaticRx.MatchString(c.Text) ||
+	symptomatic := c.HasAny("syncope", "presyncope", "confusion", "bleeding", "ataxia", "speech") || hr0 > 0 && hr0 < 50 || hasSBP0 && sbp0 < 90 || orthostaticRx.MatchString(c.Text) ||
 		// falls in an older patient on the combination
 		c.Has("fall") && c.Age != nil && *c.Age >= 65 ||
 		orthostaticLayRx.MatchString(clinical.Fold(c.Text)) && (hasSBP0 && sbp0 < 100 || hr0 > 0 && hr0 < 55 || c.Has("fall"))
