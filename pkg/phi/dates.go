@@ -337,7 +337,8 @@ func (a *analysis) fractionContext(st, en int) bool {
 	for k < len(s) && s[k] == ' ' {
 		k++
 	}
-	if k+2 <= len(s) && (k+2 == len(s) || !isLetterByte(s[k+2])) {
+	// (not followed by a letter, ASCII or the first byte of a multi-byte one)
+	if k+2 <= len(s) && (k+2 == len(s) || !isASCIILetter(s[k+2]) && s[k+2] < 0x80) {
 		// a visual acuity: "6/12 OS", "20/40 OU"
 		switch s[k : k+2] {
 		case "OD", "OS", "OU":
@@ -714,9 +715,6 @@ func dateRangeAfter(s string, i int, sep string) bool {
 	m, ok := matchDateNum(s, i)
 	return ok && s[m[4]:m[5]] == sep && s[m[8]:m[9]] == sep && m[11]-m[10] == 4
 }
-
-// isLetterByte: an ASCII letter (or any byte of a multi-byte letter).
-func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
 // monthYearBefore: a month and year ("07/2023") ends just before the
 // hyphen at p, so that the month after it closes a range of months
