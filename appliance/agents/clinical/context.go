@@ -325,7 +325,7 @@ var excludeAfter = map[string]*regexp.Regexp{
 	"meningitis": re(`^\s*(b |c |acwy |w |y )?(booster|vaccine|vaccination|vaccinated|shot|jab|immuni[sz]ation|conjugate|dose|vacina)\b`),
 	// "not breathing fast": a normal observation, not an arrest
 	"cardiac_arrest": re(`^\s*(fast|faster|quick\w*|hard|heavily|heavy|rapid\w*|too fast|too quick\w*|any faster|noisily|loud\w*)\b`),
-	"burn":           re(`^\s*(easily|quickly|in the sun|fast|facil|facilmente|((a )?(lil|little|bit|lot|some|badly|bad) )?(when|while|as|after) (i |she |he |you |they )?(pee|wee|urinate|go to the (toilet|bathroom)))\b`),
+	"burn":           re(`^\s*(easily|quickly|in the sun|fast|facil|facilmente|((a )?(lil|little|bit|lot|some|badly|bad) )?(when|while|as|after) (i |she |he |you |they )?(pee|wee|urinate|pass(es)? (water|urine)|go(es)? to the (toilet|bathroom|loo)))\b`),
 	// "the shingles vaccine", "vacina do herpes zoster": a vaccine, not the rash
 	"zoster": re(`^\s*(\(?(recombinant|live|shingrix|zostavax)\)? )?(vaccine|vaccination|vaccinated|shot|jab|immuni[sz]ation|dose|vacina)`),
 	// "malaria tablets": prophylaxis before travel, not the disease

@@ -56,6 +56,9 @@ func TestInteractions(t *testing.T) {
 		{"Xarelto + ibuprofeno", []string{"Xarelto 20 mg", "ibuprofeno 600 mg"}, []string{"drug_interaction:ibuprofen+rivaroxaban"}},
 		{"fluconazole + warfarin", []string{"fluconazol", "varfarina"}, []string{"drug_interaction:fluconazole+warfarin"}},
 		{"propranolol + salbutamol", []string{"propranolol 40 mg", "Aerolin spray"}, []string{"drug_interaction:propranolol+salbutamol"}},
+		// Parekh et al. 2014: antimicrobials that put sulfonylurea users in hospital with hypoglycaemia
+		{"glyburide + clarithromycin", []string{"glyburide 5 mg twice daily", "clarithromycin 500 mg"}, []string{"drug_interaction:clarithromycin+glibenclamide"}},
+		{"gliclazida + Bactrim", []string{"gliclazida 60 mg", "Bactrim F 12/12h"}, []string{"drug_interaction:gliclazide+sulfamethoxazole"}},
 		// Moderate or no interaction: no alert (precision).
 		{"cardioselective bisoprolol + salbutamol", []string{"bisoprolol 5 mg", "salbutamol"}, nil},
 		{"DAPT is intended", []string{"aspirin", "clopidogrel"}, nil},

@@ -485,3 +485,30 @@ func TestRound129Rules(t *testing.T) {
 		{"en 2 cm burn from a kettle", in(30, "female", "en", "burned my forearm on the kettle, small blister", "2 cm burn, pink underneath.", "yesterday", v(76, 36.6), nil), "non_urgent", "minor_burn"},
 	})
 }
+
+// Round 132 (heldout132-135, invented text): telehealth visits and carers.
+// A sudden headache "the worst of my life" told apart from the word
+// headache, a neck that "is stiff" with words between, a leg shorter and
+// turned out after a resident is found on the floor, an overdose told as
+// "swallowed all her paracetamol" or "taken all of them" beside a wish to
+// die, burning "when she passes water" (not a burn), and refills asked
+// for with the condition said to be fine.
+func TestRound132Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr, temp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(132), DiastolicBP: fp(82), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(temp), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"pt dor de cabeça de repente, a pior da minha vida", in(47, "male", "pt-BR", "no trabalho veio uma dor de cabeça muito forte, de repente, a pior da minha vida", "Vomitou uma vez.", "2 horas", v(90, 36.8), nil), "emergency", "thunderclap"},
+		{"pt dor de cabeça fortíssima de repente", in(39, "female", "pt-BR", "dor de cabeça fortíssima de repente enquanto corria", "", "1 hora", v(86, 36.7), nil), "emergency", "thunderclap"},
+		{"en headache, the worst of my life", in(50, "female", "en", "headache came on while lifting, honestly the worst of my life", "", "2 hours", v(88, 36.7), nil), "emergency", "thunderclap"},
+		{"pt febre, dor de cabeça e pescoço está duro", in(19, "male", "pt-BR", "febre alta, dor de cabeça e o pescoço está duro", "Não consegue encostar o queixo no peito.", "1 dia", v(118, 39.2), nil), "emergency", "meningism_fever"},
+		{"en found on the floor, leg shorter and turned out", in(88, "female", "en", "found on the floor of her room this morning, cries when we move her right leg", "That leg looks shorter and her foot is pointing outwards.", "1 hour", v(92, 36.4), nil), "urgent", "possible_fracture"},
+		{"en swallowed all her paracetamol and wants to die", in(23, "male", "en", "told staff he swallowed all his paracetamol because he wants to die", "Calm, talking.", "2 hours", v(92, 36.7), nil), "emergency", "overdose"},
+		{"en taken all of them, doesn't want to be here", in(31, "female", "en", "said she had taken all of them, she does not want to be here any more", "Empty packets in her room.", "1 hour", v(96, 36.7), nil), "emergency", "suicide_high_risk"},
+		{"en took all of them as prescribed is no overdose", in(45, "female", "en", "finished the antibiotics, took all of them, ear feels better", "", "", v(76, 36.6), nil), "routine|non_urgent", ""},
+		{"en burns when she passes water is dysuria", in(84, "female", "en", "says it burns when she passes water, going more often", "No fever, no confusion, eating well.", "2 days", v(80, 36.8), nil), "non_urgent", ""},
+		{"en refills with sugars fine", in(60, "male", "en", "sugars look fine, want to go over my log and get refills", "Fasting 100-130.", "", v(72, 36.6), []string{"metformin 1 g twice daily"}), "routine", ""},
+		{"en new inhaler prescription, asthma fine", in(25, "female", "en", "need a new inhaler prescription, asthma is fine", "", "", v(70, 36.6), []string{"salbutamol inhaler"}), "routine", ""},
+	})
+}

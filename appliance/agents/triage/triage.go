@@ -1184,7 +1184,10 @@ func (a *assessor) presentations() {
 	// Hip or groin pain after a fall in an older adult is an occult hip
 	// fracture until imaged, even when the patient can bear weight (NICE CG124).
 	olderHip := c.Has("hip_pain") && c.HasAny("fall", "injury") && c.AgeOr(0) >= 60
-	if c.Has("injury") && (olderHip || c.HasAny("non_weight_bearing", "fracture", "hip_fracture_sign") || (c.Has("bony_tenderness") && !c.Denied("bony_tenderness"))) {
+	// A leg that is shorter and turned out is a hip fracture whether or not
+	// a fall was seen (NICE CG124): residents are often found on the floor.
+	if c.Has("injury") && (olderHip || c.HasAny("non_weight_bearing", "fracture", "hip_fracture_sign") || (c.Has("bony_tenderness") && !c.Denied("bony_tenderness"))) ||
+		c.Has("hip_fracture_sign") && !c.Denied("hip_fracture_sign") {
 		fl(U, "possible_fracture", "injury with features of fracture (Ottawa / inability to bear weight)", "trauma com sinais de fratura (Ottawa / incapacidade de apoiar)")
 	}
 	// A swollen knee hours after a sprain is a haemarthrosis or effusion of
