@@ -99,7 +99,7 @@ func (a *analysis) fullDates(cl cluster) {
 		}
 		if len(year) == 2 && sep1 == "-" {
 			// 12-10-24 could be a range or a code; want a cue.
-			if !a.dateCueBefore(m[0]) {
+			if !a.dateCueBefore(m[0]) && !a.birthAskedBefore(m[0]) {
 				continue
 			}
 		}
@@ -347,7 +347,7 @@ func (a *analysis) fractionContext(st, en int) bool {
 	}
 	if k < len(s) {
 		rest := strings.ToLower(s[k:min(len(s), k+8)])
-		for _, u := range []string{"mg", "ml", "mmhg", "h ", "hr", "hours", "horas", "tab", "cap", "mcg", "units", "dose", "gotas", "comp", "x ", "mm", "frasco", "bottle", "sets", "session", "sess", "ampola", "vials"} {
+		for _, u := range []string{"mg", "ml", "mmhg", "h ", "hr", "hours", "horas", "tab", "cap", "mcg", "units", "dose", "gotas", "comp", "x ", "mm", "frasco", "bottle", "sets", "session", "sess", "ampola", "vials", "cores", "week", "wk", "seman"} {
 			if strings.HasPrefix(rest, u) {
 				return true
 			}
@@ -369,7 +369,12 @@ func (a *analysis) fractionContext(st, en int) bool {
 		}
 		w = w[sp+1:]
 	}
-	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "ha", "headache", "cefaleia", "craving", "cravings", "urge", "urges", "supervisionada", "supervised", "distress", "stress", "worry", "tinnitus", "/"} {
+	// a score going down or up from an earlier one: "pain 3/10, down
+	// from 8/10"
+	if (w == "from" || w == "de" || w == "to" || w == "para") && strings.HasSuffix(s[st:en], "/10") && strings.Contains(s[max(0, st-40):st], "/10") {
+		return true
+	}
+	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "ha", "headache", "cefaleia", "craving", "cravings", "urge", "urges", "recall", "visuospatial", "naming", "orientation", "attention", "abstraction", "fluency", "registration", "supervisionada", "supervised", "distress", "stress", "worry", "tinnitus", "/"} {
 		if w == strings.TrimSpace(c) || c == "20/" && strings.HasSuffix(w, c) || c == "/" && strings.HasSuffix(w, "/") && w != "p/" {
 			return true
 		}

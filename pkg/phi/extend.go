@@ -36,6 +36,16 @@ func (a *analysis) tokAt(i int) int {
 	return lo
 }
 
+// stateCodeAt: token k is a US state's postal code that closes its field
+// (a line break, a wide gap or punctuation after it), not a credential.
+func (a *analysis) stateCodeAt(k int) bool {
+	n := len(a.toks)
+	if k >= n || !a.isWord(k) || a.toks[k].nl || a.toks[k].shape != shUpper || !usStates[a.tokText(k)] || a.lexOf(k)&lxCred != 0 {
+		return false
+	}
+	return k+1 >= n || a.toks[k+1].nl || a.toks[k+1].gap >= 2 || a.toks[k+1].kind == kPunct
+}
+
 // stateAfterOrg: token j, right after an organisation, is a US state's
 // abbreviation closing the field — the state's branch of a plan ("Ins:
 // BlueCross BlueShield TN    ID # …"), not a city's state (no ZIP after)
@@ -180,6 +190,10 @@ func (a *analysis) extendOrgs() {
 			case "of", "do", "da", "de":
 				k := j + 1
 				for k < n && k < j+4 && a.capShape(k) && !a.toks[k].nl && a.toks[k].gap <= 1 && a.lexOf(k)&(lxRegion|lxPlace|lxPlacePrefix) != 0 {
+					k++
+				}
+				// a plan's state by its postal code: "BlueShield of TN"
+				if k == j+1 && a.folded(j) == "of" && a.stateCodeAt(k) {
 					k++
 				}
 				if k > j+1 {
@@ -360,7 +374,7 @@ func (a *analysis) detectChatSenders() {
 		if k == i && !(i > 0 && a.isPunct(i-1, "]")) {
 			continue
 		}
-		if k >= n || !a.isWord(k) || a.toks[k].shape != shTitle || a.isClaimed(a.toks[k]) || a.lexOf(k)&lxGiven == 0 && !(k > i && a.unknownWord(k)) || a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel) != 0 {
+		if k >= n || !a.isWord(k) || a.toks[k].shape != shTitle || a.isClaimed(a.toks[k]) || a.lexOf(k)&lxGiven == 0 && !(k > i && (a.unknownWord(k) || i > 0 && a.isPunct(i-1, "]") && a.morphCommon(k))) || a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel) != 0 {
 			continue
 		}
 		if k+1 < n && a.isPunct(k+1, ":") && a.toks[k+1].gap == 0 && (k+2 >= n || !a.toks[k+2].nl) {

@@ -437,9 +437,18 @@ func (a *analysis) detectWordAges() {
 			if s > 0 && a.isWord(s-1) {
 				v = a.folded(s - 1)
 			}
+			// "he's ninety four": the contraction stands for "is" after
+			// a pronoun
+			contracted := false
+			if v == "s" && s >= 3 && (a.isPunct(s-2, "'") || a.isPunct(s-2, "’")) && a.isWord(s-3) {
+				switch a.folded(s - 3) {
+				case "he", "she", "who":
+					v, contracted = "is", true
+				}
+			}
 			// (English "is", "was" need a person before them: "she is
 			// ninety-one", not "the dose is ninety")
-			person := s >= 2 && a.isWord(s-2) && (a.folded(s-2) == "i" || a.folded(s-2) == "she" || a.folded(s-2) == "he" || a.lexOf(s-2)&lxRelation != 0 || a.capShape(s-2) && (a.lexOf(s-2)&lxGiven != 0 && a.lexOf(s-2)&lxCommon == 0 || a.unknownWord(s-2)))
+			person := contracted || s >= 2 && a.isWord(s-2) && (a.folded(s-2) == "i" || a.folded(s-2) == "she" || a.folded(s-2) == "he" || a.lexOf(s-2)&lxRelation != 0 || a.capShape(s-2) && (a.lexOf(s-2)&lxGiven != 0 && a.lexOf(s-2)&lxCommon == 0 || a.unknownWord(s-2)))
 			if k > i && ageVerbs[v] && (person || v == "tem" || v == "tinha" || v == "completou" || v == "completa" || v == "fez" || v == "aged" || v == "idade") {
 				a.add(int(a.toks[s].s), int(a.toks[k-1].e), TypeAge, 0.75, pAge)
 				i = k - 1

@@ -152,7 +152,7 @@ var docTypeWords = set(`note notes report summary visit follow-up followup lette
 	department dept unit ward floor room intake division service team program`)
 
 // Clinical abbreviations and header words that look like names in capitals.
-var clinicalStop = set(`her his him hers she he they them their its our your my sua seu suas seus dela dele delas deles had has was were did does samu ip cta rlq ruq llq luq ag ab mondays tuesdays wednesdays thursdays fridays saturdays sundays
+var clinicalStop = set(`abd adm dol dbs ihc fmla nyha hfref hfpef pix her his him hers she he they them their its our your my sua seu suas seus dela dele delas deles had has was were did does samu ip cta rlq ruq llq luq ag ab mondays tuesdays wednesdays thursdays fridays saturdays sundays
 	hcp poa hie dcp tce rom ldl hdl chol vldl pfts pft fev1 fvc dlco ama dnr dni polst molst snf ltac
 	ssp detran sesp ssp/sp nega aguardando refere relata apresenta evolui mantem segue nega
 	spanish portuguese mandarin cantonese vietnamese arabic haitian creole espanhol ingles portugues

@@ -27,6 +27,9 @@ var innStems = []string{
 	"succinate", "succinato", "mesylate", "mesilato", "besylate", "besilato", "valerate", "valerato",
 	// (and the names of specialties: "Hepatology", "Neonatology")
 	"ology",
+	// (and clinical findings opening a sentence: "Euvolemic",
+	// "Dorsiflexion", "Ambulated")
+	"volemic", "flexion", "ulated",
 }
 
 // stemsByLast buckets innStems by their last byte: one short list to try
@@ -42,7 +45,7 @@ var stemsByLast = func() (b [256][]string) {
 var medPrefixes = []string{
 	// (not di-, bi-, tri-, dis-: "Dimonte", "Bimonte", "Disanto" are surnames)
 	"pre", "peri", "post", "hyper", "hypo", "hiper", "hipo", "anti", "intra", "trans", "supra", "endo",
-	"poly", "poli", "micro", "macro", "pseudo", "retro", "infra", "ultra",
+	"poly", "poli", "micro", "macro", "pseudo", "retro", "infra", "ultra", "multi", "dorsi", "plantar",
 }
 
 // medicalShape reports whether folded word f, in no list, is shaped like
@@ -61,6 +64,19 @@ func (v *vocab) medicalShape(f string) bool {
 			if x := v.lookup(rest); x&(lxGiven|lxName) == 0 && (x&lxMedical != 0 || x&(vfEN|vfPT) != 0 && len(rest) >= 6) {
 				return true
 			}
+		}
+	}
+	// English past tenses of listed verbs opening a sentence: "Ambulated
+	// hallway", "Tolerated diet"
+	if rest, ok := strings.CutSuffix(f, "d"); ok && len(rest) >= 6 && strings.HasSuffix(rest, "e") {
+		if x := v.lookup(rest); x&(lxGiven|lxName) == 0 && x&(vfEN|lxMedical) != 0 {
+			return true
+		}
+	}
+	// Portuguese negations in "as-": "Assintomático", "Assimétrico"
+	if rest, ok := strings.CutPrefix(f, "as"); ok && len(rest) >= 7 && rest[0] == 's' {
+		if x := v.lookup(rest); x&(lxGiven|lxName) == 0 && x&(vfPT|lxMedical) != 0 {
+			return true
 		}
 	}
 	// plurals: "ketones", "fibroids", "cetonas"

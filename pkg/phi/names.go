@@ -286,7 +286,7 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
 	acs ais aisan notificador notificadora agente athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
 	crianca menor lactente party insured segurado segurada falecido falecida obito declarado
-	oncoming offgoing outgoing incoming going coming employee tester asst`)
+	oncoming offgoing outgoing incoming going coming employee tester asst ligou tarm`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
@@ -622,7 +622,7 @@ func (a *analysis) eponymContext(k int) bool {
 				"dementia", "demencia", "pneumoniae", "coli", "aureus", "virus", "bacillus", "cell", "cells",
 				"protocol", "protocolo", "regimen", "overlap", "positive", "negative", "positivo", "positiva", "negativo", "negativa",
 				"drain", "drains", "dreno", "drenos", "lactate", "lactato", "shunt", "splint", "incision", "forceps", "lines",
-				"esophagus", "oesophagus", "esofago", "lift":
+				"esophagus", "oesophagus", "esofago", "lift", "grau", "symptoms", "sintomas":
 				return true
 			case "was", "is", "foi":
 				// "Dix-Hallpike was negative"
