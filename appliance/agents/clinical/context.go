@@ -62,6 +62,11 @@ var (
 	resolved = re(`^\W*(\S+\s+){0,3}?((resolved|settled|subsided|stopped|has passed|went away|gone away|cleared up|wore off|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou)\b|passed(\s*[.,;]|\s*$| and\b| now\b| overnight\b| completely\b))`)
 )
 
+// "over the last year", "for the past year": a span of time up to now,
+// so the trouble is ongoing, not history ("more forgetful over the last
+// year")
+var ongoingSpan = re(`^\W*([^\s,;(]+\s+){0,6}?(over|for|throughout) the (last|past) (summer|winter|spring|autumn|fall|year)\b`)
+
 // triggerBefore reports whether a trigger of rx occurs in prefix (the part of
 // the sentence before a mention) within maxWords of the mention, with no
 // scope terminator in between. Pseudo-triggers are skipped.
@@ -210,7 +215,7 @@ func judge(text, lang string, m *Mention) {
 	// negative statement is neither negated nor made past by the words
 	// around it)
 	m.Negated = !selfNegative[m.Concept] && (triggerBeforeS(negPreFor(lang), negPrefix, suffix, 7, negPseudo) || negPost.MatchString(suffix))
-	m.Historical = !selfNegative[m.Concept] && (triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix))
+	m.Historical = !selfNegative[m.Concept] && (triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix) && !ongoingSpan.MatchString(suffix))
 	m.Family = triggerBefore(famPre, prefix, 8, nil)
 	m.Hypothetical = triggerBefore(hypoPre, prefix, 6, nil) ||
 		// a worried question names a diagnosis, not a finding: "is it
@@ -242,6 +247,11 @@ var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "st
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
 	"depression": re(`\bst[- ]?(segment )?$`),
+	// "his face fall down on one side": a face that drops, not a fall
+	"fall":   re(`\b(face|mouth|eye|eyelid|smile|cheek|lip) (\w+ )?$`),
+	"injury": re(`\b(face|mouth|eye|eyelid|smile|cheek|lip) (\w+ )?$`),
+	// "shaking so badly she can't hold a cup" is a tremor, not weakness
+	"arm_weakness": re(`\b(shak\w*|trembl\w*|tremor\w*|tremend\w*|tremul\w*) (\w+ ){0,4}$`),
 	// "almost fainted", "felt like I was going to pass out", "pre-syncope",
 	// "quase desmaiou", "sensação de desmaio": presyncope, no loss of
 	// consciousness

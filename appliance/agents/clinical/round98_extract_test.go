@@ -121,3 +121,25 @@ func TestRound125Extraction(t *testing.T) {
 		t.Error("a new cough beside a better blood pressure taken as passing")
 	}
 }
+
+// Round 135 (heldout135-136, invented text): "over the last year" is a
+// span up to now, so the trouble is current; "last year" alone is past.
+// A face that falls on one side is no fall; shaking that stops a cup being
+// held is no weakness.
+func TestRound135Extraction(t *testing.T) {
+	build := func(text string) *Case {
+		return Build(casemodel.Input{Language: "en", Symptoms: text}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	if c := build("more forgetful over the last year, repeats questions"); !c.Has("cognitive_decline") {
+		t.Error("forgetfulness over the last year read as past")
+	}
+	if c := build("had shingles last year, fine now"); c.Has("zoster") {
+		t.Error("shingles last year read as current")
+	}
+	if c := build("his face fall down on one side"); c.HasAny("fall", "injury") || !c.Has("facial_droop") {
+		t.Error("a drooping face read as a fall")
+	}
+	if c := build("hands shaking so badly she can't hold a cup"); c.Has("arm_weakness") || !c.Has("tremor") {
+		t.Error("a tremor read as arm weakness")
+	}
+}

@@ -512,3 +512,36 @@ func TestRound132Rules(t *testing.T) {
 		{"en new inhaler prescription, asthma fine", in(25, "female", "en", "need a new inhaler prescription, asthma is fine", "", "", v(70, 36.6), []string{"salbutamol inhaler"}), "routine", ""},
 	})
 }
+
+// Round 136 (heldout134-136, invented text): a clinic for migrants and
+// travellers, where patients write in a language that is not their first.
+// A plan "to finish my life" at a bridge tonight after giving away a phone
+// and money, a face that "fall down on one side" with an arm "no strong"
+// (a stroke, not a fall), "see two of every thing" and "walk like drunk"
+// on carbamazepine with erythromycin, a bleed after a home birth, and
+// refills and school vaccines asked for in simple words; routing for
+// nightmares of war, worm eggs in the stool, a ring after a tick bite,
+// a snuffbox that hurts, constipation and presumptive TB's chest X-ray.
+func TestRound136Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr, temp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(128), DiastolicBP: fp(80), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(temp), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"en tonight I go to the bridge and finish my life", in(33, "male", "en", "no more hope. tonight i go to the river bridge and finish my life", "Gave his phone and his money to his cousin this morning.", "3 weeks", v(88, 36.6), nil), "emergency", "suicide_high_risk"},
+		{"en face fall down one side, arm no strong", in(66, "male", "en", "his face fall down on one side, left arm no strong, he say strange words", "Started one hour ago at lunch.", "1 hour", v(90, 36.7), nil), "emergency", "stroke_befast"},
+		{"en shaking so badly she can't hold a cup is no stroke", in(58, "female", "en", "hands shaking so badly she can't hold a cup, diarrhoea", "On lithium for years, a water pill added 3 weeks ago.", "4 days", v(80, 36.7), []string{"lithium 800 mg", "bendroflumethiazide 2.5 mg"}), "urgent", ""},
+		{"en see two of every thing, walk like drunk on carbamazepine and erythromycin", in(40, "female", "en", "i see two of every thing and walk like drunk, vomit one time", "Takes Tegretol from home; erythromycin from a pharmacy 4 days ago.", "2 days", v(78, 36.8), []string{"Tegretol 400 mg twice daily", "erythromycin 500 mg four times daily"}), "urgent", ""},
+		{"pt sangrando muito depois que o bebê nasceu", in(27, "female", "pt-BR", "saindo muito sangue depois que o bebê nasceu, tonta, quase desmaiei", "Parto em casa ontem.", "1 dia", &casemodel.Vitals{HeartRate: fp(128), SystolicBP: fp(86), DiastolicBP: fp(50)}, nil), "emergency", ""},
+		{"en medicine finish soon, want new one", in(61, "female", "en", "my pressure medicine finish soon, want new one", "No chest pain, no headache.", "", v(72, 36.6), []string{"amlodipine 5 mg"}), "routine", ""},
+		{"en vaccines for school", in(5, "male", "en", "vaccines for school, papers lost", "Well child.", "", &casemodel.Vitals{HeartRate: fp(96), TemperatureC: fp(36.7)}, nil), "routine", ""},
+	})
+	checkRoutes(t, []routeCase{
+		{in(30, "female", "en", "bad dreams every night about the war, loud noise make me very scared", "", "months", v(76, 36.6), nil), "psychiatry"},
+		{in(25, "male", "en", "always tired and short of breath on stairs", "Stool test: hookworm eggs seen.", "months", v(96, 36.6), nil), "infectious_disease"},
+		{in(35, "male", "en", "red ring on my leg getting bigger after a tick bite in the forest", "", "1 week", v(76, 36.8), nil), "infectious_disease"},
+		{in(28, "male", "pt-BR", "caí de moto, dor no punho", "Dói ao apertar a tabaqueira anatômica.", "1 dia", v(80, 36.6), nil), "radiology"},
+		{in(30, "female", "en", "not opened my bowels for 5 days, straining", "Eating and drinking normally.", "5 days", v(72, 36.6), nil), "gastroenterology"},
+		{in(40, "male", "en", "cough for two months with a little blood in the spit, night sweats", "Lost 8 kg.", "2 months", v(92, 37.6), nil), "radiology"},
+	})
+}

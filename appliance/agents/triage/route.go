@@ -253,7 +253,7 @@ func route(c *clinical.Case, r *Result) []string {
 		}
 	}
 	// Gastroenterology.
-	if c.HasAny("abdominal_pain", "rlq_pain", "diarrhea", "dyspepsia", "gastroenteritis", "hematemesis", "melena", "rectal_bleeding", "jaundice", "liver_disease", "dysphagia", "biliary", "bowel_obstruction", "gi_screening", "ibs", "ibd", "haemorrhoids") || c.Hx("ibd") ||
+	if c.HasAny("abdominal_pain", "rlq_pain", "diarrhea", "dyspepsia", "gastroenteritis", "hematemesis", "melena", "rectal_bleeding", "jaundice", "liver_disease", "dysphagia", "biliary", "bowel_obstruction", "gi_screening", "ibs", "ibd", "haemorrhoids", "constipation") || c.Hx("ibd") ||
 		(c.Has("vomiting") && !dkaLike(c) && !c.Has("head_injury") && !c.Has("headache")) {
 		if !(c.Pregnant && c.HasAny("vaginal_bleeding", "missed_period") && !c.HasAny("diarrhea", "hematemesis", "melena")) {
 			add("gastroenterology", "digestive symptoms")
@@ -320,6 +320,7 @@ func route(c *clinical.Case, r *Result) []string {
 	if has("presumptive_tb") {
 		add("infectious_disease", "presumptive tuberculosis: sputum, chest X-ray, HIV test and notification")
 		add("pulmonology", "presumptive tuberculosis: chest imaging")
+		add("radiology", "presumptive tuberculosis: chest X-ray")
 	}
 	if has("rabies_exposure") {
 		add("infectious_disease", "rabies post-exposure prophylaxis")
@@ -360,7 +361,7 @@ func route(c *clinical.Case, r *Result) []string {
 	if has("leptospirosis") || has("leptospirosis_severe") || has("leptospirosis_weil") {
 		add("infectious_disease", "suspected leptospirosis: antibiotics and notification")
 	}
-	if c.HasAny("scabies", "lyme") {
+	if c.HasAny("scabies", "lyme", "helminth") {
 		add("infectious_disease", "parasitic or tick-borne infection: specific treatment and contacts")
 	}
 	if r.Infection && (c.Has("fever") || (hasT && t >= 38) || c.HasAny("pneumonia", "cellulitis", "meningitis", "sepsis", "necrotizing")) ||
@@ -394,7 +395,7 @@ func route(c *clinical.Case, r *Result) []string {
 			psychDrugAlert = true
 		}
 	}
-	if c.HasAny("suicidal", "suicide_means", "antidepressant_review", "ocd", "catatonia", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal", "adhd", "substance_use") || c.Has("opioid_toxidrome") && (Altered(c) || c.Has("unresponsive")) ||
+	if c.HasAny("suicidal", "suicide_means", "trauma_stress", "antidepressant_review", "ocd", "catatonia", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal", "adhd", "substance_use") || c.Has("opioid_toxidrome") && (Altered(c) || c.Has("unresponsive")) ||
 		c.OnClass("antipsychotic") || c.OnDrug("lithium") ||
 		(c.Has("anxiety") && !c.HasAny("airway", "tracheal_deviation")) || (c.Has("agitation") && !Altered(c)) || psychDrugAlert || hasPrefix("serotonin_") || has("nms") {
 		add("psychiatry", "mental-health problem or psychotropic drug safety")
