@@ -415,7 +415,41 @@ func (a *analysis) districtAfterAddress() {
 			}
 			c.e = e
 		}
+		if !a.pt {
+			a.zipAfterAddress(c.e)
+		}
 	}
+}
+
+// zipAfterAddress: a US address whose state was left out, said or typed as
+// "2216 Elm Street, 54703" or "…Mill Rd, Grafton, 53024" (a district or
+// town already read by segmentAfter): a five-digit number after a comma,
+// closing the line or the sentence; a spoken filler word or two between
+// ("…Street, yep, 54703").
+func (a *analysis) zipAfterAddress(end int) {
+	n := len(a.toks)
+	k, _ := slices.BinarySearchFunc(a.toks, end, func(t token, e int) int { return int(t.s) - e })
+	if k >= n || a.toks[k].nl || !a.isPunct(k, ",") {
+		return
+	}
+	k++
+	for w := 0; w < 2 && k < n && a.isWord(k) && a.toks[k].shape == shLower && !a.toks[k].nl; w++ {
+		j := k + 1 // ("uh-huh")
+		for j+1 < n && a.isPunct(j, "-") && a.toks[j].gap == 0 && a.isWord(j+1) && a.toks[j+1].gap == 0 && j-k < 4 {
+			j += 2
+		}
+		if !a.isPunct(j, ",") {
+			break
+		}
+		k = j + 1
+	}
+	if k >= n || a.toks[k].nl || a.toks[k].kind != kNum || a.toks[k].e-a.toks[k].s != 5 || a.claimedAt(k) {
+		return
+	}
+	if k+1 < n && !a.toks[k+1].nl && !(a.isPunct(k+1, ".") || a.isPunct(k+1, ",") || a.isPunct(k+1, ";") || a.isPunct(k+1, ")")) {
+		return
+	}
+	a.add(int(a.toks[k].s), int(a.toks[k].e), TypeZIP, 0.8, pZip)
 }
 
 // segmentAfter reads, after an address (or a district) ending at byte end,

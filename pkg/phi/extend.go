@@ -1040,21 +1040,34 @@ func (a *analysis) extendIDPrefixes() {
 				continue
 			}
 		}
-		if i < 2 || i >= len(a.toks) || int(a.toks[i].s) != c.s || a.toks[i].gap != 0 || !a.isPunct(i-1, "-") || a.toks[i-1].gap != 0 {
-			continue
+		// (prefixes chain: "SC-LEITOS-2024-031188", the state before the
+		// service)
+		for step := 0; step < 3 && a.hyphenPrefix(i, c); step++ {
+			c.s = int(a.toks[i-2].s)
+			a.add(c.s, c.e, c.typ, c.score, c.prio)
+			i -= 2
 		}
-		p := a.toks[i-2]
-		// (a word in capitals before a value of several groups names the
-		// programme that issued it: "PASSPORT-24-118307")
-		program := p.kind == kWord && p.shape == shUpper && p.e-p.s <= 10 && strings.IndexByte(a.text[c.s:c.e], '-') > 0 && isDigit(a.text[c.s]) && a.lexOf(i-2)&lxMedical == 0
-		if !program && (p.e-p.s > 6 || !(p.kind == kAlnum || p.kind == kWord && (p.shape == shUpper || p.shape == shSingle))) {
-			continue
-		}
-		if !program && p.kind == kWord && (a.lexOf(i-2)&(lxCommon|lxStop|lxLabel) != 0 && p.e-p.s > 3 || a.lexOf(i-2)&lxMedical != 0) || strings.EqualFold(a.tokText(i-2), "covid") {
-			continue
-		}
-		a.add(int(p.s), c.e, c.typ, c.score, c.prio)
 	}
+}
+
+// hyphenPrefix: the token two before i, glued by a hyphen to the value of
+// candidate c that starts at token i, is a prefix of the value (letters
+// in capitals or a short code), not a word or a medical term.
+func (a *analysis) hyphenPrefix(i int, c cand) bool {
+	if i < 2 || i >= len(a.toks) || int(a.toks[i].s) != c.s || a.toks[i].gap != 0 || !a.isPunct(i-1, "-") || a.toks[i-1].gap != 0 {
+		return false
+	}
+	p := a.toks[i-2]
+	// (a word in capitals before a value of several groups names the
+	// programme that issued it: "PASSPORT-24-118307")
+	program := p.kind == kWord && p.shape == shUpper && p.e-p.s <= 10 && strings.IndexByte(a.text[c.s:c.e], '-') > 0 && isDigit(a.text[c.s]) && a.lexOf(i-2)&lxMedical == 0
+	if !program && (p.e-p.s > 6 || !(p.kind == kAlnum || p.kind == kWord && (p.shape == shUpper || p.shape == shSingle))) {
+		return false
+	}
+	if !program && p.kind == kWord && (a.lexOf(i-2)&(lxCommon|lxStop|lxLabel) != 0 && p.e-p.s > 3 || a.lexOf(i-2)&lxMedical != 0) || strings.EqualFold(a.tokText(i-2), "covid") {
+		return false
+	}
+	return true
 }
 
 // detectSaintNames reads the saints that name hospitals, parishes and

@@ -80,6 +80,7 @@ var labelTable = map[string]labelDef{
 	"confirmation": {TypeID, false}, "confirmation number": {TypeID, true}, "tracking": {TypeID, false},
 	"passport": {TypeID, true}, "passaporte": {TypeID, true}, "titulo de eleitor": {TypeID, true}, "pis": {TypeID, true},
 	"nis": {TypeID, true}, "badge": {TypeID, true}, "badge number": {TypeID, true},
+	"username": {TypeID, true}, "user name": {TypeID, true}, "user id": {TypeID, true}, "login": {TypeID, false},
 	"passcode": {TypeID, true}, "meeting passcode": {TypeID, true}, "meeting password": {TypeID, true}, "pasep": {TypeID, true}, "ctps": {TypeID, true}, "ein": {TypeID, true}, "tin": {TypeID, true},
 	// devices, vehicles
 	"serial": {TypeDevice, true}, "serial number": {TypeDevice, true}, "s/n": {TypeDevice, true}, "sn": {TypeDevice, false},
@@ -637,6 +638,9 @@ func (a *analysis) detectLongNumbers() {
 		if thousandsGrouped(v) || cl.e < len(s) && unitAfter(s[cl.e:min(len(s), cl.e+12)]) {
 			continue
 		}
+		if a.loincAt(v, cl.s) {
+			continue
+		}
 		if cl.s > 0 && (s[cl.s-1] == '$' || s[cl.s-1] == ' ' && cl.s > 1 && s[cl.s-2] == '$') {
 			continue
 		}
@@ -669,6 +673,32 @@ func (a *analysis) detectLongNumbers() {
 			a.add(int(t.s), int(t.e), TypeID, 0.4, pGenericID)
 		}
 	}
+}
+
+// loincAt: the numeric cluster v (at byte i of norm) opens with a LOINC
+// code, the lab test's code after its name: three to five digits, a
+// hyphen and a mod-10 (Luhn) check digit, in brackets ("LDL CHOLESTEROL
+// (13457-7)  188") or after "LOINC".
+func (a *analysis) loincAt(v string, i int) bool {
+	paren := len(v) > 0 && v[0] == '('
+	if paren {
+		v = v[1:]
+	}
+	j := 0
+	for j < len(v) && isDigit(v[j]) {
+		j++
+	}
+	if j < 3 || j > 5 || j+2 > len(v) || v[j] != '-' || !isDigit(v[j+1]) || j+2 < len(v) && isDigit(v[j+2]) {
+		return false
+	}
+	if paren && (j+2 >= len(v) || v[j+2] != ')') {
+		return false
+	}
+	if !paren && !a.cueBefore(i, 8, "loinc") {
+		return false
+	}
+	var buf [6]int
+	return luhn(digitsOf(v[:j+2], buf[:0]))
 }
 
 // vitalPair: "130x80", "120X70" — a blood pressure or a dimension, not an

@@ -388,6 +388,61 @@ func (a *analysis) detectOrgs() {
 	}
 }
 
+// dosingWords write a prescription's directions on a pharmacy label
+// ("TAKE 1 TABLET BY MOUTH DAILY OR AS DIRECTED BY …").
+var dosingWords = set(`take tablet tablets capsule capsules mouth daily directed twice inhale inhalation apply
+	inject puffs tome comprimido comprimidos capsula capsulas via oral`)
+
+// dosingRun: two dosing words among the words [l, r): the directions of
+// a label, which an organisation's head at their end ("… CLINIC") does not
+// make a name.
+func (a *analysis) dosingRun(l, r int) bool {
+	c := 0
+	for k := l; k < r; k++ {
+		if a.toks[k].kind == kWord && dosingWords[a.folded(k)] {
+			c++
+		}
+	}
+	return c >= 2
+}
+
+// specialtyWords name a specialty, a service or a programme with the
+// medical words (a place's or brand's word, "Valley", "Coal River",
+// makes a practice's name instead).
+var specialtyWords = set(`general internal family pediatric pediatrics paediatric adult adolescent geriatric
+	maternal fetal neonatal critical emergency transplant movement disorders disorder disease diseases
+	surgery surgical medicine clinic program programme service services division department dept unit
+	center centre of and hand upper lower extremity sports spine pain sleep lung liver heart kidney
+	memory women's womens men's children's s interventional vascular oncology hematology
+	infectious`)
+
+// specialtyAfterClinician: the words [l, r) name a specialty or a
+// programme by its kind (every word a common or medical one) right after
+// a clinician's credential: "Ana Ruiz, MD (General Surgery)", "MD |
+// Maternal-Fetal Medicine |", or on the line under the signature, above
+// the institution's own line ("…, MD⏎Pulmonary Hypertension Clinic⏎
+// Riverside University Hospital"). The practice is named by the line
+// after it; the service line is not an organisation of its own.
+func (a *analysis) specialtyAfterClinician(l, r int) bool {
+	for k := l; k < r; k++ {
+		if a.toks[k].kind != kWord {
+			continue
+		}
+		// (the medical list holds "valley" and "coal" too: a word that is
+		// also a place or a name is no specialty's)
+		x := a.lexOf(k)
+		if a.toks[k].shape == shMixed || !specialtyWords[a.folded(k)] && (x&lxMedical == 0 || x&(lxPlace|lxName|lxGiven|lxRegion) != 0) {
+			return false
+		}
+	}
+	if l >= 2 && (a.isPunct(l-1, "(") || a.isPunct(l-1, "|")) && !a.toks[l-1].nl && a.isWord(l-2) && a.lexOf(l-2)&lxCred != 0 {
+		return true
+	}
+	n := len(a.toks)
+	return l >= 1 && a.toks[l].nl && a.isWord(l-1) && a.lexOf(l-1)&lxCred != 0 && a.toks[l-1].shape == shUpper &&
+		r+1 < n && a.toks[r].nl && a.capShape(r) && !a.toks[r+1].nl
+}
+
 // ordinalAt: token k is a Portuguese ordinal number, "2ª", "1º", "12a".
 func (a *analysis) ordinalAt(k int) bool {
 	t := a.toks[k]
@@ -441,7 +496,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 			proper++
 		}
 	}
-	if words < 2 {
+	if words < 2 || a.specialtyAfterClinician(l, r) || a.dosingRun(l, r) {
 		return false
 	}
 	// (a "Departamento" heads a name only when a place closes it)
@@ -1554,6 +1609,58 @@ func (a *analysis) propagatePlaces() {
 		}
 		a.add(int(t.s), int(t.e), typ, 0.6, pLocation)
 	}
+}
+
+// propagateOrgLeads marks a later mention of an organisation by the first
+// word of its name, when that word is a common one (propagatePlaces takes
+// only words in no list): "Heartland Home Health" … "case manager with
+// Heartland,", "Summit Physical Therapy" … "she goes to Summit on
+// Fridays". The short mention must follow one of orgPreps inside a
+// sentence and stand alone (no capitalised word after it).
+func (a *analysis) propagateOrgLeads() {
+	var leads map[string]bool
+	for _, c := range a.cands {
+		if c.typ != TypeOrganization || c.score < 0.6 || c.prio < pOrg {
+			continue
+		}
+		k := a.tokAt(c.s)
+		if k+1 >= len(a.toks) || int(a.toks[k].s) != c.s || a.toks[k].shape != shTitle || a.toks[k].e-a.toks[k].s < 4 ||
+			int(a.toks[k+1].e) > c.e || a.lexOf(k)&(lxStop|lxOrgHead|lxParticle|lxRegion|lxMonth|lxMedical|lxTitle|lxCred|lxGiven) != 0 {
+			continue
+		}
+		if leads == nil {
+			leads = map[string]bool{}
+		}
+		leads[a.folded(k)] = true
+	}
+	if len(leads) == 0 {
+		return
+	}
+	n := len(a.toks)
+	for _, ck := range a.caps {
+		k := int(ck)
+		t := a.toks[k]
+		if t.shape != shTitle || k == 0 || t.nl || a.claimedAt(k) || !leads[a.folded(k)] || a.cue(k-1)&cuOrgPrep == 0 || a.toks[k-1].shape != shLower {
+			continue
+		}
+		if k+1 < n && !a.toks[k+1].nl && (a.capShape(k+1) || a.isPunct(k+1, "-") || a.isPunct(k+1, "'")) {
+			continue
+		}
+		if a.coveredBy(int(t.s), TypeOrganization) {
+			continue
+		}
+		a.add(int(t.s), int(t.e), TypeOrganization, 0.6, pCtxOrg)
+	}
+}
+
+// coveredBy: a candidate of type typ covers byte i.
+func (a *analysis) coveredBy(i int, typ string) bool {
+	for _, c := range a.cands {
+		if c.typ == typ && c.s <= i && i < c.e {
+			return true
+		}
+	}
+	return false
 }
 
 // typeAt: the type of the best location or organisation candidate at byte i.

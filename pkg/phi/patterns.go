@@ -545,7 +545,7 @@ func (a *analysis) detectNationalIDs() {
 				if m := a.matchAt(reRQE, p, 24); m != nil {
 					a.addNorm(m[2], m[3], TypeLicense, 0.9, pStruct)
 				}
-			} else if m := a.matchAt(reCouncil, p, 40); m != nil {
+			} else if m := a.matchAt(reCouncil, p, 40); m != nil && !labCouncilValue(v, a.norm[m[0]:m[1]]) {
 				a.addNorm(m[0], m[1], TypeLicense, 0.95, pStruct)
 			}
 		case t.kind == kAlnum && len(v) == 9 && ValidDEA(v) && (isASCIIUpper(v[1]) || v[1] == '9'):
@@ -568,6 +568,18 @@ func (a *analysis) detectNationalIDs() {
 			}
 		}
 	}
+}
+
+// labCouncilValue: a council whose acronym is also a lab test or a
+// clinical abbreviation (CRP C-reactive protein, CRF, CRO, CRN) followed
+// by a lab value, not a registration: fewer than four digits ("CRP 48",
+// "CRP 112").
+func labCouncilValue(council, m string) bool {
+	switch council {
+	case "CRP", "CRF", "CRO", "CRN":
+		return digitCount(m) < 4
+	}
+	return false
 }
 
 var councilWords = set(`CRM CREMESP COREN CRP CRO CRBM CRF CREFITO CREFONO CRN CRFa CRESS CRMV CRBio CREA RQE OAB`)

@@ -192,3 +192,35 @@ func (a *analysis) detectEndInitials() {
 		a.add(int(t.s), int(t.e), TypeName, 0.65, pName)
 	}
 }
+
+// detectBracketSenders reads the sender of a text message written in
+// brackets at the start of its line, the way SMS gateways and ride or
+// pharmacy services sign their automated texts: "[CareRide] Your ride is
+// booked …". The bracket must hold one to three capitalised words, one
+// of them in no list or written in mixed case (a brand), and the message
+// must go on after it on the same line ("[Patient Portal message]" alone
+// on its line is a heading).
+func (a *analysis) detectBracketSenders() {
+	n := len(a.toks)
+	for i := 0; i+3 < n; i++ {
+		if !a.isPunct(i, "[") || !(i == 0 || a.toks[i].nl) {
+			continue
+		}
+		j, brand := i+1, false
+		for j < n && j-i <= 3 && a.isWord(j) && a.capShape(j) && !a.toks[j].nl {
+			if a.toks[j].shape == shMixed || a.unknownWord(j) {
+				brand = true
+			}
+			if a.lexOf(j)&(lxStop|lxMonth|lxTitle|lxCred|lxMedical) != 0 {
+				brand = false
+				break
+			}
+			j++
+		}
+		if !brand || j == i+1 || j+1 >= n || !a.isPunct(j, "]") || a.toks[j+1].nl || a.claimedAt(i+1) {
+			continue
+		}
+		a.add(int(a.toks[i+1].s), int(a.toks[j-1].e), TypeOrganization, 0.7, pOrg)
+		i = j
+	}
+}
