@@ -242,9 +242,18 @@ func (a *analysis) extendOrgs() {
 func (a *analysis) detectCommaNames() {
 	n := len(a.toks)
 	const bad = lxMedical | lxStop | lxMonth | lxRegion | lxTitle | lxCred | lxOrgHead
-	for i := 0; i+2 < n; i++ {
+	if !a.hasPunct(',') {
+		return
+	}
+	next := 0 // the first token not yet consumed by a match
+	// (the capitalised words only: the name starts with one)
+	for _, ci := range a.caps {
+		i := int(ci)
+		if i+2 >= n {
+			break
+		}
 		t := a.toks[i]
-		if t.kind != kWord || (t.shape != shUpper && t.shape != shTitle) || t.e-t.s < 2 || a.claimedAt(i) {
+		if i < next || t.kind != kWord || (t.shape != shUpper && t.shape != shTitle) || t.e-t.s < 2 || a.claimedAt(i) {
 			continue
 		}
 		// (OCR spaces the comma off: "SK0GLUND ,  MATE0")
@@ -294,7 +303,7 @@ func (a *analysis) detectCommaNames() {
 			}
 		}
 		a.add(int(a.toks[s].s), int(a.toks[e-1].e), TypeName, 0.7, pDictName)
-		i = e - 1
+		next = e
 	}
 }
 
@@ -340,7 +349,11 @@ var initialStop = set(`u.s u.s.a u.k a.m p.m d.c n.b p.s r.n m.d d.o p.a e.g i.e
 // come first; the name is a listed given name followed by a colon.
 func (a *analysis) detectChatSenders() {
 	n := len(a.toks)
-	for i := 0; i+1 < n; i++ {
+	for _, ci := range a.lineOrAfter(']') {
+		i := int(ci)
+		if i+1 >= n {
+			break
+		}
 		t := a.toks[i]
 		if t.kind != kWord && t.kind != kAlnum || !(i == 0 || t.nl || a.isPunct(i-1, "]") && !t.nl) {
 			continue
@@ -371,9 +384,10 @@ func (a *analysis) detectChatSenders() {
 	// doutora, consigo sim" (a given name, a surname, then words on the
 	// line), and a name greeted first after a sender: "Dra. Yasmin: Célia,
 	// o resultado saiu"
-	for i := 0; i+3 < n; i++ {
-		if !(i == 0 || a.toks[i].nl) {
-			continue
+	for _, ci := range a.lineStarts {
+		i := int(ci)
+		if i+3 >= n {
+			break
 		}
 		if a.chatPairSender(i) {
 			a.add(int(a.toks[i].s), int(a.toks[i+1].e), TypeName, 0.75, pName)
@@ -441,14 +455,18 @@ func (a *analysis) detectChatSenders() {
 	}
 	// a sender before the time: "Reba 07:55: ok", "Dênis (enf. OPO)
 	// 02:14: pessoal"
-	for i := 0; i+4 < n; i++ {
-		if (i == 0 || a.toks[i].nl) && a.senderBeforeTime(i) {
+	for _, ci := range a.lineStarts {
+		i := int(ci)
+		if i+4 >= n {
+			break
+		}
+		if a.senderBeforeTime(i) {
 			a.add(int(a.toks[i].s), int(a.toks[i].e), TypeName, 0.75, pName)
 		}
 	}
 	// a sender after a role of several words: "[08:20] Enf. navegadora
 	// Thaíssa:", "[09:31] Agendamento - Daiane:"
-	for i := 1; i+1 < n; i++ {
+	for i := 1; i+1 < n && a.hasPunct(']'); i++ {
 		if !a.isPunct(i-1, "]") || a.toks[i].nl {
 			continue
 		}
@@ -507,7 +525,11 @@ func (a *analysis) detectParenPatients() {
 // before a comma as the salutation of a message ("Kris,⏎Saw your patient").
 func (a *analysis) detectSignoffs() {
 	n := len(a.toks)
-	for i := 1; i < n; i++ {
+	for _, ci := range a.caps { // (both rules want a capitalised word)
+		i := int(ci)
+		if i < 1 {
+			continue
+		}
 		t := a.toks[i]
 		if t.kind != kWord || a.isClaimed(t) {
 			continue
@@ -697,7 +719,14 @@ func (a *analysis) detectParenAges() {
 // common, clinical or cue word and no drug.
 func (a *analysis) detectNamesWithAges() {
 	n := len(a.toks)
-	for i := 0; i+3 < n; i++ {
+	if !a.hasPunct('(') {
+		return
+	}
+	for _, ci := range a.caps { // (a title-case word)
+		i := int(ci)
+		if i+3 >= n {
+			break
+		}
 		t := a.toks[i]
 		if t.kind != kWord || t.shape != shTitle || t.e-t.s < 3 || a.claimedAt(i) {
 			continue
@@ -727,6 +756,9 @@ var relationPlurals = set(`parents sons daughters brothers sisters children kids
 // "transcribed by", "dictated by", "digitado por" ("transcribed by kdl").
 func (a *analysis) detectTypistInitials() {
 	n := len(a.toks)
+	if !a.hasCue(cuTypist) {
+		return // both rules want a typist's verb
+	}
 	// further on a typist's line: "Transcribed 07/09/2025 17:22 (jmb)",
 	// "scanned into chart 05/06/2025 by kls"
 	for i := 1; i < n; i++ {
@@ -772,7 +804,14 @@ func (a *analysis) detectTypistInitials() {
 // "-RT, LPN", "—BKW (PA student)". (Without that, "-CBC" is a lab.)
 func (a *analysis) detectDashInitials() {
 	n := len(a.toks)
-	for i := 1; i+2 < n; i++ {
+	for _, ci := range a.caps { // (a word in capitals)
+		i := int(ci)
+		if i < 1 {
+			continue
+		}
+		if i+2 >= n {
+			break
+		}
 		t := a.toks[i]
 		if t.kind != kWord || t.shape != shUpper || t.e-t.s < 2 || t.e-t.s > 3 || t.gap != 0 || a.claimedAt(i) ||
 			!(a.isPunct(i-1, "-") || a.isPunct(i-1, "—")) || !(a.toks[i-1].nl || i == 1 || a.toks[i-1].gap > 0) ||
@@ -864,6 +903,9 @@ var titleInitialWords = set(`dr dra mr mrs ms sr sra dona rn np lpn pa cna enf e
 
 // signoffRoleWords precede a signer's initials and surname.
 var signoffRoleWords = set(`staff attending resident fellow intern preceptor cosign cosigned supervisor student`)
+
+// countyWords are the heads of detectCounties (a cue set: hasCue).
+var countyWords = set(`county parish`)
 
 var typistVerbs = set(`transcribed dictated typed entered scribed keyed scanned transcrito transcrita digitado digitada digitalizado digitalizada`)
 
@@ -1112,7 +1154,11 @@ var usStateNames = set(`alabama alaska arizona arkansas california colorado conn
 // right before ", ST" ("from Lebanon, OH", "Paris, TX", "Mexico, MO").
 func (a *analysis) detectRegionCities() {
 	n := len(a.toks)
-	for i := 0; i+2 < n; i++ {
+	for _, ci := range a.caps { // (a title-case word)
+		i := int(ci)
+		if i+2 >= n {
+			break
+		}
 		if a.toks[i].kind != kWord || a.toks[i].shape != shTitle || !a.isPunct(i+1, ",") || a.lexOf(i)&lxRegion == 0 || a.claimedAt(i) {
 			continue
 		}
@@ -1152,6 +1198,9 @@ func (a *analysis) detectPlaceBeforeState() {
 // (Louisiana), "Condado de X": a county is a place smaller than a state.
 func (a *analysis) detectCounties() {
 	n := len(a.toks)
+	if !a.hasCue(cuCounty) {
+		return
+	}
 	for i := 1; i < n; i++ {
 		if !a.isWord(i) || a.claimedAt(i) {
 			continue
@@ -1357,6 +1406,9 @@ var contactWords = set(`cell phone number mobile email e-mail pager cellphone`)
 // name, whose cell or phone follows ("Laila's cell is …"), is a person.
 func (a *analysis) detectContactPossessives() {
 	n := len(a.toks)
+	if !a.hasCue(cuContact) {
+		return
+	}
 	for k := 0; k+3 < n; k++ {
 		if !a.isWord(k) || a.toks[k].shape != shTitle || a.toks[k].e-a.toks[k].s < 3 || a.claimedAt(k) ||
 			!(a.isPunct(k+1, "'") || a.isPunct(k+1, "’")) || a.toks[k+1].gap != 0 || a.folded(k+2) != "s" || a.toks[k+2].gap != 0 ||

@@ -1299,7 +1299,7 @@ func (a *analysis) spacedDash(k int) bool {
 func (a *analysis) properCommon(k int) bool {
 	return a.toks[k].shape == shTitle && a.lexOf(k)&lxCommon != 0 && !a.sentenceStart(k) && !a.inTitleLine(k) &&
 		a.lexOf(k)&(lxGiven|lxName|lxStop|lxMedical|lxMonth|lxOrgHead|lxRegion|lxCred|lxLabel|lxTitle|lxRelation|lxGreet|lxNameLabel) == 0 &&
-		a.cue(k) == 0 && !a.drugLike(k)
+		a.cue(k)&^cuPresence == 0 && !a.drugLike(k)
 }
 
 // kinWords are the family relations of "filho de X", "mother of X".
