@@ -504,6 +504,9 @@ func (a *analysis) detectChatSenders() {
 // 00917730)".
 func (a *analysis) detectParenPatients() {
 	n := len(a.toks)
+	if !a.hasPunct('(') {
+		return
+	}
 	for i := 1; i+2 < n; i++ {
 		if !a.isPunct(i-1, "(") || !a.isWord(i) || a.toks[i].shape != shLower || a.lexOf(i)&lxGiven == 0 || a.lexOf(i)&(lxStop|lxMedical|lxCred) != 0 {
 			continue
@@ -560,6 +563,9 @@ func (a *analysis) detectSignoffs() {
 // "her new niece [Adaeze]".
 func (a *analysis) detectParenRelatives() {
 	n := len(a.toks)
+	if !a.hasPunct('(') && !a.hasPunct('[') {
+		return
+	}
 	for i := 1; i+1 < n; i++ {
 		if !(a.isPunct(i, "(") || a.isPunct(i, "[")) || !a.isWord(i-1) || !(a.lexOf(i-1)&lxRelation != 0 || relationPlurals[a.folded(i-1)] || parenRoles[a.folded(i-1)]) {
 			continue
@@ -634,6 +640,9 @@ func (a *analysis) detectChatOrgSenders() {
 // <btrujillo61@gmail.com>", "Para: Ana Ruiz <ana@…>" — any case.
 func (a *analysis) detectMailDisplayNames() {
 	n := len(a.toks)
+	if !a.hasPunct('<') {
+		return
+	}
 	for k := 1; k+1 < n; k++ {
 		if !a.isPunct(k, "<") || a.toks[k].nl {
 			continue
@@ -953,6 +962,9 @@ func (a *analysis) detectDottedInitials() {
 func (a *analysis) detectDefinedInitials() {
 	n := len(a.toks)
 	var defined map[string]bool
+	if !a.hasPunct('(') {
+		return
+	}
 	for i := 1; i+2 < n; i++ {
 		if !a.isPunct(i, "(") || !a.isPunct(i+2, ")") || a.toks[i+1].kind != kWord || a.toks[i+1].shape != shUpper && a.toks[i+1].shape != shMixed {
 			continue
@@ -1228,6 +1240,9 @@ func (a *analysis) detectCounties() {
 // name, `Okonkwo-Hale, Adaeze ("Daisy")`.
 func (a *analysis) detectParenNicknames() {
 	n := len(a.toks)
+	if !a.hasPunct('(') {
+		return
+	}
 	for i := 1; i+4 < n; i++ {
 		if !a.isPunct(i, "(") || !a.isPunct(i+4, ")") || !a.isWord(i+2) || a.toks[i+2].shape != shTitle {
 			continue
