@@ -600,9 +600,12 @@ var capsUnitWords = set(`APT APARTMENT STE SUITE UNIT RM ROOM BLDG LOT TRLR`)
 // as "2 MM ST ELEVATION" is kept out by the name words and what follows.)
 func (a *analysis) detectCapsAddresses() {
 	n := len(a.toks)
-	for k := 2; k < n; k++ {
+	next := 0 // the first token not yet consumed by a match
+	// (a street type in capitals)
+	for _, ci := range a.caps {
+		k := int(ci)
 		t := a.toks[k]
-		if t.kind != kWord || t.shape != shUpper || t.nl || !capsStreetTypes[a.tokText(k)] || a.claimedAt(k) {
+		if k < 2 || k < next || t.kind != kWord || t.shape != shUpper || t.nl || !capsStreetTypes[a.tokText(k)] || a.claimedAt(k) {
 			continue
 		}
 		if k+1 < n && !a.toks[k+1].nl && a.isWord(k+1) && a.lexOf(k+1)&lxMedical != 0 {
@@ -629,7 +632,7 @@ func (a *analysis) detectCapsAddresses() {
 			e += 2
 		}
 		a.add(int(a.toks[j].s), int(a.toks[e-1].e), TypeAddress, 0.85, pAddress)
-		k = e - 1
+		next = e
 	}
 }
 

@@ -77,6 +77,13 @@ type analysis struct {
 	// ("New Jersey", "Rio Grande do Sul"): not PHI, so result drops a
 	// name, place or organisation found wholly inside one (protectRegions)
 	regions [][2]int
+
+	// lineStarts holds the indices of the tokens that start a line, puncts
+	// the ASCII punctuation of the note, cueAll the cue bits of all its
+	// tokens (notesum.go: the prechecks of the passes)
+	lineStarts []int32
+	puncts     [2]uint64
+	cueAll     uint64
 }
 
 // scratch holds the per-call buffers, reused through a sync.Pool so that a
@@ -98,6 +105,8 @@ type scratch struct {
 	clus    []cluster
 	// maps reused across calls (cleared in release)
 	labelWords, names, weakNames map[string]bool
+
+	lineStarts, lineOrAfter []int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -167,6 +176,7 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 		}
 	}
 	a.sc.caps, a.caps = caps, caps
+	a.summarize()
 	return a
 }
 

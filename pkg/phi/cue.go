@@ -50,7 +50,15 @@ const (
 	cuCompass                         // compassWords
 	cuBed                             // bedWords
 	cuKnown                           // knownPhrases (the keys)
+	cuTypist                          // typistVerbs
+	cuContact                         // contactWords
+	cuCounty                          // countyWords
 )
+
+// cuPresence holds the bits asked only of the note as a whole (hasCue),
+// to skip a pass whose trigger word is absent; they do not make a word a
+// cue word (properCommon tests the others).
+const cuPresence = cuTypist | cuContact | cuCounty
 
 // cueTab maps a folded word to the cue bits of the sets it is in.
 var cueTab = func() *cueTable {
@@ -73,6 +81,7 @@ var cueTab = func() *cueTable {
 		{cuDistrictHead, keys(districtHeads)}, {cuDistrictCue, keys(districtCue)},
 		{cuLocCue, keys(locCueWords)}, {cuCompass, keys(compassWords)}, {cuBed, keys(bedWords)},
 		{cuKnown, keys(knownPhrases)},
+		{cuTypist, keys(typistVerbs)}, {cuContact, keys(contactWords)}, {cuCounty, keys(countyWords)},
 	}
 	bits := map[string]uint64{}
 	for _, s := range sets {

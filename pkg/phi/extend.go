@@ -256,9 +256,18 @@ func (a *analysis) extendOrgs() {
 func (a *analysis) detectCommaNames() {
 	n := len(a.toks)
 	const bad = lxMedical | lxStop | lxMonth | lxRegion | lxTitle | lxCred | lxOrgHead
-	for i := 0; i+2 < n; i++ {
+	if !a.hasPunct(',') {
+		return
+	}
+	next := 0 // the first token not yet consumed by a match
+	// (the capitalised words only: the name starts with one)
+	for _, ci := range a.caps {
+		i := int(ci)
+		if i+2 >= n {
+			break
+		}
 		t := a.toks[i]
-		if t.kind != kWord || (t.shape != shUpper && t.shape != shTitle) || t.e-t.s < 2 || a.claimedAt(i) {
+		if i < next || t.kind != kWord || (t.shape != shUpper && t.shape != shTitle) || t.e-t.s < 2 || a.claimedAt(i) {
 			continue
 		}
 		// (OCR spaces the comma off: "SK0GLUND ,  MATE0")
@@ -308,7 +317,7 @@ func (a *analysis) detectCommaNames() {
 			}
 		}
 		a.add(int(a.toks[s].s), int(a.toks[e-1].e), TypeName, 0.7, pDictName)
-		i = e - 1
+		next = e
 	}
 }
 
@@ -354,7 +363,11 @@ var initialStop = set(`u.s u.s.a u.k a.m p.m d.c n.b p.s r.n m.d d.o p.a e.g i.e
 // come first; the name is a listed given name followed by a colon.
 func (a *analysis) detectChatSenders() {
 	n := len(a.toks)
-	for i := 0; i+1 < n; i++ {
+	for _, ci := range a.lineOrAfter(']') {
+		i := int(ci)
+		if i+1 >= n {
+			break
+		}
 		t := a.toks[i]
 		if t.kind != kWord && t.kind != kAlnum || !(i == 0 || t.nl || a.isPunct(i-1, "]") && !t.nl) {
 			continue
@@ -385,9 +398,10 @@ func (a *analysis) detectChatSenders() {
 	// doutora, consigo sim" (a given name, a surname, then words on the
 	// line), and a name greeted first after a sender: "Dra. Yasmin: Célia,
 	// o resultado saiu"
-	for i := 0; i+3 < n; i++ {
-		if !(i == 0 || a.toks[i].nl) {
-			continue
+	for _, ci := range a.lineStarts {
+		i := int(ci)
+		if i+3 >= n {
+			break
 		}
 		if a.chatPairSender(i) {
 			a.add(int(a.toks[i].s), int(a.toks[i+1].e), TypeName, 0.75, pName)
@@ -455,14 +469,18 @@ func (a *analysis) detectChatSenders() {
 	}
 	// a sender before the time: "Reba 07:55: ok", "Dênis (enf. OPO)
 	// 02:14: pessoal"
-	for i := 0; i+4 < n; i++ {
-		if (i == 0 || a.toks[i].nl) && a.senderBeforeTime(i) {
+	for _, ci := range a.lineStarts {
+		i := int(ci)
+		if i+4 >= n {
+			break
+		}
+		if a.senderBeforeTime(i) {
 			a.add(int(a.toks[i].s), int(a.toks[i].e), TypeName, 0.75, pName)
 		}
 	}
 	// a sender after a role of several words: "[08:20] Enf. navegadora
 	// Thaíssa:", "[09:31] Agendamento - Daiane:"
-	for i := 1; i+1 < n; i++ {
+	for i := 1; i+1 < n && a.hasPunct(']'); i++ {
 		if !a.isPunct(i-1, "]") || a.toks[i].nl {
 			continue
 		}
@@ -500,6 +518,9 @@ func (a *analysis) detectChatSenders() {
 // 00917730)".
 func (a *analysis) detectParenPatients() {
 	n := len(a.toks)
+	if !a.hasPunct('(') {
+		return
+	}
 	for i := 1; i+2 < n; i++ {
 		if !a.isPunct(i-1, "(") || !a.isWord(i) || a.toks[i].shape != shLower || a.lexOf(i)&lxGiven == 0 || a.lexOf(i)&(lxStop|lxMedical|lxCred) != 0 {
 			continue
@@ -521,7 +542,11 @@ func (a *analysis) detectParenPatients() {
 // before a comma as the salutation of a message ("Kris,⏎Saw your patient").
 func (a *analysis) detectSignoffs() {
 	n := len(a.toks)
-	for i := 1; i < n; i++ {
+	for _, ci := range a.caps { // (both rules want a capitalised word)
+		i := int(ci)
+		if i < 1 {
+			continue
+		}
 		t := a.toks[i]
 		if t.kind != kWord || a.isClaimed(t) {
 			continue
@@ -552,6 +577,9 @@ func (a *analysis) detectSignoffs() {
 // "her new niece [Adaeze]".
 func (a *analysis) detectParenRelatives() {
 	n := len(a.toks)
+	if !a.hasPunct('(') && !a.hasPunct('[') {
+		return
+	}
 	for i := 1; i+1 < n; i++ {
 		if !(a.isPunct(i, "(") || a.isPunct(i, "[")) || !a.isWord(i-1) || !(a.lexOf(i-1)&lxRelation != 0 || relationPlurals[a.folded(i-1)] || parenRoles[a.folded(i-1)]) {
 			continue
@@ -626,6 +654,9 @@ func (a *analysis) detectChatOrgSenders() {
 // <btrujillo61@gmail.com>", "Para: Ana Ruiz <ana@…>" — any case.
 func (a *analysis) detectMailDisplayNames() {
 	n := len(a.toks)
+	if !a.hasPunct('<') {
+		return
+	}
 	for k := 1; k+1 < n; k++ {
 		if !a.isPunct(k, "<") || a.toks[k].nl {
 			continue
@@ -711,7 +742,14 @@ func (a *analysis) detectParenAges() {
 // common, clinical or cue word and no drug.
 func (a *analysis) detectNamesWithAges() {
 	n := len(a.toks)
-	for i := 0; i+3 < n; i++ {
+	if !a.hasPunct('(') {
+		return
+	}
+	for _, ci := range a.caps { // (a title-case word)
+		i := int(ci)
+		if i+3 >= n {
+			break
+		}
 		t := a.toks[i]
 		if t.kind != kWord || t.shape != shTitle || t.e-t.s < 3 || a.claimedAt(i) {
 			continue
@@ -741,6 +779,9 @@ var relationPlurals = set(`parents sons daughters brothers sisters children kids
 // "transcribed by", "dictated by", "digitado por" ("transcribed by kdl").
 func (a *analysis) detectTypistInitials() {
 	n := len(a.toks)
+	if !a.hasCue(cuTypist) {
+		return // both rules want a typist's verb
+	}
 	// further on a typist's line: "Transcribed 07/09/2025 17:22 (jmb)",
 	// "scanned into chart 05/06/2025 by kls"
 	for i := 1; i < n; i++ {
@@ -786,7 +827,14 @@ func (a *analysis) detectTypistInitials() {
 // "-RT, LPN", "—BKW (PA student)". (Without that, "-CBC" is a lab.)
 func (a *analysis) detectDashInitials() {
 	n := len(a.toks)
-	for i := 1; i+2 < n; i++ {
+	for _, ci := range a.caps { // (a word in capitals)
+		i := int(ci)
+		if i < 1 {
+			continue
+		}
+		if i+2 >= n {
+			break
+		}
 		t := a.toks[i]
 		if t.kind != kWord || t.shape != shUpper || t.e-t.s < 2 || t.e-t.s > 3 || t.gap != 0 || a.claimedAt(i) ||
 			!(a.isPunct(i-1, "-") || a.isPunct(i-1, "—")) || !(a.toks[i-1].nl || i == 1 || a.toks[i-1].gap > 0) ||
@@ -879,6 +927,9 @@ var titleInitialWords = set(`dr dra mr mrs ms sr sra dona rn np lpn pa cna enf e
 // signoffRoleWords precede a signer's initials and surname.
 var signoffRoleWords = set(`staff attending resident fellow intern preceptor cosign cosigned supervisor student`)
 
+// countyWords are the heads of detectCounties (a cue set: hasCue).
+var countyWords = set(`county parish`)
+
 var typistVerbs = set(`transcribed dictated typed entered scribed keyed scanned transcrito transcrita digitado digitada digitalizado digitalizada`)
 
 func (a *analysis) detectDottedInitials() {
@@ -925,6 +976,9 @@ func (a *analysis) detectDottedInitials() {
 func (a *analysis) detectDefinedInitials() {
 	n := len(a.toks)
 	var defined map[string]bool
+	if !a.hasPunct('(') {
+		return
+	}
 	for i := 1; i+2 < n; i++ {
 		if !a.isPunct(i, "(") || !a.isPunct(i+2, ")") || a.toks[i+1].kind != kWord || a.toks[i+1].shape != shUpper && a.toks[i+1].shape != shMixed {
 			continue
@@ -1139,7 +1193,11 @@ var usStateNames = set(`alabama alaska arizona arkansas california colorado conn
 // right before ", ST" ("from Lebanon, OH", "Paris, TX", "Mexico, MO").
 func (a *analysis) detectRegionCities() {
 	n := len(a.toks)
-	for i := 0; i+2 < n; i++ {
+	for _, ci := range a.caps { // (a title-case word)
+		i := int(ci)
+		if i+2 >= n {
+			break
+		}
 		if a.toks[i].kind != kWord || a.toks[i].shape != shTitle || !a.isPunct(i+1, ",") || a.lexOf(i)&lxRegion == 0 || a.claimedAt(i) {
 			continue
 		}
@@ -1179,6 +1237,9 @@ func (a *analysis) detectPlaceBeforeState() {
 // (Louisiana), "Condado de X": a county is a place smaller than a state.
 func (a *analysis) detectCounties() {
 	n := len(a.toks)
+	if !a.hasCue(cuCounty) {
+		return
+	}
 	for i := 1; i < n; i++ {
 		if !a.isWord(i) || a.claimedAt(i) {
 			continue
@@ -1206,6 +1267,9 @@ func (a *analysis) detectCounties() {
 // name, `Okonkwo-Hale, Adaeze ("Daisy")`.
 func (a *analysis) detectParenNicknames() {
 	n := len(a.toks)
+	if !a.hasPunct('(') {
+		return
+	}
 	for i := 1; i+4 < n; i++ {
 		if !a.isPunct(i, "(") || !a.isPunct(i+4, ")") || !a.isWord(i+2) || a.toks[i+2].shape != shTitle {
 			continue
@@ -1384,6 +1448,9 @@ var contactWords = set(`cell phone number mobile email e-mail pager cellphone`)
 // name, whose cell or phone follows ("Laila's cell is …"), is a person.
 func (a *analysis) detectContactPossessives() {
 	n := len(a.toks)
+	if !a.hasCue(cuContact) {
+		return
+	}
 	for k := 0; k+3 < n; k++ {
 		if !a.isWord(k) || a.toks[k].shape != shTitle || a.toks[k].e-a.toks[k].s < 3 || a.claimedAt(k) ||
 			!(a.isPunct(k+1, "'") || a.isPunct(k+1, "’")) || a.toks[k+1].gap != 0 || a.folded(k+2) != "s" || a.toks[k+2].gap != 0 ||

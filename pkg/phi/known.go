@@ -389,6 +389,9 @@ var (
 // word ("anos", "years", "year-old").
 func (a *analysis) detectWordAges() {
 	n := len(a.toks)
+	if !a.hasCue(cuAgeTens | cuAgeHunds) {
+		return
+	}
 	for i := 0; i < n; i++ {
 		if !a.isWord(i) {
 			continue

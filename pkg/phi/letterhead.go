@@ -153,7 +153,11 @@ func (a *analysis) addressStartsAt(s int) bool {
 // whatever capitalised words (and particles) stand before the comma.
 func (a *analysis) detectDatelinePlaces() {
 	n := len(a.toks)
-	for i := 0; i+2 < n; i++ {
+	for _, ci := range a.lineStarts {
+		i := int(ci)
+		if i+2 >= n {
+			break
+		}
 		if !(i == 0 || a.toks[i].nl) || !a.isWord(i) || !a.capShape(i) {
 			continue
 		}

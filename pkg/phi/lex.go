@@ -192,13 +192,17 @@ func (a *analysis) lookupAll() {
 			raws[i] = t.get(hs[i])
 		}
 	}
+	var all uint64
 	for i := range a.toks {
 		cues[i] = cueTab.get(hs[i], a.folds[i])
 		// compounds of clinic are heads too: "Neuroclínica", "Oftalmoclinic"
+		// (no word of the cuPresence sets is one)
 		if cues[i] == 0 && coinedClinic(a.folds[i]) {
 			cues[i] = cuOrgPrefix | cuOrgSuffix
 		}
+		all |= cues[i]
 	}
+	a.cueAll = all
 	lexs := a.sc.lexs[:0]
 	if cap(lexs) < n {
 		lexs = make([]uint32, 0, n)

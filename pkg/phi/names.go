@@ -368,9 +368,9 @@ func (a *analysis) detectNames() {
 		relUnknown := lowStart && !a.pt && i > 0 && a.isWord(i-1) && a.lexOf(i-1)&lxRelation != 0 && a.unknownWord(i) && t.e-t.s >= 4 && !wordMorph(a.folded(i)) &&
 			(i+1 >= n || a.toks[i+1].kind == kPunct || a.toks[i+1].nl) ||
 			// "appt with dr oduya": a word in no list after a lower-case title
-			lowStart && i > 0 && a.isWord(i-1) && titleInitialWords[a.tokText(i-1)] && a.unknownWord(i) && t.e-t.s >= 4 && !wordMorph(a.folded(i)) ||
+			lowStart && t.e-t.s >= 4 && i > 0 && a.isWord(i-1) && titleInitialWords[a.tokText(i-1)] && a.unknownWord(i) && !wordMorph(a.folded(i)) ||
 			// "(dr. okonjo)"
-			lowStart && i > 1 && a.isPunct(i-1, ".") && a.toks[i-1].gap == 0 && a.isWord(i-2) && titleInitialWords[a.tokText(i-2)] && a.unknownWord(i) && t.e-t.s >= 4 && !wordMorph(a.folded(i))
+			lowStart && t.e-t.s >= 4 && i > 1 && a.isPunct(i-1, ".") && a.toks[i-1].gap == 0 && a.isWord(i-2) && titleInitialWords[a.tokText(i-2)] && a.unknownWord(i) && !wordMorph(a.folded(i))
 		if relUnknown {
 			// with the rest of a hyphenated surname: "dr. mbeki-hartley"
 			j := i + 1
@@ -1299,7 +1299,7 @@ func (a *analysis) spacedDash(k int) bool {
 func (a *analysis) properCommon(k int) bool {
 	return a.toks[k].shape == shTitle && a.lexOf(k)&lxCommon != 0 && !a.sentenceStart(k) && !a.inTitleLine(k) &&
 		a.lexOf(k)&(lxGiven|lxName|lxStop|lxMedical|lxMonth|lxOrgHead|lxRegion|lxCred|lxLabel|lxTitle|lxRelation|lxGreet|lxNameLabel) == 0 &&
-		a.cue(k) == 0 && !a.drugLike(k)
+		a.cue(k)&^cuPresence == 0 && !a.drugLike(k)
 }
 
 // kinWords are the family relations of "filho de X", "mother of X".

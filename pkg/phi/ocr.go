@@ -150,7 +150,7 @@ func ocrWords(text string) string {
 		nextD := i+1 < len(b) && isDigit(b[i+1])
 		// a double O between letters: "Sch00l", "W00DARD" (the first zero
 		// was read already; this one is between letters once it is)
-		if !nextL && nextD && b[i+1] == '0' && i+2 < len(b) && (isASCIILetter(b[i+2]) || b[i+2] >= 0xC0) && (prevL || b[i-1] == 'O') {
+		if !nextL && nextD && b[i+1] == '0' && i+2 < len(b) && (isASCIILetter(b[i+2]) || b[i+2] >= 0xC0) && (prevL || i > 0 && b[i-1] == 'O') {
 			b[i], b[i+1] = 'O', 'O'
 			changed = true
 			continue

@@ -154,8 +154,11 @@ func (a *analysis) detectOrgs() {
 	if a.ocr {
 		wide = 3
 	}
-	for h := 0; h < n; h++ {
-		if a.claimedAt(h) {
+	next := 0 // the first token not yet consumed by a match
+	// (orgHeadAt wants a capitalised word)
+	for _, ci := range a.caps {
+		h := int(ci)
+		if h < next || a.claimedAt(h) {
 			continue
 		}
 		prefix, suffix, width := a.orgHeadAt(h)
@@ -384,7 +387,7 @@ func (a *analysis) detectOrgs() {
 			continue
 		}
 		a.add(int(a.toks[l].s), int(a.toks[r-1].e), TypeOrganization, 0.85, pOrg)
-		h = r - 1
+		next = r
 	}
 }
 

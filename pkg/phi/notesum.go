@@ -1,0 +1,47 @@
+package phi
+
+// Note-level summaries, made once per Detect call, so that a pass whose
+// trigger cannot occur in the note returns at once instead of walking all
+// the tokens (most passes fire on a few notes in ten). A precheck must be
+// exact: it may only skip a pass that would have added nothing.
+
+// summarize records the line-start tokens and the ASCII punctuation of
+// the note (the tokens are final).
+func (a *analysis) summarize() {
+	ls := a.sc.lineStarts[:0]
+	var p [2]uint64
+	for i := range a.toks {
+		t := &a.toks[i]
+		if i == 0 || t.nl {
+			ls = append(ls, int32(i))
+		}
+		if t.ch != 0 {
+			p[t.ch>>6] |= 1 << (t.ch & 63)
+		}
+	}
+	a.sc.lineStarts, a.lineStarts = ls, ls
+	a.puncts = p
+}
+
+// hasPunct reports whether a one-byte punctuation token c is in the note
+// (c < 0x80; isPunct(i, string(c)) can then be true for some i).
+func (a *analysis) hasPunct(c byte) bool { return a.puncts[c>>6]&(1<<(c&63)) != 0 }
+
+// hasCue reports whether some token of the note has one of the cue bits.
+func (a *analysis) hasCue(bits uint64) bool { return a.cueAll&bits != 0 }
+
+// lineOrAfter returns, in order, the tokens that start a line or follow
+// the punctuation c (c < 0x80); lineStarts when c is not in the note.
+func (a *analysis) lineOrAfter(c byte) []int32 {
+	if !a.hasPunct(c) {
+		return a.lineStarts
+	}
+	out := a.sc.lineOrAfter[:0]
+	for i := range a.toks {
+		if i == 0 || a.toks[i].nl || a.toks[i-1].ch == c {
+			out = append(out, int32(i))
+		}
+	}
+	a.sc.lineOrAfter = out
+	return out
+}
