@@ -738,8 +738,9 @@ func (c *Case) markEarlierRepeats() {
 }
 
 // notReducedDrowsyRx: sleepiness that is no reduced consciousness, in
-// folded text.
-var notReducedDrowsyRx = regexp.MustCompile(`\b((excessive )?daytime (sleepiness|somnolence|drowsiness)|(sleepy|drowsy) (during|in) the day|sonolencia (durante o dia|diurna|de dia|excessiva diurna)|(a little|a bit|slightly|mildly|somewhat) (drowsy|sleepy)|(um pouco|levemente|meio) (sonolent[oa]|sonolencia)|epworth)\b`)
+// folded text (a patient who says they "feel more drowsy than usual" is
+// awake enough to say so).
+var notReducedDrowsyRx = regexp.MustCompile(`\b(feel(s|ing)? (more |a bit |a little |quite |somewhat )?(drowsy|sleepy)( than (usual|normal))?|(excessive )?daytime (sleepiness|somnolence|drowsiness)|(sleepy|drowsy) (during|in) the day|sonolencia (durante o dia|diurna|de dia|excessiva diurna)|(a little|a bit|slightly|mildly|somewhat) (drowsy|sleepy)|(um pouco|levemente|meio) (sonolent[oa]|sonolencia)|epworth)\b`)
 
 // notHelpedRx: a drug that failed to relieve, just before its name.
 var notHelpedRx = regexp.MustCompile(`\b(not settling|not settled|not responding|not helped|no better|not controlled|despite|even with|in spite of|nao cede|nao cedeu|nao melhora|nao melhorou|sem melhora|mesmo com)( with| to| by| com)?\s*$`)

@@ -142,4 +142,10 @@ func TestRound135Extraction(t *testing.T) {
 	if c := build("hands shaking so badly she can't hold a cup"); c.Has("arm_weakness") || !c.Has("tremor") {
 		t.Error("a tremor read as arm weakness")
 	}
+	if c := build("burning when passing urine; feels more drowsy than usual on her muscle relaxant"); c.Vitals.Consciousness == "voice" {
+		t.Error("a patient who says she feels drowsy read as responding only to voice")
+	}
+	if c := build("very drowsy, hard to wake"); c.Vitals.Consciousness != "voice" {
+		t.Errorf("hard to wake not read as reduced consciousness: %q", c.Vitals.Consciousness)
+	}
 }

@@ -545,3 +545,25 @@ func TestRound136Rules(t *testing.T) {
 		{in(40, "male", "en", "cough for two months with a little blood in the spit, night sweats", "Lost 8 kg.", "2 months", v(92, 37.6), nil), "radiology"},
 	})
 }
+
+// Round 138 (heldout137-138, invented text): first-aid posts. A
+// saturation expected at the altitude of a mountain hut is not hypoxaemia
+// (but a lower one, or breathlessness at rest, still is); a drug that
+// "once gave him wheezing and hives" is an allergy history, not
+// anaphylaxis now; fever with rigors after months in an Amazon mining camp
+// is malaria until tested; lithium toxicity built over days with
+// vomiting, a tremor and slurred speech is not a stroke call.
+func TestRound138Rules(t *testing.T) {
+	in := caseInput
+	alt := func(spo2 float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(90), SystolicBP: fp(126), DiastolicBP: fp(80), RespiratoryRate: fp(16), SpO2: fp(spo2), TemperatureC: fp(36.6), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"en mild mountain sickness at 3,200 m, SpO2 88", in(41, "female", "en", "headache and off my food since we reached the hut", "Refuge at 3,200 m, walked up from the valley today. Walks a straight line, not short of breath at rest.", "since yesterday", alt(88), nil), "non_urgent|urgent", ""},
+		{"en SpO2 79 at 3,200 m is still hypoxaemia", in(41, "female", "en", "headache and off my food since we reached the hut", "Refuge at 3,200 m. Walks a straight line.", "since yesterday", alt(79), nil), "emergency", "hypoxaemia"},
+		{"en breathless at rest at altitude", in(35, "male", "en", "short of breath even sitting still, wet cough, since we climbed to camp", "Camp at 4,000 m.", "1 day", alt(84), nil), "emergency", ""},
+		{"en aspirin once gave him wheezing and hives: history", in(35, "male", "en", "pulled a muscle in my back lifting, sore to bend", "Says aspirin once gave him wheezing and hives; fine on naproxen so far.", "1 day", alt(98), []string{"naproxen 500 mg twice daily"}), "non_urgent", ""},
+		{"pt febre com calafrios depois do garimpo", in(29, "male", "pt-BR", "febre alta com calafrio que vem e vai, dor no corpo", "Chegou ontem vindo de Boa Vista, trabalhou 3 meses em garimpo.", "3 dias", &casemodel.Vitals{HeartRate: fp(104), TemperatureC: fp(39.0), Consciousness: "alert"}, nil), "urgent", "fever_travel"},
+		{"en lithium toxicity over days, slurred speech", in(55, "female", "en", "shaking hands, being sick, walking like she's drunk, words a bit slurred", "On lithium for years; a water tablet was added a month ago.", "5 days", alt(98), []string{"lithium 800 mg", "bendroflumethiazide 2.5 mg"}), "urgent", "antiepileptic_toxicity"},
+	})
+}

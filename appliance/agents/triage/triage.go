@@ -136,6 +136,9 @@ var negBeforeRx = regexp.MustCompile(`\b(no|not|without|denies|denied|didn'?t|di
 // within two points of it, a chronic hypoxaemia, not a new one (BTS 2017
 // target ranges).
 func SpO2AtBaseline(c *clinical.Case, spo2 float64) bool {
+	if min, ok := altitudeSpO2(c); ok && spo2 >= min {
+		return true
+	}
 	t := clinical.Fold(c.Text)
 	for _, rx := range []*regexp.Regexp{usualSpO2Rx, usualSpO2Rx2} {
 		if m := rx.FindStringSubmatch(t); m != nil {
@@ -153,9 +156,55 @@ func Altered(c *clinical.Case) bool {
 	return b != nil && *b
 }
 
-// NEWS2For computes NEWS2 for a case (scale 2 for COPD).
+// Healthy people saturate less at height: about 90% at 3,000 m and the
+// mid-80s at 4,000 m (WMS clinical practice guidelines 2024; Tannheimer
+// 2002). altitudeSpO2 gives the lowest reading still expected where the
+// case is told to be, when the text places it at 2,500 m or more and the
+// patient is neither breathless at rest nor altered; a reading at or above
+// it is not hypoxaemia and is left out of NEWS2, which was validated at
+// sea level.
+func altitudeSpO2(c *clinical.Case) (float64, bool) {
+	t := c.Text
+	if !altitudeWordRx.MatchString(t) || c.Has("dyspnea") || c.HasAny("ataxia", "confusion") || Altered(c) {
+		return 0, false
+	}
+	best := 0.0
+	for _, m := range altitudeRx.FindAllStringSubmatch(t, -1) {
+		h, err := strconv.Atoi(m[1] + m[2])
+		if err != nil {
+			continue
+		}
+		metres := float64(h)
+		if m[3] == "ft" || m[3] == "feet" {
+			metres *= 0.3048
+		}
+		if metres > best && metres <= 9000 {
+			best = metres
+		}
+	}
+	switch {
+	case best >= 4500:
+		return 76, true
+	case best >= 3500:
+		return 82, true
+	case best >= 2500:
+		return 86, true
+	}
+	return 0, false
+}
+
+var (
+	altitudeRx     = regexp.MustCompile(`\b(\d{1,2})[,.]?(\d{3}) ?(m|metres|meters|metros|ft|feet)\b`)
+	altitudeWordRx = regexp.MustCompile(`\b(altitude|hut|refuge|summit|base camp|elevation|above sea level|climb\w*|ascen\w*|trek\w*|mountain|refugio|montanha|acima do nivel do mar|msnm)\b`)
+)
+
+// NEWS2For computes NEWS2 for a case (scale 2 for COPD); a saturation
+// expected at the altitude the case is told at is not scored.
 func NEWS2For(c *clinical.Case) scores.NEWS2Result {
 	v := c.Vitals
+	if min, ok := altitudeSpO2(c); ok && v.SpO2 != nil && *v.SpO2 >= min {
+		v.SpO2 = nil
+	}
 	cons := v.Consciousness
 	if cons == "confused" && c.Has("baseline_confusion") {
 		cons = "alert"
@@ -467,7 +516,10 @@ func (a *assessor) presentations() {
 	// (slurred speech counts when a newly started drug explains the
 	// ataxia: fluconazole or clarithromycin raising phenytoin or
 	// carbamazepine)
-	if deficit && (c.Has("vision_loss") || c.Has("speech") && c.Has("ataxia") && c.Has("recently_started")) && !c.HasAny("facial_droop", "arm_weakness") && !(c.Has("speech") && !c.Has("recently_started")) && !c.Has("sudden_onset") &&
+	// Lithium toxicity builds over days with a coarse tremor, vomiting or
+	// diarrhoea beside the ataxia and slurred speech (BNF; NICE CG185).
+	lithiumDays := c.OnDrug("lithium") && c.Has("ataxia") && c.HasAny("tremor", "diarrhea", "vomiting") && c.DurationHours >= 24
+	if deficit && (c.Has("vision_loss") || c.Has("speech") && c.Has("ataxia") && (c.Has("recently_started") || lithiumDays)) && !c.HasAny("facial_droop", "arm_weakness") && !(c.Has("speech") && !c.Has("recently_started") && !lithiumDays) && !c.Has("sudden_onset") &&
 		(c.OnDrug("carbamazepine") || c.OnDrug("phenytoin") || c.OnDrug("lithium") || c.OnDrug("oxcarbazepine")) && c.HasAny("ataxia", "dizziness", "nausea") {
 		deficit = false
 		fl(U, "antiepileptic_toxicity", "diplopia and ataxia on carbamazepine, phenytoin or lithium: drug toxicity, same-day level", "diplopia e ataxia em uso de carbamazepina, fenitoína ou lítio: toxicidade, dosar nível no mesmo dia")
