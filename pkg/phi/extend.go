@@ -1285,6 +1285,114 @@ func (a *analysis) detectParenNicknames() {
 	}
 }
 
+// detectParenGiven: a listed given name alone in brackets right after a
+// name is its bearer's nickname ("Francisco Alves (Chico)", "Robert
+// Haines (Bobby)"); the quoted form is detectParenNicknames'.
+func (a *analysis) detectParenGiven() {
+	n := len(a.toks)
+	if !a.hasPunct('(') {
+		return
+	}
+	for i := 1; i+2 < n; i++ {
+		if !a.isPunct(i, "(") || !a.isPunct(i+2, ")") || !a.isWord(i+1) || a.toks[i+1].shape != shTitle || a.toks[i+1].nl || a.toks[i+1].gap != 0 {
+			continue
+		}
+		x := a.lexOf(i + 1)
+		if x&lxGiven == 0 || x&(lxStop|lxMedical|lxMonth|lxCred|lxOrgHead|lxRegion|lxRelation|lxTitle|lxLabel|lxNameLabel) != 0 {
+			continue
+		}
+		if a.candAt(int(a.toks[i-1].s), TypeName) < 0 {
+			continue
+		}
+		a.add(int(a.toks[i+1].s), int(a.toks[i+1].e), TypeName, 0.75, pName)
+	}
+}
+
+// detectListedNames: a numbered list of people ("Passageiros:", a
+// roster) — an item "3. Antônia Rocha Veloso - hemodiálise" whose words
+// are all listed names (a given name first) and end at a spaced dash, a
+// comma or the line's end, in a list where another item was found to be
+// a name. The lists' common-word readings alone ("Rocha", "Veloso") kept
+// it out of dictName.
+func (a *analysis) detectListedNames() {
+	n := len(a.toks)
+	var items []int
+	found := false
+	for _, i32 := range a.lineStarts {
+		i := int(i32)
+		if i+2 < n && a.toks[i].kind == kNum && a.toks[i].e-a.toks[i].s <= 2 && a.isPunct(i+1, ".") && a.isWord(i+2) && !a.toks[i+2].nl {
+			items = append(items, i+2)
+			if a.nameAt(i + 2) {
+				found = true
+			}
+		}
+	}
+	if !found || len(items) < 2 {
+		return
+	}
+	for _, k := range items {
+		if a.isClaimed(a.toks[k]) || a.lexOf(k)&lxGiven == 0 || a.toks[k].shape != shTitle {
+			continue
+		}
+		j := k
+		for j < n && a.isWord(j) && !a.toks[j].nl && (j == k || a.toks[j].gap == 1) && j-k < 5 {
+			x := a.lexOf(j)
+			if x&lxParticle != 0 && a.toks[j].shape == shLower && j > k {
+				j++
+				continue
+			}
+			if a.toks[j].shape != shTitle || x&(lxGiven|lxName) == 0 || x&(lxStop|lxMedical|lxMonth|lxCred|lxOrgHead|lxRegion|lxLabel) != 0 {
+				break
+			}
+			j++
+		}
+		if j-k < 2 || a.lexOf(j-1)&lxParticle != 0 {
+			continue
+		}
+		if j < n && !a.toks[j].nl && !a.spacedDash(j) && !a.isPunct(j, ",") {
+			continue
+		}
+		a.add(int(a.toks[k].s), int(a.toks[j-1].e), TypeName, 0.75, pName)
+	}
+}
+
+// detectArrowHandoff: a handover written "AS Mônica -> AS Eduardo"
+// hands a shift from one person to another: when one side of the arrow
+// is a name, a listed given name on the other side (after the same kind
+// of role word, if any) is one too.
+func (a *analysis) detectArrowHandoff() {
+	n := len(a.toks)
+	if !a.hasPunct('>') {
+		return
+	}
+	for i := 1; i+2 < n; i++ {
+		if !a.isPunct(i, "-") || !a.isPunct(i+1, ">") || a.toks[i+1].gap != 0 || a.toks[i+1].nl || a.toks[i+2].nl {
+			continue
+		}
+		l, r := i-1, i+2
+		if a.isWord(r) && r+1 < n && a.toks[r].shape == shUpper && a.isWord(r+1) && !a.toks[r+1].nl {
+			r++ // the role before the second name: "AS Eduardo"
+		}
+		if !a.isWord(l) || !a.isWord(r) {
+			continue
+		}
+		switch {
+		case a.nameAt(r) && a.handoffGiven(l):
+			a.add(int(a.toks[l].s), int(a.toks[l].e), TypeName, 0.7, pName)
+		case a.nameAt(l) && a.handoffGiven(r):
+			a.add(int(a.toks[r].s), int(a.toks[r].e), TypeName, 0.7, pName)
+		}
+	}
+}
+
+// handoffGiven: word k is a capitalised listed given name, unclaimed and
+// no cue or clinical word.
+func (a *analysis) handoffGiven(k int) bool {
+	x := a.lexOf(k)
+	return a.toks[k].shape == shTitle && !a.isClaimed(a.toks[k]) && x&lxGiven != 0 &&
+		x&(lxStop|lxMedical|lxMonth|lxCred|lxOrgHead|lxRegion|lxRelation|lxTitle|lxLabel|lxNameLabel) == 0
+}
+
 // senderBeforeTime: word i opens its line as a chat sender, a given name
 // or a word in no list, then an optional role in brackets, then a time
 // and a colon ("Reba 07:55:", "Adaeze (chaplain) 09:14:").

@@ -103,6 +103,8 @@ var heldOutFloors = map[string]float64{
 	"heldout93.jsonl": 0.985,
 	"heldout94.jsonl": 0.97,
 	"heldout95.jsonl": 0.98,
+	"heldout96.jsonl": 0.985,
+	"heldout97.jsonl": 0.975,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

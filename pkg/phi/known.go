@@ -78,8 +78,16 @@ var knownOrgs = phraseSet(`
 	premera|premera blue cross|regence|excellus|florida blue|independence blue cross|
 	olive garden|kindercare|bright horizons|progressive|chick-fil-a|dunkin|walmart supercenter|sam's club|
 	drogasil|droga raia|drogaria sao paulo|pague menos|panvel|drogarias pacheco|raia drogasil|
-	americanas|lojas americanas|ri happy|magalu|sodexo|rappi|99 taxi|localiza|cosan|raizen|ultrapar
+	americanas|lojas americanas|ri happy|magalu|sodexo|rappi|99 taxi|localiza|cosan|raizen|ultrapar|
+	davita|fresenius kidney care|fresenius medical care|american renal associates|satellite healthcare|
+	amedisys|bayada|gentiva|lhc group|interim healthcare|visiting angels|home instead|encompass health|
+	superior healthplan|aarp|aarp medicare supplement|aarp medicare advantage|aarp medicarerx|habitat for humanity|catholic charities|salvation army|meals on wheels|
+	imip|incor|hcor
 `)
+
+// (the dialysis and home-health chains above are the largest providers in
+// CMS Dialysis Facility Compare and Care Compare; IMIP, InCor and HCor are
+// the public names of large Brazilian teaching hospitals in CNES.)
 
 // Brands that are also ordinary words or names: organisations only after a
 // work or coverage cue ("works at Target", "trabalha na Vale").

@@ -73,7 +73,8 @@ var labelTable = map[string]labelDef{
 	"guia": {TypeID, false}, "numero da guia": {TypeID, true}, "subject": {TypeID, false}, "subject id": {TypeID, true},
 	"employee id": {TypeID, true}, "employee": {TypeID, false}, "access code": {TypeID, true}, "armband id": {TypeID, true},
 	"requisition": {TypeID, false}, "sample id": {TypeID, true}, "lab id": {TypeID, true}, "barcode": {TypeID, true},
-	"ticket": {TypeID, false}, "study id": {TypeID, true}, "participant id": {TypeID, true}, "participant": {TypeID, false}, "participante": {TypeID, false}, "record id": {TypeID, true},
+	"ticket": {TypeID, false}, "grievance": {TypeID, false}, "visa ending": {TypeAccount, true}, "visa ending in": {TypeAccount, true},
+	"mastercard ending": {TypeAccount, true}, "mastercard ending in": {TypeAccount, true}, "amex ending": {TypeAccount, true}, "amex ending in": {TypeAccount, true}, "study id": {TypeID, true}, "participant id": {TypeID, true}, "participant": {TypeID, false}, "participante": {TypeID, false}, "record id": {TypeID, true},
 	"numero": {TypeID, false}, "numero da solicitacao": {TypeID, true}, "pedido": {TypeID, false},
 	"requisicao": {TypeID, false}, "aih": {TypeID, true}, "nota fiscal": {TypeID, true}, "processo": {TypeID, false},
 	"sinan": {TypeID, true}, "notificacao": {TypeID, false}, "registro": {TypeID, false}, "id": {TypeID, false},
@@ -244,6 +245,11 @@ func (a *analysis) detectLabels() {
 				val = s[vs : e+2]
 			}
 		}
+		// a plate typed letter by letter ("3 3 8 1 A M", an OCR'd run
+		// sheet): its single spaced letters after the digits
+		if def.typ == TypeVehicle {
+			val = s[vs : vs+len(val)+spacedSingles(s[vs+len(val):])]
+		}
 		if def.typ == TypeZIP && !isZipValue(val) {
 			continue
 		}
@@ -265,6 +271,16 @@ func (a *analysis) detectLabels() {
 		a.addNorm(vs, vs+len(val), typ, 0.9, pLabeled)
 		i = last
 	}
+}
+
+// spacedSingles: the length of the run of single letters or digits,
+// each after one space, at the start of s (" A M" of "3 3 8 1 A M").
+func spacedSingles(s string) int {
+	p := 0
+	for p+1 < len(s) && s[p] == ' ' && isASCIIAlnum(s[p+1]) && (p+2 == len(s) || !isASCIIAlnum(s[p+2])) {
+		p += 2
+	}
+	return p
 }
 
 // isbtDIN: v opens with an ISBT 128 donation identification number as

@@ -137,13 +137,13 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	midwives doulas dentists therapists optometrists chiropractors physiotherapists podiatrists audiologists operadora planos
 	sistemas montessori lung sleep teleradiology staffing correction jail penitentiary pavilion alliance campus consortium partnership
 	trust bakery paratransit cooperative prison chapels chapel squad sheriff sheriffs choice
-	infusion terminal escrow`)
+	infusion terminal escrow agency association society equipment healthplan`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
 var weakOrgHeads = set(`center centre centro casa home living system systems network
 	services group plan medical practice therapy lines advantage disability compensation
-	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust choice`)
+	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust choice equipment`)
 
 // Words that end an organisation name when they follow a head ("Clinic Note").
 var docTypeWords = set(`note notes report summary visit follow-up followup letter handoff

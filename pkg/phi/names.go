@@ -256,6 +256,9 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 	}
 	// one token that cannot be a name: a Brazilian state after a slash
 	// ("SSP/DF", "São Gonçalo/RJ") or a lower-case function word
+	if a.en && a.contraction(i, j) {
+		return // "I'll", "Didn't": a verb's contraction, not "O'Neil"
+	}
 	if j == i+1 {
 		t := a.toks[i]
 		if a.en && a.tokText(i) == "I" {
@@ -267,8 +270,92 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 		if t.shape == shLower && a.lexOf(i)&lxStop != 0 && a.lexOf(i)&(lxGiven|lxName) == 0 {
 			return
 		}
+		if a.speakerTurn(i) && a.turnOpener(i) {
+			return // "DR: Perfect.", "PATIENT: Yeah, …", "Dra.: Tá bom."
+		}
 	}
 	a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeName, score, prio)
+}
+
+// contraction: the run [i,j) is an English contraction, a word, an
+// apostrophe and its tail ("I'll", "Didn't", "We're"), read as a name
+// when it opens a sentence. A name's apostrophe takes a capital after it
+// ("O'Neil", "D'Arcy"), so the lower-case tails below are safe.
+func (a *analysis) contraction(i, j int) bool {
+	if j < i+1 || j > i+3 {
+		return false
+	}
+	k := i + 1
+	if k+1 >= len(a.toks) || !(a.isPunct(k, "'") || a.isPunct(k, "’")) || a.toks[k].gap != 0 || a.toks[k+1].gap != 0 || !a.isWord(k+1) {
+		return false
+	}
+	if j != i+1 && j != k+2 {
+		return false
+	}
+	switch a.tokText(k + 1) {
+	case "t":
+		f := a.folded(i)
+		return len(f) >= 3 && f[len(f)-1] == 'n' && a.lexOf(i)&lxGiven == 0
+	case "ll", "re", "ve", "m", "d":
+		return a.tokText(i) == "I" || a.lexOf(i)&(lxCommon|lxStop) != 0 && a.lexOf(i)&lxGiven == 0
+	}
+	return false
+}
+
+// speakerTurn: token i opens the text after a speaker's label in a
+// transcript or chat ("DR: …", "[00:01:20] PATIENT: …", "Dra.: …"): up
+// to three words and a colon starting the line or following a
+// timestamp's bracket. What follows the label is a sentence, so its first
+// word is capitalised for that reason, not because it is a name.
+func (a *analysis) speakerTurn(i int) bool {
+	if i < 2 || a.ocr || !a.isPunct(i-1, ":") || a.toks[i].nl || a.toks[i-1].nl {
+		return false
+	}
+	words := 0
+	for k := i - 2; k >= 0 && k > i-8; k-- {
+		t := a.toks[k]
+		switch {
+		case t.kind == kWord:
+			words++
+			if words > 3 {
+				return false
+			}
+		case a.isPunct(k, ".") || a.isPunct(k, "(") || a.isPunct(k, ")"):
+		default:
+			return words > 0 && !t.nl && (a.isPunct(k, "]") || a.spacedDash(k))
+		}
+		if k == 0 || t.nl {
+			return words > 0
+		}
+	}
+	return false
+}
+
+// turnOpener: word i, opening a speaker's turn, is an ordinary word
+// starting a sentence ("Perfect.", "Yeah, yeah", "Some. I sat", "With
+// stops every hour", "A senhora fez", "I'll"): a common or function
+// word that is no listed given name, followed by the sentence's
+// punctuation or a lower-case word. A surname-first field ("Patient:
+// Young, Robert") and a capitalised run are left alone.
+func (a *analysis) turnOpener(i int) bool {
+	x := a.lexOf(i)
+	if x&lxGiven != 0 || x&(lxCommon|lxStop) == 0 {
+		return false
+	}
+	n := len(a.toks)
+	if i+1 >= n || a.toks[i+1].nl {
+		return false
+	}
+	nx := i + 1
+	switch {
+	case a.isPunct(nx, ","):
+		return !(nx+1 < n && a.capShape(nx+1) && !a.toks[nx+1].nl)
+	case a.isPunct(nx, ".") || a.isPunct(nx, "!") || a.isPunct(nx, "?") || a.isPunct(nx, "'") || a.isPunct(nx, "’"):
+		return true
+	case a.isWord(nx):
+		return a.toks[nx].shape == shLower && a.toks[nx].gap == 1
+	}
+	return false
 }
 
 // Label words that introduce a name ("Patient:", "Dictated by").
@@ -286,7 +373,8 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
 	acs ais aisan notificador notificadora agente athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
 	crianca menor lactente party insured segurado segurada falecido falecida obito declarado
-	oncoming offgoing outgoing incoming going coming employee tester asst ligou tarm`)
+	oncoming offgoing outgoing incoming going coming employee tester asst ligou tarm
+	dispatcher dispatch rep driver motorista`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
@@ -471,6 +559,9 @@ func (a *analysis) detectNames() {
 			i = ri - 1
 			continue
 		}
+		if c := a.cutAtCred(ri, rj); c < rj {
+			rj, j = c, c // (the words after the credential are read again)
+		}
 		strong, weak, unknown, bad, words := a.runEvidence(ri, rj)
 		after := a.triggerAfter(rj)
 		switch {
@@ -515,6 +606,26 @@ func (a *analysis) detectNames() {
 		}
 		i = j - 1
 	}
+}
+
+// cutAtCred ends the run [i,j) at a credential inside it, so that the
+// credential vouches for the name before it: "Marisol Ybarra RN CM" (a
+// second role after the credential made the whole run look like no name).
+// The words before it must open with a listed given name and hold no
+// word that is no name ("RESSONÂNCIA MAGNÉTICA DO …", "PACU RN …").
+func (a *analysis) cutAtCred(i, j int) int {
+	if a.lexOf(i)&lxGiven == 0 || a.toks[i].shape == shUpper {
+		return j
+	}
+	for c := i + 1; c < j; c++ {
+		if a.isCredAt(c) && a.lexOf(c)&(lxGiven|lxParticle) == 0 && a.toks[c].gap == 1 {
+			if _, _, _, bad, _ := a.runEvidence(i, c); bad > 0 {
+				return j
+			}
+			return c
+		}
+	}
+	return j
 }
 
 // abbrevLabelAt: an abbreviated field label "Nasc.:" at the start of a
@@ -1362,6 +1473,11 @@ func (a *analysis) captureLabeledName(k int) {
 	if k >= n || a.toks[k].kind != kWord || a.claimedAt(k) {
 		return
 	}
+	if a.loneInitials(k) {
+		// "Dispatcher: jmcg", "Operator: kdl": a user's initials fill the field
+		a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.75, pName)
+		return
+	}
 	o := runOpts{lower: true, nl: a.ocr, wide: 1}
 	if a.ocr {
 		o.wide = 3
@@ -1415,6 +1531,21 @@ func (a *analysis) captureLabeledName(k int) {
 	if j+1 < n && (a.isPunct(j, "/") || a.isWord(j) && a.folded(j) == "e" || a.isWord(j) && a.folded(j) == "and") && !a.toks[j+1].nl {
 		a.captureLabeledName(j + 1)
 	}
+}
+
+// loneInitials: token k is a user's initials alone in a field, two to
+// four lower-case letters in no list, ending the line ("jmcg").
+func (a *analysis) loneInitials(k int) bool {
+	t := a.toks[k]
+	if t.shape != shLower || t.e-t.s < 2 || t.e-t.s > 4 || !a.unknownOrShort(k) {
+		return false
+	}
+	return k+1 >= len(a.toks) || a.toks[k+1].nl
+}
+
+// unknownOrShort: word k is in no list (two letters included).
+func (a *analysis) unknownOrShort(k int) bool {
+	return a.lexOf(k)&(lxGiven|lxName|lxCommon|lxMedical|lxPlace|lxRegion|lxStop|lxOrgHead|lxParticle|lxCred|lxMonth|lxLabel) == 0
 }
 
 // lowerNameField: a name typed in lower case fills the field after a name

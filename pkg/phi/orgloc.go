@@ -225,7 +225,9 @@ func (a *analysis) detectOrgs() {
 			if a.isPunct(p, ":") || a.isPunct(p, "-") && a.toks[p].gap > 0 {
 				break
 			}
-			if a.toks[p].kind == kWord && (a.cue(p)&cuTitle != 0 && a.folded(p) != "st") {
+			// (a role spelled out right before the head is part of the name:
+			// "Visiting Nurse Association", not "Dr. Clinic")
+			if a.toks[p].kind == kWord && (a.cue(p)&cuTitle != 0 && a.folded(p) != "st") && !(p == h-1 && a.toks[p].e-a.toks[p].s >= 5 && !a.isPunct(l, ".")) {
 				break
 			}
 			// "BIBA Cincinnati Fire": a clinical abbreviation is no part of it
@@ -238,6 +240,14 @@ func (a *analysis) detectOrgs() {
 			}
 			// "Employer Rio Grande Roofing": the role word names the field
 			if a.toks[p].kind == kWord && orgRoleLabels[a.folded(p)] {
+				break
+			}
+			// two organisations joined by "and": "… Food Bank and Legal Aid
+			// Society" (the one before the "and" is whole: an
+			// institution's head after a capitalised word; a specialty
+			// before "and" is part of one name: "Spine and Pain Center")
+			if a.isWord(p) && (a.folded(p) == "and" || a.folded(p) == "e") && a.toks[p].shape == shLower && p >= 2 && a.isWord(p-1) && wholeOrgHeads[a.folded(p-1)] &&
+				!a.toks[p].nl && !a.toks[p-1].nl && a.capShape(p-2) {
 				break
 			}
 			// "À Amparo Saúde": the addressee's preposition
@@ -1489,6 +1499,11 @@ func (a *analysis) phraseFlags(i, j int) uint32 {
 	return a.v.lookupBytes(buf)
 }
 
+// wholeOrgHeads close an institution's name; "X Bank and Y Society" are
+// two organisations (see detectOrgs).
+var wholeOrgHeads = set(`bank hospital church school university college agency society association library
+	company inc llc corp foundation ministries pantry shelter`)
+
 // orgPreps are the words after which a run of capitalised words inside a
 // sentence is most often the name of a place of work, care or study:
 // "treated at Good Samaritan", "works for Bright Horizons", "caixa no
@@ -1699,6 +1714,14 @@ func (a *analysis) detectResidencePlaces() {
 			continue
 		}
 		saint := k < n && (a.folded(k) == "sao" || a.folded(k) == "santa" || a.folded(k) == "santo") // "São José de Ribamar"
+		// a town named by two words joined by a hyphen ("Ceará-Mirim",
+		// "Embu-Guaçu"), whatever its first half names elsewhere
+		hyphened := k+2 < n && a.isPunct(k+1, "-") && a.toks[k+1].gap == 0 && a.toks[k+2].gap == 0 && a.toks[k+2].shape == shTitle && a.pt
+		if hyphened && a.toks[k].gap == 1 && !a.toks[k].nl && !a.claimedAt(k) && !a.claimedAt(k+2) && a.lexOf(k)&(lxStop|lxMonth|lxCred|lxTitle|lxRelation) == 0 {
+			a.add(int(a.toks[k].s), int(a.toks[k+2].e), TypeLocation, 0.7, pLocation)
+			i = k + 2
+			continue
+		}
 		if k >= n || a.toks[k].nl || a.toks[k].gap != 1 || a.toks[k].shape != shTitle || a.claimedAt(k) ||
 			!saint && (a.lexOf(k)&(lxRegion|lxStop|lxMonth|lxGiven|lxCred|lxTitle|lxRelation) != 0 || a.lexOf(k)&lxName != 0 && a.lexOf(k)&(lxPlace|lxCommon) == 0) {
 			continue

@@ -667,8 +667,15 @@ func (a *analysis) detectPlates() {
 				k++
 			}
 			if k < len(a.toks) && (a.toks[k].kind == kNum && a.toks[k].e-a.toks[k].s >= 3 && a.toks[k].e-a.toks[k].s <= 5 || a.toks[k].kind == kAlnum) && a.toks[k].gap <= 1 &&
-				!(k == i+2 && a.gluedGroupAfter(k)) && a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") {
-				a.add(int(t.s), int(a.toks[k].e), TypeVehicle, 0.9, pLabeled)
+				!(k == i+2 && a.gluedGroupAfter(k)) && (a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") ||
+				// (after a vehicle's word, not its VIN's label)
+				a.lexOf(i)&lxLabel == 0 && a.cueBefore(p, 30, "veículo", "veiculo", "vehicle")) {
+				s := int(t.s)
+				if k == i+1 && usStates[v] && a.gluedGroupAfter(k) && a.toks[k+2].e-a.toks[k+2].s <= 4 {
+					// the issuing state before the plate: "plate MO TR4-K9V"
+					s, k = int(a.toks[k].s), k+2
+				}
+				a.add(s, int(a.toks[k].e), TypeVehicle, 0.9, pLabeled)
 			}
 		}
 	}
