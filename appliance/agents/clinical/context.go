@@ -250,6 +250,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// "his face fall down on one side": a face that drops, not a fall
 	"fall":   re(`\b(face|mouth|eye|eyelid|smile|cheek|lip) (\w+ )?$`),
 	"injury": re(`\b(face|mouth|eye|eyelid|smile|cheek|lip) (\w+ )?$`),
+	// "in PE" at school is gym class, not a pulmonary embolism
+	"vte_event": re(`\b(in|during|doing|skipped|skipping|skips|hates) $`),
 	// "shaking so badly she can't hold a cup" is a tremor, not weakness
 	"arm_weakness": re(`\b(shak\w*|trembl\w*|tremor\w*|tremend\w*|tremul\w*) (\w+ ){0,4}$`),
 	// "almost fainted", "felt like I was going to pass out", "pre-syncope",

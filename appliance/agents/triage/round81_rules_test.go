@@ -2,6 +2,7 @@ package triage
 
 import (
 	"testing"
+	"time"
 
 	"github.com/agnomedical/agno/appliance/agents/clinical"
 	"github.com/agnomedical/agno/appliance/casemodel"
@@ -566,4 +567,24 @@ func TestRound138Rules(t *testing.T) {
 		{"pt febre com calafrios depois do garimpo", in(29, "male", "pt-BR", "febre alta com calafrio que vem e vai, dor no corpo", "Chegou ontem vindo de Boa Vista, trabalhou 3 meses em garimpo.", "3 dias", &casemodel.Vitals{HeartRate: fp(104), TemperatureC: fp(39.0), Consciousness: "alert"}, nil), "urgent", "fever_travel"},
 		{"en lithium toxicity over days, slurred speech", in(55, "female", "en", "shaking hands, being sick, walking like she's drunk, words a bit slurred", "On lithium for years; a water tablet was added a month ago.", "5 days", alt(98), []string{"lithium 800 mg", "bendroflumethiazide 2.5 mg"}), "urgent", "antiepileptic_toxicity"},
 	})
+}
+
+// Round 140 (heldout139-140, invented text): notes and forms from
+// families. Restrictive eating told by a parent ("hides food", "barely
+// eating", weight down by a quarter) with a pulse of 46 and near-fainting
+// is an amber medical risk (MEED 2022), with a pulse under 40 red; "in PE"
+// at school is gym class, not an embolism; "travou a coluna" is back pain.
+func TestRound140Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr, sbp, temp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(sbp), DiastolicBP: fp(58), TemperatureC: fp(temp), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"en hides food, pulse 46, nearly fainted in PE", in(17, "female", "en", "barely eating and lost a lot of weight, nearly fainted in PE", "Her mum says she hides food and runs every morning; 52 kg down to 40 kg.", "5 months", v(46, 92, 35.9), nil), "urgent", "eating_disorder_amber"},
+		{"en hides food, pulse 36", in(17, "female", "en", "scared of getting fat, hides food, dizzy", "Weight 38 kg.", "8 months", v(36, 84, 35.4), nil), "emergency", ""},
+		{"pt travou a coluna carregando peso", in(44, "male", "pt-BR", "travou a coluna carregando caixa, dor forte embaixo das costas", "Não desce para as pernas, sem febre, xixi normal. Preciso de atestado.", "1 dia", v(80, 128, 36.5), nil), "non_urgent", ""},
+	})
+	if c := clinical.Build(in(15, "female", "en", "felt faint in PE today", "", "", nil, nil), nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)); c.Has("vte_event") {
+		t.Error("gym class at school read as a pulmonary embolism")
+	}
 }

@@ -1290,6 +1290,21 @@ func (a *assessor) presentations() {
 			fl(U, "psychosis", "psychotic symptoms", "sintomas psicóticos")
 		}
 	}
+	// Restrictive eating with a slow pulse, low blood pressure, a low
+	// temperature or near-fainting carries medical risk: same-day
+	// assessment (MEED, RCPsych CR233, 2022; NICE NG69); a pulse under
+	// 40, a systolic under 80 or a change in consciousness is red.
+	if c.Has("eating_disorder") {
+		hr, hasHR := val(c.Vitals.HeartRate)
+		sbp, hasSBP := val(c.Vitals.SystolicBP)
+		temp, hasT := val(c.Vitals.TemperatureC)
+		switch {
+		case hasHR && hr < 40 || hasSBP && sbp < 80 || Altered(c):
+			fl(E, "eating_disorder_red", "eating disorder with red medical-risk markers (MEED 2022): emergency medical assessment", "transtorno alimentar com marcadores vermelhos de risco clínico (MEED 2022): avaliação médica de emergência")
+		case hasHR && hr < 50 || hasSBP && sbp < 90 || hasT && temp < 35.5 || c.HasAny("presyncope", "syncope"):
+			fl(U, "eating_disorder_amber", "eating disorder with a slow pulse, low blood pressure or temperature, or near-fainting (MEED 2022 amber): same-day medical assessment and eating-disorder referral", "transtorno alimentar com bradicardia, hipotensão, hipotermia ou pré-síncope (MEED 2022 âmbar): avaliação médica no mesmo dia e encaminhamento")
+		}
+	}
 	if c.Has("mania") {
 		fl(U, "mania", "manic symptoms", "sintomas maníacos")
 	}
