@@ -100,6 +100,9 @@ func TestAllergyConflicts(t *testing.T) {
 		{"penicilina vs amoxicilina", []string{"amoxicilina 500 mg 8/8h"}, []string{"penicilina"}, []string{"allergy:amoxicillin"}},
 		{"ibuprofen allergy vs naproxen", []string{"naproxen"}, []string{"ibuprofen"}, []string{"allergy:naproxen"}},
 		{"dipirona allergy vs dipirona", []string{"dipirona 1 g"}, []string{"dipirona"}, []string{"allergy:metamizole"}},
+		// brand names patients use: Melhoral is aspirin, Novalgin and Analgin metamizole
+		{"AAS allergy vs Melhoral", []string{"Melhoral 2 comprimidos 3x/dia"}, []string{"AAS"}, []string{"allergy:aspirin"}},
+		{"Analgin allergy vs Novalgin", []string{"Novalgin drops 30 drops"}, []string{"Analgin"}, []string{"allergy:metamizole"}},
 		{"sulfa vs co-trimoxazole", []string{"Bactrim"}, []string{"sulfa"}, []string{"allergy:sulfamethoxazole"}},
 		{"amoxicillin allergy vs cefadroxil side chain", []string{"cefadroxil"}, []string{"amoxicillin"}, []string{"allergy:cefadroxil"}},
 		{"amoxicillin anaphylaxis vs cephalexin (similar aminocephalosporin side chain)", []string{"cephalexin"}, []string{"amoxicillin (anaphylaxis)"}, []string{"allergy:cephalexin"}},

@@ -588,3 +588,19 @@ func TestRound140Rules(t *testing.T) {
 		t.Error("gym class at school read as a pulmonary embolism")
 	}
 }
+
+// Round 141 (heldout141-142, invented text): older people writing for
+// themselves. Knees that "ache" for years are a routine visit; "I forget
+// names" is memory trouble; "uma vez fiquei com falta de ar" after an
+// allergy is the old reaction, not breathlessness now.
+func TestRound141Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(72), SystolicBP: fp(132), DiastolicBP: fp(78), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"en knees ache, it's been years", in(81, "female", "en", "both knees ache going down stairs, would like a walking stick", "It's been years. No swelling, no falls.", "", v, []string{"Tylenol as needed"}), "routine", ""},
+		{"pt resfriado; uma vez fiquei com falta de ar com AAS", in(77, "female", "pt-BR", "resfriado, nariz escorrendo, sem febre", "Tenho alergia a AAS, uma vez fiquei com falta de ar. Respirando bem.", "3 dias", v, nil), "non_urgent|routine", ""},
+	})
+	checkRoutes(t, []routeCase{
+		{in(80, "male", "en", "I forget names more than I used to", "Still does his own shopping.", "a year", v, nil), "neurology"},
+	})
+}
