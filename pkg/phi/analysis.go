@@ -272,6 +272,8 @@ func (a *analysis) run() {
 	a.detectDottedInitials()
 	a.detectInitialSurnameCred()
 	a.detectTypistInitials()
+	a.detectStaffInitials()
+	a.detectMonthGiven()
 	a.detectDashInitials()
 	a.detectInitialSurnames()
 	a.detectDefinedInitials()

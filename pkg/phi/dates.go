@@ -375,11 +375,25 @@ func (a *analysis) fractionContext(st, en int) bool {
 		return true
 	}
 	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "ha", "headache", "cefaleia", "craving", "cravings", "urge", "urges", "recall", "visuospatial", "naming", "orientation", "attention", "abstraction", "fluency", "registration", "supervisionada", "supervised", "distress", "stress", "worry", "tinnitus", "/"} {
+		if c == "mg " && w == "mg" && doseThenDate(s[st:en]) {
+			continue // "lisinopril 20 mg 11/20": the day it was started
+		}
 		if w == strings.TrimSpace(c) || c == "20/" && strings.HasSuffix(w, c) || c == "/" && strings.HasSuffix(w, "/") && w != "p/" {
 			return true
 		}
 	}
 	return false
+}
+
+// doseThenDate: a month/day after a dose cannot be a tablet's fraction
+// (1/2, 3/4) nor a score (/10): a month and a day from the 11th on.
+func doseThenDate(v string) bool {
+	m, d, ok := strings.Cut(v, "/")
+	if !ok || len(m) == 0 || len(m) > 2 || len(d) != 2 || !allDigits(m) || !allDigits(d) {
+		return false
+	}
+	mm, dd := atoi(m), atoi(d)
+	return mm >= 1 && mm <= 12 && dd >= 11 && dd <= 31
 }
 
 // streetBefore: a street word ("Rua", "Av.", "St") sits within max tokens

@@ -878,6 +878,11 @@ func (a *analysis) detectInitialSurnames() {
 				p, labelled = q, true
 			}
 		}
+		// a title with its dot: "Dr. R. Lauff CRM-ES 7.219" (the title's
+		// own run stops at the council after it)
+		if !labelled && a.isPunct(p, ".") && p > 0 && a.toks[p].gap == 0 && a.isWord(p-1) && titleInitialWords[a.folded(p-1)] {
+			p--
+		}
 		if !a.isWord(p) {
 			continue
 		}

@@ -105,6 +105,8 @@ var heldOutFloors = map[string]float64{
 	"heldout95.jsonl": 0.98,
 	"heldout96.jsonl": 0.985,
 	"heldout97.jsonl": 0.975,
+	"heldout98.jsonl": 0.98,
+	"heldout99.jsonl": 0.97,
 	"heldout3.jsonl":  0.97,
 	"heldout4.jsonl":  0.92,
 	"heldout5.jsonl":  0.96,

@@ -374,7 +374,7 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	acs ais aisan notificador notificadora agente athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
 	crianca menor lactente party insured segurado segurada falecido falecida obito declarado
 	oncoming offgoing outgoing incoming going coming employee tester asst ligou tarm
-	dispatcher dispatch rep driver motorista`)
+	dispatcher dispatch rep driver motorista doador doadora rph`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
@@ -1473,7 +1473,7 @@ func (a *analysis) captureLabeledName(k int) {
 	if k >= n || a.toks[k].kind != kWord || a.claimedAt(k) {
 		return
 	}
-	if a.loneInitials(k) {
+	if a.loneInitials(k) || a.loneCapInitials(k) || a.middleInitialField(k) {
 		// "Dispatcher: jmcg", "Operator: kdl": a user's initials fill the field
 		a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.75, pName)
 		return
@@ -1541,6 +1541,26 @@ func (a *analysis) loneInitials(k int) bool {
 		return false
 	}
 	return k+1 >= len(a.toks) || a.toks[k+1].nl
+}
+
+// loneCapInitials: token k is a signer's initials in capitals alone on
+// the rest of the line after a name label ("RPh: KLS"), two or three
+// letters in no list (acronyms of the lists stay out).
+func (a *analysis) loneCapInitials(k int) bool {
+	t := a.toks[k]
+	if t.shape != shUpper || t.e-t.s < 2 || t.e-t.s > 3 || !a.unknownOrShort(k) || wordMorph(a.folded(k)) {
+		return false
+	}
+	return k+1 >= len(a.toks) || a.toks[k+1].nl
+}
+
+// middleInitialField: token k is the one letter of a "MI:" field,
+// ending the field ("FIRST: ANA   MI: R").
+func (a *analysis) middleInitialField(k int) bool {
+	if a.toks[k].shape != shSingle || k < 2 || !a.isPunct(k-1, ":") || !a.isWord(k-2) || a.folded(k-2) != "mi" {
+		return false
+	}
+	return k+1 >= len(a.toks) || a.toks[k+1].nl || a.toks[k+1].gap >= 2
 }
 
 // unknownOrShort: word k is in no list (two letters included).
