@@ -80,7 +80,7 @@ func (a *analysis) detectAddresses() {
 			if t.shape == shLower && !a.ocr {
 				// chat messages write streets in lower case: "rua
 				// itapiranga 221 casa 2"; a house number is required
-				if brLowerStreets[a.tokText(i)] && i+1 < n && a.isWord(i+1) && (a.lexOf(i+1)&lxParticle != 0 || a.lexOf(i+1)&lxStop == 0 && (a.lexOf(i+1)&lxCommon == 0 || a.lexOf(i+1)&(lxPlace|lxName|lxGiven) != 0)) {
+				if a.cue(i)&cuBRLowStreet != 0 && brLowerStreets[a.tokText(i)] && i+1 < n && a.isWord(i+1) && (a.lexOf(i+1)&lxParticle != 0 || a.lexOf(i+1)&lxStop == 0 && (a.lexOf(i+1)&lxCommon == 0 || a.lexOf(i+1)&(lxPlace|lxName|lxGiven) != 0)) {
 					if m := a.matchAt(reAddrBRLower, p, 90); m != nil && !quantityAfter(s[m[1]:]) {
 						a.addNorm(m[0], m[1], TypeAddress, 0.75, pAddress)
 					}
@@ -152,7 +152,7 @@ func (a *analysis) detectAddresses() {
 				if m := a.matchAt(rePOBox, p, 40); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.9, pAddress)
 				}
-			case ruralRoadWords[f] && t.shape == shTitle && !a.isClaimed(t):
+			case a.cue(i)&cuRuralRoad != 0 && t.shape == shTitle && !a.isClaimed(t):
 				if m := a.matchAt(reAddrRural, p, 90); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 				}

@@ -538,7 +538,7 @@ func (a *analysis) detectNationalIDs() {
 		v := a.text[t.s:t.e]
 		p := a.normPos(int(t.s))
 		switch {
-		case t.kind == kWord && (t.shape == shUpper || t.shape == shMixed) && (councilWords[v] || strings.IndexByte(v, ocrJoiner) >= 0 && councilWords[strings.ToUpper(a.folded(i))]):
+		case t.kind == kWord && (t.shape == shUpper || t.shape == shMixed) && a.cue(i)&cuCouncil != 0 && (councilWords[v] || strings.IndexByte(v, ocrJoiner) >= 0 && councilWords[strings.ToUpper(a.folded(i))]):
 			if v == "RQE" {
 				// specialist registration: the number is the identifier,
 				// the label stays readable (dev convention)

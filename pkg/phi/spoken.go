@@ -47,7 +47,7 @@ var spokenDOBCues = set(`birth birthday birthdate dob born nascimento nasceu nas
 
 // spokenWord returns the kind of number word k, or 0.
 func (a *analysis) spokenWord(k int) uint8 {
-	if !a.isWord(k) {
+	if !a.isWord(k) || a.cue(k)&cuSpoken == 0 {
 		return 0
 	}
 	return spokenWords[a.folded(k)]
