@@ -998,8 +998,7 @@ func (a *analysis) triggerBefore(i int) int {
 			// "meu nome (completo) é X", "me chamo X"
 			f == "e" && k > 1 && (a.folded(k-1) == "nome" || a.folded(k-1) == "completo" && a.folded(k-2) == "nome") ||
 			f == "chamo" && k > 0 && a.folded(k-1) == "me" ||
-			(f == "paciente" || f == "patient" || f == "pt" || f == "pte" || f == "pcte" || f == "pct" || f == "encaminho" || f == "encaminhamos" || f == "atendi" || f == "examinei" || f == "usuario" || f == "usuaria" || f == "claimant" || f == "member" ||
-				f == "beneficiario" || f == "beneficiaria" || f == "colaborador" || f == "colaboradora" || f == "gestante" || f == "puerpera" || f == "parturiente" || f == "servidor" || f == "servidora" || f == "empregado" || f == "empregada" || f == "titular" || f == "segurado" || f == "segurada" || f == "parent") && a.toks[k].shape != shUpper ||
+			isPatientWord(f) && a.toks[k].shape != shUpper ||
 			f == "de" && k > 0 && (a.folded(k-1) == "recebi" || a.folded(k-1) == "recebemos") {
 			return trigVerb
 		}
@@ -1039,6 +1038,17 @@ func (a *analysis) triggerBefore(i int) int {
 		return trigDash
 	}
 	return 0
+}
+
+// isPatientWord: a word for the person a note is about, or a verb of
+// seeing them, before a name ("Paciente Jorge", "atendi Rosa"); a switch,
+// as triggerBefore asks it of nearly every name candidate.
+func isPatientWord(f string) bool {
+	switch f {
+	case "paciente", "patient", "pt", "pte", "pcte", "pct", "encaminho", "encaminhamos", "atendi", "examinei", "usuario", "usuaria", "claimant", "member", "beneficiario", "beneficiaria", "colaborador", "colaboradora", "gestante", "puerpera", "parturiente", "servidor", "servidora", "empregado", "empregada", "titular", "segurado", "segurada", "parent":
+		return true
+	}
+	return false
 }
 
 // closingBefore: the previous line ends with "Sincerely," or similar.
