@@ -318,7 +318,7 @@ func (a *analysis) claim(min int) {
 		}
 		// the tokens that overlap [c.s, c.e) (the tokens are in order and
 		// do not overlap)
-		j, _ := slices.BinarySearchFunc(a.toks, c.s, func(t token, s int) int { return int(t.e) - 1 - s })
+		j := a.firstTokenEndingAfter(c.s)
 		for ; j < len(a.toks) && int(a.toks[j].s) < c.e; j++ {
 			t := a.toks[j]
 			tc[j] = a.claimed[t.s] || a.claimed[t.e-1]
@@ -326,6 +326,22 @@ func (a *analysis) claim(min int) {
 	}
 	// (every candidate before claimN of priority >= claimMin is marked)
 	a.claimN, a.claimMin = len(a.cands), min
+}
+
+// firstTokenEndingAfter returns the index of the first token that ends
+// after byte p (len(a.toks) if none): a binary search, written out, as
+// claim runs it for every candidate.
+func (a *analysis) firstTokenEndingAfter(p int) int {
+	lo, hi := 0, len(a.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(a.toks[m].e) <= p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // claimedAt is isClaimed(a.toks[k]), one load.

@@ -13,10 +13,13 @@ package phi
 // medical codes that share a prefix and a hyphen carry fewer digits:
 // "COVID-19", "CA-125", "CMS-2728", "ICD-10".)
 func (a *analysis) detectPrefixedCodes() {
+	if !a.hasPunct('-') {
+		return // (no code without a hyphen after its prefix)
+	}
 	n := len(a.toks)
 	for k := 0; k+2 < n; k++ {
 		t := a.toks[k]
-		if !a.codePrefix(k) || a.claimedAt(k) || k > 0 && a.toks[k].gap == 0 && a.toks[k-1].kind != kPunct {
+		if !a.isPunct(k+1, "-") || !a.codePrefix(k) || a.claimedAt(k) || k > 0 && a.toks[k].gap == 0 && a.toks[k-1].kind != kPunct {
 			continue
 		}
 		if k > 0 && a.toks[k].gap == 0 && (a.isPunct(k-1, "-") || a.isPunct(k-1, "/") || a.isPunct(k-1, ".")) {
