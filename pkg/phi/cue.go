@@ -61,6 +61,9 @@ const (
 	cuBRLowStreet                     // brLowerStreets, folded (asked of the raw text)
 	cuTitleInitial                    // titleInitialWords, folded (asked of the raw text)
 	cuCouncil                         // councilWords, folded (asked of the raw text)
+	cuSelfIntro                       // selfIntroHeads
+	cuDoctor                          // doctorWords
+	cuCallLog                         // callLogVerbs
 )
 
 // cuPresence holds the bits asked only of the note as a whole (hasCue),
@@ -73,7 +76,8 @@ const cuPresence = cuTypist | cuContact | cuCounty
 // set asked of the raw text or for a value, is an exact pre-check before
 // it (a token whose bit is clear is in no such map). They do not make a
 // word a cue word either. (No word of them is a coinedClinic.)
-const cuFilter = cuCopula | cuSpoken | cuRoleBefore | cuRoster | cuRuralRoad | cuBRLowStreet | cuTitleInitial | cuCouncil
+const cuFilter = cuCopula | cuSpoken | cuRoleBefore | cuRoster | cuRuralRoad | cuBRLowStreet | cuTitleInitial | cuCouncil |
+	cuSelfIntro | cuDoctor | cuCallLog
 
 // cueTab maps a folded word to the cue bits of the sets it is in.
 var cueTab = func() *cueTable {
@@ -100,7 +104,8 @@ var cueTab = func() *cueTable {
 		{cuCopula, keys(copulaWords)}, {cuSpoken, keys(spokenWords)}, {cuRoleBefore, keys(roleBeforeName)},
 		{cuRoster, keys(rosterWords)}, {cuRuralRoad, keys(ruralRoadWords)},
 		{cuBRLowStreet, foldedKeys(brLowerStreets)}, {cuTitleInitial, foldedKeys(titleInitialWords)},
-		{cuCouncil, foldedKeys(councilWords)},
+		{cuCouncil, foldedKeys(councilWords)}, {cuSelfIntro, keys(selfIntroHeads)}, {cuDoctor, keys(doctorWords)},
+		{cuCallLog, keys(callLogVerbs)},
 	}
 	bits := map[string]uint64{}
 	for _, s := range sets {
