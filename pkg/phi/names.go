@@ -1246,7 +1246,7 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 	// "Dictated by", "Read by" may sit mid-line (a participle before
 	// "by": not "1 TABLET BY MOUTH")
 	byLabel := i+1 < len(a.toks) && a.isWord(i+1) && a.cue(i+1)&cuBy != 0 && byParticiple(a.folded(i))
-	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";") || a.spacedDash(i-1)) {
+	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";") || a.isPunct(i-1, "-") && a.spacedDash(i-1)) {
 		if !byLabel {
 			return 0, false
 		}

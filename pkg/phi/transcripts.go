@@ -57,7 +57,7 @@ func (a *analysis) percentileNear(k int) bool {
 func (a *analysis) detectOrdinalDays() {
 	n := len(a.toks)
 	for i := 1; i < n; i++ {
-		if !a.ordinalDay(i) || a.toks[i].nl || !a.isWord(i-1) || a.folded(i-1) != "the" {
+		if a.toks[i].kind != kAlnum || !a.ordinalDay(i) || a.toks[i].nl || !a.isWord(i-1) || a.folded(i-1) != "the" {
 			continue
 		}
 		e := i
@@ -211,7 +211,7 @@ func (a *analysis) detectEndInitials() {
 // on its line is a heading).
 func (a *analysis) detectBracketSenders() {
 	n := len(a.toks)
-	for i := 0; i+3 < n; i++ {
+	for i := 0; i+3 < n && a.hasPunct('['); i++ {
 		if !a.isPunct(i, "[") || !(i == 0 || a.toks[i].nl) {
 			continue
 		}
