@@ -41,7 +41,10 @@ func (a *analysis) detectAddresses() {
 	n := len(a.toks)
 	for i := 0; i < n; i++ {
 		t := a.toks[i]
-		p := a.normPos(int(t.s))
+		p := int(t.s)
+		if a.nidx != nil {
+			p = a.normPos(p) // (not inlined in a function this size: most notes need no call)
+		}
 		switch t.kind {
 		case kNum, kAlnum:
 			if !isDigit(a.text[t.s]) || t.e-t.s > 7 || i+1 >= n || a.toks[i+1].nl || a.toks[i+1].gap > 3 {
