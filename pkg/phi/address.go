@@ -41,7 +41,10 @@ func (a *analysis) detectAddresses() {
 	n := len(a.toks)
 	for i := 0; i < n; i++ {
 		t := a.toks[i]
-		p := a.normPos(int(t.s))
+		p := int(t.s)
+		if a.nidx != nil {
+			p = a.normPos(p) // (not inlined in a function this size: most notes need no call)
+		}
 		switch t.kind {
 		case kNum, kAlnum:
 			if !isDigit(a.text[t.s]) || t.e-t.s > 7 || i+1 >= n || a.toks[i+1].nl || a.toks[i+1].gap > 3 {
@@ -80,7 +83,7 @@ func (a *analysis) detectAddresses() {
 			if t.shape == shLower && !a.ocr {
 				// chat messages write streets in lower case: "rua
 				// itapiranga 221 casa 2"; a house number is required
-				if brLowerStreets[a.tokText(i)] && i+1 < n && a.isWord(i+1) && (a.lexOf(i+1)&lxParticle != 0 || a.lexOf(i+1)&lxStop == 0 && (a.lexOf(i+1)&lxCommon == 0 || a.lexOf(i+1)&(lxPlace|lxName|lxGiven) != 0)) {
+				if a.cue(i)&cuBRLowStreet != 0 && brLowerStreets[a.tokText(i)] && i+1 < n && a.isWord(i+1) && (a.lexOf(i+1)&lxParticle != 0 || a.lexOf(i+1)&lxStop == 0 && (a.lexOf(i+1)&lxCommon == 0 || a.lexOf(i+1)&(lxPlace|lxName|lxGiven) != 0)) {
 					if m := a.matchAt(reAddrBRLower, p, 90); m != nil && !quantityAfter(s[m[1]:]) {
 						a.addNorm(m[0], m[1], TypeAddress, 0.75, pAddress)
 					}
@@ -152,7 +155,7 @@ func (a *analysis) detectAddresses() {
 				if m := a.matchAt(rePOBox, p, 40); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.9, pAddress)
 				}
-			case ruralRoadWords[f] && t.shape == shTitle && !a.isClaimed(t):
+			case a.cue(i)&cuRuralRoad != 0 && t.shape == shTitle && !a.isClaimed(t):
 				if m := a.matchAt(reAddrRural, p, 90); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 				}

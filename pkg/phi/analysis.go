@@ -73,6 +73,8 @@ type analysis struct {
 	claimed []bool
 	// tokClaimed[k] is isClaimed(a.toks[k]), kept by claim (claimedAt)
 	tokClaimed []bool
+	// claimN and claimMin record what claim has marked (see claim)
+	claimN, claimMin int
 	// regions holds the byte ranges of multi-word states and countries
 	// ("New Jersey", "Rio Grande do Sul"): not PHI, so result drops a
 	// name, place or organisation found wholly inside one (protectRegions)
@@ -306,19 +308,45 @@ func (a *analysis) isLabelWord(k int) bool {
 }
 
 // claim marks the bytes of candidates with priority >= min, and the
-// tokens whose first or last byte is now claimed.
+// tokens whose first or last byte is now claimed. Candidates are only
+// appended, so a call marks only what the last one left (the candidates
+// added since, and the older ones of a priority it did not take), and
+// updates only the tokens over the bytes it marks.
 func (a *analysis) claim(min int) {
-	for _, c := range a.cands {
-		if c.prio >= min {
-			for i := c.s; i < c.e; i++ {
-				a.claimed[i] = true
-			}
+	tc := a.tokClaimed[:len(a.toks)]
+	for k, c := range a.cands {
+		if c.prio < min || k < a.claimN && c.prio >= a.claimMin {
+			continue // below min, or marked by an earlier call
+		}
+		for i := c.s; i < c.e; i++ {
+			a.claimed[i] = true
+		}
+		// the tokens that overlap [c.s, c.e) (the tokens are in order and
+		// do not overlap)
+		j := a.firstTokenEndingAfter(c.s)
+		for ; j < len(a.toks) && int(a.toks[j].s) < c.e; j++ {
+			t := a.toks[j]
+			tc[j] = a.claimed[t.s] || a.claimed[t.e-1]
 		}
 	}
-	tc := a.tokClaimed[:len(a.toks)]
-	for k, t := range a.toks {
-		tc[k] = a.claimed[t.s] || a.claimed[t.e-1]
+	// (every candidate before claimN of priority >= claimMin is marked)
+	a.claimN, a.claimMin = len(a.cands), min
+}
+
+// firstTokenEndingAfter returns the index of the first token that ends
+// after byte p (len(a.toks) if none): a binary search, written out, as
+// claim runs it for every candidate.
+func (a *analysis) firstTokenEndingAfter(p int) int {
+	lo, hi := 0, len(a.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(a.toks[m].e) <= p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
+	return lo
 }
 
 // claimedAt is isClaimed(a.toks[k]), one load.

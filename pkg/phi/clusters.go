@@ -151,11 +151,17 @@ func (a *analysis) matchAt(re *regexp.Regexp, pos, max int) []int {
 	return m
 }
 
-// normPos maps an offset in text to the corresponding offset in norm.
+// normPos maps an offset in text to the corresponding offset in norm
+// (small enough to be inlined: clean text, the usual case, maps to itself).
 func (a *analysis) normPos(i int) int {
 	if a.nidx == nil {
 		return i
 	}
+	return a.normPosOCR(i)
+}
+
+// normPosOCR is normPos for text with an OCR view.
+func (a *analysis) normPosOCR(i int) int {
 	if a.rev == nil {
 		a.rev = make([]int32, len(a.text)+1)
 		k := 0

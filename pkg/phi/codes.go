@@ -13,10 +13,13 @@ package phi
 // medical codes that share a prefix and a hyphen carry fewer digits:
 // "COVID-19", "CA-125", "CMS-2728", "ICD-10".)
 func (a *analysis) detectPrefixedCodes() {
+	if !a.hasPunct('-') {
+		return // (no code without a hyphen after its prefix)
+	}
 	n := len(a.toks)
 	for k := 0; k+2 < n; k++ {
 		t := a.toks[k]
-		if !a.codePrefix(k) || a.claimedAt(k) || k > 0 && a.toks[k].gap == 0 && a.toks[k-1].kind != kPunct {
+		if !a.isPunct(k+1, "-") || !a.codePrefix(k) || a.claimedAt(k) || k > 0 && a.toks[k].gap == 0 && a.toks[k-1].kind != kPunct {
 			continue
 		}
 		if k > 0 && a.toks[k].gap == 0 && (a.isPunct(k-1, "-") || a.isPunct(k-1, "/") || a.isPunct(k-1, ".")) {
@@ -92,7 +95,7 @@ var copulaWords = set(`is was says reads era`)
 func (a *analysis) detectCopulaIDs() {
 	n := len(a.toks)
 	for k := 1; k+1 < n; k++ {
-		if a.toks[k].kind != kWord || !copulaWords[a.folded(k)] && a.tokText(k) != "é" || a.toks[k+1].nl || a.claimedAt(k+1) {
+		if a.toks[k].kind != kWord || a.cue(k)&cuCopula == 0 && a.tokText(k) != "é" || a.toks[k+1].nl || a.claimedAt(k+1) {
 			continue
 		}
 		v := a.toks[k+1]

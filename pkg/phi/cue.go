@@ -53,12 +53,31 @@ const (
 	cuTypist                          // typistVerbs
 	cuContact                         // contactWords
 	cuCounty                          // countyWords
+	cuCopula                          // copulaWords
+	cuSpoken                          // spokenWords (the keys)
+	cuRoleBefore                      // roleBeforeName
+	cuRoster                          // rosterWords
+	cuRuralRoad                       // ruralRoadWords
+	cuBRLowStreet                     // brLowerStreets, folded (asked of the raw text)
+	cuTitleInitial                    // titleInitialWords, folded (asked of the raw text)
+	cuCouncil                         // councilWords, folded (asked of the raw text)
+	cuSelfIntro                       // selfIntroHeads
+	cuDoctor                          // doctorWords
+	cuCallLog                         // callLogVerbs
 )
 
 // cuPresence holds the bits asked only of the note as a whole (hasCue),
 // to skip a pass whose trigger word is absent; they do not make a word a
 // cue word (properCommon tests the others).
 const cuPresence = cuTypist | cuContact | cuCounty
+
+// cuFilter holds the bits of small sets that hot loops asked of nearly
+// every token with a map lookup: the bit replaces the lookup, or, for a
+// set asked of the raw text or for a value, is an exact pre-check before
+// it (a token whose bit is clear is in no such map). They do not make a
+// word a cue word either. (No word of them is a coinedClinic.)
+const cuFilter = cuCopula | cuSpoken | cuRoleBefore | cuRoster | cuRuralRoad | cuBRLowStreet | cuTitleInitial | cuCouncil |
+	cuSelfIntro | cuDoctor | cuCallLog
 
 // cueTab maps a folded word to the cue bits of the sets it is in.
 var cueTab = func() *cueTable {
@@ -82,6 +101,11 @@ var cueTab = func() *cueTable {
 		{cuLocCue, keys(locCueWords)}, {cuCompass, keys(compassWords)}, {cuBed, keys(bedWords)},
 		{cuKnown, keys(knownPhrases)},
 		{cuTypist, keys(typistVerbs)}, {cuContact, keys(contactWords)}, {cuCounty, keys(countyWords)},
+		{cuCopula, keys(copulaWords)}, {cuSpoken, keys(spokenWords)}, {cuRoleBefore, keys(roleBeforeName)},
+		{cuRoster, keys(rosterWords)}, {cuRuralRoad, keys(ruralRoadWords)},
+		{cuBRLowStreet, foldedKeys(brLowerStreets)}, {cuTitleInitial, foldedKeys(titleInitialWords)},
+		{cuCouncil, foldedKeys(councilWords)}, {cuSelfIntro, keys(selfIntroHeads)}, {cuDoctor, keys(doctorWords)},
+		{cuCallLog, keys(callLogVerbs)},
 	}
 	bits := map[string]uint64{}
 	for _, s := range sets {
@@ -99,6 +123,16 @@ var cueTab = func() *cueTable {
 	}
 	return t
 }()
+
+// foldedKeys returns the folded keys of m, for a set asked of a token's
+// raw text (the fold of a key is the fold of any text equal to it).
+func foldedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, foldString(k))
+	}
+	return out
+}
 
 func keys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))

@@ -617,8 +617,14 @@ var parenRoles = set(`doula interpreter interprete translator tradutora tradutor
 // line (or after the timestamp), then ":" and the message.
 func (a *analysis) detectChatOrgSenders() {
 	n := len(a.toks)
-	for i := 0; i+3 < n; i++ {
-		if !(i == 0 || a.toks[i].nl || a.isPunct(i-1, "]") && !a.toks[i].nl) || !a.isWord(i) || a.toks[i].shape != shTitle || a.claimedAt(i) {
+	next := 0
+	// (the tokens that start a line or follow "]", in order)
+	for _, i32 := range a.lineOrAfter(']') {
+		i := int(i32)
+		if i+3 >= n {
+			break
+		}
+		if i < next || !(i == 0 || a.toks[i].nl || a.isPunct(i-1, "]") && !a.toks[i].nl) || !a.isWord(i) || a.toks[i].shape != shTitle || a.claimedAt(i) {
 			continue
 		}
 		k, words, amp := i, 0, false
@@ -645,7 +651,7 @@ func (a *analysis) detectChatOrgSenders() {
 			continue
 		}
 		a.add(int(a.toks[i].s), int(a.toks[k-1].e), TypeOrganization, 0.8, pOrg)
-		i = k
+		next = k + 1
 	}
 }
 
@@ -1136,8 +1142,14 @@ func (a *analysis) hyphenPrefix(i int, c cand) bool {
 // town.
 func (a *analysis) detectSaintNames() {
 	n := len(a.toks)
-	for i := 0; i+1 < n; i++ {
-		if c := a.text[a.toks[i].s]; c != 'S' || a.toks[i].kind != kWord || a.toks[i].e-a.toks[i].s > 5 || a.claimedAt(i) {
+	next := 0
+	// (a word that starts with "S" is capitalised: a.caps holds it)
+	for _, i32 := range a.caps {
+		i := int(i32)
+		if i+1 >= n {
+			break
+		}
+		if c := a.text[a.toks[i].s]; i < next || c != 'S' || a.toks[i].kind != kWord || a.toks[i].e-a.toks[i].s > 5 || a.claimedAt(i) {
 			continue
 		}
 		f := a.folded(i)
@@ -1171,7 +1183,7 @@ func (a *analysis) detectSaintNames() {
 		}
 		// herbs and old disease names: "St. John's wort", "St. Vitus dance"
 		if e < n && a.isWord(e) && (a.folded(e) == "wort" || a.folded(e) == "dance" || a.folded(e) == "fire") {
-			i = e
+			next = e + 1
 			continue
 		}
 		switch {
@@ -1181,7 +1193,7 @@ func (a *analysis) detectSaintNames() {
 			// "(Red Lobster, St. Marys)", "a farm outside St. Albans"
 			a.add(int(a.toks[i].s), int(a.toks[e-1].e), TypeLocation, 0.6, pLocation)
 		}
-		i = j - 1
+		next = j
 	}
 }
 

@@ -14,7 +14,12 @@ var lineUnitWords = set(`ste suite apt unit bldg fl floor rm room`)
 func (a *analysis) detectLineAddresses() {
 	n := len(a.toks)
 	added := false
-	for i := 0; i+3 < n; i++ {
+	// (the tokens that start a line or follow ":", in order)
+	for _, i32 := range a.lineOrAfter(':') {
+		i := int(i32)
+		if i+3 >= n {
+			break
+		}
 		if !(i == 0 || a.toks[i].nl || a.isPunct(i-1, ":") && a.toks[i].gap >= 1) || a.claimedAt(i) {
 			continue
 		}

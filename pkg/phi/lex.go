@@ -72,9 +72,12 @@ func (v *vocab) isPT(f string) bool { return v.lookup(f)&vfPT != 0 }
 
 // ptCommon looks a Portuguese word up with simple plural and gender folds.
 func (v *vocab) ptCommon(f string) bool {
-	if v.isPT(f) {
-		return true
-	}
+	return v.isPT(f) || v.ptFolded(f)
+}
+
+// ptFolded is ptCommon without the lookup of f itself (classify has its
+// flags already).
+func (v *vocab) ptFolded(f string) bool {
 	n := len(f)
 	if n > 3 && f[n-1] == 's' {
 		if v.isPT(f[:n-1]) {
@@ -246,7 +249,8 @@ func (a *analysis) classify(i int) uint32 {
 	x := raw &^ (vfEN | vfPT)
 	if a.en && raw&vfEN != 0 || a.pt && (raw&vfPT != 0 || raw&vfEN != 0 && len(f) > 3) {
 		x |= lxCommon
-	} else if a.pt && raw&vfPT == 0 && a.v.ptCommon(f) {
+	} else if a.pt && raw&vfPT == 0 && a.v.ptFolded(f) {
+		// (raw is f's lookup: ptCommon less isPT(f))
 		x |= lxCommon
 	} else if a.pt && t.shape != shLower && raw&(lxGiven|lxName|lxPlace) == 0 && a.v.ptDerived(f) {
 		// (only capitalised words need it: the rules that look at lower-case

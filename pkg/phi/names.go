@@ -413,7 +413,7 @@ func (a *analysis) detectNames() {
 			continue
 		}
 		// A roster's chair or machine: "Chair 5 - Ana Lima: …"
-		if (i == 0 || t.nl) && rosterWords[a.folded(i)] && i+3 < n && a.toks[i+1].kind == kNum && !a.toks[i+1].nl && a.rosterName(i+3) {
+		if (i == 0 || t.nl) && a.cue(i)&cuRoster != 0 && i+3 < n && a.toks[i+1].kind == kNum && !a.toks[i+1].nl && a.rosterName(i+3) {
 			continue
 		}
 		// A bed or room as the label: "Leito 301-A: Maria …", "Bed 12: …"
@@ -456,9 +456,9 @@ func (a *analysis) detectNames() {
 		relUnknown := lowStart && !a.pt && i > 0 && a.isWord(i-1) && a.lexOf(i-1)&lxRelation != 0 && a.unknownWord(i) && t.e-t.s >= 4 && !wordMorph(a.folded(i)) &&
 			(i+1 >= n || a.toks[i+1].kind == kPunct || a.toks[i+1].nl) ||
 			// "appt with dr oduya": a word in no list after a lower-case title
-			lowStart && t.e-t.s >= 4 && i > 0 && a.isWord(i-1) && titleInitialWords[a.tokText(i-1)] && a.unknownWord(i) && !wordMorph(a.folded(i)) ||
+			lowStart && t.e-t.s >= 4 && i > 0 && a.isWord(i-1) && a.cue(i-1)&cuTitleInitial != 0 && titleInitialWords[a.tokText(i-1)] && a.unknownWord(i) && !wordMorph(a.folded(i)) ||
 			// "(dr. okonjo)"
-			lowStart && t.e-t.s >= 4 && i > 1 && a.isPunct(i-1, ".") && a.toks[i-1].gap == 0 && a.isWord(i-2) && titleInitialWords[a.tokText(i-2)] && a.unknownWord(i) && !wordMorph(a.folded(i))
+			lowStart && t.e-t.s >= 4 && i > 1 && a.isPunct(i-1, ".") && a.toks[i-1].gap == 0 && a.isWord(i-2) && a.cue(i-2)&cuTitleInitial != 0 && titleInitialWords[a.tokText(i-2)] && a.unknownWord(i) && !wordMorph(a.folded(i))
 		if relUnknown {
 			// with the rest of a hyphenated surname: "dr. mbeki-hartley"
 			j := i + 1
@@ -474,7 +474,7 @@ func (a *analysis) detectNames() {
 		}
 		// "tell nurse bettina", "a doula francielle": a role before a
 		// lower-case listed given name, and a surname after it
-		if lowStart && i > 0 && a.isWord(i-1) && roleBeforeName[a.folded(i-1)] && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxCommon|lxMedical|lxMonth) == 0 {
+		if lowStart && i > 0 && a.isWord(i-1) && a.cue(i-1)&cuRoleBefore != 0 && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxCommon|lxMedical|lxMonth) == 0 {
 			j := i + 1
 			if j < n && a.isWord(j) && a.toks[j].shape == shLower && !a.toks[j].nl && a.lexOf(j)&lxName != 0 && a.lexOf(j)&(lxStop|lxCommon|lxMedical) == 0 {
 				j++
@@ -1109,8 +1109,7 @@ func (a *analysis) triggerBefore(i int) int {
 			// "meu nome (completo) é X", "me chamo X"
 			f == "e" && k > 1 && (a.folded(k-1) == "nome" || a.folded(k-1) == "completo" && a.folded(k-2) == "nome") ||
 			f == "chamo" && k > 0 && a.folded(k-1) == "me" ||
-			(f == "paciente" || f == "patient" || f == "pt" || f == "pte" || f == "pcte" || f == "pct" || f == "encaminho" || f == "encaminhamos" || f == "atendi" || f == "examinei" || f == "usuario" || f == "usuaria" || f == "claimant" || f == "member" ||
-				f == "beneficiario" || f == "beneficiaria" || f == "colaborador" || f == "colaboradora" || f == "gestante" || f == "puerpera" || f == "parturiente" || f == "servidor" || f == "servidora" || f == "empregado" || f == "empregada" || f == "titular" || f == "segurado" || f == "segurada" || f == "parent") && a.toks[k].shape != shUpper ||
+			isPatientWord(f) && a.toks[k].shape != shUpper ||
 			f == "de" && k > 0 && (a.folded(k-1) == "recebi" || a.folded(k-1) == "recebemos") {
 			return trigVerb
 		}
@@ -1125,7 +1124,7 @@ func (a *analysis) triggerBefore(i int) int {
 		}
 		// "nurse bettina", "doula Francielle": a role before a listed given
 		// name (the name rules still want a given name after it)
-		if roleBeforeName[f] && i < len(a.toks) && a.toks[i].shape != shLower && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxCommon|lxMedical|lxMonth) == 0 {
+		if a.cue(k)&cuRoleBefore != 0 && i < len(a.toks) && a.toks[i].shape != shLower && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxCommon|lxMedical|lxMonth) == 0 {
 			return trigTitle
 		}
 	}
@@ -1150,6 +1149,17 @@ func (a *analysis) triggerBefore(i int) int {
 		return trigDash
 	}
 	return 0
+}
+
+// isPatientWord: a word for the person a note is about, or a verb of
+// seeing them, before a name ("Paciente Jorge", "atendi Rosa"); a switch,
+// as triggerBefore asks it of nearly every name candidate.
+func isPatientWord(f string) bool {
+	switch f {
+	case "paciente", "patient", "pt", "pte", "pcte", "pct", "encaminho", "encaminhamos", "atendi", "examinei", "usuario", "usuaria", "claimant", "member", "beneficiario", "beneficiaria", "colaborador", "colaboradora", "gestante", "puerpera", "parturiente", "servidor", "servidora", "empregado", "empregada", "titular", "segurado", "segurada", "parent":
+		return true
+	}
+	return false
 }
 
 // closingBefore: the previous line ends with "Sincerely," or similar.
@@ -1347,7 +1357,7 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 	// "Dictated by", "Read by" may sit mid-line (a participle before
 	// "by": not "1 TABLET BY MOUTH")
 	byLabel := i+1 < len(a.toks) && a.isWord(i+1) && a.cue(i+1)&cuBy != 0 && byParticiple(a.folded(i))
-	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";") || a.spacedDash(i-1)) {
+	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";") || a.isPunct(i-1, "-") && a.spacedDash(i-1)) {
 		if !byLabel {
 			return 0, false
 		}
@@ -1410,7 +1420,7 @@ func (a *analysis) spacedDash(k int) bool {
 func (a *analysis) properCommon(k int) bool {
 	return a.toks[k].shape == shTitle && a.lexOf(k)&lxCommon != 0 && !a.sentenceStart(k) && !a.inTitleLine(k) &&
 		a.lexOf(k)&(lxGiven|lxName|lxStop|lxMedical|lxMonth|lxOrgHead|lxRegion|lxCred|lxLabel|lxTitle|lxRelation|lxGreet|lxNameLabel) == 0 &&
-		a.cue(k)&^cuPresence == 0 && !a.drugLike(k)
+		a.cue(k)&^(cuPresence|cuFilter) == 0 && !a.drugLike(k)
 }
 
 // kinWords are the family relations of "filho de X", "mother of X".

@@ -536,9 +536,12 @@ func (a *analysis) detectNationalIDs() {
 			continue
 		}
 		v := a.text[t.s:t.e]
-		p := a.normPos(int(t.s))
+		p := int(t.s)
+		if a.nidx != nil {
+			p = a.normPos(p) // (not inlined in a function this size: most notes need no call)
+		}
 		switch {
-		case t.kind == kWord && (t.shape == shUpper || t.shape == shMixed) && (councilWords[v] || strings.IndexByte(v, ocrJoiner) >= 0 && councilWords[strings.ToUpper(a.folded(i))]):
+		case t.kind == kWord && (t.shape == shUpper || t.shape == shMixed) && a.cue(i)&cuCouncil != 0 && (councilWords[v] || strings.IndexByte(v, ocrJoiner) >= 0 && councilWords[strings.ToUpper(a.folded(i))]):
 			if v == "RQE" {
 				// specialist registration: the number is the identifier,
 				// the label stays readable (dev convention)

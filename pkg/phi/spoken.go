@@ -47,7 +47,7 @@ var spokenDOBCues = set(`birth birthday birthdate dob born nascimento nasceu nas
 
 // spokenWord returns the kind of number word k, or 0.
 func (a *analysis) spokenWord(k int) uint8 {
-	if !a.isWord(k) {
+	if !a.isWord(k) || a.cue(k)&cuSpoken == 0 {
 		return 0
 	}
 	return spokenWords[a.folded(k)]
@@ -143,6 +143,9 @@ func (a *analysis) cueWordBefore(i, max int, cues map[string]bool) bool {
 // detectSpokenNumbers marks phone numbers and dates of birth spoken in
 // words (see the file comment).
 func (a *analysis) detectSpokenNumbers() {
+	if !a.hasCue(cuSpoken) {
+		return // (no number word in the note)
+	}
 	n := len(a.toks)
 	for i := 0; i < n; i++ {
 		if a.spokenWord(i) == 0 || a.spokenWord(i-1) != 0 && !a.toks[i].nl {

@@ -91,13 +91,18 @@ func tokenize(text string, toks []token) []token {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		// (an ASCII byte here is a letter or a digit: blanks, controls and
+		// punctuation took the fast paths above)
+		r, size := rune(text[i]), 1
+		if r >= 0x80 {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n' || r == '\r':
 			nl = true
 			gap++
 			i += size
-		case unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r):
+		case r >= 0x80 && (unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r)):
 			gap++
 			i += size
 		case r < 0x80 && asciiClass[r] >= acUpper || isLetter(r) || unicode.IsDigit(r):

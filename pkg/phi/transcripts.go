@@ -57,7 +57,7 @@ func (a *analysis) percentileNear(k int) bool {
 func (a *analysis) detectOrdinalDays() {
 	n := len(a.toks)
 	for i := 1; i < n; i++ {
-		if !a.ordinalDay(i) || a.toks[i].nl || !a.isWord(i-1) || a.folded(i-1) != "the" {
+		if a.toks[i].kind != kAlnum || !a.ordinalDay(i) || a.toks[i].nl || !a.isWord(i-1) || a.folded(i-1) != "the" {
 			continue
 		}
 		e := i
@@ -94,6 +94,9 @@ func (a *analysis) detectOrdinalDays() {
 // "this", "name", "aqui" or "nome".
 var selfIntroHeads = set(`this name aqui nome`)
 
+// doctorWords name a doctor in lower case before the name (detectLowerCallers).
+var doctorWords = set(`doctor dr`)
+
 // lowerCallerEnds may follow a caller's name in a transcript: "this is
 // hope ledbetter I'm calling", "this is frank, …".
 var lowerCallerEnds = set(`i im calling from with at and um uh here again returning ligando da do de falando`)
@@ -105,6 +108,9 @@ var lowerCallerEnds = set(`i im calling from with at and um uh here again return
 // (common words such as "hope", "frank" included), the next ones listed
 // names or words in no list; the run must end the clause.
 func (a *analysis) detectLowerCallers() {
+	if !a.hasCue(cuSelfIntro) && !(a.en && a.hasCue(cuDoctor)) {
+		return // (neither "this is" nor "doctor" in the note)
+	}
 	n := len(a.toks)
 	for i := 2; i < n; i++ {
 		t := a.toks[i]
@@ -146,9 +152,12 @@ var callLogVerbs = set(`ligou telefonou retornou`)
 // the start of a line: a title-case run of two to four words opening with
 // a listed given name.
 func (a *analysis) detectCallLogNames() {
+	if !a.hasCue(cuCallLog) {
+		return
+	}
 	n := len(a.toks)
 	for i := 0; i+2 < n; i++ {
-		if !(i == 0 || a.toks[i].nl || a.spacedDash(i-1)) || !a.isWord(i) || !callLogVerbs[a.folded(i)] {
+		if a.cue(i)&cuCallLog == 0 || !(i == 0 || a.toks[i].nl || a.spacedDash(i-1)) || !a.isWord(i) {
 			continue
 		}
 		k := i + 1
@@ -184,7 +193,7 @@ func (a *analysis) detectEndInitials() {
 			a.add(int(t.s), int(t.e), TypeName, 0.7, pName)
 		}
 	}
-	for i := 1; i+2 < n; i++ {
+	for i := 1; i+2 < n && a.hasPunct('>'); i++ {
 		t := a.toks[i]
 		if t.kind != kWord || t.shape != shSingle || !t.nl || !a.isPunct(i+1, ".") || a.toks[i+1].gap != 0 || !a.toks[i+2].nl || !a.isPunct(i+2, ">") {
 			continue
@@ -202,7 +211,7 @@ func (a *analysis) detectEndInitials() {
 // on its line is a heading).
 func (a *analysis) detectBracketSenders() {
 	n := len(a.toks)
-	for i := 0; i+3 < n; i++ {
+	for i := 0; i+3 < n && a.hasPunct('['); i++ {
 		if !a.isPunct(i, "[") || !(i == 0 || a.toks[i].nl) {
 			continue
 		}
