@@ -604,3 +604,23 @@ func TestRound141Rules(t *testing.T) {
 		{in(80, "male", "en", "I forget names more than I used to", "Still does his own shopping.", "a year", v, nil), "neurology"},
 	})
 }
+
+// Round 145 (heldout145-146, invented text): a youth text line. Pain that
+// started round the navel and moved low on the right, in Portuguese, with
+// fever and pain on walking is appendicitis; lower belly pain with fever
+// and discharge in a young woman is PID until examined (BASHH 2019); a
+// teenager who thinks everyone "would be better off if I was dead", with
+// no plan, is seen the same day (NICE NG134), while an adult saying the
+// same with plan and intent denied is reviewed within days.
+func TestRound145Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr, temp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), TemperatureC: fp(temp), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"pt dor começou no umbigo e foi pra embaixo do lado direito", in(20, "male", "pt-BR", "dor que começou em volta do umbigo e agora tá embaixo do lado direito, dói pra andar", "Vomitou uma vez, sem fome.", "desde ontem", v(98, 38.2), nil), "urgent", ""},
+		{"en low belly pain both sides with fever and discharge", in(20, "female", "en", "pain low down in my belly on both sides, smelly discharge, fever", "New partner, test negative.", "3 days", v(94, 38.3), nil), "urgent", "pelvic_pain_fever"},
+		{"en teen: better off if I was dead, no plan", in(15, "female", "en", "everyone would be better off if i was dead, cant sleep", "No plan, nothing in my room.", "3 weeks", v(80, 36.6), nil), "urgent", "young_person_death_thoughts"},
+		{"en adult: better off if I was dead, plan denied", in(34, "male", "en", "sometimes think everyone would be better off if i was dead", "No plan or intent, would never act on it; talks to his brother.", "2 months", v(76, 36.6), nil), "non_urgent|urgent", ""},
+	})
+}

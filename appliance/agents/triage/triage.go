@@ -859,7 +859,7 @@ func (a *assessor) presentations() {
 			fl(NU, "rectal_bleeding", "rectal bleeding", "sangramento retal")
 		}
 	}
-	abdo := c.HasAny("abdominal_pain", "rlq_pain", "pelvic_pain")
+	abdo := c.HasAny("abdominal_pain", "rlq_pain", "pelvic_pain", "pain_migration")
 	// A board-like abdomen is generalised peritonitis (perforation): a
 	// surgical emergency, unlike localised guarding.
 	if c.Has("rigid_abdomen") {
@@ -870,6 +870,13 @@ func (a *assessor) presentations() {
 	}
 	if c.Has("rlq_pain") && (c.HasAny("fever", "anorexia", "pain_migration", "rovsing") || (hasT && temp >= 37.5)) {
 		fl(U, "appendicitis", "right lower quadrant pain with features of appendicitis", "dor em fossa ilíaca direita com sinais de apendicite")
+	}
+	// Lower abdominal pain with fever in a woman who is not pregnant is
+	// pelvic inflammatory disease (or a tubo-ovarian abscess) until
+	// examined: same day, antibiotics without waiting for swabs (BASHH
+	// 2019 PID guideline; NICE CKS).
+	if c.Has("pelvic_pain") && c.Sex == "female" && !c.Pregnant && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38) {
+		fl(U, "pelvic_pain_fever", "lower abdominal pain with fever: pelvic inflammatory disease until examined, same-day assessment (BASHH 2019)", "dor pélvica com febre: doença inflamatória pélvica até exame, avaliação no mesmo dia (BASHH 2019)")
 	}
 	if c.Has("bowel_obstruction") {
 		fl(U, "bowel_obstruction", "features of bowel obstruction", "sinais de obstrução intestinal")
@@ -1267,6 +1274,10 @@ func (a *assessor) presentations() {
 			// in pregnancy and the year after birth thoughts of death or
 			// self-harm are assessed the same day (NICE CG192 1.5.14)
 			fl(U, "perinatal_suicidal_thoughts", "thoughts of death or self-harm in pregnancy or after birth: same-day perinatal mental-health assessment (NICE CG192)", "pensamentos de morte ou autolesão na gestação ou no pós-parto: avaliação em saúde mental perinatal no mesmo dia (NICE CG192)")
+		} else if (PassiveIdeationOnly(c) || !c.Has("suicidal")) && c.AgeOr(99) < 18 {
+			// a child or young person with thoughts of death is seen the
+			// same day, with a trusted adult (NICE NG134, NICE NG225)
+			fl(U, "young_person_death_thoughts", "thoughts of death in a child or young person: same-day mental-health risk assessment and safety plan with a trusted adult (NICE NG134, NG225)", "pensamentos de morte em criança ou adolescente: avaliação de risco em saúde mental no mesmo dia e plano de segurança com um adulto de confiança (NICE NG134, NG225)")
 		} else if (PassiveIdeationOnly(c) || !c.Has("suicidal")) && olderMan {
 			fl(U, "passive_death_wish_older_man", "passive death wishes in a man over 65: same-day mental-health risk assessment and safety plan (NICE NG225)", "pensamentos passivos de morte em homem acima de 65 anos: avaliação de risco em saúde mental e plano de segurança no mesmo dia (NICE NG225)")
 		} else if PassiveIdeationOnly(c) || !c.Has("suicidal") {
