@@ -185,11 +185,13 @@ func (a *analysis) extendOrgs() {
 			continue
 		}
 		j := a.tokAt(c.e)
-		if j+1 < n && j > 0 && int(a.toks[j-1].e) == c.e && a.isWord(j) && !a.toks[j].nl && !a.toks[j+1].nl && a.toks[j+1].gap <= 1 {
+		// (OCR'd forms space words two apart: "BlueShield  of  TN")
+		wg := 1 + a.ocrGap()
+		if j+1 < n && j > 0 && int(a.toks[j-1].e) == c.e && a.isWord(j) && !a.toks[j].nl && !a.toks[j+1].nl && int(a.toks[j+1].gap) <= wg {
 			switch a.folded(j) {
 			case "of", "do", "da", "de":
 				k := j + 1
-				for k < n && k < j+4 && a.capShape(k) && !a.toks[k].nl && a.toks[k].gap <= 1 && a.lexOf(k)&(lxRegion|lxPlace|lxPlacePrefix) != 0 {
+				for k < n && k < j+4 && a.capShape(k) && !a.toks[k].nl && int(a.toks[k].gap) <= wg && a.lexOf(k)&(lxRegion|lxPlace|lxPlacePrefix) != 0 {
 					k++
 				}
 				// a plan's state by its postal code: "BlueShield of TN"

@@ -266,7 +266,12 @@ func ocrJoin(text string, v *vocab) string {
 				// name that is no common word)
 				nameSplit := len(a) <= 4 && len(z) <= 4 && len(a) >= 2 && len(z) >= 2 && isASCIIUpper(a[0]) && isASCIILower(z[0]) &&
 					fj&(lxGiven|lxName) != 0 && fj&(lxCommon|lxMedical|lxStop|vfEN|vfPT) == 0
-				if fj&known != 0 && len(j) >= 4 && (fa&known == 0 || fz&known == 0 || len(z) <= 2 || nameSplit) {
+				// a town broken in two words before its state code and
+				// ZIP or a "St :" field: "Nash ville TN 37206", "Tol edo
+				// 0H 43623", "City : Glen dale St : AZ"
+				placeSplit := len(a) >= 2 && len(z) >= 2 && isASCIIUpper(a[0]) && isASCIILower(z[0]) &&
+					fj&lxPlace != 0 && stateFieldAfter(text, e)
+				if fj&known != 0 && len(j) >= 4 && (fa&known == 0 || fz&known == 0 || len(z) <= 2 || nameSplit || placeSplit) {
 					if b == nil {
 						b = []byte(text)
 					}
@@ -284,6 +289,61 @@ func ocrJoin(text string, v *vocab) string {
 		return text
 	}
 	return string(b)
+}
+
+// stateFieldAfter reports whether a US state code follows text[e:] on its
+// line, one to four spaces (or a comma) on, then a ZIP-like number ("TN
+// 37206", ", 0H 43623", "IA  528O6"), or a "St :" field label follows.
+func stateFieldAfter(text string, e int) bool {
+	p, k := e, 0
+	for p < len(text) && text[p] == ' ' && k < 5 {
+		p++
+		k++
+	}
+	if p < len(text) && text[p] == ',' {
+		p++
+		for p < len(text) && text[p] == ' ' && k < 8 {
+			p++
+			k++
+		}
+	}
+	if k == 0 || p+2 >= len(text) {
+		return false
+	}
+	if text[p] == 'S' && text[p+1] == 't' {
+		q := p + 2
+		for q < len(text) && text[q] == ' ' && q-p < 7 {
+			q++
+		}
+		return q < len(text) && text[q] == ':'
+	}
+	var st [2]byte
+	for x := 0; x < 2; x++ {
+		c := text[p+x]
+		if c == '0' {
+			c = 'O'
+		}
+		if !isASCIIUpper(c) {
+			return false
+		}
+		st[x] = c
+	}
+	if !usStates[string(st[:])] {
+		return false
+	}
+	q := p + 2
+	for q < len(text) && text[q] == ' ' && q-p < 7 {
+		q++
+	}
+	if q == p+2 || q+5 > len(text) {
+		return false
+	}
+	for x := q; x < q+5; x++ {
+		if !isDigit(text[x]) && text[x] != 'O' && text[x] != 'o' && text[x] != 'l' {
+			return false
+		}
+	}
+	return true
 }
 
 // letterSpacedToks reports whether some line spells words letter by
