@@ -386,7 +386,7 @@ func SuspectedInfection(c *clinical.Case) bool {
 func (a *assessor) presentations() {
 	c := a.c
 	v := c.Vitals
-	hr, _ := val(v.HeartRate)
+	hr, hasHR := val(v.HeartRate)
 	sbp, hasSBP := val(v.SystolicBP)
 	dbp, hasDBP := val(v.DiastolicBP)
 	rr, hasRR := val(v.RespiratoryRate)
@@ -1306,9 +1306,6 @@ func (a *assessor) presentations() {
 	// assessment (MEED, RCPsych CR233, 2022; NICE NG69); a pulse under
 	// 40, a systolic under 80 or a change in consciousness is red.
 	if c.Has("eating_disorder") {
-		hr, hasHR := val(c.Vitals.HeartRate)
-		sbp, hasSBP := val(c.Vitals.SystolicBP)
-		temp, hasT := val(c.Vitals.TemperatureC)
 		switch {
 		case hasHR && hr < 40 || hasSBP && sbp < 80 || Altered(c):
 			fl(E, "eating_disorder_red", "eating disorder with red medical-risk markers (MEED 2022): emergency medical assessment", "transtorno alimentar com marcadores vermelhos de risco clínico (MEED 2022): avaliação médica de emergência")
