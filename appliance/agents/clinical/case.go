@@ -428,10 +428,11 @@ func sexFromText(t string) string {
 	return ""
 }
 
-var durRx = regexp.MustCompile(`\b(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|alguns|algumas|few|several|couple of|couple)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|years?|yrs?|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b`)
+var durRx = regexp.MustCompile(`\b(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|alguns|algumas|varios|varias|muitos|muitas|few|several|many|couple of|couple)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|years?|yrs?|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b`)
 
 var numWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
-	"um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12, "alguns": 3, "algumas": 3, "few": 3, "several": 3, "couple of": 2, "couple": 2}
+	"um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12, "alguns": 3, "algumas": 3, "few": 3, "several": 3, "couple of": 2, "couple": 2,
+	"varios": 3, "varias": 3, "muitos": 3, "muitas": 3, "many": 3}
 
 // parseDuration reads "30 minutes", "2 semanas", "since yesterday" into hours
 // (-1 when unknown). The longest stated duration wins ("headache since
@@ -524,11 +525,30 @@ func gestWeeks(t string) int {
 // bismuth blackens the stool ("Pepto-Bismol", "subsalicilato de bismuto").
 var bismuthRx = regexp.MustCompile(`bismut\w*|pepto.?bismol`)
 
+// backToNormalRx: a child told to be fully recovered after an episode.
+var backToNormalRx = regexp.MustCompile(`\b(back to (normal|(his|her) (usual|normal) self)|(now )?(playing|eating|running around|smiling) (again|normally|normal)|(came|coming) round (in|within|after) (under |less than )?(a|one|\d+) (minute|seconds?)|voltou ao normal|ja (esta|ta) brincando)\b`)
+
+// notTarryRx: dark stools described as not the sticky tar of melaena.
+var notTarryRx = regexp.MustCompile(`\bnot (sticky|tarry|sticky or tarry|tarry or sticky|like tar|tar.like)\b|\b(formed|solid|firm),? (\w+ )?(green.?black|black|dark)\b|\bnao (sao |e |esta |estao )?(pegajos\w*|como piche|tipo piche|alcatroad\w*)`)
+
 // reconcile drops findings that the rest of the record explains away:
 // dark stools on oral iron with a negative occult blood test are the iron,
 // not melaena.
 func (c *Case) reconcile() {
-	if c.present["melena"] && (c.present["occult_blood_negative"] && (c.OnClass("iron") || c.OnDrug("ferrous sulfate")) || bismuthRx.MatchString(c.Text)) {
+	// the blue colour of a breath-holding spell in a young child who is back
+	// to normal is the spell's, not a child in respiratory failure now
+	if c.present["breath_holding"] && c.Age != nil && *c.Age >= 1 && *c.Age <= 6 &&
+		backToNormalRx.MatchString(c.Text) && !c.present["fever"] && !c.present["seizure"] {
+		delete(c.present, "cyanosis")
+		// (the limpness was the spell's too)
+		delete(c.present, "ill_appearing")
+		c.Findings = sortedKeys(c.present)
+	}
+	onIron := c.OnClass("iron") || c.OnDrug("ferrous sulfate")
+	// (or black stools told as formed and not tarry on oral iron, with no
+	// sign of blood loss: NICE CKS iron-deficiency anaemia)
+	ironStool := onIron && notTarryRx.MatchString(c.Text) && !c.present["hematemesis"] && !c.present["syncope"] && !c.present["presyncope"] && !c.present["dizziness"]
+	if c.present["melena"] && (c.present["occult_blood_negative"] && onIron || ironStool || bismuthRx.MatchString(c.Text)) {
 		delete(c.present, "melena")
 		c.Findings = sortedKeys(c.present)
 	}

@@ -197,6 +197,11 @@ func listClosed(suffix string) bool {
 	return false
 }
 
+// lastExposureRx: a sentence that tells what happened the last time a
+// drug or food was taken ("Last time he had amoxicillin he broke out in
+// hives and his lips swelled up") is a past reaction throughout.
+var lastExposureRx = re(`^\W*(\w+:\W*)?(the )?(last|one|other) time (that )?(he|she|i|they|you|we) (had|took|was given|were given|got|tried|ate|used|received)\b|^\W*(\w+:\W*)?(da|a|na) ultima vez (que )?(ele |ela |eu )?(tomou|tomei|usou|usei|comeu|comi|recebeu|recebi)\b`)
+
 // judge fills in the context flags of a mention found at [start,end) of text.
 func judge(text, lang string, m *Mention) {
 	prefix := text[m.sent.start:m.start]
@@ -215,7 +220,8 @@ func judge(text, lang string, m *Mention) {
 	// negative statement is neither negated nor made past by the words
 	// around it)
 	m.Negated = !selfNegative[m.Concept] && (triggerBeforeS(negPreFor(lang), negPrefix, suffix, 7, negPseudo) || negPost.MatchString(suffix))
-	m.Historical = !selfNegative[m.Concept] && (triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix) && !ongoingSpan.MatchString(suffix))
+	m.Historical = !selfNegative[m.Concept] && (triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix) && !ongoingSpan.MatchString(suffix) ||
+		lastExposureRx.MatchString(prefix))
 	m.Family = triggerBefore(famPre, prefix, 8, nil)
 	m.Hypothetical = triggerBefore(hypoPre, prefix, 6, nil) ||
 		// a worried question names a diagnosis, not a finding: "is it
@@ -229,7 +235,7 @@ var selfNegative = map[string]bool{"pain_free_now": true}
 
 // allergyRecordConcepts are excluded after an allergy record ("penicillin
 // allergy (hives, throat swelling)") but not during a reaction now.
-var allergyRecordConcepts = map[string]bool{"airway": true, "angioedema": true, "urticaria": true}
+var allergyRecordConcepts = map[string]bool{"airway": true, "angioedema": true, "urticaria": true, "wheeze": true}
 
 // reactionNowRx: a reaction happening now ("having an allergic reaction:
 // throat closing").
@@ -250,6 +256,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// "his face fall down on one side": a face that drops, not a fall
 	"fall":   re(`\b(face|mouth|eye|eyelid|smile|cheek|lip) (\w+ )?$`),
 	"injury": re(`\b(face|mouth|eye|eyelid|smile|cheek|lip) (\w+ )?$`),
+	// "Mom calling, panicked": the caller's fright, not the patient's
+	// anxiety
+	"anxiety": re(`\b(mom|mum|mother|dad|father|parents?|caller|wife|husband|carer|caregiver|grandma|grandmother|grandpa|mae|pai|esposa|marido|cuidador\w*|avo)\b( (is|was|calling|called|sounds|sounding|ligou|ligando|esta|estava))?,? (very |really |quite |a bit |muito |bem )?$`),
 	// "in PE" at school is gym class, not a pulmonary embolism
 	"vte_event": re(`\b(in|during|doing|skipped|skipping|skips|hates) $`),
 	// "shaking so badly she can't hold a cup" is a tremor, not weakness
@@ -302,7 +311,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"urticaria": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,25}$|\b(gives|give) (me|him|her|them)\s*$|\bmakes? (me|him|her|them) (break|come) out in\s*$|\b(breaks?|broke) (me|him|her|them) out in\s*$`),
 	// "allergies: says aspirin makes him wheezy": the reaction the drug
 	// gives, not a wheeze now
-	"wheeze": re(`\b(allerg\w*|alergi\w*)\b[^.;]{0,40}\b(makes?|made|gives?|gave) (me|him|her|them)\s*$|\b(aspirin|aas|nsaids?|ibuprofen|naproxen|penicillin\w*|sulfa|codeine)\s+(makes?|made|gives?|gave) (me|him|her|them)\s*$`),
+	// "aspirin allergy (wheezing and hives)": the recorded reaction, unless
+	// a reaction is happening now (allergyRecordConcepts)
+	"wheeze": re(`\b(allerg\w*|alergi\w*|intoleran\w*)\b[^.;()]{0,15}\(\s*$|\b(allerg\w*|alergi\w*)\b[^.;]{0,40}\b(makes?|made|gives?|gave) (me|him|her|them)\s*$|\b(aspirin|aas|nsaids?|ibuprofen|naproxen|penicillin\w*|sulfa|codeine)\s+(makes?|made|gives?|gave) (me|him|her|them)\s*$`),
 	// "periods have been flooding": heavy menstrual bleeding, not floodwater
 	"flood_exposure": re(`\b(periods?|menstruation|menses|bleeding|bleed|menstrual)\b[^.;]{0,20}$`),
 	// "his usual morning smoker's cough": a baseline, not a new complaint
@@ -326,8 +337,14 @@ var excludeAfter = map[string]*regexp.Regexp{
 	"polydipsia": re(`^\s*(of )?(at (a|the|my|his|her|our|their) (\w+'?s? )?(party|wedding|pub|bar|club|barbecue|bbq|festival|birthday)|over the (weekend|holidays?)|on (the )?(weekend|holiday|night out)|(of )?(beer|wine|alcohol|booze|vodka|whisky|whiskey|spirits|cachaca|cerveja))\b`),
 	// "had a concussion in 7th grade, fully better": a past injury
 	"head_injury": re(`^\s*(\w+ ){0,2}(in (\d+(st|nd|rd|th) grade|(19|20)\d\d|(high|middle|primary|elementary|secondary) school|college|childhood)|(\d+|two|three|four|five|many|several) years ago|as a (kid|child|teen(ager)?)|na infancia|quando (era )?crianca|ha (\d+|muitos|varios) anos)\b`),
+	// "HIV test negative", "HIV Ag/Ab today non-reactive": a negative
+	// screen, not a person living with HIV
+	"immunosuppressed": hivNegativeAfter,
+	"hiv_known":        hivNegativeAfter,
 	// "teve crise forte de falta de ar": an attack of something else
-	"seizure": re(`^\s*(de|da|do) (falta de ar|asma|tosse|ansiedade|panico|choro|dor|enxaqueca|riso|bronquite|broncoespasmo|alergia|rinite|hipertens\w*|pressao|gota|colica|labirintite|sinusite|falta)`),
+	// "her seizure medicine", "seizure-free 4 years": the treatment or
+	// the control of epilepsy, not a seizure now
+	"seizure": re(`^\s*(de|da|do) (falta de ar|asma|tosse|ansiedade|panico|choro|dor|enxaqueca|riso|bronquite|broncoespasmo|alergia|rinite|hipertens\w*|pressao|gota|colica|labirintite|sinusite|falta)|^\s*(medicine|medicines|medication|medications|meds|drugs?|tablets|pills|prophylaxis|threshold|action plan|diary)\b|^-?\s?free\b`),
 	// "anafilaxia a penicilina", "anaphylaxis to contrast": the allergy
 	// record of a drug, not a reaction now
 	"anaphylaxis_word": re(`^\s*(a|ao|as|aos|to|with|com) (penicil\w*|amoxicil\w*|ampicil\w*|cefalo\w*|cephalo\w*|sulfa\w*|dipiron\w*|metamizol\w*|aas|aspirin\w*|ibuprofen\w*|diclofenac\w*|nsaids?|aines?|contrast\w*|iod\w*|latex|codein\w*|morfin\w*|morphin\w*|\w+cillin|\w+cilina|\w+micina|\w+mycin)\b`),
@@ -386,6 +403,8 @@ var excludeIn = map[string]*regexp.Regexp{
 	// "skin pulling in a bit between his ribs" is mild recession (NICE
 	// amber), not the moderate or severe indrawing of the red features
 	"ill_appearing": re(`\b(a little bit|a little|a bit|um pouco|um pouquinho)\b`),
+	// "HIV Ag/Ab non-reactive": a negative screen
+	"sti_positive": re(`\b(non|nao|not)[- ]?(reactive|reagente|detected|detectad[oa])\b`),
 }
 
 // A persecutory belief ("convinced the neighbours are poisoning his
@@ -436,6 +455,12 @@ func negPreFor(lang string) *regexp.Regexp {
 	return negPreENPT
 }
 
+// hivNegativeAfter: a negative HIV result right after the word.
+var hivNegativeAfter = re(`^(\s+[\w/()-]+){0,4}?\s+(non.?reactive|negative|neg|not detected|nao reagente|nao reativo|negativ[oa]|nao detectad[oa])\b`)
+
+// padItemRx: words before "pad" that make it a sanitary or heating pad.
+var padItemRx = re(`\b(on|in|the|a|her|my|one|per|each|every|sanitary|maxi|heating|changing|soaked|soaking|through|new|fresh)\s*$`)
+
 // findMentions runs every compiled concept over the folded text.
 // prefilterOff disables the literal prefilter (tests compare both ways).
 var prefilterOff bool
@@ -470,6 +495,10 @@ func findMentions(text, lang string) []Mention {
 			}
 			// "surto de chikungunya" is an outbreak, "surto psicótico" a psychosis
 			if c.id == "psychosis" && text[loc[0]:loc[1]] == "surto" && strings.HasPrefix(text[loc[1]:], " d") {
+				continue
+			}
+			// "dark blood on pad": a sanitary pad, not peripheral arterial disease
+			if c.id == "vascular_disease" && text[loc[0]:loc[1]] == "pad" && padItemRx.MatchString(text[max(0, loc[0]-25):loc[0]]) {
 				continue
 			}
 			if c.id == "overdose" && delusionalPoisoning(text, loc[0], loc[1]) {

@@ -149,3 +149,58 @@ func TestRound135Extraction(t *testing.T) {
 		t.Errorf("hard to wake not read as reduced consciousness: %q", c.Vitals.Consciousness)
 	}
 }
+
+// Session 13 wording (heldout147–150, invented text).
+func TestRound147Extraction(t *testing.T) {
+	build := func(lang, text string, meds ...string) *Case {
+		return Build(casemodel.Input{Language: lang, Symptoms: text, Medications: meds}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	if c := build("en", "headache; ibuprofen allergy (wheeze and rash)"); c.Has("wheeze") {
+		t.Error("the wheeze of an allergy record read as a wheeze now")
+	}
+	if c := build("en", "having an allergic reaction now (wheeze) after a wasp sting"); !c.Has("wheeze") {
+		t.Error("a wheeze during a reaction now dropped")
+	}
+	if c := build("pt-BR", "manchas nas unhas há vários anos"); c.DurationHours < 24*365 {
+		t.Errorf("vários anos read as %v hours", c.DurationHours)
+	}
+	if c := build("en", "some dark blood on her pad this morning"); c.Has("vascular_disease") || !c.Has("vaginal_bleeding") {
+		t.Error("blood on a sanitary pad read as peripheral arterial disease or missed as bleeding")
+	}
+	if c := build("en", "known PAD, calf pain walking 100 m"); !c.Has("vascular_disease") {
+		t.Error("peripheral arterial disease (PAD) dropped")
+	}
+	if c := build("en", "asks whether the new pill is safe with her seizure medicine; seizure-free 6 years"); c.Has("seizure") {
+		t.Error("seizure medicine / seizure-free read as a seizure")
+	}
+	if c := build("en", "had a seizure this morning"); !c.Has("seizure") {
+		t.Error("a seizure now dropped")
+	}
+	if c := build("en", "Dad: last time she had cefalexin she came out in hives and her eyes swelled shut. Now ear pain."); c.HasAny("urticaria", "angioedema") {
+		t.Error("a reaction the last time the drug was taken read as current")
+	}
+	if c := build("en", "Mum calling, panicked: toddler fell off the sofa"); c.Has("anxiety") {
+		t.Error("the caller's panic read as the patient's anxiety")
+	}
+	if c := build("pt-BR", "tremor e suor frio, melhorou depois de tomar suco com açúcar"); !c.Has("hypo_recovered") {
+		t.Error("recovery after juice not read")
+	}
+	if c := build("en", "stools black but formed, not tarry, since the iron tablets", "ferrous sulfate 200 mg"); c.Has("melena") {
+		t.Error("formed black stools on oral iron read as melaena")
+	}
+	if c := build("en", "black sticky tarry stools and dizzy", "ferrous sulfate 200 mg"); !c.Has("melena") {
+		t.Error("tarry stools on iron dropped")
+	}
+	if c := build("pt-BR", "dor forte na boca do estômago depois do almoço"); !c.Has("abdominal_pain") {
+		t.Error("dor na boca do estômago not read as abdominal pain")
+	}
+	if c := build("en", "PrEP review; HIV test today negative"); c.Has("immunosuppressed") {
+		t.Error("a negative HIV test read as immunosuppression")
+	}
+	if c := build("en", "HIV positive, on antiretrovirals, CD4 180"); !c.Has("immunosuppressed") {
+		t.Error("HIV dropped as immunosuppression")
+	}
+	if c := build("en", "hepatitis B and HIV Ag/Ab non-reactive"); c.Has("sti_positive") {
+		t.Error("a non-reactive screen read as positive")
+	}
+}

@@ -213,6 +213,10 @@ func ObstetricsGynecology(c *clinical.Case, t *triage.Result) Opinion {
 		b.hypo("pregnancy_bleeding", clinical.T("bleeding in pregnancy", "sangramento na gestação"), 0.7, true, "vaginal_bleeding")
 		b.urgency(U, clinical.T("vaginal bleeding in pregnancy", "sangramento vaginal na gestação"))
 		b.rec(1, "Early-pregnancy or maternity assessment today; ultrasound; anti-D if Rh negative", "Avaliação obstétrica hoje; ultrassonografia; imunoglobulina anti-D se Rh negativo")
+	case c.Pregnant && hasFlag(t, "cystitis_pregnancy"):
+		b.hypo("uti_pregnancy", clinical.T("cystitis in pregnancy (dysuria, positive dipstick, no fever, loin pain or bleeding)", "cistite na gestação (disúria, fita positiva, sem febre, dor lombar ou sangramento)"), 0.65, false, "dysuria")
+		b.urgency(NU, clinical.T("lower UTI in the second trimester: antibiotic, culture and review in 48 h (NICE NG109)", "ITU baixa no segundo trimestre: antibiótico, urocultura e reavaliação em 48 h (NICE NG109)"))
+		b.rec(2, "Urine culture; nitrofurantoin or cefalexin for 7 days; return if fever, loin pain, bleeding or contractions", "Urocultura; nitrofurantoína ou cefalexina por 7 dias; retornar se febre, dor lombar, sangramento ou contrações")
 	case c.Pregnant && c.HasAny("abdominal_pain", "pelvic_pain"):
 		b.hypo("pregnancy_pain", clinical.T("abdominal pain in pregnancy (ectopic, miscarriage or obstetric cause to exclude)", "dor abdominal na gestação (excluir ectópica, abortamento ou causa obstétrica)"), 0.6, true, "abdominal_pain")
 		b.urgency(U, clinical.T("abdominal pain in pregnancy", "dor abdominal na gestação"))

@@ -624,3 +624,51 @@ func TestRound145Rules(t *testing.T) {
 		{"en adult: better off if I was dead, plan denied", in(34, "male", "en", "sometimes think everyone would be better off if i was dead", "No plan or intent, would never act on it; talks to his brother.", "2 months", v(76, 36.6), nil), "non_urgent|urgent", ""},
 	})
 }
+
+// Session 13 rules (heldout147–150, invented text).
+func TestRound147Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr, temp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), TemperatureC: fp(temp), Consciousness: "alert"}
+	}
+	tsh := func(val float64, hr float64) casemodel.Input {
+		c := in(41, "female", "en", "weight loss, sweaty, shaky hands", "No fever, no confusion.", "6 weeks", v(hr, 37.0), nil)
+		c.Labs = []casemodel.Lab{{Name: "TSH", Value: val, Unit: "mIU/L"}}
+		return c
+	}
+	checkRules(t, []ruleCase{
+		{"en jaw ache on stairs eased by rest", in(63, "female", "en", "tight ache in the jaw when climbing stairs, eases after resting", "Pain-free now. Type 2 diabetes.", "10 days", v(78, 36.7), nil), "urgent", "acs_pain_free"},
+		{"pt indigestão ao subir ladeira que passa com repouso", in(58, "male", "pt-BR", "queimação no estômago ao subir ladeira, passa com repouso", "Sem dor agora.", "2 semanas", v(80, 36.6), nil), "urgent", "acs_pain_free"},
+		{"en thyrotoxic with pulse 126", tsh(0.02, 126), "urgent", "thyrotoxicosis_tachycardia"},
+		{"en suppressed TSH, pulse 92", tsh(0.02, 92), "non_urgent", "tsh_suppressed"},
+		{"en asking for a DEXA", in(67, "female", "en", "asking for a bone density scan", "No falls, no fractures.", "", nil, nil), "routine", ""},
+		{"en bitten on the leg by a stray cat", in(30, "male", "en", "bitten on the leg by a stray cat yesterday", "Cat ran off.", "1 day", v(80, 36.6), nil), "urgent", "rabies_exposure"},
+		{"en head lice", in(6, "female", "en", "itchy scalp, live lice seen", "No sores, no fever.", "5 days", nil, nil), "routine", "self_care_infestation"},
+		{"en head lice with infected sores and fever", in(6, "female", "en", "head lice, weeping sores on the neck, fever", "", "5 days", v(110, 38.6), nil), "non_urgent|urgent", ""},
+		{"en contraindicated pair not started yet", in(60, "male", "en", "came to show the new prescription", "Itraconazole not started yet; takes simvastatin.", "", nil, []string{"simvastatin 40 mg", "itraconazole 200 mg (not started yet)"}), "routine|non_urgent", ""},
+		{"en possible abruption", in(30, "female", "en", "tummy hard as a rock and crampy, blood on pad", "34 weeks pregnant. Hasn't felt the baby move since.", "1 hour", v(112, 36.8), nil), "emergency", ""},
+		{"en toddler stopped walking with fever", in(2, "male", "en", "stopped walking, crawling instead, fever", "Cries when the left leg is moved.", "since this morning", v(140, 38.9), nil), "urgent", "septic_arthritis_child"},
+		{"en fluid trickling at 37 weeks", in(25, "female", "en", "clear fluid keeps trickling when I stand", "37 weeks pregnant, baby moving.", "5 hours", v(84, 36.9), nil), "urgent", ""},
+		{"en local reaction after jabs today", in(1, "female", "en", "had her jabs this morning, red firm lump where the shot went in", "Feeding well. No hives, no breathing trouble.", "6 hours", v(120, 37.4), nil), "routine", "vaccine_local_reaction"},
+		{"en jab site spreading with fever", in(1, "female", "en", "had her jabs yesterday, red lump where the shot went in, spreading", "", "1 day", v(150, 38.8), nil), "non_urgent|urgent", ""},
+		{"en booking first prenatal visit", in(28, "female", "en", "positive test, wants to book her first antenatal appointment", "No pain, no bleeding.", "", nil, nil), "routine", ""},
+		{"en when to start solids", in(0, "male", "en", "asks when to start solid foods", "Growing well, no concerns.", "", nil, nil), "routine", ""},
+		{"en breath-holding after a bump", in(2, "male", "en", "cried hard after bumping his head on a table, then went silent, blue and floppy for a few seconds", "Came round within a minute, now back to normal and playing.", "20 minutes", v(115, 36.6), nil), "non_urgent", "breath_holding_spell"},
+		{"en blue and not back to normal", in(2, "male", "en", "went blue and limp, still very sleepy and pale", "", "20 minutes", v(160, 36.6), nil), "emergency", ""},
+		{"en redcurrant jelly stool", in(1, "male", "en", "screaming bouts, drawing legs up, poo like red jelly", "Floppy between bouts.", "8 hours", v(150, 37.5), nil), "emergency", "intussusception"},
+		{"en cystitis at 18 weeks", in(30, "female", "en", "burning when passing urine, going often, lower tummy ache", "18 weeks pregnant. Dipstick nitrites positive. No fever, no back pain, no bleeding.", "2 days", v(80, 36.8), nil), "non_urgent", "cystitis_pregnancy"},
+		{"en urinary symptoms at 30 weeks", in(30, "female", "en", "burning when passing urine, lower tummy ache", "30 weeks pregnant. Dipstick nitrites positive.", "2 days", v(80, 36.8), nil), "urgent", ""},
+	})
+	checkRoutes(t, []routeCase{
+		{in(36, "male", "en", "bitten on the hand by a stray dog", "Dog ran off, never vaccinated.", "2 hours", v(84, 36.7), nil), "emergency_medicine"},
+		{in(40, "female", "pt-BR", "acordei com torcicolo", "Sem trauma, sem febre.", "1 dia", nil, nil), "orthopedics"},
+		{func() casemodel.Input {
+			c := in(60, "female", "en", "asks about her thyroid tablet timing", "Feels well.", "", nil, []string{"levothyroxine 100 mcg"})
+			c.Labs = []casemodel.Lab{{Name: "TSH", Value: 7.2, Unit: "mIU/L"}}
+			return c
+		}(), "endocrinology"},
+		{in(64, "male", "pt-BR", "renovação de receitas", "O cardiologista receitou sinvastatina e outro médico acrescentou genfibrozila.", "", nil, []string{"sinvastatina 40 mg", "genfibrozila 600 mg"}), "cardiology"},
+		{in(1, "female", "en", "screaming bouts, drawing legs up, poo like red jelly", "Floppy between bouts.", "8 hours", v(150, 37.5), nil), "radiology"},
+		{in(55, "female", "en", "scan for indigestion showed a cyst on the left kidney", "Simple cyst, no symptoms.", "", nil, nil), "nephrology"},
+	})
+}

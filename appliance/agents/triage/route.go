@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -20,9 +21,11 @@ var edCodes = map[string]bool{
 	// antiplatelet the same day (NICE NG128; AHA scientific statement on
 	// TIA in the emergency department, Amin 2023)
 	"tia_resolved": true,
+	// rabies immunoglobulin is held by emergency departments and reference
+	// centres (WHO 2018)
 	// diagnostic paracentesis for a suspected SBP (AASLD 2021)
 	"sbp_suspected": true,
-	"acs_pain_free": true, "sickle_crisis": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
+	"acs_pain_free": true, "sickle_crisis": true, "rabies_exposure": true, "ectopic_to_exclude": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
 	"chest_pain": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
 	"spinal_cord_compression": true, "spinal_infection_neuro": true, "mesenteric_ischaemia": true, "posterior_stroke": true,
 	"bowel_obstruction": true, "renal_colic": true, "gi_bleed": true, "possible_fracture": true, "deformity": true, "head_injury_anticoag": true,
@@ -50,6 +53,7 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 	{"keratitis", "infectious_disease", "microbial keratitis: antimicrobial choice and culture (AAO 2023)"},
 	{"impetigo", "infectious_disease", "impetigo: topical or oral antibiotic and exclusion advice (NICE NG153)"},
 	{"bursitis", "orthopedics", "bursitis: aspiration when septic, protection and review"},
+	{"kidney_cyst", "nephrology", "a kidney cyst: Bosniak class and follow-up"},
 }
 
 // imagingCodes are presentations where imaging is the central next step.
@@ -72,6 +76,8 @@ var imagingCodes = map[string]bool{
 	// an X-ray finds a swallowed battery or magnet; an ultrasound confirms
 	// pyloric stenosis
 	"button_battery": true, "pyloric_stenosis": true, "eye_high_velocity": true,
+	// an ultrasound finds an intussusception and an enema reduces it
+	"intussusception": true,
 }
 
 // bnpHigh: a natriuretic peptide (BNP or NT-proBNP, one analyte in the
@@ -173,6 +179,20 @@ func route(c *clinical.Case, r *Result) []string {
 	case c.Has("hypertension") && (c.Has("routine") || sbp >= 160):
 		add("cardiology", "hypertension review")
 	}
+	// a major interaction is settled with the specialist who prescribed
+	// one of the drugs ("o cardiologista receitou sinvastatina")
+	for _, al := range res.Alerts {
+		if al.Kind != "drug_interaction" {
+			continue
+		}
+		t := clinical.Fold(c.Text)
+		for _, p := range prescriberRx {
+			if p.rx.MatchString(t) {
+				add(p.specialty, "the specialist who prescribed an interacting drug")
+			}
+		}
+		break
+	}
 	if c.Has("laceration") && !c.IsChild() {
 		add("emergency_medicine", "a wound to close: exploration, closure and tetanus cover")
 	}
@@ -212,6 +232,11 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	if tsh, ok := c.LabValue("tsh"); ok && (tsh < 0.1 || tsh > 10) {
 		add("endocrinology", "abnormal thyroid function")
+	}
+	// thyroid replacement with a TSH outside the reference range: a dose
+	// or absorption review (ATA 2014 hypothyroidism, TSH 0.4-4.5 mIU/L)
+	if tsh, ok := c.LabValue("tsh"); ok && c.OnClass("thyroid_hormone") && (tsh < 0.4 || tsh > 4.5) {
+		add("endocrinology", "thyroid replacement outside the target TSH range")
 	}
 	// Radiology.
 	for code := range codes {
@@ -407,7 +432,7 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
-	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue", "carpal_tunnel", "limp", "polymyalgia") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue", "carpal_tunnel", "limp", "polymyalgia", "torticollis") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
 	}
@@ -465,4 +490,17 @@ func lowGlucoseAny(c *clinical.Case) bool {
 		}
 	}
 	return false
+}
+
+// prescriberRx: a named specialist who prescribes or follows the patient.
+var prescriberRx = []struct {
+	specialty string
+	rx        *regexp.Regexp
+}{
+	{"cardiology", regexp.MustCompile(`\bcardiolog(ist|ista|o|a)\b`)},
+	{"neurology", regexp.MustCompile(`\bneurolog(ist|ista|o|a)\b`)},
+	{"endocrinology", regexp.MustCompile(`\bendocrin(ologist|ologista|o)\b`)},
+	{"psychiatry", regexp.MustCompile(`\b(psychiatrist|psiquiatra)\b`)},
+	{"nephrology", regexp.MustCompile(`\b(nephrologist|nefrologista|renal (team|physician))\b`)},
+	{"infectious_disease", regexp.MustCompile(`\b(infectologista|infectious diseases? (doctor|physician|specialist|team|clinic)|hiv (clinic|doctor|team))\b`)},
 }

@@ -460,6 +460,13 @@ func (a *assessor) presentations() {
 			(c.Has("jaw_back_ache") && (c.Has("diaphoresis") || c.Has("dyspepsia") && c.HasAny("nausea", "pallor")) ||
 				age >= 50 && c.Has("dyspepsia") && c.Has("diaphoresis") && (c.HasAny("pallor", "nausea") || hasSBP && sbp < 100)):
 			fl(E, "acs_atypical", "indigestion or jaw/interscapular ache with sweating, nausea or pallor: suspected acute coronary syndrome (NICE CG95)", "\"indigestão\" ou dor na mandíbula/entre as escápulas com sudorese, náusea ou palidez: suspeita de síndrome coronariana aguda (NICE CG95)")
+		case age >= 40 && c.HasAny("jaw_back_ache", "dyspepsia") && c.Has("exertional") && c.Has("relieved_by_rest") &&
+			!c.HasAny("st_elevation", "ecg_ischemia") && (!hasSBP || sbp >= 90) && (hr == 0 || hr < 120):
+			// an anginal equivalent (jaw or interscapular ache,
+			// "indigestion") brought on by exertion and relieved by rest is
+			// angina whatever the patient calls it; new or crescendo angina
+			// is assessed the same day (NICE CG95 1.1.4, CG126)
+			fl(U, "acs_pain_free", "jaw ache or \"indigestion\" on exertion, relieved by rest: angina equivalent, same-day assessment (NICE CG95)", "dor na mandíbula ou \"indigestão\" aos esforços que alivia com repouso: equivalente anginoso, avaliação no mesmo dia (NICE CG95)")
 		case c.Has("st_elevation") && (equivalent || age >= 65 || c.Has("diabetes")):
 			fl(E, "acs_painless_ecg", "ST elevation on the ECG with an anginal equivalent and no chest pain (atypical STEMI)", "supradesnivelamento de ST no ECG com equivalente anginoso e sem dor torácica (IAM com supra atípico)")
 		case c.Has("ecg_ischemia") && c.HasAny("diaphoresis", "syncope", "presyncope") && age >= 40:
@@ -950,6 +957,13 @@ func (a *assessor) presentations() {
 		bleedRed := c.Has("vaginal_bleeding") && (unobserved || c.Severity >= 7 || c.HasAny("dizziness", "major_bleeding", "large_volume"))
 		if early && pain && (bleedRed || c.HasAny("syncope", "presyncope", "peritonism") || (hasSBP && sbp < 100) || a.r.Scores["shock_index"] > 1) {
 			fl(E, "ectopic", "early pregnancy with pain and bleeding, syncope or shock: ruptured ectopic until proven otherwise", "gestação inicial com dor e sangramento, síncope ou choque: gravidez ectópica rota até prova em contrário")
+		} else if pain && c.GestWeeks > 14 && c.GestWeeks < 24 && c.HasAny("dysuria", "urinary_frequency") && c.Has("uti_signs") &&
+			!c.HasAny("fever", "flank_pain", "vomiting", "vaginal_bleeding", "rom", "contractions") && !feverOnChart(c) && c.Severity < 7 && (!hasSBP || sbp >= 100) {
+			// a lower-tummy ache with dysuria and a positive dipstick in the
+			// second trimester, without fever, loin pain, bleeding or
+			// contractions, is cystitis: antibiotic, culture and review in
+			// 48 h (NICE NG109), not a pregnancy emergency
+			fl(NU, "cystitis_pregnancy", "cystitis in pregnancy without fever, loin pain, bleeding or contractions: antibiotic, urine culture and review in 48 h (NICE NG109)", "cistite na gestação sem febre, dor lombar, sangramento ou contrações: antibiótico, urocultura e reavaliação em 48 h (NICE NG109)")
 		} else if pain {
 			fl(U, "pregnancy_pain", "abdominal pain in pregnancy", "dor abdominal na gestação")
 		}
@@ -1575,6 +1589,12 @@ func (a *assessor) presentations() {
 			fl(U, "acute_dystonia", "acute dystonic reaction to a dopamine blocker: anticholinergic (procyclidine, benztropine or biperiden) now, stop the drug", "reação distônica aguda a antagonista dopaminérgico: anticolinérgico (biperideno) agora, suspender o medicamento")
 		}
 	}
+	// Redcurrant-jelly stool in a young child is intussusception until an
+	// ultrasound says otherwise: reduction by enema before the bowel dies
+	// (APLS; NICE CKS).
+	if c.IsChild() && c.AgeOr(1) <= 5 && c.Has("intussusception") {
+		fl(E, "intussusception", "redcurrant-jelly stool in a young child: intussusception until an ultrasound excludes it, emergency reduction", "fezes em geleia de framboesa em criança pequena: invaginação intestinal até ultrassom excluir, redução de emergência")
+	}
 	// Bilious vomiting in a child is malrotation with midgut volvulus until
 	// proven otherwise: surgical emergency (NICE CG84; APLS).
 	if c.IsChild() && c.Has("bilious_vomiting") {
@@ -1644,6 +1664,12 @@ func (a *assessor) presentations() {
 	// when RhD-negative, anti-D (RCOG GTG 63; ACOG).
 	if c.Pregnant && c.Has("bump_impact") {
 		fl(U, "abdominal_trauma_pregnancy", "impact on the pregnant abdomen: same-day maternity assessment with CTG", "trauma abdominal na gestação: avaliação obstétrica com cardiotocografia no mesmo dia")
+	}
+	// A cyanotic breath-holding spell after crying, over within a minute
+	// and back to normal: benign, reviewed within days (ECG and iron
+	// studies after a first spell; AAP, Pediatrics in Review 2017).
+	if c.IsChild() && c.Has("breath_holding") && !c.Has("cyanosis") && !Altered(c) && !c.HasAny("seizure", "fever", "dyspnea") {
+		fl(NU, "breath_holding_spell", "breath-holding spell after crying, fully recovered: review within days (ECG and iron studies for a first spell)", "crise de perda de fôlego após choro, recuperação completa: avaliação em poucos dias (ECG e ferro no primeiro episódio)")
 	}
 	// A child with fever who will not bear weight has septic arthritis
 	// until excluded (Kocher criteria): same-day bloods and ultrasound.
@@ -1907,7 +1933,12 @@ func (a *assessor) labs() {
 	// A suppressed TSH is overt hyperthyroidism until shown otherwise:
 	// beta-blocker and endocrinology within days (NICE NG145); storm
 	// features are graded by the presentation rules.
-	if tsh, ok := c.LabValue("tsh"); ok && tsh < 0.1 {
+	if tsh, ok := c.LabValue("tsh"); ok && tsh < 0.1 && hr >= 120 {
+		// with a resting pulse of 120 or more the beta-blocker cannot wait
+		// for a clinic letter: same-day assessment and treatment (ATA 2016
+		// hyperthyroidism: symptomatic thyrotoxicosis, beta-blockade first)
+		fl(U, "thyrotoxicosis_tachycardia", "suppressed TSH with a resting pulse of 120 or more: symptomatic thyrotoxicosis, same-day beta-blocker and endocrinology (ATA 2016)", "TSH suprimido com frequência cardíaca em repouso de 120 ou mais: tireotoxicose sintomática, betabloqueador e endocrinologia no mesmo dia (ATA 2016)")
+	} else if tsh, ok := c.LabValue("tsh"); ok && tsh < 0.1 {
 		fl(NU, "tsh_suppressed", "suppressed TSH: probable hyperthyroidism, endocrinology within days (NICE NG145)", "TSH suprimido: provável hipertireoidismo, endocrinologia em poucos dias (NICE NG145)")
 	}
 	for _, l := range c.Labs {
@@ -2160,7 +2191,7 @@ func (a *assessor) context() {
 		}
 	}
 	for _, fd := range res.Findings {
-		if fd.Alert.Kind == "drug_interaction" && fd.Severity == "contraindicated" {
+		if fd.Alert.Kind == "drug_interaction" && fd.Severity == "contraindicated" && !notYetStartedRx.MatchString(clinical.Fold(c.Text)) {
 			a.flag(NonUrgent, "context", "contraindicated_combination", clinical.T("contraindicated drug combination in use: "+strings.Join(fd.Alert.Drugs, " + "),
 				"associação contraindicada em uso: "+strings.Join(fd.Alert.Drugs, " + ")))
 		}
@@ -2168,7 +2199,9 @@ func (a *assessor) context() {
 		// (an established, tolerated combination is reviewed at the visit);
 		// an antibiotic is a course, so its interactions are new ones
 		// (outside a planned, routine start: "to start rifampicin, feels well").
-		if fd.Alert.Kind == "drug_interaction" && fd.Severity == "major" && (c.Has("recently_started") || anyAntibiotic(fd.Alert.Drugs) && !c.Has("routine")) {
+		// A drug prescribed but not yet taken ("ainda não iniciado") is
+		// changed at this visit: nothing to review later.
+		if fd.Alert.Kind == "drug_interaction" && fd.Severity == "major" && (c.Has("recently_started") || anyAntibiotic(fd.Alert.Drugs) && !c.Has("routine")) && !notYetStartedRx.MatchString(clinical.Fold(c.Text)) {
 			a.flag(NonUrgent, "context", "major_interaction", clinical.T("major drug interaction in the current medicines: "+strings.Join(fd.Alert.Drugs, " + ")+" (review within days)",
 				"interação medicamentosa maior nos medicamentos em uso: "+strings.Join(fd.Alert.Drugs, " + ")+" (revisar em poucos dias)"))
 		}
@@ -2404,6 +2437,9 @@ var (
 	castTightRx = regexp.MustCompile(`\b(cast|plaster|gesso)\b[^.;]{0,30}\b(too tight|tight|digging in|apertad[oa]|apertando)\b|(fingers|toes|dedos)\b[^.;]{0,30}\b(swollen like|blue|cold|roxos|frios|inchad[oa]s)\b`)
 )
 
+// notYetStartedRx: a prescription not taken yet.
+var notYetStartedRx = regexp.MustCompile(`\b((ainda )?nao (comecou|comecei|iniciou|iniciado|iniciada|comecado|comecada|tomou|tomei)( a tomar| o tratamento)?|ainda nao (\w+ )?(iniciad[oa]|comecad[oa])|not (yet )?(started|begun|taken)( it| them)? yet|not started( yet)?|yet to (start|begin|take)|(hasn'?t|has not|haven'?t|have not) (started|begun|taken) (it|them|the (\w+ )?(course|tablets|pills|treatment))( yet)?|(hasn'?t|has not|haven'?t|have not) (started|begun) yet)\b`)
+
 // rabiesRiskRx: an animal that may carry rabies and cannot be watched.
 var rabiesRiskRx = regexp.MustCompile(`\b(stray|unknown|wild|feral|rabid|bats?|fox|raccoon|skunk|monkey|macaque|marmoset|de rua|desconhecid[oa]|morcegos?|raposa|macaco|sagui|selvagem|(ran|runs|run|went) off|fugiu|sumiu|(can'?t|cannot|could not|couldn'?t) be (observed|found|traced|caught)|(no way|nobody) to (observe|watch|find) (it|the dog|the cat)|nao (tem como|da para|da pra|foi possivel) (observar|achar|encontrar)|foaming|frothing|drooling|babando|espumando)\b`)
 
@@ -2488,9 +2524,38 @@ func (a *assessor) baseline() {
 		// hot flushes and night sweats without bleeding or a lump are
 		// discussed at a planned visit (NICE NG23)
 		a.flag(Routine, "context", "vasomotor_symptoms", clinical.T("menopausal vasomotor symptoms without red flags: routine review (NICE NG23)", "sintomas vasomotores da menopausa sem sinais de alerta: consulta de rotina (NICE NG23)"))
+	case c.Has("vaccine_local_reaction") && onlyLocalReaction(comp) && c.DurationHours >= 0 && c.DurationHours <= 72 && !c.HasAny("fever", "urticaria", "angioedema", "airway", "dyspnea", "worsening", "cellulitis") && !feverOnChart(c):
+		// a small sore, red or firm spot where a vaccine went in, in the
+		// first three days, with no fever or allergic sign: an expected
+		// reaction, comfort care at home (CDC Pink Book; SBIm)
+		a.flag(Routine, "context", "vaccine_local_reaction", clinical.T("expected local reaction at a vaccine injection site within three days, no fever or allergic signs: advice at home", "reação local esperada no ponto da vacina nos primeiros três dias, sem febre nem sinais alérgicos: orientação em casa"))
+	case len(comp) == 1 && comp[0] == "lice_threadworm" && !c.HasAny("fever", "cellulitis", "worsening") && !feverOnChart(c):
+		// head lice or threadworm with no infected skin: treated at home
+		// with a pharmacy product, combing and household contacts checked
+		// (NICE CKS head lice, threadworm)
+		a.flag(Routine, "context", "self_care_infestation", clinical.T("head lice or threadworm without infected skin: pharmacy treatment and advice (NICE CKS)", "piolho ou oxiúros sem infecção de pele: tratamento na farmácia e orientação (NICE CKS)"))
 	default:
 		a.flag(NonUrgent, "context", "acute_minor", clinical.T("new complaint without red flags: assessment within 24-48 hours", "queixa nova sem sinais de alerta: avaliação em 24-48 horas"))
 	}
+}
+
+// onlyLocalReaction: complaints that are a vaccine's local reaction
+// (a lump, a faint feeling around the needle, the limb it went into).
+func onlyLocalReaction(comp []string) bool {
+	for _, f := range comp {
+		switch f {
+		case "lump", "vasovagal", "limb", "vaccine_local_reaction":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// feverOnChart: a measured temperature of 38 °C or more.
+func feverOnChart(c *clinical.Case) bool {
+	t, ok := val(c.Vitals.TemperatureC)
+	return ok && t >= 38
 }
 
 // stageOneReading: a blood pressure in the stage 1 band (140-159 systolic
