@@ -464,7 +464,7 @@ func matchLabName(f string) *LabDef {
 	return nil
 }
 
-var urineLabRx = regexp.MustCompile(`\b(urine|urinary|urina|urinari[oa]|csf|liquor|pleural|ascit\w*|sweat|stool|fezes)\b|^u[ -]`)
+var urineLabRx = regexp.MustCompile(`\b(urine|urinary|urina|urinari[oa]|csf|liquor|pleural|ascit\w*|sweat|stool|fezes|effluent|efluente|peritoneal|dialysate|dialisato|synovial|sinovial|joint fluid|liquido (articular|peritoneal|pleural|ascitico|cefalorraquidiano)|bal|lavado)\b|^u[ -]`)
 
 // normUnit folds a unit string for lookup in the conversion table.
 func normUnit(u string) string {

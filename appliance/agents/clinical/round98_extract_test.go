@@ -204,3 +204,28 @@ func TestRound147Extraction(t *testing.T) {
 		t.Error("a non-reactive screen read as positive")
 	}
 }
+
+// Session 13, heldout151–152 wording (invented text).
+func TestRound151Extraction(t *testing.T) {
+	build := func(lang, text string) *Case {
+		return Build(casemodel.Input{Language: lang, Symptoms: text}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	if c := build("en", "black sticky stools since yesterday"); !c.Has("melena") {
+		t.Error("black sticky stools not read as melaena")
+	}
+	if c := build("en", "soft systolic murmur, no thrill, normal S2"); c.Has("fistula_thrombosis") {
+		t.Error("a heart murmur without a thrill read as a clotted fistula")
+	}
+	if c := build("en", "no buzz in his fistula this morning"); !c.Has("fistula_thrombosis") {
+		t.Error("a silent fistula not read")
+	}
+	if c := build("pt-BR", "FAV sem frêmito desde ontem"); !c.Has("fistula_thrombosis") {
+		t.Error("fístula sem frêmito not read")
+	}
+	if c := build("en", "PD bag cloudy this morning, tummy ache"); !c.Has("pd_peritonitis") {
+		t.Error("a cloudy dialysis bag not read")
+	}
+	if c := build("en", "cloudy urine and burning"); c.Has("pd_peritonitis") {
+		t.Error("cloudy urine read as PD peritonitis")
+	}
+}

@@ -249,3 +249,23 @@ func TestDialysisCreatinine(t *testing.T) {
 		}
 	}
 }
+
+// Session 13 (heldout152): a booster with an inhaled steroid, and a
+// dialysis effluent's cell count that is not a blood count.
+func TestRound152Safety(t *testing.T) {
+	if got := keys(check([]string{"Stribild 1 tab daily", "Seretide 250 inhaler twice daily"}, nil)); strings.Join(got, ",") != "drug_interaction:cobicistat+fluticasone" {
+		t.Errorf("cobicistat with fluticasone: %v", got)
+	}
+	if got := keys(check([]string{"Norvir 100 mg", "budesonide inhaler 400 mcg"}, nil)); strings.Join(got, ",") != "drug_interaction:budesonide+ritonavir" {
+		t.Errorf("ritonavir with budesonide: %v", got)
+	}
+	if got := keys(check([]string{"beclometasone inhaler"}, nil)); len(got) != 0 {
+		t.Errorf("an inhaled steroid alone alerted: %v", got)
+	}
+	if got := keys(check(nil, nil, casemodel.Lab{Name: "white cells in PD effluent", Value: 900, Unit: "/mm3"})); len(got) != 0 {
+		t.Errorf("a peritoneal effluent count read as a blood count: %v", got)
+	}
+	if got := keys(check(nil, nil, casemodel.Lab{Name: "leucócitos", Value: 900, Unit: "/mm3"})); strings.Join(got, ",") != "critical_lab:wbc" {
+		t.Errorf("a blood count of 900/mm3 not critical: %v", got)
+	}
+}

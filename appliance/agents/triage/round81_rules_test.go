@@ -672,3 +672,37 @@ func TestRound147Rules(t *testing.T) {
 		{in(55, "female", "en", "scan for indigestion showed a cyst on the left kidney", "Simple cyst, no symptoms.", "", nil, nil), "nephrology"},
 	})
 }
+
+// Session 13 rules, heldout151–152 (invented text).
+func TestRound151Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr, temp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), TemperatureC: fp(temp), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"en big swelling round a wasp sting", in(40, "male", "en", "wasp sting on the forearm yesterday, whole forearm swollen and red", "No wheeze, no lip swelling, no hives elsewhere.", "1 day", v(76, 36.7), nil), "non_urgent|routine", ""},
+		{"en mild sickle pain controlled at home", func() casemodel.Input {
+			c := in(25, "male", "en", "mild ache in both knees like my usual crises", "Sickle cell disease (HbSS). Pain controlled at home with paracetamol, drinking well, no fever, no chest pain.", "1 day", v(80, 36.8), nil)
+			c.SeverityRating = i(3)
+			return c
+		}(), "non_urgent", "sickle_pain_home"},
+		{"en sickle pain not held at home", func() casemodel.Input {
+			c := in(25, "male", "en", "severe pain in the back and legs, crisis", "Sickle cell disease. Codeine at home not helping.", "6 hours", v(104, 37.2), nil)
+			c.SeverityRating = i(8)
+			return c
+		}(), "urgent", "sickle_crisis"},
+		{"en diarrhoea on pembrolizumab", in(62, "female", "en", "diarrhoea 5 times a day", "On Keytruda for lung cancer, last dose 10 days ago. No blood.", "2 days", v(88, 37.0), []string{"pembrolizumab 200 mg every 3 weeks"}), "urgent", "immune_colitis"},
+		{"en silent fistula", in(70, "male", "en", "no buzz in my fistula since last night", "Haemodialysis Mon/Wed/Fri.", "10 hours", v(74, 36.6), nil), "urgent", "fistula_thrombosis"},
+		{"en cushingoid on a booster", in(50, "female", "en", "face got rounder, purple stretch marks, bruises easily", "On ritonavir-boosted darunavir and a fluticasone inhaler.", "4 months", v(80, 36.6), []string{"darunavir 800 mg", "ritonavir 100 mg", "fluticasone 250 mcg inhaler"}), "non_urgent", "cushingoid"},
+		{"en cloudy PD bag", in(58, "female", "en", "PD bag cloudy this morning, tummy ache", "CAPD for 2 years.", "8 hours", v(92, 37.6), nil), "urgent", "pd_peritonitis"},
+	})
+	checkRoutes(t, []routeCase{
+		{in(70, "male", "en", "no buzz in my fistula since last night", "Haemodialysis Mon/Wed/Fri.", "10 hours", v(74, 36.6), nil), "nephrology"},
+		{in(70, "male", "en", "no buzz in my fistula since last night", "Haemodialysis Mon/Wed/Fri.", "10 hours", v(74, 36.6), nil), "radiology"},
+		{in(50, "female", "en", "face got rounder, purple stretch marks", "", "4 months", nil, nil), "endocrinology"},
+		{in(58, "female", "en", "PD bag cloudy, tummy ache", "", "8 hours", v(92, 37.6), nil), "infectious_disease"},
+		{in(45, "male", "pt-BR", "cansaço e feridas na boca", "Transplante renal há 6 anos.", "1 semana", nil, nil), "nephrology"},
+		{in(52, "female", "en", "itchy skin and tired", "Liver transplant 2021, on tacrolimus.", "2 weeks", nil, nil), "gastroenterology"},
+		{in(30, "female", "en", "coughing up a cupful of fresh blood", "Cystic fibrosis.", "1 hour", v(118, 37.0), nil), "radiology"},
+	})
+}

@@ -54,6 +54,13 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 	{"impetigo", "infectious_disease", "impetigo: topical or oral antibiotic and exclusion advice (NICE NG153)"},
 	{"bursitis", "orthopedics", "bursitis: aspiration when septic, protection and review"},
 	{"kidney_cyst", "nephrology", "a kidney cyst: Bosniak class and follow-up"},
+	{"kidney_transplant", "nephrology", "a kidney transplant recipient: the transplant team (KDIGO 2009)"},
+	{"liver_transplant", "gastroenterology", "a liver transplant recipient: the hepatology team"},
+	{"on_dialysis", "nephrology", "a dialysis patient: the renal unit"},
+	{"fistula_thrombosis", "nephrology", "a thrombosed dialysis access"},
+	{"pd_peritonitis", "nephrology", "PD peritonitis: the renal unit's protocol"},
+	{"pd_peritonitis", "infectious_disease", "PD peritonitis: antibiotic choice and cultures"},
+	{"cushingoid", "endocrinology", "cushingoid features: adrenal work-up"},
 }
 
 // imagingCodes are presentations where imaging is the central next step.
@@ -78,6 +85,10 @@ var imagingCodes = map[string]bool{
 	"button_battery": true, "pyloric_stenosis": true, "eye_high_velocity": true,
 	// an ultrasound finds an intussusception and an enema reduces it
 	"intussusception": true,
+	// fistulography and angioplasty save a thrombosed access; CT
+	// angiography and bronchial artery embolisation stop a massive
+	// haemoptysis (BTS 2023)
+	"fistula_thrombosis": true, "massive_haemoptysis": true,
 }
 
 // bnpHigh: a natriuretic peptide (BNP or NT-proBNP, one analyte in the

@@ -1569,6 +1569,10 @@ func (a *assessor) presentations() {
 	if c.Has("sickle_cell") && (c.HasAny("back_pain", "joint_pain", "chest_pain", "abdominal_pain", "limb", "muscle_pain") || c.Severity >= 7) {
 		if c.HasAny("chest_pain", "dyspnea", "priapism", "facial_droop", "arm_weakness", "speech") || hasT && temp >= 38 || hasSpO2 && spo2 < 94 {
 			fl(E, "sickle_crisis_complicated", "sickle cell crisis with chest, fever, priapism or neurological features: acute chest syndrome or stroke until excluded", "crise falciforme com sintomas torácicos, febre, priapismo ou neurológicos: síndrome torácica aguda ou AVC até prova em contrário")
+		} else if c.Severity > 0 && c.Severity <= 4 && homeControlledRx.MatchString(clinical.Fold(c.Text)) && !c.Has("worsening") {
+			// mild pain that home analgesia holds, drinking well: managed
+			// at home with review (NICE CG143 covers those who present)
+			fl(NU, "sickle_pain_home", "mild sickle cell pain controlled with home analgesia, no fever, chest or neurological features: review within 24-48 h", "dor falciforme leve controlada com analgesia em casa, sem febre, sintomas torácicos ou neurológicos: reavaliar em 24-48 h")
 		} else {
 			fl(U, "sickle_crisis", "painful sickle cell crisis: analgesia within 30 minutes (NICE CG143)", "crise dolorosa falciforme: analgesia em até 30 minutos (NICE CG143)")
 		}
@@ -1670,6 +1674,31 @@ func (a *assessor) presentations() {
 	// studies after a first spell; AAP, Pediatrics in Review 2017).
 	if c.IsChild() && c.Has("breath_holding") && !c.Has("cyanosis") && !Altered(c) && !c.HasAny("seizure", "fever", "dyspnea") {
 		fl(NU, "breath_holding_spell", "breath-holding spell after crying, fully recovered: review within days (ECG and iron studies for a first spell)", "crise de perda de fôlego após choro, recuperação completa: avaliação em poucos dias (ECG e ferro no primeiro episódio)")
+	}
+	// Diarrhoea on a checkpoint inhibitor is immune-related colitis until
+	// shown otherwise: same-day assessment, immunotherapy held, steroids
+	// from grade 2 (ASCO 2021 irAE guideline; ESMO 2022).
+	if c.OnClass("checkpoint_inhibitor") && c.Has("diarrhea") {
+		fl(U, "immune_colitis", "diarrhoea on a checkpoint inhibitor: immune-related colitis, same-day assessment (ASCO 2021)", "diarreia em uso de inibidor de checkpoint: colite imunomediada, avaliação no mesmo dia (ASCO 2021)")
+	}
+	// A cloudy peritoneal dialysis bag is peritonitis until the cell count
+	// says otherwise: intraperitoneal antibiotics the same day (ISPD 2022);
+	// sepsis signs make it an emergency through the physiology rules.
+	if c.Has("pd_peritonitis") {
+		fl(U, "pd_peritonitis", "cloudy peritoneal dialysis effluent: PD peritonitis, same-day cell count and intraperitoneal antibiotics (ISPD 2022)", "efluente de diálise peritoneal turvo: peritonite, celularidade e antibiótico intraperitoneal no mesmo dia (ISPD 2022)")
+	}
+	// A silent arteriovenous fistula (no thrill or bruit) is a thrombosed
+	// access: declotting within 24-48 h, before the next session, saves it
+	// (KDOQI 2019 vascular access).
+	if c.Has("fistula_thrombosis") {
+		fl(U, "fistula_thrombosis", "no thrill or bruit over a dialysis fistula: thrombosed access, declotting before the next session (KDOQI 2019)", "fístula de diálise sem frêmito ou sopro: acesso trombosado, desobstrução antes da próxima sessão (KDOQI 2019)")
+	}
+	// Cushingoid features (moon face, purple striae, a dorsocervical pad,
+	// easy bruising) call for an endocrine work-up within days; on a
+	// booster with an inhaled or nasal steroid they are the interaction's
+	// (Endocrine Society 2008 Cushing's syndrome; FDA Tybost label).
+	if c.Has("cushingoid") {
+		fl(NU, "cushingoid", "cushingoid features: endocrine assessment within days (Endocrine Society 2008)", "sinais cushingoides: avaliação endocrinológica em poucos dias (Endocrine Society 2008)")
 	}
 	// A child with fever who will not bear weight has septic arthritis
 	// until excluded (Kocher criteria): same-day bloods and ultrasound.
@@ -1869,7 +1898,8 @@ func (a *assessor) presentations() {
 	}
 	// A swollen dusky arm with distended veins is an upper-limb DVT
 	// (Paget-Schroetter after effort): same-day duplex.
-	if c.Has("arm_swelling") && !c.Has("injury") || c.Has("arm_swelling") && armVeinsRx.MatchString(clinical.Fold(c.Text)) {
+	// (a swelling round a sting or bite is a local reaction or cellulitis)
+	if c.Has("arm_swelling") && !c.HasAny("injury", "insect_bite", "animal_bite") || c.Has("arm_swelling") && armVeinsRx.MatchString(clinical.Fold(c.Text)) {
 		fl(U, "upper_limb_dvt", "swollen, dusky arm with distended veins: upper-limb DVT, same-day duplex ultrasound", "braço edemaciado e arroxeado com veias dilatadas: TVP de membro superior, duplex no mesmo dia")
 	}
 	// Measles: isolation, notification and post-exposure prophylaxis for
@@ -2437,6 +2467,9 @@ var (
 	castTightRx = regexp.MustCompile(`\b(cast|plaster|gesso)\b[^.;]{0,30}\b(too tight|tight|digging in|apertad[oa]|apertando)\b|(fingers|toes|dedos)\b[^.;]{0,30}\b(swollen like|blue|cold|roxos|frios|inchad[oa]s)\b`)
 )
 
+// homeControlledRx: pain told as held by the analgesia taken at home.
+var homeControlledRx = regexp.MustCompile(`\b((pain|dor) (is |esta |ta )?(well |bem )?(controlled|controlad[ao]|manageable|settled|holding)|controlled (at home )?(with|on) (her|his|the|home)|controlad[ao] em casa( com)?|(managing|coping) (ok |well |fine )?(at home )?with (paracetamol|ibuprofen|codeine|her|his))\b`)
+
 // notYetStartedRx: a prescription not taken yet.
 var notYetStartedRx = regexp.MustCompile(`\b((ainda )?nao (comecou|comecei|iniciou|iniciado|iniciada|comecado|comecada|tomou|tomei)( a tomar| o tratamento)?|ainda nao (\w+ )?(iniciad[oa]|comecad[oa])|not (yet )?(started|begun|taken)( it| them)? yet|not started( yet)?|yet to (start|begin|take)|(hasn'?t|has not|haven'?t|have not) (started|begun|taken) (it|them|the (\w+ )?(course|tablets|pills|treatment))( yet)?|(hasn'?t|has not|haven'?t|have not) (started|begun) yet)\b`)
 
@@ -2462,7 +2495,7 @@ var nonComplaint = map[string]bool{
 	"immunosuppressed": true, "chemotherapy": true, "eating_disorder": true, "vte_event": true, "mi_event": true, "stroke_event": true,
 	"fall": false, "postpartum": true, "gynecology": true, "chronic": true, "limb": true,
 	"travel_medicine": true, "mental_illness": true, "osteoporosis": true, "recently_started": true, "chest_pain_normal_ecg": true, "murmur": true,
-	"gi_screening": true, "deficit_resolved": true, "stable_chronic": true, "longstanding": true,
+	"gi_screening": true, "deficit_resolved": true, "stable_chronic": true, "longstanding": true, "kidney_transplant": true, "liver_transplant": true, "on_dialysis": true,
 	"gi_cancer": true, "lung_cancer": true, "recovering": true, "carpal_tunnel": false, "limp": false, "genital_ulcer": false, "parkinson_disease": true, "adrenal_insufficiency": true,
 }
 
