@@ -20,8 +20,9 @@ var (
 	// Louisiana: "612 Rue Belle Terre"
 	reAddrCalle = regexp.MustCompile(`^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:Calle|Camino|Paseo|Avenida|Vereda|Callejon|Rue|Via)\s+(?:(?:de|del|de la|de los|de las|la|las|los|el|du|des|le)\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3}`)
 	rePOBox     = regexp.MustCompile(`^(?i)(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Caixa\s+Postal)\s*#?\s*\d+`)
-	// rural routes: "RR 2 Box 418", "HC 64 Box 12", "Rural Route 3, Box 7"
-	reRuralRoute = regexp.MustCompile(`^(?:RR|R\.R\.|HC|Rural\s+Route|Star\s+Route)\s*#?\s*\d{1,4},?\s+(?:Box|BOX)\s*#?\s*\d{1,5}`)
+	// rural routes: "RR 2 Box 418", "HC 64 Box 12", "Rural Route 3, Box 7",
+	// "Rte 4 Box 27"
+	reRuralRoute = regexp.MustCompile(`^(?:RR|R\.R\.|HC|Rural\s+Route|Star\s+Route|Rte?\.?|Route)\s*#?\s*\d{1,4},?\s+(?:Box|BOX)\s*#?\s*\d{1,5}`)
 	// numbered routes: "45 Route 9W, Suite 3", "1200 State Hwy 30"
 	reAddrRoute = regexp.MustCompile(`^\d{1,6}\s+(?:(?:State|County|US|U\.S\.|SR|CR)\s+)?(?:Route|Rte|Highway|Hwy|Road)\s+\d{1,4}[A-Z]?\b(?:,?\s+(?:Suite|Ste|Unit|Apt|Floor|Fl|#)\.?\s*#?\s*[A-Za-z0-9\-]+)?`)
 	// Brazilian addresses ("Rua Luís Bordini, 80", "Av. Djalma Batista,
@@ -110,7 +111,7 @@ func (a *analysis) detectAddresses() {
 			// (not when an organisation's head follows: "Park Street
 			// Pharmacy", "Broad Street Pediatrics" are practices)
 			if t.shape == shTitle && i > 0 && !a.toks[i].nl && a.toks[i].gap == 1 && a.toks[i-1].shape == shTitle && a.cue(i)&cuUSStreet != 0 &&
-				!(i+1 < n && a.isWord(i+1) && a.toks[i+1].gap == 1 && a.cue(i+1)&cuOrgSuffix != 0 && a.toks[i+1].shape == shTitle) {
+				!(i+1 < n && a.isWord(i+1) && a.toks[i+1].gap == 1 && a.cue(i+1)&cuOrgSuffix != 0 && a.toks[i+1].shape == shTitle) && !a.compassSaintTown(i) {
 				// "on Flatbush Ave", "off Route 9": a street without a number
 				if l := a.streetLeft(i); l < i {
 					e := int(t.e)
@@ -147,7 +148,7 @@ func (a *analysis) detectAddresses() {
 						a.add(int(t.s), int(a.toks[j-1].e), TypeAddress, 0.55, pAddress)
 					}
 				}
-			case f == "rr" || f == "hc" || f == "rural" || f == "star" || f == "r" && t.shape == shSingle:
+			case f == "rr" || f == "hc" || f == "rural" || f == "star" || f == "r" && t.shape == shSingle || (f == "rt" || f == "rte" || f == "route") && t.shape == shTitle:
 				if m := a.matchAt(reRuralRoute, p, 40); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.85, pAddress)
 				}
@@ -507,7 +508,7 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 			if q > i && a.toks[q].shape == shLower && a.lexOf(q)&lxParticle != 0 {
 				continue // "do" in "Ilha do Governador"
 			}
-			if a.lexOf(q)&(lxMonth|lxOrgHead|lxTitle|lxCred) != 0 && !(j == i+1 && a.folded(q) == "centro") && !(q > i && a.lexOf(q)&lxMonth != 0) || usStates[a.tokText(q)] || a.claimedAt(q) {
+			if a.lexOf(q)&(lxMonth|lxOrgHead|lxTitle|lxCred) != 0 && !(j == i+1 && (a.folded(q) == "centro" || a.placeDistrictBeforeCity(q, j))) && !(q > i && a.lexOf(q)&lxMonth != 0) || usStates[a.tokText(q)] || a.claimedAt(q) {
 				bad = true
 				break
 			}

@@ -353,6 +353,11 @@ func (a *analysis) fractionContext(st, en int) bool {
 			}
 		}
 	}
+	// a scale or points named after it on its line: "was 1/10 on the faces
+	// scale", "112/120 points"
+	if scaleAfter(s[en:min(len(s), en+32)]) {
+		return true
+	}
 	// what precedes
 	lo := st - 24
 	if lo < 0 {
@@ -374,7 +379,8 @@ func (a *analysis) fractionContext(st, en int) bool {
 	if (w == "from" || w == "de" || w == "to" || w == "para") && strings.HasSuffix(s[st:en], "/10") && strings.Contains(s[max(0, st-40):st], "/10") {
 		return true
 	}
-	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "ha", "headache", "cefaleia", "craving", "cravings", "urge", "urges", "recall", "visuospatial", "naming", "orientation", "attention", "abstraction", "fluency", "registration", "supervisionada", "supervised", "distress", "stress", "worry", "tinnitus", "/"} {
+	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "ha", "headache", "cefaleia", "craving", "cravings", "urge", "urges", "recall", "visuospatial", "naming", "orientation", "attention", "abstraction", "fluency", "registration", "supervisionada", "supervised", "distress", "stress", "worry", "tinnitus", "/",
+		"pg", "page", "pag", "folha", "mini-cog", "minicog", "cincinnati"} {
 		if c == "mg " && w == "mg" && doseThenDate(s[st:en]) {
 			continue // "lisinopril 20 mg 11/20": the day it was started
 		}

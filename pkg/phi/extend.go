@@ -1194,6 +1194,10 @@ func (a *analysis) detectSaintNames() {
 		case i > 0 && (a.isPunct(i-1, ",") || a.isPunct(i-1, "(")) || i > 0 && a.isWord(i-1) && placePreps[a.folded(i-1)] && a.toks[i-1].shape == shLower:
 			// "(Red Lobster, St. Marys)", "a farm outside St. Albans"
 			a.add(int(a.toks[i].s), int(a.toks[e-1].e), TypeLocation, 0.6, pLocation)
+		case i > 1 && a.isWord(i-1) && a.cue(i-1)&cuCompass != 0 && a.toks[i-1].shape == shTitle && !a.toks[i].nl && a.toks[i].gap == 1 && !a.claimedAt(i-1) &&
+			(a.isPunct(i-2, ",") || a.isWord(i-2) && placePreps[a.folded(i-2)] && a.toks[i-2].shape == shLower):
+			// with its compass word: "…, North St. Paul", "in East St. Louis"
+			a.add(int(a.toks[i-1].s), int(a.toks[e-1].e), TypeLocation, 0.6, pLocation)
 		}
 		next = j
 	}

@@ -108,6 +108,8 @@ var heldOutFloors = map[string]float64{
 	"heldout98.jsonl":  0.98,
 	"heldout99.jsonl":  0.97,
 	"heldout100.jsonl": 0.98,
+	"heldout101.jsonl": 0.98,
+	"heldout102.jsonl": 0.98,
 	"heldout3.jsonl":   0.97,
 	"heldout4.jsonl":   0.92,
 	"heldout5.jsonl":   0.96,

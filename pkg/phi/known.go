@@ -97,7 +97,7 @@ var cueOrgs = phraseSet(`target|vale|apple|meta|oracle|shell|gap|ford|chase|subw
 // notPHIPhrases: device makers and scales named after cities.
 var notPHIPhrases = phraseSet(`boston scientific|new york heart association|st jude medical|saint jude medical|
 	san francisco syncope rule|ottawa ankle rules|canadian ct head rule|kansas city cardiomyopathy questionnaire|
-	consultorio na rua|consultorios na rua`)
+	consultorio na rua|consultorios na rua|farmacia popular|ministerio da saude|republica federativa do brasil`)
 
 func phraseSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -267,6 +267,10 @@ func (a *analysis) detectKnown() {
 		}
 		// a name after a title or before a surname: "Dr. Salvador", "Natal Silva"
 		if tr := a.triggerBefore(i); tr == trigTitle || tr == trigRelation || tr == trigGreeting {
+			continue
+		}
+		// a scale named after a city: "Escala de Cincinnati", "Cincinnati 3/3"
+		if a.scaleNamed(i, j) {
 			continue
 		}
 		if j < n && !a.toks[j].nl && a.toks[j].gap <= 1 && a.toks[j].kind == kWord && a.capShape(j) && a.lexOf(j)&(lxName|lxGiven) != 0 && a.lexOf(j)&lxCommon == 0 && !brStates[a.tokText(j)] && !usStates[a.tokText(j)] {

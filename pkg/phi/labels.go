@@ -60,6 +60,8 @@ var labelTable = map[string]labelDef{
 	// other identifiers
 	"accession": {TypeID, true}, "acc": {TypeID, true}, "accession number": {TypeID, true}, "case": {TypeID, false},
 	"pathology": {TypeID, false}, "biopsia": {TypeID, false}, "contract": {TypeID, false}, "contrato": {TypeID, false},
+	"ssn ending": {TypeSSN, true}, "ssn ending in": {TypeSSN, true}, "ssn on file ending": {TypeSSN, true}, "ssn on file ending in": {TypeSSN, true},
+	"checking ending": {TypeAccount, true}, "checking ending in": {TypeAccount, true}, "savings ending": {TypeAccount, true}, "savings ending in": {TypeAccount, true},
 	"account ending": {TypeAccount, true}, "account ending in": {TypeAccount, true},
 	"account on file ending": {TypeAccount, true}, "account on file ending in": {TypeAccount, true}, "card on file ending in": {TypeAccount, true}, "card on file ending": {TypeAccount, true},
 	"unit": {TypeID, false}, "unidade": {TypeID, false}, "bolsa": {TypeID, false}, "card ending": {TypeAccount, true}, "card ending in": {TypeAccount, true},
@@ -71,7 +73,7 @@ var labelTable = map[string]labelDef{
 	"protocolo": {TypeID, true}, "senha": {TypeID, true}, "senha de acesso": {TypeID, true}, "codigo de acesso": {TypeID, true}, "atendimento": {TypeID, false},
 	"numero de atendimento": {TypeID, true}, "n atendimento": {TypeID, true}, "solicitacao": {TypeID, false},
 	"guia": {TypeID, false}, "numero da guia": {TypeID, true}, "subject": {TypeID, false}, "subject id": {TypeID, true},
-	"employee id": {TypeID, true}, "employee": {TypeID, false}, "access code": {TypeID, true}, "armband id": {TypeID, true},
+	"employee id": {TypeID, true}, "employee": {TypeID, false}, "emp id": {TypeID, true}, "access code": {TypeID, true}, "armband id": {TypeID, true},
 	"requisition": {TypeID, false}, "sample id": {TypeID, true}, "lab id": {TypeID, true}, "barcode": {TypeID, true},
 	"ticket": {TypeID, false}, "grievance": {TypeID, false}, "visa ending": {TypeAccount, true}, "visa ending in": {TypeAccount, true},
 	"mastercard ending": {TypeAccount, true}, "mastercard ending in": {TypeAccount, true}, "amex ending": {TypeAccount, true}, "amex ending in": {TypeAccount, true}, "study id": {TypeID, true}, "participant id": {TypeID, true}, "participant": {TypeID, false}, "participante": {TypeID, false}, "record id": {TypeID, true},
@@ -198,8 +200,9 @@ func (a *analysis) detectLabels() {
 		sep := labelSep(s[le:])
 		hasSep := strings.TrimSpace(sep) != ""
 		vs := le + len(sep)
-		// "last four of SSN (2209)": the digits in brackets
-		if def.typ == TypeSSN && vs+1 < len(s) && s[vs] == '(' && isDigit(s[vs+1]) {
+		// "last four of SSN (2209)": the digits in brackets; and any value
+		// closed in brackets after a strong label ("His CDL (KPRT8812WQ05)")
+		if def.typ == TypeSSN && vs+1 < len(s) && s[vs] == '(' && isDigit(s[vs+1]) || def.strong && bracketedValue(s[vs:]) {
 			vs++
 		}
 		if vs >= len(s) {
@@ -224,7 +227,7 @@ func (a *analysis) detectLabels() {
 		if sp := strings.IndexByte(first, ' '); sp >= 0 {
 			first = first[:sp]
 		}
-		if !strings.ContainsAny(first, "0123456789") {
+		if !strings.ContainsAny(first, "0123456789") && !((def.strong || hasSep) && letterPrefixed(val)) {
 			continue
 		}
 		if !hasSep && !def.strong && !(len(val) >= 5 && strings.ContainsAny(val, "-") || hasLetterAndDigit(val) && len(val) >= 5 || len(val) >= 6 && allDigits(val)) {
@@ -562,7 +565,7 @@ func unitAfter(s string) bool {
 		i++
 	}
 	r := strings.ToLower(s[i:])
-	for _, u := range []string{"mg", "ml", "mcg", "kg", "g/", "g ", "mmhg", "mmol", "meq", "ui", "iu", "u/", "%", "bpm", "cm", "mm", "/mm", "/ul", "cells", "copies", "anos", "years", "célula", "celula", "cópia", "copia", "unidade", "units", "pg", "ng"} {
+	for _, u := range []string{"point", "ponto", "pts", "mg", "ml", "mcg", "kg", "g/", "g ", "mmhg", "mmol", "meq", "ui", "iu", "u/", "%", "bpm", "cm", "mm", "/mm", "/ul", "cells", "copies", "anos", "years", "célula", "celula", "cópia", "copia", "unidade", "units", "pg", "ng"} {
 		if strings.HasPrefix(r, u) {
 			return true
 		}

@@ -27,7 +27,8 @@ var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta
 var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd ibclc rdcs ms
 	cgc atc ccrc msw lcsw lmft dds dmd pharmd rph fnp apn aprn crna cna emt paramedic mph
 	facp facc faap ot otr slp ccc-slp rd ld cde cdces ma lpc bsn msn dnp mba jd esq
-	crnp ccc rrt rt rdms rvt arnp facs frcpc chpn ccrn cen ocn cwocn cwon crni cohn`)
+	crnp ccc rrt rt rdms rvt arnp facs frcpc chpn ccrn cen ocn cwocn cwon crni cohn
+	cot chw lsn ncsn ccm rhit rhia cfrn cpht ccrp crrn acs`)
 
 // Relations and roles that introduce a person's name ("wife, Ana").
 var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
@@ -81,7 +82,8 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	plano vara foro tribunal cartorio sindicato court apae casai ubsi emad nasf dsei crer cer clube
 	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia comercial odontologia
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
-	mineradora mineracao agropecuaria confeccoes confeccao malharia paroquia defensoria irmandade caritas pastoral congregation missao ecr`)
+	mineradora mineracao agropecuaria confeccoes confeccao malharia paroquia defensoria irmandade caritas pastoral congregation missao ecr
+	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -96,13 +98,16 @@ var extraMedical = set(`eliquis xarelto pradaxa savaysa ozempic wegovy mounjaro 
 	creatinine isotonic hypotonic hypertonic legionella mycoplasma isovue omnipaque visipaque anticoag
 	hoyer
 	tdap mepilex allevyn tegaderm duoderm aquacel wanderguard curlin tympanogram tympanometry trypanosoma
-	talar neuropathic pleuritic comorbidities comorbidity unwitnessed cycler cyclers quantiferon`)
+	talar neuropathic pleuritic comorbidities comorbidity unwitnessed cycler cyclers quantiferon
+	kussmaul sjogren shiley otago quervain tinel phalen mobitz segond tavr shingrix
+	paraspinal panretinal meningococcal flexion acl mcl pcl lcl sds ttg mmhg cmh2o cardiothoracic`)
 
 // extraCommon: everyday words the Debian lists miss (inflected forms
 // hunspell keeps as stems, chat and workflow words); a capitalised one at
 // a sentence start is no name, but a listed name among them stays a weak
 // name that a cue still makes a name.
-var extraCommon = set(`callback callbacks tem raio acesso acessos bioquimica bioquimico saw`)
+var extraCommon = set(`callback callbacks tem raio acesso acessos bioquimica bioquimico saw
+	copay copays biometria encaminho tax`)
 
 // Words of health-system and church names that are common words elsewhere
 // but make an organisation proper ("Baptist Health", "Methodist Hospital").
@@ -137,7 +142,8 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	midwives doulas dentists therapists optometrists chiropractors physiotherapists podiatrists audiologists operadora planos
 	sistemas montessori lung sleep teleradiology staffing correction jail penitentiary pavilion alliance campus consortium partnership
 	trust bakery paratransit cooperative prison chapels chapel squad sheriff sheriffs choice
-	infusion terminal escrow agency association society equipment healthplan`)
+	infusion terminal escrow agency association society equipment healthplan
+	consultants mission missions brokers brokerage stamping machining fabrication fabricators welding plastics foundry logistica`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
@@ -170,7 +176,7 @@ var clinicalStop = set(`abd adm dol dbs ihc fmla nyha hfref hfpef pix her his hi
 	left right l r bilateral ok yes no none neg pos positive negative normal abnormal
 	naturalidade municipio cidade bairro procedencia medi cal biba bibems dbnr
 	mvc mva sog sng hh ir
-	esr emg ncs tpn ispd apr tb`)
+	esr emg ncs tpn ispd apr tb os ou sspds`)
 
 // Words that cue a location name after them.
 var locCueWords = set(`in at from to near em no na de do da para natural residente procedente

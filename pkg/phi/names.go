@@ -259,6 +259,9 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 	if a.en && a.contraction(i, j) {
 		return // "I'll", "Didn't": a verb's contraction, not "O'Neil"
 	}
+	if a.productRun(i, j) {
+		return // "2011 Buick LaCrosse", "(Abbott Gallant VR, serial …)"
+	}
 	if j == i+1 {
 		t := a.toks[i]
 		if a.en && a.tokText(i) == "I" {
@@ -374,7 +377,7 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	acs ais aisan notificador notificadora agente athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
 	crianca menor lactente party insured segurado segurada falecido falecida obito declarado
 	oncoming offgoing outgoing incoming going coming employee tester asst ligou tarm
-	dispatcher dispatch rep driver motorista doador doadora rph`)
+	dispatcher dispatch rep driver motorista doador doadora rph investigador investigadora investigator`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
@@ -396,7 +399,7 @@ var byWords = set(`by por pela pelo`)
 // Greetings and closings.
 var greetWords = set(`hi hello hey dear oi ola prezado prezada caro cara querido querida bom boa ola`)
 var closingWords = set(`sincerely thanks thank regards best cheers cordially respectfully yours
-	abraco abracos abs att atenciosamente cordialmente obrigado obrigada grato grata saudacoes beijos bjs`)
+	abraco abracos abs att atenciosamente cordialmente obrigado obrigada grato grata saudacoes beijos bjs mahalo`)
 
 // Roles written after a name: "Patrícia Yamamoto - psicóloga".
 var roleAfterWords = set(`psicologa psicologo enfermeira enfermeiro medico medica radiologista dentista
@@ -700,7 +703,8 @@ func (a *analysis) eponymContext(k int) bool {
 		if f := a.folded(k - 1); f == "de" || f == "of" {
 			switch a.folded(k - 2) {
 			case "dreno", "sinal", "manobra", "teste", "escala", "criterios", "classificacao", "sindrome", "doenca",
-				"esquema", "solucao", "sign", "criteria", "scale", "classification", "test":
+				"esquema", "solucao", "sign", "criteria", "scale", "classification", "test",
+				"tabela", "fratura", "cisto", "tenossinovite", "tendinite", "lente", "formula", "escore", "protocolo", "protocol":
 				return true
 			}
 		}
@@ -724,7 +728,10 @@ func (a *analysis) eponymContext(k int) bool {
 		if t.kind == kPunct && a.cue(k)&cuDeviceEponym != 0 && (k == 0 || !a.capShape(k-1) && !a.isPunct(k-1, ".")) {
 			return true // alone in a list: "OGT, Foley." "via Foley."
 		}
-		if t.kind == kWord && t.gap <= 1 {
+		if t.kind == kWord && (t.gap <= 1 || a.ocr && t.gap <= 2) && (a.cue(j)&cuEponymAfter != 0 || a.coordinatedEponym(j)) {
+			return true
+		}
+		if t.kind == kWord && (t.gap <= 1 || a.ocr && t.gap <= 2 && t.e-t.s >= 3) {
 			switch a.folded(j) {
 			case "body", "bodies", "en", "disease", "syndrome", "sign", "signs", "scale", "score", "catheter", "test", "maneuver",
 				"manoeuvre", "reflex", "classification", "criteria", "coma", "rule", "procedure", "surgery",
@@ -754,6 +761,10 @@ func (a *analysis) eponymContext(k int) bool {
 		switch a.folded(p) {
 		case "y", "doenca", "sindrome", "sinal", "escala", "mal", "teste", "manobra", "classificacao", "criterios",
 			"reflexo", "disease", "syndrome", "sign", "scale", "tetralogia", "tetralogy", "cateter", "sonda", "ambulatorio":
+			return true
+		}
+		// a test read as found: "positive Lachman", "dinamômetro Jamar"
+		if a.cue(p)&cuEponymBefore != 0 && a.toks[p].shape == shLower && !a.toks[k].nl {
 			return true
 		}
 	}
@@ -1229,13 +1240,17 @@ func (a *analysis) triggerAfter(j int) int {
 			a.lexOf(k+1)&lxRelation != 0 && (k+2 >= n || a.toks[k+2].kind == kPunct) {
 			return 1
 		}
-		if f == "dob" || f == "dn" || f == "mrn" || f == "nascido" || f == "nascida" || f == "prontuario" || f == "cpf" || f == "cns" || f == "rg" || f == "ssn" || f == "crm" || f == "coren" || f == "crp" || f == "cro" {
+		if f == "dob" || f == "dn" || f == "mrn" || f == "nascido" || f == "nascida" || f == "nasc" || f == "prontuario" || f == "cpf" || f == "cns" || f == "rg" || f == "ssn" || f == "crm" || f == "coren" || f == "crp" || f == "cro" {
 			return 1
 		}
 		if f == "is" && k+2 < n && (a.folded(k+1) == "a" || a.folded(k+1) == "an") && (a.toks[k+2].kind == kNum || a.toks[k+2].kind == kAlnum) {
 			return 1
 		}
 		if f == "tel" || f == "telefone" || f == "phone" || f == "cell" || f == "celular" {
+			// ("trace AC cell": a chamber's cells, no one's phone)
+			if f == "cell" && j > 0 && a.toks[j-1].shape == shUpper && a.toks[j-1].e-a.toks[j-1].s <= 3 {
+				return 0
+			}
 			return 1
 		}
 		// "…, portadora do CPF", "…, inscrito no CPF", "…, brasileira,
@@ -1765,6 +1780,11 @@ func (a *analysis) inTitleLine(i int) bool {
 func wordMorph(f string) bool {
 	for _, suf := range wordSuffixes {
 		if len(f) > len(suf)+2 && strings.HasSuffix(f, suf) {
+			// (a name made on "-elly", "-illy", "-olly" is no adverb:
+			// "Gabrielly", "Kamilly", "Nicolly")
+			if suf == "ly" && len(f) > 5 && f[len(f)-3] == 'l' && strings.IndexByte("eioy", f[len(f)-4]) >= 0 {
+				continue
+			}
 			return true
 		}
 	}

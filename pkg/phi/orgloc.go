@@ -54,6 +54,17 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	if f == "santa" && k+1 < len(a.toks) && a.folded(k+1) == "casa" {
 		return true, false, 2
 	}
+	// "Children's Nebraska", "Children's Mercy": a children's hospital
+	// named by its state or town ("Children's Tylenol" is a medicine)
+	if f == "children" && t.shape == shTitle && k+3 < len(a.toks) && (a.isPunct(k+1, "'") || a.isPunct(k+1, "’")) && a.toks[k+1].gap == 0 &&
+		a.folded(k+2) == "s" && a.toks[k+2].gap == 0 && a.toks[k+3].shape == shTitle && a.toks[k+3].gap == 1 && !a.toks[k+3].nl && a.lexOf(k+3)&(lxStop|lxMedical|lxMonth) == 0 {
+		return true, false, 3
+	}
+	// "Pronto Socorro Municipal …" (the hyphen left out; in capitals a
+	// heading names the service: "PRONTO SOCORRO INFANTIL")
+	if f == "pronto" && t.shape == shTitle && k+1 < len(a.toks) && a.folded(k+1) == "socorro" && a.toks[k+1].shape == shTitle && a.toks[k+1].gap == 1 && !a.toks[k+1].nl {
+		return true, false, 2
+	}
 	// "Corpo de Bombeiros Militar de Rondônia"
 	if f == "corpo" && k+2 < len(a.toks) && a.folded(k+1) == "de" && a.folded(k+2) == "bombeiros" {
 		return true, false, 3
@@ -174,7 +185,7 @@ func (a *analysis) detectOrgs() {
 		}
 		f := a.folded(h)
 		// "Casa"/"Centro" need "de": Centro de Imagem, Casa de Saúde
-		if (f == "centro" || f == "casa" || f == "instituto" || f == "posto" || f == "unidade" || f == "empresa" || f == "loja" || f == "banco") && !(h+1 < n && a.isWord(h+1) && (a.folded(h+1) == "de" || a.folded(h+1) == "da" || a.folded(h+1) == "do" || a.capShape(h+1))) {
+		if (f == "centro" || f == "casa" || f == "instituto" || f == "posto" || f == "unidade" || f == "empresa" || f == "loja" || f == "banco" || f == "espaco") && !(h+1 < n && a.isWord(h+1) && (a.folded(h+1) == "de" || a.folded(h+1) == "da" || a.folded(h+1) == "do" || a.capShape(h+1))) {
 			continue
 		}
 		// a head that can go both ways ("Hospital") acts as a suffix when a
@@ -306,7 +317,8 @@ func (a *analysis) detectOrgs() {
 				if r > h+width && (a.tokText(r) == "ED" || a.tokText(r) == "ER") {
 					break // "Hospital-Cedar Crest ED": the department
 				}
-				if docTypeWords[g] && t.shape != shLower && !((g == "department" || g == "dept") && r > 0 && (a.folded(r-1) == "police" || a.folded(r-1) == "fire" || a.folded(r-1) == "sheriff")) {
+				if docTypeWords[g] && t.shape != shLower && !((g == "department" || g == "dept") && r > 0 && (a.folded(r-1) == "police" || a.folded(r-1) == "fire" || a.folded(r-1) == "sheriff")) &&
+					!(g == "service" && r == h+width && serviceFirms[a.folded(r-1)]) {
 					break
 				}
 				if g == "department" || g == "dept" {
@@ -331,10 +343,18 @@ func (a *analysis) detectOrgs() {
 				if t.shape == shLower && !orgConnector(g) {
 					break
 				}
+				// (another institution after "at" is one of its own: "Diabetes
+				// Clinic at Children's Nebraska")
+				if g == "at" && t.shape == shLower && r+1 < n && a.capShape(r+1) && a.orgHeadStarts(r+1) {
+					break
+				}
 				if prefix || a.orgHeadContinues(r) || orgConnector(g) && r+1 < n && a.capShape(r+1) ||
 					// "Spine & Pain", "Ear Nose & Throat", "Drug & Compounding"
 					t.shape != shLower && r > h && a.isPunct(r-1, "&") && !a.toks[r].nl && a.lexOf(r)&(lxStop|lxMonth) == 0 ||
 					g == "of" && r+2 < n && a.isWord(r+1) && a.folded(r+1) == "the" && a.capShape(r+2) ||
+					g == "service" && r == h+width && serviceFirms[a.folded(r-1)] ||
+					// whom a centre serves: "Medical Center for Women & Children"
+					suffix && t.shape == shTitle && r > h+width && a.isWord(r-1) && a.folded(r-1) == "for" && a.toks[r-1].shape == shLower && a.lexOf(r)&(lxStop|lxMonth|lxMedical) == 0 && a.servedRun(r) ||
 					// the name after a connector: "Home Health of the Ozarks"
 					t.shape != shLower && r > h+width && a.isWord(r-1) && nameConnectors[a.folded(r-1)] && a.toks[r-1].shape == shLower &&
 						(a.lexOf(r)&lxCommon == 0 || a.lexOf(r)&lxPlace != 0) ||
@@ -577,6 +597,9 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// "Serviço de Imagem", "Equipe de Saúde da Família", "Programa
 	// Farmácia Popular"
 	if a.toks[l].shape == shTitle && (a.cue(l)&cuDocType != 0 || deptWords[a.folded(l)]) {
+		return false
+	}
+	if a.genericNotOrg(l, r, h) {
 		return false
 	}
 	// "Women's Health", "Children's Health" name a practice the way
@@ -1113,6 +1136,10 @@ func (a *analysis) locContext(i, j int) int {
 	if score > 0 {
 		return score
 	}
+	// a distance in brackets after it: "Família de Luz (90 km)"
+	if a.distanceAt(j) && !a.sentenceStart(i) {
+		return 2
+	}
 	// before
 	p := i - 1
 	if p >= 0 && a.toks[p].kind == kWord && !a.toks[i].nl {
@@ -1138,7 +1165,8 @@ func (a *analysis) locContext(i, j int) int {
 				case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living", "home", "moved",
 					"mudou", "mudaram", "mudei", "mudando", "morando", "vivendo", "nasceu", "nascido", "nascida", "relocated", "moving",
 					"povoado", "comunidade", "rural", "distrito", "aldeia", "assentamento", "vilarejo", "interior", "viajando", "transferida", "transferido", "vindo", "vinda", "born", "resides", "located", "based", "raised", "grew", "visiting", "traveling", "travelling", "arrives", "return", "returned", "trip",
-					"route", "driving", "drove", "coming", "flying", "flew", "arriving", "arrived", "aposentado", "aposentada":
+					"route", "driving", "drove", "coming", "flying", "flew", "arriving", "arrived", "aposentado", "aposentada",
+					"veio", "vieram", "vem", "vim", "viemos":
 					return 2
 				}
 			}
@@ -1427,7 +1455,11 @@ func (a *analysis) propagateNames() {
 		}
 		f := a.folded(k)
 		strongHit := names[f] && (t.shape != shLower || a.lexOf(k)&lxCommon == 0)
-		weakHit := !strongHit && t.shape != shLower && weakNames[a.tokText(k)] && !a.sentenceStart(k)
+		weakHit := !strongHit && t.shape != shLower && weakNames[a.tokText(k)] && (!a.sentenceStart(k) || a.weakNameOpens(k))
+		// a signature alone on its line, in any case ("thx" / "mark")
+		if !strongHit && !weakHit && a.lineOnly(k, k+1) && len(f) >= 3 && a.lexOf(k)&(lxStop|lxMonth) == 0 {
+			weakHit = names[f] || foldedIn(weakNames, f)
+		}
 		if !strongHit && !weakHit {
 			continue
 		}
@@ -1546,6 +1578,10 @@ func (a *analysis) titleRunOrg(i, j int) {
 	// Statement") than a name: it needs one word in no common list
 	// ("Oakridge Primary Care").
 	if words < 2 || medical == words || !cue && proper == 0 || notPHIPhrases[a.phraseText(i, j)] {
+		return
+	}
+	// the words of a plan of care ("per the Asthma Action Plan")
+	if j < len(a.toks) && a.isWord(j) && a.folded(j) == "plan" && planKinds[a.folded(j-1)] {
 		return
 	}
 	// without the preposition, a run that starts with a given name is a
