@@ -259,6 +259,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// "Mom calling, panicked": the caller's fright, not the patient's
 	// anxiety
 	"anxiety": re(`\b(mom|mum|mother|dad|father|parents?|caller|wife|husband|carer|caregiver|grandma|grandmother|grandpa|mae|pai|esposa|marido|cuidador\w*|avo)\b( (is|was|calling|called|sounds|sounding|ligou|ligando|esta|estava))?,? (very |really |quite |a bit |muito |bem )?$`),
+	// "turf burn", "rug burn", "razor burn": a graze or a rash, not a
+	// thermal burn
+	"burn": re(`\b(turf|rug|carpet|rope|mat|friction|razor|road|wind)\s*$`),
 	// "in PE" at school is gym class, not a pulmonary embolism
 	"vte_event": re(`\b(in|during|doing|skipped|skipping|skips|hates) $`),
 	// "shaking so badly she can't hold a cup" is a tremor, not weakness

@@ -269,3 +269,10 @@ func TestRound152Safety(t *testing.T) {
 		t.Errorf("a blood count of 900/mm3 not critical: %v", got)
 	}
 }
+
+// Doril is aspirin with caffeine (ANVISA bulário).
+func TestDorilIsAspirin(t *testing.T) {
+	if got := keys(check([]string{"Doril 2 comprimidos"}, []string{"AAS"})); strings.Join(got, ",") != "allergy:aspirin" {
+		t.Errorf("Doril with an AAS allergy: %v", got)
+	}
+}

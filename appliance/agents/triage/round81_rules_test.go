@@ -706,3 +706,32 @@ func TestRound151Rules(t *testing.T) {
 		{in(30, "female", "en", "coughing up a cupful of fresh blood", "Cystic fibrosis.", "1 hour", v(118, 37.0), nil), "radiology"},
 	})
 }
+
+// Session 13 rules, heldout153–154 (invented text).
+func TestRound153Rules(t *testing.T) {
+	in := caseInput
+	v := func(hr, temp float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(hr), TemperatureC: fp(temp), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"en hand foot and mouth, drinking well", in(2, "female", "en", "blisters on hands and feet, ulcers in the mouth, mild fever", "Drinking well, wet nappies, playful. Nursery outbreak.", "2 days", v(120, 37.9), nil), "non_urgent", ""},
+		{"en rash with mouth sores and peeling skin on a new drug", in(40, "male", "en", "rash with blisters, skin peeling, sores in the mouth and eyes", "Started lamotrigine 3 weeks ago.", "2 days", v(110, 38.4), []string{"lamotrigine 50 mg"}), "emergency", "sjs_ten"},
+		{"en paracetamol 1 g every 4 hours for 3 days", in(35, "male", "en", "toothache, taking lots of painkillers", "Weight 70 kg. No nausea.", "3 days", nil, []string{"paracetamol 1 g every 4 hours", "co-codamol 30/500 two tablets four times a day"}), "urgent", "staggered_paracetamol_overdose"},
+		{"en paracetamol told as 8 g a day", in(50, "female", "en", "back pain", "Has been taking about 8 g a day of paracetamol for 2 days.", "2 days", nil, nil), "urgent", "staggered_paracetamol_overdose"},
+		{"en paracetamol 1 g four times a day", in(50, "female", "en", "back pain for a week", "No red flags.", "1 week", nil, []string{"paracetamol 1 g four times a day"}), "non_urgent|routine", ""},
+		{"pt xixi cor de coca-cola after a workout", in(24, "male", "pt-BR", "coxas muito doloridas e o xixi está cor de coca-cola", "Treino pesado de pernas há 2 dias.", "2 dias", v(90, 36.8), nil), "urgent", "rhabdomyolysis"},
+		{"en rugby head clash, out and amnesic", in(20, "male", "en", "head clash in a tackle", "Lay motionless for 10 seconds, can't remember the match. GCS 15 now.", "20 minutes", v(78, 36.7), nil), "urgent", "head_injury_loc"},
+		{"en last dose of paracetamol is not alcohol", in(30, "female", "en", "headache", "Last dose of paracetamol 2 hours ago.", "1 day", nil, nil), "non_urgent|routine", ""},
+		{"en fell 5 metres from scaffolding", in(45, "male", "en", "fell about 5 metres from scaffolding, pelvic pain", "Pale and clammy.", "20 minutes", v(118, 36.2), nil), "emergency", "major_trauma"},
+		{"en turf burn", in(19, "male", "en", "turf burn on the knee, a bit red", "No fever.", "2 days", v(70, 36.7), nil), "non_urgent|routine", ""},
+	})
+	checkRoutes(t, []routeCase{
+		{in(45, "male", "en", "fell about 5 metres from scaffolding, pelvic pain", "Pale and clammy.", "20 minutes", v(118, 36.2), nil), "orthopedics"},
+		{in(45, "male", "en", "fell about 5 metres from scaffolding, pelvic pain", "Pale and clammy.", "20 minutes", v(118, 36.2), nil), "radiology"},
+		{in(30, "male", "en", "legs pinned under a fallen beam for an hour", "Thighs tense and swollen.", "1 hour", v(120, 36.5), nil), "orthopedics"},
+		{in(28, "male", "en", "crashed his bike, head hit the road, helmet split", "Drowsy, vomited twice.", "30 minutes", v(60, 36.5), nil), "neurology"},
+		{in(35, "female", "en", "stiff, achy neck and shoulders after work", "Laptop at the kitchen table.", "3 months", nil, nil), "orthopedics"},
+		{in(61, "male", "en", "cholesterol review", "On simvastatin, no aches.", "", nil, []string{"simvastatin 20 mg"}), "cardiology"},
+		{in(35, "male", "en", "toothache", "Weight 70 kg.", "3 days", nil, []string{"paracetamol 1 g every 4 hours", "cold and flu sachets (paracetamol 1 g) three times a day"}), "gastroenterology"},
+	})
+}

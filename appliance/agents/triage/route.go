@@ -25,7 +25,7 @@ var edCodes = map[string]bool{
 	// centres (WHO 2018)
 	// diagnostic paracentesis for a suspected SBP (AASLD 2021)
 	"sbp_suspected": true,
-	"acs_pain_free": true, "sickle_crisis": true, "rabies_exposure": true, "ectopic_to_exclude": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
+	"acs_pain_free": true, "sickle_crisis": true, "rabies_exposure": true, "staggered_paracetamol_overdose": true, "rhabdomyolysis": true, "ectopic_to_exclude": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
 	"chest_pain": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
 	"spinal_cord_compression": true, "spinal_infection_neuro": true, "mesenteric_ischaemia": true, "posterior_stroke": true,
 	"bowel_obstruction": true, "renal_colic": true, "gi_bleed": true, "possible_fracture": true, "deformity": true, "head_injury_anticoag": true,
@@ -89,6 +89,11 @@ var imagingCodes = map[string]bool{
 	// angiography and bronchial artery embolisation stop a massive
 	// haemoptysis (BTS 2023)
 	"fistula_thrombosis": true, "massive_haemoptysis": true,
+	// CT decides a head injury with loss of consciousness or amnesia
+	// (NICE NG232) and a high-energy injury (trauma CT, NICE NG39)
+	"head_injury_loc": true, "major_trauma": true,
+	// a transvaginal ultrasound locates an early pregnancy (NICE NG126)
+	"ectopic_to_exclude": true,
 }
 
 // bnpHigh: a natriuretic peptide (BNP or NT-proBNP, one analyte in the
@@ -295,6 +300,10 @@ func route(c *clinical.Case, r *Result) []string {
 			add("gastroenterology", "digestive symptoms")
 		}
 	}
+	// paracetamol's harm is to the liver
+	if has("staggered_paracetamol_overdose") {
+		add("gastroenterology", "staggered paracetamol overdose: liver injury")
+	}
 	// a swallowed battery or magnet comes out by endoscopy (ESPGHAN 2021)
 	if c.Has("button_battery") || has("foreign_body_ingestion") {
 		add("gastroenterology", "swallowed battery or foreign body: endoscopic removal")
@@ -447,6 +456,10 @@ func route(c *clinical.Case, r *Result) []string {
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
 	}
+	// a fall from height or a crush is a fracture team's injury too
+	if has("major_trauma") && fallCrushRx.MatchString(clinical.Fold(c.Text)) {
+		add("orthopedics", "fall from height or crush: fractures and compartments")
+	}
 	if has("high_pressure_injection") {
 		add("orthopedics", "high-pressure injection injury: hand surgery")
 	}
@@ -515,3 +528,6 @@ var prescriberRx = []struct {
 	{"nephrology", regexp.MustCompile(`\b(nephrologist|nefrologista|renal (team|physician))\b`)},
 	{"infectious_disease", regexp.MustCompile(`\b(infectologista|infectious diseases? (doctor|physician|specialist|team|clinic)|hiv (clinic|doctor|team))\b`)},
 }
+
+// fallCrushRx: a fall from height or a crush as the mechanism.
+var fallCrushRx = regexp.MustCompile(`\b(fell|fall|fallen|queda|caiu)\b|\b(pinned|trapped|crush\w*|esmagad[oa]|prensad[oa])\b`)

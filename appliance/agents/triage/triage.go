@@ -84,6 +84,7 @@ func Assess(c *clinical.Case) Result {
 	a := &assessor{c: c, r: &r, level: Routine}
 	a.physiology()
 	a.presentations()
+	a.paracetamolDose()
 	a.labs()
 	a.context()
 	a.baseline()
@@ -632,7 +633,9 @@ func (a *assessor) presentations() {
 		// of consciousness alone needs an ED assessment, not a CT within the
 		// hour, unless the patient is older or anticoagulated
 		oneVomit := c.Has("vomiting") && singleVomitRx.MatchString(clinical.Fold(c.Text))
-		loc := c.Has("syncope") || affirmedMatch(headLOCRx, clinical.Fold(c.Text))
+		// (amnesia for the event, or repeated questioning, is a CT criterion
+		// of its own: NICE NG232 1.4.12)
+		loc := c.Has("syncope") || affirmedMatch(headLOCRx, clinical.Fold(c.Text)) || affirmedMatch(headAmnesiaRx, clinical.Fold(c.Text))
 		risk := c.Has("vomiting") && !oneVomit || c.HasAny("seizure", "facial_droop", "arm_weakness", "speech") || Altered(c) || (v.GCS != nil && *v.GCS < 15)
 		switch {
 		case !risk && (loc || oneVomit) && (anticoag || (hasINR && inr > 1.5) || age >= 65):
@@ -1203,7 +1206,10 @@ func (a *assessor) presentations() {
 	// sores in the mouth and skin that blisters or peels, often weeks
 	// after a new drug (lamotrigine, carbamazepine, allopurinol,
 	// sulfonamides): stop the drug and admit now (BAD 2016 SJS/TEN).
-	if c.Has("sjs_ten") && c.HasAny("rash", "mucosal_sores", "fever") || c.Has("rash") && c.Has("mucosal_sores") && (c.Has("fever") || blisterRx.MatchString(clinical.Fold(c.Text))) {
+	// (vesicles on the palms and soles with mouth ulcers in a young child
+	// drinking well are hand, foot and mouth disease, not SJS)
+	hfmd := c.Has("hfmd") && c.IsChild() && c.AgeOr(3) <= 10 && !c.Has("sjs_ten") && !Altered(c) && !c.Has("dehydration")
+	if !hfmd && (c.Has("sjs_ten") && c.HasAny("rash", "mucosal_sores", "fever") || c.Has("rash") && c.Has("mucosal_sores") && (c.Has("fever") || blisterRx.MatchString(clinical.Fold(c.Text)))) {
 		fl(E, "sjs_ten", "rash with mucosal sores and blistering or peeling skin: Stevens-Johnson syndrome / toxic epidermal necrolysis until shown otherwise, stop the suspected drug and admit", "exantema com lesões de mucosa e bolhas ou descolamento da pele: síndrome de Stevens-Johnson / necrólise epidérmica tóxica até prova em contrário, suspender o fármaco suspeito e internar")
 	}
 	// Depression after childbirth without thoughts of harm is reviewed
@@ -2757,7 +2763,8 @@ var (
 
 var (
 	singleVomitRx = regexp.MustCompile(`(vomit\w*|threw up|vomitou|vomitado) (\w+ ){0,3}(once|one time|x ?1\b|uma vez|1 vez)|\b(one|single|1) (vomit|episode of vomiting)|one vomit only|vomito unico|um (unico )?episodio de vomito`)
-	headLOCRx     = regexp.MustCompile(`knocked (out|unconscious)|out (cold )?for (about )?(a few|\d+|few) (seconds|secs|minutes)|(brief|momentary) loss of consciousness|\bloc\b|nocautead[oa]|desacordad[oa] por`)
+	headAmnesiaRx = regexp.MustCompile(`\b((can'?t|cannot|couldn'?t|doesn'?t|does not|didn'?t) remember (the |what|anything|how|any of|getting)|no memory of (the|what|it|how)|(asking|asked|asks) the same (questions?|thing)|repeating (the same )?(questions|himself|herself|the same)|amnesi\w*|nao (se )?lembra (do|da|de|o que|como|nada)|perguntando (a mesma coisa|as mesmas coisas))`)
+	headLOCRx     = regexp.MustCompile(`knocked (out|unconscious)|(lay|lying|was) (motionless|still|unresponsive|unconscious) for|unconscious for|(didn'?t|did not) (respond|move) for (about )?(a few|\d+|few) (seconds|secs|minutes)|apagou por|ficou (desacordad[oa]|apagad[oa]) por|out (cold )?for (about )?(a few|\d+|few) (seconds|secs|minutes)|(brief|momentary) loss of consciousness|\bloc\b|nocautead[oa]|desacordad[oa] por`)
 )
 
 var (
