@@ -525,6 +525,13 @@ func gestWeeks(t string) int {
 // bismuth blackens the stool ("Pepto-Bismol", "subsalicilato de bismuto").
 var bismuthRx = regexp.MustCompile(`bismut\w*|pepto.?bismol`)
 
+// seizureWeeksAgoRx, noNewSeizuresRx: a seizure dated weeks or more ago,
+// and none since.
+var (
+	seizureWeeksAgoRx = regexp.MustCompile(`\b(seizure|fit|convulsion|crise( convulsiva| epileptica)?)\b[^.;]{0,30}\b((\d+|two|three|four|five|six|several) (weeks?|months?|years?) ago|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns) (semanas|meses|anos))`)
+	noNewSeizuresRx   = regexp.MustCompile(`\b(no (new|further|more) (seizures|fits|episodes)|no seizures since|seizure.free since|sem (novas|outras) crises|nenhuma (nova )?crise desde|sem crises desde|nao teve (mais|novas) crises)\b`)
+)
+
 // backToNormalRx: a child told to be fully recovered after an episode.
 var backToNormalRx = regexp.MustCompile(`\b(back to (normal|(his|her) (usual|normal) self)|(now )?(playing|eating|running around|smiling) (again|normally|normal)|(came|coming) round (in|within|after) (under |less than )?(a|one|\d+) (minute|seconds?)|voltou ao normal|ja (esta|ta) brincando)\b`)
 
@@ -535,6 +542,12 @@ var notTarryRx = regexp.MustCompile(`\bnot (sticky|tarry|sticky or tarry|tarry o
 // dark stools on oral iron with a negative occult blood test are the iron,
 // not melaena.
 func (c *Case) reconcile() {
+	// a single seizure weeks ago that started treatment, with none since,
+	// is the history behind the medicine, not a seizure now
+	if c.present["seizure"] && seizureWeeksAgoRx.MatchString(c.Text) && noNewSeizuresRx.MatchString(c.Text) {
+		delete(c.present, "seizure")
+		c.Findings = sortedKeys(c.present)
+	}
 	// the blue colour of a breath-holding spell in a young child who is back
 	// to normal is the spell's, not a child in respiratory failure now
 	if c.present["breath_holding"] && c.Age != nil && *c.Age >= 1 && *c.Age <= 6 &&

@@ -340,6 +340,9 @@ var excludeAfter = map[string]*regexp.Regexp{
 	"polydipsia": re(`^\s*(of )?(at (a|the|my|his|her|our|their) (\w+'?s? )?(party|wedding|pub|bar|club|barbecue|bbq|festival|birthday)|over the (weekend|holidays?)|on (the )?(weekend|holiday|night out)|(of )?(beer|wine|alcohol|booze|vodka|whisky|whiskey|spirits|cachaca|cerveja))\b`),
 	// "had a concussion in 7th grade, fully better": a past injury
 	"head_injury": re(`^\s*(\w+ ){0,2}(in (\d+(st|nd|rd|th) grade|(19|20)\d\d|(high|middle|primary|elementary|secondary) school|college|childhood)|(\d+|two|three|four|five|many|several) years ago|as a (kid|child|teen(ager)?)|na infancia|quando (era )?crianca|ha (\d+|muitos|varios) anos)\b`),
+	// "NS1 e IgM dengue não reagentes", "dengue serology negative": a
+	// negative test, not dengue
+	"dengue": re(`^\s*(\w+ ){0,2}(nao reagentes?|nao reativ[oa]s?|negativ[oa]s?|non.?reactive|negative|neg\b|excluded|excluida|descartad[oa])`),
 	// "HIV test negative", "HIV Ag/Ab today non-reactive": a negative
 	// screen, not a person living with HIV
 	"immunosuppressed": hivNegativeAfter,

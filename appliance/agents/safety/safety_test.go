@@ -276,3 +276,10 @@ func TestDorilIsAspirin(t *testing.T) {
 		t.Errorf("Doril with an AAS allergy: %v", got)
 	}
 }
+
+// Carbamazepine with clozapine (Clozaril SmPC: contraindicated).
+func TestClozapineCarbamazepine(t *testing.T) {
+	if got := keys(check([]string{"clozapina 300 mg", "Tegretol 200 mg 2x/dia"}, nil)); strings.Join(got, ",") != "drug_interaction:carbamazepine+clozapine" {
+		t.Errorf("clozapine with Tegretol: %v", got)
+	}
+}

@@ -735,3 +735,21 @@ func TestRound153Rules(t *testing.T) {
 		{in(35, "male", "en", "toothache", "Weight 70 kg.", "3 days", nil, []string{"paracetamol 1 g every 4 hours", "cold and flu sachets (paracetamol 1 g) three times a day"}), "gastroenterology"},
 	})
 }
+
+// Session 13 rules, heldout156 (invented text).
+func TestRound156Rules(t *testing.T) {
+	in := caseInput
+	child := func(age int, hr, sbp, dbp, temp float64, sym, notes string, labs ...casemodel.Lab) casemodel.Input {
+		c := in(age, "female", "pt-BR", sym, notes, "5 dias", &casemodel.Vitals{HeartRate: fp(hr), SystolicBP: fp(sbp), DiastolicBP: fp(dbp), TemperatureC: fp(temp), Consciousness: "alert"}, nil)
+		c.Labs = labs
+		return c
+	}
+	checkRules(t, []ruleCase{
+		{"pt child with Hb 6.5 and a pulse normal for age", child(3, 130, 96, 60, 37.8, "muito pálida, cansada", "Brincando, aceitando líquidos. Sem sangramento.", casemodel.Lab{Name: "hemoglobina", Value: 6.5, Unit: "g/dL"}), "urgent", "critical_lab_hemoglobin"},
+		{"pt child with Hb 6.5 and a pulse of 170", child(3, 170, 96, 60, 37.8, "muito pálida, cansada", "Sem sangramento.", casemodel.Lab{Name: "hemoglobina", Value: 6.5, Unit: "g/dL"}), "emergency", "anaemia_symptomatic"},
+		{"pt dengue with warning signs, perfusion kept", child(8, 126, 100, 64, 37.9, "dengue, dor na barriga e vômitos", "NS1 positivo. Extremidades quentes, enchimento capilar 2 s."), "urgent", "dengue_warning"},
+		{"pt dengue with a narrow pulse pressure", child(8, 140, 90, 76, 37.9, "dengue, dor na barriga e vômitos", "NS1 positivo. Extremidades frias."), "emergency", "dengue_severe"},
+		{"pt chikungunya with dengue excluded", in(70, "female", "pt-BR", "dor nas juntas das mãos, febre", "IgM chikungunya reagente; NS1 e IgM dengue não reagentes. Hipertensa.", "6 dias", &casemodel.Vitals{HeartRate: fp(80), TemperatureC: fp(37.9), Consciousness: "alert"}, nil), "non_urgent", ""},
+		{"pt seizure 3 weeks ago, none since", in(30, "male", "pt-BR", "renovação de receita", "Teve uma crise convulsiva há 3 semanas, iniciou carbamazepina, sem novas crises.", "", nil, []string{"carbamazepina 200 mg"}), "routine|non_urgent", ""},
+	})
+}

@@ -1500,7 +1500,8 @@ func (a *assessor) presentations() {
 		plt, hasPlt := c.LabValue("platelets")
 		warning := c.HasAny("abdominal_pain", "bleeding", "drowsy", "confusion", "oliguria", "hematemesis", "melena") || (c.Has("vomiting") && !c.Denied("vomiting")) || (hasPlt && plt < 100)
 		switch {
-		case (hasSBP && sbp < 90) || a.r.Scores["shock_index"] > 1.2 || a.r.Scores["shock_index"] > 1 && c.HasAny("mottled", "oliguria") || c.Has("major_bleeding"):
+		case !c.IsChild() && ((hasSBP && sbp < 90) || a.r.Scores["shock_index"] > 1.2 || a.r.Scores["shock_index"] > 1 && c.HasAny("mottled", "oliguria")) || c.Has("major_bleeding") ||
+			c.IsChild() && childDengueShock(c):
 			fl(E, "dengue_severe", "severe dengue (shock or severe bleeding)", "dengue grave (choque ou sangramento grave)")
 		case warning:
 			fl(U, "dengue_warning", "dengue with warning signs", "dengue com sinais de alarme")
@@ -1718,7 +1719,7 @@ func (a *assessor) presentations() {
 	}
 	// Dengue group B (Ministério da Saúde 2024): a positive tourniquet
 	// test, age ≥ 65 or comorbidities mean a same-day blood count.
-	if c.Has("dengue") && (c.Has("fever") || hasT && temp >= 38) && (c.Has("tourniquet_positive") || c.AgeOr(30) >= 65 || c.HasAny("diabetes", "hypertension", "ckd")) && c.IsChild() == false {
+	if c.Has("dengue") && !dengueExcludedRx.MatchString(clinical.Fold(c.Text)) && (c.Has("fever") || hasT && temp >= 38) && (c.Has("tourniquet_positive") || c.AgeOr(30) >= 65 || c.HasAny("diabetes", "hypertension", "ckd")) && c.IsChild() == false {
 		fl(U, "dengue_group_b", "suspected dengue with a positive tourniquet test, age ≥ 65 or comorbidity (group B): same-day blood count", "suspeita de dengue com prova do laço positiva, idade ≥ 65 ou comorbidade (grupo B): hemograma no mesmo dia")
 	}
 	// Jaundice in an infant past two weeks with pale stools, dark urine or
@@ -2055,7 +2056,19 @@ func (a *assessor) labs() {
 		// bleeding now and a normal pressure, is compensation: same-day
 		// transfusion assessment, not resuscitation)
 		slowAnaemia := c.DurationHours >= 24*14
-		if hb < 5 || c.HasAny("major_bleeding", "hematemesis", "melena", "syncope", "presyncope") || hr > 120 || hr > 110 && !slowAnaemia || (hasSBP && sbp < 100) {
+		tachy := hr > 120 || hr > 110 && !slowAnaemia
+		hypotensive := hasSBP && sbp < 100
+		if c.IsChild() {
+			// a child's pulse and pressure are read against the APLS
+			// ranges for age, not the adult cut-offs
+			pf, _ := scores.PaedsVitals(*c.Age, v.HeartRate, nil, v.SystolicBP, nil)
+			tachy, hypotensive = false, false
+			for _, f := range pf {
+				tachy = tachy || f == "tachycardia"
+				hypotensive = hypotensive || f == "hypotension"
+			}
+		}
+		if hb < 5 || c.HasAny("major_bleeding", "hematemesis", "melena", "syncope", "presyncope") || tachy || hypotensive {
 			fl(E, "anaemia_symptomatic", f("haemoglobin %.1f g/dL with bleeding or instability", hb), f("hemoglobina %.1f g/dL com sangramento ou instabilidade", hb))
 		}
 	}
@@ -2589,6 +2602,23 @@ func onlyLocalReaction(comp []string) bool {
 		}
 	}
 	return true
+}
+
+// dengueExcludedRx: dengue tests negative (the arbovirus is another one,
+// chikungunya or Zika, whose groups differ).
+var dengueExcludedRx = regexp.MustCompile(`\b(ns1|igm|igg|sorologia|teste rapido|serology|rapid test)\b[^.;]{0,25}\bdengue\b[^.;]{0,15}\b(nao reagentes?|nao reativ[oa]s?|negativ[oa]s?|non.?reactive|negative)\b|\bdengue (\w+ ){0,2}(descartad[oa]|excluid[oa]|ruled out|excluded)\b`)
+
+// childDengueShock: a child's dengue shock is read from perfusion and the
+// pressure for age, not an adult shock index (a pulse of 124 at seven is
+// a fever's): hypotension for age (systolic under 70 + 2 x age), a pulse
+// pressure of 20 or less, mottled or cold skin, a slow capillary refill,
+// little urine (Brazilian MoH 2024 dengue group D; WHO 2009).
+func childDengueShock(c *clinical.Case) bool {
+	sbp, hasSBP := val(c.Vitals.SystolicBP)
+	dbp, hasDBP := val(c.Vitals.DiastolicBP)
+	age := float64(c.AgeOr(5))
+	slowRefill := c.Vitals.CapRefillS != nil && *c.Vitals.CapRefillS > 2
+	return hasSBP && sbp < 70+2*age || hasSBP && hasDBP && sbp-dbp <= 20 || c.HasAny("mottled", "oliguria") || slowRefill
 }
 
 // feverOnChart: a measured temperature of 38 °C or more.
