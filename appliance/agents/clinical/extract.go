@@ -227,8 +227,10 @@ func (c *Case) extractVitals(v *casemodel.Vitals) {
 }
 
 var (
-	toPainRx  = regexp.MustCompile(`\b(respond\w* (only )?to pain|responsive (only )?to pain|responde (apenas |somente |so )?a (estimulo )?dor\w*)`)
-	toVoiceRx = regexp.MustCompile(`\b(respond\w* (only )?to voice|responds to (his|her) name|responde (ao chamado|a voz|ao estimulo verbal|quando chamad[oa]))`)
+	toPainRx = regexp.MustCompile(`\b(respond\w* (only )?to pain|responsive (only )?to pain|responde (apenas |somente |so )?a (estimulo )?dor\w*)`)
+	// (a child who "responds to her name" among her milestones is a social
+	// skill; only a response to the name and nothing more is the V of AVPU)
+	toVoiceRx = regexp.MustCompile(`\b(respond\w* (only )?to voice|(only|just) respond\w* to (his|her|their) name|respond\w* only to (his|her|their) name|responds to (his|her) name (only|but|when (you )?shout\w*|if (you )?shout\w*)|responde (ao chamado|a voz|ao estimulo verbal|quando chamad[oa]))`)
 	alertRx   = regexp.MustCompile(`\b(alert|alerta|lucid[oa]?|orientad[oa]|oriented)\b`)
 )
 
@@ -468,7 +470,7 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 	}
 	// home meters' readings told in words: "her sugar meter … said 498",
 	// "does his own finger-prick INR … Today's reading was 8.2"
-	c.addMeterReading(glucoseMeterRx, "glucose", "mg/dl", 10, 2500)
+	c.addMeterReading(glucoseMeterRx, "glucose", "", 10, 2500)
 	c.addMeterReading(inrReadingRx, "inr", "", 0.8, 20)
 }
 
@@ -484,6 +486,14 @@ func (c *Case) addMeterReading(rx *regexp.Regexp, analyte, unit string, lo, hi f
 	if d == nil || !ok || c.hasLab(analyte, v) {
 		return
 	}
+	// a home glucose meter shows mmol/L or mg/dL by country: a reading
+	// under 35 is mmol/L (35 mg/dL would be a coma, 35 mmol/L is 630 mg/dL)
+	if analyte == "glucose" && unit == "" {
+		unit = "mg/dl"
+		if v < 35 {
+			unit = "mmol/l"
+		}
+	}
 	if nl, ok := normaliseLab(d, analyte, v, unit); ok && nl.Value >= lo && nl.Value <= hi {
 		nl.Source = "text"
 		c.Labs = append(c.Labs, nl)
@@ -492,7 +502,7 @@ func (c *Case) addMeterReading(rx *regexp.Regexp, analyte, unit string, lo, hi f
 
 // glucoseMeterRx: a home glucose meter and what it "said": "checked him
 // with her sugar meter in the car, said 498".
-var glucoseMeterRx = regexp.MustCompile(`\b(?:sugar|glucose|blood sugar|glicose|glicemia|acucar) (?:meter|machine|monitor|aparelho|aparelhinho)\b[^\n.]{0,40}?\b(?:said|read|showed|gave|came up(?: with)?|deu|marcou|mostrou)(?: at| as| an?)? (\d{2,3})\b`)
+var glucoseMeterRx = regexp.MustCompile(`\b(?:sugar|glucose|blood sugar|glicose|glicemia|acucar)\b(?: (?:meter|machine|monitor|aparelho|aparelhinho)\b|[^\n.]{0,40}?\b(?:meter|machine|monitor|glucometer|aparelho|aparelhinho|glicosimetro)\b)[^\n.]{0,40}?\b(?:said|says|read|reads|showed|shows|gave|came up(?: with)?|deu|marcou|mostrou|mostra)(?: at| as| an?)? (\d{1,3}(?:[.,]\d{1,2})?)\b`)
 
 // inrReadingRx: an INR self-testing meter and, within a sentence or two,
 // its reading.

@@ -229,3 +229,41 @@ func TestRound151Extraction(t *testing.T) {
 		t.Error("cloudy urine read as PD peritonitis")
 	}
 }
+
+// Session 13, heldout157–158 wording (invented text).
+func TestRound157Extraction(t *testing.T) {
+	build := func(lang, text string, age int) *Case {
+		return Build(casemodel.Input{Language: lang, Symptoms: text, Patient: &casemodel.Patient{Age: &age}}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	glucose := func(c *Case) float64 {
+		v, _ := c.LabValue("glucose")
+		return v
+	}
+	if c := build("en", "I checked her sugar with the machine and it says 2.1, she is sweaty", 70); glucose(c) < 30 || glucose(c) > 45 {
+		t.Errorf("a meter's 2.1 read as %v mg/dL, want about 38 (mmol/L)", glucose(c))
+	}
+	if c := build("en", "the neighbour's sugar machine said 19.8", 9); glucose(c) < 300 {
+		t.Errorf("a meter's 19.8 read as %v mg/dL, want about 357 (mmol/L)", glucose(c))
+	}
+	if c := build("en", "his sugar meter said 412", 60); glucose(c) != 412 {
+		t.Errorf("a meter's 412 read as %v mg/dL", glucose(c))
+	}
+	if c := build("en", "he gets mixed up which is which with his tablet boxes", 80); c.Has("confusion") {
+		t.Error("muddled tablet boxes read as confusion")
+	}
+	if c := build("en", "suddenly mixed up and not making sense", 80); !c.Has("confusion") {
+		t.Error("new confusion dropped")
+	}
+	if c := build("en", "14 months, waves bye-bye, responds to her name, not walking yet", 1); c.Vitals.Consciousness == "voice" {
+		t.Error("a toddler who responds to her name read as responding only to voice")
+	}
+	if c := build("en", "very sleepy, only responds to his name", 70); c.Vitals.Consciousness != "voice" {
+		t.Error("a patient who only responds to his name not read as V")
+	}
+	if c := build("pt-BR", "pressão alta, teve pré-eclâmpsia na primeira gestação (1998)", 60); c.Has("preeclampsia") {
+		t.Error("pre-eclampsia dated (1998) read as current")
+	}
+	if c := build("en", "can't swallow my spit, easier to breathe if I sit up and lean forward, whistle when I breathe in", 40); !c.Has("epiglottitis_sign") {
+		t.Error("tripod posture and inspiratory noise in lay words not read")
+	}
+}
