@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Ter|Trail|Trl|Circle|Cir|Highway|Hwy|Square|Sq|Loop|Alley|Aly|Pike|Plaza|Path|Row|Crossing|Xing|Run|Walk|Pass|Point|Bend|Creek|Ridge|Hill|Heights|Hts|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Broadway|Commons|Cove|Glen|Grove|Park|View|Vista|Landing|Harbor|Meadow|Meadows|Mews|Close|Crescent|Cres|Gardens|Estates|Trace|Spur|Center|Route|Rte|Thruway|Throughway|Causeway|Cswy|Beltway|Bypass|Terr|Quay`
+const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Ter|Trail|Trl|Circle|Cir|Highway|Hwy|Square|Sq|Loop|Alley|Aly|Pike|Plaza|Path|Row|Crossing|Xing|Run|Walk|Pass|Point|Bend|Creek|Ridge|Hill|Heights|Hts|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Broadway|Commons|Cove|Glen|Grove|Park|View|Vista|Landing|Harbor|Meadow|Meadows|Mews|Close|Crescent|Cres|Gardens|Estates|Trace|Spur|Center|Ctr|Route|Rte|Thruway|Throughway|Causeway|Cswy|Beltway|Bypass|Terr|Quay`
 
 var (
 	// US street addresses ("4410 Sunbury Road", "2200 N. Lakeshore Dr.,
@@ -125,7 +125,12 @@ func (a *analysis) detectAddresses() {
 			switch {
 			// (a lone "R." in English text is an initial: "Eugene R. Pelkey")
 			// ("Vara da Fazenda Pública": the treasury, no farm)
-			case a.cue(i)&cuBRStreet != 0 && !(f == "r" && !a.pt) && !(f == "fazenda" && i+1 < n && treasuryWords[a.folded(i+1)]):
+			// (nor after a given name in Portuguese: "Celso R. Wakabayashi")
+			case a.cue(i)&cuBRStreet != 0 && !(f == "r" && !a.pt) && !(f == "fazenda" && i+1 < n && treasuryWords[a.folded(i+1)]) &&
+				!(f == "r" && t.shape == shSingle && i > 0 && !t.nl && t.gap == 1 && a.isWord(i-1) && a.toks[i-1].shape == shTitle && a.lexOf(i-1)&lxGiven != 0 && a.lexOf(i-1)&(lxStop|lxPlace) == 0) &&
+				// (nor "AV" without its dot before a lower-case or clinical
+				// word: "AV block", "AV OE conta dedos" is an acuity)
+				!(f == "av" && t.shape == shUpper && !a.isPunct(i+1, ".") && i+1 < n && (!a.isWord(i+1) || a.toks[i+1].shape == shLower || a.lexOf(i+1)&(lxStop|lxMedical|lxCred) != 0 || a.toks[i+1].e-a.toks[i+1].s <= 2)):
 				e := -1
 				if w := window(s, p, 140); brNumberAhead(w) {
 					e = addrBRAt(w)
@@ -618,8 +623,9 @@ func (a *analysis) detectCapsAddresses() {
 		j := k - 1
 		// (name words of three letters or more, a caps ordinal "15TH", a
 		// compass letter or a lettered street: "944 E 15TH ST", "1035 G AVE")
+		// (any word right before the type names streets too: "S UNION ST")
 		for j >= 0 && k-j <= 3 && !a.toks[j+1].nl && (a.isWord(j) && a.toks[j].shape == shUpper && a.toks[j].e-a.toks[j].s >= 3 &&
-			a.lexOf(j)&(lxMedical|lxStop|lxCred|lxMonth) == 0 && !capsStreetTypes[a.tokText(j)] ||
+			(a.lexOf(j)&(lxMedical|lxStop|lxCred|lxMonth) == 0 || j == k-1 && a.lexOf(j)&(lxCred|lxMonth) == 0) && !capsStreetTypes[a.tokText(j)] ||
 			a.toks[j].kind == kAlnum && capsOrdinalRx.MatchString(a.tokText(j)) ||
 			a.isWord(j) && a.toks[j].e-a.toks[j].s == 1 && isASCIIUpper(a.text[a.toks[j].s]) && j > 0 && a.toks[j-1].kind != kPunct) {
 			if a.toks[j].nl {
@@ -632,6 +638,10 @@ func (a *analysis) detectCapsAddresses() {
 			continue
 		}
 		e := k + 1
+		// a direction after the type: "3300 17TH AVE NW"
+		if e < n && !a.toks[e].nl && a.toks[e].gap == 1 && a.isWord(e) && compassAbbr[a.tokText(e)] && (e+1 >= n || a.toks[e+1].nl || a.toks[e+1].gap >= 2 || a.isPunct(e+1, ",")) {
+			e++
+		}
 		if e+1 < n && !a.toks[e].nl && a.isWord(e) && capsUnitWords[a.tokText(e)] && !a.toks[e+1].nl && (a.toks[e+1].kind == kNum || a.toks[e+1].kind == kAlnum || a.toks[e+1].kind == kWord && a.toks[e+1].e-a.toks[e+1].s <= 2) {
 			e += 2
 		}

@@ -86,6 +86,9 @@ type analysis struct {
 	lineStarts []int32
 	puncts     [2]uint64
 	cueAll     uint64
+	// loaColon and loaBracket hold lineOrAfter(':') and lineOrAfter(']')
+	// once made (nil before)
+	loaColon, loaBracket []int32
 }
 
 // scratch holds the per-call buffers, reused through a sync.Pool so that a
@@ -109,6 +112,8 @@ type scratch struct {
 	labelWords, names, weakNames map[string]bool
 
 	lineStarts, lineOrAfter []int32
+	// (the lists of lineOrAfter(':') and lineOrAfter(']'))
+	lineOrAfterColon, lineOrAfterBracket []int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -232,9 +237,11 @@ func (a *analysis) run() {
 	a.detectCapsAddresses()
 	a.extendRuralAddresses()
 	a.detectCrossStreets()
+	a.extendStreetAddresses()
 	a.claim(pAddress)
 	a.detectLineAddresses()
 	a.detectGenericLabels()
+	a.detectAnsweredIDs()
 	a.detectLongNumbers()
 	a.detectCopulaIDs()
 	a.detectPrefixedCodes()
@@ -244,6 +251,8 @@ func (a *analysis) run() {
 	a.detectKnown()
 	a.detectLetterheadOrgs()
 	a.detectCNPJOrgs()
+	a.detectPublicOffices()
+	a.detectFieldOrgs()
 	a.claim(pOrg)
 	a.detectSaintNames()
 	a.detectLocations()
@@ -259,6 +268,10 @@ func (a *analysis) run() {
 	a.detectChatSenderRoles()
 	a.detectChatOrgSenders()
 	a.detectBracketSenders()
+	a.detectKinSenders()
+	a.detectLowerNameFields()
+	a.detectLowerKin()
+	a.detectTextMessageNames()
 	a.detectMailDisplayNames()
 	a.detectParenPatients()
 	a.detectSignoffs()
@@ -293,6 +306,7 @@ func (a *analysis) run() {
 	a.detectListedNames()
 	a.detectArrowHandoff()
 	a.propagateNames()
+	a.bridgeNameParticles()
 	a.includeParticlesAfterTitle()
 	a.includeHyphenedGiven()
 	a.includeMiddleInitial()
@@ -308,6 +322,7 @@ func (a *analysis) run() {
 	a.typeIDs()
 	a.extendIDPrefixes()
 	a.detectIDPrefixes()
+	a.protectVehicles()
 }
 
 // isLabelWord reports whether word token k is in labelWords; the bit

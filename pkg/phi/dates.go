@@ -21,6 +21,7 @@ func (a *analysis) detectDates() {
 	a.detectDayMonthAbbrev()
 	a.alnumDates()
 	a.monthDayRanges()
+	a.dayOfMonthDates()
 }
 
 // monthDayRanges takes the second day of a range after a month's name:
@@ -91,7 +92,7 @@ func (a *analysis) fullDates(cl cluster) {
 		if sep1 == "." && len(year) != 4 {
 			continue
 		}
-		if m[1] < len(s) && (s[m[1]] == '/' || s[m[1]] == '-' && m[1]+1 < len(s) && isDigit(s[m[1]+1]) && !dateRangeAfter(s, m[1]+1, sep1)) {
+		if m[1] < len(s) && (s[m[1]] == '/' || s[m[1]] == '-' && m[1]+1 < len(s) && isDigit(s[m[1]+1]) && !dateRangeAfter(s, m[1]+1, sep1, len(year))) {
 			continue
 		}
 		if m[0] > 0 && (s[m[0]-1] == '/' || s[m[0]-1] == '.' && m[0] > 1 && isDigit(s[m[0]-2])) {
@@ -732,13 +733,14 @@ func (a *analysis) scanIn(cl cluster, match func(string, int) ([]int, bool)) [][
 }
 
 // dateRangeAfter: a second full date with the same separator right after
-// a dash ("10/20/2025-10/24/2025"), so the dash joins a range.
-func dateRangeAfter(s string, i int, sep string) bool {
+// a dash ("10/20/2025-10/24/2025", "03/04/24-05/29/24": a year of four
+// digits or of the first date's length), so the dash joins a range.
+func dateRangeAfter(s string, i int, sep string, ylen int) bool {
 	if sep == "-" {
 		return false
 	}
 	m, ok := matchDateNum(s, i)
-	return ok && s[m[4]:m[5]] == sep && s[m[8]:m[9]] == sep && m[11]-m[10] == 4
+	return ok && s[m[4]:m[5]] == sep && s[m[8]:m[9]] == sep && (m[11]-m[10] == 4 || m[11]-m[10] == ylen)
 }
 
 // monthYearBefore: a month and year ("07/2023") ends just before the

@@ -289,6 +289,11 @@ func (a *analysis) detectCommaNames() {
 			continue
 		}
 		x, y := a.lexOf(i), a.lexOf(k)
+		// (a given name the medical lists hold too, "Peter", after a
+		// surname that is nothing else: "Kowalczyk, Peter")
+		if y&bad == lxMedical && y&lxGiven != 0 && a.nameStrong(i) {
+			y &^= lxMedical
+		}
 		if x&bad != 0 || y&bad != 0 || a.eponymContext(i) {
 			continue
 		}
@@ -355,7 +360,8 @@ func (a *analysis) detectNicknames() {
 }
 
 // initialStop are dotted capitals that are no one's initials.
-var initialStop = set(`u.s u.s.a u.k a.m p.m d.c n.b p.s r.n m.d d.o p.a e.g i.e n.a o.d o.s o.u b.i.d t.i.d q.i.d p.o p.r i.v i.m s.c q.d h.s a.c p.c u.n e.u s.a s/a c.c`)
+var initialStop = set(`u.s u.s.a u.k a.m p.m d.c n.b p.s r.n m.d d.o p.a e.g i.e n.a o.d o.s o.u b.i.d t.i.d q.i.d p.o p.r i.v i.m s.c q.d h.s a.c p.c u.n e.u s.a s/a c.c
+	a.r.s f.s u.s.c c.f.r r.c.w o.r.s`)
 
 // detectDottedInitials marks a person written as dotted initials alone,
 // "M.A.F.P., 38a", "R.H.W.,71,M": two to five single capitals each with a

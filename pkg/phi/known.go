@@ -152,9 +152,13 @@ func (a *analysis) knownMatch(i int) (ends [6]int) {
 	}
 	buf := a.buf[:0]
 	j, words := i, 0
+	wide := int16(1)
+	if a.ocr {
+		wide = 2 // "BLUE  CR0SS  BLUE  SHIELD"
+	}
 	for j < len(a.toks) && words < knownMaxWords {
 		t := a.toks[j]
-		if j > i && (t.nl || t.gap > 1) {
+		if j > i && (t.nl || t.gap > wide) {
 			break
 		}
 		switch {
@@ -351,6 +355,8 @@ func (a *analysis) detectSpacedAges() {
 			continue
 		}
 		after := i+2 < n && a.isWord(i+2) && !a.toks[i+2].nl && a.cue(i+2)&cuAgeWord != 0
+		// "9 4 - year - old": the hyphens spaced off as well
+		hyph := !after && i+5 < n && a.isPunct(i+2, "-") && a.isWord(i+3) && a.cue(i+3)&cuAgeWord != 0 && a.isPunct(i+4, "-") && a.isWord(i+5) && a.folded(i+5) == "old" && !a.toks[i+5].nl
 		before := false
 		k := i - 1
 		if k >= 0 && a.isPunct(k, ":") {
@@ -365,12 +371,15 @@ func (a *analysis) detectSpacedAges() {
 		if k >= 0 && a.isWord(k) && a.folded(k) == "com" {
 			before = after
 		}
-		if !after && !before {
+		if !after && !before && !hyph {
 			continue
 		}
 		e := int(u.e)
 		if after {
 			e = int(a.toks[i+2].e)
+		}
+		if hyph {
+			e = int(a.toks[i+5].e)
 		}
 		a.add(int(t.s), e, TypeAge, 0.8, pAge)
 		i++
@@ -501,17 +510,21 @@ func (a *analysis) detectPronounAges() {
 			case "he", "she", "who":
 				ok = true
 			}
-		case a.isWord(p) && (a.folded(p) == "is" || a.folded(p) == "was" || a.folded(p) == "tem" || a.folded(p) == "tinha" || a.folded(p) == "turned" || a.folded(p) == "fez" || a.folded(p) == "completou") && a.isWord(p-1):
-			switch a.folded(p - 1) {
+		case a.isWord(p) && (a.folded(p) == "is" || a.folded(p) == "was" || a.folded(p) == "tem" || a.folded(p) == "tinha" || a.folded(p) == "turned" || a.folded(p) == "fez" || a.folded(p) == "completou") && (a.isWord(p-1) || a.isPunct(p-1, ",") && p >= 2 && a.isWord(p-2)):
+			q := p - 1
+			if a.isPunct(q, ",") {
+				q-- // "my father, Anselm Gruber, is 93 now"
+			}
+			switch a.folded(q) {
 			case "he", "she", "patient", "pt", "ele", "ela", "paciente", "mom", "dad", "mother", "father", "mae", "pai", "avo", "grandma", "grandpa":
-				ok = true
+				ok = q == p-1
 			}
 			// or after a person's name, as an obituary or a eulogy
 			// writes it: "Mr. Lindqvist was 96 and …"
 			// (a name in title case, the age closing its clause: never a
 			// result, "tTG-IgA was 118 U/mL")
-			ok = ok || a.toks[p-1].shape == shTitle && a.nameAt(p-1) && (i+1 >= n || a.toks[i+1].nl || a.isPunct(i+1, ".") || a.isPunct(i+1, ",") || a.isPunct(i+1, ";") ||
-				a.isWord(i+1) && (ageWords[a.folded(i+1)] || a.folded(i+1) == "and" || a.folded(i+1) == "when" || a.folded(i+1) == "e" || a.folded(i+1) == "quando"))
+			ok = ok || a.toks[q].shape == shTitle && a.nameAt(q) && (i+1 >= n || a.toks[i+1].nl || a.isPunct(i+1, ".") || a.isPunct(i+1, ",") || a.isPunct(i+1, ";") ||
+				a.isWord(i+1) && (ageWords[a.folded(i+1)] || a.folded(i+1) == "and" || a.folded(i+1) == "when" || a.folded(i+1) == "now" || a.folded(i+1) == "e" || a.folded(i+1) == "quando"))
 		}
 		if !ok {
 			continue

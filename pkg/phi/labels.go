@@ -52,7 +52,7 @@ var labelTable = map[string]labelDef{
 	// licences
 	"license": {TypeLicense, true}, "licence": {TypeLicense, true}, "license number": {TypeLicense, true},
 	"driver license": {TypeLicense, true}, "drivers license": {TypeLicense, true}, "driver's license": {TypeLicense, true},
-	"dl": {TypeLicense, false}, "cnh": {TypeLicense, true}, "cdl": {TypeLicense, true}, "npi": {TypeLicense, true},
+	"dl": {TypeLicense, false}, "oln": {TypeLicense, true}, "cnh": {TypeLicense, true}, "cdl": {TypeLicense, true}, "npi": {TypeLicense, true},
 	"dea": {TypeLicense, true}, "lic": {TypeLicense, false}, "state license": {TypeLicense, true},
 	"donor id": {TypeLicense, false}, "registro profissional": {TypeLicense, true},
 	"cert": {TypeLicense, false}, "certification": {TypeLicense, false}, "certificate": {TypeLicense, false},
@@ -63,6 +63,8 @@ var labelTable = map[string]labelDef{
 	"ssn ending": {TypeSSN, true}, "ssn ending in": {TypeSSN, true}, "ssn on file ending": {TypeSSN, true}, "ssn on file ending in": {TypeSSN, true},
 	"checking ending": {TypeAccount, true}, "checking ending in": {TypeAccount, true}, "savings ending": {TypeAccount, true}, "savings ending in": {TypeAccount, true},
 	"account ending": {TypeAccount, true}, "account ending in": {TypeAccount, true},
+	"cartao de final": {TypeAccount, true}, "cartao final": {TypeAccount, true}, "cartao com final": {TypeAccount, true},
+	"pin": {TypeID, true}, "item": {TypeID, false}, "evidence item": {TypeID, true},
 	"account on file ending": {TypeAccount, true}, "account on file ending in": {TypeAccount, true}, "card on file ending in": {TypeAccount, true}, "card on file ending": {TypeAccount, true},
 	"unit": {TypeID, false}, "unidade": {TypeID, false}, "bolsa": {TypeID, false}, "card ending": {TypeAccount, true}, "card ending in": {TypeAccount, true},
 	"case number": {TypeID, true}, "claim": {TypeID, false}, "claim number": {TypeID, true}, "reference": {TypeID, false},
@@ -209,6 +211,20 @@ func (a *analysis) detectLabels() {
 			continue
 		}
 		val := labelValue(s[vs:])
+		// the issuing state before a licence's or a plate's number: "OLN
+		// KY F09-441-872"
+		if (def.typ == TypeLicense || def.typ == TypeVehicle) && len(val) == 2 && usStates[val] && vs+3 < len(s) && s[vs+2] == ' ' {
+			if v := labelValue(s[vs+3:]); strings.ContainsAny(v, "0123456789") {
+				vs, val = vs+3, v
+			}
+		}
+		// (OCR spaces a prefix off its digits: "MRN :  KG  0 0 8 8 1 2 4")
+		if a.ocr && len(val) >= 1 && len(val) <= 4 && vs+len(val)+3 < len(s) && s[vs+len(val)] == ' ' && s[vs+len(val)+1] == ' ' && isDigit(s[vs+len(val)+2]) {
+			q := vs + len(val) + 2
+			if v := s[vs : q+len(labelValue(s[q:]))]; letterPrefixed(v) {
+				val = v
+			}
+		}
 		if val == "" || !strings.ContainsAny(val, "0123456789") {
 			// "Nº da guia no prestador: 8834217": a few words, then ":"
 			if c := strings.IndexByte(s[le:min(len(s), le+40)], ':'); c > 0 && onlyWords(s[le:le+c]) {
@@ -227,7 +243,7 @@ func (a *analysis) detectLabels() {
 		if sp := strings.IndexByte(first, ' '); sp >= 0 {
 			first = first[:sp]
 		}
-		if !strings.ContainsAny(first, "0123456789") && !((def.strong || hasSep) && letterPrefixed(val)) {
+		if !strings.ContainsAny(first, "0123456789") && !((def.strong || hasSep || digitCount(val) >= 8) && letterPrefixed(val)) {
 			continue
 		}
 		if !hasSep && !def.strong && !(len(val) >= 5 && strings.ContainsAny(val, "-") || hasLetterAndDigit(val) && len(val) >= 5 || len(val) >= 6 && allDigits(val)) {
@@ -252,12 +268,21 @@ func (a *analysis) detectLabels() {
 		// sheet): its single spaced letters after the digits
 		if def.typ == TypeVehicle {
 			val = s[vs : vs+len(val)+spacedSingles(s[vs+len(val):])]
+			// a plate's letters after its digits: "plate 318 KXB"
+			if allDigits(val) {
+				val = s[vs : vs+len(val)+plateLetters(s[vs+len(val):])]
+			}
 		}
 		if def.typ == TypeZIP && !isZipValue(val) {
 			continue
 		}
 		// masked values (XXX-XX-6621) are handled by the SSN pattern
 		if strings.HasPrefix(strings.ToUpper(val), "XXX") {
+			continue
+		}
+		// an age after a section's label: "HOSPITAL COURSE: 81-year-old";
+		// a diagnosis's code after a weak one ("Diagnosis on claim: S62.102A")
+		if hyphenedAge(val) || !def.strong && isCodeLike(val) {
 			continue
 		}
 		// a plain small number after a generic label is a quantity
@@ -276,12 +301,60 @@ func (a *analysis) detectLabels() {
 	}
 }
 
+// hyphenedAge: v is an age written with hyphens, "81-year-old",
+// "3-month-old", "10-yo".
+func hyphenedAge(v string) bool {
+	i := 0
+	for i < len(v) && isDigit(v[i]) {
+		i++
+	}
+	if i == 0 || i > 3 || i+1 >= len(v) || v[i] != '-' {
+		return false
+	}
+	w := strings.ToLower(v[i+1:])
+	for _, p := range []string{"year", "yr", "yo", "month", "mo-", "week", "wk", "day"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // spacedSingles: the length of the run of single letters or digits,
 // each after one space, at the start of s (" A M" of "3 3 8 1 A M").
 func spacedSingles(s string) int {
 	p := 0
-	for p+1 < len(s) && s[p] == ' ' && isASCIIAlnum(s[p+1]) && (p+2 == len(s) || !isASCIIAlnum(s[p+2])) {
-		p += 2
+	for p+1 < len(s) && s[p] == ' ' && isASCIIAlnum(s[p+1]) {
+		if p+2 == len(s) || !isASCIIAlnum(s[p+2]) {
+			p += 2
+			continue
+		}
+		// (the working copy joins spaced digits again: "0 N R 4 C 17")
+		q := p + 1
+		for q < len(s) && isDigit(s[q]) && q-p <= 4 {
+			q++
+		}
+		if q > p+2 && (q == len(s) || !isASCIIAlnum(s[q])) && p > 0 {
+			p = q
+		}
+		break
+	}
+	return p
+}
+
+// plateLetters: the length of " ABC" at the start of s, two to four
+// capitals after one space that end a word (the letters of a plate after
+// its digits, "318 KXB").
+func plateLetters(s string) int {
+	if len(s) < 3 || s[0] != ' ' {
+		return 0
+	}
+	p := 1
+	for p < len(s) && isASCIIUpper(s[p]) {
+		p++
+	}
+	if p < 3 || p > 5 || p < len(s) && (isASCIIAlnum(s[p]) || s[p] >= 0x80) {
+		return 0
 	}
 	return p
 }
@@ -504,8 +577,8 @@ func (a *analysis) detectGenericLabels() {
 			if q == k && studyWords[f] {
 				study = true
 			}
-			if words == 1 && a.lexOf(q)&lxOrgHead != 0 {
-				break // "Pharmacy #05421": a store number, part of the name
+			if words == 1 && a.lexOf(q)&lxOrgHead != 0 && !a.isPunct(v-1, ":") {
+				break // "Pharmacy #05421": a store number, part of the name ("Lab #:" labels one)
 			}
 			switch {
 			case cu&cuIDMRN != 0:
@@ -521,7 +594,7 @@ func (a *analysis) detectGenericLabels() {
 				break
 			}
 		}
-		if (k >= 0 && a.isPunct(k+1, "#") || k+1 < v && a.isPunct(v-1, "#")) && !(k >= 0 && a.toks[k].kind == kWord && a.lexOf(k)&lxOrgHead != 0) {
+		if (k >= 0 && a.isPunct(k+1, "#") || k+1 < v && a.isPunct(v-1, "#")) && !(k >= 0 && a.toks[k].kind == kWord && a.lexOf(k)&lxOrgHead != 0 && !a.isPunct(v-1, ":")) {
 			hasID = true
 		}
 		// any field label ("Xxx: value") will do for values that look
@@ -547,8 +620,17 @@ func (a *analysis) detectGenericLabels() {
 		if !hasID && (digits < 5 && !(letters > 0 && len(val) >= 5) || isMeasure(val) || isCodeLike(val) || a.measureLabel(k)) {
 			continue
 		}
+		// a diagnosis's code with its dot, whatever the label ("Diagnoses
+		// on claim: S16.1XXA")
+		if strings.IndexByte(val, '.') == 3 && isCodeLike(val) {
+			continue
+		}
 		// a quantity: "150 mg", "1.200 mL"
 		if e := p + len(val); e < len(s) && unitAfter(s[e:min(len(s), e+8)]) {
+			continue
+		}
+		// a law's number: "Resolução CFM nº 2.217/2018"
+		if a.statuteBefore(v) {
 			continue
 		}
 		a.addNorm(p, p+len(val), typ, 0.6, pGenericID)
@@ -612,10 +694,12 @@ func isCodeLike(v string) bool {
 	if rest == "" {
 		return true
 	}
-	if rest[0] == '.' || isASCIILetter(rest[0]) {
+	dot := rest[0] == '.'
+	if dot || isASCIILetter(rest[0]) {
 		rest = rest[1:]
 	}
-	return len(rest) <= 2
+	// (ICD-10-CM's seven characters: "S62.102A", "S16.1XXA")
+	return len(rest) <= 2 || dot && len(rest) <= 4 && isASCIIUpper(rest[len(rest)-1]) && strings.Trim(rest, "0123456789X") == rest[len(rest)-1:]
 }
 
 // measureLabel: the field label at token k names a measure, a dose, a
@@ -651,7 +735,10 @@ func (a *analysis) detectLongNumbers() {
 			continue
 		}
 		v := s[cl.s:cl.e]
-		if smallGroups(v) || hasDecimal(v) || a.cueBefore(cl.s, 8, "lot", "exp", "val") {
+		if smallGroups(v) || hasDecimal(v) || measureRange(v) || a.cueBefore(cl.s, 8, "lot", "exp", "val", "ndc", "cbo") {
+			continue
+		}
+		if k := a.tokAt(ts); k < len(a.toks) && a.statuteBefore(k) {
 			continue
 		}
 		if thousandsGrouped(v) || cl.e < len(s) && unitAfter(s[cl.e:min(len(s), cl.e+12)]) {
@@ -757,6 +844,77 @@ func smallGroups(v string) bool {
 		seps++
 	}
 	return seps <= 2 && !strings.ContainsAny(v, " ()")
+}
+
+// measureRange: v is a range of measures, not an identifier: a reference
+// range in brackets ("(12.0-15.5)", "(150-450)"; the closing bracket of
+// "(VR 140.000 a 400.000)" too), a pair of ranges ("132-150/78-90"), or a
+// gas's values after its pH ("7.31/52/64"). Each part has at most three
+// digits before its decimal mark or thousands group.
+func measureRange(v string) bool {
+	br := len(v) > 2 && v[0] == '(' && v[len(v)-1] == ')'
+	if br {
+		v = v[1 : len(v)-1]
+	} else if len(v) > 1 && v[len(v)-1] == ')' && strings.IndexByte(v, '(') < 0 {
+		v = v[:len(v)-1]
+		br = true
+	}
+	var parts [5]string
+	np, start := 0, 0
+	var seps [4]byte
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && v[i] != '-' && v[i] != '/' {
+			continue
+		}
+		if np == len(parts) {
+			return false
+		}
+		parts[np] = v[start:i]
+		if i < len(v) {
+			if np == len(seps) {
+				return false
+			}
+			seps[np] = v[i]
+		}
+		np++
+		start = i + 1
+	}
+	for _, p := range parts[:np] {
+		if !smallMeasure(p) {
+			return false
+		}
+	}
+	switch {
+	case np == 2:
+		return br
+	case np == 1:
+		return br && strings.ContainsAny(v, ".,")
+	case np == 3:
+		return seps[0] == '/' && seps[1] == '/' && strings.ContainsAny(parts[0], ".,")
+	case np == 4:
+		return seps[0] == '-' && seps[1] == '/' && seps[2] == '-'
+	}
+	return false
+}
+
+// smallMeasure: p is a measure of one to three digits, with decimals or a
+// thousands group of up to three ("15.5", "140.000", "7.29").
+func smallMeasure(p string) bool {
+	i := 0
+	for i < len(p) && isDigit(p[i]) {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	if i == len(p) {
+		return true
+	}
+	if p[i] != '.' && p[i] != ',' {
+		return false
+	}
+	d := p[i+1:]
+	return len(d) >= 1 && len(d) <= 3 && allDigits(d)
 }
 
 // hasDecimal: a number with one or two decimals inside v ("-0.50 175",

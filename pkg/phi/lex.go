@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // Token-level helpers shared by the name, organisation and location
 // detectors.
 
@@ -111,6 +113,14 @@ func (v *vocab) ptDerived(f string) bool {
 	for _, p := range ptPrefixes {
 		if len(f)-len(p) >= 4 && f[:len(p)] == p {
 			r := f[len(p):]
+			// (a bare "a" prefixes verbs only, "aguardar" ← "guardar"; a
+			// place, "Azambuja", is no "zambuja")
+			if p == "a" {
+				if n := len(r); (r[n-2:] == "ar" || r[n-2:] == "er" || r[n-2:] == "ir") && v.isPT(r) {
+					return true
+				}
+				continue
+			}
 			if v.isPT(r) || v.ptAffixed(r) || v.ptInflected(r) {
 				return true
 			}
@@ -120,7 +130,7 @@ func (v *vocab) ptDerived(f string) bool {
 }
 
 var ptPrefixes = []string{"re", "des", "in", "im", "pre", "sobre", "sub", "auto", "contra", "anti", "super",
-	"hiper", "hipo", "inter", "multi", "pos", "semi", "co", "ex", "micro", "macro", "pseudo", "peri", "intra", "trans"}
+	"hiper", "hipo", "inter", "multi", "pos", "semi", "co", "ex", "micro", "macro", "pseudo", "peri", "intra", "trans", "a", "pro"}
 
 // ptVerbEndings maps the folded endings of Portuguese verb forms,
 // participles, adverbs and diminutives to the endings of the lemma the
@@ -136,7 +146,7 @@ var ptVerbEndings = []struct{ suf, lemma string }{
 	{"ados", "ar"}, {"adas", "ar"}, {"idos", "er"}, {"idos", "ir"}, {"idas", "er"}, {"idas", "ir"},
 	{"amos", "ar"}, {"emos", "er"}, {"imos", "ir"}, {"aste", "ar"}, {"este", "er"}, {"iste", "ir"},
 	{"asse", "ar"}, {"esse", "er"}, {"isse", "ir"}, {"aria", "ar"}, {"eria", "er"}, {"iria", "ir"},
-	{"arei", "ar"}, {"erei", "er"}, {"irei", "ir"}, {"ara", "ar"}, {"ava", "ar"}, {"ado", "ar"}, {"ada", "ar"},
+	{"arei", "ar"}, {"erei", "er"}, {"irei", "ir"}, {"ara", "ar"}, {"era", "er"}, {"ira", "ir"}, {"ava", "ar"}, {"ado", "ar"}, {"ada", "ar"},
 	{"ido", "er"}, {"ido", "ir"}, {"ida", "er"}, {"ida", "ir"}, {"ava", "ar"}, {"ia", "er"}, {"ia", "ir"},
 	{"iam", "er"}, {"iam", "ir"}, {"ou", "ar"}, {"eu", "er"}, {"iu", "ir"}, {"ei", "ar"}, {"am", "ar"}, {"em", "er"},
 	{"em", "ir"}, {"em", "ar"}, {"as", "ar"}, {"es", "er"}, {"es", "ir"}, {"ar", "ar"}, {"er", "er"}, {"ir", "ir"},
@@ -265,8 +275,21 @@ func (a *analysis) classify(i int) uint32 {
 	}
 	if x&(lxGiven|lxName|lxCommon|lxMedical|lxPlace|lxRegion|lxStop) == 0 && a.v.medicalShape(f) {
 		x |= lxMedical
+	} else if x&lxCommon != 0 && x&(lxGiven|lxName|lxPlace|lxMedical) == 0 && specialistNoun(f) {
+		x |= lxMedical // "Dr. Renan Pediatra:", "Pediatra - CRM"
 	}
 	return x
+}
+
+// specialistNoun: f names a medical specialty or its specialist in
+// Portuguese ("geriatra", "infectologista", "infectologia").
+func specialistNoun(f string) bool {
+	n := len(f)
+	if n < 7 || f[n-1] != 'a' && f[n-1] != 'o' {
+		return false
+	}
+	return strings.HasSuffix(f, "iatra") || strings.HasSuffix(f, "ologista") || strings.HasSuffix(f, "ologia") ||
+		strings.HasSuffix(f, "ologo") || strings.HasSuffix(f, "ologa")
 }
 
 // nameStrong: a listed name that is not also a common, medical or cue word.
@@ -330,6 +353,12 @@ func (a *analysis) sentenceStart(i int) bool {
 	}
 	if p.kind == kNum && i >= 2 && a.toks[i-1].gap > 0 && a.toks[i-1].nl {
 		return true // "1) ..."
+	}
+	// a list item's marker inside a line: "Sim. 3º) Qual o meio?", "… ;
+	// b) Foi produzida …"
+	if p.ch == ')' && i >= 3 && p.gap == 0 && (a.toks[i-2].kind == kNum && a.toks[i-2].e-a.toks[i-2].s <= 2 || a.ordinalAt(i-2)) {
+		q := a.toks[i-3]
+		return a.toks[i-2].nl || q.ch == '.' || q.ch == ':' || q.ch == ';' || q.ch == '?' || q.ch == '!'
 	}
 	return false
 }

@@ -21,14 +21,22 @@ func set(words ...string) map[string]bool {
 var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta prof profa
 	professor enf enfa nurse officer sgt capt rev pastor dona seu sir madam mister
 	ofc deputy detective sergeant trooper cpl delegado delegada
+	det lt inv tpr hon lieutenant investigator inspector commissioner judge coroner justice magistrate
+	director directora diretor diretora
 	fr reverend chaplain rabbi imam frei madre pastora tec`)
+
+// dottedTitles are titles only when abbreviated with their dot before a
+// capitalised word ("Det. Ruiz", "Lt. Abernathy", "Hon. Ana Reyes"): bare,
+// "Lt knee" is the left one.
+var dottedTitles = set(`det lt inv tpr hon`)
 
 // Credentials that follow a person's name.
 var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd ibclc rdcs ms
 	cgc atc ccrc msw lcsw lmft dds dmd pharmd rph fnp apn aprn crna cna emt paramedic mph
 	facp facc faap ot otr slp ccc-slp rd ld cde cdces ma lpc bsn msn dnp mba jd esq
 	crnp ccc rrt rt rdms rvt arnp facs frcpc chpn ccrn cen ocn cwocn cwon crni cohn
-	cot chw lsn ncsn ccm rhit rhia cfrn cpht ccrp crrn acs`)
+	cot chw lsn ncsn ccm rhit rhia cfrn cpht ccrp crrn acs
+	pmhnp agacnp agpcnp whnp faapmr faafp facog facep facs fasam`)
 
 // Relations and roles that introduce a person's name ("wife, Ana").
 var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
@@ -42,7 +50,7 @@ var relationWords = set(`wife husband son daughter mother mom mum mommy father d
 	enfermeira enfermeiro tecnica tecnico farmaceutica farmaceutico madrasta padrasto
 	bisneta bisneto afilhada afilhado prima primo motorista driver responsavel
 	patrao patroa chefe supervisora zelador porteiro diarista babysitter nanny
-	vovo vovozinha voinha madrinha padrinho granny nana
+	vovo vovozinha voinha madrinha padrinho granny nana papa granddad grandad
 	caseworker worker operator dispatcher coach navigator advocate sponsor
 	condutor condutora`)
 
@@ -100,14 +108,16 @@ var extraMedical = set(`eliquis xarelto pradaxa savaysa ozempic wegovy mounjaro 
 	tdap mepilex allevyn tegaderm duoderm aquacel wanderguard curlin tympanogram tympanometry trypanosoma
 	talar neuropathic pleuritic comorbidities comorbidity unwitnessed cycler cyclers quantiferon
 	kussmaul sjogren shiley otago quervain tinel phalen mobitz segond tavr shingrix
-	paraspinal panretinal meningococcal flexion acl mcl pcl lcl sds ttg mmhg cmh2o cardiothoracic`)
+	paraspinal panretinal meningococcal flexion acl mcl pcl lcl sds ttg mmhg cmh2o cardiothoracic
+	sternal sternotomy oae ciwa elisa igm igg dtap bls acls pals nstemi stemi cpap bipap crossmatch tums`)
 
 // extraCommon: everyday words the Debian lists miss (inflected forms
 // hunspell keeps as stems, chat and workflow words); a capitalised one at
 // a sentence start is no name, but a listed name among them stays a weak
 // name that a cue still makes a name.
 var extraCommon = set(`callback callbacks tem raio acesso acessos bioquimica bioquimico saw
-	copay copays biometria encaminho tax`)
+	copay copays biometria encaminho tax whatsapp telegram facetime
+	foi fui foram fomos era eram teve tiveram veio vieram fez fizeram deu deram disse disseram pode podem vai vao`)
 
 // Words of health-system and church names that are common words elsewhere
 // but make an organisation proper ("Baptist Health", "Methodist Hospital").
@@ -143,13 +153,14 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	sistemas montessori lung sleep teleradiology staffing correction jail penitentiary pavilion alliance campus consortium partnership
 	trust bakery paratransit cooperative prison chapels chapel squad sheriff sheriffs choice
 	infusion terminal escrow agency association society equipment healthplan
-	consultants mission missions brokers brokerage stamping machining fabrication fabricators welding plastics foundry logistica`)
+	consultants mission missions brokers brokerage stamping machining fabrication fabricators welding plastics foundry logistica
+	plans haulers hauling cemetery cemeteries electric bluecross blueshield`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
 var weakOrgHeads = set(`center centre centro casa home living system systems network
 	services group plan medical practice therapy lines advantage disability compensation
-	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust choice equipment`)
+	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust choice equipment plans`)
 
 // Words that end an organisation name when they follow a head ("Clinic Note").
 var docTypeWords = set(`note notes report summary visit follow-up followup letter handoff
@@ -176,7 +187,8 @@ var clinicalStop = set(`abd adm dol dbs ihc fmla nyha hfref hfpef pix her his hi
 	left right l r bilateral ok yes no none neg pos positive negative normal abnormal
 	naturalidade municipio cidade bairro procedencia medi cal biba bibems dbnr
 	mvc mva sog sng hh ir
-	esr emg ncs tpn ispd apr tb os ou sspds`)
+	esr emg ncs tpn ispd apr tb os ou sspds
+	sds sejusp ifp iit dgpc sesdec pcmg org form`)
 
 // Words that cue a location name after them.
 var locCueWords = set(`in at from to near em no na de do da para natural residente procedente

@@ -170,7 +170,9 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 		// (a unit in capitals before a credential is no given name, even
 		// when it spells one: "ED RN Jody", "OR RN Cass")
 		unitCred := x&lxStop != 0 && a.toks[i].shape == shUpper && i+2 < j && a.toks[i+1].shape == shUpper && a.lexOf(i+1)&lxCred != 0
-		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.isLabelWord(i) && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0) || unitCred) {
+		// ("Deputy County Attorney Jae Park": the post before the name)
+		post := a.toks[i].shape == shTitle && i+1 < j && (localBodyWords[a.folded(i)] || officeRoles[a.folded(i)]) && x&lxGiven == 0
+		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.isLabelWord(i) && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0) || unitCred || post) {
 			i++
 			if i < j && a.isPunct(i, ".") {
 				i++
@@ -190,6 +192,11 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 		}
 		if a.cue(k)&cuNameSuffix != 0 && k > i && a.toks[k-1].kind == kWord {
 			break
+		}
+		// a specialist after the name: "Dr. Renan Pediatra"
+		if k > i && a.toks[k].shape == shTitle && a.lexOf(k)&(lxGiven|lxName|lxMedical) == lxMedical && specialistNoun(a.folded(k)) {
+			j--
+			continue
 		}
 		// (a listed surname that is also a stop word before a comma and a
 		// credential stays: "L. Domingo, PA-C")
@@ -377,7 +384,10 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	acs ais aisan notificador notificadora agente athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
 	crianca menor lactente party insured segurado segurada falecido falecida obito declarado
 	oncoming offgoing outgoing incoming going coming employee tester asst ligou tarm
-	dispatcher dispatch rep driver motorista doador doadora rph investigador investigadora investigator`)
+	dispatcher dispatch rep driver motorista doador doadora rph investigador investigadora investigator
+	reclamante reclamado reclamada requerido requerida autora plaintiff defendant decedent respondent petitioner
+	contacts contatos appellant inventariante curador curadora curatelado curatelada interditando interditanda exequente executado executada
+	auxiliar perito perita escrevente`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
@@ -712,6 +722,9 @@ func (a *analysis) eponymContext(k int) bool {
 	j := k + 1
 	for j < n && a.toks[j].gap == 0 && (a.isPunct(j, "-") || a.isPunct(j, "'") || a.isPunct(j, "’")) && j+1 < n && a.toks[j+1].gap == 0 {
 		j += 2 // Hunt-Hess, Parkinson's
+	}
+	if j+1 < n && j == k+1 && a.toks[j].gap == 0 && (a.isPunct(j, "'") || a.isPunct(j, "’")) && a.toks[j+1].gap == 1 && a.isWord(j+1) {
+		j++ // Colles' fracture
 	}
 	if j < n && !a.toks[j].nl {
 		t := a.toks[j]
@@ -1086,6 +1099,9 @@ func (a *analysis) triggerBefore(i int) int {
 		if f == "fr" && k > 0 && a.toks[k-1].kind == kNum {
 			return 0 // "16 Fr Blake drain": a catheter gauge, not Father
 		}
+		if isTitle && dottedTitles[f] && !(skippedDot && a.capShape(i)) {
+			return 0 // "Lt knee": left, not a lieutenant; "Det. Ruiz" is one
+		}
 		if isTitle && (a.toks[k].shape != shLower || f == "dr" || f == "dra" || f == "dona" || f == "seu" || f == "mr" || f == "mrs" || f == "ms" || f == "sr" || f == "sra" || clergyTitles[f] && a.capShape(i)) {
 			if f == "seu" || f == "dona" || f == "miss" || f == "sir" {
 				if skipped > 0 {
@@ -1094,7 +1110,9 @@ func (a *analysis) triggerBefore(i int) int {
 			}
 			return trigTitle
 		}
-		if a.lexOf(k)&lxRelation != 0 || (a.tokText(k) == "vó" || a.tokText(k) == "vô" || a.tokText(k) == "Vó" || a.tokText(k) == "Vô") {
+		// (not across a wide gap, which opens another field: "Occupation:
+		// crane operator   Start date: …")
+		if (a.lexOf(k)&lxRelation != 0 || (a.tokText(k) == "vó" || a.tokText(k) == "vô" || a.tokText(k) == "Vó" || a.tokText(k) == "Vô")) && !(k == i-1 && a.toks[i].gap >= 3 && !a.ocr) {
 			return trigRelation // ("vó" with its accent: "Vo" is a surname)
 		}
 		// "son-in-law Gustavo", "her mom is Noriko", "a filha dele, Cida"
@@ -1129,7 +1147,11 @@ func (a *analysis) triggerBefore(i int) int {
 		}
 		if f == "rn" || f == "lpn" || f == "np" || f == "enf" || f == "enfa" || f == "chr" || f == "chw" || f == "cna" || f == "emt" ||
 			f == "nnp" || f == "fnp" || f == "aprn" || f == "crnp" || f == "cnm" || f == "crna" || f == "pnp" {
-			if a.toks[k].shape == shUpper || f == "enf" {
+			// (not a sender's role before a message in lower case: "nate
+			// RN: done. …")
+			// (nor the post after a signature's comma: "Noreen Fitz, RN,
+			// Director of Nursing")
+			if (a.toks[k].shape == shUpper || f == "enf") && !(a.isPunct(k+1, ":") && a.toks[i].shape == shLower) && !(a.isPunct(k+1, ",") && roleOfWords[a.folded(i)]) {
 				return trigTitle
 			}
 		}
@@ -1212,7 +1234,9 @@ func (a *analysis) triggerAfter(j int) int {
 		}
 		break
 	}
-	if k >= n || a.toks[k].nl {
+	// (an OCR'd declaration wraps its lines anywhere: "que GERSON
+	// NETO ,⏎RG 23.114.502-1")
+	if k >= n || a.toks[k].nl && !(a.ocr && sawComma && k == j+1) {
 		return 0
 	}
 	t := a.toks[k]
@@ -1249,6 +1273,10 @@ func (a *analysis) triggerAfter(j int) int {
 		if f == "tel" || f == "telefone" || f == "phone" || f == "cell" || f == "celular" {
 			// ("trace AC cell": a chamber's cells, no one's phone)
 			if f == "cell" && j > 0 && a.toks[j-1].shape == shUpper && a.toks[j-1].e-a.toks[j-1].s <= 3 {
+				return 0
+			}
+			// ("Merkel cell carcinoma": a kind of cell)
+			if f == "cell" && k+1 < n && a.isWord(k+1) && !a.toks[k+1].nl && a.lexOf(k+1)&lxMedical != 0 && a.lexOf(k+1)&(lxGiven|lxName) == 0 {
 				return 0
 			}
 			return 1
@@ -1405,6 +1433,11 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 			if a.lexOf(k-1)&lxNameLabel != 0 && k < len(a.toks) && a.isPunct(k, ":") {
 				return k + 1, true
 			}
+			// a role qualified in lower case after it: "Auxiliar de
+			// necropsia:", "Técnico de enfermagem:"
+			if (words >= 3 || words == 2 && nameQualifiers[a.folded(k-1)]) && k < len(a.toks) && a.isPunct(k, ":") && a.lexOf(i)&lxNameLabel != 0 && a.isWord(i+1) && a.toks[i+1].shape == shLower && a.toks[k-1].shape == shLower {
+				return k + 1, true
+			}
 			// "Name (Last, First, MI):" — the order of the field in brackets
 			if a.lexOf(k-1)&lxNameLabel != 0 && k < len(a.toks) && a.isPunct(k, "(") {
 				if c := a.nameOrderNote(k); c > 0 && c < len(a.toks) && a.isPunct(c, ":") {
@@ -1441,6 +1474,9 @@ func (a *analysis) properCommon(k int) bool {
 // kinWords are the family relations of "filho de X", "mother of X".
 var kinWords = set(`filho filha mae pai esposa esposo marido mulher neto neta irmao irma avo tio tia sobrinho sobrinha primo prima
 	son daughter mother father wife husband brother sister grandson granddaughter nephew niece`)
+
+// nameQualifiers qualify a name label: "Nome completo:", "Name legal:".
+var nameQualifiers = set(`completo completa civil legal registrado registrada`)
 
 // nameOrderWords say in which order a name field is written.
 var nameOrderWords = set(`last first mi middle initial surname given family name sobrenome nome prenome`)

@@ -32,16 +32,40 @@ func (a *analysis) hasCue(bits uint64) bool { return a.cueAll&bits != 0 }
 
 // lineOrAfter returns, in order, the tokens that start a line or follow
 // the punctuation c (c < 0x80); lineStarts when c is not in the note.
+// The lists for ':' and ']', which several passes ask for, are made once
+// (each in its own buffer); the list for another c is made again each
+// time.
 func (a *analysis) lineOrAfter(c byte) []int32 {
 	if !a.hasPunct(c) {
 		return a.lineStarts
 	}
-	out := a.sc.lineOrAfter[:0]
+	var buf *[]int32
+	switch c {
+	case ':':
+		if a.loaColon != nil {
+			return a.loaColon
+		}
+		buf = &a.sc.lineOrAfterColon
+	case ']':
+		if a.loaBracket != nil {
+			return a.loaBracket
+		}
+		buf = &a.sc.lineOrAfterBracket
+	default:
+		buf = &a.sc.lineOrAfter
+	}
+	out := (*buf)[:0]
 	for i := range a.toks {
 		if i == 0 || a.toks[i].nl || a.toks[i-1].ch == c {
 			out = append(out, int32(i))
 		}
 	}
-	a.sc.lineOrAfter = out
+	*buf = out
+	switch c {
+	case ':':
+		a.loaColon = out
+	case ']':
+		a.loaBracket = out
+	}
 	return out
 }

@@ -293,7 +293,8 @@ func ocrJoin(text string, v *vocab) string {
 
 // stateFieldAfter reports whether a US state code follows text[e:] on its
 // line, one to four spaces (or a comma) on, then a ZIP-like number ("TN
-// 37206", ", 0H 43623", "IA  528O6"), or a "St :" field label follows.
+// 37206", ", 0H 43623", "IA  528O6", "M0   6 5 1 O 1"), or a "St :" field
+// label follows.
 func stateFieldAfter(text string, e int) bool {
 	p, k := e, 0
 	for p < len(text) && text[p] == ' ' && k < 5 {
@@ -338,8 +339,23 @@ func stateFieldAfter(text string, e int) bool {
 	if q == p+2 || q+5 > len(text) {
 		return false
 	}
+	zipChar := func(c byte) bool { return isDigit(c) || c == 'O' || c == 'o' || c == 'l' }
+	whole := true
 	for x := q; x < q+5; x++ {
-		if !isDigit(text[x]) && text[x] != 'O' && text[x] != 'o' && text[x] != 'l' {
+		if !zipChar(text[x]) {
+			whole = false
+			break
+		}
+	}
+	if whole {
+		return true
+	}
+	// (or spaced digit by digit: "M0   6 5 1 O 1")
+	if q+9 > len(text) {
+		return false
+	}
+	for x := q; x < q+9; x += 2 {
+		if !zipChar(text[x]) || x+1 < q+9 && text[x+1] != ' ' {
 			return false
 		}
 	}

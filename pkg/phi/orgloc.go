@@ -83,6 +83,12 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	if f == "s" && a.toks[k].shape == shSingle && k+2 < len(a.toks) && a.isPunct(k+1, ".") && a.toks[k+1].gap == 0 && a.folded(k+2) == "a" && a.toks[k+2].gap == 0 && k > 0 && a.capShape(k-1) {
 		return false, true, 3
 	}
+	// "P.C." after a firm's name and a comma: "Harrell, Boone & Whitaker,
+	// P.C." (the professional corporation of lawyers or physicians)
+	if f == "p" && t.shape == shSingle && k+3 < len(a.toks) && a.isPunct(k+1, ".") && a.toks[k+1].gap == 0 && a.tokText(k+2) == "C" && a.toks[k+2].gap == 0 &&
+		a.isPunct(k+3, ".") && a.toks[k+3].gap == 0 && k > 1 && a.isPunct(k-1, ",") {
+		return false, true, 4
+	}
 	// "Chicago Fire Department", "Police Department", "Health Department"
 	if f == "department" && k > 0 {
 		switch a.folded(k - 1) {
@@ -97,7 +103,7 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 		k+2 < len(a.toks) && a.folded(k+1) == "of" && a.capShape(k+2) && !a.toks[k+2].nl {
 		return true, true, 1
 	}
-	if f == "departamento" && a.placeEndsBody(k) {
+	if (f == "departamento" || f == "nucleo") && a.placeEndsBody(k) {
 		return true, false, 1
 	}
 	// "5º Distrito Policial de Campinas": a police station, not a district
@@ -129,8 +135,9 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 }
 
 // legalForms close a firm's name, after a comma too ("Acme, Inc.");
-// not "PC", a ventilator mode after a comma ("VM: PCV, PC 16").
-var legalForms = set(`llc pllc llp inc ltd ltda corp`)
+// not "PC", a ventilator mode after a comma ("VM: PCV, PC 16"), but "P.C."
+// with its dots ("p", the head orgHeadAt reads over them).
+var legalForms = set(`llc pllc llp inc ltd ltda corp p`)
 
 // custodyWords come before "Complex" in the name of a jail or a
 // government campus.
@@ -300,6 +307,10 @@ func (a *analysis) detectOrgs() {
 				if c == "-" && t.gap > 0 {
 					break // " - " separates fields
 				}
+				if c == "-" && r+1 < n && a.toks[r+1].gap == 0 && a.isWord(r+1) && a.folded(r+1) == "op" && a.folded(r-1) == "co" {
+					r += 2 // "Valley Electric Co-op"
+					continue
+				}
 				if c == "." && !(r > 0 && a.toks[r-1].kind == kWord && (a.toks[r-1].e-a.toks[r-1].s <= 4)) {
 					break
 				}
@@ -317,8 +328,10 @@ func (a *analysis) detectOrgs() {
 				if r > h+width && (a.tokText(r) == "ED" || a.tokText(r) == "ER") {
 					break // "Hospital-Cedar Crest ED": the department
 				}
+				// (a record's word right after a prefix head's "de" names the
+				// office: "Cartório de Registro Civil")
 				if docTypeWords[g] && t.shape != shLower && !((g == "department" || g == "dept") && r > 0 && (a.folded(r-1) == "police" || a.folded(r-1) == "fire" || a.folded(r-1) == "sheriff")) &&
-					!(g == "service" && r == h+width && serviceFirms[a.folded(r-1)]) {
+					!(g == "service" && r == h+width && serviceFirms[a.folded(r-1)]) && !(prefix && r == h+width+1 && a.pt && a.isWord(r-1) && orgConnector(a.folded(r-1))) {
 					break
 				}
 				if g == "department" || g == "dept" {
@@ -353,6 +366,8 @@ func (a *analysis) detectOrgs() {
 					t.shape != shLower && r > h && a.isPunct(r-1, "&") && !a.toks[r].nl && a.lexOf(r)&(lxStop|lxMonth) == 0 ||
 					g == "of" && r+2 < n && a.isWord(r+1) && a.folded(r+1) == "the" && a.capShape(r+2) ||
 					g == "service" && r == h+width && serviceFirms[a.folded(r-1)] ||
+					// a union's chapter: "Pipefitters Union Local 204"
+					g == "local" && t.shape == shTitle && a.folded(r-1) == "union" && r+1 < n && a.toks[r+1].kind == kNum && !a.toks[r+1].nl ||
 					// whom a centre serves: "Medical Center for Women & Children"
 					suffix && t.shape == shTitle && r > h+width && a.isWord(r-1) && a.folded(r-1) == "for" && a.toks[r-1].shape == shLower && a.lexOf(r)&(lxStop|lxMonth|lxMedical) == 0 && a.servedRun(r) ||
 					// the name after a connector: "Home Health of the Ozarks"
@@ -373,8 +388,8 @@ func (a *analysis) detectOrgs() {
 				break
 			}
 			if t.kind == kNum || t.kind == kAlnum {
-				// "#412", "II", store numbers after '#'
-				if r > 0 && a.isPunct(r-1, "#") {
+				// "#412", "II", store numbers after '#' (or a union's local)
+				if r > 0 && a.isPunct(r-1, "#") || r > 1 && a.isWord(r-1) && a.folded(r-1) == "local" && a.folded(r-2) == "union" {
 					r++
 					continue
 				}
@@ -382,6 +397,12 @@ func (a *analysis) detectOrgs() {
 				// (or "UBS 5 de Ceilândia")
 				if prefix && r == h+width && t.kind == kNum && t.e-t.s <= 2 && r+1 < n && !a.toks[r+1].nl && (a.capShape(r+1) ||
 					r+2 < n && a.isWord(r+1) && a.toks[r+1].shape == shLower && (a.folded(r+1) == "de" || a.folded(r+1) == "do" || a.folded(r+1) == "da") && a.capShape(r+2) && !a.toks[r+2].nl) {
+					r++
+					continue
+				}
+				// an ordinal after a connector: "do 3º Subdistrito de
+				// Recife", "da 3ª Região"
+				if r > h+width && a.ordinalAt(r) && a.isWord(r-1) && orgConnector(a.folded(r-1)) && r+1 < n && a.toks[r+1].shape == shTitle && !a.toks[r+1].nl {
 					r++
 					continue
 				}
@@ -447,7 +468,8 @@ var specialtyWords = set(`general internal family pediatric pediatrics paediatri
 	surgery surgical medicine clinic program programme service services division department dept unit
 	center centre of and hand upper lower extremity sports spine pain sleep lung liver heart kidney
 	memory women's womens men's children's s interventional vascular oncology hematology
-	infectious`)
+	infectious gynecologic gynecology obstetric obstetrics urologic orthopedic orthopaedic colorectal thoracic
+	plastic reconstructive bariatric trauma acute`)
 
 // specialtyAfterClinician: the words [l, r) name a specialty or a
 // programme by its kind (every word a common or medical one) right after
@@ -501,8 +523,12 @@ var shiftWords = set(`nights days weekends evenings mornings overnights shifts n
 // name: another head (Medical Center), or a corporate suffix.
 func (a *analysis) orgHeadContinues(r int) bool {
 	p, s, _ := a.orgHeadAt(r)
-	return p || s
+	return p || s || a.toks[r].shape != shLower && orgTails[a.folded(r)]
 }
+
+// orgTails continue a name after its head but head none ("Pioneer State
+// Mutual Life", "Sonoma Home Helpers", "Lakeland Choice PPO").
+var orgTails = set(`life helpers ppo hmo epo`)
 
 // orgAcceptable rejects header lines and generic department names.
 func (a *analysis) orgAcceptable(l, r, h int) bool {
@@ -532,8 +558,14 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if words < 2 || a.specialtyAfterClinician(l, r) || a.dosingRun(l, r) {
 		return false
 	}
+	// a document's title in capitals ("CERTIFICATION OF HEALTH CARE
+	// PROVIDER FOR …", "HISTOCOMPATIBILITY LABORATORY REPORT"), or an
+	// imaging study's ("XR KNEE LEFT 2 VIEWS"), names no one
+	if upper > 0 && a.titleLine(l, r, h) || a.actAfter(r) || a.jobTitleAt(l, r) || a.genericSecretariat(l, r) {
+		return false
+	}
 	// (a "Departamento" heads a name only when a place closes it)
-	if proper > 0 || a.facilityField(l, r, h) || h == l && a.folded(h) == "departamento" {
+	if proper > 0 || a.facilityField(l, r, h) || h == l && (a.folded(h) == "departamento" || a.folded(h) == "nucleo") {
 		return true
 	}
 	// a public-service acronym names its unit with any title-case word:
@@ -956,6 +988,12 @@ func (a *analysis) detectLocations() {
 			}
 			continue
 		}
+		// a place named like a common word that completes a body's name in
+		// Portuguese: "Secretaria Municipal de Saúde", "Departamento de
+		// Saúde do Servidor", "LICENÇA PARA TRATAMENTO DE SAÚDE"
+		if j == i+1 && a.pt && a.lexOf(i)&(lxCommon|lxOrgHead) != 0 && a.bodyWordOf(i) {
+			continue
+		}
 		ctx := a.locContext(i, j)
 		if ctx < 2 && i > 1 && a.isPunct(i-1, ",") && a.lastLocEnd == i-1 {
 			ctx = 2 // "Astoria, Queens"
@@ -976,6 +1014,12 @@ func (a *analysis) detectLocations() {
 			}
 			if clean || j-i >= 2 {
 				score = 0.7
+			}
+			// a town named like a common word, capitalised after "em" or
+			// "para" inside a sentence: "sem leito em Cascavel"
+			if !clean && j-i == 1 && a.pt && t.shape == shTitle && i > 0 && !t.nl && t.gap == 1 && a.isWord(i-1) && a.toks[i-1].shape == shLower &&
+				townPreps[a.folded(i-1)] && a.lexOf(i)&(lxMedical|lxGiven|lxName|lxStop) == 0 && !a.sentenceStart(i) {
+				score = 0.65
 			}
 		default:
 			// a listed place without context: only when it is not also a
@@ -1038,7 +1082,7 @@ var districtHeads = set(`jardim jd vila vl parque pq conjunto residencial recant
 	setor cidade morro lago asa loteamento condominio bairro aldeia povoado comunidade assentamento quilombo`)
 
 var lowerSettlementHeads = set(`aldeia povoado comunidade assentamento quilombo bairro distrito vila sitio fazenda chacara localidade lugarejo
-	corrego riacho igarape ribeirao`)
+	corrego riacho igarape ribeirao praia enseada ilha`)
 
 var districtCue = set(`bairro distrito municipio`)
 
@@ -1456,6 +1500,12 @@ func (a *analysis) propagateNames() {
 		f := a.folded(k)
 		strongHit := names[f] && (t.shape != shLower || a.lexOf(k)&lxCommon == 0)
 		weakHit := !strongHit && t.shape != shLower && weakNames[a.tokText(k)] && (!a.sentenceStart(k) || a.weakNameOpens(k))
+		// a relative named in lower case, met again as the object of a
+		// call or the subject of a person's verb ("her husband august … I'll
+		// call august", "june called")
+		if !strongHit && !weakHit && t.shape == shLower && weakNames[a.tokText(k)] {
+			weakHit = k > 0 && a.isWord(k-1) && addressVerbs[a.folded(k-1)] || k+1 < len(a.toks) && a.isWord(k+1) && a.cue(k+1)&cuPersonVerb != 0
+		}
 		// a signature alone on its line, in any case ("thx" / "mark")
 		if !strongHit && !weakHit && a.lineOnly(k, k+1) && len(f) >= 3 && a.lexOf(k)&(lxStop|lxMonth) == 0 {
 			weakHit = names[f] || foldedIn(weakNames, f)
@@ -1548,6 +1598,9 @@ var orgPreps = set(`at the with for from by via through na no pela pelo numa num
 func (a *analysis) titleRunOrg(i, j int) {
 	if j-i < 2 || i == 0 || a.sentenceStart(i) || a.toks[i].shape != shTitle {
 		return
+	}
+	if a.folded(j-1) == "act" || a.jobTitleAt(i, j) {
+		return // a law: "the No Surprises Act"; a post: "the Chief Medical Officer"
 	}
 	p := i - 1
 	if !a.isWord(p) || a.toks[i].nl {
@@ -1745,7 +1798,8 @@ func (a *analysis) detectResidencePlaces() {
 	for i := 0; i+2 < n; i++ {
 		// the place's capital first: most tokens fail there
 		k := i + 2
-		if a.toks[k].shape != shTitle || a.toks[i].shape != shLower || a.toks[i].kind != kWord || !a.isWord(i+1) ||
+		// (the verb may open the sentence: "Lives in Normal with …")
+		if a.toks[k].shape != shTitle || a.toks[i].kind != kWord || a.toks[i].shape != shLower && !(a.toks[i].shape == shTitle && a.sentenceStart(i)) || !a.isWord(i+1) ||
 			a.toks[i+1].nl || !residencePreps[a.folded(i+1)] || !residenceVerbs[a.folded(i)] {
 			continue
 		}
@@ -1758,8 +1812,11 @@ func (a *analysis) detectResidencePlaces() {
 			i = k + 2
 			continue
 		}
+		// (a listed town that is also a clinical word stays one after "lives
+		// in": "She lives in Normal")
+		stopPlace := a.lexOf(k)&(lxStop|lxPlace) == lxStop|lxPlace && a.lexOf(k)&(lxMonth|lxRegion|lxTitle|lxCred) == 0 && a.toks[k].shape == shTitle
 		if k >= n || a.toks[k].nl || a.toks[k].gap != 1 || a.toks[k].shape != shTitle || a.claimedAt(k) ||
-			!saint && (a.lexOf(k)&(lxRegion|lxStop|lxMonth|lxGiven|lxCred|lxTitle|lxRelation) != 0 || a.lexOf(k)&lxName != 0 && a.lexOf(k)&(lxPlace|lxCommon) == 0) {
+			!saint && (a.lexOf(k)&(lxRegion|lxStop|lxMonth|lxGiven|lxCred|lxTitle|lxRelation) != 0 && !stopPlace || a.lexOf(k)&lxName != 0 && a.lexOf(k)&(lxPlace|lxCommon) == 0) {
 			continue
 		}
 		// (English capitalises "Home" or "Section 8 housing" often enough
@@ -1768,6 +1825,9 @@ func (a *analysis) detectResidencePlaces() {
 			continue
 		}
 		j := a.titleRun(k, 3)
+		if stopPlace && j == k {
+			j = k + 1
+		}
 		if j <= k {
 			continue
 		}
@@ -1775,6 +1835,12 @@ func (a *analysis) detectResidencePlaces() {
 		i = j - 1
 	}
 }
+
+// addressVerbs take a person as their object ("call august").
+var addressVerbs = set(`call called calling text texted tell told ask asked page paged update updated notify notified inform informed ligar liguei avisar avisei`)
+
+// townPreps put a town after them in Portuguese.
+var townPreps = set(`em para pra ate`)
 
 // properBefore reports a word in no common, stop or medical list among
 // tokens [l, h): the proper part of an organisation's name ("Vitalis").

@@ -30,9 +30,10 @@ var (
 
 	// Professional councils: CRM-SP 148.552, CRM/SP 187.204, COREN-MG 287.441,
 	// CRP 06/118457, CRM 12345-SP, COREN-SP 412.887-ENF (category suffix),
-	// CREFITO-3 214587-F (numbered region); a lawyer's OAB/RJ 98.114.
+	// CREFITO-3 214587-F (numbered region); a lawyer's OAB/RJ 98.114; OCR
+	// doubles the blanks ("CRESS  7ª  Região  nº  3.104").
 	reRQE     = regexp.MustCompile(`^RQE\s?(?:n[º°o]\.?\s?)?:?\s?(\d(?:[\d.]*\d)?)`)
-	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|OAB)\s?[\-/]?\s?(?:[A-Z]{2}\s?|\d{1,2}\s|\d{1,2}ª\s?Região\s)?(?:n[º°o]\.?\s?)?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
+	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|OAB)\s?[\-/]?\s?(?:[A-Z]{2}\s?|\d{1,2}\s|\d{1,2}ª\s{0,2}Região\s{1,2})?(?:n[º°o]\.?\s{0,2})?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
 
 	// Vehicle plates: Mercosul ABC1D23; old ABC-1234 (context needed).
 
@@ -84,6 +85,7 @@ func (a *analysis) detectPatterns() {
 	a.detectDates()
 	a.detectAges()
 	a.detectPlates()
+	a.detectCourtNumbers()
 }
 
 // urlLines returns the lines of s that may hold a URL (a scheme, "www."
@@ -670,7 +672,7 @@ func (a *analysis) detectPlates() {
 				k++
 			}
 			if k < len(a.toks) && (a.toks[k].kind == kNum && a.toks[k].e-a.toks[k].s >= 3 && a.toks[k].e-a.toks[k].s <= 5 || a.toks[k].kind == kAlnum) && a.toks[k].gap <= 1 &&
-				!(k == i+2 && a.gluedGroupAfter(k)) && (a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") ||
+				!(k == i+2 && a.gluedGroupAfter(k)) && !vehicleLabels[a.folded(i)] && (a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") ||
 				// (after a vehicle's word, not its VIN's label)
 				a.lexOf(i)&lxLabel == 0 && a.cueBefore(p, 30, "veículo", "veiculo", "vehicle")) {
 				s := int(t.s)
@@ -683,6 +685,10 @@ func (a *analysis) detectPlates() {
 		}
 	}
 }
+
+// vehicleLabels label a vehicle's number; after "plate", "VIN 1FT…" is
+// the label and its value, not a plate.
+var vehicleLabels = set(`vin placa plate chassi renavam`)
 
 // gluedGroupAfter: a hyphen and another group of digits are glued after
 // token k — a third group, which no plate has ("tag # LC-2023-08817" is a

@@ -166,13 +166,13 @@ var labelFirsts = func() map[string]bool {
 	return m
 }()
 
-// letterPrefixed: a labelled value of one to three capitals before its
+// letterPrefixed: a labelled value of one to four capitals before its
 // digits, five or more: "DN 30417" (a dental licence), "QRX 814 220 17".
 // The letters must be no label of their own ("Medicare MBI 5QW7-…"), the
 // rest digits and their separators only ("PA 150x100" is a pressure).
 func letterPrefixed(v string) bool {
 	sp := strings.IndexByte(v, ' ')
-	if sp < 1 || sp > 3 {
+	if sp < 1 || sp > 4 {
 		return false
 	}
 	for i := 0; i < sp; i++ {
@@ -180,7 +180,9 @@ func letterPrefixed(v string) bool {
 			return false
 		}
 	}
-	if f := strings.ToLower(v[:sp]); labelFirsts[f] || idWords[f] {
+	// (a longer word that only opens a label, "MED" of "med rec", is a
+	// plan's prefix: "member PRI 0093 1120 47")
+	if f := strings.ToLower(v[:sp]); labelTable[f] != (labelDef{}) || len(f) <= 2 && labelFirsts[f] || idWords[f] {
 		return false
 	}
 	for i := sp; i < len(v); i++ {
@@ -188,8 +190,10 @@ func letterPrefixed(v string) bool {
 			return false
 		}
 	}
+	// (four capitals want a longer number: "DYPD 23-118402", not a
+	// reading's range, "FSBG 240-260")
 	d := digitCount(v[sp:])
-	return d >= 5 && d <= 12
+	return d >= 5 && d <= 12 && (sp < 4 || d >= 7)
 }
 
 // detectIDPrefixes reads what opens an identifier found by the generic
@@ -602,7 +606,7 @@ func (a *analysis) placeDistrictBeforeCity(q, j int) bool {
 // in addition to the words eponymContext lists.
 var eponymNouns = set(`papules papule respirations respiration breathing cyst cysts lens lenses chart charts formula hump
 	gangrene fat nodes node contracture hernia tenosynovitis binocular positivos positivas negativos negativas
-	dynamometer dinamometro`)
+	dynamometer dinamometro lamp lamps rules hugger pump modificado modificada indireto direto carcinoma ankle`)
 
 // eponymBefore come before an eponymous test or tool ("positive Lachman",
 // "negative Phalen", "dinamômetro Jamar", "tabela Snellen").

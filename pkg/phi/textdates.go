@@ -141,8 +141,20 @@ func (a *analysis) spacedDigits(k, dir, max int) (val, digits, last int) {
 	last = k
 	for digits < max && k >= 0 && k < len(a.toks) {
 		t := a.toks[k]
-		if t.kind != kNum || t.e-t.s != 1 {
-			break
+		// (after a digit, OCR reads a one as l or I and a zero as O:
+		// "Oct  1 l ,  2 0 2 2")
+		d := 0
+		switch c := a.text[t.s]; {
+		case t.e-t.s != 1:
+			return val, digits, last
+		case t.kind == kNum:
+			d = int(c - '0')
+		case digits > 0 && (c == 'l' || c == 'I'):
+			d = 1
+		case digits > 0 && c == 'O':
+			d = 0
+		default:
+			return val, digits, last
 		}
 		if digits > 0 {
 			// the gap between the previous digit and this one
@@ -154,7 +166,6 @@ func (a *analysis) spacedDigits(k, dir, max int) (val, digits, last int) {
 				break
 			}
 		}
-		d := int(a.text[t.s] - '0')
 		if dir > 0 {
 			val = val*10 + d
 		} else {
@@ -212,6 +223,10 @@ func (a *analysis) detectSpacedTextDates() {
 		p := i - 1
 		if p >= 0 && a.isWord(p) && (a.folded(p) == "de" || a.folded(p) == "of") {
 			p--
+			// "2 1 st  day  of  May": a legal paper's day
+			if p >= 2 && a.isWord(p) && dayWords[a.folded(p)] && a.isWord(p-1) && ordinalSuffixes[a.folded(p-1)] {
+				p -= 2
+			}
 		}
 		if p >= 0 && !a.toks[p+1].nl {
 			if d, nd, first := a.spacedDigits(p, -1, 2); nd == 2 && d >= 1 && d <= 31 {
