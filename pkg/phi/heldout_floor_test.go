@@ -113,6 +113,7 @@ var heldOutFloors = map[string]float64{
 	"heldout103.jsonl": 0.985,
 	"heldout104.jsonl": 0.98,
 	"heldout105.jsonl": 0.985,
+	"heldout106.jsonl": 0.98,
 	"heldout3.jsonl":   0.97,
 	"heldout4.jsonl":   0.92,
 	"heldout5.jsonl":   0.96,

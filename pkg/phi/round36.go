@@ -439,30 +439,46 @@ var identityWords = set(`cpf rg cns dn nasc nascida nascido dob born`)
 // wife june", "her sister ivy"; "a carmen minha esposa").
 var kinPossessives = set(`his her my our their your minha meu sua seu nossa nosso`)
 
-// detectLowerKin reads a relative's given name typed in lower case next to
+// lowerKinAt reads a relative's given name typed in lower case next to
 // the relation, as chats write it: after "his wife", "my son" ("his wife
 // june just left"), or before "minha mulher" ("posso levar a rita minha
 // mulher?"). The word must be a listed given name; a month or a common
 // word is one there ("august", "ivy"), a modal verb is not ("my son may").
-func (a *analysis) detectLowerKin() {
+func (a *analysis) lowerKinAt(i int) {
 	n := len(a.toks)
-	for i := 1; i+1 < n; i++ {
-		t := a.toks[i]
-		if t.kind != kWord || t.shape != shLower || a.raws[i]&lxRelation == 0 || t.nl || a.lexOf(i)&lxRelation == 0 {
+	t := a.toks[i]
+	if i+1 >= n || t.shape != shLower || t.nl || a.lexOf(i)&lxRelation == 0 {
+		return
+	}
+	// "her husband august"
+	if a.isWord(i-1) && kinPossessives[a.folded(i-1)] && a.en {
+		if k := i + 1; a.kinGiven(k) {
+			a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.7, pName)
+		}
+		return
+	}
+	// "a carmen minha esposa"
+	if a.pt && i >= 3 && a.isWord(i-1) && kinPossessives[a.folded(i-1)] && !a.toks[i-1].nl && a.kinGiven(i-2) && a.isWord(i-3) &&
+		(a.folded(i-3) == "a" || a.folded(i-3) == "o") {
+		a.add(int(a.toks[i-2].s), int(a.toks[i-2].e), TypeName, 0.7, pName)
+	}
+}
+
+// detectLowerChatNames walks the words once for lowerKinAt (a relation in
+// lower case) and textMessageNameAt (a listed given name), the vocabulary
+// flags first.
+func (a *analysis) detectLowerChatNames() {
+	dash := a.hasPunct('-')
+	for k := 1; k < len(a.toks); k++ {
+		r := a.raws[k] // (zero for a token that is no word)
+		if r&(lxRelation|lxGiven) == 0 {
 			continue
 		}
-		// "her husband august"
-		if a.isWord(i-1) && kinPossessives[a.folded(i-1)] && a.en {
-			k := i + 1
-			if k < n && a.kinGiven(k) {
-				a.add(int(a.toks[k].s), int(a.toks[k].e), TypeName, 0.7, pName)
-			}
-			continue
+		if r&lxRelation != 0 {
+			a.lowerKinAt(k)
 		}
-		// "a carmen minha esposa"
-		if a.pt && i >= 3 && a.isWord(i-1) && kinPossessives[a.folded(i-1)] && !a.toks[i-1].nl && a.kinGiven(i-2) && a.isWord(i-3) &&
-			(a.folded(i-3) == "a" || a.folded(i-3) == "o") {
-			a.add(int(a.toks[i-2].s), int(a.toks[i-2].e), TypeName, 0.7, pName)
+		if dash && r&lxGiven != 0 {
+			a.textMessageNameAt(k)
 		}
 	}
 }
@@ -727,35 +743,30 @@ func (a *analysis) detectAnsweredIDs() {
 	}
 }
 
-// detectTextMessageNames reads two ways text messages name people: a
+// textMessageNameAt reads two ways text messages name people: a
 // given name in capitals filled into an automated message after "for"
 // ("Reminder for MATILDA - flu shot …"), and a writer signing a message
 // in lower case after a dash at its end ("… new cell is 425 555 0193 btw
 // - jenna"). The word must be a listed given name that is no cue,
 // clinical or month word.
-func (a *analysis) detectTextMessageNames() {
-	if !a.hasPunct('-') {
+func (a *analysis) textMessageNameAt(k int) {
+	n := len(a.toks)
+	t := a.toks[k]
+	if k < 2 || t.nl || t.e-t.s < 4 || a.claimedAt(k) {
 		return
 	}
-	n := len(a.toks)
-	for k := 2; k < n; k++ {
-		t := a.toks[k]
-		if t.kind != kWord || t.nl || t.e-t.s < 4 || a.raws[k]&lxGiven == 0 || a.claimedAt(k) {
-			continue
-		}
-		if x := a.lexOf(k); x&lxGiven == 0 || x&(lxStop|lxMedical|lxCred|lxMonth|lxTitle|lxRelation|lxRegion) != 0 {
-			continue
-		}
-		switch {
-		case t.shape == shUpper && a.isWord(k-1) && a.toks[k-1].shape == shLower && (a.folded(k-1) == "for" || a.folded(k-1) == "para") &&
-			k+1 < n && a.isPunct(k+1, "-") && a.toks[k+1].gap > 0:
-		case t.shape == shLower && a.isPunct(k-1, "-") && a.toks[k-1].gap > 0 && t.gap > 0 && !a.toks[k-1].nl &&
-			(k+1 >= n || a.toks[k+1].nl) && a.lexOf(k)&lxCommon == 0:
-		default:
-			continue
-		}
-		a.add(int(t.s), int(t.e), TypeName, 0.75, pName)
+	if x := a.lexOf(k); x&lxGiven == 0 || x&(lxStop|lxMedical|lxCred|lxMonth|lxTitle|lxRelation|lxRegion) != 0 {
+		return
 	}
+	switch {
+	case t.shape == shUpper && a.isWord(k-1) && a.toks[k-1].shape == shLower && (a.folded(k-1) == "for" || a.folded(k-1) == "para") &&
+		k+1 < n && a.isPunct(k+1, "-") && a.toks[k+1].gap > 0:
+	case t.shape == shLower && a.isPunct(k-1, "-") && a.toks[k-1].gap > 0 && t.gap > 0 && !a.toks[k-1].nl &&
+		(k+1 >= n || a.toks[k+1].nl) && a.lexOf(k)&lxCommon == 0:
+	default:
+		return
+	}
+	a.add(int(t.s), int(t.e), TypeName, 0.75, pName)
 }
 
 // secretariatWords name a public secretariat by its kind only: "Secretaria
