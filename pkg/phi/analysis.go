@@ -163,12 +163,15 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 	default:
 		a.en, a.pt = true, true
 	}
-	a.setText(text, looksOCR(text))
+	// (the tokens of text tell whether it looks like OCR; setText keeps
+	// them when its working copy is text itself, as it mostly is)
+	toks := tokenize(text, a.sc.toks[:0])
+	a.setText(text, looksOCR(text, toks), toks)
 	if letterSpacedToks(a.text, a.toks) {
 		// "R u a  d a s  F l o r e s": joined in the working copy, read as
 		// OCR (rare: the text is tokenized again)
 		if j := despaceLetters(text); j != text {
-			a.setText(j, true)
+			a.setText(j, true, nil)
 		}
 	}
 	// (made here, once the tokens are final, so that the accessors in the
@@ -188,8 +191,9 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 }
 
 // setText prepares the working copies of text (see analysis.norm) and
-// tokenizes it.
-func (a *analysis) setText(text string, ocr bool) {
+// tokenizes it. toks, if not nil, are the tokens of text: they are kept
+// when the working copy is text unchanged.
+func (a *analysis) setText(text string, ocr bool, toks []token) {
 	a.ocr = ocr
 	a.norm, a.nidx = text, nil
 	if ocr {
@@ -200,6 +204,10 @@ func (a *analysis) setText(text string, ocr bool) {
 	} else {
 		// words broken in syllables ("Ri car do", "Cam pi nas")
 		a.text = ocrJoinChains(text, a.v)
+	}
+	if toks != nil && a.text == text {
+		a.toks = toks
+		return
 	}
 	a.toks = tokenize(a.text, a.sc.toks[:0])
 }

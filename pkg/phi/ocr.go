@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -10,30 +11,74 @@ import (
 // detectors run on a normalised copy that maps back byte by byte.
 
 // looksOCR reports whether text shows OCR noise: spaces before punctuation,
-// zeros inside words, or digits spaced one by one.
-func looksOCR(text string) bool {
+// zeros inside words, or digits spaced one by one. toks are the tokens of
+// text: each sign sits at a token of its own kind, so only those tokens
+// are looked at, not every byte (ocrtoks_test.go holds the byte scan this
+// equals):
+//
+//   - "word ." — a blank, then a full stop, comma or colon that ends its
+//     word (a punctuation token), the byte before the blank no blank
+//     (one point);
+//   - a zero between two capitals, "H0SPITAL" (inside an alphanumeric
+//     token, where any run of ASCII letters and digits lies; two points);
+//   - a digit alone between two single blanks, a digit on either side,
+//     "1 9 8" (a one-digit number token; one point).
+//
+// Four points make OCR.
+func looksOCR(text string, toks []token) bool {
 	score := 0
 	n := len(text)
-	for i := 1; i+1 < n; i++ {
-		c := text[i]
-		if c != ' ' && c != '0' {
-			continue // (no rule below scores it)
-		}
-		switch {
-		case c == ' ' && (text[i+1] == ',' || text[i+1] == ':' || text[i+1] == '.') && text[i-1] != ' ' && text[i-1] != '\n':
-			if i+2 >= n || text[i+2] == ' ' || text[i+2] == '\n' {
+	for k := range toks {
+		t := &toks[k]
+		switch t.kind {
+		case kPunct:
+			// the blank at i = t.s-1 (1 <= i, i+1 < n)
+			j := int(t.s)
+			if c := t.ch; (c == ',' || c == ':' || c == '.') && j >= 2 && text[j-1] == ' ' && text[j-2] != ' ' && text[j-2] != '\n' &&
+				(j+1 >= n || text[j+1] == ' ' || text[j+1] == '\n') {
 				score++
 			}
-		case c == '0' && isASCIIUpper(text[i-1]) && isASCIIUpper(text[i+1]):
-			score += 2
-		case c == ' ' && isDigit(text[i-1]) && isDigit(text[i+1]) && i+3 < n && text[i+2] == ' ' && isDigit(text[i+3]):
-			score++
+		case kAlnum:
+			for i := int(t.s) + 1; i+1 < int(t.e); i++ {
+				if text[i] == '0' && isASCIIUpper(text[i-1]) && isASCIIUpper(text[i+1]) {
+					score += 2
+				}
+			}
+		case kNum:
+			// the blank at i = t.s-1 before a one-digit token
+			j := int(t.s)
+			if t.e-t.s == 1 && j >= 2 && j+2 < n && text[j-1] == ' ' && isDigit(text[j-2]) && isDigit(text[j]) && text[j+1] == ' ' && isDigit(text[j+2]) {
+				score++
+			}
 		}
 		if score >= 4 {
 			return true
 		}
 	}
 	return false
+}
+
+// asciiUpperLanes returns the high bit of each of the eight bytes of x
+// (little-endian) that is an ASCII capital: a byte over '@' and under '['
+// with its high bit clear, found in all eight lanes at once without a
+// carry from one lane to the next (the "has a byte between m and n" of
+// Bit Twiddling Hacks).
+func asciiUpperLanes(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		low7 = ones * 0x7f
+		high = ones * 0x80
+	)
+	t := x & low7
+	return (ones*(127+'[') - t) &^ x & (t + ones*(127-'@')) & high
+}
+
+// load64 reads the eight bytes of s from i on as one little-endian word
+// (the compiler makes it one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
@@ -185,7 +230,24 @@ const ocrJoiner = '\x1f'
 func ocrJoinChains(text string, v *vocab) string {
 	var b []byte
 	for i := 0; i+4 < len(text); i++ {
-		if !isASCIIUpper(text[i]) || i > 0 && (isASCIILetter(text[i-1]) || text[i-1] >= 0x80) {
+		// on to the next capital, eight bytes at a time
+		for {
+			if i+8 > len(text) {
+				for i+4 < len(text) && !isASCIIUpper(text[i]) {
+					i++
+				}
+				break
+			}
+			if m := asciiUpperLanes(load64(text, i)); m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			i += 8
+		}
+		if i+4 >= len(text) {
+			break
+		}
+		if i > 0 && (isASCIILetter(text[i-1]) || text[i-1] >= 0x80) {
 			continue
 		}
 		e := i + 1
