@@ -23,7 +23,15 @@ func (a *analysis) numericClusters() []cluster {
 	n := len(s)
 	out := a.sc.clus[:0]
 	for i := 0; i < n; {
-		// skip, in a tight loop, the bytes that cannot start a cluster
+		// skip the bytes that cannot start a cluster, eight at a time
+		for i+8 <= n {
+			x := load64(s, i)
+			if m := rangeLanes(x, '0', '9') | byteLanes(x, '(') | byteLanes(x, '+'); m != 0 {
+				i += firstLane(m)
+				break
+			}
+			i += 8
+		}
 		for i < n && !clusterStart[s[i]] {
 			i++
 		}

@@ -1,7 +1,6 @@
 package phi
 
 import (
-	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -56,29 +55,6 @@ func looksOCR(text string, toks []token) bool {
 		}
 	}
 	return false
-}
-
-// asciiUpperLanes returns the high bit of each of the eight bytes of x
-// (little-endian) that is an ASCII capital: a byte over '@' and under '['
-// with its high bit clear, found in all eight lanes at once without a
-// carry from one lane to the next (the "has a byte between m and n" of
-// Bit Twiddling Hacks).
-func asciiUpperLanes(x uint64) uint64 {
-	const (
-		ones = 0x0101010101010101
-		low7 = ones * 0x7f
-		high = ones * 0x80
-	)
-	t := x & low7
-	return (ones*(127+'[') - t) &^ x & (t + ones*(127-'@')) & high
-}
-
-// load64 reads the eight bytes of s from i on as one little-endian word
-// (the compiler makes it one load).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
@@ -238,8 +214,8 @@ func ocrJoinChains(text string, v *vocab) string {
 				}
 				break
 			}
-			if m := asciiUpperLanes(load64(text, i)); m != 0 {
-				i += bits.TrailingZeros64(m) >> 3
+			if m := rangeLanes(load64(text, i), 'A', 'Z'); m != 0 {
+				i += firstLane(m)
 				break
 			}
 			i += 8

@@ -84,33 +84,6 @@ func TestLooksOCRTokens(t *testing.T) {
 	}
 }
 
-func TestASCIIUpperLanes(t *testing.T) {
-	rng := rand.New(rand.NewSource(2))
-	for lane := 0; lane < 8; lane++ {
-		for b := 0; b < 256; b++ {
-			for k := 0; k < 64; k++ {
-				var w [8]byte
-				for j := range w {
-					w[j] = byte(rng.Intn(256))
-					for isASCIIUpper(w[j]) && k%2 == 0 {
-						w[j] = byte(rng.Intn(256))
-					}
-				}
-				w[lane] = byte(b)
-				var want uint64
-				for j, c := range w {
-					if isASCIIUpper(c) {
-						want |= 0x80 << (8 * j)
-					}
-				}
-				if got := asciiUpperLanes(load64(string(w[:]), 0)); got != want {
-					t.Fatalf("asciiUpperLanes(%q) = %#x, want %#x", w, got, want)
-				}
-			}
-		}
-	}
-}
-
 // ocrJoinChainsBytes is ocrJoinChains before it passed eight bytes at a
 // time.
 func ocrJoinChainsBytes(text string, v *vocab) string {
