@@ -114,6 +114,7 @@ type scratch struct {
 	lineStarts, lineOrAfter []int32
 	// (the lists of lineOrAfter(':') and lineOrAfter(']'))
 	lineOrAfterColon, lineOrAfterBracket []int32
+	starts                               []int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -479,11 +480,26 @@ func (a *analysis) result() []Span {
 		}
 	}
 	// Rebuild spans from owners: consecutive bytes of the same type merge.
+	// (The owned bytes are those of the accepted spans, each of which
+	// owns or finds owned all its bytes: the bytes up to the next span's
+	// start are passed at once.)
+	starts := a.sc.starts[:0]
+	for _, sp := range acc {
+		starts = append(starts, int32(sp.Start))
+	}
+	slices.Sort(starts)
+	a.sc.starts = starts
 	out := make([]Span, 0, len(acc))
 	i := 0
 	for i < len(owner) {
 		if owner[i] == 0 {
-			i++
+			for len(starts) > 0 && int(starts[0]) <= i {
+				starts = starts[1:]
+			}
+			if len(starts) == 0 {
+				break
+			}
+			i = int(starts[0])
 			continue
 		}
 		sp := acc[owner[i]-1]
