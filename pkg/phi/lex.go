@@ -110,7 +110,7 @@ func (v *vocab) ptDerived(f string) bool {
 	if v.ptAffixed(f) || v.ptInflected(f) {
 		return true
 	}
-	for _, p := range ptPrefixes {
+	for _, p := range ptPrefixesByFirst[f[0]] {
 		if len(f)-len(p) >= 4 && f[:len(p)] == p {
 			r := f[len(p):]
 			// (a bare "a" prefixes verbs only, "aguardar" ← "guardar"; a
@@ -131,6 +131,14 @@ func (v *vocab) ptDerived(f string) bool {
 
 var ptPrefixes = []string{"re", "des", "in", "im", "pre", "sobre", "sub", "auto", "contra", "anti", "super",
 	"hiper", "hipo", "inter", "multi", "pos", "semi", "co", "ex", "micro", "macro", "pseudo", "peri", "intra", "trans", "a", "pro"}
+
+// ptPrefixesByFirst buckets ptPrefixes by their first byte, in order.
+var ptPrefixesByFirst = func() (b [256][]string) {
+	for _, p := range ptPrefixes {
+		b[p[0]] = append(b[p[0]], p)
+	}
+	return b
+}()
 
 // ptVerbEndings maps the folded endings of Portuguese verb forms,
 // participles, adverbs and diminutives to the endings of the lemma the
@@ -154,6 +162,16 @@ var ptVerbEndings = []struct{ suf, lemma string }{
 	{"a", "ar"}, {"e", "er"}, {"e", "ir"}, {"e", "ar"}, {"o", "ar"}, {"o", "er"}, {"o", "ir"}, {"i", "er"}, {"i", "ir"},
 }
 
+// ptEndingsByLast buckets ptVerbEndings by the last byte of the
+// ending, in order: the only ones a word can end with.
+var ptEndingsByLast = func() (b [256][]struct{ suf, lemma string }) {
+	for _, e := range ptVerbEndings {
+		c := e.suf[len(e.suf)-1]
+		b[c] = append(b[c], e)
+	}
+	return b
+}()
+
 // ptInflected reports whether folded f is an inflected form of a word of
 // the Portuguese list (see ptVerbEndings). It allocates nothing for words
 // up to 40 bytes.
@@ -163,7 +181,10 @@ func (v *vocab) ptInflected(f string) bool {
 	if n > 40 {
 		return false
 	}
-	for _, e := range ptVerbEndings {
+	if n == 0 {
+		return false
+	}
+	for _, e := range ptEndingsByLast[f[n-1]] {
 		if n-len(e.suf) < 3 || f[n-len(e.suf):] != e.suf {
 			continue
 		}

@@ -48,6 +48,14 @@ var medPrefixes = []string{
 	"poly", "poli", "micro", "macro", "pseudo", "retro", "infra", "ultra", "multi", "dorsi", "plantar",
 }
 
+// medPrefixesByFirst buckets medPrefixes by their first byte, in order.
+var medPrefixesByFirst = func() (b [256][]string) {
+	for _, p := range medPrefixes {
+		b[p[0]] = append(b[p[0]], p)
+	}
+	return b
+}()
+
 // medicalShape reports whether folded word f, in no list, is shaped like
 // a medical word.
 func (v *vocab) medicalShape(f string) bool {
@@ -59,7 +67,7 @@ func (v *vocab) medicalShape(f string) bool {
 			return true
 		}
 	}
-	for _, p := range medPrefixes {
+	for _, p := range medPrefixesByFirst[f[0]] {
 		if rest, ok := strings.CutPrefix(f, p); ok && len(rest) >= 5 {
 			if x := v.lookup(rest); x&(lxGiven|lxName) == 0 && (x&lxMedical != 0 || x&(vfEN|vfPT) != 0 && len(rest) >= 6) {
 				return true
