@@ -673,7 +673,7 @@ func (a *analysis) protectRegions() {
 	a.regions = a.regions[:0]
 	n := len(a.toks)
 	for i := 0; i < n; i++ {
-		if a.toks[i].kind != kWord || a.raws[i]&lxRegionPrefix == 0 || !a.capShape(i) {
+		if a.raws[i]&lxRegionPrefix == 0 || a.toks[i].kind != kWord || !a.capShape(i) {
 			continue
 		}
 		buf := appendFold(a.buf[:0], a.text[a.toks[i].s:a.toks[i].e])

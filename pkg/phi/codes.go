@@ -95,7 +95,7 @@ var copulaWords = set(`is was says reads era`)
 func (a *analysis) detectCopulaIDs() {
 	n := len(a.toks)
 	for k := 1; k+1 < n; k++ {
-		if a.toks[k].kind != kWord || a.cue(k)&cuCopula == 0 && a.tokText(k) != "é" || a.toks[k+1].nl || a.claimedAt(k+1) {
+		if a.cue(k)&cuCopula == 0 && a.tokText(k) != "é" || a.toks[k].kind != kWord || a.toks[k+1].nl || a.claimedAt(k+1) {
 			continue
 		}
 		v := a.toks[k+1]

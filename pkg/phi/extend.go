@@ -333,6 +333,10 @@ func (a *analysis) detectCommaNames() {
 func (a *analysis) detectNicknames() {
 	n := len(a.toks)
 	for i := 1; i+2 < n; i++ {
+		// (a quote first, see b2u: '"', '\'' or a three-byte punctuation)
+		if t := a.toks[i]; b2u(t.ch == '"')|b2u(t.ch == '\'')|b2u(t.kind == kPunct)&b2u(t.e-t.s == 3) == 0 {
+			continue
+		}
 		q := a.tokText(i)
 		if a.toks[i].kind != kPunct || q != `"` && q != "“" && q != "'" || a.toks[i].gap == 0 {
 			continue
@@ -728,7 +732,7 @@ func (a *analysis) detectParenAges() {
 		t := a.toks[i]
 		// (or after a comma: "Rm 12 - Walter P. Ostrander, 94. Hospice …",
 		// as a census line writes a resident's age)
-		if t.kind != kNum || t.e-t.s != 2 && t.e-t.s != 3 || !(a.isPunct(i-1, "(") || a.isPunct(i-1, ",") && a.toks[i-1].gap == 0 && t.gap == 1) || !a.isWord(i-2) || !a.capShape(i-2) {
+		if b2u(t.kind == kNum)&(b2u(t.e-t.s == 2)|b2u(t.e-t.s == 3)) == 0 || !(a.isPunct(i-1, "(") || a.isPunct(i-1, ",") && a.toks[i-1].gap == 0 && t.gap == 1) || !a.isWord(i-2) || !a.capShape(i-2) {
 			continue
 		}
 		v := atoi(a.tokText(i))
@@ -876,7 +880,7 @@ func (a *analysis) detectInitialSurnames() {
 	n := len(a.toks)
 	for i := 1; i+2 < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || t.e-t.s != 1 || !a.isPunct(i+1, ".") || int(a.toks[i+1].gap) > a.ocrGap() || a.claimedAt(i) || t.nl {
+		if b2u(t.kind == kWord)&b2u(t.e-t.s == 1)&b2u(!t.nl) == 0 || !a.isPunct(i+1, ".") || int(a.toks[i+1].gap) > a.ocrGap() || a.claimedAt(i) {
 			continue
 		}
 		p := i - 1

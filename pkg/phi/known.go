@@ -344,7 +344,8 @@ func (a *analysis) detectSpacedAges() {
 	n := len(a.toks)
 	for i := 0; i+1 < n; i++ {
 		t, u := a.toks[i], a.toks[i+1]
-		if t.kind != kNum || u.kind != kNum || t.e-t.s != 1 || u.e-u.s != 1 || u.gap != 1 || u.nl {
+		// (two numbers in a row first: few tokens are; see b2u)
+		if b2u(t.kind == kNum)&b2u(u.kind == kNum) == 0 || t.e-t.s != 1 || u.e-u.s != 1 || u.gap != 1 || u.nl {
 			continue
 		}
 		if i > 0 && a.toks[i].gap == 0 && a.toks[i-1].kind != kWord {
@@ -495,7 +496,9 @@ func (a *analysis) detectPronounAges() {
 	n := len(a.toks)
 	for i := 2; i < n; i++ {
 		t := a.toks[i]
-		if t.kind != kNum || t.e-t.s > 3 || a.toks[i].nl {
+		// (a number of two or three bytes first, see b2u: one byte is a
+		// digit, under 90)
+		if b2u(t.kind == kNum)&(b2u(t.e-t.s == 2)|b2u(t.e-t.s == 3))&b2u(!t.nl) == 0 {
 			continue
 		}
 		v := atoi(a.tokText(i))

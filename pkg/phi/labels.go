@@ -180,7 +180,9 @@ func (a *analysis) detectLabels() {
 	s := a.norm
 	for i := 0; i < len(a.toks); i++ {
 		t := a.toks[i]
-		if t.kind != kWord || !labelFilter.may(a.folded(i)) || a.lexOf(i)&lxLabel == 0 {
+		// (lxLabel first, a flag of the vocabulary that lexOf passes on
+		// unchanged: few tokens have it)
+		if a.raws[i]&lxLabel == 0 || t.kind != kWord || !labelFilter.may(a.folded(i)) {
 			continue
 		}
 		def, key, last, ok := a.labelAt(i)

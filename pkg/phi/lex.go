@@ -54,6 +54,19 @@ func needsFold(s string) bool {
 	return false
 }
 
+// b2u is b as 0 or 1. The filters at the head of the token loops test
+// first what few tokens have, and when that takes several cheap tests of
+// the token's fields they are combined with & and | over b2u: the
+// compiler makes each a SETcc, so the loop has one branch, nearly always
+// taken the same way, instead of a chain of branches that the predictor
+// misses on every other token (whether a token is a word is a coin toss).
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func (a *analysis) isWord(i int) bool { return i >= 0 && i < len(a.toks) && a.toks[i].kind == kWord }
 
 func (a *analysis) isPunct(i int, c string) bool {

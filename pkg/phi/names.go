@@ -425,6 +425,22 @@ func (a *analysis) detectNames() {
 		if t.kind != kWord || a.claimedAt(i) {
 			continue
 		}
+		// (every rule below wants a word that starts a line or a field — at
+		// a line's start, after a wide gap or after '|', ']', ';' or '-' —
+		// or a bed's word, or a word before "by" (nameLabelAt): the other
+		// words go on at once, one branch in all; see b2u)
+		var prev byte
+		if i > 0 {
+			prev = a.toks[i-1].ch
+		}
+		var byNext uint64
+		if i+1 < n {
+			byNext = a.cue(i+1) & cuBy
+		}
+		if b2u(i == 0)|b2u(t.nl)|b2u(t.gap >= 2)|b2u(prev == '|')|b2u(prev == ']')|b2u(prev == ';')|b2u(prev == '-')|
+			b2u(a.cue(i)&cuBed != 0)|b2u(byNext != 0) == 0 {
+			continue
+		}
 		// A roster's chair or machine: "Chair 5 - Ana Lima: …"
 		if (i == 0 || t.nl) && a.cue(i)&cuRoster != 0 && i+3 < n && a.toks[i+1].kind == kNum && !a.toks[i+1].nl && a.rosterName(i+3) {
 			continue
@@ -459,6 +475,14 @@ func (a *analysis) detectNames() {
 		t := a.toks[i]
 		if t.kind != kWord || a.claimedAt(i) {
 			continue
+		}
+		// (a lower-case word that is a listed common, medical or cue word
+		// and no name goes on at once: it is no unknownWord, so relUnknown
+		// below is false, and the test after relUnknown skips it)
+		if t.shape == shLower {
+			if x := a.lexOf(i); x&(lxGiven|lxName) == 0 && x&(lxCommon|lxMedical|lxPlace|lxRegion|lxStop|lxOrgHead|lxParticle|lxCred|lxMonth) != 0 {
+				continue
+			}
 		}
 		if a.abbrevLabelAt(i) {
 			continue // "Nasc.:", "Tel.:" — a field label, not a name
@@ -1851,7 +1875,7 @@ func (a *analysis) includeParticlesAfterTitle() {
 	n := len(a.toks)
 	// from each title (rare) rather than each token
 	for p := 0; p+2 < n; p++ {
-		if a.toks[p].kind != kWord || a.cue(p)&cuTitle == 0 || a.lexOf(p)&lxTitle == 0 {
+		if a.cue(p)&cuTitle == 0 || a.toks[p].kind != kWord || a.lexOf(p)&lxTitle == 0 {
 			continue
 		}
 		k := p + 1

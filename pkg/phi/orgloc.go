@@ -1470,7 +1470,7 @@ func (a *analysis) propagateNames() {
 	var seen [64]uint64
 	for k := range a.toks {
 		t := a.toks[k]
-		if t.kind != kWord || t.shape == shSingle || !mark[t.s] || !mark[t.e-1] {
+		if !mark[t.s] || t.kind != kWord || t.shape == shSingle || !mark[t.e-1] {
 			continue
 		}
 		f := a.folded(k)
@@ -1491,10 +1491,11 @@ func (a *analysis) propagateNames() {
 	}
 	for k := range a.toks {
 		t := a.toks[k]
-		if t.kind != kWord || a.claimedAt(k) || mark[t.s] {
+		// (the filter first: few tokens pass it)
+		if b := a.hashes[k] >> 52; seen[b>>6]&(1<<(b&63)) == 0 {
 			continue
 		}
-		if b := a.hashes[k] >> 52; seen[b>>6]&(1<<(b&63)) == 0 {
+		if t.kind != kWord || a.claimedAt(k) || mark[t.s] {
 			continue // in neither names nor weakNames
 		}
 		f := a.folded(k)

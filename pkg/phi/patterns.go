@@ -526,6 +526,11 @@ func (a *analysis) detectNationalIDs() {
 	// Token-triggered: councils (CRM-SP 148.552), DEA numbers, alphanumeric
 	// CNPJ, masked SSN.
 	for i, t := range a.toks {
+		// (only '*', alphanumeric tokens, words in capitals or mixed case
+		// and three-letter words ("xxx") can start one; see b2u)
+		if b2u(t.ch == '*')|b2u(t.kind == kAlnum)|b2u(t.shape == shUpper)|b2u(t.shape == shMixed)|b2u(t.shape == shLower)&b2u(t.e-t.s == 3) == 0 {
+			continue
+		}
 		if t.kind == kPunct && a.text[t.s] == '*' && (i == 0 || !a.isPunct(i-1, "*")) {
 			// masked SSN in asterisks: "***-**-7204"
 			p := a.normPos(int(t.s))

@@ -19,7 +19,8 @@ func (a *analysis) detectStaffInitials() {
 	n := len(a.toks)
 	for i := 1; i < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || t.nl || t.e-t.s < 2 || t.e-t.s > 4 || a.claimedAt(i) || !a.initialsShape(i) {
+		// (a word of two to four letters of one case first: see b2u)
+		if b2u(t.kind == kWord)&b2u(!t.nl)&b2u(uint32(t.e-t.s-2) <= 2)&(b2u(t.shape == shLower)|b2u(t.shape == shUpper)) == 0 || a.claimedAt(i) || !a.initialsShape(i) {
 			continue
 		}
 		last := i+1 >= n || a.toks[i+1].nl
@@ -69,7 +70,9 @@ func (a *analysis) detectMonthGiven() {
 	n := len(a.toks)
 	for k := 2; k < n; k++ {
 		t := a.toks[k]
-		if t.kind != kWord || t.shape != shTitle || t.nl || a.claimedAt(k) || a.lexOf(k)&lxMonth == 0 {
+		// (the month first, a flag of the vocabulary that lexOf passes on
+		// unchanged: few tokens have it)
+		if a.raws[k]&lxMonth == 0 || t.kind != kWord || t.shape != shTitle || t.nl || a.claimedAt(k) {
 			continue
 		}
 		if !a.isPunct(k-1, ",") || a.toks[k-1].nl || !a.isWord(k-2) || a.candAt(int(a.toks[k-2].s), TypeName) < 0 {

@@ -7,10 +7,12 @@ func (a *analysis) detectTextDates() {
 	n := len(a.toks)
 	for i := 0; i < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || t.e-t.s < 3 || t.e-t.s > 10 {
+		// (the month first, a flag of the vocabulary that lexOf passes on
+		// unchanged: few tokens have it)
+		if a.raws[i]&lxMonth == 0 || t.kind != kWord || t.e-t.s < 3 || t.e-t.s > 10 {
 			continue
 		}
-		if !monthFilter.may(a.folded(i)) || a.lexOf(i)&lxMonth == 0 {
+		if !monthFilter.may(a.folded(i)) {
 			continue
 		}
 		f := a.folded(i)
@@ -274,7 +276,9 @@ func (a *analysis) detectDayMonthAbbrev() {
 	n := len(a.toks)
 	for i := 2; i < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || t.gap != 0 || t.e-t.s < 3 || t.e-t.s > 9 || a.toks[i-2].kind != kNum || !(a.isPunct(i-1, "/") || a.isPunct(i-1, "-")) || a.toks[i-1].gap != 0 {
+		// (the month first, a flag of the vocabulary that lexOf passes on
+		// unchanged: few tokens have it)
+		if a.raws[i]&lxMonth == 0 || t.kind != kWord || t.gap != 0 || t.e-t.s < 3 || t.e-t.s > 9 || a.toks[i-2].kind != kNum || !(a.isPunct(i-1, "/") || a.isPunct(i-1, "-")) || a.toks[i-1].gap != 0 {
 			continue
 		}
 		if a.isClaimed(t) || a.lexOf(i)&lxMonth == 0 {
