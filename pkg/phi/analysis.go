@@ -180,12 +180,19 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 	a.foldAll()
 	a.claimed = a.boolBuf(len(a.text) + 1)
 	a.tokClaimed = a.boolBuf(len(a.toks))
+	// (every index is written, and kept by advancing past it when the
+	// token is capitalised: no branch on the coin toss of each token)
 	caps := a.sc.caps[:0]
-	for i, t := range a.toks {
-		if t.kind == kWord && t.shape != shLower {
-			caps = append(caps, int32(i))
-		}
+	if cap(caps) < len(a.toks) {
+		caps = make([]int32, 0, len(a.toks)+len(a.toks)/4)
 	}
+	caps = caps[:len(a.toks)]
+	nc := 0
+	for i, t := range a.toks {
+		caps[nc] = int32(i)
+		nc += int(b2u(t.kind == kWord) & b2u(t.shape != shLower))
+	}
+	caps = caps[:nc]
 	a.sc.caps, a.caps = caps, caps
 	a.summarize()
 	return a

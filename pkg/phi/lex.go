@@ -15,17 +15,21 @@ func (a *analysis) folded(i int) string {
 
 // foldAll folds every token once. Tokens that are their own folded form
 // (punctuation, numbers, lower-case ASCII words: most of a note) are
-// sliced from the text; the others are folded into one shared string.
+// sliced from a copy of the text, the others from their folded forms
+// appended to it: one string, so that every token's fold is sliced the
+// same way, with no branch on whether it was folded (a coin toss).
 func (a *analysis) foldAll() {
-	b := a.sc.foldBuf[:0]
+	b := append(a.sc.foldBuf[:0], a.text...)
 	offs := a.sc.offs[:0]
 	for _, t := range a.toks {
-		if (t.kind == kWord || t.kind == kAlnum) && needsFold(a.text[t.s:t.e]) {
+		// (t.fold is (t.kind == kWord || t.kind == kAlnum) &&
+		// needsFold(a.text[t.s:t.e]), found by the tokenizer)
+		if t.fold {
 			s := len(b)
 			b = appendFold(b, a.text[t.s:t.e])
 			offs = append(offs, int32(s), int32(len(b)))
 		} else {
-			offs = append(offs, -1, 0)
+			offs = append(offs, t.s, t.e)
 		}
 	}
 	all := string(b)
@@ -34,24 +38,9 @@ func (a *analysis) foldAll() {
 		a.sc.folds = make([]string, len(a.toks))
 	}
 	a.folds = a.sc.folds[:len(a.toks)]
-	for i, t := range a.toks {
-		if offs[2*i] < 0 {
-			a.folds[i] = a.text[t.s:t.e]
-		} else {
-			a.folds[i] = all[offs[2*i]:offs[2*i+1]]
-		}
+	for i := range a.folds {
+		a.folds[i] = all[offs[2*i]:offs[2*i+1]]
 	}
-}
-
-// needsFold reports whether folding would change s: an upper-case ASCII
-// letter, a non-ASCII byte or an OCR joiner.
-func needsFold(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c-'A' < 26 || c >= 0x80 || c == ocrJoiner {
-			return true
-		}
-	}
-	return false
 }
 
 // b2u is b as 0 or 1. The filters at the head of the token loops test

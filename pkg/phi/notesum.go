@@ -15,9 +15,8 @@ func (a *analysis) summarize() {
 		if i == 0 || t.nl {
 			ls = append(ls, int32(i))
 		}
-		if t.ch != 0 {
-			p[t.ch>>6] |= 1 << (t.ch & 63)
-		}
+		// (no branch: a token with no ch sets no bit)
+		p[t.ch>>6] |= uint64(b2u(t.ch != 0)) << (t.ch & 63)
 	}
 	a.sc.lineStarts, a.lineStarts = ls, ls
 	a.puncts = p

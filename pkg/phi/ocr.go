@@ -29,6 +29,12 @@ func looksOCR(text string, toks []token) bool {
 	n := len(text)
 	for k := range toks {
 		t := &toks[k]
+		// (first, without a branch each — see b2u — the few tokens that
+		// can be one: alphanumerics, and a one-digit number or a '.', ','
+		// or ':' after a blank)
+		if b2u(t.kind == kAlnum)|(b2u(t.kind == kNum)&b2u(t.e-t.s == 1)|b2u(t.ch == ',')|b2u(t.ch == ':')|b2u(t.ch == '.'))&b2u(t.gap != 0) == 0 {
+			continue
+		}
 		switch t.kind {
 		case kPunct:
 			// the blank at i = t.s-1 (1 <= i, i+1 < n)
@@ -408,8 +414,9 @@ func letterSpacedToks(text string, toks []token) bool {
 	run := 0
 	for i := range toks {
 		t := &toks[i]
-		// one letter: one byte, or one two-byte rune ("é")
-		if t.kind != kWord || !(t.e-t.s == 1 || t.e-t.s == 2 && text[t.s] >= 0xc0) {
+		// one letter: one byte, or one two-byte rune ("é") (tested without
+		// a branch each, see b2u: few tokens are)
+		if b2u(t.kind == kWord)&(b2u(t.e-t.s == 1)|b2u(t.e-t.s == 2)&b2u(text[t.s] >= 0xc0)) == 0 {
 			run = 0
 			continue
 		}

@@ -30,6 +30,10 @@ type token struct {
 	kind  uint8
 	shape uint8
 	ch    byte // the character of a one-byte (ASCII) punctuation token, else 0
+	// fold: a word or alphanumeric token whose folded form is not its
+	// text (it has an upper-case letter, a non-ASCII letter or digit, or
+	// an OCR joiner; what needsFold finds), for foldAll
+	fold bool
 	// (16 bytes: the lexical flags live in analysis.lexs, so that the
 	// many passes over the tokens read less memory)
 }
@@ -111,6 +115,7 @@ func tokenize(text string, toks []token) []token {
 			start := i
 			letters, digits := 0, 0
 			upper, lower := 0, 0
+			slow := false // a byte outside the ASCII fast path was taken
 			firstUpper := unicode.IsUpper(r)
 			for i < len(text) {
 				if c := text[i]; c < 0x80 {
@@ -138,6 +143,7 @@ func tokenize(text string, toks []token) []token {
 				r2, s2 := utf8.DecodeRuneInString(text[i:])
 				if r2 == ocrJoiner && i > start && i+1 < len(text) && text[i+1] != ' ' {
 					i++ // a space inside an OCR-broken word
+					slow = true
 					continue
 				}
 				if isLetter(r2) {
@@ -153,8 +159,10 @@ func tokenize(text string, toks []token) []token {
 					break
 				}
 				i += s2
+				slow = true // (a non-ASCII letter or digit)
 			}
-			t := token{s: int32(start), e: int32(i), nl: nl}
+			// (a token has a letter or a digit: with no digit it is a word)
+			t := token{s: int32(start), e: int32(i), nl: nl, fold: (upper > 0 || slow) && letters > 0}
 			if gap > 30000 {
 				gap = 30000
 			}
