@@ -115,6 +115,7 @@ type scratch struct {
 	// (the lists of lineOrAfter(':') and lineOrAfter(']'))
 	lineOrAfterColon, lineOrAfterBracket []int32
 	starts                               []int32
+	words                                []int32 // nameWords
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -422,13 +422,11 @@ func (a *analysis) detectNames() {
 	n := len(a.toks)
 	for i := 0; i < n; i++ {
 		t := a.toks[i]
-		if t.kind != kWord || a.claimedAt(i) {
-			continue
-		}
 		// (every rule below wants a word that starts a line or a field — at
 		// a line's start, after a wide gap or after '|', ']', ';' or '-' —
 		// or a bed's word, or a word before "by" (nameLabelAt): the other
-		// words go on at once, one branch in all; see b2u)
+		// tokens go on at once, one branch in all, before the coin toss of
+		// whether a token is a word; see b2u)
 		var prev byte
 		if i > 0 {
 			prev = a.toks[i-1].ch
@@ -439,6 +437,9 @@ func (a *analysis) detectNames() {
 		}
 		if b2u(i == 0)|b2u(t.nl)|b2u(t.gap >= 2)|b2u(prev == '|')|b2u(prev == ']')|b2u(prev == ';')|b2u(prev == '-')|
 			b2u(a.cue(i)&cuBed != 0)|b2u(byNext != 0) == 0 {
+			continue
+		}
+		if t.kind != kWord || a.claimedAt(i) {
 			continue
 		}
 		// A roster's chair or machine: "Chair 5 - Ana Lima: …"
@@ -471,19 +472,12 @@ func (a *analysis) detectNames() {
 			a.captureLabeledName(i + 1)
 		}
 	}
-	for i := 0; i < n; i++ {
+	// (the words this loop takes are listed first, see nameWords; "go on
+	// from token j" is p = nextWord(wl, p, j) - 1)
+	wl := a.nameWords()
+	for p := 0; p < len(wl); p++ {
+		i := int(wl[p])
 		t := a.toks[i]
-		if t.kind != kWord || a.claimedAt(i) {
-			continue
-		}
-		// (a lower-case word that is a listed common, medical or cue word
-		// and no name goes on at once: it is no unknownWord, so relUnknown
-		// below is false, and the test after relUnknown skips it)
-		if t.shape == shLower {
-			if x := a.lexOf(i); x&(lxGiven|lxName) == 0 && x&(lxCommon|lxMedical|lxPlace|lxRegion|lxStop|lxOrgHead|lxParticle|lxCred|lxMonth) != 0 {
-				continue
-			}
-		}
 		if a.abbrevLabelAt(i) {
 			continue // "Nasc.:", "Tel.:" — a field label, not a name
 		}
@@ -503,7 +497,7 @@ func (a *analysis) detectNames() {
 				j += 2
 			}
 			a.emitName(i, j, 0.7, pName)
-			i = j - 1
+			p = nextWord(wl, p, j) - 1
 			continue
 		}
 		if lowStart && a.lexOf(i)&(lxGiven|lxName) == 0 {
@@ -517,7 +511,7 @@ func (a *analysis) detectNames() {
 				j++
 			}
 			a.emitName(i, j, 0.75, pName)
-			i = j - 1
+			p = nextWord(wl, p, j) - 1
 			continue
 		}
 		trig := a.triggerBefore(i)
@@ -538,7 +532,7 @@ func (a *analysis) detectNames() {
 				o := runOpts{lower: true, anyLow: true, maxTok: 3}
 				if j := a.nameRun(i, o); j > i+1 && a.triggerAfter(j) != 0 {
 					a.emitName(i, j, 0.8, pName)
-					i = j - 1
+					p = nextWord(wl, p, j) - 1
 				}
 			}
 			continue
@@ -551,7 +545,7 @@ func (a *analysis) detectNames() {
 					strong, weak, unknown, bad, words := a.runEvidence(ri, rj)
 					if words >= 2 && words <= 5 && strong+unknown+weak > bad {
 						a.emitName(ri, rj, 0.9, pName)
-						i = j - 1
+						p = nextWord(wl, p, j) - 1
 						continue
 					}
 				}
@@ -575,7 +569,7 @@ func (a *analysis) detectNames() {
 				continue // "Maria Auxiliadora Hospital" and the like: leave it to the rules below
 			}
 			a.emitName(i, j, 0.7, pName)
-			i = j - 1
+			p = nextWord(wl, p, j) - 1
 			continue
 		}
 		o := runOpts{lower: trig != 0 || lowStart, anyLow: trig == trigTitle || relLow || verbLow, nl: trig == trigTitle && a.ocr}
@@ -593,7 +587,7 @@ func (a *analysis) detectNames() {
 		if ri > i {
 			// the run began with a cue word ("Officer T. Reyes"): start
 			// again after it so that the cue counts as a trigger
-			i = ri - 1
+			p = nextWord(wl, p, ri) - 1
 			continue
 		}
 		if c := a.cutAtCred(ri, rj); c < rj {
@@ -641,8 +635,56 @@ func (a *analysis) detectNames() {
 		default:
 			a.dictName(ri, rj, strong, weak, unknown, bad, words)
 		}
-		i = j - 1
+		p = nextWord(wl, p, j) - 1
 	}
+}
+
+// nameWords lists the tokens the second loop of detectNames takes: the
+// words not claimed, less the lower-case words that are listed common,
+// medical or cue words and no names (no unknownWord: relUnknown is false
+// for them, and the test after relUnknown skips them). The list is made
+// without a branch per token (see b2u): whether a token is a word, and
+// whether a word is such a lower-case one, are coin tosses that the loop
+// asked of every token.
+func (a *analysis) nameWords() []int32 {
+	toks := a.toks
+	n := len(toks)
+	lexs, claimed := a.lexs[:n], a.tokClaimed[:n]
+	words := a.sc.words
+	if cap(words) < n {
+		words = make([]int32, n+n/4)
+	}
+	words = words[:n]
+	m := 0
+	for i := range toks {
+		t := &toks[i]
+		// (the flags of a word classified already, or classified here: few
+		// are not by now)
+		x := lexs[i] &^ lexKnown
+		if b2u(lexs[i] == 0)&b2u(t.kind == kWord) != 0 {
+			x = a.lexOf(i)
+		}
+		knownLower := b2u(t.shape == shLower) & b2u(x&(lxGiven|lxName) == 0) &
+			b2u(x&(lxCommon|lxMedical|lxPlace|lxRegion|lxStop|lxOrgHead|lxParticle|lxCred|lxMonth) != 0)
+		words[m] = int32(i)
+		m += int(b2u(t.kind == kWord) & b2u(!claimed[i]) & (knownLower ^ 1))
+	}
+	a.sc.words = words
+	return words[:m]
+}
+
+// nextWord returns the index in words (in order) of the first token at or
+// after token j, looking on from index p (the loop's jumps go forward;
+// one that did not would be found by a binary search).
+func nextWord(words []int32, p, j int) int {
+	if p < len(words) && int(words[p]) < j {
+		for p < len(words) && int(words[p]) < j {
+			p++
+		}
+		return p
+	}
+	k, _ := slices.BinarySearch(words, int32(j))
+	return k
 }
 
 // cutAtCred ends the run [i,j) at a credential inside it, so that the
