@@ -2,7 +2,6 @@ package phi
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -437,7 +436,7 @@ func (a *analysis) districtAfterAddress() {
 // ("…Street, yep, 54703").
 func (a *analysis) zipAfterAddress(end int) {
 	n := len(a.toks)
-	k, _ := slices.BinarySearchFunc(a.toks, end, func(t token, e int) int { return int(t.s) - e })
+	k := a.firstTokenFrom(end)
 	if k >= n || a.toks[k].nl || !a.isPunct(k, ",") {
 		return
 	}
@@ -468,7 +467,7 @@ func (a *analysis) zipAfterAddress(end int) {
 func (a *analysis) segmentAfter(end int) (int, bool) {
 	n := len(a.toks)
 	{
-		k, _ := slices.BinarySearchFunc(a.toks, end, func(t token, e int) int { return int(t.s) - e })
+		k := a.firstTokenFrom(end)
 		if k+1 >= n || a.toks[k].nl || !(a.isPunct(k, ",") || a.isPunct(k, "-") || a.isPunct(k, "–")) {
 			return 0, false
 		}

@@ -52,6 +52,7 @@ type analysis struct {
 	sc       *scratch
 	toks     []token
 	caps     []int32 // the indices of the capitalised word tokens (capShape)
+	wordToks []int32 // the indices of the word tokens
 	clusters []cluster
 	rev      []int32
 	folds    []string
@@ -94,20 +95,21 @@ type analysis struct {
 // scratch holds the per-call buffers, reused through a sync.Pool so that a
 // Detect call allocates little.
 type scratch struct {
-	toks    []token
-	caps    []int32
-	bools   []bool
-	owner   []int32
-	offs    []int32
-	folds   []string
-	foldBuf []byte
-	hashes  []uint64
-	raws    []uint32
-	cues    []uint64
-	lexs    []uint32
-	cands   []cand
-	acc     []Span
-	clus    []cluster
+	toks     []token
+	caps     []int32
+	wordToks []int32
+	bools    []bool
+	owner    []int32
+	offs     []int32
+	folds    []string
+	foldBuf  []byte
+	hashes   []uint64
+	raws     []uint32
+	cues     []uint64
+	lexs     []uint32
+	cands    []cand
+	acc      []Span
+	clus     []cluster
 	// maps reused across calls (cleared in release)
 	labelWords, names, weakNames map[string]bool
 
@@ -183,18 +185,25 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 	a.tokClaimed = a.boolBuf(len(a.toks))
 	// (every index is written, and kept by advancing past it when the
 	// token is capitalised: no branch on the coin toss of each token)
-	caps := a.sc.caps[:0]
+	// (and the word tokens in a.wordToks, the same way)
+	caps, words := a.sc.caps[:0], a.sc.wordToks[:0]
 	if cap(caps) < len(a.toks) {
 		caps = make([]int32, 0, len(a.toks)+len(a.toks)/4)
 	}
-	caps = caps[:len(a.toks)]
-	nc := 0
-	for i, t := range a.toks {
-		caps[nc] = int32(i)
-		nc += int(b2u(t.kind == kWord) & b2u(t.shape != shLower))
+	if cap(words) < len(a.toks) {
+		words = make([]int32, 0, len(a.toks)+len(a.toks)/4)
 	}
-	caps = caps[:nc]
+	caps, words = caps[:len(a.toks)], words[:len(a.toks)]
+	nc, nw := 0, 0
+	for i, t := range a.toks {
+		caps[nc], words[nw] = int32(i), int32(i)
+		w := b2u(t.kind == kWord)
+		nc += int(w & b2u(t.shape != shLower))
+		nw += int(w)
+	}
+	caps, words = caps[:nc], words[:nw]
 	a.sc.caps, a.caps = caps, caps
+	a.sc.wordToks, a.wordToks = words, words
 	a.summarize()
 	return a
 }
@@ -378,16 +387,49 @@ func (a *analysis) claim(min int) {
 // after byte p (len(a.toks) if none): a binary search, written out, as
 // claim runs it for every candidate.
 func (a *analysis) firstTokenEndingAfter(p int) int {
-	lo, hi := 0, len(a.toks)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(a.toks[m].e) <= p {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	// (branch-free, see b2u: the branch of a binary search is a coin toss
+	// at every step)
+	toks := a.toks
+	if len(toks) == 0 {
+		return 0
 	}
-	return lo
+	base, n := 0, len(toks)
+	for n > 1 {
+		half := n / 2
+		base += half & -int(b2u(int(toks[base+half-1].e) <= p))
+		n -= half
+	}
+	if int(toks[base].e) <= p {
+		base++
+	}
+	return base
+}
+
+// firstTokenFrom returns the index of the first token that starts at or
+// after byte p (len(a.toks) if none): sort.Search over the starts, branch
+// free like firstTokenEndingAfter.
+func (a *analysis) firstTokenFrom(p int) int {
+	toks := a.toks
+	if len(toks) == 0 {
+		return 0
+	}
+	base, n := 0, len(toks)
+	for n > 1 {
+		half := n / 2
+		base += half & -int(b2u(int(toks[base+half-1].s) < p))
+		n -= half
+	}
+	if int(toks[base].s) < p {
+		base++
+	}
+	return base
+}
+
+// tokenAt is slices.BinarySearchFunc over the token starts for byte p:
+// the first token starting at or after p, and whether it starts at p.
+func (a *analysis) tokenAt(p int) (int, bool) {
+	k := a.firstTokenFrom(p)
+	return k, k < len(a.toks) && int(a.toks[k].s) == p
 }
 
 // claimedAt is isClaimed(a.toks[k]), one load.

@@ -30,8 +30,16 @@ func (a *analysis) detectDates() {
 // the hyphen, and no part of a longer number.
 func (a *analysis) monthDayRanges() {
 	n := len(a.toks)
-	for i := 0; i+3 < n; i++ {
-		if a.toks[i].kind != kWord || a.lexOf(i)&lxMonth == 0 || a.toks[i].shape == shLower || a.toks[i+1].kind != kNum || a.toks[i+1].nl || a.toks[i+1].gap != 1 ||
+	// (the words, from a.wordToks: whether a token is one is a coin toss.
+	// lexOf here classifies every word but the last three, in one tight
+	// loop, which costs less than classifying them one by one in the
+	// passes after it)
+	for _, wi := range a.wordToks {
+		i := int(wi)
+		if i+3 >= n {
+			break
+		}
+		if a.lexOf(i)&lxMonth == 0 || a.toks[i].shape == shLower || a.toks[i+1].kind != kNum || a.toks[i+1].nl || a.toks[i+1].gap != 1 ||
 			!a.isPunct(i+2, "-") || a.toks[i+2].gap != 0 || a.toks[i+3].kind != kNum || a.toks[i+3].gap != 0 {
 			continue
 		}

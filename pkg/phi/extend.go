@@ -23,18 +23,7 @@ func (a *analysis) candAt(i int, types ...string) int {
 }
 
 // tokAt returns the index of the first token that starts at or after byte i.
-func (a *analysis) tokAt(i int) int {
-	lo, hi := 0, len(a.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if int(a.toks[m].s) < i {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
+func (a *analysis) tokAt(i int) int { return a.firstTokenFrom(i) }
 
 // stateCodeAt: token k is a US state's postal code that closes its field
 // (a line break, a wide gap or punctuation after it), not a credential.

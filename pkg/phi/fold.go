@@ -60,28 +60,38 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// appendFold appends the folded form of s to dst.
+// appendFold appends the folded form of s to dst: byte by byte when s is
+// ASCII (a capital lowered, a joiner dropped), rune by rune otherwise
+// (foldRune, which also drops a NUL). One loop reads the ASCII bytes up
+// to the first non-ASCII one, folding them as it goes, and the runes go
+// on from there (foldRune of any other ASCII rune is that byte's fold);
+// an ASCII scan and then a copy were two loops, each with an exit the
+// predictor misses. (Should a NUL come before the non-ASCII byte, s is
+// folded again rune by rune.)
 func appendFold(dst []byte, s string) []byte {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
+	n0 := len(dst)
+	nul := false
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
 			break
 		}
-	}
-	if ascii {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if c == ocrJoiner {
-				continue
-			}
-			// (a table, not a test: whether a letter is a capital is
-			// what the branch predictor cannot guess)
-			dst = append(dst, c+upperDelta[c])
+		if c == ocrJoiner {
+			continue
 		}
+		nul = nul || c == 0
+		// (a table, not a test: whether a letter is a capital is what the
+		// branch predictor cannot guess)
+		dst = append(dst, c+upperDelta[c])
+	}
+	if i == len(s) {
 		return dst
 	}
-	for _, r := range s {
+	if nul {
+		dst, i = dst[:n0], 0
+	}
+	for _, r := range s[i:] {
 		if f := foldRune(r); f != 0 {
 			dst = utf8.AppendRune(dst, f)
 		}

@@ -1,7 +1,6 @@
 package phi
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -957,7 +956,7 @@ func (a *analysis) typeIDs() {
 			continue
 		}
 		// the token where the value starts
-		k, _ := slices.BinarySearchFunc(a.toks, c.s, func(t token, s int) int { return int(t.s) - s })
+		k := a.firstTokenFrom(c.s)
 		if k >= len(a.toks) || int(a.toks[k].s) != c.s {
 			continue
 		}

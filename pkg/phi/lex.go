@@ -222,11 +222,9 @@ func (a *analysis) lookupAll() {
 	}
 	cues = cues[:n]
 	t := &a.v.flags
-	for i := range a.toks {
-		raws[i] = 0
-		if a.toks[i].kind == kWord {
-			raws[i] = t.get(hs[i])
-		}
+	clear(raws)
+	for _, i := range a.wordToks {
+		raws[i] = t.get(hs[i])
 	}
 	var all uint64
 	for i := range a.toks {

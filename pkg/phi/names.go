@@ -2101,7 +2101,7 @@ func (a *analysis) eachNameStart(fn func(c cand, k int, found bool)) {
 		if c.typ != TypeName {
 			continue
 		}
-		k, found := slices.BinarySearchFunc(a.toks, c.s, func(t token, s int) int { return int(t.s) - s })
+		k, found := a.tokenAt(c.s)
 		fn(c, k, found)
 	}
 }
