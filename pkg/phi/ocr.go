@@ -232,6 +232,13 @@ func ocrJoinChains(text string, v *vocab) string {
 		if i > 0 && (isASCIILetter(text[i-1]) || text[i-1] >= 0x80) {
 			continue
 		}
+		// (a chain's first piece ends at a blank within four letters: with
+		// no blank in the next four bytes, as after most capitals, the
+		// test below fails; a capital inside the word it starts is passed
+		// by the test above)
+		if i+8 <= len(text) && byteLanes(load64(text, i), ' ')&0x0000008080808000 == 0 {
+			continue
+		}
 		e := i + 1
 		for e < len(text) && e-i <= 4 && (isASCIILetter(text[e]) || text[e] >= 0x80 && text[e] != 0xc2) {
 			e++
