@@ -25,7 +25,11 @@ var edCodes = map[string]bool{
 	// centres (WHO 2018)
 	// diagnostic paracentesis for a suspected SBP (AASLD 2021)
 	"sbp_suspected": true,
-	"acs_pain_free": true, "sickle_crisis": true, "rabies_exposure": true, "staggered_paracetamol_overdose": true, "rhabdomyolysis": true, "ectopic_to_exclude": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
+	// acetylcysteine for a staggered paracetamol overdose (MHRA 2012), IV
+	// fluids for rhabdomyolysis, a pregnancy of unknown location where no
+	// early pregnancy unit is open (NICE NG126)
+	"staggered_paracetamol_overdose": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
+	"acs_pain_free": true, "sickle_crisis": true, "rabies_exposure": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
 	"chest_pain": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
 	"spinal_cord_compression": true, "spinal_infection_neuro": true, "mesenteric_ischaemia": true, "posterior_stroke": true,
 	"bowel_obstruction": true, "renal_colic": true, "gi_bleed": true, "possible_fracture": true, "deformity": true, "head_injury_anticoag": true,
