@@ -24,6 +24,7 @@ type clusterManager struct {
 	done   chan struct{}
 	expect int
 	seeds  []string
+	seen   int // members in sight while waiting to form, for the log
 }
 
 func (n *Node) startCluster(disc *discovery.Discovery) {
@@ -55,7 +56,11 @@ func (cm *clusterManager) run() {
 	defer t.Stop()
 	joined := len(cm.seeds) == 0
 	for {
-		if !joined {
+		// A seed list usually names this node too, so one answer can be our
+		// own; until the cluster forms, keep contacting every seed so that a
+		// peer that was slow to start, or missed one push under load, is
+		// still found.
+		if !joined || cm.forming() {
 			if _, err := cm.disc.Join(cm.seeds); err == nil {
 				joined = true
 			} else {
@@ -72,11 +77,21 @@ func (cm *clusterManager) run() {
 	}
 }
 
+// forming reports whether this node still waits for bootstrap_expect
+// members before the cluster can form.
+func (cm *clusterManager) forming() bool {
+	return cm.expect > 1 && !cm.n.raft.HasState() && len(cm.disc.Members()) < cm.expect
+}
+
 func (cm *clusterManager) step() {
 	n := cm.n
 	if !n.raft.HasState() && cm.expect > 1 {
 		members := cm.disc.Members()
 		if len(members) < cm.expect {
+			if len(members) != cm.seen {
+				cm.seen = len(members)
+				n.log.Info("waiting for nodes to form the cluster", "in_sight", len(members), "bootstrap_expect", cm.expect)
+			}
 			return
 		}
 		// Every founding node computes the same list: the expect lowest ids.
