@@ -256,7 +256,8 @@ func score(vs []vignette, outs []outcome, verbose bool, w io.Writer) Metrics {
 		for _, p := range o.alerts {
 			pred[alertKey(p.Kind, p.Drugs, p.Analyte)]++
 		}
-		for k, n := range pred {
+		for _, k := range sortedKeys(pred) {
+			n := pred[k]
 			tp := min(n, gold[k])
 			m.AlertTP += tp
 			m.AlertFP += n - tp
@@ -264,7 +265,8 @@ func score(vs []vignette, outs []outcome, verbose bool, w io.Writer) Metrics {
 				notes = append(notes, "extra alert "+k)
 			}
 		}
-		for k, n := range gold {
+		for _, k := range sortedKeys(gold) {
+			n := gold[k]
 			fn := n - min(n, pred[k])
 			m.AlertFN += fn
 			if fn > 0 {
@@ -307,3 +309,14 @@ func score(vs []vignette, outs []outcome, verbose bool, w io.Writer) Metrics {
 }
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
+
+// sortedKeys gives the alert keys in a fixed order, so two runs print the
+// same notes and can be diffed.
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

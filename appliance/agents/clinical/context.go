@@ -332,6 +332,14 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "TB negative", "TB screen", "TB skin test": a test, not the disease
+	"tb_suspected": re(`^\s*(is |was )?(negative|neg\b|ruled out|excluded|screen\w*|test\w*|skin test|quantiferon|igra|ppd|vaccin\w*|bcg)\b`),
+	// "violaceous and pale areas" of a skin plaque: the lesion's colour,
+	// not a pale patient
+	"pallor": re(`^\s*(areas?|centre|center|patch(es)?|zones?|halo|borders?|edges?|ring)\b`),
+	// "menopause at 50", "menopausa aos 48": the age it happened, a fact of
+	// her history rather than a complaint now
+	"menopause": re(`^\s*(at|aged|aos|com)\s+\d{2}\b`),
 	// "not drinking loads": no excess thirst, not a poor intake
 	"dehydration": re(`^\s*(loads|a lot|lots|excessively|much more|more than usual|extra|too much|all the time|constantly)\b`),
 	// "HBV immune", "Hep A vaccinated": a serology or vaccine status

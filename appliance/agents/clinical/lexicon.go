@@ -124,7 +124,7 @@ var lexicon = []concept{
 	{"cervical_nodes", "", "", `(tender|swollen|enlarged|painful) (anterior )?(cervical )?(lymph )?(nodes|glands)|(anterior )?cervical (lymph)?adenopathy|linfonodos? (cervicais )?(anteriores )?(dolorosos|aumentados|palpaveis)|adenomegalia cervical|linfadenopatia cervical|ingua no pescoco`},
 	{"rhinorrhea", "", "", `runny nose|rhinorr\w*|coryza|nasal congestion|blocked nose|stuffy nose|coriza|nariz entupido|congestao nasal|obstrucao nasal|rinorreia|(had|has|with|a|caught) (a )?(head )?cold (for|since|\d)|(gripad[oa]|resfriad[oa]) (ha|desde)|(had|has) a cold`},
 	{"nonblanching_rash", "", "", `non.?blanching|petechia\w*|purpur\w*|spots .{0,30}(don'?t|do not|doesn'?t|does not) fade|glass test positive|petequi\w*|manchas que nao (somem|desaparecem)|nao desaparece\w* a (digito|vitro)pressao`},
-	{"mottled", "", "", `mottl\w*|ashen|cold (hands and feet|peripheries|extremities)|pele mosqueada|livedo|extremidades frias|maos e pes frios`},
+	{"mottled", "", "", `mottl\w*|ashen|cold (hands and feet|peripheries|extremities)|pele mosqueada|livedo\b|extremidades frias|maos e pes frios`},
 	{"pallor", "", "", `\bpale\b|pallor|palid\w*|palida|palido|descorad\w*|(gone|turned|went|looks?|looking|is|was) (a )?(grey|gray|ashen|ashy)( colou?r)?|\bashen\b|white as a (sheet|ghost)|acinzentad[oa]|branc[oa] como (papel|cera|vela)`},
 	{"meningitis", "", "", `meningitis|meningococc\w*|meningite|meningococ\w*`},
 	{"sepsis", "", "", `sepsis|septic|sepse|septicemia|choque septico`},
@@ -204,7 +204,7 @@ var lexicon = []concept{
 	{"oliguria", "", "", `anuri\w*|oliguri\w*|not passed urine|no urine output|little urine|reduced urine output|sem urinar|nao urina|diurese diminuida|pouca urina`},
 	{"hematuria", "", "", `ha?ematuria|blood in (the )?urine|hematuria|sangue na urina|urina com sangue`},
 	{"ckd", "cond", "", `chronic kidney disease|\bckd\b|renal (failure|impairment|insufficiency)|dialysis|doenca renal cronica|\bdrc\b|insuficiencia renal|dialise|hemodialise|\birc\b`},
-	{"urinary_retention", "", "", `nao (consigo|consegue|conseguiu|consegui) (fazer xixi|urinar|mijar)|(so|apenas) (sai|saem|sai umas|saem umas) (umas )?gotinhas|globo vesical|(palpable|distended) bladder|bladder (is )?(palpable|distended)|urinary retention|unable to (pass urine|urinate)|can'?t (pee|urinate)|can'?t pass (urine|water)|cannot pass (urine|water)|bladder scan (of |showed |shows )?([4-9]\d\d|[1-9]\d{3}) ?ml|(post.?void (residual|volume)|residual volume|pvr) (of )?([4-9]\d\d|[1-9]\d{3}) ?ml|residuo pos.?miccional (de )?([4-9]\d\d|[1-9]\d{3})|retencao urinaria|nao consegue urinar|bexigoma`},
+	{"urinary_retention", "", "", `nao (consigo|consegue|conseguiu|consegui) (fazer xixi|urinar|mijar)|(so|apenas) (sai|saem|sai umas|saem umas) (umas )?gotinhas|globo vesical|(palpable|distended) bladder|bladder (is )?(palpable|distended)|urinary retention|unable to (pass urine|urinate)|can'?t (pee|urinate)|can'?t pass (urine|water)|cannot pass (urine|water)|bladder scan (of |showed |shows )?([4-9]\d\d|[1-9],?\d{3}) ?ml|(post.?void (residual|volume)|residual volume|pvr) (of )?([4-9]\d\d|[1-9]\d{3}) ?ml|residuo pos.?miccional (de )?([4-9]\d\d|[1-9]\d{3})|retencao urinaria|nao consegue urinar|bexigoma`},
 	{"rhabdo", "", "", `(pee|urine|wee|piss)( is| was| has been| looks| looked| looking| comes out| came out| went| turned| has gone| has turned)?( (very |really |so )?(dark brown|dark|brown|black))?,? (like|the colou?r of|as dark as) (cola|coca.cola|coke|dark tea|strong tea|black tea)\b|xixi (esta |ta |ficou |saindo |escuro )?(cor de|parecendo|escuro como|como) (coca|coca.cola|cha|cafe)|urina escura (cor de|como|parecendo) (coca|coca.cola|cha|cafe)|rhabdomyoly\w*|rabdomiolise|myoglobinuria|mioglobinuria|(cola|coca.cola|tea|dark brown)[- ]colou?red urine|urine (the colou?r of|like) (cola|coca.cola|tea)|urina (cor de|escura como|parecendo) (coca|coca.cola|cha|cafe)`},
 	{"muscle_pain", "", "", `(all )?(my|his|her|their|the) muscles (ache|aching|hurt|hurting|are (sore|aching|killing))|myalgi\w*|muscle (pain|aches?|tenderness|weakness)|(aching|weak|sore) (thighs|muscles|shoulders)|mialgi\w*|dor(es)? muscular\w*|fraqueza muscular`},
 	{"ibd", "", "", `crohn\w*|ulcerative colitis|inflammatory bowel disease|\bibd\b|retocolite|colite ulcerativa|doenca inflamatoria intestinal|\bdii\b`},
@@ -329,6 +329,44 @@ var lexicon = []concept{
 	// hand, foot and mouth disease: vesicles on the palms and soles with
 	// mouth ulcers in a young child (NICE CKS)
 	{"hfmd", "", "", `hand,? foot,? (and|&|n) mouth|\bhfmd\b|(doenca|sindrome) (de )?mao,? pe,? (e )?boca|mao.pe.boca|(blisters|vesicles|spots|bolhas|bolinhas|vesiculas) (\w+ ){0,3}(on|in|nas|nos) (the |his |her )?(hands|palms|maos|palmas)( of the hands)?,? (and|e|&) (the |his |her |nas |nos |plantas dos )?(feet|soles|pes)|palms,? (and )?soles`},
+	// a request for a screening test with no complaint ("asks about a bone
+	// density scan", "quer fazer mamografia") is a planned visit
+	{"routine", "", "", `(asks?|asked|asking|enquir\w*|inquir\w*|wants?|would like|requests?|requested|requesting|pergunta|perguntou|quer fazer|gostaria de fazer|pede|pediu|veio pedir) (about |for |sobre |se pode fazer )?(a |an |the |uma |um |o )?(bone density|dexa|dxa|densitometria( ossea)?|mammogram|mamografia|screening|rastreio|check.?up|colonoscopy|colonoscopia|cholesterol check|psa test|pap (smear|test)|preventivo|papanicolau)\b`},
+	// "left knee more painful and stiff", "joelho mais dolorido"
+	{"joint_pain", "", "", `\b(knees?|hips?|shoulders?|ankles?|wrists?|elbows?|joints?) (is |are |has been |have been |got |getting |feels? )?(\w+ )?(more )?(painful|stiff and painful|stiff and sore|sore and stiff)\b|\b(joelhos?|quadril|ombros?|tornozelos?|punhos?|cotovelos?|articulac\w*) (esta |estao |ficou |ta )?(mais )?(doendo|dolorid[oa]s?|doloros[oa]s?)\b`},
+	// contact with a Lonomia caterpillar (taturana): the bleeding can start
+	// hours later, so the clotting time is watched (Ministério da Saúde)
+	{"lonomia_contact", "", "", `taturanas?|lonomias?`},
+	// tuberculosis named by its short forms or its regimen ("pulmonary TB",
+	// "RHZE", "esquema RIPE")
+	{"tb_suspected", "", "", `\btb\b|\brhze\b|\bripe\b|esquema (ripe|rhze|basico)|isoniazid\w*|rifampic\w*|rifampin|pirazinamida|pyrazinamide`},
+	// Chagas disease, acute or chronic (Trypanosoma cruzi)
+	{"chagas", "", "", `chagas|chagasic\w*|t\.? ?cruzi|trypanosoma|tripanossom\w*|tripomastigot\w*|trypomastigot\w*|triatom\w*|barbeiros?\b|kissing bugs?`},
+	// leishmaniasis, cutaneous or visceral (calazar)
+	{"leishmaniasis", "", "", `leishmani\w*|calazar|kala.?azar|leishmaniose|lta\b|ulcera de bauru`},
+	// endemic fungal infections of the Americas
+	{"endemic_mycosis", "", "", `paracoccidioid\w*|paracoco\b|blastomicose sul.americana|histoplasm\w*|coccidioid\w*|valley fever|blastomyc\w*`},
+	{"helminth", "", "", `larva migrans|bicho geografico|creeping eruption|cutaneous larva`},
+	// what carers see of a painful hip: holding the groin, pain when the
+	// hip is rolled or moved
+	{"hip_pain", "", "", `(holding|clutching|rubbing) (her |his |the |their )?((left|right) )?(groin|hip)|pain (on|when|with) (rolling|rotating|moving|turning|log.?rolling) (the |her |his )?((left|right) )?(hip|leg)|(segurando|apertando) a (virilha|anca|regiao do quadril)|dor (ao|a) (rodar|mobilizar|mexer|movimentar) o quadril`},
+	// a reluctance to take the full weight on one leg
+	{"non_weight_bearing", "", "", `reluctant to (put|bear|take) (full |any |much )?weight|(not|isn'?t|won'?t) (putting|bearing|taking) (full |any |much )?weight|reluta em (apoiar|pisar)|evita apoiar`},
+	// a planned conversation about care rather than a new problem: advance
+	// care planning, resuscitation decisions, deprescribing
+	{"routine", "", "", `no acute (problems?|issues?|complaints?|concerns?)|sem (queixas|intercorrencias|problemas) agud\w*|family meeting|advance care plan\w*|respect form|(update|updating|review|reviewing|discuss|discussing) (the |her |his |their )?(dnacpr|dnar|dnr|respect|advance directives?|care plan|ceiling of care)|deprescrib\w*|planejamento (antecipado )?de cuidados|diretivas antecipadas (de vontade)?|reuniao (com a )?familia(r)?`},
+	// a patch of skin told by its signs ("red, warm, sore patch on my
+	// shin", "area of warm erythema")
+	{"cellulitis", "", "", `(red|warm|hot|swollen|sore|tender)(,? (and )?(red|warm|hot|swollen|sore|tender|painful)){2} (patch|area|spot|skin)\b|(patch|area) of (warm|hot|spreading|tender) (erythema|redness)|warm erythema|(mancha|area|placa) (vermelha|avermelhada),? quente\b`},
+	// time in jungle or forest, where leishmaniasis and malaria are caught
+	{"travel", "", "", `(jungle|rainforest|amazon|forest) (training|exercises?|trip|expedition|trek\w*|tour|deployment)|(back|returned|home) (\w+ ){0,4}from (\w+ ){0,3}(jungle|rainforest|amazon)\b|(treinamento|exercicio|expedicao) (\w+ ){0,2}(na |em )?(selva|mata|floresta|amazonia)`},
+	// a creeping, itchy track in the skin: cutaneous larva migrans
+	{"helminth", "", "", `serpiginous (\w+ ){0,2}(tracks?|lines?|burrows?)|(wavy|snake.?like|serpiginous|winding) (red |raised |itchy )?(lines?|tracks?)\b[^.;]{0,40}\b(moves?|moving|advanc\w*|spread\w*|grow\w*)|(caminho|risco|linha|trilha) (vermelh\w* )?(que anda|que se mexe|que cresce|em zigue.?zague|sinuos\w*)`},
+	// a hot, red, swollen big toe: the podagra of gout, far more often than
+	// a septic joint
+	{"podagra", "", "", `(big toe|toe|dedao( do pe)?|halux|hallux|(first|1st) mtp) (\w+ ){0,2}(is |esta |ta |ficou )?(red|hot|swollen|vermelh\w*|quente|inchad\w*)(,? (and |e )?(red|hot|warm|swollen|very painful|painful|tender|vermelh\w*|quente|inchad\w*|doendo|dolorid\w*)){2}`},
+	// scabies told by its burrows or its night itch
+	{"scabies", "", "", `(trilhas|tuneis|sulcos) (\w+ ){0,2}(entre|nos|em) (os )?(dedos|punhos)|(itch\w*|coceira|prurido) (\w+ ){0,4}(worse|pior|piora) (at night|a noite|de noite|durante a noite)`},
 	{"limp", "", "", `limping|limps\b|(with|has|a|new) limp\b|started (to )?limp\w*|mancando|mancar|comecou a mancar`},
 	{"genital_ulcer", "", "", `(sores?|ulcers?|blisters?) (on|in|around) (the |my |her |his )?(vulva|labia|penis|genitals?|private parts|privates)|genital (ulcers?|sores?|herpes|warts)|herpes genital|ulceras? genita(l|is)|feridas? (na|no) (vulva|penis|regiao genital)`},
 	// a plan, the means at hand or preparations: high suicide risk
@@ -372,6 +410,10 @@ var lexicon = []concept{
 	{"anticoag_context", "", "", `anticoagula\w*|on warfarin|on (a )?doac|anticoagulad[oa]`},
 	{"alcohol", "", "", `alcohol\w*|drinks? (\d+ )?(units|beers|glasses|shots|doses)|drinks heavily|heavy drink\w*|etilis\w*|alcool\w*|etilist\w*`},
 	{"baseline_confusion", "cond", "", `dementia|baseline (confusion|cognition)|usual (confusion|state)|demencia|alzheimer`},
+	// confusion told as a change from the usual state: the dementia is the
+	// baseline and the confusion is new, which NEWS2 scores (RCP 2017: new
+	// confusion includes a worsening of the usual state)
+	{"confusion_worse_than_usual", "", "", `\b((more|increasingly|newly|acutely|suddenly|much more|far more) (confused|disorientated|disoriented|muddled)|(confusion|disorientation) (is |has )?(worse|worsening|worsened|much worse|got worse)|worse(ning)? (confusion|disorientation)|new (onset )?(confusion|disorientation|delirium)|acute delirium|(worse|confused) than (usual|normal|(her |his )?(baseline|usual|normal))|not (her|his) usual self|(normally|usually) (chats|talks|converses|is conversant|recognises|recognizes|knows (everyone|us|her family|his family)|(is )?(orientated|oriented))|mais (confus|desorientad)\w*|piora (da|de) (confusao|desorientacao)|confusao (piorou|pior)|confus\w* (do )?que o (habitual|normal|usual|de costume)|normalmente (conversa|reconhece|(e |esta )?orientad))`},
 	{"abnormal_ecg", "", "", `ecg.{0,20}(abnormal|changes|block|st |qrs|qt (prolong\w*|long\w*|[5-9]\d\d)|qtc? (of )?(4[6-9]\d|[5-9]\d\d))|heart block|bundle branch block|long qt|prolonged qtc?|qtc? prolong\w*|bloqueio (av|de ramo)|qt longo`},
 	{"syncope_exertional", "", "", `(syncope|passed out|fainted|collapsed|desmaiou|desmaio).{0,30}(during|on|with) (exertion|exercise|effort|esforco|exercicio)|exertional (syncope|collapse|blackout)|(blacked out|passed out|fainted|collapsed) while (running|mowing|exercising|playing|climbing|jogging|cycling|swimming|walking up)|(sincope|desmaio|desmaiou) (aos|ao|aos grandes|durante|no) (esforcos?|exercicio|corrida)`},
 	{"murmur", "", "", `murmur|aortic stenosis|sopro (cardiaco|sistolico|diastolico|em foco)|estenose aortica`},
@@ -407,13 +449,17 @@ var lexicon = []concept{
 	{"penetrating_trauma", "", "pt", `\bpaf\b|\bfab\b`},
 	{"burn", "", "", `(spilled|spilt|poured|splashed|knocked|tipped) (\w+ ){0,4}(boiling|hot|scalding) (water|oil|coffee|tea|soup|fat|grease|milk)|(boiling|scalding) (water|oil|fat|grease) (\w+ ){0,3}(over|on|onto|all over)|(derrubou|derramou|virou|jogou|caiu) (\w+ ){0,3}(agua fervendo|oleo quente|oleo fervendo|cafe quente|agua quente|leite fervendo)|\bburns?\b|burned|scald\w*|queimadura\w*|queimou|escald\w*`},
 	{"major_burn", "", "", `(facial|airway|inhalation|circumferential|extensive|large) burns?|burns? (to|on) the (face|airway)|singed (nasal|facial) hair|queimadura (de face|de via aerea|extensa|grande)|inalacao de fumaca|smoke inhalation`},
-	{"envenomation", "", "", `snake ?bite|bitten by a (\w+ )?snake|(bitten|bit|struck) (\w+ ){0,4}by a (\w+ )?(rattlesnake|copperhead|cottonmouth|water moccasin|viper|adder|coral snake)|(rattlesnake|copperhead|viper|adder) bite|(picad[oa]|mordid[oa]|ferid[oa]) (\w+ ){0,4}(por|de) (uma )?(cobra|serpente|jararaca|cascavel|surucucu|coral|escorpiao|aranha|armadeira|viuva.negra)|picada de (jararaca|cascavel|surucucu|coral)|scorpion sting|stung by a scorpion|spider bite|picada de (cobra|serpente|escorpiao|aranha)|acidente (ofidico|escorpionico|aracnideo)|mordida de cobra`},
+	{"envenomation", "", "", `snake ?bite|bitten by a (\w+ )?snake|(bitten|bit|struck) (\w+ ){0,4}by a (\w+ )?(rattlesnake|copperhead|cottonmouth|water moccasin|viper|adder|coral snake)|(rattlesnake|copperhead|viper|adder) bite|(picad[oa]|mordid[oa]|ferid[oa]) (\w+ ){0,4}(por|de) (uma )?(cobra|serpente|jararaca|cascavel|surucucu|coral)|picada de (jararaca|cascavel|surucucu|coral)|picada de (cobra|serpente)|acidente ofidico|mordida de cobra`},
+	// a scorpion sting or a spider bite: local pain alone is watched with
+	// antivenom at hand, systemic signs need it (Ministério da Saúde,
+	// acidentes por animais peçonhentos)
+	{"arachnid_sting", "", "", `(picad[oa]|mordid[oa]|ferid[oa]) (\w+ ){0,4}(por|de) (uma |um )?(escorpiao|aranha|armadeira|viuva.negra)|scorpion sting|stung by a (\w+ )?scorpion|(spider|scorpion) (bite|bit|sting|stung)|bitten by a (\w+ )?spider|picada de (escorpiao|aranha|armadeira)|acidente (escorpionico|aracnideo)|escorpionismo|loxosceles|loxoscelismo|brown (recluse|spider)|aranha.marrom|phoneutria|latrodect\w*|tityus`},
 	{"dengue", "", "", `dengue|chikungunya|zika`},
 	{"co_poisoning", "", "", `carbon monoxide|\bco poisoning|monoxido de carbono|gas heater|aquecedor a gas`},
 	{"anaphylaxis_word", "", "", `anaphyla\w*|anafila\w*`},
 	{"red_eye", "", "", `eye (is |looks |a bit |slightly |quite |really |very |a little )+(red|bloodshot)|red eye|eye pain|olho vermelho|dor ocular|(eye|olho) (esquerdo |direito |left |right )?(ta |esta |is |looks |has gone |gone |went |ficou )?(all )?(vermelho|red|bloodshot)\b`},
 	{"scfe", "", "", `slipped (capital femoral )?epiphys\w*|\bscfe\b|epifisiolise|escorregamento (da epifise|epifisario)|(loss of|reduced|limited|painful|restricted) (\w+ ){0,2}internal rotation|internal rotation (\w+ ){0,4}(reduced|limited|painful|lost|restricted)|(rolls|rotates|falls) into external rotation|obligatory external rotation|drehmann|rotacao interna (\w+ ){0,2}(diminuida|limitada|dolorosa|reduzida)`},
-	{"animal_bite", "", "", `(cat|dog|animal|human|puppy|kitten) (bit|bite|bites|bitten)|bitten (on|in) (the |his |her |my )?(\w+ ){0,2}by (a |an |the |my |our |his |her )?(\w+ )?(cat|dog|animal|puppy|kitten|bat|monkey|fox)|bitten by (a |the |my |our |his |her )?(cat|dog|neighbou?r'?s dog|animal|puppy|kitten)|(cat|dog) (had )?bit (me|him|her|my|his)|mordid[ao] (\w+ ){0,4}(por|de) (um |uma |o |a )?(gato|cachorro|cao|animal|cadela|morcego|macaco|raposa)|mordida de (gato|cachorro|cao|animal)|mordedura|(gato|cachorro|cao) (me )?mordeu`},
+	{"animal_bite", "", "", `vampire bats?|morcegos? hematofag\w*|bats? (got|get|came|flew|were|was) (in|into|inside)|(bitten|bit) by (\w+ ){0,2}bats?|morcegos? (entrou|entraram|mordeu|morderam)|mordid[ao]s? (\w+ ){0,3}por morcegos?|(cat|dog|animal|human|puppy|kitten) (bit|bite|bites|bitten)|bitten (on|in) (the |his |her |my )?(\w+ ){0,2}by (a |an |the |my |our |his |her )?(\w+ )?(cat|dog|animal|puppy|kitten|bat|monkey|fox)|bitten by (a |the |my |our |his |her )?(cat|dog|neighbou?r'?s dog|animal|puppy|kitten)|(cat|dog) (had )?bit (me|him|her|my|his)|mordid[ao] (\w+ ){0,4}(por|de) (um |uma |o |a )?(gato|cachorro|cao|animal|cadela|morcego|macaco|raposa)|mordida de (gato|cachorro|cao|animal)|mordedura|(gato|cachorro|cao) (me )?mordeu`},
 	{"earwax_like", "", "", `(both |my |his |her )?ears? (feels? |are |is )?(blocked|plugged|full)|blocked ears?|muffled hearing|hearing (is )?(a bit |slightly )?(dull|muffled)|(ear ?wax|cerumen|cera (no|nos) ouvidos?)|ouvidos? (tampados?|entupidos?)`},
 	{"ataxia", "", "", `ataxi\w*|wide.based gait|walking like (i'?m|he'?s|she'?s|i am) drunk|unsteady (on (my|his|her) feet|gait)|marcha (ataxica|ebriosa|instavel|de bebado)|andando (como|feito) (bebado|bebada)|nystagmus|nistagmo`},
 	{"flood_exposure", "", "", `flood\w*|enchente|alagamento|inundac\w*|agua de (enchente|esgoto)|urina de rato|(mud|lama) (up )?(to|ate) (the |o )?(knee|joelho)|limpou (a )?casa (apos|depois d[ae]) (a )?(enchente|chuva)|rat urine|rato`},

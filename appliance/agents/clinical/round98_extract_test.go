@@ -267,3 +267,32 @@ func TestRound157Extraction(t *testing.T) {
 		t.Error("tripod posture and inspiratory noise in lay words not read")
 	}
 }
+
+func TestRound159Extraction(t *testing.T) {
+	build := func(lang, text string, age int) *Case {
+		return Build(casemodel.Input{Language: lang, Symptoms: text, Patient: &casemodel.Patient{Age: &age}}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	for _, tc := range []struct {
+		lang, text, concept string
+		want                bool
+	}{
+		{"en", "more confused than usual since yesterday, dementia", "confusion_worse_than_usual", true},
+		{"en", "dementia, no more confused than usual", "confusion_worse_than_usual", false},
+		{"en", "menopause at 50, asks about screening", "menopause", false},
+		{"en", "hot flushes since the menopause", "menopause", true},
+		{"en", "right knee more painful and stiff this week", "joint_pain", true},
+		{"en", "livedo reticularis over both legs", "mottled", true},
+		{"en", "a livedoid plaque at the bite", "mottled", false},
+		{"en", "plaque with violaceous and pale areas", "pallor", false},
+		{"en", "she looks pale and sweaty", "pallor", true},
+		{"en", "TB test negative before starting the biologic", "tb_suspected", false},
+		{"en", "pulmonary TB on RHZE", "tb_suspected", true},
+		{"en", "red, warm, sore patch on the shin", "cellulitis", true},
+		{"pt-BR", "coceira pior à noite, trilhas entre os dedos", "scabies", true},
+		{"en", "big toe red, hot and swollen", "podagra", true},
+	} {
+		if got := build(tc.lang, tc.text, 70).Has(tc.concept); got != tc.want {
+			t.Errorf("%q: %s = %v, want %v", tc.text, tc.concept, got, tc.want)
+		}
+	}
+}

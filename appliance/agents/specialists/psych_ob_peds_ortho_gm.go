@@ -311,7 +311,12 @@ func Orthopedics(c *clinical.Case, t *triage.Result) Opinion {
 		b.urgency(E, clinical.T("suspected cauda equina: emergency MRI and spinal surgery", "suspeita de cauda equina: RM e cirurgia de coluna de emergência"))
 		b.rec(1, "Emergency MRI and immediate spinal surgical referral (NICE NG59)", "RM de emergência e encaminhamento imediato à cirurgia de coluna (NICE NG59)")
 		b.ev("kb:cauda-equina-mri")
-	case c.Has("hot_joint"):
+	case hasFlag(t, "gout_flare"):
+		b.hypo("gout_flare", clinical.T("acute gout flare", "crise aguda de gota"), 0.7, false, "hot_joint", "podagra", "joint_pain")
+		b.urgency(NU, clinical.T("gout flare in a well, afebrile patient", "crise de gota em paciente sem febre e em bom estado"))
+		b.rec(2, "Colchicine at low dose, an NSAID or a short oral corticosteroid, chosen against kidney function, anticoagulants and interactions; rest and ice; aspirate if fever or doubt (NICE CKS gout; BSR 2017)", "Colchicina em dose baixa, AINE ou corticoide oral por poucos dias, conforme função renal, anticoagulantes e interações; repouso e gelo; puncionar se febre ou dúvida (BSR 2017)")
+		b.ev("kb:septic-arthritis")
+	case c.HasAny("hot_joint", "podagra"):
 		b.hypo("septic_arthritis", clinical.T("septic arthritis until proven otherwise", "artrite séptica até prova em contrário"), 0.7, true, "joint_pain")
 		b.urgency(U, clinical.T("hot swollen joint: aspiration before antibiotics", "articulação quente e edemaciada: punção antes do antibiótico"))
 		b.rec(1, "Joint aspiration for Gram stain, culture and crystals before antibiotics; bloods and cultures", "Punção articular para Gram, cultura e cristais antes do antibiótico; exames e hemoculturas")
@@ -369,8 +374,9 @@ func GeneralMedicine(c *clinical.Case, t *triage.Result) Opinion {
 		b.ev("kb:preventive-screening-uspstf")
 	case c.HasAny("rhinorrhea", "sore_throat", "cough") && !c.HasAny("crackles", "dyspnea") && t.Level <= triage.NonUrgent:
 		b.hypo("urti", clinical.T("uncomplicated upper respiratory infection", "infecção de vias aéreas superiores não complicada"), 0.55, false, "cough", "rhinorrhea", "sore_throat")
-		if t.Level == triage.Routine && c.Has("recovering") {
-			// a cold that is passing after care needs no new assessment
+		if t.Level == triage.Routine && (c.Has("recovering") || allPassing(c, "rhinorrhea", "sore_throat", "cough")) {
+			// a cold that is passing after care, or a cough told as
+			// resolved at a planned review, needs no new assessment
 			b.urgency(R, clinical.T("resolving minor illness", "doença leve em resolução"))
 		} else {
 			b.urgency(NU, clinical.T("minor acute illness", "doença aguda leve"))
@@ -434,4 +440,15 @@ func GeneralMedicine(c *clinical.Case, t *triage.Result) Opinion {
 // current medicines.
 func medicationReview(c *clinical.Case) bool {
 	return len(c.Meds) >= 5 || len(safety.Check(c).Findings) > 0 && len(c.Meds) > 0
+}
+
+// allPassing reports whether every one of the findings the case holds is
+// told as over or getting better ("cough resolved").
+func allPassing(c *clinical.Case, ids ...string) bool {
+	for _, id := range ids {
+		if c.Has(id) && !c.Passing(id) {
+			return false
+		}
+	}
+	return true
 }

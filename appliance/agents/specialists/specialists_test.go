@@ -109,3 +109,16 @@ func TestConfidenceFallsWithMissingData(t *testing.T) {
 		t.Errorf("HEART ≤3 with normal ECG and troponin: %s %v", full.Code, full.Resolves)
 	}
 }
+
+// A planned review where the cough is told as resolved is routine, and a
+// gout flare in a well patient is gout, not a septic joint.
+func TestRound159Opinions(t *testing.T) {
+	o := run("general_medicine", casemodel.Input{Patient: &casemodel.Patient{Age: ip(30)}, Symptoms: "TB treatment follow-up, feeling well", ClinicalNotes: "Cough resolved, gained weight. Sputum smear negative."})
+	if o.Urgency != "routine" {
+		t.Errorf("resolved cough at a planned review: %s (%s)", o.Urgency, o.Code)
+	}
+	o = run("orthopedics", casemodel.Input{Patient: &casemodel.Patient{Age: ip(62), Sex: "male"}, Symptoms: "big toe red, hot and swollen since last night", ClinicalNotes: "Gout before. No fever.", Vitals: &casemodel.Vitals{TemperatureC: fp(36.8), HeartRate: fp(76), SystolicBP: fp(130)}})
+	if o.Code != "gout_flare" || o.Urgency != "non_urgent" {
+		t.Errorf("gout flare: %s %s", o.Code, o.Urgency)
+	}
+}

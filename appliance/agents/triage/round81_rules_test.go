@@ -753,3 +753,46 @@ func TestRound156Rules(t *testing.T) {
 		{"pt seizure 3 weeks ago, none since", in(30, "male", "pt-BR", "renovação de receita", "Teve uma crise convulsiva há 3 semanas, iniciou carbamazepina, sem novas crises.", "", nil, []string{"carbamazepina 200 mg"}), "routine|non_urgent", ""},
 	})
 }
+
+func TestRound159Rules(t *testing.T) {
+	in := caseInput
+	elder := &casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(132), RespiratoryRate: fp(18), SpO2: fp(95), TemperatureC: fp(37.9), Consciousness: "confused", GCS: i(14)}
+	calm := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(124), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		// dementia is the baseline; worse than usual is new confusion for NEWS2
+		{"confusion worse than usual in dementia", in(88, "male", "en", "much more confused than normal, off his food", "Vascular dementia, usually recognises his wife. Urine smells strong.", "2 days", elder, nil), "urgent", "news2_medium"},
+		{"usual confusion in dementia, nothing new", in(88, "male", "en", "routine visit, usual confusion, no more confused than usual", "Vascular dementia.", "", &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(130), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.6), Consciousness: "confused"}, nil), "routine|non_urgent", ""},
+		{"pt mais confusa que o habitual", in(90, "female", "pt-BR", "mais confusa que o habitual desde ontem", "Demência de Alzheimer.", "1 dia", elder, nil), "urgent", "news2_medium"},
+		// scorpions and spiders graded by their signs
+		{"pt scorpion sting, local pain only, toddler", in(3, "male", "pt-BR", "picada de escorpião no pé, chorando de dor", "Sem vômitos, sem sudorese, sem sonolência. Ativo.", "30 minutos", &casemodel.Vitals{HeartRate: fp(124), SystolicBP: fp(98), RespiratoryRate: fp(26), TemperatureC: fp(36.5), Consciousness: "alert"}, nil), "urgent", "arachnid_sting_local"},
+		{"pt scorpion sting with vomiting and drooling", in(4, "female", "pt-BR", "picada de escorpião, vomitou várias vezes, babando", "Sudorese.", "1 hora", nil, nil), "emergency", "envenomation"},
+		{"brown spider plaque, no dark urine", in(50, "male", "en", "painful purple patch on the thigh, a brown spider was in his trousers", "Livedoid plaque with pale and violaceous areas. No dark urine, no jaundice.", "1 day", calm, nil), "urgent", "arachnid_sting_local"},
+		{"snake bite stays an emergency", in(40, "male", "pt-BR", "picada de cobra na mão", "Dor local.", "1 hora", calm, nil), "emergency", "envenomation"},
+		{"pt Lonomia contact without bleeding", in(30, "male", "pt-BR", "ardência no braço depois de encostar numa taturana", "Sem sangramentos. Tempo de coagulação normal.", "1 hora", calm, nil), "urgent", "lonomia_contact"},
+		{"bats got into the house, small bleeding wound", in(28, "female", "en", "small wound on the toe, bats got into the bedroom overnight", "Never vaccinated against rabies.", "6 hours", calm, nil), "urgent", "rabies_exposure"},
+		// requests and planned conversations are routine
+		{"asks for a bone density scan", in(67, "female", "en", "asks about a bone density scan, her sister has osteoporosis", "No falls, no fractures. Menopause at 51.", "", calm, nil), "routine", ""},
+		{"advance care planning meeting", in(91, "female", "en", "family meeting to update the DNACPR form, no acute problems", "Frail, eating well, comfortable.", "", calm, nil), "routine", ""},
+		// a drug the doctor only intends to prescribe is changed at this visit
+		{"interaction with a drug not yet prescribed", in(25, "male", "en", "pre-travel advice for the Amazon", "On isotretinoin for acne. GP intends to prescribe doxycycline for malaria prophylaxis.", "", calm, []string{"isotretinoin 20 mg daily"}), "routine", ""},
+		// carers' words for a painful hip after a fall
+		{"holding the groin after a fall, walking slowly", in(86, "female", "en", "slipped and fell last night, holding her right groin today", "Walking with frame but reluctant to put full weight on the right leg.", "1 day", calm, nil), "urgent", "possible_fracture"},
+		{"bladder scan over a litre written with a comma", in(82, "male", "en", "restless, pad dry overnight, lower tummy swollen", "Bladder scan 1,200 mL.", "12 hours", calm, nil), "urgent", "urinary_retention"},
+		// gout
+		{"hot red swollen big toe, afebrile", in(58, "male", "en", "big toe red, hot and swollen since last night", "Drinks beer at weekends. Feels well.", "1 day", calm, nil), "non_urgent", "gout_flare"},
+		{"hot big toe with fever is aspirated", in(58, "male", "en", "big toe red, hot and swollen, shivering", "", "1 day", &casemodel.Vitals{HeartRate: fp(108), SystolicBP: fp(124), TemperatureC: fp(38.6), Consciousness: "alert"}, nil), "urgent", "hot_joint"},
+		{"knee flare in known gout, well", in(66, "male", "en", "left knee hot and swollen again", "Known gout on allopurinol. No fever, walking.", "2 days", calm, []string{"allopurinol 200 mg"}), "non_urgent", "gout_flare"},
+		{"first hot knee without gout stays urgent", in(66, "male", "en", "left knee hot and swollen", "No injury.", "2 days", calm, nil), "urgent", "hot_joint"},
+	})
+	checkRoutes(t, []routeCase{
+		{in(45, "female", "en", "routine review, feels well", "Chagas disease, T. cruzi serology positive at blood donation.", "", calm, nil), "cardiology"},
+		{in(45, "female", "en", "routine review, feels well", "Chagas disease, T. cruzi serology positive at blood donation.", "", calm, nil), "infectious_disease"},
+		{in(30, "male", "en", "TB follow-up, month 2 of RHZE", "Pulmonary TB, sputum smear now negative.", "", calm, nil), "pulmonology"},
+		{in(30, "male", "en", "TB follow-up, month 2 of RHZE", "Pulmonary TB, sputum smear now negative.", "", calm, nil), "infectious_disease"},
+		{in(22, "male", "en", "sore on the leg that won't heal", "Back 2 months from jungle training.", "5 weeks", calm, nil), "infectious_disease"},
+		{in(30, "female", "en", "itchy winding red line on the foot that moves every day", "Beach holiday, barefoot.", "1 week", calm, nil), "infectious_disease"},
+		{in(55, "male", "pt-BR", "retorno, paracoccidioidomicose em tratamento", "Itraconazol.", "", calm, nil), "infectious_disease"},
+		{in(84, "female", "en", "walking the corridors every evening, restless", "Alzheimer's dementia, settles with music.", "months", calm, nil), "psychiatry"},
+		{in(3, "male", "pt-BR", "picada de escorpião no pé", "Só dor local.", "30 minutos", calm, nil), "emergency_medicine"},
+	})
+}

@@ -28,6 +28,9 @@ var edCodes = map[string]bool{
 	// acetylcysteine for a staggered paracetamol overdose (MHRA 2012), IV
 	// fluids for rhabdomyolysis, a pregnancy of unknown location where no
 	// early pregnancy unit is open (NICE NG126)
+	// scorpion, spider and Lonomia antivenoms are held by the hospital
+	// units that watch these patients (Ministério da Saúde)
+	"arachnid_sting_local": true, "lonomia_contact": true,
 	"staggered_paracetamol_overdose": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
 	"acs_pain_free": true, "sickle_crisis": true, "rabies_exposure": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
 	"chest_pain": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
@@ -40,6 +43,15 @@ var edCodes = map[string]bool{
 	"orbital_cellulitis": true, "scfe": false, "hypoglycaemia_sulfonylurea": false, "pancreatitis": true, "colchicine_toxicity": true, "pneumothorax_small": true,
 	"abdo_pain_elderly": true, "acute_dystonia": true, "theophylline_toxicity": true, "septic_arthritis_child": true, "toxic_inhalation": true, "tick_borne_fever": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
 }
+
+// pulmonaryRx: the lung named as the site of an infection.
+var pulmonaryRx = regexp.MustCompile(`\b(pulmonary|pulmonar|lung|pulmao|pulmoes|sputum|escarro)\b`)
+
+// nonHealingRx: a sore or ulcer that does not heal.
+var nonHealingRx = regexp.MustCompile(`\b((won'?t|will not|doesn'?t|does not|not|never) heal\w*|non.?healing|nao (cicatriza|sara|fecha)\w*|ulcers?|ulceras?|ulcerad\w*)\b`)
+
+// dementiaBehaviourRx: the behaviours of dementia that carers ask about.
+var dementiaBehaviourRx = regexp.MustCompile(`\b(sundown\w*|wander\w*|walk\w* (the )?corridors|restless\w*|pacing|hallucinat\w*|seeing (things|people|children|animals)|picking at the air|shouting|aggress\w*|perambul\w*|agitad[oa]|alucina\w*|inquiet\w*|vendo (coisas|pessoas|criancas|bichos))\b`)
 
 // conceptRoutes send a finding to the team that owns it whatever else
 // the case holds.
@@ -330,6 +342,11 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("cognitive_decline") && !Altered(c) {
 		add("psychiatry", "cognitive decline: memory service")
 	}
+	// distress, hallucinations, agitation or wandering in a person with
+	// dementia: old-age psychiatry, non-drug care first (NICE NG97 1.7)
+	if c.Has("baseline_confusion") && (c.HasAny("agitation", "psychosis") || dementiaBehaviourRx.MatchString(clinical.Fold(c.Text))) {
+		add("psychiatry", "behavioural and psychological symptoms of dementia")
+	}
 	// a raised blood pressure found at a check, or a lipid disorder at a
 	// review: cardiovascular risk (NICE NG136, NG238)
 	if sbp >= 140 && (c.Has("routine") || len(Complaints(c)) == 0 || c.Has("hypertension")) {
@@ -410,6 +427,21 @@ func route(c *clinical.Case, r *Result) []string {
 	if has("leptospirosis") || has("leptospirosis_severe") || has("leptospirosis_weil") {
 		add("infectious_disease", "suspected leptospirosis: antibiotics and notification")
 	}
+	if c.HasAny("chagas", "leishmaniasis", "endemic_mycosis") {
+		add("infectious_disease", "Chagas disease, leishmaniasis or an endemic mycosis: specific treatment (Ministério da Saúde)")
+	}
+	if c.Has("chagas") {
+		add("cardiology", "Chagas disease: ECG and echocardiogram for the cardiomyopathy (SBC 2023)")
+	}
+	if c.Has("endemic_mycosis") || c.Has("tb_suspected") && pulmonaryRx.MatchString(clinical.Fold(c.Text)) {
+		add("pulmonology", "pulmonary tuberculosis or mycosis: chest follow-up")
+	}
+	// a rash, or a sore that will not heal, after time in the tropics:
+	// arboviruses, leishmaniasis and the other imported infections
+	// (CDC Yellow Book 2024, post-travel evaluation)
+	if c.Has("travel") && (c.Has("rash") || nonHealingRx.MatchString(clinical.Fold(c.Text))) {
+		add("infectious_disease", "rash or a non-healing sore after travel: imported infection")
+	}
 	if c.HasAny("scabies", "lyme", "helminth") {
 		add("infectious_disease", "parasitic or tick-borne infection: specific treatment and contacts")
 	}
@@ -456,7 +488,7 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
-	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue", "carpal_tunnel", "limp", "polymyalgia", "torticollis") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "podagra", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue", "carpal_tunnel", "limp", "polymyalgia", "torticollis") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
 	}

@@ -207,7 +207,7 @@ func NEWS2For(c *clinical.Case) scores.NEWS2Result {
 		v.SpO2 = nil
 	}
 	cons := v.Consciousness
-	if cons == "confused" && c.Has("baseline_confusion") {
+	if cons == "confused" && c.Has("baseline_confusion") && !c.Has("confusion_worse_than_usual") {
 		cons = "alert"
 	}
 	return scores.NEWS2(scores.NEWS2Input{RespiratoryRate: v.RespiratoryRate, SpO2: v.SpO2, Scale2: c.Has("copd"), OnOxygen: v.OnOxygen,
@@ -756,7 +756,9 @@ func (a *assessor) presentations() {
 		if c.Has("nonblanching_rash") {
 			fl(E, "meningococcal", "fever with non-blanching rash: suspected meningococcal disease", "febre com exantema que não desaparece à pressão: suspeita de doença meningocócica")
 		}
-		if c.Has("necrotizing") && !frostbite(c) {
+		// (the purple, necrotic plaque of a brown spider bite is the bite's
+		// own lesion, graded by the arachnid rule below)
+		if c.Has("necrotizing") && !frostbite(c) && !c.Has("arachnid_sting") {
 			fl(E, "necrotizing", "pain out of proportion / crepitus: possible necrotising soft-tissue infection", "dor desproporcional / crepitação: possível infecção necrosante")
 		}
 		if c.HasAny("travel", "malaria") && c.Has("fever") {
@@ -1271,7 +1273,17 @@ func (a *assessor) presentations() {
 	}
 	// A swollen knee hours after a sprain is a haemarthrosis or effusion of
 	// the injury, not a septic joint, unless there is fever.
-	if c.Has("hot_joint") && !(c.Has("injury") && !c.Has("fever") && !(hasT && temp >= 38)) {
+	// A flare in a joint of known gout, with no fever, no immunosuppression
+	// and a well patient, is treated as gout in primary care within a day
+	// or two; a first hot joint, fever or an unwell patient is aspirated
+	// (NICE CKS gout; BSR 2017 gout guideline).
+	// So is a hot, red, swollen big toe (podagra), gout's own joint.
+	wellAfebrile := !c.Has("fever") && !(hasT && temp >= 37.8) && !c.HasAny("immunosuppressed", "recent_injection") && !c.OnClass("immunosuppressant") && !Altered(c)
+	goutFlare := (c.Has("hot_joint") && goutKnownRx.MatchString(clinical.Fold(c.Text)) || c.Has("podagra")) && wellAfebrile
+	if goutFlare {
+		fl(NU, "gout_flare", "flare of gout in a well, afebrile patient: treat within 24-48 hours (NICE CKS)", "crise de gota em paciente sem febre e em bom estado: tratar em 24-48 horas (NICE CKS)")
+	}
+	if c.HasAny("hot_joint", "podagra") && !goutFlare && !(c.Has("injury") && !c.Has("fever") && !(hasT && temp >= 38)) {
 		fl(U, "hot_joint", "hot swollen joint: exclude septic arthritis", "articulação quente e edemaciada: excluir artrite séptica")
 	}
 	// Psychiatry and toxicology.
@@ -1485,6 +1497,26 @@ func (a *assessor) presentations() {
 	}
 	if c.Has("envenomation") {
 		fl(E, "envenomation", "snake or scorpion envenomation: antivenom assessment", "acidente por animal peçonhento: avaliar soro antiveneno")
+	}
+	// A scorpion sting or spider bite is graded by its signs: vomiting,
+	// sweating, drooling, agitation or drowsiness, breathlessness, or dark
+	// urine after a brown spider make it moderate or severe and need
+	// antivenom; local pain alone is treated and watched for hours with
+	// antivenom at hand, children under 7 for at least 6 h (Ministério da
+	// Saúde, acidentes por animais peçonhentos).
+	if c.Has("arachnid_sting") && !c.Has("envenomation") {
+		t := clinical.Fold(c.Text)
+		if c.HasAny("vomiting", "diaphoresis", "agitation", "drowsy", "confusion", "dyspnea", "seizure", "hematuria", "jaundice", "bleeding", "syncope") || affirmedMatch(droolingRx, t) || Altered(c) {
+			fl(E, "envenomation", "scorpion or spider envenomation with systemic signs: antivenom", "escorpionismo ou araneísmo com manifestações sistêmicas: soro antiveneno")
+		} else {
+			fl(U, "arachnid_sting_local", "scorpion sting or spider bite with local signs only: analgesia and observation with antivenom at hand (children under 7 for at least 6 h)", "picada de escorpião ou aranha só com manifestações locais: analgesia e observação com soro disponível (menores de 7 anos por pelo menos 6 h)")
+		}
+	}
+	// Touching a Lonomia caterpillar without bleeding yet: the clotting
+	// time is repeated over 24 h because the bleeding can start hours later
+	// (Ministério da Saúde, erucismo por Lonomia).
+	if c.Has("lonomia_contact") && !c.Has("envenomation") {
+		fl(U, "lonomia_contact", "contact with a Lonomia caterpillar: clotting time repeated over 24 h, antilonomic serum if it bleeds", "contato com taturana (Lonomia): tempo de coagulação seriado em 24 h, soro antilonômico se sangrar")
 	}
 	if c.Has("co_poisoning") {
 		fl(E, "co_poisoning", "possible carbon monoxide poisoning", "possível intoxicação por monóxido de carbono")
@@ -2254,7 +2286,7 @@ func (a *assessor) context() {
 			a.flag(NonUrgent, "context", "major_interaction", clinical.T("major drug interaction in the current medicines: "+strings.Join(fd.Alert.Drugs, " + ")+" (review within days)",
 				"interação medicamentosa maior nos medicamentos em uso: "+strings.Join(fd.Alert.Drugs, " + ")+" (revisar em poucos dias)"))
 		}
-		if fd.Alert.Kind == "allergy" {
+		if fd.Alert.Kind == "allergy" && !notYetStartedRx.MatchString(clinical.Fold(c.Text)) {
 			a.flag(NonUrgent, "context", "allergy_conflict", clinical.T("prescribed drug conflicts with a documented allergy: "+strings.Join(fd.Alert.Drugs, ", "),
 				"medicamento prescrito conflita com alergia documentada: "+strings.Join(fd.Alert.Drugs, ", ")))
 		}
@@ -2490,9 +2522,15 @@ var (
 var homeControlledRx = regexp.MustCompile(`\b((pain|dor) (is |esta |ta )?(well |bem )?(controlled|controlad[ao]|manageable|settled|holding)|controlled (at home )?(with|on) (her|his|the|home)|controlad[ao] em casa( com)?|(managing|coping) (ok |well |fine )?(at home )?with (paracetamol|ibuprofen|codeine|her|his))\b`)
 
 // notYetStartedRx: a prescription not taken yet.
-var notYetStartedRx = regexp.MustCompile(`\b((ainda )?nao (comecou|comecei|iniciou|iniciado|iniciada|comecado|comecada|tomou|tomei)( a tomar| o tratamento)?|ainda nao (\w+ )?(iniciad[oa]|comecad[oa])|not (yet )?(started|begun|taken)( it| them)? yet|not started( yet)?|yet to (start|begin|take)|(hasn'?t|has not|haven'?t|have not) (started|begun|taken) (it|them|the (\w+ )?(course|tablets|pills|treatment))( yet)?|(hasn'?t|has not|haven'?t|have not) (started|begun) yet)\b`)
+var notYetStartedRx = regexp.MustCompile(`\b((ainda )?nao (comecou|comecei|iniciou|iniciado|iniciada|comecado|comecada|tomou|tomei)( a tomar| o tratamento)?|ainda nao (\w+ )?(iniciad[oa]|comecad[oa])|not (yet )?(started|begun|taken)( it| them)? yet|not started( yet)?|yet to (start|begin|take)|(hasn'?t|has not|haven'?t|have not) (started|begun|taken) (it|them|the (\w+ )?(course|tablets|pills|treatment))( yet)?|(hasn'?t|has not|haven'?t|have not) (started|begun) yet|(intends?|intending|plans?|planning|about|going|is going|wants?|would like) to (prescribe|start|begin|give|add)|(pretende|planeja|vai|quer) (prescrever|iniciar|comecar|receitar|associar))\b`)
 
 // rabiesRiskRx: an animal that may carry rabies and cannot be watched.
+// droolingRx: the hypersalivation of a moderate or severe scorpion sting.
+var droolingRx = regexp.MustCompile(`\b(sialorr\w*|hypersaliv\w*|drool\w*|salivat\w*|babando|salivando)\b`)
+
+// goutKnownRx: gout already diagnosed, or treated to lower urate.
+var goutKnownRx = regexp.MustCompile(`\b(gout|gouty|gota|podagra|allopurinol|alopurinol|febuxostat[eo]?)\b`)
+
 var rabiesRiskRx = regexp.MustCompile(`\b(stray|unknown|wild|feral|rabid|bats?|fox|raccoon|skunk|monkey|macaque|marmoset|de rua|desconhecid[oa]|morcegos?|raposa|macaco|sagui|selvagem|(ran|runs|run|went) off|fugiu|sumiu|(can'?t|cannot|could not|couldn'?t) be (observed|found|traced|caught)|(no way|nobody) to (observe|watch|find) (it|the dog|the cat)|nao (tem como|da para|da pra|foi possivel) (observar|achar|encontrar)|foaming|frothing|drooling|babando|espumando)\b`)
 
 // vasomotorRx: hot flushes or night sweats told as the reason for the visit.
@@ -2508,7 +2546,7 @@ var notMobileRx = regexp.MustCompile(`\b(can'?t|cannot|can not|not|isn'?t|doesn'
 var nonComplaint = map[string]bool{
 	"kd_eyes": true, "hoarse": false, "high_velocity": true, "nasal_flaring": false, "polymyalgia": false, "cant_keep_down": false, "farewell": false, "hiv_known": true, "leprosy": false, "hunger_strike": false, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "daily_not_weekly": true, "co_source": true, "co_cluster": true, "pain_free_now": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
-	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "anticoag_context": true, "allergen_exposure": true,
+	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "confusion_worse_than_usual": true, "anticoag_context": true, "allergen_exposure": true,
 	"hypertension": true, "diabetes": true, "type1_diabetes": true, "vascular_disease": true, "hyperlipidemia": true, "obesity": true, "af": true,
 	"heart_failure": true, "copd": true, "asthma": true, "ckd": true, "epilepsy": true, "thyroid": true, "liver_disease": true, "cancer": true,
 	"immunosuppressed": true, "chemotherapy": true, "eating_disorder": true, "vte_event": true, "mi_event": true, "stroke_event": true,
