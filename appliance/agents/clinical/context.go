@@ -252,7 +252,9 @@ var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "st
 // excludeBefore drops a match when the text just before it changes its
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
-	"depression": re(`\bst[- ]?(segment )?$`),
+	// "colo 80% apagado": an effaced cervix, not a patient who passed out
+	"unresponsive": re(`(\bcolo\b[^.;]{0,25}|\d+ ?%\s*)$`),
+	"depression":   re(`\bst[- ]?(segment )?$`),
 	// "his face fall down on one side": a face that drops, not a fall
 	"fall":   re(`\b(face|mouth|eye|eyelid|smile|cheek|lip) (\w+ )?$`),
 	"injury": re(`\b(face|mouth|eye|eyelid|smile|cheek|lip) (\w+ )?$`),
@@ -269,7 +271,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// "almost fainted", "felt like I was going to pass out", "pre-syncope",
 	// "quase desmaiou", "sensação de desmaio": presyncope, no loss of
 	// consciousness
-	"syncope":  re(`(\b(almost|nearly|near|about to|going to|gonna|quase|sensacao de|impressao de|ia|vai|iria|fosse)|\bpre)[- ]?$`),
+	// ("colo 80% apagado": an effaced cervix, not a faint)
+	"syncope":  re(`(\b(almost|nearly|near|about to|going to|gonna|quase|sensacao de|impressao de|ia|vai|iria|fosse)|\bpre)[- ]?$|(\bcolo\b[^.;]{0,25}|\d+ ?%\s*)$`),
 	"headache": re(`(no|sem)\s*$`),
 	// "next INR check friday", "próxima consulta": a later visit is
 	// named, not the reason for this one
@@ -332,6 +335,12 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "plano de segurança", "plano de cuidados": the team's plan, not a
+	// plan to die
+	"suicide_plan": re(`^\s*(de |para )?(seguranca|cuidados?|tratamento|acao|crise|alta|acompanhamento|protecao|safety|care|crisis|treatment)\b`),
+	// "can't stand the heat", "cannot stand being touched": intolerance,
+	// not an inability to bear weight
+	"non_weight_bearing": re(`^\s*(the (heat|cold|noise|light|smell|taste|pain|sight)|heat|cold|noise|loud|bright|being|people|crowds|anyone|anybody|him|her|them|it|this|that|my (boss|job|husband|wife))\b`),
 	// "TB negative", "TB screen", "TB skin test": a test, not the disease
 	"tb_suspected": re(`^\s*(is |was )?(negative|neg\b|ruled out|excluded|screen\w*|test\w*|skin test|quantiferon|igra|ppd|vaccin\w*|bcg)\b`),
 	// "violaceous and pale areas" of a skin plaque: the lesion's colour,

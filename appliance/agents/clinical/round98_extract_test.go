@@ -296,3 +296,25 @@ func TestRound159Extraction(t *testing.T) {
 		}
 	}
 }
+
+func TestRound163Extraction(t *testing.T) {
+	build := func(lang, text string, age int) *Case {
+		return Build(casemodel.Input{Language: lang, Symptoms: text, Patient: &casemodel.Patient{Age: &age}}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	for _, tc := range []struct {
+		lang, text, concept string
+		want                bool
+	}{
+		{"pt-BR", "colo 4 cm, 80% apagado, bolsa íntegra", "syncope", false},
+		{"pt-BR", "apagou no banheiro e caiu", "syncope", true},
+		{"en", "racing heart, can't stand the heat", "non_weight_bearing", false},
+		{"en", "can't stand on the left leg", "non_weight_bearing", true},
+		{"pt-BR", "aceita plano de segurança", "suicide_plan", false},
+		{"en", "urine dipstick 3+ blood but no red cells on microscopy", "rhabdo", true},
+		{"en", "dark urine and aching muscles", "dark_urine", true},
+	} {
+		if got := build(tc.lang, tc.text, 30).Has(tc.concept); got != tc.want {
+			t.Errorf("%q: %s = %v, want %v", tc.text, tc.concept, got, tc.want)
+		}
+	}
+}

@@ -283,3 +283,18 @@ func TestClozapineCarbamazepine(t *testing.T) {
 		t.Errorf("clozapine with Tegretol: %v", got)
 	}
 }
+
+func TestRound163Tables(t *testing.T) {
+	if k := strings.Join(keys(check([]string{"methadone 80 mg", "naltrexone 50 mg"}, nil)), " "); !strings.Contains(k, "methadone+naltrexone") {
+		t.Errorf("methadone with naltrexone not alerted: %s", k)
+	}
+	if k := strings.Join(keys(check([]string{"Frontal 0,5 mg", "itraconazol 100 mg"}, nil)), " "); !strings.Contains(k, "alprazolam+itraconazole") {
+		t.Errorf("alprazolam with itraconazole not alerted: %s", k)
+	}
+	if k := strings.Join(keys(check([]string{"naltrexone 50 mg", "sertraline 50 mg"}, nil)), " "); k != "" {
+		t.Errorf("naltrexone without an opioid alerted: %s", k)
+	}
+	if k := strings.Join(keys(check(nil, nil, casemodel.Lab{Name: "bilirrubina total", Value: 24.5, Unit: "mg/dL"})), " "); !strings.Contains(k, "bilirubin") {
+		t.Errorf("a bilirubin of 24.5 mg/dL not critical: %s", k)
+	}
+}

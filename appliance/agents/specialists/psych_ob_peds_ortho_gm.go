@@ -66,7 +66,7 @@ func Psychiatry(c *clinical.Case, t *triage.Result) Opinion {
 		b.ev("kb:lithium-toxicity")
 	}
 	if c.Has("overdose") || c.Has("suicidal") || c.Has("homicidal") {
-		high := c.HasAny("suicide_plan", "overdose", "psychosis", "homicidal")
+		high := c.HasAny("suicide_plan", "psychosis", "homicidal") || c.Has("overdose") && !hasFlag(t, "overdose_medically_cleared") && !hasFlag(t, "staggered_paracetamol_overdose")
 		if high {
 			b.hypo("suicide_high_risk", clinical.T("high suicide/violence risk (plan, intent, attempt or psychosis)", "alto risco de suicídio/violência (plano, intenção, tentativa ou psicose)"), 0.85, true, "suicidal", "overdose", "depression")
 			b.urgency(E, clinical.T("high-risk self-harm or attempt", "autolesão ou tentativa de alto risco"))

@@ -125,7 +125,7 @@ func weightKg(c *clinical.Case) (float64, bool) {
 func (a *assessor) paracetamolDose() {
 	c := a.c
 	mg, ok := paracetamolMgPerDay(c)
-	if !ok || c.Has("overdose") {
+	if !ok || c.Has("overdose") && !StaggeredUnintended(c) {
 		return
 	}
 	limit := 6000.0
@@ -144,4 +144,23 @@ func (a *assessor) paracetamolDose() {
 			"paracetamol above 4 g a day: cut to the licensed dose and check liver tests within days",
 			"paracetamol acima de 4 g por dia: reduzir à dose máxima e checar provas hepáticas em poucos dias"))
 	}
+}
+
+// unintendedRx: too much taken by mistake, not to self-harm.
+var unintendedRx = regexp.MustCompile(`\b(unintentional\w*|accidental\w*|by mistake|didn'?t reali[sz]e|did not reali[sz]e|not realising|without realising|therapeutic (excess|misadventure)|sem querer|acidental\w*|nao sabia|sem saber|por engano)\b`)
+
+// StaggeredUnintended reports a staggered paracetamol overdose taken by
+// mistake over a day or more (too much for pain, two products holding
+// paracetamol): it is treated as a staggered overdose, urgent, and not
+// as an acute poisoning (MHRA 2012; TOXBASE).
+func StaggeredUnintended(c *clinical.Case) bool {
+	mg, ok := paracetamolMgPerDay(c)
+	if !ok || c.DurationHours < 24 || !unintendedRx.MatchString(clinical.Fold(c.Text)) || c.HasAny("suicidal", "suicide_plan", "self_harm_act") {
+		return false
+	}
+	limit := 6000.0
+	if kg, ok := weightKg(c); ok {
+		limit = 75 * kg
+	}
+	return mg >= limit
 }

@@ -796,3 +796,28 @@ func TestRound159Rules(t *testing.T) {
 		{in(3, "male", "pt-BR", "picada de escorpião no pé", "Só dor local.", "30 minutos", calm, nil), "emergency_medicine"},
 	})
 }
+
+func TestRound163Rules(t *testing.T) {
+	in := caseInput
+	calm := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(118), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert", GCS: i(15)}
+	checkRules(t, []ruleCase{
+		// labour before 34 weeks with an open cervix
+		{"pt contractions at 31 weeks, cervix 5 cm", in(24, "female", "pt-BR", "contrações regulares e dor nas costas", "IG 31 semanas. Toque: colo 5 cm, 70% apagado, bolsa íntegra.", "3 horas", calm, nil), "emergency", "preterm_labour_established"},
+		{"contractions at 31 weeks, closed cervix", in(24, "female", "en", "tightenings every 15 minutes", "31 weeks pregnant. Cervix closed and long.", "2 hours", calm, nil), "urgent", "preterm_labour"},
+		{"baby quieter in the womb at term", in(30, "female", "en", "baby has been much quieter since this morning", "39 weeks pregnant. No bleeding, no pain.", "8 hours", calm, nil), "urgent", "reduced_fetal_movements"},
+		{"newborn with a red, smelly belly button", in(0, "male", "en", "his belly button is red and smells, yellow discharge", "8 days old, feeding well.", "1 day", nil, nil), "urgent", "omphalitis"},
+		// overdoses and self-harm
+		{"overdose medically cleared, alert", in(26, "female", "en", "overdose of sertraline yesterday, now medically cleared", "Observed overnight, obs normal, GCS 15. Regrets it, no ongoing intent.", "20 hours", calm, nil), "urgent", "overdose_medically_cleared"},
+		{"overdose not yet treated stays an emergency", in(26, "female", "en", "took 30 sertraline an hour ago", "", "1 hour", calm, nil), "emergency", "overdose"},
+		{"pt passive death wishes with a safety plan", in(40, "female", "pt-BR", "tristeza, às vezes pensa que seria melhor não acordar", "Pensamentos passivos de morte, sem plano, sem ideação ativa. Aceita plano de segurança.", "2 meses", calm, nil), "non_urgent", "passive_death_wish"},
+		{"pt self-harm cuts with a blade", in(19, "female", "pt-BR", "cortes no braço com lâmina, sangramento controlado", "Se corta para aliviar a angústia. Nega ideação suicida.", "1 hora", calm, nil), "urgent", "self_harm_recent"},
+		{"cocaine with a pulse of 118", in(23, "male", "en", "heart racing after cocaine at a party", "No chest pain.", "2 hours", &casemodel.Vitals{HeartRate: fp(118), SystolicBP: fp(150), Consciousness: "alert"}, nil), "urgent", "stimulant_toxicity"},
+		{"paracetamol and co-codamol by mistake for three days", in(34, "female", "en", "toothache, taking lots of paracetamol and co-codamol", "Didn't realise both had paracetamol: about 8 g a day, weight 55 kg. No nausea.", "3 days", calm, []string{"paracetamol 1 g four times daily", "co-codamol 30/500 mg 2 tablets four times daily"}), "urgent", "staggered_paracetamol_overdose"},
+		{"catatonia told as alert is not reduced consciousness", in(35, "female", "en", "not speaking, staring, holding postures", "Catatonia, Bush-Francis 12. Drinks when prompted.", "2 days", &casemodel.Vitals{HeartRate: fp(90), SystolicBP: fp(120), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.9), Consciousness: "alert", GCS: i(14)}, nil), "urgent", "catatonia"},
+	})
+	checkRoutes(t, []routeCase{
+		{in(36, "female", "pt-BR", "quer engravidar, consulta pré-concepcional", "Sem queixas.", "", calm, nil), "obstetrics_gynecology"},
+		{in(70, "male", "en", "nosebleeds and bruises", "Mechanical mitral valve on warfarin, INR 5.6.", "2 days", calm, []string{"warfarin 5 mg"}), "cardiology"},
+		{in(50, "male", "en", "snake bite, aching muscles, dark urine", "Rattlesnake.", "5 hours", calm, nil), "nephrology"},
+	})
+}

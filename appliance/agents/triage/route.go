@@ -31,6 +31,10 @@ var edCodes = map[string]bool{
 	// scorpion, spider and Lonomia antivenoms are held by the hospital
 	// units that watch these patients (Ministério da Saúde)
 	"arachnid_sting_local": true, "lonomia_contact": true,
+	// wounds of self-harm are repaired in the emergency department, where
+	// the psychosocial assessment is made (NICE NG225); a stimulant's
+	// tachycardia is observed on a monitor
+	"self_harm_recent": true, "stimulant_toxicity": true, "overdose_medically_cleared": false, "omphalitis": false, "preterm_labour_established": true,
 	"staggered_paracetamol_overdose": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
 	"acs_pain_free": true, "sickle_crisis": true, "rabies_exposure": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
 	"chest_pain": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
@@ -53,10 +57,14 @@ var nonHealingRx = regexp.MustCompile(`\b((won'?t|will not|doesn'?t|does not|not
 // dementiaBehaviourRx: the behaviours of dementia that carers ask about.
 var dementiaBehaviourRx = regexp.MustCompile(`\b(sundown\w*|wander\w*|walk\w* (the )?corridors|restless\w*|pacing|hallucinat\w*|seeing (things|people|children|animals)|picking at the air|shouting|aggress\w*|perambul\w*|agitad[oa]|alucina\w*|inquiet\w*|vendo (coisas|pessoas|criancas|bichos))\b`)
 
+// mechanicalValveRx: a mechanical heart valve prosthesis.
+var mechanicalValveRx = regexp.MustCompile(`\b(mechanical (mitral |aortic |heart )?valve|(mitral|aortic) (valve )?replacement|metallic valve|valvula (mecanica|metalica)|protese (valvar )?mecanica|(mvr|avr) (mecanic\w*|mechanical))\b`)
+
 // conceptRoutes send a finding to the team that owns it whatever else
 // the case holds.
 var conceptRoutes = []struct{ concept, specialty, reason string }{
 	{"hiv_known", "infectious_disease", "HIV care (BHIVA)"},
+	{"omphalitis", "infectious_disease", "omphalitis: antibiotic choice and cultures"},
 	{"leprosy", "infectious_disease", "leprosy: confirmation and multidrug therapy (WHO)"},
 	{"hunger_strike", "psychiatry", "hunger strike: capacity and mental state"},
 	{"genital_ulcer", "infectious_disease", "genital ulcers: herpes and syphilis testing"},
@@ -367,6 +375,15 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("sexual_health") {
 		add("infectious_disease", "HIV prevention and sexual-health screening")
 	}
+	// a mechanical valve whose warfarin has gone wrong (bleeding, an INR
+	// off target, an interacting drug): the valve's target INR and any
+	// bridging are the cardiologist's (ESC/EACTS 2021 valvular guideline)
+	if c.OnClass("vka") && mechanicalValveRx.MatchString(clinical.Fold(c.Text)) {
+		inr, hasINR := c.LabValue("inr")
+		if c.HasAny("bleeding", "major_bleeding", "bruising", "epistaxis", "hematuria", "melena") || hasINR && (inr > 4.5 || inr < 2) || alertOnClass("vka") {
+			add("cardiology", "mechanical valve with an anticoagulation problem")
+		}
+	}
 	// iron-deficiency anaemia in a man or a woman past the menopause is
 	// investigated for a bowel cause (NICE NG12; BSG 2021)
 	if ironDeficiency(c) && (c.Sex == "male" || c.AgeOr(0) >= 50) {
@@ -476,7 +493,7 @@ func route(c *clinical.Case, r *Result) []string {
 			psychDrugAlert = true
 		}
 	}
-	if c.HasAny("suicidal", "suicide_means", "trauma_stress", "antidepressant_review", "ocd", "catatonia", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal", "adhd", "substance_use") || c.Has("opioid_toxidrome") && (Altered(c) || c.Has("unresponsive")) ||
+	if c.HasAny("suicidal", "suicide_means", "trauma_stress", "antidepressant_review", "ocd", "catatonia", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal", "adhd", "substance_use", "self_harm_act", "stimulant_use") || c.Has("opioid_toxidrome") && (Altered(c) || c.Has("unresponsive")) ||
 		c.OnClass("antipsychotic") || c.OnDrug("lithium") ||
 		(c.Has("anxiety") && !c.HasAny("airway", "tracheal_deviation")) || (c.Has("agitation") && !Altered(c)) || psychDrugAlert || hasPrefix("serotonin_") || has("nms") {
 		add("psychiatry", "mental-health problem or psychotropic drug safety")

@@ -106,6 +106,11 @@ func altered(c *clinical.Case) *bool {
 	if v.Consciousness == "confused" && c.Has("baseline_confusion") {
 		b = false
 	}
+	// a catatonic patient told as alert scores less on GCS for the
+	// mutism, not for a lower level of consciousness
+	if v.Consciousness == "alert" && c.Has("catatonia") {
+		b = false
+	}
 	// a GCS below 15 that the notes give as the patient's usual one (a
 	// dementia's "usual GCS 14") is no new change
 	if b && (v.Consciousness == "" || v.Consciousness == "alert" || v.Consciousness == "confused" && c.Has("baseline_confusion")) && v.GCS != nil {
@@ -1023,7 +1028,12 @@ func (a *assessor) presentations() {
 		if c.Has("rom") {
 			fl(U, "rupture_of_membranes", "possible rupture of membranes", "possível rotura de membranas")
 		}
-		if c.Has("contractions") && gw > 0 && gw < 37 {
+		if c.Has("contractions") && gw > 0 && gw < 34 && cervixDilatedCm(clinical.Fold(c.Text)) >= 3 {
+			// a cervix 3 cm or more open with contractions before 34 weeks
+			// is established preterm labour: steroids, magnesium sulfate and
+			// birth where there is neonatal intensive care (NICE NG25)
+			fl(E, "preterm_labour_established", "established preterm labour before 34 weeks: corticosteroids, magnesium sulfate and transfer to a unit with neonatal intensive care (NICE NG25)", "trabalho de parto prematuro estabelecido antes de 34 semanas: corticoide, sulfato de magnésio e transferência para unidade com UTI neonatal")
+		} else if c.Has("contractions") && gw > 0 && gw < 37 {
 			fl(U, "preterm_labour", "possible preterm labour", "possível trabalho de parto prematuro")
 		}
 	}
@@ -1287,8 +1297,21 @@ func (a *assessor) presentations() {
 		fl(U, "hot_joint", "hot swollen joint: exclude septic arthritis", "articulação quente e edemaciada: excluir artrite séptica")
 	}
 	// Psychiatry and toxicology.
-	if c.Has("overdose") {
+	// An overdose already treated and medically cleared, alert and with
+	// normal observations, still needs its mental-health assessment the
+	// same day before anyone goes home (NICE NG225 1.5).
+	n2 := NEWS2For(c)
+	clearedOD := c.Has("overdose") && c.Has("medically_cleared") && !Altered(c) && n2.Score < 5
+	if clearedOD {
+		fl(U, "overdose_medically_cleared", "overdose medically cleared: same-day psychosocial assessment and safety plan before discharge (NICE NG225)", "intoxicação com alta clínica: avaliação psicossocial e plano de segurança no mesmo dia antes da alta (NICE NG225)")
+	} else if c.Has("overdose") && !StaggeredUnintended(c) {
 		fl(E, "overdose", "overdose or poisoning", "overdose ou intoxicação")
+	}
+	// Cocaine or amphetamines with a fast pulse or raised pressure:
+	// observed with an ECG, cooled and sedated if needed, chest pain and
+	// hyperthermia looked for (RCEM/TOXBASE cocaine; AHA 2008 statement).
+	if hr, ok := val(c.Vitals.HeartRate); c.Has("stimulant_use") && !c.Hx("stimulant_use") && (ok && hr >= 100 || hasSBP && sbp >= 160) {
+		fl(U, "stimulant_toxicity", "stimulant use with tachycardia or hypertension: observation with ECG (RCEM/TOXBASE)", "uso de estimulante com taquicardia ou hipertensão: observação com ECG")
 	}
 	// lethal means obtained, farewell letters or PHQ-9 item 9 scoring 2-3
 	// make a plan high risk whether or not the word "suicide" is written
@@ -1300,7 +1323,7 @@ func (a *assessor) presentations() {
 		// in a man over 65 are assessed the same day (NICE NG225 risk
 		// factors; WHO suicide data)
 		olderMan := c.Sex == "male" && c.AgeOr(0) >= 65
-		if c.HasAny("suicide_plan", "overdose", "psychosis", "suicide_means") || (c.Has("agitation") && !c.Denied("agitation")) {
+		if c.HasAny("suicide_plan", "psychosis", "suicide_means") || c.Has("overdose") && !clearedOD || (c.Has("agitation") && !c.Denied("agitation")) {
 			fl(E, "suicide_high_risk", "suicidal ideation with plan, intent, attempt or psychosis", "ideação suicida com plano, intenção, tentativa ou psicose")
 		} else if PassiveIdeationOnly(c) && (c.Pregnant || c.Has("postpartum")) {
 			// in pregnancy and the year after birth thoughts of death or
@@ -1494,6 +1517,12 @@ func (a *assessor) presentations() {
 	// (NPIS/RCEM), even when the child looks well.
 	if c.Has("button_battery") {
 		fl(E, "button_battery", "button battery or magnet ingestion: immediate X-ray and removal", "ingestão de bateria de botão ou ímã: radiografia e retirada imediatas")
+	}
+	// An infected umbilical stump in the first weeks can spread to the
+	// abdominal wall and the blood: same-day review, cultures and often IV
+	// antibiotics (WHO 2013 newborn care; NICE NG195 risk factors).
+	if c.Has("omphalitis") && c.AgeOr(40) < 1 {
+		fl(U, "omphalitis", "red, smelly or discharging umbilical stump in a baby: omphalitis, same-day assessment and antibiotics", "coto umbilical vermelho, com odor ou secreção em bebê: onfalite, avaliação e antibiótico no mesmo dia")
 	}
 	if c.Has("envenomation") {
 		fl(E, "envenomation", "snake or scorpion envenomation: antivenom assessment", "acidente por animal peçonhento: avaliar soro antiveneno")
@@ -2140,7 +2169,7 @@ func (a *assessor) labs() {
 	// symptoms; same-day fluids and renal monitoring (Chavez 2016, Crit
 	// Care 20:135). Hyperkalaemia and AKI are scored on their own above.
 	ck, hasCK := c.LabValue("ck")
-	if c.Has("rhabdo") || hasCK && ck >= 5000 {
+	if c.Has("rhabdo") || hasCK && ck >= 5000 || c.Has("dark_urine") && c.Has("muscle_pain") && !c.Has("jaundice") {
 		fl(U, "rhabdomyolysis", "possible rhabdomyolysis: same-day CK, renal function and potassium, IV fluids", "possível rabdomiólise: CK, função renal e potássio no mesmo dia, hidratação venosa")
 	} else if hasCK && ck >= 1000 && c.HasAny("muscle_pain", "generalized_weakness") {
 		// Myopathy with CK 5-25x the upper limit and no pigmenturia: stop
@@ -2452,7 +2481,7 @@ func tiaResolved(c *clinical.Case) bool {
 // explicitly denied and no self-harm act, overdose, psychosis or agitation. A mental-health
 // review within days with a safety plan, not a same-day assessment.
 func PassiveIdeationOnly(c *clinical.Case) bool {
-	return c.Has("suicide_passive") && c.Denied("suicide_plan") && !c.HasAny("self_harm_act", "overdose", "psychosis", "homicidal", "si_method") &&
+	return c.Has("suicide_passive") && (c.Denied("suicide_plan") || planDeniedRx.MatchString(clinical.Fold(c.Text))) && !c.HasAny("self_harm_act", "overdose", "psychosis", "homicidal", "si_method") &&
 		!(c.Has("agitation") && !c.Denied("agitation"))
 }
 
@@ -2530,6 +2559,27 @@ var droolingRx = regexp.MustCompile(`\b(sialorr\w*|hypersaliv\w*|drool\w*|saliva
 
 // goutKnownRx: gout already diagnosed, or treated to lower urate.
 var goutKnownRx = regexp.MustCompile(`\b(gout|gouty|gota|podagra|allopurinol|alopurinol|febuxostat[eo]?)\b`)
+
+// cervixRx: a cervical dilatation in centimetres ("colo 4 cm", "cervix
+// 3 cm dilated", "dilatação de 5 cm").
+var cervixRx = regexp.MustCompile(`\b(?:colo|cervix|cervical|dilat\w*|toque)\b[^.;]{0,20}?\b(\d{1,2})(?:[.,]\d)? ?cm\b|\b(\d{1,2})(?:[.,]\d)? ?cm (?:dilated|dilatad[oa]|de dilatacao)`)
+
+// cervixDilatedCm returns the largest dilatation the text gives, 0 when none.
+func cervixDilatedCm(t string) int {
+	best := 0
+	for _, m := range cervixRx.FindAllStringSubmatch(t, -1) {
+		for _, g := range m[1:] {
+			if n, err := strconv.Atoi(g); err == nil && n <= 10 && n > best {
+				best = n
+			}
+		}
+	}
+	return best
+}
+
+// planDeniedRx: a plan or intent to die told as absent ("sem plano",
+// "denies plan or intent").
+var planDeniedRx = regexp.MustCompile(`\b(sem|nega|negou|nao tem|denies|denied|no|without) (\w+ ){0,2}(plano|plan|plans|intent|intencao|planejamento)\b`)
 
 var rabiesRiskRx = regexp.MustCompile(`\b(stray|unknown|wild|feral|rabid|bats?|fox|raccoon|skunk|monkey|macaque|marmoset|de rua|desconhecid[oa]|morcegos?|raposa|macaco|sagui|selvagem|(ran|runs|run|went) off|fugiu|sumiu|(can'?t|cannot|could not|couldn'?t) be (observed|found|traced|caught)|(no way|nobody) to (observe|watch|find) (it|the dog|the cat)|nao (tem como|da para|da pra|foi possivel) (observar|achar|encontrar)|foaming|frothing|drooling|babando|espumando)\b`)
 
