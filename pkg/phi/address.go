@@ -33,7 +33,7 @@ var (
 	reAddrQuadra = regexp.MustCompile(`^(?:Quadra|QUADRA|Qd\.?|QD\.?)\s*\d{1,4}[A-Z]?(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Sala|Loja)\s*[\w\-]+)+`)
 	// rural Brazil: "Linha 94, lote 12, gleba 3", "Ramal do Pau Rosa, km 12"
 	reAddrRural   = regexp.MustCompile(`^(?:Linha|Travess[aã]o|Ramal|Vicinal|Gleba|Estrada Vicinal)\s+(?:\d{1,4}|[A-Z]-?\d{1,4}|(?:d[aoe]s?\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})(?:\s*,?\s*(?:(?i:lote|lt\.?|gleba|km|quadra|qd\.?|s[ií]tio|ch[aá]cara)\s*\d{1,4}))+`)
-	reAddrBRLower = regexp.MustCompile(`^(?:rua|avenida|av\.?|travessa|alameda|estrada)\s+(?:(?:d[aeo]s?|[a-zà-ú]{3,})\s+){1,4}(?:n[º°o]?\.?\s*)?\d{1,5}\b(?:\s*,?\s*(?:casa|apto?|ap|bloco|bl)\s*\w{1,4}|\s*,?\s*fundos)?`)
+	reAddrBRLower = regexp.MustCompile(`^(?:rua|avenida|av\.?|travessa|alameda|estrada)\s+(?:(?:d[aeo]s?|[a-zà-úA-ZÀ-Ú][a-zà-ú]{2,})\s+){1,4}(?:n[º°o]?\.?\s*)?\d{1,5}\b(?:\s*,?\s*(?:casa|apto?|ap|bloco|bl)\s*\w{1,4}|\s*,?\s*fundos)?`)
 )
 
 func (a *analysis) detectAddresses() {
@@ -110,7 +110,11 @@ func (a *analysis) detectAddresses() {
 			// (not when an organisation's head follows: "Park Street
 			// Pharmacy", "Broad Street Pediatrics" are practices)
 			if t.shape == shTitle && i > 0 && !a.toks[i].nl && a.toks[i].gap == 1 && a.toks[i-1].shape == shTitle && a.cue(i)&cuUSStreet != 0 &&
-				!(i+1 < n && a.isWord(i+1) && a.toks[i+1].gap == 1 && a.cue(i+1)&cuOrgSuffix != 0 && a.toks[i+1].shape == shTitle) && !a.compassSaintTown(i) {
+				!(i+1 < n && a.isWord(i+1) && a.toks[i+1].gap == 1 && a.cue(i+1)&cuOrgSuffix != 0 && a.toks[i+1].shape == shTitle) && !a.compassSaintTown(i) &&
+				// (nor a word before the head: "Wichita Street Outreach
+				// Collaborative")
+				!(i+2 < n && a.isWord(i+1) && a.isWord(i+2) && a.toks[i+1].shape == shTitle && a.toks[i+2].shape == shTitle && a.toks[i+1].gap == 1 && a.toks[i+2].gap == 1 &&
+					!a.toks[i+1].nl && !a.toks[i+2].nl && a.cue(i+2)&cuOrgSuffix != 0 && a.cue(i+2)&cuWeakOrgHead == 0) {
 				// "on Flatbush Ave", "off Route 9": a street without a number
 				if l := a.streetLeft(i); l < i {
 					e := int(t.e)
@@ -133,6 +137,14 @@ func (a *analysis) detectAddresses() {
 				e := -1
 				if w := window(s, p, 140); brNumberAhead(w) {
 					e = addrBRAt(w)
+					// (an initial before a surname and a dash, "R. Medeiros -
+					// COREN-RN 412.009", "R. Magalhães - 11/06/2024": a
+					// signer, not "Rua")
+					// (nor a farm's name before its CNPJ: "Fazenda Nova Aliança -
+					// CNPJ 38.146.921/0001-30")
+					if e >= 0 && (f == "r" && t.shape == shSingle || ruralPropertyWords[f]) && strings.Contains(w[:addrBRHead(w)], " - ") {
+						e = -1
+					}
 				}
 				if e < 0 && ruralRoadWords[f] {
 					if m := a.matchAt(reAddrRural, p, 90); m != nil {
@@ -142,7 +154,13 @@ func (a *analysis) detectAddresses() {
 				}
 				if e >= 0 {
 					a.addNorm(p, p+e, TypeAddress, 0.85, pAddress)
-				} else if (len(f) > 2 || f == "av" && a.isPunct(i+1, ".")) && t.shape == shTitle && !a.sentenceStartWord(i) {
+				} else if (len(f) > 2 || f == "av" && a.isPunct(i+1, ".")) && t.shape == shTitle && !a.sentenceStartWord(i) &&
+					// (a farm inside a longer name: "Comunidade Terapêutica
+					// Fazenda Nova Aliança")
+					!(ruralPropertyWords[f] && a.capShape(i-1) && !t.nl && t.gap == 1) &&
+					// (nor one that names a body after its head: "Policlínica
+					// Regional do Largo da Batalha")
+					!(i >= 2 && a.isWord(i-1) && a.toks[i-1].shape == shLower && orgConnector(a.folded(i-1)) && !t.nl && !a.toks[i-1].nl && a.capShape(i-2) && a.orgRunBefore(i-2)) {
 					// a street named without its number: "na Rua Tabapuã"
 					k := i + 1
 					if k < n && a.isPunct(k, ".") {
@@ -367,6 +385,10 @@ func quantityAfter(rest string) bool {
 	}
 	return false
 }
+
+// ruralPropertyWords head a farm's or a country house's name, which a
+// dash and a document's label may follow before any number.
+var ruralPropertyWords = set(`fazenda sitio chacara`)
 
 var brLowerStreets = map[string]bool{"rua": true, "avenida": true, "av": true, "travessa": true, "alameda": true, "estrada": true}
 

@@ -70,12 +70,16 @@ const (
 	cuSigned                          // signedWords
 	cuDevice                          // deviceWords
 	cuVehicle                         // vehicleMakes
+	cuAttend                          // attendanceWords
+	cuMotion                          // motionVerbs
+	cuRare37                          // rare37Words
+	cuTurn37                          // turn37Words
 )
 
 // cuPresence holds the bits asked only of the note as a whole (hasCue),
 // to skip a pass whose trigger word is absent; they do not make a word a
 // cue word (properCommon tests the others).
-const cuPresence = cuTypist | cuContact | cuCounty
+const cuPresence = cuTypist | cuContact | cuCounty | cuAttend | cuMotion | cuRare37 | cuTurn37
 
 // cuFilter holds the bits of small sets that hot loops asked of nearly
 // every token with a map lookup: the bit replaces the lookup, or, for a
@@ -113,7 +117,8 @@ var cueTab = func() *cueTable {
 		{cuCouncil, foldedKeys(councilWords)}, {cuSelfIntro, keys(selfIntroHeads)}, {cuDoctor, keys(doctorWords)},
 		{cuCallLog, keys(callLogVerbs)}, {cuGoesBy, keys(goesByWords)}, {cuEponymAfter, keys(eponymNouns)},
 		{cuEponymBefore, keys(eponymBefore)}, {cuSigned, keys(signedWords)}, {cuDevice, keys(deviceWords)},
-		{cuVehicle, keys(vehicleMakes)},
+		{cuVehicle, keys(vehicleMakes)}, {cuAttend, keys(attendanceWords)}, {cuMotion, keys(motionVerbs)},
+		{cuRare37, keys(rare37Words)}, {cuTurn37, keys(turn37Words)},
 	}
 	bits := map[string]uint64{}
 	for _, s := range sets {

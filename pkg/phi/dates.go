@@ -361,6 +361,11 @@ func (a *analysis) fractionContext(st, en int) bool {
 				return true
 			}
 		}
+		// what a share counts: "4/7 days", "6/7 taken", "9/10 supported
+		// meals", "2/2 opacities"
+		if len(rest) >= 4 && countNouns[rest[:4]] {
+			return true
+		}
 	}
 	// a scale or points named after it on its line: "was 1/10 on the faces
 	// scale", "112/120 points"

@@ -283,6 +283,12 @@ func (a *analysis) detectCommaNames() {
 		if y&bad == lxMedical && y&lxGiven != 0 && a.nameStrong(i) {
 			y &^= lxMedical
 		}
+		// (a month that is a given name, with a middle initial after it, at
+		// a line's start: "ABERNATHY-SOLIS, JUNE M", a label's row)
+		if y&lxMonth != 0 && y&lxGiven != 0 && y&(lxMedical|lxRegion|lxTitle|lxCred|lxOrgHead) == 0 && k+1 < n && a.toks[k+1].shape == shSingle &&
+			!a.toks[k+1].nl && a.toks[k+1].gap <= 2 && (k+2 >= n || a.toks[k+2].nl || a.isPunct(k+2, ".")) && a.lineStartBefore(i) {
+			y &^= lxMonth | lxStop
+		}
 		if x&bad != 0 || y&bad != 0 || a.eponymContext(i) {
 			continue
 		}
@@ -897,7 +903,9 @@ func (a *analysis) detectInitialSurnames() {
 			continue // "Dr a." is "Dra." split by a scanner
 		}
 		title := a.lexOf(p)&(lxTitle|lxCred) != 0 && titleInitialWords[a.folded(p)] || labelled
-		if !title && !initialCueWords[a.folded(p)] {
+		// (or a relative or a role in lower case: "farmacêutico R.
+		// Magalhães", "caseworker M. Ortiz")
+		if !title && !initialCueWords[a.folded(p)] && !(a.lexOf(p)&lxRelation != 0 && a.toks[p].shape == shLower) {
 			continue
 		}
 		k := i + 2
@@ -1086,7 +1094,8 @@ func (a *analysis) extendIDPrefixes() {
 		// a facility prefix between the label and the number: "MRN SCM
 		// 0082147", "Prontuário HRG 2200913"
 		// or a plan's letters before its digits: "Carteirinha: AMP 0091 4417"
-		if (c.typ == TypeMRN || c.typ == TypeHealthPlan || c.typ == TypeID) && i >= 2 && i < len(a.toks) && int(a.toks[i].s) == c.s && a.toks[i].gap == 1 && !a.toks[i].nl {
+		// (OCR doubles the blanks: "Mbr #  MHH  00447 1928")
+		if (c.typ == TypeMRN || c.typ == TypeHealthPlan || c.typ == TypeID) && i >= 2 && i < len(a.toks) && int(a.toks[i].s) == c.s && a.toks[i].gap >= 1 && int(a.toks[i].gap) <= 1+a.ocrGap() && !a.toks[i].nl {
 			p := a.toks[i-1]
 			labelBefore := c.typ == TypeMRN && (a.cue(i-2)&cuIDMRN != 0 || (a.isPunct(i-2, ":") || a.isPunct(i-2, "#")) && i >= 3 && a.cue(i-3)&cuIDMRN != 0) ||
 				c.typ == TypeHealthPlan && (a.cue(i-2)&(cuIDPlan|cuIDWord) != 0 || a.isPunct(i-2, ":") || a.isPunct(i-2, "#") ||
@@ -1095,8 +1104,8 @@ func (a *analysis) extendIDPrefixes() {
 			// (an upper-case article before a number after a colon is a
 			// prefix too: "ORDEM DE SERVIÇO: OS 4417-0082")
 			stopOK := a.lexOf(i-1)&lxStop == 0 || (a.isPunct(i-2, ":") || a.isPunct(i-2, "#")) && a.lexOf(i-1)&(lxLabel|lxCred|lxRegion|lxMedical) == 0
-			if p.kind == kWord && p.shape == shUpper && p.e-p.s >= 2 && p.e-p.s <= 4 && !a.toks[i-1].nl && p.gap == 1 && stopOK &&
-				a.lexOf(i-1)&(lxLabel|lxCred|lxRegion|lxMedical) == 0 && a.cue(i-1)&(cuIDWord|cuIDMRN|cuIDPlan) == 0 && labelBefore {
+			if p.kind == kWord && p.shape == shUpper && p.e-p.s >= 2 && p.e-p.s <= 4 && !a.toks[i-1].nl && p.gap >= 1 && int(p.gap) <= 1+a.ocrGap() && stopOK &&
+				a.lexOf(i-1)&(lxLabel|lxCred|lxRegion|lxMedical) == 0 && a.cue(i-1)&(cuIDWord|cuIDMRN|cuIDPlan) == 0 && (labelBefore || a.planNameBefore(i, c)) {
 				a.add(int(p.s), c.e, c.typ, c.score, c.prio)
 				continue
 			}

@@ -39,7 +39,7 @@ var labelTable = map[string]labelDef{
 	"conta hospitalar": {TypeAccount, true}, "billing number": {TypeAccount, true}, "har": {TypeAccount, true},
 	"csn": {TypeAccount, true}, "visit account": {TypeAccount, true},
 	// health plans
-	"member id": {TypeHealthPlan, true}, "member": {TypeHealthPlan, false}, "member number": {TypeHealthPlan, true},
+	"member id": {TypeHealthPlan, true}, "member": {TypeHealthPlan, false}, "member number": {TypeHealthPlan, true}, "mbr": {TypeHealthPlan, false},
 	"subscriber id": {TypeHealthPlan, true}, "subscriber": {TypeHealthPlan, false}, "group": {TypeHealthPlan, false},
 	"group number": {TypeHealthPlan, true}, "policy": {TypeHealthPlan, false}, "policy number": {TypeHealthPlan, true},
 	"medicare": {TypeHealthPlan, true}, "medicare number": {TypeHealthPlan, true}, "medicare id": {TypeHealthPlan, true},
@@ -193,7 +193,7 @@ func (a *analysis) detectLabels() {
 		// capitals to count.
 		if len(key) <= 3 && lt != strings.ToUpper(lt) {
 			switch key {
-			case "acct", "fin", "acc", "rx", "mrn", "cpf", "cns", "npi", "dea", "ssn", "cnh":
+			case "acct", "fin", "acc", "rx", "mrn", "cpf", "cns", "npi", "dea", "ssn", "cnh", "lic":
 			default:
 				continue
 			}
@@ -217,6 +217,13 @@ func (a *analysis) detectLabels() {
 		if (def.typ == TypeLicense || def.typ == TypeVehicle) && len(val) == 2 && usStates[val] && vs+3 < len(s) && s[vs+2] == ' ' {
 			if v := labelValue(s[vs+3:]); strings.ContainsAny(v, "0123456789") {
 				vs, val = vs+3, v
+			}
+		}
+		// a Washington licence joins its parts with asterisks:
+		// "WA driver license KEELBJ*218MN"
+		if def.typ == TypeLicense && val != "" {
+			for e := vs + len(val); e+1 < len(s) && s[e] == '*' && isASCIIAlnum(s[e+1]); e = vs + len(val) {
+				val = s[vs : e+1+len(labelValue(s[e+1:]))]
 			}
 		}
 		// (OCR spaces a prefix off its digits: "MRN :  KG  0 0 8 8 1 2 4")
@@ -510,7 +517,7 @@ var idWords = set(`number numero no nº n nr nro num id ident identification ide
 var idMRNWords = set(`registration registro prontuario chart record ficha mrn hospital hosp patient paciente pt pac
 	cadastro unit`)
 var idAccountWords = set(`account acct conta billing fatura invoice boleto fin har csn`)
-var idPlanWords = set(`member carteira carteirinha plan plano convenio policy apolice subscriber beneficiario
+var idPlanWords = set(`member mbr carteira carteirinha plan plano convenio policy apolice subscriber beneficiario
 	insurance seguro insurer operadora`)
 
 // studyWords name a study or trial right before its accession code
@@ -736,7 +743,7 @@ func (a *analysis) detectLongNumbers() {
 			continue
 		}
 		v := s[cl.s:cl.e]
-		if smallGroups(v) || hasDecimal(v) || measureRange(v) || a.cueBefore(cl.s, 8, "lot", "exp", "val", "ndc", "cbo") {
+		if smallGroups(v) || hasDecimal(v) || measureRange(v) || scoreFractions(v) || a.cueBefore(cl.s, 8, "lot", "exp", "val", "ndc", "cbo") {
 			continue
 		}
 		if k := a.tokAt(ts); k < len(a.toks) && a.statuteBefore(k) {

@@ -36,7 +36,8 @@ var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd 
 	facp facc faap ot otr slp ccc-slp rd ld cde cdces ma lpc bsn msn dnp mba jd esq
 	crnp ccc rrt rt rdms rvt arnp facs frcpc chpn ccrn cen ocn cwocn cwon crni cohn
 	cot chw lsn ncsn ccm rhit rhia cfrn cpht ccrp crrn acs
-	pmhnp agacnp agpcnp whnp faapmr faafp facog facep facs fasam`)
+	pmhnp agacnp agpcnp whnp faapmr faafp facog facep facs fasam
+	lmsw lisac sudp ladc cadc lcmhc lmhc lpcc lcdc lcadc licsw lcpc lsw casac cdp ncc`)
 
 // Relations and roles that introduce a person's name ("wife, Ana").
 var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
@@ -91,7 +92,8 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia comercial odontologia
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
 	mineradora mineracao agropecuaria confeccoes confeccao malharia paroquia defensoria irmandade caritas pastoral congregation missao ecr
-	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief`)
+	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief
+	comunidade`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -117,7 +119,8 @@ var extraMedical = set(`eliquis xarelto pradaxa savaysa ozempic wegovy mounjaro 
 // name that a cue still makes a name.
 var extraCommon = set(`callback callbacks tem raio acesso acessos bioquimica bioquimico saw
 	copay copays biometria encaminho tax whatsapp telegram facetime
-	foi fui foram fomos era eram teve tiveram veio vieram fez fizeram deu deram disse disseram pode podem vai vao`)
+	foi fui foram fomos era eram teve tiveram veio vieram fez fizeram deu deram disse disseram pode podem vai vao
+	uma umas diz dizem faz fazem usa usam ata atas`)
 
 // Words of health-system and church names that are common words elsewhere
 // but make an organisation proper ("Baptist Health", "Methodist Hospital").
@@ -154,13 +157,15 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	trust bakery paratransit cooperative prison chapels chapel squad sheriff sheriffs choice
 	infusion terminal escrow agency association society equipment healthplan
 	consultants mission missions brokers brokerage stamping machining fabrication fabricators welding plastics foundry logistica
-	plans haulers hauling cemetery cemeteries electric bluecross blueshield`)
+	plans haulers hauling cemetery cemeteries electric bluecross blueshield
+	toxicology gym energy intermediate recovery probation council team`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
 var weakOrgHeads = set(`center centre centro casa home living system systems network
 	services group plan medical practice therapy lines advantage disability compensation
-	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust choice equipment plans`)
+	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust choice equipment plans
+	recovery team council comunidade`)
 
 // Words that end an organisation name when they follow a head ("Clinic Note").
 var docTypeWords = set(`note notes report summary visit follow-up followup letter handoff

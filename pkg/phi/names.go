@@ -172,7 +172,9 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 		unitCred := x&lxStop != 0 && a.toks[i].shape == shUpper && i+2 < j && a.toks[i+1].shape == shUpper && a.lexOf(i+1)&lxCred != 0
 		// ("Deputy County Attorney Jae Park": the post before the name)
 		post := a.toks[i].shape == shTitle && i+1 < j && (localBodyWords[a.folded(i)] || officeRoles[a.folded(i)]) && x&lxGiven == 0
-		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.isLabelWord(i) && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0) || unitCred || post) {
+		// (or a unit's acronym before a rank, last: "CIT Officer M. Baca")
+		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.isLabelWord(i) && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0) || unitCred || post ||
+			a.toks[i].shape == shUpper && i+2 < j && x&(lxGiven|lxName) == 0 && a.toks[i+1].shape == shTitle && a.cue(i+1)&cuTitle != 0 && !a.toks[i+1].nl) {
 			i++
 			if i < j && a.isPunct(i, ".") {
 				i++
@@ -269,10 +271,16 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 	if a.productRun(i, j) {
 		return // "2011 Buick LaCrosse", "(Abbott Gallant VR, serial …)"
 	}
+	if a.eponymPairRun(i, j) {
+		return // "per Schmitt-Thompson adult fall protocol"
+	}
 	if j == i+1 {
 		t := a.toks[i]
 		if a.en && a.tokText(i) == "I" {
 			return // the pronoun: "my name is Tavita Smith and I need"
+		}
+		if a.pt && a.folded(i) == "deus" && !(i > 0 && a.isWord(i-1) && a.folded(i-1) == "de") {
+			return // God ("glória a Deus"), not "Maria de Deus"
 		}
 		if t.shape == shUpper && t.e-t.s == 2 && brStates[a.tokText(i)] && i > 0 && a.isPunct(i-1, "/") {
 			return
@@ -775,15 +783,10 @@ func (a *analysis) collectLabelWords() {
 func (a *analysis) eponymContext(k int) bool {
 	n := len(a.toks)
 	// "dreno de Blake", "sinal de Murphy", "esquema de Zuspan"
-	if k >= 2 && a.isWord(k-1) && a.isWord(k-2) && !a.toks[k].nl && !a.toks[k-1].nl {
-		if f := a.folded(k - 1); f == "de" || f == "of" {
-			switch a.folded(k - 2) {
-			case "dreno", "sinal", "manobra", "teste", "escala", "criterios", "classificacao", "sindrome", "doenca",
-				"esquema", "solucao", "sign", "criteria", "scale", "classification", "test",
-				"tabela", "fratura", "cisto", "tenossinovite", "tendinite", "lente", "formula", "escore", "protocolo", "protocol":
-				return true
-			}
-		}
+	// and the second of two: "nódulos de Heberden ou de Bouchard",
+	// "técnicas de Kabat e de Maitland"
+	if k >= 2 && a.toks[k-1].e-a.toks[k-1].s == 2 && a.toks[k-1].kind == kWord && a.deOrOf(k-1) && a.eponymAfterOf(k) {
+		return true
 	}
 	j := k + 1
 	for j < n && a.toks[j].gap == 0 && (a.isPunct(j, "-") || a.isPunct(j, "'") || a.isPunct(j, "’")) && j+1 < n && a.toks[j+1].gap == 0 {
@@ -794,11 +797,18 @@ func (a *analysis) eponymContext(k int) bool {
 	}
 	if j < n && !a.toks[j].nl {
 		t := a.toks[j]
-		if t.kind == kNum && t.gap <= 1 {
+		// (not a phone number: "therapist Owen Marsh 215-555-0140")
+		if t.kind == kNum && t.gap <= 1 && !(a.claimedAt(j) && a.candAt(int(t.s), TypePhone) >= 0) {
 			return true
 		}
 		// a classification grade: "Weber B", "Garden IV"
-		if t.shape == shSingle && t.gap <= 1 && strings.IndexByte("ABCD", a.text[t.s]) >= 0 && (j+1 >= n || a.toks[j+1].kind == kPunct || a.toks[j+1].nl || a.toks[j+1].shape == shLower) && k > 0 && !a.isPunct(k-1, ",") && !a.initialBefore(j) {
+		if t.shape == shSingle && t.gap <= 1 && strings.IndexByte("ABCD", a.text[t.s]) >= 0 && (j+1 >= n || a.toks[j+1].kind == kPunct || a.toks[j+1].nl || a.toks[j+1].shape == shLower) && k > 0 && (!a.isPunct(k-1, ",") || j > k+1) && !a.initialBefore(j) {
+			return true // (a hyphenated pair after a comma too: "MELD 14, Child-Pugh B")
+		}
+		// a pair of eponyms before the tool they name ("Schmitt-Thompson
+		// adult fall protocol"), a genus before its species ("Proteus
+		// mirabilis"), a sign read as present ("Blumberg +,")
+		if (j > k+1 || t.shape == shLower && t.e-t.s >= 6 && a.lexOf(j)&(lxCommon|lxGiven|lxName|lxPlace|lxStop) == 0 || t.ch == '+') && a.eponymTool(k, j) {
 			return true
 		}
 		if t.kind == kWord && t.shape == shLower && a.cue(k)&cuDeviceEponym != 0 {
@@ -812,7 +822,8 @@ func (a *analysis) eponymContext(k int) bool {
 		}
 		if t.kind == kWord && (t.gap <= 1 || a.ocr && t.gap <= 2 && t.e-t.s >= 3) {
 			switch a.folded(j) {
-			case "body", "bodies", "en", "disease", "syndrome", "sign", "signs", "scale", "score", "catheter", "test", "maneuver",
+			case "lesion", "lesions", "thickness", "level", "response", "midline", "fall", "monofilament", "class", "nodes",
+				"body", "bodies", "en", "disease", "syndrome", "sign", "signs", "scale", "score", "catheter", "test", "maneuver",
 				"manoeuvre", "reflex", "classification", "criteria", "coma", "rule", "procedure", "surgery",
 				"operation", "ulcer", "fracture", "tube", "stage", "grade", "type", "phenomenon", "law", "triad",
 				"ii", "iii", "iv", "i", "s", "disorder", "palsy", "lymphoma", "sarcoma", "tumor", "tumour", "features",

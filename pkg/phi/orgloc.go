@@ -103,7 +103,7 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 		k+2 < len(a.toks) && a.folded(k+1) == "of" && a.capShape(k+2) && !a.toks[k+2].nl {
 		return true, true, 1
 	}
-	if (f == "departamento" || f == "nucleo") && a.placeEndsBody(k) {
+	if (f == "departamento" || f == "nucleo" || f == "promotoria") && a.placeEndsBody(k) {
 		return true, false, 1
 	}
 	// "5º Distrito Policial de Campinas": a police station, not a district
@@ -155,7 +155,9 @@ func (a *analysis) placeEndsBody(k int) bool {
 		if !a.isWord(j) || !a.capShape(j) && !orgConnector(a.folded(j)) {
 			return false
 		}
-		if j > k+3 && a.toks[j].shape == shTitle && (a.lexOf(j)&(lxRegion|lxPlace) != 0 || a.raws[j]&lxRegionPrefix != 0) && a.isWord(j-1) && orgConnector(a.folded(j-1)) && a.toks[j-1].shape == shLower {
+		// (or a town of two words: "… de Belo Horizonte")
+		if j > k+3 && a.toks[j].shape == shTitle && (a.lexOf(j)&(lxRegion|lxPlace) != 0 || a.raws[j]&lxRegionPrefix != 0 ||
+			a.lexOf(j)&lxPlacePrefix != 0 && a.isWord(j+1) && a.toks[j+1].shape == shTitle && !a.toks[j+1].nl && a.lexOf(j+1)&(lxPlace|lxPlacePrefix) != 0) && a.isWord(j-1) && orgConnector(a.folded(j-1)) && a.toks[j-1].shape == shLower {
 			return true
 		}
 	}
@@ -176,7 +178,7 @@ func (a *analysis) detectOrgs() {
 	// (orgHeadAt wants a capitalised word)
 	for _, ci := range a.caps {
 		h := int(ci)
-		if h < next || a.claimedAt(h) {
+		if h < next || a.claimedAt(h) || a.toks[h].shape == shMixed && a.cue(h)&(cuOrgPrefix|cuOrgSuffix) == 0 && a.compoundBrand(h) {
 			continue
 		}
 		prefix, suffix, width := a.orgHeadAt(h)
@@ -192,7 +194,7 @@ func (a *analysis) detectOrgs() {
 		}
 		f := a.folded(h)
 		// "Casa"/"Centro" need "de": Centro de Imagem, Casa de Saúde
-		if (f == "centro" || f == "casa" || f == "instituto" || f == "posto" || f == "unidade" || f == "empresa" || f == "loja" || f == "banco" || f == "espaco") && !(h+1 < n && a.isWord(h+1) && (a.folded(h+1) == "de" || a.folded(h+1) == "da" || a.folded(h+1) == "do" || a.capShape(h+1))) {
+		if (f == "centro" || f == "casa" || f == "comunidade" || f == "instituto" || f == "posto" || f == "unidade" || f == "empresa" || f == "loja" || f == "banco" || f == "espaco") && !(h+1 < n && a.isWord(h+1) && (a.folded(h+1) == "de" || a.folded(h+1) == "da" || a.folded(h+1) == "do" || a.capShape(h+1))) {
 			continue
 		}
 		// a head that can go both ways ("Hospital") acts as a suffix when a
@@ -548,6 +550,9 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		p, s, _ := a.orgHeadAt(k)
 		if !p && !s && !orgConnector(a.folded(k)) && (x&(lxCommon|lxStop|lxMedical) == 0 || orgProperWords[a.folded(k)] || x&(lxGiven|lxPlace|lxRegion) != 0 && x&lxStop == 0 && a.toks[k].shape != shUpper) {
 			proper++
+		} else if !p && !s && a.toks[k].shape == shUpper && k < h && a.toks[h].shape == shTitle && a.toks[k].e-a.toks[k].s <= 4 && x&(lxStop|lxMedical|lxCred|lxMonth) == 0 &&
+			!(r < len(a.toks) && a.capShape(r) && !a.toks[r].nl && a.lexOf(r)&(lxCommon|lxStop) != 0 && a.folded(r) != "st" && a.folded(r) != "saint") {
+			proper++ // an acronym before a head in title case: "CHI Health" (not "DOT Medical Examination")
 		}
 		// a coined compound of clinic is a brand itself: "Neuroclínica";
 		// so is a word in mixed case ("DermaVale")
@@ -558,6 +563,11 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if words < 2 || a.specialtyAfterClinician(l, r) || a.dosingRun(l, r) {
 		return false
 	}
+	// (a head that is also a plain word of care wants a proper word:
+	// "Lane Mobile Crisis Team", never "the Palliative Care Team")
+	if proper == 0 && properOnlyHeads[a.folded(h)] || a.folded(h) == "team" && !a.placedTeam(l, h) || a.carePlanAt(l, h) {
+		return false
+	}
 	// a document's title in capitals ("CERTIFICATION OF HEALTH CARE
 	// PROVIDER FOR …", "HISTOCOMPATIBILITY LABORATORY REPORT"), or an
 	// imaging study's ("XR KNEE LEFT 2 VIEWS"), names no one
@@ -565,7 +575,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		return false
 	}
 	// (a "Departamento" heads a name only when a place closes it)
-	if proper > 0 || a.facilityField(l, r, h) || h == l && (a.folded(h) == "departamento" || a.folded(h) == "nucleo") {
+	if proper > 0 || a.facilityField(l, r, h) || h == l && (a.folded(h) == "departamento" || a.folded(h) == "nucleo" || a.folded(h) == "promotoria") {
 		return true
 	}
 	// a public-service acronym names its unit with any title-case word:
@@ -583,7 +593,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// the name ends its line or its field: letterheads go on with " - CNPJ",
 	// " | address", " - LABORATÓRIO CENTRAL"
 	endsLine := r >= len(a.toks) || a.toks[r].nl || a.toks[r].gap >= 3 ||
-		(a.isPunct(r, "-") || a.isPunct(r, "–") || a.isPunct(r, "|")) && a.toks[r].gap > 0
+		(a.isPunct(r, "-") || a.isPunct(r, "–") || a.isPunct(r, "|") || upper == words && a.isPunct(r, "·")) && a.toks[r].gap > 0
 	// mid-sentence, a facility head and one capitalised word that is no
 	// specialty or kind name make a name: "da Clínica Tapajós", "na
 	// Maternidade Aurora" (never "Clínica Médica", "Hospital Municipal")
@@ -1499,7 +1509,9 @@ func (a *analysis) propagateNames() {
 			continue // in neither names nor weakNames
 		}
 		f := a.folded(k)
-		strongHit := names[f] && (t.shape != shLower || a.lexOf(k)&lxCommon == 0)
+		// (a lower-case word that is an inflected Portuguese word is the
+		// word: "falta de amparo" after "Amparo Lins")
+		strongHit := names[f] && (t.shape != shLower || a.lexOf(k)&lxCommon == 0 && !(a.pt && a.v.ptDerived(f)))
 		weakHit := !strongHit && t.shape != shLower && weakNames[a.tokText(k)] && (!a.sentenceStart(k) || a.weakNameOpens(k))
 		// a relative named in lower case, met again as the object of a
 		// call or the subject of a person's verb ("her husband august … I'll

@@ -33,7 +33,7 @@ var (
 	// CREFITO-3 214587-F (numbered region); a lawyer's OAB/RJ 98.114; OCR
 	// doubles the blanks ("CRESS  7ª  Região  nº  3.104").
 	reRQE     = regexp.MustCompile(`^RQE\s?(?:n[º°o]\.?\s?)?:?\s?(\d(?:[\d.]*\d)?)`)
-	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|OAB)\s?[\-/]?\s?(?:[A-Z]{2}\s?|\d{1,2}\s|\d{1,2}ª\s{0,2}Região\s{1,2})?(?:n[º°o]\.?\s{0,2})?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
+	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|OAB)\s?[\-/]?\s?(?:[A-Z]{2}\s{0,2}\d{1,2}ª\s{0,2}Região\s{1,2}|[A-Z]{2}\s?|\d{1,2}\s|\d{1,2}ª\s{0,2}Região\s{1,2})?(?:n[º°o]\.?\s{0,2})?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
 
 	// Vehicle plates: Mercosul ABC1D23; old ABC-1234 (context needed).
 
@@ -357,7 +357,7 @@ func (a *analysis) detectPhones() {
 			emit(cl.s, cl.e, 0.8)
 			continue
 		}
-		if cl.digits < 7 || cl.glued && cl.seps&16 == 0 || !a.phoneShape(cl) {
+		if cl.digits < 7 || cl.glued && cl.seps&16 == 0 || !a.phoneShape(cl) || codePrefixed(s, cl.s) {
 			continue
 		}
 		if cl.digits >= 10 {

@@ -182,7 +182,8 @@ func letterPrefixed(v string) bool {
 	}
 	// (a longer word that only opens a label, "MED" of "med rec", is a
 	// plan's prefix: "member PRI 0093 1120 47")
-	if f := strings.ToLower(v[:sp]); labelTable[f] != (labelDef{}) || len(f) <= 2 && labelFirsts[f] || idWords[f] {
+	f := strings.ToLower(v[:sp])
+	if labelTable[f] != (labelDef{}) || len(f) <= 2 && labelFirsts[f] || idWords[f] {
 		return false
 	}
 	for i := sp; i < len(v); i++ {
@@ -193,7 +194,9 @@ func letterPrefixed(v string) bool {
 	// (four capitals want a longer number: "DYPD 23-118402", not a
 	// reading's range, "FSBG 240-260")
 	d := digitCount(v[sp:])
-	return d >= 5 && d <= 12 && (sp < 4 || d >= 7)
+	// (or a credential's four, "license LMSW 84120")
+	// (or a record's number grouped by a dot, "prontuário HUSM 552.874")
+	return d >= 5 && d <= 12 && (sp < 4 || d >= 7 || credWords[f] || d == 6 && dottedThousands(v[sp+1:]))
 }
 
 // detectIDPrefixes reads what opens an identifier found by the generic
@@ -500,7 +503,7 @@ func (a *analysis) orgHeadStarts(k int) bool {
 }
 
 // goesByWords open the phrase before the name a person goes by.
-var goesByWords = set(`goes went known conhecido conhecida chamado chamada apelido`)
+var goesByWords = set(`goes went known conhecido conhecida chamado chamada apelido prefers prefere`)
 
 // detectGoesBy reads the name a person goes by: `goes by "MJ"`, "known as
 // Bud", "conhecida como Nena". In quotes any capitalised word counts;
@@ -515,7 +518,13 @@ func (a *analysis) detectGoesBy() {
 			continue
 		}
 		f := a.folded(i)
-		if f != "apelido" {
+		// ("prefers" takes the name in quotes only: `Dominic Chee (prefers
+		// "Dom")`)
+		prefers := f == "prefers" || f == "prefere"
+		if prefers && !(i+1 < n && (a.isPunct(i+1, `"`) || a.isPunct(i+1, "“"))) {
+			continue
+		}
+		if f != "apelido" && !prefers {
 			i++
 			if a.toks[i].kind != kWord || a.toks[i].shape != shLower || a.toks[i].nl {
 				continue
@@ -537,7 +546,8 @@ func (a *analysis) detectGoesBy() {
 				k++
 			}
 		}
-		if k >= n || !a.isWord(k) || a.toks[k].nl || a.claimedAt(k) || !a.capShape(k) || a.toks[k].e-a.toks[k].s < 2 || a.lexOf(k)&(lxStop|lxMonth|lxMedical|lxCred) != 0 {
+		if k >= n || !a.isWord(k) || a.toks[k].nl || a.claimedAt(k) || !a.capShape(k) || a.toks[k].e-a.toks[k].s < 2 || a.lexOf(k)&(lxStop|lxMonth|lxCred) != 0 ||
+			a.lexOf(k)&lxMedical != 0 && !(quoted && a.lexOf(k)&lxGiven != 0) {
 			continue
 		}
 		if quoted {
