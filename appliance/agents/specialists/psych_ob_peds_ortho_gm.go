@@ -82,7 +82,7 @@ func Psychiatry(c *clinical.Case, t *triage.Result) Opinion {
 		}
 		b.ev("kb:suicide-risk-assessment")
 	}
-	if c.Has("psychosis") && b.o.Code != "suicide_high_risk" {
+	if c.Has("psychosis") && b.o.Code != "suicide_high_risk" && !triage.PsychosisSettling(c) {
 		b.hypo("psychosis", clinical.T("acute psychotic episode", "episódio psicótico agudo"), 0.7, true, "psychosis", "agitation")
 		if c.HasAny("agitation", "homicidal") {
 			b.urgency(E, clinical.T("psychosis with agitation", "psicose com agitação"))

@@ -821,3 +821,16 @@ func TestRound163Rules(t *testing.T) {
 		{in(50, "male", "en", "snake bite, aching muscles, dark urine", "Rattlesnake.", "5 hours", calm, nil), "nephrology"},
 	})
 }
+
+func TestRound167Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(90), SystolicBP: fp(140), RespiratoryRate: fp(20), SpO2: fp(95), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"orthopnoea, oedema to the knees and a raised JVP, no known heart failure", in(70, "male", "en", "legs swelling, breathless lying flat, sleeps on 3 pillows", "JVP raised 4 cm, pitting oedema to the knees, bibasal crackles. Weight up 3 kg.", "2 weeks", v, nil), "urgent", "hf_new_signs"},
+		{"psychosis improving on treatment is not a new psychosis", in(24, "male", "en", "feels restless inside after the new tablets", "Psychotic symptoms improving on aripiprazole. Denies SI.", "10 days", v, []string{"aripiprazole 15 mg daily"}), "non_urgent", ""},
+		{"usually chatty, muddled since yesterday, dementia", in(87, "female", "en", "confused, off legs", "Usually chatty, knows staff. Since yesterday muddled. Mild Alzheimer's. Urine smelly.", "1 day", &casemodel.Vitals{HeartRate: fp(94), SystolicBP: fp(126), RespiratoryRate: fp(20), SpO2: fp(95), TemperatureC: fp(37.7), Consciousness: "confused", GCS: i(14)}, nil), "urgent", "news2_medium"},
+	})
+	c := in(6, "male", "pt-BR", "pontinhos vermelhos pelo corpo", "Ativo, afebril.", "2 dias", v, nil)
+	c.Labs = []casemodel.Lab{{Name: "plaquetas", Value: 9000, Unit: "/mm³"}}
+	checkRules(t, []ruleCase{{"platelets written per mm³", c, "urgent|emergency", "critical_lab_platelets"}})
+}

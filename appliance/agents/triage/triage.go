@@ -1349,7 +1349,9 @@ func (a *assessor) presentations() {
 	if c.Has("homicidal") {
 		fl(E, "homicidal", "thoughts of harming others", "pensamentos de causar dano a outros")
 	}
-	if c.Has("psychosis") {
+	// (psychotic symptoms told as improving on treatment are the course
+	// of a known illness, not a new psychosis)
+	if c.Has("psychosis") && !PsychosisSettling(c) {
 		if c.Has("agitation") || c.Has("homicidal") {
 			fl(E, "psychosis_agitated", "acute psychosis with agitation or risk to others", "psicose aguda com agitação ou risco a terceiros")
 		} else {
@@ -1627,6 +1629,12 @@ func (a *assessor) presentations() {
 	if !c.Has("heart_failure") && c.Has("orthopnea") && !c.Denied("orthopnea") && !c.HasAny("copd", "asthma") &&
 		(c.Has("leg_edema") && (hr > 100 || c.Has("worsening")) || c.Pregnant || c.Has("postpartum")) {
 		fl(U, "new_heart_failure", "new breathlessness lying flat with oedema, tachycardia or around a pregnancy: possible new heart failure, same-day ECG, BNP and echo (ESC 2021)", "falta de ar nova ao deitar com edema, taquicardia ou na gestação/puerpério: possível insuficiência cardíaca nova, ECG, BNP e ecocardiograma no mesmo dia (ESC 2021)")
+	}
+	// Orthopnoea or crackles with leg oedema or a raised JVP is heart
+	// failure until shown otherwise, known or new: same-day assessment and
+	// NT-proBNP (ESC 2021; NICE NG106).
+	if !c.Has("heart_failure") && c.HasAny("orthopnea", "crackles") && c.Has("hf_decompensation") && (c.Has("leg_edema") || jvpRaisedRx.MatchString(clinical.Fold(c.Text))) {
+		fl(U, "hf_new_signs", "orthopnoea or crackles with oedema or a raised JVP: heart failure, same-day assessment and NT-proBNP (ESC 2021)", "ortopneia ou estertores com edema ou turgência jugular: insuficiência cardíaca, avaliação no mesmo dia e NT-proBNP (ESC 2021)")
 	}
 	if c.Has("heart_failure") && c.Has("hf_decompensation") {
 		fl(U, "hf_decompensated", "known heart failure with orthopnoea, weight gain or rising oedema: decompensation, same-day diuresis and review (ESC 2021)", "insuficiência cardíaca conhecida com ortopneia, ganho de peso ou edema: descompensação, diurético e reavaliação no mesmo dia (ESC 2021)")
@@ -2580,6 +2588,19 @@ func cervixDilatedCm(t string) int {
 // planDeniedRx: a plan or intent to die told as absent ("sem plano",
 // "denies plan or intent").
 var planDeniedRx = regexp.MustCompile(`\b(sem|nega|negou|nao tem|denies|denied|no|without) (\w+ ){0,2}(plano|plan|plans|intent|intencao|planejamento)\b`)
+
+// jvpRaisedRx: a raised jugular venous pressure.
+var jvpRaisedRx = regexp.MustCompile(`\b(jvp (is )?(raised|elevated|up|high|\+|[3-9] ?cm)|raised jvp|elevated jvp|turgencia jugular|estase jugular|tjp|distended neck veins)\b`)
+
+// psychosisImprovingRx: psychotic symptoms told as settling on treatment.
+var psychosisImprovingRx = regexp.MustCompile(`\b(psychotic (symptoms|sx)|psychosis|hallucinations|voices|delusions|sintomas psicoticos|psicose|alucinacoes|delirios) (are |is |have been |has been |estao |esta )?(improving|better|settling|settled|resolving|resolved|in remission|em melhora|melhorando|melhoraram|melhores|remitid\w*|controlad\w*)\b`)
+
+// PsychosisSettling reports psychotic symptoms told as improving on an
+// antipsychotic or lithium: the course of a known illness, not a new
+// psychosis. Exported for the specialists.
+func PsychosisSettling(c *clinical.Case) bool {
+	return (c.Passing("psychosis") || psychosisImprovingRx.MatchString(clinical.Fold(c.Text))) && (c.OnClass("antipsychotic") || c.OnDrug("lithium"))
+}
 
 var rabiesRiskRx = regexp.MustCompile(`\b(stray|unknown|wild|feral|rabid|bats?|fox|raccoon|skunk|monkey|macaque|marmoset|de rua|desconhecid[oa]|morcegos?|raposa|macaco|sagui|selvagem|(ran|runs|run|went) off|fugiu|sumiu|(can'?t|cannot|could not|couldn'?t) be (observed|found|traced|caught)|(no way|nobody) to (observe|watch|find) (it|the dog|the cat)|nao (tem como|da para|da pra|foi possivel) (observar|achar|encontrar)|foaming|frothing|drooling|babando|espumando)\b`)
 
