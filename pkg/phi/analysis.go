@@ -294,7 +294,7 @@ func (a *analysis) run() {
 	a.detectChatSenderRoles()
 	a.detectChatOrgSenders()
 	a.detectBracketSenders()
-	a.detectKinSenders()
+	a.detectKinSenders38()
 	a.detectLowerNameFields()
 	a.detectLowerChatNames()
 	a.detectMailDisplayNames()
@@ -356,6 +356,8 @@ func (a *analysis) run() {
 	a.typeIDs()
 	a.extendIDPrefixes()
 	a.detectIDPrefixes()
+	a.detectWrappedNumbers()
+	a.extendSpacedYears()
 	a.protectVehicles()
 }
 

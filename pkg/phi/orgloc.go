@@ -1305,7 +1305,8 @@ func (a *analysis) detectContextOrgs() {
 			switch a.folded(p - 1) {
 			case "trabalho", "emprego", "servico", "firma", "work", "job", "employer", "empregador", "workplace":
 				cue, bracket = true, true
-			case "plan", "insurance", "insurer", "plano", "convenio", "seguradora", "operadora":
+			case "plan", "insurance", "insurer", "plano", "convenio", "seguradora", "operadora",
+				"medicaid", "medicare": // "Medicaid (Healthy Connections)": the state's managed plan
 				cue, payer = true, true
 			}
 		}
@@ -1329,6 +1330,14 @@ func (a *analysis) detectContextOrgs() {
 					switch a.folded(q) {
 					case "job", "work", "works", "working", "employed", "student", "teaches", "teacher", "call", "rep", "employee", "staff", "nurse", "volunteer", "daycare", "studies", "job's", "worked", "retired", "enrolled", "attends", "manager", "cashier", "driver", "mechanic", "engineer", "clerk", "technician", "trabalha", "trabalhava", "estuda", "aposentado", "aposentada", "funcionario", "funcionaria":
 						cue = true
+					}
+					// "drives a bus for PVTA", "drives for Lyft": a driver's
+					// employer (only after "for": "took a bus from Macon")
+					if a.folded(p) == "for" {
+						switch a.folded(q) {
+						case "bus", "truck", "cab", "taxi", "forklift", "drives", "drove", "driving", "delivers", "delivering":
+							cue = true
+						}
 					}
 				}
 			}

@@ -31,6 +31,7 @@ func (a *analysis) detectLabels37() {
 func (a *analysis) extendStreetAddresses37() {
 	a.extendStreetAddresses()
 	a.detectHighways()
+	a.extendStreetParticles() // (round 38)
 }
 
 // detectFieldOrgs37: detectFieldOrgs, then detectOrgBeforeAddress and
