@@ -830,6 +830,12 @@ func TestRound167Rules(t *testing.T) {
 		{"psychosis improving on treatment is not a new psychosis", in(24, "male", "en", "feels restless inside after the new tablets", "Psychotic symptoms improving on aripiprazole. Denies SI.", "10 days", v, []string{"aripiprazole 15 mg daily"}), "non_urgent", ""},
 		{"usually chatty, muddled since yesterday, dementia", in(87, "female", "en", "confused, off legs", "Usually chatty, knows staff. Since yesterday muddled. Mild Alzheimer's. Urine smelly.", "1 day", &casemodel.Vitals{HeartRate: fp(94), SystolicBP: fp(126), RespiratoryRate: fp(20), SpO2: fp(95), TemperatureC: fp(37.7), Consciousness: "confused", GCS: i(14)}, nil), "urgent", "news2_medium"},
 	})
+	checkRules(t, []ruleCase{
+		{"interaction with a drug prescribed, not yet started, at a planned review", in(52, "male", "en", "medication review before starting the new gout tablet", "Crohn's on azathioprine. Allopurinol prescribed last week; not yet started.", "", v, []string{"azathioprine 100 mg daily", "allopurinol 100 mg daily"}), "routine", ""},
+	})
+	ldl := in(45, "female", "pt-BR", "retorno com exames de rotina", "Assintomática. Pai com IAM aos 50 anos.", "", v, nil)
+	ldl.Labs = []casemodel.Lab{{Name: "LDL", Value: 178, Unit: "mg/dL"}}
+	checkRoutes(t, []routeCase{{ldl, "cardiology"}})
 	c := in(6, "male", "pt-BR", "pontinhos vermelhos pelo corpo", "Ativo, afebril.", "2 dias", v, nil)
 	c.Labs = []casemodel.Lab{{Name: "plaquetas", Value: 9000, Unit: "/mm³"}}
 	checkRules(t, []ruleCase{{"platelets written per mm³", c, "urgent|emergency", "critical_lab_platelets"}})

@@ -360,7 +360,7 @@ func route(c *clinical.Case, r *Result) []string {
 	if sbp >= 140 && (c.Has("routine") || len(Complaints(c)) == 0 || c.Has("hypertension")) {
 		add("cardiology", "raised blood pressure: cardiovascular risk review")
 	}
-	if c.Has("hyperlipidemia") && (c.Has("routine") || len(Complaints(c)) == 0) {
+	if ldl, ok := c.LabValue("ldl"); (c.Has("hyperlipidemia") || ok && ldl >= 160) && (c.Has("routine") || len(Complaints(c)) == 0) {
 		add("cardiology", "lipid disorder: cardiovascular risk review")
 	}
 	if c.Has("sexual_assault") {

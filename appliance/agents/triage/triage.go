@@ -2323,7 +2323,9 @@ func (a *assessor) context() {
 			a.flag(NonUrgent, "context", "major_interaction", clinical.T("major drug interaction in the current medicines: "+strings.Join(fd.Alert.Drugs, " + ")+" (review within days)",
 				"interação medicamentosa maior nos medicamentos em uso: "+strings.Join(fd.Alert.Drugs, " + ")+" (revisar em poucos dias)"))
 		}
-		if fd.Alert.Kind == "allergy" && !notYetStartedRx.MatchString(clinical.Fold(c.Text)) {
+		// (a conflicting drug not yet taken, found at a planned review,
+		// is changed at that visit)
+		if fd.Alert.Kind == "allergy" && !(notYetStartedRx.MatchString(clinical.Fold(c.Text)) && c.Has("routine")) {
 			a.flag(NonUrgent, "context", "allergy_conflict", clinical.T("prescribed drug conflicts with a documented allergy: "+strings.Join(fd.Alert.Drugs, ", "),
 				"medicamento prescrito conflita com alergia documentada: "+strings.Join(fd.Alert.Drugs, ", ")))
 		}
@@ -2559,7 +2561,7 @@ var (
 var homeControlledRx = regexp.MustCompile(`\b((pain|dor) (is |esta |ta )?(well |bem )?(controlled|controlad[ao]|manageable|settled|holding)|controlled (at home )?(with|on) (her|his|the|home)|controlad[ao] em casa( com)?|(managing|coping) (ok |well |fine )?(at home )?with (paracetamol|ibuprofen|codeine|her|his))\b`)
 
 // notYetStartedRx: a prescription not taken yet.
-var notYetStartedRx = regexp.MustCompile(`\b((ainda )?nao (comecou|comecei|iniciou|iniciado|iniciada|comecado|comecada|tomou|tomei)( a tomar| o tratamento)?|ainda nao (\w+ )?(iniciad[oa]|comecad[oa])|not (yet )?(started|begun|taken)( it| them)? yet|not started( yet)?|yet to (start|begin|take)|(hasn'?t|has not|haven'?t|have not) (started|begun|taken) (it|them|the (\w+ )?(course|tablets|pills|treatment))( yet)?|(hasn'?t|has not|haven'?t|have not) (started|begun) yet|(intends?|intending|plans?|planning|about|going|is going|wants?|would like) to (prescribe|start|begin|give|add)|(pretende|planeja|vai|quer) (prescrever|iniciar|comecar|receitar|associar))\b`)
+var notYetStartedRx = regexp.MustCompile(`\b((ainda )?nao (comecou|comecei|iniciou|iniciado|iniciada|comecado|comecada|tomou|tomei)( a tomar| o tratamento)?|ainda nao (\w+ )?(iniciad[oa]|comecad[oa])|not (yet )?(started|begun|taken)( it| them)? yet|not started( yet)?|not yet (started|begun|taken|given)|yet to (start|begin|take)|(hasn'?t|has not|haven'?t|have not) (started|begun|taken) (it|them|the (\w+ )?(course|tablets|pills|treatment))( yet)?|(hasn'?t|has not|haven'?t|have not) (started|begun) yet|(intends?|intending|plans?|planning|about|going|is going|wants?|would like) to (prescribe|start|begin|give|add)|(pretende|planeja|vai|quer) (prescrever|iniciar|comecar|receitar|associar))\b`)
 
 // rabiesRiskRx: an animal that may carry rabies and cannot be watched.
 // droolingRx: the hypersalivation of a moderate or severe scorpion sting.
