@@ -385,7 +385,7 @@ var lexicon = []concept{
 	// cutting as self-harm, in Portuguese
 	{"self_harm_act", "", "", `(cortes?|cortou|cortando|cortar)( \w+){0,4} (com )?(lamina|gilete|estilete|caco de vidro)|se (corta|cortou|cortava|corte|machuca|machucou) (\w+ ){0,3}(para|pra) (aliviar|esquecer|sentir)|se (corta|cortou|cortava) (desde|ha|quando)|(she|he) cuts (herself|himself)`},
 	// stimulant drugs taken now (cocaine, crack, amphetamines, ecstasy)
-	{"stimulant_use", "", "", `\b(cocaine|cocaina|crack|coke|amphetamines?|anfetaminas?|methamphetamine|metanfetamina|crystal meth|\bmeth\b|ecstasy|\bmdma\b|bala|speed)\b`},
+	{"stimulant_use", "", "", `\b(cocaine|cocaina|crack cocaine|(fuma|fumou|fumando|usa|usou|usando|uso de|smoking|smoked|smokes|smoke) crack|amphetamines?|anfetaminas?|methamphetamine|metanfetamina|crystal meth|meth|ecstasy|mdma)\b`},
 	{"limp", "", "", `limping|limps\b|(with|has|a|new) limp\b|started (to )?limp\w*|mancando|mancar|comecou a mancar`},
 	{"genital_ulcer", "", "", `(sores?|ulcers?|blisters?) (on|in|around) (the |my |her |his )?(vulva|labia|penis|genitals?|private parts|privates)|genital (ulcers?|sores?|herpes|warts)|herpes genital|ulceras? genita(l|is)|feridas? (na|no) (vulva|penis|regiao genital)`},
 	// a plan, the means at hand or preparations: high suicide risk

@@ -318,3 +318,22 @@ func TestRound163Extraction(t *testing.T) {
 		}
 	}
 }
+
+func TestRound167Extraction(t *testing.T) {
+	build := func(text string) *Case {
+		age := 30
+		return Build(casemodel.Input{Language: "en", Symptoms: text, Patient: &casemodel.Patient{Age: &age}}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	for text, want := range map[string]bool{
+		"snorted cocaine at a party":               true,
+		"smoked crack last night":                  true,
+		"urine dark like coke":                     false,
+		"high speed collision on the motorway":     false,
+		"a crack in the heel skin":                 false,
+		"took ecstasy at a festival, jaw clenched": true,
+	} {
+		if got := build(text).Has("stimulant_use"); got != want {
+			t.Errorf("%q: stimulant_use = %v, want %v", text, got, want)
+		}
+	}
+}
