@@ -1300,8 +1300,9 @@ func (a *assessor) presentations() {
 	// An overdose already treated and medically cleared, alert and with
 	// normal observations, still needs its mental-health assessment the
 	// same day before anyone goes home (NICE NG225 1.5).
-	n2 := NEWS2For(c)
-	clearedOD := c.Has("overdose") && c.Has("medically_cleared") && !Altered(c) && n2.Score < 5
+	// (NEWS2 as physiology scored it; children have none and are judged by
+	// their vital-sign flags)
+	clearedOD := c.Has("overdose") && c.Has("medically_cleared") && !Altered(c) && (a.r.NEWS2 == nil || a.r.NEWS2.Score < 5)
 	if clearedOD {
 		fl(U, "overdose_medically_cleared", "overdose medically cleared: same-day psychosocial assessment and safety plan before discharge (NICE NG225)", "intoxicação com alta clínica: avaliação psicossocial e plano de segurança no mesmo dia antes da alta (NICE NG225)")
 	} else if c.Has("overdose") && !StaggeredUnintended(c) {
