@@ -326,6 +326,11 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 	if c.Sex != "male" && (c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55) && c.Has("missed_period") && !c.Denied("pregnancy") {
 		c.Pregnant = true
 	}
+	// a positive serum hCG (over 25 IU/L) is a pregnancy, wherever it is
+	// (RCOG/NICE NG126: a pregnancy of unknown location until scanned)
+	if v, ok := c.LabValue("hcg"); ok && v >= 25 && c.Sex != "male" && c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55 && !c.Denied("pregnancy") {
+		c.Pregnant = true
+	}
 	if c.Pregnant {
 		c.GestWeeks = gestWeeks(c.Text)
 	}

@@ -197,6 +197,11 @@ func listClosed(suffix string) bool {
 	return false
 }
 
+// atTheTimeRx: a finding told as what happened "at the time" of an
+// earlier event ("PCI in 2016 (crushing chest pain and troponin 18 at the
+// time)"); "at the time of the fall" is the same episode and is not it.
+var atTheTimeRx = re(`^[^.;]{0,60}?\b(at the time|back then|na epoca|naquela (epoca|ocasiao)|na ocasiao)(\s*[),;]|\s*$|\s+(and|but|e|mas)\b)`)
+
 // lastExposureRx: a sentence that tells what happened the last time a
 // drug or food was taken ("Last time he had amoxicillin he broke out in
 // hives and his lips swelled up") is a past reaction throughout.
@@ -221,7 +226,7 @@ func judge(text, lang string, m *Mention) {
 	// around it)
 	m.Negated = !selfNegative[m.Concept] && (triggerBeforeS(negPreFor(lang), negPrefix, suffix, 7, negPseudo) || negPost.MatchString(suffix))
 	m.Historical = !selfNegative[m.Concept] && (triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix) && !ongoingSpan.MatchString(suffix) ||
-		lastExposureRx.MatchString(prefix))
+		lastExposureRx.MatchString(prefix) || atTheTimeRx.MatchString(suffix))
 	m.Family = triggerBefore(famPre, prefix, 8, nil)
 	m.Hypothetical = triggerBefore(hypoPre, prefix, 6, nil) ||
 		// a worried question names a diagnosis, not a finding: "is it
@@ -335,6 +340,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "recurrent DVT on long-term warfarin": a known, treated condition
+	"dvt_signs": re(`^\s*(\w+ ){0,2}(on|em uso de|usa) (long.term |lifelong |indefinite |chronic |continuous |life.long |uso continuo de )(\w+ )?(warfarin|varfarina|anticoag\w*|apixaban|rivaroxaban|edoxaban|dabigatran|enoxaparin|marevan|xarelto|eliquis)`),
 	// "plano de segurança", "plano de cuidados": the team's plan, not a
 	// plan to die
 	"suicide_plan": re(`^\s*(de |para )?(seguranca|cuidados?|tratamento|acao|crise|alta|acompanhamento|protecao|safety|care|crisis|treatment)\b`),
@@ -424,6 +431,8 @@ var excludeAfter = map[string]*regexp.Regexp{
 // excludeIn drops a match whose own words deny it ("calf soft,
 // non-tender" is matched by a pattern with a gap).
 var excludeIn = map[string]*regexp.Regexp{
+	// "knee not hot or red": the joint's heat denied inside the match
+	"hot_joint":    re(`\b(not|nao|no|nem|never|without|sem)\b`),
 	"dvt_signs":    re(`non.?tender|not tender|nontender|\bsoft\b|indolor|sem dor`),
 	"abnormal_ecg": re(`\b(no|sem|without|nil|nenhuma|normal)\b`),
 	// "skin pulling in a bit between his ribs" is mild recession (NICE

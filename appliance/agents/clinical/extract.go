@@ -460,6 +460,11 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 			if pr, ok := plausible[nl.Analyte]; ok && (nl.Value < pr[0] || nl.Value > pr[1]) {
 				continue
 			}
+			// a value the note places in an earlier episode ("PCI in 2016
+			// (troponin I 18 ng/mL at the time)") is history, not today's
+			if loc := strings.Index(t, m[0]); loc >= 0 && pastValueAt(t, loc, len(m[0])) {
+				continue
+			}
 			if c.hasLab(nl.Analyte, nl.Value) {
 				continue
 			}
@@ -481,8 +486,17 @@ func (c *Case) addMeterReading(rx *regexp.Regexp, analyte, unit string, lo, hi f
 	if m == nil || c.hasStructuredLab(analyte) {
 		return
 	}
+	// the reading is the first group that matched ("said 498" or
+	// "was 38 on the meter")
+	num := ""
+	for _, g := range m[1:] {
+		if g != "" {
+			num = g
+			break
+		}
+	}
 	d := MatchLabName(analyte)
-	v, ok := parseNum(m[1])
+	v, ok := parseNum(num)
 	if d == nil || !ok || c.hasLab(analyte, v) {
 		return
 	}
@@ -500,9 +514,32 @@ func (c *Case) addMeterReading(rx *regexp.Regexp, analyte, unit string, lo, hi f
 	}
 }
 
+// pastValueRx and pastEpisodeRx mark a lab value of an earlier episode:
+// "at the time" or a past year just after it, or inside brackets that
+// follow a past year ("PCI in 2016 (troponin I 18 ng/mL)").
+var (
+	pastValueRx   = regexp.MustCompile(`^[^.;\n(]{0,12}?\b(?:at the time|back then|in (?:19|20)\d\d|na (?:epoca|ocasiao)|naquela (?:epoca|ocasiao)|em (?:19|20)\d\d)\b`)
+	pastEpisodeRx = regexp.MustCompile(`(?:\b(?:in|em|back in|during|durante) (?:19|20)\d\d|\b(?:\d+|two|three|four|five|several|many) years? ago|\bha (?:\d+|dois|tres|quatro|cinco|varios) anos|\banos atras)\s*$`)
+)
+
+// pastValueAt tells whether the lab value at t[loc:loc+n] belongs to an
+// earlier episode of care.
+func pastValueAt(t string, loc, n int) bool {
+	if pastValueRx.MatchString(t[loc+n:]) {
+		return true
+	}
+	start := strings.LastIndexAny(t[:loc], ".;\n")
+	before := t[start+1 : loc]
+	open := strings.LastIndex(before, "(")
+	if open < 0 || strings.Contains(before[open:], ")") {
+		return false
+	}
+	return pastEpisodeRx.MatchString(before[:open])
+}
+
 // glucoseMeterRx: a home glucose meter and what it "said": "checked him
 // with her sugar meter in the car, said 498".
-var glucoseMeterRx = regexp.MustCompile(`\b(?:sugar|glucose|blood sugar|glicose|glicemia|acucar)\b(?: (?:meter|machine|monitor|aparelho|aparelhinho)\b|[^\n.]{0,40}?\b(?:meter|machine|monitor|glucometer|aparelho|aparelhinho|glicosimetro)\b)[^\n.]{0,40}?\b(?:said|says|read|reads|showed|shows|gave|came up(?: with)?|deu|marcou|mostrou|mostra)(?: at| as| an?)? (\d{1,3}(?:[.,]\d{1,2})?)\b`)
+var glucoseMeterRx = regexp.MustCompile(`\b(?:sugar|glucose|blood sugar|glicose|glicemia|acucar)\b(?: (?:meter|machine|monitor|aparelho|aparelhinho)\b|[^\n.]{0,40}?\b(?:meter|machine|monitor|glucometer|aparelho|aparelhinho|glicosimetro)\b)[^\n.]{0,40}?\b(?:said|says|read|reads|showed|shows|gave|came up(?: with)?|deu|marcou|mostrou|mostra)(?: at| as| an?)? (\d{1,3}(?:[.,]\d{1,2})?)\b|\b(?:sugar|glucose|blood sugar|glicose|glicemia|acucar)\b (?:was|is|read|reads|came up|deu|foi|estava|esta|ta|tava)(?: at| as| an?| de)? (\d{1,3}(?:[.,]\d{1,2})?) (?:on|in|no|pelo|na) (?:the |his |her |my |our |o |a |meu |seu |dele |dela )?(?:meter|machine|monitor|glucometer|aparelho|aparelhinho|glicosimetro)\b`)
 
 // inrReadingRx: an INR self-testing meter and, within a sentence or two,
 // its reading.

@@ -337,3 +337,48 @@ func TestRound167Extraction(t *testing.T) {
 		}
 	}
 }
+
+func TestRound169Extraction(t *testing.T) {
+	build := func(sex, text string, labs ...casemodel.Lab) *Case {
+		age := 30
+		return Build(casemodel.Input{Language: "en", Symptoms: text, Patient: &casemodel.Patient{Age: &age, Sex: sex}, Labs: labs}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	// a glucose reading told before the meter is named
+	if v, ok := build("male", "his sugar was 41 on the meter, sweaty and muddled").LabValue("glucose"); !ok || v != 41 {
+		t.Errorf("meter reading told backwards: got %v %v, want 41", v, ok)
+	}
+	// a lab value of an earlier episode is history, not today's
+	c := build("male", "annual review, no complaints. STEMI treated with PCI in 2015 (troponin I 22 ng/mL at the time).")
+	if _, ok := c.LabValue("troponin"); ok {
+		t.Errorf("a troponin from 2015 was read as today's")
+	}
+	if c.Has("chest_pain") {
+		t.Errorf("chest pain named as what happened at the time was read as current")
+	}
+	if _, ok := build("male", "chest pain since this morning, troponin I 2.1 ng/mL").LabValue("troponin"); !ok {
+		t.Errorf("today's troponin was lost")
+	}
+	// a positive serum hCG is a pregnancy
+	if !build("female", "lower abdominal pain and spotting", casemodel.Lab{Name: "beta-hCG", Value: 1800, Unit: "mIU/mL"}).Pregnant {
+		t.Errorf("hCG 1800 did not mark the case as a pregnancy")
+	}
+	if build("female", "routine bloods", casemodel.Lab{Name: "beta-hCG", Value: 2, Unit: "mIU/mL"}).Pregnant {
+		t.Errorf("a negative hCG marked the case as a pregnancy")
+	}
+	for text, want := range map[string]bool{
+		"recurrent DVT on long-term warfarin, knee sore": false,
+		"calf swollen and tender since the flight":       true,
+	} {
+		if got := build("female", text).Has("dvt_signs"); got != want {
+			t.Errorf("%q: dvt_signs = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"knee not hot or red, walking normally": false,
+		"knee hot and swollen since yesterday":  true,
+	} {
+		if got := build("female", text).Has("hot_joint"); got != want {
+			t.Errorf("%q: hot_joint = %v, want %v", text, got, want)
+		}
+	}
+}

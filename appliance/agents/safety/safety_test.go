@@ -298,3 +298,27 @@ func TestRound163Tables(t *testing.T) {
 		t.Errorf("a bilirubin of 24.5 mg/dL not critical: %s", k)
 	}
 }
+
+func TestRound169Tables(t *testing.T) {
+	for _, c := range []struct {
+		meds []string
+		want string
+	}{
+		{[]string{"Durogesic 25 mcg/h patch", "fluconazol 150 mg"}, "fentanyl+fluconazole"},
+		{[]string{"fentanyl patch 12 mcg/h", "clarithromycin 500 mg"}, "clarithromycin+fentanyl"},
+		{[]string{"venetoclax 50 mg", "Klaricid 500 mg"}, "clarithromycin+venetoclax"},
+	} {
+		k := strings.Join(keys(check(c.meds, nil)), " ")
+		if !strings.Contains(k, c.want) {
+			t.Errorf("%v: alerts %q, want %q", c.meds, k, c.want)
+		}
+	}
+	// heparin-induced thrombocytopenia rules out every heparin, the
+	// low-molecular-weight ones included
+	if k := strings.Join(keys(check([]string{"enoxaparin 80 mg sc"}, []string{"heparin (HIT 2021)"})), " "); !strings.Contains(k, "enoxaparin") {
+		t.Errorf("enoxaparin after heparin-induced thrombocytopenia not alerted: %s", k)
+	}
+	if k := strings.Join(keys(check([]string{"apixaban 5 mg"}, []string{"heparin (HIT 2021)"})), " "); k != "" {
+		t.Errorf("apixaban after HIT alerted: %s", k)
+	}
+}

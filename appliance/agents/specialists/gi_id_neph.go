@@ -74,10 +74,14 @@ func Gastroenterology(c *clinical.Case, t *triage.Result) Opinion {
 	if c.HasAny("diarrhea", "vomiting") && b.o.Code == "" && !triage.DKALike(c) {
 		dehydrated := c.Has("dehydration") || (v.HeartRate != nil && *v.HeartRate > 100 && !c.IsChild())
 		b.hypo("gastroenteritis", clinical.T("acute gastroenteritis", "gastroenterite aguda"), 0.65, false, "diarrhea", "vomiting", "nausea", "abdominal_pain")
-		if dehydrated {
+		switch {
+		case hasFlag(t, "improving_after_care") && !dehydrated:
+			// the bug has passed: nothing left to assess
+			b.urgency(R, clinical.T("gastroenteritis already settled", "gastroenterite já resolvida"))
+		case dehydrated:
 			b.urgency(U, clinical.T("gastroenteritis with dehydration", "gastroenterite com desidratação"))
 			b.rec(1, "Assess dehydration; oral rehydration or IV fluids if unable to keep fluids down", "Avaliar desidratação; reidratação oral ou EV se não tolerar líquidos", "oral rehydration salts")
-		} else {
+		default:
 			b.urgency(NU, clinical.T("gastroenteritis without dehydration or red flags", "gastroenterite sem desidratação ou sinais de alerta"))
 			b.rec(2, "Oral rehydration solution and fluids; no antibiotics; return if blood in stool, persistent vomiting or reduced urine", "Soro de reidratação oral e líquidos; sem antibiótico; retornar se sangue nas fezes, vômitos persistentes ou pouca urina", "oral rehydration salts")
 		}

@@ -840,3 +840,31 @@ func TestRound167Rules(t *testing.T) {
 	c.Labs = []casemodel.Lab{{Name: "plaquetas", Value: 9000, Unit: "/mm³"}}
 	checkRules(t, []ruleCase{{"platelets written per mm³", c, "urgent|emergency", "critical_lab_platelets"}})
 }
+
+func TestRound169Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(84), SystolicBP: fp(128), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}
+	febrile := &casemodel.Vitals{HeartRate: fp(124), RespiratoryRate: fp(24), SpO2: fp(97), TemperatureC: fp(38.9), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"drain cleaner splashed into one eye", in(41, "female", "en", "drain cleaner splashed in her right eye while unblocking the sink, burning", "Rinsed briefly at home.", "20 minutes", nil, nil), "emergency", "chemical_eye_injury"},
+		{"cal virgem no olho", in(36, "male", "pt-BR", "caiu cal virgem nos dois olhos na obra, ardência forte", "Não consegue abrir os olhos.", "30 minutos", nil, nil), "emergency", "chemical_eye_injury"},
+		{"a scratched cornea with no chemical splash stays non-urgent", in(30, "female", "en", "my toddler poked my eye, watering and gritty", "Acuity 6/6. Small abrasion on fluorescein. No chemical splash, no contact lenses.", "4 hours", v, nil), "non_urgent", ""},
+		{"floor of the mouth raised after a molar infection", in(45, "male", "en", "swollen under the jaw on both sides, cannot swallow well, toothache", "Lower molar abscess. Floor of mouth raised, tongue pushed up and back, drooling.", "2 days", febrile, nil), "emergency", "ludwig_angina"},
+		{"orbital cellulitis with colour vision falling", in(9, "female", "en", "swollen red eye that bulges, double vision, fever", "Proptosis, painful restricted eye movements. Reduced colour vision in that eye.", "2 days", febrile, nil), "emergency", "orbital_cellulitis_vision"},
+		{"orbital cellulitis with vision and pupils preserved stays urgent", in(9, "female", "en", "swollen red eye that bulges, fever", "Proptosis, pain on moving the eye. Acuity normal, no afferent pupillary defect.", "2 days", febrile, nil), "urgent", "orbital_cellulitis"},
+		{"positive pharmacy test told backwards, pain low on one side, almost fainted", in(26, "female", "pt-BR", "dor forte do lado esquerdo embaixo da barriga, quase desmaiei", "Menstruação atrasada 6 semanas, deu positivo no teste de farmácia. Sangramento escuro.", "hoje", nil, nil), "emergency", "ectopic"},
+		{"cystitis then fever and one-sided back pain in Portuguese", in(30, "female", "pt-BR", "ardência pra fazer xixi, febre 38,9, dor forte nas costas do lado esquerdo", "Vomitou uma vez, toma água.", "3 dias", nil, nil), "urgent", "pyelonephritis"},
+		{"punched-out erosions on a toddler's eczema", in(3, "male", "en", "eczema flared with painful sores on the face, fever", "Crops of punched-out erosions over the eczema on both cheeks. Drinking well.", "2 days", &casemodel.Vitals{HeartRate: fp(130), TemperatureC: fp(38.2), Consciousness: "alert"}, nil), "urgent", "eczema_herpeticum"},
+		{"a fracture healed out of its cast is a routine review", in(62, "female", "en", "follow-up after ankle fracture, cast off, a bit stiff", "Fell 8 weeks ago. X-ray today: fracture healed. Walking without aids.", "8 weeks", v, nil), "routine", ""},
+		{"pulmonary embolism found on a staging scan, not anticoagulated", in(66, "female", "en", "no symptoms; phoned about her scan", "Staging CT for lung cancer incidentally showed a subsegmental pulmonary embolism. Not on anticoagulation.", "", v, nil), "urgent", "incidental_vte"},
+		{"sick note after a stomach bug that has passed", in(33, "female", "en", "needs a sick note for work, tummy bug all better now", "Off work two days with vomiting, better since yesterday, eating normally again.", "3 days", nil, nil), "routine", ""},
+		{"port flush due", in(52, "male", "en", "due for his port flush", "Chemotherapy finished 4 months ago. Site clean, no fever.", "", v, nil), "routine", ""},
+		{"ouvido tampado por cerume", in(70, "female", "pt-BR", "ouvido esquerdo tampado, ouvindo menos", "Cerume impactado à otoscopia. Sem dor, sem tontura.", "3 semanas", v, nil), "routine", "earwax_like"},
+	})
+	// a painful knee "not hot or red" is not a hot joint, and a DVT on
+	// long-term warfarin is a known condition, not new leg signs
+	knee := in(66, "female", "en", "painful left knee for a week, asks about ibuprofen", "Recurrent DVT on long-term warfarin. Knee not hot or red, walking normally.", "1 week", v, []string{"warfarin 5 mg daily"})
+	checkRules(t, []ruleCase{{"knee not hot on long-term warfarin", knee, "non_urgent", ""}})
+	ker := in(24, "female", "en", "painful red eye, can't bear light, contact lens wearer", "Slept in lenses. White spot on the cornea.", "1 day", v, nil)
+	checkRoutes(t, []routeCase{{ker, "infectious_disease"}, {ker, "emergency_medicine"}})
+}

@@ -400,6 +400,15 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.HasAny("zoster", "ophthalmic_zoster") {
 		add("infectious_disease", "herpes zoster: antiviral treatment")
 	}
+	if has("incidental_vte") {
+		add("pulmonology", "venous thromboembolism: anticoagulation and follow-up")
+	}
+	if c.Has("eczema_herpeticum") {
+		add("infectious_disease", "eczema herpeticum: systemic aciclovir")
+	}
+	if has("ludwig_angina") || has("deep_neck_infection") && hasT && t >= 38 {
+		add("infectious_disease", "deep neck space infection: IV antibiotics")
+	}
 	if has("presumptive_tb") {
 		add("infectious_disease", "presumptive tuberculosis: sputum, chest X-ray, HIV test and notification")
 		add("pulmonology", "presumptive tuberculosis: chest imaging")
@@ -524,6 +533,11 @@ func route(c *clinical.Case, r *Result) []string {
 	// presentation is referred on by the generalist, also from the ED.
 	if has("acute_angle_closure") || has("retinal_detachment") || has("microbial_keratitis") || has("red_eye_vision") {
 		add("general_medicine", "eye emergency: same-day ophthalmology referral")
+		// (out of hours the eye casualty is reached through the ED)
+		add("emergency_medicine", "sight-threatening eye presentation: same-day slit-lamp assessment")
+	}
+	if has("microbial_keratitis") {
+		add("infectious_disease", "microbial keratitis: corneal scrape and intensive topical antimicrobials")
 	}
 	// Hints from the submitting clinician are honoured.
 	for _, h := range c.Hints {

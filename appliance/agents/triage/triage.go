@@ -693,6 +693,12 @@ func (a *assessor) presentations() {
 	if c.Has("ent_deep_infection") && c.Has("epiglottitis_sign") && !quinsySignRx.MatchString(c.Text) {
 		fl(E, "epiglottitis", "cannot swallow saliva or muffled voice with tripod posture, inspiratory noise or a near-normal throat: epiglottitis, airway at risk", "não engole saliva ou voz abafada com postura em tripé, ruído inspiratório ou orofaringe quase normal: epiglotite, via aérea em risco")
 	}
+	// Ludwig's angina: a woody swelling of the floor of the mouth that
+	// lifts the tongue closes the airway within hours; airway team, IV
+	// antibiotics and drainage (Manchester red: airway compromise).
+	if c.Has("ludwig") && (c.HasAny("ent_deep_infection", "fever", "dysphagia", "airway") || hasT && temp >= 38) {
+		fl(E, "ludwig_angina", "woody swelling of the floor of the mouth lifting the tongue: Ludwig's angina, airway at risk", "edema lenhoso do assoalho da boca elevando a língua: angina de Ludwig, via aérea em risco")
+	}
 	if c.Has("ent_deep_infection") && !(c.Has("facial_droop") && !c.HasAny("sore_throat", "fever")) {
 		fl(U, "deep_neck_infection", "signs of deep neck infection (drooling, trismus, muffled voice)", "sinais de infecção cervical profunda (sialorreia, trismo, voz abafada)")
 	}
@@ -956,7 +962,7 @@ func (a *assessor) presentations() {
 	// Obstetrics.
 	if c.Pregnant || c.Has("missed_period") && c.Female() {
 		early := c.GestWeeks == 0 || c.GestWeeks <= 14
-		pain := c.HasAny("abdominal_pain", "pelvic_pain")
+		pain := c.HasAny("abdominal_pain", "pelvic_pain", "rlq_pain") || affirmedMatch(lowerAbdoRx, clinical.Fold(c.Text))
 		// NICE NG126: pain and bleeding in early pregnancy go to the early
 		// pregnancy unit the same day; syncope, peritonism, shock, heavy
 		// bleeding, severe pain or no observations to reassure make it an
@@ -1277,8 +1283,11 @@ func (a *assessor) presentations() {
 	olderHip := c.Has("hip_pain") && c.HasAny("fall", "injury") && c.AgeOr(0) >= 60
 	// A leg that is shorter and turned out is a hip fracture whether or not
 	// a fall was seen (NICE CG124): residents are often found on the floor.
-	if c.Has("injury") && (olderHip || c.HasAny("non_weight_bearing", "fracture", "hip_fracture_sign") || (c.Has("bony_tenderness") && !c.Denied("bony_tenderness"))) ||
-		c.Has("hip_fracture_sign") && !c.Denied("hip_fracture_sign") {
+	// a fracture weeks old that the X-ray shows healed, out of its cast,
+	// is seen at a planned fracture-clinic or GP review
+	healedFracture := c.DurationHours >= 24*14 && fractureHealedRx.MatchString(clinical.Fold(c.Text)) && !fractureNotHealedRx.MatchString(clinical.Fold(c.Text))
+	if !healedFracture && (c.Has("injury") && (olderHip || c.HasAny("non_weight_bearing", "fracture", "hip_fracture_sign") || (c.Has("bony_tenderness") && !c.Denied("bony_tenderness"))) ||
+		c.Has("hip_fracture_sign") && !c.Denied("hip_fracture_sign")) {
 		fl(U, "possible_fracture", "injury with features of fracture (Ottawa / inability to bear weight)", "trauma com sinais de fratura (Ottawa / incapacidade de apoiar)")
 	}
 	// A swollen knee hours after a sprain is a haemarthrosis or effusion of
@@ -1657,6 +1666,11 @@ func (a *assessor) presentations() {
 	// Orbital (post-septal) cellulitis: proptosis, painful or limited eye
 	// movements or a swollen red eye with fever threaten sight and spread to
 	// the brain: same-day admission and IV antibiotics (NICE CKS; Chandler).
+	// Falling acuity, colour vision or an afferent pupil defect means the
+	// optic nerve is compressed: emergency drainage (Chandler; RCOphth).
+	if c.Has("orbital_cellulitis") && c.Has("optic_compromise") && (c.Has("fever") || c.HasAny("red_eye", "sinusitis", "preseptal") || hasT && temp >= 38) {
+		fl(E, "orbital_cellulitis_vision", "orbital cellulitis with falling vision, colour vision or an afferent pupil defect: optic nerve at risk, emergency CT and drainage", "celulite orbitária com queda da visão, da visão de cores ou defeito pupilar aferente: nervo óptico em risco, TC e drenagem de emergência")
+	}
 	if c.Has("orbital_cellulitis") && (c.Has("fever") || c.HasAny("red_eye", "sinusitis") || hasT && temp >= 38) {
 		fl(U, "orbital_cellulitis", "swollen eye with proptosis or painful eye movements: orbital cellulitis, same-day admission and IV antibiotics", "olho inchado com proptose ou dor à movimentação ocular: celulite orbitária, internação e antibiótico EV no mesmo dia")
 	}
@@ -1821,6 +1835,22 @@ func (a *assessor) presentations() {
 	// Bush-Francis); with fever or unstable vitals it is malignant.
 	// Flashes with a shower of floaters or a spreading shadow: a retinal
 	// tear or detachment, same-day eye assessment (RCOphth; NICE CKS).
+	// A chemical in the eye is irrigated before anything else; alkalis
+	// penetrate and blind within minutes (RCEM; Manchester very urgent).
+	if c.Has("chemical_eye") {
+		fl(E, "chemical_eye_injury", "chemical in the eye: irrigate now until the pH is neutral, then emergency eye assessment", "produto químico no olho: irrigar já até pH neutro, depois avaliação oftalmológica de emergência")
+	}
+	// Eczema herpeticum: same-day aciclovir and review, sooner near the eye
+	// (NICE CKS atopic eczema; BAD).
+	if c.Has("eczema_herpeticum") {
+		fl(U, "eczema_herpeticum", "punched-out erosions on eczematous skin: eczema herpeticum, same-day aciclovir and review", "erosões em saca-bocado sobre eczema: eczema herpético, aciclovir e avaliação no mesmo dia")
+	}
+	// A pulmonary embolism or DVT a scan found by chance, in a patient not
+	// anticoagulated, is treated like a symptomatic one: anticoagulation
+	// the same day (NICE NG158; ISTH 2018 incidental PE guidance).
+	if c.Has("vte_event") && c.Has("incidental_finding") && !c.OnClass("anticoagulant") && incidentalVTERx.MatchString(clinical.Fold(c.Text)) {
+		fl(U, "incidental_vte", "pulmonary embolism or DVT found on a scan and not anticoagulated: start anticoagulation the same day (NICE NG158)", "embolia pulmonar ou TVP achada em exame, sem anticoagulação: iniciar anticoagulação no mesmo dia (NICE NG158)")
+	}
 	if c.Has("retinal_detachment") {
 		fl(U, "retinal_detachment", "flashes, new floaters or a spreading shadow: retinal tear or detachment, same-day eye assessment", "flashes, moscas volantes novas ou sombra que avança: rotura ou descolamento de retina, avaliação oftalmológica no mesmo dia")
 	}
@@ -2404,7 +2434,7 @@ var (
 )
 
 // lowerAbdoRx: lower abdominal or pelvic pain in lay words.
-var lowerAbdoRx = regexp.MustCompile(`(ache|pain|cramp\w*|dor|colica)\w* (\w+ ){0,4}(lower (tummy|belly|abdomen|stomach)|pelvi\w*|baixo ventre|pe da barriga)|(lower|left lower|right lower) (tummy|belly|abdomen|stomach)`)
+var lowerAbdoRx = regexp.MustCompile(`(ache|pain|cramp\w*|dor|colica)\w* (\w+ ){0,4}(lower (tummy|belly|abdomen|stomach)|pelvi\w*|baixo ventre|pe da barriga|(parte de )?baixo da barriga|embaixo da barriga)|(lower|left lower|right lower) (tummy|belly|abdomen|stomach)`)
 
 // rigidRx: stiffness in lay words.
 var rigidRx = regexp.MustCompile(`\b(rigid\w*|stiff\w*|frozen|travad\w*|rigidez|endurecid\w*|duro)\b`)
@@ -2605,6 +2635,16 @@ func PsychosisSettling(c *clinical.Case) bool {
 	return (c.Passing("psychosis") || psychosisImprovingRx.MatchString(clinical.Fold(c.Text))) && (c.OnClass("antipsychotic") || c.OnDrug("lithium"))
 }
 
+// fractureHealedRx: a fracture the X-ray or the clinic calls healed, or
+// a cast already off.
+var fractureNotHealedRx = regexp.MustCompile(`\b(not|never|hasn'?t|has not|isn'?t|is not|nao|sem) (yet |fully |completely |\w+ )?(healed|healing|united|consolidad\w*|consolidou)|non.?union|mal.?union|delayed union|pseudartrose|refractur\w*|new (fall|injury|pain|deformity)|nova (queda|fratura|deformidade)`)
+
+var fractureHealedRx = regexp.MustCompile(`\b(healed|healing well|well healed)\b|cast (was |has been )?(removed|taken off|came off|off)\b|out of (the |his |her |a )?(cast|plaster)|(retirou|tirou|retirada do|retirada de|sem) (o )?gesso|fratura consolidada|consolidacao (ossea )?(completa|adequada|boa)|consolidad[ao]`)
+
+// incidentalVTERx: a pulmonary embolism or deep-vein thrombosis named on
+// a scan report.
+var incidentalVTERx = regexp.MustCompile(`(pulmonary|segmental|subsegmental|lobar) (\w+ ){0,2}embol\w*|embolia pulmonar|\b(tep|dvt|tvp)\b|deep vein thrombosis|trombose venosa profunda`)
+
 var rabiesRiskRx = regexp.MustCompile(`\b(stray|unknown|wild|feral|rabid|bats?|fox|raccoon|skunk|monkey|macaque|marmoset|de rua|desconhecid[oa]|morcegos?|raposa|macaco|sagui|selvagem|(ran|runs|run|went) off|fugiu|sumiu|(can'?t|cannot|could not|couldn'?t) be (observed|found|traced|caught)|(no way|nobody) to (observe|watch|find) (it|the dog|the cat)|nao (tem como|da para|da pra|foi possivel) (observar|achar|encontrar)|foaming|frothing|drooling|babando|espumando)\b`)
 
 // vasomotorRx: hot flushes or night sweats told as the reason for the visit.
@@ -2663,7 +2703,7 @@ func (a *assessor) baseline() {
 	chronic := (c.DurationHours >= 24*28 || c.DurationHours < 0 && c.Has("longstanding")) && (!c.HasAny("worsening", "sudden_onset") || slowCourse) && !(c.Has("weight_loss") && !c.Has("routine")) &&
 		!newDiagnosisLabs(c)
 	switch {
-	case !c.HasAny("worsening", "fever", "dyspnea") && (len(comp) > 0 && allPassing(c, comp) || len(comp) == 0 && c.Has("recovering")) && recentCareRx.MatchString(clinical.Fold(c.Text)) && !newProblemRx.MatchString(clinical.Fold(c.Text)):
+	case !c.HasAny("worsening", "fever", "dyspnea") && (len(comp) > 0 && allPassing(c, comp) || len(comp) == 0 && c.Has("recovering")) && (recentCareRx.MatchString(clinical.Fold(c.Text)) || adminRequestRx.MatchString(clinical.Fold(c.Text))) && !newProblemRx.MatchString(clinical.Fold(c.Text)):
 		// a reply after a visit or treatment that the trouble is passing
 		// ("ear pain gone, eating and playing", "pain getting less every
 		// day") is a routine review, not a new complaint
@@ -2771,6 +2811,10 @@ func allPassing(c *clinical.Case, comp []string) bool {
 // newProblemRx: a new trouble told beside the one that is passing ("…
 // cleared up, but now I've got itching").
 var newProblemRx = regexp.MustCompile(`\b(but|mas|however|porem|though)( now| then| since)? (i'?ve got|i have|i'?ve (had|been having|started)|i'?m getting|there'?s|it'?s|now|agora|estou com|to com|apareceu|comecou)\b`)
+
+// adminRequestRx: a note or form asked for after an illness has passed
+// ("sick note for work, all better since yesterday").
+var adminRequestRx = regexp.MustCompile(`\b(sick|fit|work|school|doctor'?s) note\b|\bnote for (work|school|hr|my (boss|manager|employer))\b|medical certificate|\batestado\b|declaracao (medica|de comparecimento)`)
 
 // recentCareRx: a visit, treatment or operation the reply follows.
 var recentCareRx = regexp.MustCompile(`\b(chart|seen|visit|since the clinic|since your visit|discharged|prescribed|surgery|operation|replacement|procedure|antibiotics?|prontuario|consulta|receitad[oa]|iniciad[oa]|alta|cirurgia)\b`)
