@@ -226,7 +226,7 @@ func judge(text, lang string, m *Mention) {
 	// around it)
 	m.Negated = !selfNegative[m.Concept] && (triggerBeforeS(negPreFor(lang), negPrefix, suffix, 7, negPseudo) || negPost.MatchString(suffix))
 	m.Historical = !selfNegative[m.Concept] && (triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix) && !ongoingSpan.MatchString(suffix) ||
-		lastExposureRx.MatchString(prefix) || atTheTimeRx.MatchString(suffix))
+		lastExposureRx.MatchString(prefix) || atTheTimeRx.MatchString(suffix) || PastAdmission(prefix))
 	m.Family = triggerBefore(famPre, prefix, 8, nil)
 	m.Hypothetical = triggerBefore(hypoPre, prefix, 6, nil) ||
 		// a worried question names a diagnosis, not a finding: "is it
@@ -263,6 +263,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// "his face fall down on one side": a face that drops, not a fall
 	"fall":   re(`\b(face|mouth|eye|eyelid|smile|cheek|lip) (\w+ )?$`),
 	"injury": re(`\b(face|mouth|eye|eyelid|smile|cheek|lip) (\w+ )?$`),
+	// an arm held "em rotação externa" is a shoulder dislocation's posture,
+	// not a hip fracture's
+	"hip_fracture_sign": re(`\b(braco|ombro|arm|shoulder|umer\w*|humer\w*|abducao|abduction)\b[^.;]{0,40}$`),
 	// "Mom calling, panicked": the caller's fright, not the patient's
 	// anxiety
 	"anxiety": re(`\b(mom|mum|mother|dad|father|parents?|caller|wife|husband|carer|caregiver|grandma|grandmother|grandpa|mae|pai|esposa|marido|cuidador\w*|avo)\b( (is|was|calling|called|sounds|sounding|ligou|ligando|esta|estava))?,? (very |really |quite |a bit |muito |bem )?$`),
@@ -359,7 +362,7 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// "not drinking loads": no excess thirst, not a poor intake
 	"dehydration": re(`^\s*(loads|a lot|lots|excessively|much more|more than usual|extra|too much|all the time|constantly)\b`),
 	// "HBV immune", "Hep A vaccinated": a serology or vaccine status
-	"viral_hepatitis": re(`^\s*(is |are )?(immune|vaccinated|vaccine|vaccination|immunised|immunized|non.?immune|serology|status|negative|neg\b|screen\w*|surface antibody|sab|anti.?hbs|imune|vacinad[oa]|vacina|sorologia|negativ[oa])\b`),
+	"viral_hepatitis": re(`^([\s,]+[\w/()-]+){0,5}?[\s,]+(nao reagentes?|nao reativ[oa]s?|non.?reactive|not detected)\b|^\s*(is |are )?(immune|vaccinated|vaccine|vaccination|immunised|immunized|non.?immune|serology|status|negative|neg\b|screen\w*|surface antibody|sab|anti.?hbs|imune|vacinad[oa]|vacina|sorologia|negativ[oa])\b`),
 	// "was drinking a lot at my brother's wedding": alcohol, not thirst
 	"polydipsia": re(`^\s*(of )?(at (a|the|my|his|her|our|their) (\w+'?s? )?(party|wedding|pub|bar|club|barbecue|bbq|festival|birthday)|over the (weekend|holidays?)|on (the )?(weekend|holiday|night out)|(of )?(beer|wine|alcohol|booze|vodka|whisky|whiskey|spirits|cachaca|cerveja))\b`),
 	// "had a concussion in 7th grade, fully better": a past injury
@@ -491,7 +494,18 @@ func negPreFor(lang string) *regexp.Regexp {
 }
 
 // hivNegativeAfter: a negative HIV result right after the word.
-var hivNegativeAfter = re(`^(\s+[\w/()-]+){0,4}?\s+(non.?reactive|negative|neg|not detected|nao reagente|nao reativo|negativ[oa]|nao detectad[oa])\b`)
+// (a list of tests may come first: "TR para HIV, sífilis e hepatite B
+// não reagentes")
+var hivNegativeAfter = re(`^([\s,]+[\w/()-]+){0,7}?[\s,]+(non.?reactive|negative|neg|not detected|nao reagentes?|nao reativ[oa]s?|negativ[oa]s?|nao detectad[oa]s?)\b`)
+
+// afterWindow is how far past a match excludeAfter looks: further for a
+// screening result that may close a list of tests.
+func afterWindow(id string) int {
+	if id == "hiv_known" || id == "viral_hepatitis" {
+		return 70
+	}
+	return 30
+}
 
 // padItemRx: words before "pad" that make it a sanitary or heating pad.
 var padItemRx = re(`\b(on|in|the|a|her|my|one|per|each|every|sanitary|maxi|heating|changing|soaked|soaking|through|new|fresh)\s*$`)
@@ -522,7 +536,7 @@ func findMentions(text, lang string) []Mention {
 			if ex, ok := excludeBefore[c.id]; ok && ex.MatchString(text[max(0, loc[0]-40):loc[0]]) && !(allergyRecordConcepts[c.id] && reactionNowRx.MatchString(text[max(0, loc[0]-90):loc[0]])) {
 				continue
 			}
-			if ex, ok := excludeAfter[c.id]; ok && ex.MatchString(text[loc[1]:min(len(text), loc[1]+30)]) {
+			if ex, ok := excludeAfter[c.id]; ok && ex.MatchString(text[loc[1]:min(len(text), loc[1]+afterWindow(c.id))]) {
 				continue
 			}
 			if ex, ok := excludeIn[c.id]; ok && ex.MatchString(text[loc[0]:loc[1]]) {

@@ -514,6 +514,22 @@ func (c *Case) addMeterReading(rx *regexp.Regexp, analyte, unit string, lo, hi f
 	}
 }
 
+// pastAdmissionRx and stillNowRx: a stay in hospital placed in an
+// earlier year ("admitted in 2016 after a suicide attempt"), unless the
+// sentence comes back to now after it.
+var (
+	pastAdmissionRx = regexp.MustCompile(`\b(?:admitted|hospitali[sz]ed|internad[oa]|hospitalizad[oa]|ventilated|intubated|intubad[oa]|operated|operad[oa]|treated)(?: \w+){0,3} (?:in|em) (?:19|20)\d\d\b`)
+	stillNowRx      = regexp.MustCompile(`\b(?:now|still|currently|today|since then|ever since|and (?:is|takes|has|was started|started)|agora|ainda|atualmente|hoje|desde entao|e (?:toma|usa|esta|tem))\b`)
+)
+
+// PastAdmission tells whether the words before a mention, from the start
+// of its sentence, place it in an earlier admission: "admitted in 2021
+// with potassium 6.9 after taking ibuprofen".
+func PastAdmission(pre string) bool {
+	loc := pastAdmissionRx.FindAllStringIndex(pre, -1)
+	return loc != nil && !stillNowRx.MatchString(pre[loc[len(loc)-1][1]:])
+}
+
 // pastValueRx and pastEpisodeRx mark a lab value of an earlier episode:
 // "at the time" or a past year just after it, or inside brackets that
 // follow a past year ("PCI in 2016 (troponin I 18 ng/mL)").
@@ -640,6 +656,11 @@ func (c *Case) extractMeds(list []string) {
 			continue
 		}
 		if !activeCueRx.MatchString(before) && !startedAfter.MatchString(after) {
+			continue
+		}
+		// "admitted in 2021 with potassium 6.9 after taking ibuprofen": a
+		// drug of an earlier episode, not one taken now
+		if PastAdmission(t[s.start:sp.start]) {
 			continue
 		}
 		seen[sp.drug.Generic] = true

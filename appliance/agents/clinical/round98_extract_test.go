@@ -382,3 +382,34 @@ func TestRound169Extraction(t *testing.T) {
 		}
 	}
 }
+
+func TestRound175Extraction(t *testing.T) {
+	build := func(text string) *Case {
+		age := 40
+		return Build(casemodel.Input{Language: "en", Symptoms: text, Patient: &casemodel.Patient{Age: &age, Sex: "male"}}, nil, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+	}
+	for text, want := range map[string]bool{
+		"got a shock from a 230 V control panel":          true,
+		"electric shock-like pain in the jaw":             false,
+		"electric shock feelings since stopping the pill": false,
+		"struck by lightning in the field":                true,
+	} {
+		if got := build(text).Has("electrical_injury"); got != want {
+			t.Errorf("%q: electrical_injury = %v, want %v", text, got, want)
+		}
+	}
+	// a stay in hospital in an earlier year and what happened then
+	c := build("monthly depot review, well. Admitted in 2016 after a suicide attempt during a relapse; no self-harm since.")
+	if c.Has("suicidal") {
+		t.Errorf("a suicide attempt of 2016 was read as current")
+	}
+	c = build("kidney review. Admitted in 2021 with high potassium after taking ibuprofen; no episodes since.")
+	for _, m := range c.Meds {
+		if m.Generic == "ibuprofen" {
+			t.Errorf("ibuprofen of a 2021 admission read as a current medicine")
+		}
+	}
+	if _, ok := build("chest pain since this morning, troponin I 2.1 ng/mL").LabValue("troponin"); !ok {
+		t.Errorf("today's troponin was lost")
+	}
+}

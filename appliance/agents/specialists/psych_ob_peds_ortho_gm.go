@@ -316,7 +316,9 @@ func Orthopedics(c *clinical.Case, t *triage.Result) Opinion {
 		b.urgency(NU, clinical.T("gout flare in a well, afebrile patient", "crise de gota em paciente sem febre e em bom estado"))
 		b.rec(2, "Colchicine at low dose, an NSAID or a short oral corticosteroid, chosen against kidney function, anticoagulants and interactions; rest and ice; aspirate if fever or doubt (NICE CKS gout; BSR 2017)", "Colchicina em dose baixa, AINE ou corticoide oral por poucos dias, conforme função renal, anticoagulantes e interações; repouso e gelo; puncionar se febre ou dúvida (BSR 2017)")
 		b.ev("kb:septic-arthritis")
-	case c.HasAny("hot_joint", "podagra"):
+	// (a knee that swells within hours of a twist, without fever, is the
+	// injury's haemarthrosis: the triage rule decides the same way)
+	case c.HasAny("hot_joint", "podagra") && (hasFlag(t, "hot_joint") || hasFlag(t, "septic_arthritis") || !c.Has("injury")):
 		b.hypo("septic_arthritis", clinical.T("septic arthritis until proven otherwise", "artrite séptica até prova em contrário"), 0.7, true, "joint_pain")
 		b.urgency(U, clinical.T("hot swollen joint: aspiration before antibiotics", "articulação quente e edemaciada: punção antes do antibiótico"))
 		b.rec(1, "Joint aspiration for Gram stain, culture and crystals before antibiotics; bloods and cultures", "Punção articular para Gram, cultura e cristais antes do antibiótico; exames e hemoculturas")

@@ -868,3 +868,43 @@ func TestRound169Rules(t *testing.T) {
 	ker := in(24, "female", "en", "painful red eye, can't bear light, contact lens wearer", "Slept in lenses. White spot on the cornea.", "1 day", v, nil)
 	checkRoutes(t, []routeCase{{ker, "infectious_disease"}, {ker, "emergency_medicine"}})
 }
+
+func TestRound175Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(82), SystolicBP: fp(126), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"open fracture of a fingertip, perfused", in(35, "male", "en", "finger crushed in a door at work, bone showing at the tip", "Open fracture of the distal phalanx tuft, nail bed torn. Finger pink, sensation normal.", "1 hour", v, nil), "urgent", "open_fracture_digit"},
+		{"open tibial fracture stays an emergency", in(35, "male", "en", "fell off a ladder, bone sticking out of the shin", "Open tibial fracture, foot warm.", "1 hour", v, nil), "emergency", "open_fracture"},
+		{"a dislocated shoulder that will not move is no stroke", in(24, "male", "pt-BR", "ombro esquerdo saiu do lugar no futebol, não consegue mexer o braço", "Sinal da dragona, braço em abdução e rotação externa. Pulso radial presente.", "1 hora", v, nil), "urgent", "deformity"},
+		{"mild chlorpyrifos exposure with muscarinic symptoms only", in(40, "male", "pt-BR", "dor de cabeça e enjoo depois de aplicar agrotóxico", "Aplicou clorpirifós sem luvas. Pupilas mióticas, sem broncorreia, sem fasciculações.", "2 horas", v, nil), "urgent", "organophosphate_exposure"},
+		{"organophosphate with bronchorrhoea and a slow pulse", in(40, "male", "en", "vomiting, drooling, short of breath after spraying insecticide", "Sprayed malathion. Bronchorrhoea, fasciculations, pinpoint pupils.", "2 hours", &casemodel.Vitals{HeartRate: fp(44), SystolicBP: fp(92), RespiratoryRate: fp(28), SpO2: fp(89), Consciousness: "alert"}, nil), "emergency", "cholinergic_crisis"},
+		{"silo gas with a cough", in(50, "male", "en", "coughing after climbing into the silo", "Yellow-brown haze in the silo, bleach smell. Dry cough, chest clear.", "1 day", v, nil), "urgent", "toxic_inhalation"},
+		{"flexor tendon cut: no active flexion at the DIP", in(30, "male", "en", "cut my finger with a knife, can't bend the tip", "Laceration over the middle phalanx. No active flexion at the DIP.", "1 hour", v, nil), "urgent", "tendon_rupture"},
+		{"a twisted knee swelling within hours without fever is not a septic joint", in(27, "female", "pt-BR", "torci o joelho no vôlei e inchou", "Derrame articular em menos de 2 horas. Apoia e caminha. Sem febre.", "1 dia", v, nil), "non_urgent", ""},
+		{"dislocated hip with weak dorsiflexion", in(38, "female", "en", "severe hip pain after a car crash, can't move the leg", "Knee hit the dashboard. Leg shortened, flexed, adducted, internally rotated. Weak ankle dorsiflexion.", "1 hour", v, nil), "emergency", "limb_injury_neurovascular"},
+	})
+	shock := in(45, "male", "en", "got a shock from a 230 V panel at work, tingling hand", "Pulled away at once, no loss of consciousness. ECG normal.", "1 hour", v, nil)
+	fb := in(45, "male", "en", "rust flake in my eye, scratchy", "Corneal foreign body with a rust ring, acuity 6/6.", "3 hours", v, nil)
+	ctd := in(50, "female", "pt-BR", "formigamento à noite nos dedos da mão direita", "Phalen e Tinel positivos.", "6 meses", v, nil)
+	checkRoutes(t, []routeCase{{shock, "emergency_medicine"}, {fb, "emergency_medicine"}, {ctd, "neurology"}, {ctd, "orthopedics"}})
+	// "electric shock-like" pain and antidepressant "zaps" are not
+	// electrical injuries
+	zap := in(30, "female", "en", "electric shock feelings in the head since stopping sertraline", "", "3 days", v, nil)
+	checkRules(t, []ruleCase{{"brain zaps", zap, "non_urgent|routine", ""}})
+}
+
+func TestRound176Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(124), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"leprosy reaction with ulnar neuritis", in(45, "male", "pt-BR", "dor no cotovelo irradiando para a mão, dormência no dedo mínimo", "Hanseníase em PQT há 5 meses. Nervo ulnar espessado e doloroso, força reduzida.", "4 dias", v, nil), "urgent", "leprosy_reaction"},
+		{"first antenatal visit with negative rapid tests", in(25, "female", "pt-BR", "primeira consulta de pré-natal, sem queixas", "10 semanas. TR para HIV, sífilis, hepatite B e hepatite C não reagentes. Nega sangramento, dor em baixo ventre ou corrimento.", "", v, nil), "routine", ""},
+	})
+	c := in(25, "female", "pt-BR", "pré-natal", "TR para HIV, sífilis, hepatite B e hepatite C não reagentes.", "", v, nil)
+	cc := clinical.Build(c, nil, ref)
+	for _, f := range []string{"hiv_known", "viral_hepatitis"} {
+		if cc.Has(f) {
+			t.Errorf("a non-reactive rapid test read as %s", f)
+		}
+	}
+}

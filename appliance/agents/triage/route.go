@@ -69,6 +69,8 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 	{"hunger_strike", "psychiatry", "hunger strike: capacity and mental state"},
 	{"genital_ulcer", "infectious_disease", "genital ulcers: herpes and syphilis testing"},
 	{"carpal_tunnel", "neurology", "carpal tunnel syndrome: nerve conduction studies"},
+	{"electrical_injury", "emergency_medicine", "electrical injury: ECG, cardiac monitoring and burns assessment"},
+	{"eye_foreign_body", "emergency_medicine", "corneal foreign body: slit-lamp removal and rust ring"},
 	{"croup", "pulmonology", "croup: upper-airway obstruction"},
 	{"limb_ischemia", "cardiology", "acute limb ischaemia: vascular team"},
 	{"gi_cancer", "gastroenterology", "a digestive cancer followed by its organ team"},
@@ -399,6 +401,19 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	if c.HasAny("zoster", "ophthalmic_zoster") {
 		add("infectious_disease", "herpes zoster: antiviral treatment")
+	}
+	if has("leprosy_reaction") {
+		add("infectious_disease", "leprosy reaction: corticosteroid and multidrug therapy continued")
+		add("neurology", "leprosy neuritis: nerve function assessment")
+	}
+	if has("organophosphate_exposure") || has("cholinergic_crisis") || has("toxic_inhalation") {
+		add("emergency_medicine", "poisoning or toxic inhalation: decontamination and observation")
+	}
+	if has("toxic_inhalation") {
+		add("pulmonology", "toxic inhalation: delayed pneumonitis and airway injury")
+	}
+	if has("open_fracture_digit") || has("tendon_rupture") {
+		add("orthopedics", "hand injury: washout and repair")
 	}
 	if has("incidental_vte") {
 		add("pulmonology", "venous thromboembolism: anticoagulation and follow-up")

@@ -559,6 +559,12 @@ func (a *assessor) presentations() {
 	if c.Has("hints_central") && c.HasAny("dizziness", "ataxia", "vomiting", "nausea") || c.Has("dizziness") && c.Has("ataxia") && c.Has("sudden_onset") {
 		fl(E, "posterior_stroke", "acute vertigo with central signs (HINTS central or unable to walk): possible posterior circulation stroke", "vertigem aguda com sinais centrais (HINTS central ou incapaz de andar): possível AVC de circulação posterior")
 	}
+	// An arm that will not move after an injury of that limb (a
+	// dislocation, a fracture, a sprain), with nothing else neurological,
+	// is held still by pain: the injury rules decide.
+	if deficit && c.Has("arm_weakness") && c.HasAny("injury", "deformity", "fracture") && !c.HasAny("facial_droop", "speech", "vision_loss", "ataxia", "confusion", "head_injury") && !Altered(c) {
+		deficit = false
+	}
 	if deficit {
 		if c.Has("tremor") && !c.HasAny("facial_droop", "arm_weakness", "speech", "vision_loss") {
 			deficit = false
@@ -692,6 +698,12 @@ func (a *assessor) presentations() {
 	// a deviated uvula) point to a peritonsillar abscess instead.
 	if c.Has("ent_deep_infection") && c.Has("epiglottitis_sign") && !quinsySignRx.MatchString(c.Text) {
 		fl(E, "epiglottitis", "cannot swallow saliva or muffled voice with tripod posture, inspiratory noise or a near-normal throat: epiglottitis, airway at risk", "não engole saliva ou voz abafada com postura em tripé, ruído inspiratório ou orofaringe quase normal: epiglotite, via aérea em risco")
+	}
+	// A leprosy reaction with neuritis (a thickened, painful nerve, new
+	// weakness or numbness) loses nerve function within days: prednisone
+	// and splinting within 24 h (Ministério da Saúde, hanseníase 2022; WHO).
+	if (c.Has("leprosy") || c.Hx("leprosy")) && c.Has("leprosy_reaction") {
+		fl(U, "leprosy_reaction", "leprosy reaction with neuritis or inflamed lesions: corticosteroid within 24 h to save nerve function", "reação hansênica com neurite ou lesões inflamadas: corticoide em até 24 h para preservar a função neural")
 	}
 	// Ludwig's angina: a woody swelling of the floor of the mouth that
 	// lifts the tongue closes the airway within hours; airway team, IV
@@ -962,7 +974,7 @@ func (a *assessor) presentations() {
 	// Obstetrics.
 	if c.Pregnant || c.Has("missed_period") && c.Female() {
 		early := c.GestWeeks == 0 || c.GestWeeks <= 14
-		pain := c.HasAny("abdominal_pain", "pelvic_pain", "rlq_pain") || affirmedMatch(lowerAbdoRx, clinical.Fold(c.Text))
+		pain := c.HasAny("abdominal_pain", "pelvic_pain", "rlq_pain")
 		// NICE NG126: pain and bleeding in early pregnancy go to the early
 		// pregnancy unit the same day; syncope, peritonism, shock, heavy
 		// bleeding, severe pain or no observations to reassure make it an
@@ -1272,8 +1284,19 @@ func (a *assessor) presentations() {
 	if c.Has("back_pain") && (c.HasAny("cancer", "weight_loss") || (c.Has("fever") && !c.Denied("fever"))) {
 		fl(U, "back_pain_red_flags", "back pain with red flags (cancer, fever or weight loss)", "dor lombar com sinais de alerta (câncer, febre ou perda de peso)")
 	}
-	if c.Has("open_fracture") {
+	// an open fracture of a fingertip (the tuft of a distal phalanx) is
+	// washed out, repaired and covered with antibiotics within hours, not
+	// a limb emergency (BSSH; BOAST 4 covers long bones)
+	if c.Has("open_fracture") && digitRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("major_bleeding", "limb_ischemia") {
+		fl(U, "open_fracture_digit", "open fracture of a finger or toe: washout, repair and antibiotics within hours", "fratura exposta de dedo: limpeza, reparo e antibiótico em poucas horas")
+	} else if c.Has("open_fracture") {
 		fl(E, "open_fracture", "open fracture: IV antibiotics within 1 h and emergency orthopaedic and plastic surgical care (BOAST 4, NICE NG37)", "fratura exposta: antibiótico IV em até 1 h e tratamento ortopédico/plástico de emergência (BOAST 4, NICE NG37)")
+	}
+	// A limb injury with a deformity or a dislocated hip and a nerve or
+	// vessel deficit beyond it (weak dorsiflexion, no pulse, a cold or
+	// numb hand or foot) needs reduction within hours (ATLS; BOAST).
+	if c.Has("injury") && c.HasAny("deformity", "hip_fracture_sign", "fracture", "open_fracture") && affirmedMatch(nvDeficitRx, clinical.Fold(c.Text)) {
+		fl(E, "limb_injury_neurovascular", "limb injury with deformity and a nerve or vessel deficit beyond it: reduction and vascular assessment now", "trauma de membro com deformidade e déficit neurológico ou vascular distal: redução e avaliação vascular já")
 	}
 	if c.Has("deformity") {
 		fl(U, "deformity", "limb deformity: suspected fracture or dislocation", "deformidade de membro: suspeita de fratura ou luxação")
@@ -1821,6 +1844,20 @@ func (a *assessor) presentations() {
 	}
 	// Toxic gas or fumes with cough, wheeze or low saturations: same-day
 	// observation for delayed pneumonitis.
+	// Organophosphate or carbamate exposure: muscarinic signs alone with
+	// normal observations are decontaminated and watched for hours;
+	// bronchorrhoea, bradycardia, fasciculations, weakness, a fall in
+	// consciousness or breathing trouble is a cholinergic crisis (WHO;
+	// Eddleston, Lancet 2008).
+	if c.Has("organophosphate") {
+		crisis := c.HasAny("seizure", "unresponsive", "dyspnea", "wheeze", "confusion", "paralysis") || Altered(c) || affirmedMatch(organoCrisisRx, clinical.Fold(c.Text)) ||
+			hr > 0 && hr < 50 || hasSpO2 && spo2 < 92
+		if crisis {
+			fl(E, "cholinergic_crisis", "organophosphate or carbamate poisoning with bronchorrhoea, bradycardia, weakness or a fall in consciousness: atropine and airway now", "intoxicação por organofosforado ou carbamato com broncorreia, bradicardia, fraqueza ou rebaixamento: atropina e via aérea já")
+		} else if exposureSymptomRx.MatchString(clinical.Fold(c.Text)) || c.HasAny("headache", "nausea", "vomiting", "diaphoresis", "diarrhea") {
+			fl(U, "organophosphate_exposure", "symptoms after an organophosphate or carbamate exposure: decontaminate, cholinesterase and observe for hours", "sintomas após exposição a organofosforado ou carbamato: descontaminar, colinesterase e observar por horas")
+		}
+	}
 	if c.Has("toxic_inhalation") && (c.HasAny("cough", "wheeze", "dyspnea", "chest_pain") || hasSpO2 && spo2 < 95) {
 		fl(U, "toxic_inhalation", "breathing symptoms after toxic fumes: same-day bronchodilators and observation for delayed pneumonitis", "sintomas respiratórios após inalação de gases tóxicos: broncodilatador e observação no mesmo dia")
 	}
@@ -2644,6 +2681,19 @@ var fractureHealedRx = regexp.MustCompile(`\b(healed|healing well|well healed)\b
 // incidentalVTERx: a pulmonary embolism or deep-vein thrombosis named on
 // a scan report.
 var incidentalVTERx = regexp.MustCompile(`(pulmonary|segmental|subsegmental|lobar) (\w+ ){0,2}embol\w*|embolia pulmonar|\b(tep|dvt|tvp)\b|deep vein thrombosis|trombose venosa profunda`)
+
+// digitRx: a finger or toe named in the notes.
+var digitRx = regexp.MustCompile(`\b(finger\w*|fingertip|thumb|toe|toes|tuft|distal phalanx|phalan\w*|nail.?bed|dedo|dedos|polegar|falange\w*|polpa digital|leito ungueal)\b`)
+
+// organoCrisisRx and exposureSymptomRx: the nicotinic and central signs of
+// a cholinergic crisis, and the muscarinic symptoms of a milder exposure.
+var (
+	organoCrisisRx    = regexp.MustCompile(`\b(bronchorr\w*|broncorreia|fasciculat\w*|fasciculac\w*|(muscle|muscular) (weakness|twitch\w*)|fraqueza muscular|copious secretions|secrecao abundante|sialorreia intensa|pinpoint pupils)\b`)
+	exposureSymptomRx = regexp.MustCompile(`\b(miosis|miotic|mioticas?|miose|sweat\w*|sudorese|suor|lacrimejando|tearing|watering eyes|salivat\w*|headache|cefaleia|dor de cabeca|nausea|enjoo|vomit\w*|colic|colica|diarrh\w*|diarreia)\b`)
+)
+
+// nvDeficitRx: a nerve or vessel deficit beyond an injured limb.
+var nvDeficitRx = regexp.MustCompile(`\b(weak|weakness of|reduced|absent|no|lost|loss of) (the )?(ankle |foot |toe |great toe |wrist |finger |thumb |grip )?(dorsiflexion|plantarflexion|plantar flexion|extension|pulses?|distal pulses?|pedal pulses?|radial pulse|sensation|power)\b|\bfoot drop\b|\bpulseless\b|(cold|white|pale|dusky),? (and )?(pulseless )?(foot|hand|toes|fingers)\b|\bnumb (foot|hand|toes|fingers)\b|\bsem pulso\b|\bpe caido\b|(pe|mao) (frio|fria|palido|palida) e (sem pulso|palid\w*)`)
 
 var rabiesRiskRx = regexp.MustCompile(`\b(stray|unknown|wild|feral|rabid|bats?|fox|raccoon|skunk|monkey|macaque|marmoset|de rua|desconhecid[oa]|morcegos?|raposa|macaco|sagui|selvagem|(ran|runs|run|went) off|fugiu|sumiu|(can'?t|cannot|could not|couldn'?t) be (observed|found|traced|caught)|(no way|nobody) to (observe|watch|find) (it|the dog|the cat)|nao (tem como|da para|da pra|foi possivel) (observar|achar|encontrar)|foaming|frothing|drooling|babando|espumando)\b`)
 
