@@ -257,6 +257,9 @@ var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "st
 // excludeBefore drops a match when the text just before it changes its
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
+	// "metallic densities in the left upper quadrant": where an X-ray
+	// shows something, not a pain
+	"abdominal_pain": re(`\b(densit\w*|opacit\w*|objects?|foreign bod\w*|seen|visible|located|lying|sits?|projected|projecting|shadow|cluster|calcificat\w*) (\w+ ){0,3}(in|on|over|at|within) (the )?$`),
 	// "colo 80% apagado": an effaced cervix, not a patient who passed out
 	"unresponsive": re(`(\bcolo\b[^.;]{0,25}|\d+ ?%\s*)$`),
 	"depression":   re(`\bst[- ]?(segment )?$`),

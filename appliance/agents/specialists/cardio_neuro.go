@@ -343,7 +343,12 @@ func Neurology(c *clinical.Case, t *triage.Result) Opinion {
 		}
 	}
 	if c.Has("headache") && b.o.Code == "" {
-		redFlags := c.HasAny("fever", "neck_stiffness", "confusion", "vision_loss", "seizure", "cancer", "immunosuppressed") || c.Pregnant || c.AgeOr(30) >= 50 && c.DurationHours >= 0 && c.DurationHours < 24*30
+		// (the fever of an arbovirus with its retro-orbital headache and
+		// no neck stiffness or confusion is the infection's, graded by the
+		// dengue rules)
+		arboFever := c.Has("dengue") && !c.HasAny("neck_stiffness", "confusion", "seizure") && !triage.Altered(c)
+		redFlags := c.HasAny("fever", "neck_stiffness", "confusion", "vision_loss", "seizure", "cancer", "immunosuppressed") && !(arboFever && !c.HasAny("vision_loss", "cancer", "immunosuppressed")) ||
+			c.Pregnant || c.AgeOr(30) >= 50 && c.DurationHours >= 0 && c.DurationHours < 24*30
 		if redFlags {
 			b.hypo("secondary_headache", clinical.T("headache with red flags (SNOOP): secondary cause to exclude", "cefaleia com sinais de alerta (SNOOP): excluir causa secundária"), 0.55, true, "headache")
 			b.urgency(U, clinical.T("headache red flags", "sinais de alerta na cefaleia"))

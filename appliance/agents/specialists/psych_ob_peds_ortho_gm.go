@@ -65,7 +65,10 @@ func Psychiatry(c *clinical.Case, t *triage.Result) Opinion {
 		b.avoid("class:nsaid", "raises lithium levels", "eleva o lítio")
 		b.ev("kb:lithium-toxicity")
 	}
-	if c.Has("overdose") || c.Has("suicidal") || c.Has("homicidal") {
+	// (a toddler who got into the medicine cabinet has had an accident,
+	// not a suicide attempt: the toxicology rules grade it)
+	accidentalChild := c.Has("overdose") && c.AgeOr(18) < 10 && !c.HasAny("suicidal", "self_harm_act")
+	if (c.Has("overdose") || c.Has("suicidal") || c.Has("homicidal")) && !accidentalChild {
 		high := c.HasAny("suicide_plan", "psychosis", "homicidal") || c.Has("overdose") && !hasFlag(t, "overdose_medically_cleared") && !hasFlag(t, "staggered_paracetamol_overdose")
 		if high {
 			b.hypo("suicide_high_risk", clinical.T("high suicide/violence risk (plan, intent, attempt or psychosis)", "alto risco de suicídio/violência (plano, intenção, tentativa ou psicose)"), 0.85, true, "suicidal", "overdose", "depression")

@@ -908,3 +908,21 @@ func TestRound176Rules(t *testing.T) {
 		}
 	}
 }
+
+func TestRound178Rules(t *testing.T) {
+	in := caseInput
+	child := &casemodel.Vitals{HeartRate: fp(110), RespiratoryRate: fp(24), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a coin the X-ray shows in the stomach of a well child", in(4, "male", "en", "swallowed a coin", "No choking, no vomiting, eating. X-ray: round coin in the stomach. No magnets.", "3 hours", child, nil), "non_urgent", "foreign_body_in_stomach"},
+		{"a coin not yet imaged is X-rayed the same day", in(4, "male", "en", "swallowed a coin", "No choking, eating normally.", "1 hour", child, nil), "urgent", "foreign_body_ingestion"},
+		{"magnets in the stomach, no symptoms", in(5, "female", "en", "swallowed two small magnets from a toy", "No tummy pain, no vomiting. X-ray: two round densities in the stomach.", "2 hours", child, nil), "urgent", "magnets_in_stomach"},
+		{"a button battery stays an emergency", in(3, "male", "en", "swallowed a button battery", "X-ray: disc with a double ring in the stomach. No symptoms.", "1 hour", child, nil), "emergency", "button_battery"},
+		{"iron tablets under 60 mg/kg, vomited once, well", in(2, "female", "en", "ate mum's iron tablets, vomited once", "Ferrous sulfate, up to 35 mg/kg elemental iron. Playful, abdomen soft.", "1 hour", &casemodel.Vitals{HeartRate: fp(120), SystolicBP: fp(96), RespiratoryRate: fp(26), SpO2: fp(99), Consciousness: "alert"}, nil), "urgent", "iron_ingestion_moderate"},
+		{"iron tablets over 60 mg/kg stay an emergency", in(2, "female", "en", "ate mum's iron tablets, vomiting", "Ferrous sulfate, about 90 mg/kg elemental iron.", "1 hour", child, nil), "emergency", "overdose"},
+		{"buckle fracture on the X-ray", in(7, "male", "pt-BR", "caiu do patinete, dor no punho", "Radiografia: fratura em toro do rádio distal, sem desvio. Pulsos normais.", "2 horas", child, nil), "non_urgent", "torus_fracture"},
+		{"anorexia with a pulse of 48 and other signs not red", in(15, "female", "en", "losing weight, always cold, dizzy on standing", "Anorexia nervosa, BMI 15. Restricting.", "4 months", &casemodel.Vitals{HeartRate: fp(48), SystolicBP: fp(90), RespiratoryRate: fp(14), SpO2: fp(99), TemperatureC: fp(35.7), Consciousness: "alert"}, nil), "urgent", "eating_disorder_bradycardia"},
+		{"anorexia with a pulse of 36 is red", in(15, "female", "en", "losing weight, dizzy", "Anorexia nervosa, BMI 13.", "6 months", &casemodel.Vitals{HeartRate: fp(36), SystolicBP: fp(84), RespiratoryRate: fp(14), SpO2: fp(99), Consciousness: "alert"}, nil), "emergency", ""},
+		{"dystonia after Plasil with haloperidol is no stroke", in(29, "female", "pt-BR", "pescoço virando para o lado, olhos virados para cima, dificuldade para falar", "Usa haloperidol. Ontem iniciou Plasil. Torcicolo, crise oculógira, sem estridor.", "2 horas", &casemodel.Vitals{HeartRate: fp(100), SystolicBP: fp(128), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}, []string{"haloperidol 5 mg", "Plasil 10 mg"}), "urgent", "acute_dystonia"},
+		{"suture removal", in(45, "male", "pt-BR", "retirada de pontos da perna", "Ferida limpa, sem secreção.", "", nil, nil), "routine", ""},
+	})
+}

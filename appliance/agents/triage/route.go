@@ -36,6 +36,9 @@ var edCodes = map[string]bool{
 	// tachycardia is observed on a monitor
 	"self_harm_recent": true, "stimulant_toxicity": true, "overdose_medically_cleared": false, "omphalitis": false, "preterm_labour_established": true,
 	"staggered_paracetamol_overdose": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
+	// an iron ingestion is observed with a serum iron, swallowed magnets
+	// are removed by endoscopy, from the ED (TOXBASE; NASPGHAN)
+	"iron_ingestion_moderate": true, "magnets_in_stomach": true, "organophosphate_exposure": true,
 	"acs_pain_free": true, "sickle_crisis": true, "rabies_exposure": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
 	"chest_pain": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
 	"spinal_cord_compression": true, "spinal_infection_neuro": true, "mesenteric_ischaemia": true, "posterior_stroke": true,

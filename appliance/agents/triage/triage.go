@@ -250,6 +250,11 @@ func (a *assessor) physiology() {
 			// cyanosis, RR > 70 or saturations below those limits.
 			a.flag(Urgent, "physiology", "bronchiolitis_ng9", clinical.T("bronchiolitis with tachypnoea or low-normal saturations and no NICE NG9 emergency feature: same-day hospital assessment",
 				"bronquiolite com taquipneia ou saturação limítrofe sem sinal de emergência do NICE NG9: avaliação hospitalar no mesmo dia"))
+		} else if severe && eatingDisorderBradycardia(c, age) {
+			// MEED (RCPsych 2022): a pulse of 40-50 in an eating disorder is
+			// amber, same-day medical assessment; under 40 is red
+			a.flag(Urgent, "physiology", "eating_disorder_bradycardia", clinical.T("bradycardia of 40-50 in an eating disorder, other vital signs not red: same-day medical assessment (MEED)",
+				"bradicardia de 40-50 em transtorno alimentar, demais sinais vitais fora da faixa vermelha: avaliação clínica no mesmo dia (MEED)"))
 		} else if severe {
 			a.flag(Emergency, "physiology", "paeds_vitals_red", clinical.T("age-specific vital signs in the red range: "+strings.Join(flags, ", "),
 				"sinais vitais em faixa vermelha para a idade: "+strings.Join(flags, ", ")))
@@ -558,6 +563,12 @@ func (a *assessor) presentations() {
 	// posterior circulation stroke until imaged (Kattah 2009, Stroke 40:3504).
 	if c.Has("hints_central") && c.HasAny("dizziness", "ataxia", "vomiting", "nausea") || c.Has("dizziness") && c.Has("ataxia") && c.Has("sudden_onset") {
 		fl(E, "posterior_stroke", "acute vertigo with central signs (HINTS central or unable to walk): possible posterior circulation stroke", "vertigem aguda com sinais centrais (HINTS central ou incapaz de andar): possível AVC de circulação posterior")
+	}
+	// Trouble speaking with a twisted neck, eyes rolled up or a protruding
+	// tongue after a dopamine blocker is an acute dystonia, not a stroke
+	// (the dystonia rule decides; BNF metoclopramide).
+	if deficit && c.Has("dystonia") && !c.HasAny("facial_droop", "arm_weakness", "vision_loss", "ataxia") && !Altered(c) {
+		deficit = false
 	}
 	// An arm that will not move after an injury of that limb (a
 	// dislocation, a fracture, a sprain), with nothing else neurological,
@@ -1309,7 +1320,13 @@ func (a *assessor) presentations() {
 	// a fracture weeks old that the X-ray shows healed, out of its cast,
 	// is seen at a planned fracture-clinic or GP review
 	healedFracture := c.DurationHours >= 24*14 && fractureHealedRx.MatchString(clinical.Fold(c.Text)) && !fractureNotHealedRx.MatchString(clinical.Fold(c.Text))
-	if !healedFracture && (c.Has("injury") && (olderHip || c.HasAny("non_weight_bearing", "fracture", "hip_fracture_sign") || (c.Has("bony_tenderness") && !c.Denied("bony_tenderness"))) ||
+	// a buckle (torus) fracture on the X-ray is stable: a removable splint
+	// and advice, no fracture clinic (NICE NG38; BOAST 2021 torus fractures)
+	torus := torusRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("deformity", "open_fracture") && !affirmedMatch(nvDeficitRx, clinical.Fold(c.Text))
+	if torus {
+		fl(NU, "torus_fracture", "buckle (torus) fracture: removable splint, analgesia and advice (NICE NG38)", "fratura em toro: tala removível, analgesia e orientação (NICE NG38)")
+	}
+	if !healedFracture && !torus && (c.Has("injury") && (olderHip || c.HasAny("non_weight_bearing", "fracture", "hip_fracture_sign") || (c.Has("bony_tenderness") && !c.Denied("bony_tenderness"))) ||
 		c.Has("hip_fracture_sign") && !c.Denied("hip_fracture_sign")) {
 		fl(U, "possible_fracture", "injury with features of fracture (Ottawa / inability to bear weight)", "trauma com sinais de fratura (Ottawa / incapacidade de apoiar)")
 	}
@@ -1337,6 +1354,12 @@ func (a *assessor) presentations() {
 	clearedOD := c.Has("overdose") && c.Has("medically_cleared") && !Altered(c) && (a.r.NEWS2 == nil || a.r.NEWS2.Score < 5)
 	if clearedOD {
 		fl(U, "overdose_medically_cleared", "overdose medically cleared: same-day psychosocial assessment and safety plan before discharge (NICE NG225)", "intoxicação com alta clínica: avaliação psicossocial e plano de segurança no mesmo dia antes da alta (NICE NG225)")
+	} else if c.Has("overdose") && ironModerate(c) {
+		// an iron ingestion under 60 mg/kg of elemental iron with only
+		// vomiting, in a child with normal observations, is observed with a
+		// 4-hour serum iron (TOXBASE; NPIS iron): over 60 mg/kg, bloody
+		// stools, shock or drowsiness is systemic toxicity
+		fl(U, "iron_ingestion_moderate", "iron ingestion under 60 mg/kg with gastrointestinal symptoms only: hospital observation and 4-hour serum iron (TOXBASE)", "ingestão de ferro abaixo de 60 mg/kg só com sintomas gastrointestinais: observação hospitalar e ferro sérico em 4 h (TOXBASE)")
 	} else if c.Has("overdose") && !StaggeredUnintended(c) {
 		fl(E, "overdose", "overdose or poisoning", "overdose ou intoxicação")
 	}
@@ -1550,7 +1573,14 @@ func (a *assessor) presentations() {
 	}
 	// Button battery or magnet ingestion: X-ray and removal without delay
 	// (NPIS/RCEM), even when the child looks well.
-	if c.Has("button_battery") {
+	// Magnets (no battery) the X-ray shows still in the stomach of a child
+	// without symptoms are removed by endoscopy within hours, before they
+	// pass on and trap bowel wall between them (NASPGHAN 2015).
+	magnetsInStomach := c.Has("button_battery") && magnetRx.MatchString(clinical.Fold(c.Text)) && !batteryRx.MatchString(clinical.Fold(c.Text)) &&
+		affirmedMatch(pastOesophagusRx, clinical.Fold(c.Text)) && !c.HasAny("vomiting", "abdominal_pain", "peritonism", "fever", "cant_keep_down") && !Altered(c)
+	if magnetsInStomach {
+		fl(U, "magnets_in_stomach", "swallowed magnets still in the stomach, no symptoms: endoscopic removal within hours (NASPGHAN)", "ímãs ingeridos ainda no estômago, sem sintomas: retirada endoscópica em poucas horas (NASPGHAN)")
+	} else if c.Has("button_battery") {
 		fl(E, "button_battery", "button battery or magnet ingestion: immediate X-ray and removal", "ingestão de bateria de botão ou ímã: radiografia e retirada imediatas")
 	}
 	// An infected umbilical stump in the first weeks can spread to the
@@ -2067,7 +2097,14 @@ func (a *assessor) presentations() {
 	// A swallowed coin or other blunt object in a well child is X-rayed the
 	// same day: one lodged in the oesophagus comes out within 24 h (ESPGHAN
 	// 2017); batteries and magnets are the emergency above.
-	if c.Has("swallowed_object") && !c.Has("button_battery") {
+	// A blunt object the X-ray already shows in the stomach or beyond, in a
+	// child without symptoms, passes on its own: advice and review if not
+	// passed (ESPGHAN/NASPGHAN 2017); magnets and batteries excepted.
+	inStomach := c.Has("swallowed_object") && !c.Has("button_battery") && affirmedMatch(pastOesophagusRx, clinical.Fold(c.Text)) && !magnetRx.MatchString(strings.ReplaceAll(clinical.Fold(c.Text), "no magnets", "")) &&
+		!c.HasAny("vomiting", "dysphagia", "abdominal_pain", "chest_pain", "ent_deep_infection", "choking", "cant_keep_down", "fever")
+	if inStomach {
+		fl(NU, "foreign_body_in_stomach", "a blunt swallowed object already in the stomach of a child without symptoms: expected to pass, advice and review", "corpo estranho rombo já no estômago de criança sem sintomas: deve ser eliminado, orientação e revisão")
+	} else if c.Has("swallowed_object") && !c.Has("button_battery") {
 		fl(U, "foreign_body_ingestion", "swallowed foreign body: same-day X-ray to find it", "corpo estranho ingerido: radiografia no mesmo dia para localizá-lo")
 	}
 	// A febrile infant or toddler with a positive urine dipstick has an
@@ -2136,7 +2173,8 @@ func (a *assessor) labs() {
 			fl(U, "hyperkalaemia_haemolysed", f("potassium %.1f mmol/L on a haemolysed sample: repeat a fresh sample and ECG the same day (UK Kidney Association)", k), f("potássio %.1f mmol/L em amostra hemolisada: repetir amostra e ECG no mesmo dia", k))
 		case k >= 6.5 || (k > 6.0 && (c.Has("ecg_hyperk") || hr > 0 && hr < 50)):
 			fl(E, "hyperkalaemia_severe", f("potassium %.1f mmol/L: severe hyperkalaemia (UK Kidney Association)", k), f("potássio %.1f mmol/L: hipercalemia grave", k))
-		case k < 2.0 || (k < 2.8 && (c.HasAny("paralysis", "arrhythmia") || hr >= 130)):
+		// (a child's normal pulse runs above 130)
+		case k < 2.0 || (k < 2.8 && (c.HasAny("paralysis", "arrhythmia") || hr >= 130 && !c.IsChild())):
 			fl(E, "hypokalaemia_severe", f("potassium %.1f mmol/L with weakness or arrhythmia", k), f("potássio %.1f mmol/L com fraqueza ou arritmia", k))
 		}
 	}
@@ -2694,6 +2732,58 @@ var (
 
 // nvDeficitRx: a nerve or vessel deficit beyond an injured limb.
 var nvDeficitRx = regexp.MustCompile(`\b(weak|weakness of|reduced|absent|no|lost|loss of) (the )?(ankle |foot |toe |great toe |wrist |finger |thumb |grip )?(dorsiflexion|plantarflexion|plantar flexion|extension|pulses?|distal pulses?|pedal pulses?|radial pulse|sensation|power)\b|\bfoot drop\b|\bpulseless\b|(cold|white|pale|dusky),? (and )?(pulseless )?(foot|hand|toes|fingers)\b|\bnumb (foot|hand|toes|fingers)\b|\bsem pulso\b|\bpe caido\b|(pe|mao) (frio|fria|palido|palida) e (sem pulso|palid\w*)`)
+
+// pastOesophagusRx: an X-ray placing a swallowed object in the stomach or
+// beyond; magnetRx: magnets, which attract each other through bowel wall.
+var (
+	pastOesophagusRx = regexp.MustCompile(`\b(in|within|inside) the (stomach|gastric (body|fundus|antrum)|small bowel|bowel|intestine|colon)\b|\b(no|dentro do) (estomago|intestino)\b|(past|beyond|distal to) the (pylorus|oesophagus|esophagus|duodenum)|below the (diaphragm|gej|gastro.?o?esophageal junction)`)
+	magnetRx         = regexp.MustCompile(`\b(magnet\w*|ima|imas|ímã)\b`)
+)
+
+// eatingDisorderBradycardia: the only red vital sign is a pulse of 40 or
+// more in a child with an eating disorder.
+func eatingDisorderBradycardia(c *clinical.Case, age float64) bool {
+	v := c.Vitals
+	hr, ok := val(v.HeartRate)
+	if !c.Has("eating_disorder") || !ok || hr < 40 || Altered(c) {
+		return false
+	}
+	_, severeWithoutHR := scores.PaedsVitals(age, nil, v.RespiratoryRate, v.SystolicBP, v.SpO2)
+	return !severeWithoutHR
+}
+
+// torusRx: a buckle (torus) fracture named on an X-ray.
+var torusRx = regexp.MustCompile(`\b(buckle|torus) fracture|fratura (em |tipo )?(toro|torus)\b`)
+
+// batteryRx: a button or coin battery.
+var batteryRx = regexp.MustCompile(`\b(batter(y|ies)|bateria\w*|pilha\w*)\b`)
+
+// ironMgKgRx: an elemental-iron dose per kilogram.
+var ironMgKgRx = regexp.MustCompile(`(\d+(?:[.,]\d+)?) ?mg/kg`)
+
+// ironModerate: a child who swallowed iron tablets, the dose stated at
+// under 60 mg/kg, only vomiting or tummy ache and nothing systemic.
+func ironModerate(c *clinical.Case) bool {
+	t := clinical.Fold(c.Text)
+	if !c.IsChild() || !ironTabletRx.MatchString(t) || Altered(c) || c.HasAny("melena", "hematemesis", "rectal_bleeding", "hypotension_word", "seizure", "dyspnea") {
+		return false
+	}
+	ms := ironMgKgRx.FindAllStringSubmatch(t, -1)
+	if ms == nil {
+		return false
+	}
+	for _, m := range ms {
+		if v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", "."), 64); err != nil || v >= 60 {
+			return false
+		}
+	}
+	hr, _ := val(c.Vitals.HeartRate)
+	_, severe := scores.PaedsVitals(float64(c.AgeOr(5)), c.Vitals.HeartRate, c.Vitals.RespiratoryRate, c.Vitals.SystolicBP, c.Vitals.SpO2)
+	return !severe && hr < 180
+}
+
+// ironTabletRx: iron tablets or drops.
+var ironTabletRx = regexp.MustCompile(`\b(iron|ferrous|ferroso|ferro|sulfato ferroso|fumarato ferroso)\b`)
 
 var rabiesRiskRx = regexp.MustCompile(`\b(stray|unknown|wild|feral|rabid|bats?|fox|raccoon|skunk|monkey|macaque|marmoset|de rua|desconhecid[oa]|morcegos?|raposa|macaco|sagui|selvagem|(ran|runs|run|went) off|fugiu|sumiu|(can'?t|cannot|could not|couldn'?t) be (observed|found|traced|caught)|(no way|nobody) to (observe|watch|find) (it|the dog|the cat)|nao (tem como|da para|da pra|foi possivel) (observar|achar|encontrar)|foaming|frothing|drooling|babando|espumando)\b`)
 
