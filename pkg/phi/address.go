@@ -30,7 +30,8 @@ var (
 	// Brasília: "QNL 14, Conjunto C, Casa 22", "SQN 308 Bloco C apto 201".
 	reAddrDF = regexp.MustCompile(`^(?:Q[A-Z]{1,3}|SQ[NS]W?|SH[A-Z]{1,3}|SC[A-Z]{1,3}|SB[NS]|SRTV[NS]|SE[NS]|CL[NS]|EQ[NS]|SMPW|SMDB|SMLN|SHIN|SHIS|QI|QL)\s+(?:\d{1,4}|(?i:Quadra|Qd\.?)\s*\d{1,4})(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Quadra|Qd\.?|Sala|Loja|Andar|Torre)\s*[\w\-]+)+`)
 	// Planned-city blocks outside Brasília: "Quadra 12, Conjunto B, Casa 9".
-	reAddrQuadra = regexp.MustCompile(`^(?:Quadra|QUADRA|Qd\.?|QD\.?)\s*\d{1,4}[A-Z]?(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Sala|Loja)\s*[\w\-]+)+`)
+	// (and Palmas's: "Quadra 208 Sul, Alameda 9, Lote 12")
+	reAddrQuadra = regexp.MustCompile(`^(?:Quadra|QUADRA|Qd\.?|QD\.?)\s*\d{1,4}[A-Z]?(?:\s+(?:Norte|Sul|NORTE|SUL))?(?:\s*,?\s*(?i:Conjunto|Conj\.?|Bloco|Bl\.?|Casa|Lote|Lt\.?|Apto?\.?|Apartamento|Sala|Loja|Alameda|Al\.)\s*[\w\-]+)+`)
 	// rural Brazil: "Linha 94, lote 12, gleba 3", "Ramal do Pau Rosa, km 12"
 	reAddrRural   = regexp.MustCompile(`^(?:Linha|Travess[aã]o|Ramal|Vicinal|Gleba|Estrada Vicinal)\s+(?:\d{1,4}|[A-Z]-?\d{1,4}|(?:d[aoe]s?\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})(?:\s*,?\s*(?:(?i:lote|lt\.?|gleba|km|quadra|qd\.?|s[ií]tio|ch[aá]cara)\s*\d{1,4}))+`)
 	reAddrBRLower = regexp.MustCompile(`^(?:rua|avenida|av\.?|travessa|alameda|estrada)\s+(?:(?:d[aeo]s?|[a-zà-úA-ZÀ-Ú][a-zà-ú]{2,})\s+){1,4}(?:n[º°o]?\.?\s*)?\d{1,5}\b(?:\s*,?\s*(?:casa|apto?|ap|bloco|bl)\s*\w{1,4}|\s*,?\s*fundos)?`)

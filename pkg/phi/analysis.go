@@ -90,6 +90,13 @@ type analysis struct {
 	// loaColon and loaBracket hold lineOrAfter(':') and lineOrAfter(']')
 	// once made (nil before)
 	loaColon, loaBracket []int32
+	// r39Pos holds the tokens that are round 39's trigger words or number
+	// words (note39, in lookupAll), r39Kind their kinds and r39 the kinds
+	// of the note, once scanned (r39Done; has39, round39.go)
+	r39Pos  []int32
+	r39Kind []uint32
+	r39     uint32
+	r39Done bool
 }
 
 // scratch holds the per-call buffers, reused through a sync.Pool so that a
@@ -114,6 +121,8 @@ type scratch struct {
 	labelWords, names, weakNames map[string]bool
 
 	lineStarts, lineOrAfter []int32
+	r39Pos                  []int32  // (round39.go: note39)
+	r39Kind                 []uint32 // (round39.go: has39)
 	// (the lists of lineOrAfter(':') and lineOrAfter(']'))
 	lineOrAfterColon, lineOrAfterBracket []int32
 	starts                               []int32
@@ -271,14 +280,14 @@ func (a *analysis) run() {
 	a.detectLongNumbers()
 	a.detectCopulaIDs()
 	a.detectPrefixedCodes()
-	a.detectSpokenNumbers()
+	a.detectSpokenNumbers39()
 	a.detectOrdinalDays()
 	a.detectOrgs()
 	a.detectKnown()
 	a.detectLetterheadOrgs()
 	a.detectCNPJOrgs()
 	a.detectPublicOffices()
-	a.detectFieldOrgs37()
+	a.detectFieldOrgs39()
 	a.claim(pOrg)
 	a.detectSaintNames()
 	a.detectLocations()
@@ -308,7 +317,7 @@ func (a *analysis) run() {
 	a.detectNicknames()
 	a.detectGoesBy()
 	a.detectContactPossessives()
-	a.detectLowerCallers()
+	a.detectLowerCallers39()
 	a.detectChatSelfNames()
 	a.detectCallLogNames()
 	a.detectEndInitials()
@@ -352,11 +361,11 @@ func (a *analysis) run() {
 	a.detectWordAges()
 	a.detectPronounAges()
 	a.detectParenAges()
-	a.detectTurnedAges()
+	a.detectTurnedAges39()
 	a.typeIDs()
 	a.extendIDPrefixes()
 	a.detectIDPrefixes()
-	a.detectWrappedNumbers()
+	a.detectWrappedNumbers39()
 	a.extendSpacedYears()
 	a.protectVehicles()
 }
@@ -734,7 +743,7 @@ func (a *analysis) protectRegions() {
 	a.regions = a.regions[:0]
 	n := len(a.toks)
 	for i := 0; i < n; i++ {
-		if a.raws[i]&lxRegionPrefix == 0 || a.toks[i].kind != kWord || !a.capShape(i) {
+		if a.raws[i]&lxRegionPrefix == 0 || a.toks[i].kind != kWord || !a.capShape(i) || a.afterDistrictHead(i) {
 			continue
 		}
 		buf := appendFold(a.buf[:0], a.text[a.toks[i].s:a.toks[i].e])

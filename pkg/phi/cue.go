@@ -74,6 +74,7 @@ const (
 	cuMotion                          // motionVerbs
 	cuRare37                          // rare37Words
 	cuTurn37                          // turn37Words
+	cuRound39                         // round39Words
 )
 
 // cuPresence holds the bits asked only of the note as a whole (hasCue),
@@ -87,7 +88,7 @@ const cuPresence = cuTypist | cuContact | cuCounty | cuAttend | cuMotion | cuRar
 // it (a token whose bit is clear is in no such map). They do not make a
 // word a cue word either. (No word of them is a coinedClinic.)
 const cuFilter = cuCopula | cuSpoken | cuRoleBefore | cuRoster | cuRuralRoad | cuBRLowStreet | cuTitleInitial | cuCouncil |
-	cuSelfIntro | cuDoctor | cuCallLog | cuGoesBy | cuEponymAfter | cuEponymBefore | cuSigned | cuDevice | cuVehicle
+	cuSelfIntro | cuDoctor | cuCallLog | cuGoesBy | cuEponymAfter | cuEponymBefore | cuSigned | cuDevice | cuVehicle | cuRound39
 
 // cueTab maps a folded word to the cue bits of the sets it is in.
 var cueTab = func() *cueTable {
@@ -119,6 +120,7 @@ var cueTab = func() *cueTable {
 		{cuEponymBefore, keys(eponymBefore)}, {cuSigned, keys(signedWords)}, {cuDevice, keys(deviceWords)},
 		{cuVehicle, keys(vehicleMakes)}, {cuAttend, keys(attendanceWords)}, {cuMotion, keys(motionVerbs)},
 		{cuRare37, keys(rare37Words)}, {cuTurn37, keys(turn37Words)},
+		{cuRound39, round39Words()},
 	}
 	bits := map[string]uint64{}
 	for _, s := range sets {

@@ -119,6 +119,8 @@ var heldOutFloors = map[string]float64{
 	"heldout109.jsonl": 0.985,
 	"heldout110.jsonl": 0.973,
 	"heldout111.jsonl": 0.97,
+	"heldout112.jsonl": 0.975,
+	"heldout113.jsonl": 0.978,
 	"heldout3.jsonl":   0.97,
 	"heldout4.jsonl":   0.92,
 	"heldout5.jsonl":   0.96,

@@ -218,7 +218,7 @@ func (a *analysis) workCueBefore(i int) bool {
 	case "at", "for", "by", "na", "no", "pela", "pelo", "da", "do", "with":
 		if k > 0 && a.isWord(k-1) {
 			switch a.folded(k - 1) {
-			case "works", "worked", "work", "working", "employed", "employee", "job", "trabalha", "trabalhou", "trabalhava", "trabalhar", "emprego", "empregado", "empregada", "funcionario", "funcionaria", "covered", "coberto", "coberta", "insured", "contratado", "contratada":
+			case "works", "worked", "work", "working", "employed", "employee", "job", "trabalha", "trabalhou", "trabalhava", "trabalhar", "emprego", "empregado", "empregada", "funcionario", "funcionaria", "covered", "coberto", "coberta", "insured", "contratado", "contratada", "shift", "servico", "trabalho":
 				return true
 			}
 		}
@@ -289,7 +289,7 @@ func (a *analysis) detectKnown() {
 				common = true
 			}
 		}
-		dateline := j+1 < n && a.isPunct(j, ",") && a.toks[j+1].kind == kNum
+		dateline := j+1 < n && (a.isPunct(j, ",") || a.isPunct(j, "-") && a.toks[j].gap == 1) && a.toks[j+1].kind == kNum
 		prev := ""
 		if i > 0 && a.isWord(i-1) {
 			prev = a.folded(i - 1)
@@ -485,7 +485,7 @@ func (a *analysis) detectWordAges() {
 		if e+1 < n && a.isPunct(e, "-") && a.isWord(e+1) && a.folded(e+1) == "old" {
 			e += 2
 		}
-		a.add(int(a.toks[s].s), int(a.toks[e-1].e), TypeAge, 0.8, pAge)
+		a.add(int(a.toks[s].s), int(a.toks[a.pastOld(e)-1].e), TypeAge, 0.8, pAge)
 		i = e - 1
 	}
 }
@@ -505,7 +505,7 @@ func (a *analysis) detectPronounAges() {
 		if v < 90 || v > 120 {
 			continue
 		}
-		p := i - 1
+		p := a.pastNow(i - 1) // ("she is now 93", round 39)
 		ok := false
 		switch {
 		case a.isWord(p) && a.folded(p) == "s" && a.isPunct(p-1, "'") && p >= 2 && a.isWord(p-2):

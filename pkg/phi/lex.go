@@ -234,7 +234,7 @@ func (a *analysis) lookupAll() {
 		if cues[i] == 0 && coinedClinic(a.folds[i]) {
 			cues[i] = cuOrgPrefix | cuOrgSuffix
 		}
-		all |= cues[i]
+		all |= a.note39(i, cues[i])
 	}
 	a.cueAll = all
 	lexs := a.sc.lexs[:0]

@@ -44,7 +44,7 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 			ok, apos := false, false
 			switch {
 			case a.capShape(j):
-				ok = true
+				ok = t.shape != shSingle || !a.spelledCredAfter(i, j)
 			case j > i+1 && a.isPunct(j-1, "-") && t.gap == 0 && a.toks[j-1].gap == 0 && t.shape == shLower && t.e-t.s >= 2 && t.e-t.s <= 5 && a.capShape(j-2) &&
 				a.lexOf(j)&(lxCommon|lxStop|lxMedical) == 0 && a.lexOf(j-2)&(lxCommon|lxStop|lxMedical|lxRegion) == 0:
 				// the lower-case half of a hyphenated given name: "Hyun-soo", "Soo-ah"
@@ -70,11 +70,11 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 				last = j
 				lowPrev = true
 				continue
-			case o.anyLow && j == i && a.lexOf(j)&(lxGiven|lxName) != 0 && a.lexOf(j)&(lxStop|lxCred|lxParticle) == 0 && t.e-t.s >= 3:
+			case o.anyLow && j == i && a.lexOf(j)&(lxGiven|lxName) != 0 && a.lexOf(j)&(lxStop|lxCred|lxParticle) == 0 && t.e-t.s >= 3 && !nameFunctionWords[a.folded(j)]:
 				ok = true
 			case o.anyLow && j == i && a.unknownWord(j) && t.e-t.s >= 4:
 				ok = true // "my aunt roshonda's" (the caller vouches for it)
-			case o.lower && j > i && t.gap <= 1 && lowPrev && a.lexOf(j)&(lxGiven|lxName) != 0 && a.lexOf(j)&(lxStop|lxCred|lxParticle) == 0:
+			case o.lower && j > i && t.gap <= 1 && lowPrev && a.lexOf(j)&(lxGiven|lxName) != 0 && a.lexOf(j)&(lxStop|lxCred|lxParticle) == 0 && !nameFunctionWords[a.folded(j)]:
 				ok = true // "kayla brooks", "k. brooks"
 			case o.lower && j > i && t.gap == 0 && a.lexOf(j)&(lxGiven|lxName) != 0:
 				ok = true // "brooks" in "kayla brooks-mendez"
@@ -820,7 +820,7 @@ func (a *analysis) eponymContext(k int) bool {
 		if t.kind == kWord && (t.gap <= 1 || a.ocr && t.gap <= 2) && (a.cue(j)&cuEponymAfter != 0 || a.coordinatedEponym(j)) {
 			return true
 		}
-		if t.kind == kWord && (t.gap <= 1 || a.ocr && t.gap <= 2 && t.e-t.s >= 3) {
+		if t.kind == kWord && (t.gap <= 1 || a.ocr && t.gap <= 2 && t.e-t.s >= 3) && !a.pronounI(k, j) {
 			switch a.folded(j) {
 			case "lesion", "lesions", "thickness", "level", "response", "midline", "fall", "monofilament", "class", "nodes",
 				"body", "bodies", "en", "disease", "syndrome", "sign", "signs", "scale", "score", "catheter", "test", "maneuver",

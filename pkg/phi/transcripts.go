@@ -136,7 +136,7 @@ func (a *analysis) detectLowerCallers() {
 			i = j - 1
 		case a.en && a.isWord(i-1) && a.toks[i-1].shape == shLower && (v == "doctor" || v == "dr"):
 			// (a word in no list, or a listed surname that is no common word)
-			if t.e-t.s < 3 || !(a.unknownWord(i) || a.lexOf(i)&lxName != 0 && a.lexOf(i)&(lxCommon|lxStop|lxMedical|lxCred) == 0) {
+			if t.e-t.s < 3 || nameFunctionWords[a.folded(i)] || !(a.unknownWord(i) || a.lexOf(i)&lxName != 0 && a.lexOf(i)&(lxCommon|lxStop|lxMedical|lxCred) == 0) {
 				continue
 			}
 			a.add(int(t.s), int(t.e), TypeName, 0.7, pName)
