@@ -99,6 +99,8 @@ var imagingCodes = map[string]bool{
 	"bowel_obstruction": true, "renal_colic": true, "infected_obstruction": true, "possible_fracture": true, "deformity": true, "cauda_equina": true,
 	"aortic_dissection": true, "cholangitis_cholecystitis": true, "pneumothorax": true, "testicular_torsion": true, "testicular_pain": true,
 	"sudden_vision_loss": false, "inr_bleeding": false, "possible_dvt": true,
+	// where swallowed magnets lie decides endoscopy or surgery (NASPGHAN)
+	"magnets_in_stomach": true,
 	// same-day imaging decides these too: hip X-rays (NICE CKS limp), brain
 	// and carotid imaging after a TIA (NICE NG128), orbital CT
 	"scfe": true, "tia_resolved": true, "orbital_cellulitis": true, "mesenteric_ischaemia": true, "bite_infected_or_hand": true,
