@@ -257,6 +257,12 @@ var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "st
 // excludeBefore drops a match when the text just before it changes its
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
+	// "he has HIV": the partner's, not the patient's
+	"hiv_known": re(`\b(he|she|partner|source|boyfriend|girlfriend|husband|wife|namorado|namorada|parceir[oa]|marido|esposa|ele|ela)\b (\w+ ){0,3}(has|is|have|tem|e|esta com|vive com)( the)? $`),
+	// "vacinação para hepatite B desconhecida": a vaccine, not the disease
+	"viral_hepatitis": re(`\b(vacina\w*|vaccin\w*|imuniza\w*|immuni[sz]\w*|booster|dose)\b (\w+ ){0,2}$`),
+	// "regular withdrawal bleeds": the pill's planned bleed
+	"bleeding": re(`\bwithdrawal\s*$`),
 	// "metallic densities in the left upper quadrant": where an X-ray
 	// shows something, not a pain
 	"abdominal_pain": re(`\b(densit\w*|opacit\w*|objects?|foreign bod\w*|seen|visible|located|lying|sits?|projected|projecting|shadow|cluster|calcificat\w*) (\w+ ){0,3}(in|on|over|at|within) (the )?$`),
@@ -346,6 +352,10 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "flooding through pads", "flooding on days 1-2": a heavy period
+	"flood_exposure": re(`^\s*(through|on|during|onto|into) (\w+ ){0,2}(pads?|clothes|days?|periods?|sheets|bed|towels?|tampons?)\b`),
+	// "withdrawal bleeds" on the pill: not a drug or alcohol withdrawal
+	"withdrawal": re(`^\s*(bleed\w*|sangramento)`),
 	// "recurrent DVT on long-term warfarin": a known, treated condition
 	"dvt_signs": re(`^\s*(\w+ ){0,2}(on|em uso de|usa) (long.term |lifelong |indefinite |chronic |continuous |life.long |uso continuo de )(\w+ )?(warfarin|varfarina|anticoag\w*|apixaban|rivaroxaban|edoxaban|dabigatran|enoxaparin|marevan|xarelto|eliquis)`),
 	// "plano de segurança", "plano de cuidados": the team's plan, not a

@@ -593,10 +593,11 @@ var (
 	allergyCueRx = regexp.MustCompile(`\b(allerg\w*|alergi\w*|alergic[oa]|hives|urticaria|anaphyla\w*|anafila\w*|angioedema|rash with|reaction to|reacao|intoleran\w*|edema de glote|lip swelling|swelling with|inchaco (nos|dos|no|do) (labios|olhos|rosto|boca)|labios inchados|placas vermelhas|empolou|vergoes)\b`)
 )
 
-// localRx: a product for the skin, ear or eye; oralRx overrides it
+// localRx: a product for the skin, ear or eye, or a hormonal coil that
+// acts in the womb; oralRx overrides it
 // ("miconazole oral gel", "gotas via oral").
 var (
-	localRx = regexp.MustCompile(`\b(ear|eye|otic|ophthalmic) drops?\b|\b(otic|ophthalmic|otologic\w*|oftalmic\w*)\b|\bcolirio\b|\bgotas (otologicas|oftalmicas|no ouvido|nos olhos|no olho)\b|\b(cream|creme|ointment|pomada|lotion|locao|shampoo|xampu)\b|\btopical(ly)?\b|\btopic[oa]\b|\b(skin|cutaneous|cutaneo) gel\b|\d ?% gel\b|\bgel (\d+ ?% )?(topically|on the skin|na pele)\b`)
+	localRx = regexp.MustCompile(`\b(ear|eye|otic|ophthalmic) drops?\b|\b(otic|ophthalmic|otologic\w*|oftalmic\w*)\b|\bcolirio\b|\bgotas (otologicas|oftalmicas|no ouvido|nos olhos|no olho)\b|\b(cream|creme|ointment|pomada|lotion|locao|shampoo|xampu)\b|\btopical(ly)?\b|\btopic[oa]\b|\b(skin|cutaneous|cutaneo) gel\b|\d ?% gel\b|\bgel (\d+ ?% )?(topically|on the skin|na pele)\b|\b(mirena|kyleena|jaydess|levosert|intrauterine (system|device)|\bius\b|sistema intrauterino|diu hormonal|siu)\b`)
 	oralRx  = regexp.MustCompile(`\b(oral|orally|by mouth|via oral|vo|swallow\w*|mouth|boca)\b`)
 )
 

@@ -322,3 +322,14 @@ func TestRound169Tables(t *testing.T) {
 		t.Errorf("apixaban after HIT alerted: %s", k)
 	}
 }
+
+func TestRound182Tables(t *testing.T) {
+	// oral levonorgestrel fails with an enzyme inducer; the hormonal coil
+	// does not (FSRH 2022)
+	if k := strings.Join(keys(check([]string{"carbamazepine 400 mg", "Postinor (levonorgestrel 1.5 mg) single dose"}, nil)), " "); !strings.Contains(k, "carbamazepine+levonorgestrel") {
+		t.Errorf("levonorgestrel emergency contraception with carbamazepine not alerted: %s", k)
+	}
+	if k := strings.Join(keys(check([]string{"carbamazepine 400 mg", "Mirena intrauterine system"}, nil)), " "); k != "" {
+		t.Errorf("the hormonal coil with carbamazepine alerted: %s", k)
+	}
+}

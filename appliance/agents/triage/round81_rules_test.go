@@ -926,3 +926,35 @@ func TestRound178Rules(t *testing.T) {
 		{"suture removal", in(45, "male", "pt-BR", "retirada de pontos da perna", "Ferida limpa, sem secreção.", "", nil, nil), "routine", ""},
 	})
 }
+
+func TestRound182Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(84), SystolicBP: fp(118), RespiratoryRate: fp(16), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"sudden one-sided pain and vomiting with a known ovarian cyst", in(22, "female", "en", "sudden severe right lower tummy pain, vomiting", "Known 6 cm right ovarian cyst. hCG negative.", "3 hours", v, nil), "emergency", "ovarian_torsion"},
+		{"torção ovariana no ultrassom", in(19, "female", "pt-BR", "dor forte no pé da barriga, vômitos", "USG: ovário direito aumentado, sem fluxo ao Doppler.", "4 horas", v, nil), "emergency", "ovarian_torsion"},
+		{"strangled until she blacked out, hoarse", in(28, "female", "en", "he strangled me until I blacked out, my voice is hoarse", "Bruising on both sides of the neck, petechiae.", "2 hours", v, nil), "emergency", "strangulation_high_risk"},
+		{"syphilis with floaters and blurred vision", in(35, "female", "en", "blurry vision and floaters in both eyes", "RPR 1:64, TPPA positive. Rash on the palms last month.", "1 week", v, nil), "urgent", "neurosyphilis"},
+		{"condom split, needs emergency contraception", in(26, "female", "en", "condom split last night, need the morning-after pill", "Regular cycles, LMP 12 days ago.", "14 hours", v, nil), "urgent", "emergency_contraception"},
+		{"partner with HIV off treatment: PEP", in(25, "female", "en", "sex without a condom, he has now told me he has HIV and stopped his pills", "Baseline HIV test pending.", "18 hours", v, nil), "urgent", "pep_window"},
+		{"fui violentada ontem", in(19, "female", "pt-BR", "fui violentada ontem à noite", "Sem estrangulamento, escoriações leves.", "20 horas", v, nil), "urgent", ""},
+		{"Bartholin's abscess with fever", in(31, "female", "en", "very painful swelling on one side of the vagina", "Tender fluctuant Bartholin gland swelling.", "3 days", &casemodel.Vitals{HeartRate: fp(96), TemperatureC: fp(38.2), Consciousness: "alert"}, nil), "urgent", "bartholin_abscess"},
+		{"high-grade smear result", in(33, "female", "en", "letter about my smear result", "HPV 16 positive, high-grade dyskaryosis. No bleeding.", "", nil, nil), "non_urgent", "colposcopy_referral"},
+		{"heavy periods with breathlessness", in(41, "female", "en", "heavy periods with clots, breathless on stairs", "Flooding on days 1-2. Not bleeding today.", "1 year", v, nil), "non_urgent", "hmb_anaemia"},
+		{"pill check with withdrawal bleeds", in(23, "female", "en", "annual pill check, no problems", "On Yaz, regular withdrawal bleeds. Non-smoker.", "", v, []string{"Yaz daily"}), "routine", ""},
+	})
+	for _, c := range []struct {
+		in   casemodel.Input
+		spec string
+	}{
+		{in(23, "female", "en", "annual pill check, no problems", "On Yaz.", "", v, []string{"Yaz daily"}), "obstetrics_gynecology"},
+		{in(30, "female", "pt-BR", "quero fazer o preventivo", "Sem queixas.", "", v, nil), "obstetrics_gynecology"},
+	} {
+		checkRoutes(t, []routeCase{{c.in, c.spec}})
+	}
+	// the partner's HIV is not the patient's
+	cc := clinical.Build(in(25, "female", "en", "he has HIV and stopped his pills", "", "1 day", v, nil), nil, ref)
+	if cc.Has("hiv_known") {
+		t.Errorf("a partner's HIV read as the patient's")
+	}
+}

@@ -420,6 +420,19 @@ func route(c *clinical.Case, r *Result) []string {
 	if has("open_fracture_digit") || has("tendon_rupture") {
 		add("orthopedics", "hand injury: washout and repair")
 	}
+	if has("bartholin_abscess") || has("colposcopy_referral") || has("hmb_anaemia") || c.Has("pep_needed") && c.Female() {
+		add("obstetrics_gynecology", "gynaecological or sexual-health care")
+	}
+	if has("ovarian_torsion") || has("emergency_contraception") {
+		add("obstetrics_gynecology", "gynaecological care: ovary, contraception")
+	}
+	if has("neurosyphilis") {
+		add("infectious_disease", "syphilis: IV benzylpenicillin")
+		add("neurology", "neurosyphilis: lumbar puncture")
+	}
+	if has("strangulation_high_risk") || has("strangulation") {
+		add("radiology", "strangulation: CT angiography of the neck vessels")
+	}
 	if has("incidental_vte") {
 		add("pulmonology", "venous thromboembolism: anticoagulation and follow-up")
 	}

@@ -716,6 +716,47 @@ func (a *assessor) presentations() {
 	if (c.Has("leprosy") || c.Hx("leprosy")) && c.Has("leprosy_reaction") {
 		fl(U, "leprosy_reaction", "leprosy reaction with neuritis or inflamed lesions: corticosteroid within 24 h to save nerve function", "reação hansênica com neurite ou lesões inflamadas: corticoide em até 24 h para preservar a função neural")
 	}
+	// Ovarian torsion: named, or sudden one-sided pelvic pain with
+	// vomiting in a woman with a known ovarian cyst - an ovary saved only
+	// by surgery within hours (RCOG; ACOG CO 783).
+	if c.Female() && (c.Has("ovarian_torsion") || (c.Has("ovarian_cyst") || c.Hx("ovarian_cyst")) && c.Has("sudden_onset") && c.HasAny("vomiting", "nausea") && c.HasAny("rlq_pain", "pelvic_pain", "abdominal_pain")) {
+		fl(E, "ovarian_torsion", "suspected ovarian torsion: emergency gynaecological surgery to save the ovary", "suspeita de torção ovariana: cirurgia ginecológica de emergência para salvar o ovário")
+	}
+	// Non-fatal strangulation with loss of consciousness, incontinence,
+	// voice change, trouble swallowing or petechiae can close the airway or
+	// dissect a neck artery hours later (Training Institute on
+	// Strangulation Prevention; RCEM 2023).
+	if c.Has("strangulation") {
+		if c.HasAny("syncope", "unresponsive", "hoarse", "odynophagia", "dysphagia", "airway", "seizure") || Altered(c) || strangulationSignRx.MatchString(clinical.Fold(c.Text)) {
+			fl(E, "strangulation_high_risk", "strangulation with loss of consciousness, voice change, difficult swallowing or petechiae: airway watch and CT angiography of the neck", "estrangulamento com perda de consciência, alteração da voz, disfagia ou petéquias: vigilância da via aérea e angiotomografia cervical")
+		} else {
+			fl(U, "strangulation", "strangulation: same-day assessment of the airway and neck vessels", "estrangulamento: avaliação da via aérea e dos vasos cervicais no mesmo dia")
+		}
+	}
+	// Syphilis with eye, ear or nerve symptoms is neurosyphilis until a
+	// lumbar puncture says otherwise: same day (BASHH 2015; CDC 2021).
+	if c.Has("syphilis") && (c.HasAny("blurred_vision", "vision_loss", "sudden_hearing_loss", "facial_droop", "confusion", "seizure", "headache") || floatersRx.MatchString(clinical.Fold(c.Text))) {
+		fl(U, "neurosyphilis", "syphilis with eye, ear or neurological symptoms: same-day assessment for neurosyphilis", "sífilis com sintomas oculares, auditivos ou neurológicos: avaliação no mesmo dia para neurossífilis")
+	}
+	// Emergency contraception works best the sooner it is taken
+	// (levonorgestrel within 72 h, ulipristal 120 h, copper IUD 5 days):
+	// same day (FSRH 2017).
+	if c.Has("emergency_contraception") && c.Female() && !c.Pregnant && (c.DurationHours < 0 || c.DurationHours <= 120) {
+		fl(U, "emergency_contraception", "emergency contraception needed: same day (FSRH)", "contracepção de emergência: no mesmo dia (FSRH)")
+	}
+	// A Bartholin's abscess is drained the same day (NICE CKS).
+	if c.Has("bartholin_abscess") && c.Female() {
+		fl(U, "bartholin_abscess", "Bartholin's abscess: same-day incision and drainage or marsupialisation", "abscesso de Bartholin: drenagem no mesmo dia")
+	}
+	// High-grade cervical cytology: colposcopy within two weeks (NHS CSP).
+	if c.Has("abnormal_smear") && c.Female() && !c.HasAny("vaginal_bleeding", "pelvic_pain") {
+		fl(NU, "colposcopy_referral", "high-grade cervical screening result: colposcopy within two weeks", "citologia cervical de alto grau: colposcopia em até duas semanas")
+	}
+	// Heavy periods with breathlessness, dizziness or a low haemoglobin:
+	// iron, tranexamic acid and a gynaecology review within days (NICE NG88).
+	if c.Female() && !c.Pregnant && c.Has("vaginal_bleeding") && heavyPeriodRx.MatchString(clinical.Fold(c.Text)) && (c.HasAny("dyspnea", "dizziness", "presyncope", "pallor") || hbUnder(c, 10)) {
+		fl(NU, "hmb_anaemia", "heavy menstrual bleeding with symptoms of anaemia: iron, tranexamic acid and review within days (NICE NG88)", "sangramento menstrual intenso com sintomas de anemia: ferro, ácido tranexâmico e revisão em poucos dias (NICE NG88)")
+	}
 	// Ludwig's angina: a woody swelling of the floor of the mouth that
 	// lifts the tongue closes the airway within hours; airway team, IV
 	// antibiotics and drainage (Manchester red: airway compromise).
@@ -2784,6 +2825,22 @@ func ironModerate(c *clinical.Case) bool {
 
 // ironTabletRx: iron tablets or drops.
 var ironTabletRx = regexp.MustCompile(`\b(iron|ferrous|ferroso|ferro|sulfato ferroso|fumarato ferroso)\b`)
+
+// strangulationSignRx: petechiae, incontinence or a neck mark after a
+// strangulation; floatersRx: floaters or a vitreous haze.
+var (
+	strangulationSignRx = regexp.MustCompile(`\b(petechia\w*|petequi\w*|incontinen\w*|urinated|wet (himself|herself)|ligature mark|marca (no|de) pescoco|subconjunctival)\b`)
+	floatersRx          = regexp.MustCompile(`\b(floaters|moscas volantes|vitreous haze|vitritis|uveitis|uveite|vitreite)\b`)
+)
+
+// heavyPeriodRx: a heavy period in the patient's or the clinician's words.
+var heavyPeriodRx = regexp.MustCompile(`heav\w* (\w+ )?periods?|periods? (\w+ ){0,3}(heavy|heavier|heaviest)|flooding|menorrhagi\w*|heavy menstrual|menstruacao (muito )?(forte|intensa|abundante)|fluxo (menstrual )?(intenso|aumentado|abundante)`)
+
+// hbUnder: a haemoglobin below lim g/dL.
+func hbUnder(c *clinical.Case, lim float64) bool {
+	hb, ok := c.LabValue("hemoglobin")
+	return ok && hb < lim
+}
 
 var rabiesRiskRx = regexp.MustCompile(`\b(stray|unknown|wild|feral|rabid|bats?|fox|raccoon|skunk|monkey|macaque|marmoset|de rua|desconhecid[oa]|morcegos?|raposa|macaco|sagui|selvagem|(ran|runs|run|went) off|fugiu|sumiu|(can'?t|cannot|could not|couldn'?t) be (observed|found|traced|caught)|(no way|nobody) to (observe|watch|find) (it|the dog|the cat)|nao (tem como|da para|da pra|foi possivel) (observar|achar|encontrar)|foaming|frothing|drooling|babando|espumando)\b`)
 
