@@ -153,7 +153,7 @@ func itemsAtMost(s string, n int) bool {
 	return true
 }
 
-// denialList: after a denial, a list of items of up to three words each
+// denialList: after a denial, a list of items of up to four words each
 // with the mention opening the next item ("Denies shortness of breath,
 // chest pain"; not "denies smoking, lives alone, has chest pain").
 func denialList(s string) bool {
@@ -162,7 +162,7 @@ func denialList(s string) bool {
 		return false
 	}
 	for _, seg := range segs[:len(segs)-1] {
-		if n := words(seg); n == 0 || n > 3 {
+		if n := words(seg); n == 0 || n > 4 {
 			return false
 		}
 	}
@@ -200,7 +200,7 @@ func listClosed(suffix string) bool {
 // atTheTimeRx: a finding told as what happened "at the time" of an
 // earlier event ("PCI in 2016 (crushing chest pain and troponin 18 at the
 // time)"); "at the time of the fall" is the same episode and is not it.
-var atTheTimeRx = re(`^[^.;]{0,60}?\b(at the time|back then|na epoca|naquela (epoca|ocasiao)|na ocasiao)(\s*[),;]|\s*$|\s+(and|but|e|mas)\b)`)
+var atTheTimeRx = re(`^[^.;]{0,60}?\b(at the time|back then|na epoca|naquela (epoca|ocasiao)|na ocasiao|during (that|his|her|the previous|the earlier) (admission|stay|episode)|naquela internacao)(\s*[),;]|\s*$|\s+(and|but|e|mas)\b)`)
 
 // lastExposureRx: a sentence that tells what happened the last time a
 // drug or food was taken ("Last time he had amoxicillin he broke out in
@@ -257,6 +257,8 @@ var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "st
 // excludeBefore drops a match when the text just before it changes its
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
+	// a small or trivial effusion is no tamponade
+	"tamponade": re(`\b(small|trivial|tiny|mild|minimal|pequeno|discreto|leve|minimo)\s*$`),
 	// "he has HIV": the partner's, not the patient's
 	"hiv_known": re(`\b(he|she|partner|source|boyfriend|girlfriend|husband|wife|namorado|namorada|parceir[oa]|marido|esposa|ele|ela)\b (\w+ ){0,3}(has|is|have|tem|e|esta com|vive com)( the)? $`),
 	// "vacinação para hepatite B desconhecida": a vaccine, not the disease
@@ -352,6 +354,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "small pericardial effusion, no tamponade physiology"
+	"tamponade": re(`^[^.;]{0,30}\b(no|without|sem) (\w+ )?(tamponade|tamponamento|signs of tamponade|sinais de tamponamento|haemodynamic|hemodynamic|hemodinamic\w*)`),
 	// "flooding through pads", "flooding on days 1-2": a heavy period
 	"flood_exposure": re(`^\s*(through|on|during|onto|into) (\w+ ){0,2}(pads?|clothes|days?|periods?|sheets|bed|towels?|tampons?)\b`),
 	// "withdrawal bleeds" on the pill: not a drug or alcohol withdrawal

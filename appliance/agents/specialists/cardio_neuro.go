@@ -95,6 +95,13 @@ func Cardiology(c *clinical.Case, t *triage.Result) Opinion {
 			b.rec(1, "Activate the cath lab for primary PCI (door-to-balloon < 90 min); 12-lead ECG repeated every 15-30 min", "Acionar hemodinâmica para angioplastia primária (porta-balão < 90 min); ECG de 12 derivações a cada 15-30 min")
 			b.rec(1, "Aspirin 300 mg loading dose unless contraindicated, plus a P2Y12 inhibitor per the cath-lab protocol", "AAS 300 mg em dose de ataque se não contraindicado, mais inibidor de P2Y12 conforme protocolo da hemodinâmica", "aspirin")
 			b.ev("kb:stemi-reperfusion")
+		case hasFlag(t, "stable_angina") && !(tr != nil && *tr > 1) && !c.Has("ecg_ischemia"):
+			// HEART scores acute chest pain in the ED; weeks of pain on
+			// exertion at the same threshold is stable angina (NICE CG95)
+			b.hypo("stable_angina", clinical.T("stable angina", "angina estável"), 0.7, false, "chest_pain", "exertional")
+			b.urgency(NU, clinical.T("stable angina: rapid-access chest pain clinic within 2 weeks (NICE CG95)", "angina estável: ambulatório de dor torácica em até 2 semanas (NICE CG95)"))
+			b.rec(2, "Sublingual GTN as needed, aspirin and a statin unless contraindicated, CT coronary angiography (NICE CG95, CG126); call 999/192 if pain comes at rest or lasts over 15 minutes", "Nitrato sublingual se dor, AAS e estatina se não contraindicados, angiotomografia de coronárias (NICE CG95, CG126); chamar 192 se dor em repouso ou por mais de 15 minutos", "nitroglycerin", "aspirin")
+			b.ev("kb:acs-heart-score")
 		case (tr != nil && *tr > 1) || c.Has("ecg_ischemia"):
 			b.hypo("nste_acs", clinical.T("non-ST-elevation acute coronary syndrome", "síndrome coronariana aguda sem supradesnivelamento de ST"), 0.85, true, "chest_pain", "diaphoresis")
 			b.urgency(E, clinical.T("raised troponin or ischaemic ECG with chest pain", "troponina elevada ou ECG isquêmico com dor torácica"))

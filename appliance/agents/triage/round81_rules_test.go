@@ -958,3 +958,29 @@ func TestRound182Rules(t *testing.T) {
 		t.Errorf("a partner's HIV read as the patient's")
 	}
 }
+
+func TestRound184Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(72), SystolicBP: fp(124), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"newly muddled with a UTI, GCS 14, other observations safe", in(84, "female", "en", "suddenly muddled, smelly urine", "Urine dip nitrite positive. No focal deficit.", "1 day", &casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(134), RespiratoryRate: fp(18), SpO2: fp(96), TemperatureC: fp(37.9), Consciousness: "confused", GCS: i(14)}, nil), "urgent", "delirium_stable_obs"},
+		{"muddled with a UTI and GCS 13 stays an emergency", in(84, "female", "en", "muddled, smelly urine", "Urine dip nitrite positive.", "1 day", &casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(134), RespiratoryRate: fp(18), SpO2: fp(96), TemperatureC: fp(37.9), Consciousness: "confused", GCS: i(13)}, nil), "emergency", ""},
+		{"muddled with a UTI and breathing at 24 stays an emergency", in(84, "female", "en", "muddled, smelly urine", "Urine dip nitrite positive.", "1 day", &casemodel.Vitals{HeartRate: fp(104), SystolicBP: fp(126), RespiratoryRate: fp(24), SpO2: fp(95), TemperatureC: fp(38.4), Consciousness: "confused", GCS: i(14)}, nil), "emergency", ""},
+		{"one ICD shock, well now", in(58, "male", "en", "one shock from my defibrillator this morning, feel fine now", "No syncope, no chest pain.", "4 hours", v, nil), "urgent", "icd_shock"},
+		{"three ICD shocks in an hour", in(58, "male", "en", "my defibrillator has shocked me three times in the last hour", "Dilated cardiomyopathy.", "1 hour", v, nil), "emergency", "icd_storm"},
+		{"loss of capture, not pacemaker-dependent", in(70, "female", "en", "hiccups and twitching in the upper tummy", "Pacemaker 9 days ago. Pacing spikes without capture. Not pacemaker-dependent.", "2 days", v, nil), "urgent", "pacing_problem"},
+		{"generator exposed through the skin", in(76, "male", "pt-BR", "ferida no local do marcapasso com secreção", "Erosão da pele com exposição do gerador, secreção purulenta.", "1 semana", v, nil), "urgent", "device_infection"},
+		{"a pocket of pus at the nail fold is no device infection", in(29, "female", "en", "red painful skin next to the nail", "Small pocket of pus at the lateral nail fold.", "3 days", v, nil), "non_urgent", ""},
+		{"mechanical mitral valve, three days without warfarin", in(60, "female", "pt-BR", "ficou 3 dias sem tomar a varfarina por vômitos", "Prótese mecânica mitral. Sem queixas hoje.", "3 dias", v, []string{"varfarina 5 mg"}), "urgent", "mechanical_valve_subtherapeutic"},
+		{"stable exertional angina for six weeks", in(62, "male", "en", "tight chest walking uphill, goes within 3 minutes of resting", "Never at rest, same threshold since onset. ECG normal.", "6 weeks", v, nil), "non_urgent", "stable_angina"},
+		{"rest pain two days ago, pain-free, ECG normal", in(55, "male", "en", "heavy central chest pain at rest with sweating two days ago, none since", "Pain-free now. ECG normal.", "2 days", v, nil), "urgent", "acs_pain_free"},
+		{"pericarditis with a small effusion and no tamponade", in(30, "male", "en", "sharp chest pain worse lying flat, better leaning forward", "Rub. ECG diffuse concave ST elevation with PR depression. Small pericardial effusion, no tamponade physiology.", "2 days", v, nil), "urgent", "pericarditis"},
+	})
+	// a denial list whose first item runs to four words still negates
+	cc := clinical.Build(in(40, "female", "pt-BR", "braço inchado depois de picada de abelha", "Nega urticária em outras áreas, falta de ar, rouquidão, chiado.", "1 dia", v, nil), nil, ref)
+	for _, f := range []string{"dyspnea", "hoarse", "wheeze"} {
+		if cc.Has(f) {
+			t.Errorf("%s read as present after 'nega … em outras áreas,'", f)
+		}
+	}
+}

@@ -433,6 +433,12 @@ func route(c *clinical.Case, r *Result) []string {
 	if has("strangulation_high_risk") || has("strangulation") {
 		add("radiology", "strangulation: CT angiography of the neck vessels")
 	}
+	if has("icd_storm") || has("icd_shock") || has("pacing_failure") || has("pacing_problem") || has("device_infection") || has("device_battery") || has("mechanical_valve_subtherapeutic") || has("stable_angina") {
+		add("cardiology", "cardiac device, valve or angina care")
+	}
+	if has("device_infection") {
+		add("infectious_disease", "device infection: cultures and prolonged antibiotics")
+	}
 	if has("incidental_vte") {
 		add("pulmonology", "venous thromboembolism: anticoagulation and follow-up")
 	}

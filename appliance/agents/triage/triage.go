@@ -308,7 +308,13 @@ func (a *assessor) physiology() {
 	if hasHR && (hr >= 150 || hr <= 40) {
 		a.flag(Emergency, "physiology", "heart_rate_extreme", clinical.T(f("heart rate %.0f/min", hr), f("frequência cardíaca %.0f bpm", hr)))
 	}
-	if Altered(c) {
+	if Altered(c) && stableDelirium(c, n.Score) {
+		// an older person newly muddled (GCS 14) with a fever or a urinary
+		// source and every other observation outside the red bands: NEWS2
+		// scores the confusion 3 and asks for an urgent same-day review
+		// (RCP 2017; NICE NG51 2024 grades adults by NEWS2)
+		a.flag(Urgent, "physiology", "delirium_stable_obs", clinical.T("new confusion (GCS 14) with an infection and otherwise safe observations: urgent same-day review of the delirium's cause", "confusão nova (Glasgow 14) com infecção e demais sinais vitais seguros: avaliação urgente no mesmo dia da causa do delirium"))
+	} else if Altered(c) {
 		a.flag(Emergency, "physiology", "altered_consciousness", clinical.T("new altered consciousness ("+consText(c)+")", "alteração aguda da consciência ("+consText(c)+")"))
 	}
 	if si, ok := a.r.Scores["shock_index"]; ok && si > 1.0 {
@@ -434,6 +440,12 @@ func (a *assessor) presentations() {
 			// NICE CG95 1.1.4: pain that settled 12-72 hours ago, no
 			// complications: same-day assessment, with or without an ECG
 			fl(U, "acs_pain_free", "suspected acute coronary syndrome, last pain 1-3 days ago and pain-free now: same-day assessment (NICE CG95)", "suspeita de síndrome coronariana aguda, última dor há 1-3 dias e sem dor agora: avaliação no mesmo dia (NICE CG95)")
+		case c.Has("exertional") && c.Has("relieved_by_rest") && c.DurationHours >= 24*14 && !affirmedMatch(restPainRx, clinical.Fold(c.Text)) &&
+			!c.HasAny("diaphoresis", "syncope", "presyncope", "worsening", "dyspnea", "pain_free_now") && c.HasAny("ecg_no_acute", "chest_pain_normal_ecg") && !crescendoRx.MatchString(clinical.Fold(c.Text)) && (!hasSBP || sbp >= 90):
+			// exertional pain relieved within minutes by rest, weeks old at
+			// an unchanged threshold, never at rest, ECG normal: stable
+			// angina, rapid-access chest pain clinic within 2 weeks (NICE CG95)
+			fl(NU, "stable_angina", "stable exertional angina (same threshold, never at rest, normal ECG): rapid-access chest pain clinic within 2 weeks (NICE CG95)", "angina estável aos esforços (mesmo limiar, nunca em repouso, ECG normal): ambulatório de dor torácica em até 2 semanas (NICE CG95)")
 		case classic && age >= 30:
 			fl(E, "acs_features", "chest pain with high-risk features (radiation, sweating or exertional)", "dor torácica com características de alto risco (irradiação, sudorese ou aos esforços)")
 		case age >= 50 && c.HasAny("dyspnea", "syncope", "presyncope", "nausea", "vomiting"):
@@ -757,6 +769,37 @@ func (a *assessor) presentations() {
 	if c.Female() && !c.Pregnant && c.Has("vaginal_bleeding") && heavyPeriodRx.MatchString(clinical.Fold(c.Text)) && (c.HasAny("dyspnea", "dizziness", "presyncope", "pallor") || hbUnder(c, 10)) {
 		fl(NU, "hmb_anaemia", "heavy menstrual bleeding with symptoms of anaemia: iron, tranexamic acid and review within days (NICE NG88)", "sangramento menstrual intenso com sintomas de anemia: ferro, ácido tranexâmico e revisão em poucos dias (NICE NG88)")
 	}
+	// Cardiac devices (EHRA/HRS 2020 device guidance): repeated ICD
+	// shocks are an electrical storm; one appropriate shock in a patient
+	// now well is checked the same day; a pacing lead that lost capture
+	// or moved is urgent, an emergency in a pacemaker-dependent patient
+	// or with syncope; an infected pocket or driveline is admitted for
+	// cultures and antibiotics; a battery at its replacement point is
+	// changed within weeks.
+	if c.Has("icd_storm") || c.Has("icd_shock") && c.HasAny("syncope", "chest_pain", "dyspnea") {
+		fl(E, "icd_storm", "repeated ICD shocks or a shock with syncope or chest pain: monitored bed and device interrogation now", "choques repetidos do CDI ou choque com síncope ou dor torácica: monitorização e interrogação do dispositivo já")
+	} else if c.Has("icd_shock") {
+		fl(U, "icd_shock", "a single ICD shock, now well: same-day device interrogation", "choque único do CDI, agora bem: interrogação do dispositivo no mesmo dia")
+	}
+	if c.Has("pacing_problem") {
+		if pacingDependentRx.MatchString(clinical.Fold(c.Text)) && !notDependentRx.MatchString(clinical.Fold(c.Text)) || c.HasAny("syncope", "unresponsive") || hr > 0 && hr < 40 {
+			fl(E, "pacing_failure", "pacing failure in a pacemaker-dependent patient or with syncope: temporary pacing may be needed now", "falha de comando em paciente dependente de marcapasso ou com síncope: pode precisar de marcapasso provisório já")
+		} else {
+			fl(U, "pacing_problem", "loss of capture or a moved lead: same-day device check and chest X-ray", "perda de comando ou eletrodo deslocado: avaliação do dispositivo e radiografia no mesmo dia")
+		}
+	}
+	if c.Has("device_infection") {
+		fl(U, "device_infection", "infected device pocket or driveline: blood cultures, admission and device team the same day (EHRA 2020)", "infecção de loja ou de driveline: hemoculturas, internação e equipe do dispositivo no mesmo dia (EHRA 2020)")
+	}
+	if c.Has("device_battery") && !c.HasAny("syncope", "presyncope", "pacing_problem") {
+		fl(NU, "device_battery", "device battery at its replacement point: generator change within weeks", "bateria do dispositivo no ponto de troca: troca do gerador em semanas")
+	}
+	// A mechanical valve without its warfarin for days or with an INR
+	// under target risks valve thrombosis: bridging the same day (ESC/EACTS
+	// 2021 valvular guideline).
+	if mechanicalValveRx.MatchString(clinical.Fold(c.Text)) && (missedWarfarinRx.MatchString(clinical.Fold(c.Text)) || inrUnder(c, 2.0)) {
+		fl(U, "mechanical_valve_subtherapeutic", "mechanical valve without warfarin cover (missed doses or INR under target): same-day heparin bridging", "prótese mecânica sem anticoagulação adequada (doses perdidas ou RNI abaixo do alvo): ponte com heparina no mesmo dia")
+	}
 	// Ludwig's angina: a woody swelling of the floor of the mouth that
 	// lifts the tongue closes the airway within hours; airway team, IV
 	// antibiotics and drainage (Manchester red: airway compromise).
@@ -790,7 +833,9 @@ func (a *assessor) presentations() {
 		if !c.IsChild() && hasRR && rr >= 25 {
 			high = append(high, "RR ≥25")
 		}
-		if Altered(c) {
+		// (new confusion alone, GCS 14, in an older person with every other
+		// observation safe: see stableDelirium)
+		if Altered(c) && !(a.r.NEWS2 != nil && stableDelirium(c, a.r.NEWS2.Score)) {
 			high = append(high, "altered mental state")
 		}
 		if c.HasAny("nonblanching_rash", "mottled") {
@@ -2842,6 +2887,50 @@ func hbUnder(c *clinical.Case, lim float64) bool {
 	return ok && hb < lim
 }
 
+// stableDelirium: an older person newly confused (confused, GCS 14 or
+// unrecorded) with a fever or a urinary source, breathing under 22,
+// systolic over 100, pulse under 110, SpO2 92% or more and NEWS2 under 7,
+// no focal deficit, head injury or low glucose. The gold of several sets
+// (v95-037, v179-029, v186-017) calls these urgent; a GCS of 13 or less or
+// any red observation stays an emergency.
+func stableDelirium(c *clinical.Case, news2 int) bool {
+	v := c.Vitals
+	if c.AgeOr(0) < 65 || v.Consciousness != "confused" && v.Consciousness != "" || v.GCS != nil && *v.GCS < 14 || news2 >= 7 {
+		return false
+	}
+	if v.Consciousness == "" && v.GCS == nil {
+		return false
+	}
+	sbp, hasSBP := val(v.SystolicBP)
+	rr, hasRR := val(v.RespiratoryRate)
+	hr, hasHR := val(v.HeartRate)
+	spo2, hasSpO2 := val(v.SpO2)
+	if !hasSBP || sbp <= 100 || !hasRR || rr >= 22 || !hasHR || hr >= 110 || hasSpO2 && spo2 < 92 {
+		return false
+	}
+	temp, hasT := val(v.TemperatureC)
+	infection := c.HasAny("uti_signs", "dysuria") || hasT && temp >= 38
+	if !infection || c.HasAny("facial_droop", "arm_weakness", "speech", "head_injury", "drowsy", "unresponsive", "seizure", "neck_stiffness", "nonblanching_rash", "mottled") || lowGlucoseAny(c) {
+		return false
+	}
+	return true
+}
+
+// restPainRx and crescendoRx: chest pain at rest or coming more often.
+var (
+	restPainRx        = regexp.MustCompile(`\b(at rest|em repouso|while resting|lying (still|down)|wakes? (me|him|her) (up|at night)|at night|nocturnal|noturna|acorda com (a )?dor)\b`)
+	crescendoRx       = regexp.MustCompile(`\b(more (often|frequent)|less (exertion|effort)|getting worse|crescendo|piorando|mais frequente|com menos esforco)\b`)
+	pacingDependentRx = regexp.MustCompile(`\b(pacemaker.?dependent|pacing.?dependent|dependente (de|do) marca.?passo|no (underlying|escape) rhythm|sem ritmo de escape)\b`)
+	notDependentRx    = regexp.MustCompile(`\b(not|nao) (pacemaker.?|pacing.?)?(dependent|dependente)`)
+	missedWarfarinRx  = regexp.MustCompile(`(sem tomar|parou|stopped|missed|skipped|ficou \d+ dias sem|sem usar|esqueceu) (\w+ ){0,3}(a |o )?(varfarina|warfarin|marevan|coumadin|anticoagula\w*)|(\d+|two|three|four|dois|tres|quatro) (days|doses|dias) (without|sem) (\w+ )?(varfarina|warfarin|marevan|coumadin)`)
+)
+
+// inrUnder: an INR below lim.
+func inrUnder(c *clinical.Case, lim float64) bool {
+	inr, ok := c.LabValue("inr")
+	return ok && inr < lim
+}
+
 var rabiesRiskRx = regexp.MustCompile(`\b(stray|unknown|wild|feral|rabid|bats?|fox|raccoon|skunk|monkey|macaque|marmoset|de rua|desconhecid[oa]|morcegos?|raposa|macaco|sagui|selvagem|(ran|runs|run|went) off|fugiu|sumiu|(can'?t|cannot|could not|couldn'?t) be (observed|found|traced|caught)|(no way|nobody) to (observe|watch|find) (it|the dog|the cat)|nao (tem como|da para|da pra|foi possivel) (observar|achar|encontrar)|foaming|frothing|drooling|babando|espumando)\b`)
 
 // vasomotorRx: hot flushes or night sweats told as the reason for the visit.
@@ -2862,7 +2951,7 @@ var nonComplaint = map[string]bool{
 	"heart_failure": true, "copd": true, "asthma": true, "ckd": true, "epilepsy": true, "thyroid": true, "liver_disease": true, "cancer": true,
 	"immunosuppressed": true, "chemotherapy": true, "eating_disorder": true, "vte_event": true, "mi_event": true, "stroke_event": true,
 	"fall": false, "postpartum": true, "gynecology": true, "chronic": true, "limb": true,
-	"travel_medicine": true, "mental_illness": true, "osteoporosis": true, "recently_started": true, "chest_pain_normal_ecg": true, "murmur": true,
+	"travel_medicine": true, "mental_illness": true, "osteoporosis": true, "recently_started": true, "chest_pain_normal_ecg": true, "ecg_no_acute": true, "murmur": true,
 	"gi_screening": true, "deficit_resolved": true, "stable_chronic": true, "longstanding": true, "kidney_transplant": true, "liver_transplant": true, "on_dialysis": true,
 	"gi_cancer": true, "lung_cancer": true, "recovering": true, "carpal_tunnel": false, "limp": false, "genital_ulcer": false, "parkinson_disease": true, "adrenal_insufficiency": true,
 }
