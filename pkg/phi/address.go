@@ -649,7 +649,9 @@ func (a *analysis) detectCapsAddresses() {
 		for j >= 0 && k-j <= 3 && !a.toks[j+1].nl && (a.isWord(j) && a.toks[j].shape == shUpper && a.toks[j].e-a.toks[j].s >= 3 &&
 			(a.lexOf(j)&(lxMedical|lxStop|lxCred|lxMonth) == 0 || j == k-1 && a.lexOf(j)&(lxCred|lxMonth) == 0) && !capsStreetTypes[a.tokText(j)] ||
 			a.toks[j].kind == kAlnum && capsOrdinalRx.MatchString(a.tokText(j)) ||
-			a.isWord(j) && a.toks[j].e-a.toks[j].s == 1 && isASCIIUpper(a.text[a.toks[j].s]) && j > 0 && a.toks[j-1].kind != kPunct) {
+			a.isWord(j) && a.toks[j].e-a.toks[j].s == 1 && isASCIIUpper(a.text[a.toks[j].s]) && j > 0 && a.toks[j-1].kind != kPunct ||
+			// a compass point of two letters after the number: "3318 NW 62ND ST"
+			a.isWord(j) && a.toks[j].e-a.toks[j].s == 2 && compassAbbr[a.tokText(j)] && j > 0 && a.toks[j-1].kind == kNum && !a.toks[j].nl) {
 			if a.toks[j].nl {
 				j--
 				break

@@ -743,7 +743,8 @@ func (a *analysis) detectLongNumbers() {
 			continue
 		}
 		v := s[cl.s:cl.e]
-		if smallGroups(v) || hasDecimal(v) || measureRange(v) || scoreFractions(v) || a.cueBefore(cl.s, 8, "lot", "exp", "val", "ndc", "cbo") {
+		// (nor a code system's number: "TUSS 40304361", "RxCUI 313213")
+		if smallGroups(v) || hasDecimal(v) || measureRange(v) || scoreFractions(v) || a.cueBefore(cl.s, 8, "lot", "exp", "val", "ndc", "cbo", "tuss", "rxcui", "loinc", "cpt") {
 			continue
 		}
 		if k := a.tokAt(ts); k < len(a.toks) && a.statuteBefore(k) {

@@ -111,7 +111,10 @@ var extraMedical = set(`eliquis xarelto pradaxa savaysa ozempic wegovy mounjaro 
 	talar neuropathic pleuritic comorbidities comorbidity unwitnessed cycler cyclers quantiferon
 	kussmaul sjogren shiley otago quervain tinel phalen mobitz segond tavr shingrix
 	paraspinal panretinal meningococcal flexion acl mcl pcl lcl sds ttg mmhg cmh2o cardiothoracic
-	sternal sternotomy oae ciwa elisa igm igg dtap bls acls pals nstemi stemi cpap bipap crossmatch tums`)
+	sternal sternotomy oae ciwa elisa igm igg dtap bls acls pals nstemi stemi cpap bipap crossmatch tums
+	oxytocin pitocin epidural exome exomes susceptibility susceptibilities physis physes norepi levophed peds
+	diuresed etest ziehl neelsen brugada ebstein babinski bhutani sarnat couinaud bosniak stellwag greulich
+	pinneau tyrer cuzick`)
 
 // extraCommon: everyday words the Debian lists miss (inflected forms
 // hunspell keeps as stems, chat and workflow words); a capitalised one at
@@ -137,7 +140,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	psychiatry surgery dialysis therapy home living systems system network physicians
 	practice saude s.a s/a eireli me medical advantage disability pc p.c
 	compensation transit airlines lines mart market pharmaceuticals ctr spine ankle
-	wellness dental dentistry vision hearing genetics memorial bank freight trucking
+	wellness dental dentistry vision hearing genetics memorial bank freight trucking vna
 	transport transportation construction manufacturing industries motors foods
 	solutions technologies consulting software stores store restaurant hotel daycare
 	elementary orthopaedics obstetrics chiropractic podiatry vascular cardiovascular

@@ -54,6 +54,12 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	if f == "santa" && k+1 < len(a.toks) && a.folded(k+1) == "casa" {
 		return true, false, 2
 	}
+	switch f {
+	case "complexo", "samu", "rx":
+		if p, s, w := a.orgHeadAt40(k, f); p || s {
+			return p, s, w
+		}
+	}
 	// "Children's Nebraska", "Children's Mercy": a children's hospital
 	// named by its state or town ("Children's Tylenol" is a medicine)
 	if f == "children" && t.shape == shTitle && k+3 < len(a.toks) && (a.isPunct(k+1, "'") || a.isPunct(k+1, "’")) && a.toks[k+1].gap == 0 &&
@@ -255,7 +261,8 @@ func (a *analysis) detectOrgs() {
 				break
 			}
 			// "Pt of Broad Street Pediatrics": a label word is no part of it
-			if a.toks[p].kind == kWord && patientWords[a.folded(p)] {
+			// (but "Tri-State Patient Service Center": a collection site)
+			if a.toks[p].kind == kWord && patientWords[a.folded(p)] && !a.patientServiceAt(p) {
 				break
 			}
 			// "Employer Rio Grande Roofing": the role word names the field
@@ -515,7 +522,7 @@ func (a *analysis) ordinalAt(k int) bool {
 }
 
 // facilityLabels name the field an organisation fills on a form.
-var facilityLabels = set(`facility client employer hospital clinic pharmacy school lab laboratory agency site provider practice insurer payer prestador
+var facilityLabels = set(`facility client employer hospital clinic pharmacy school lab laboratory agency site provider practice insurer payer prestador dme vendor supplier
 	hospice estabelecimento empresa unidade empregador instituicao`)
 
 // shiftWords sit between a work verb and its employer: "works nights at".
@@ -1294,9 +1301,11 @@ func (a *analysis) detectContextOrgs() {
 				payer = true
 			}
 			switch a.folded(p - 1) {
-			case "employer", "empregador", "empresa", "insurance", "ins", "seguro", "seguradora", "carrier", "plano", "supplier", "fornecedor", "agency", "facility", "client", "site", "pharmacy", "farmacia", "school", "escola", "contratado", "executante", "laboratorio", "lab", "insurer", "payer", "plan", "operadora", "convenio", "hospital", "clinic", "clinica", "unidade", "origem", "destino", "from", "de", "to", "para",
+			case "employer", "empregador", "empresa", "insurance", "ins", "seguro", "seguradora", "carrier", "plano", "supplier", "fornecedor", "agency", "vendor", "center", "centre", "facility", "client", "site", "pharmacy", "farmacia", "school", "escola", "contratado", "executante", "laboratorio", "lab", "insurer", "payer", "plan", "operadora", "convenio", "hospital", "clinic", "clinica", "unidade", "origem", "destino", "from", "de", "to", "para",
 				"hospice", "daycare", "nursing home", "home health", "shelter", "abrigo", "creche", "estabelecimento":
-				cue = true
+				// (a centre's label in lower case, "Transplant center:"; a
+				// sender "… Mohs Center:" names itself)
+				cue = !((a.folded(p-1) == "center" || a.folded(p-1) == "centre") && a.toks[p-1].shape != shLower)
 			}
 		}
 		// "no trabalho (Amazônia Sistemas Integrados)": the employer in

@@ -72,6 +72,10 @@ func (a *analysis) detectPatterns() {
 				if m[0] > 0 && (s[m[0]-1] == '.' || s[m[0]-1] == '/') || m[1] < len(s)-1 && s[m[1]] == '.' && isDigit(s[m[1]+1]) {
 					continue
 				}
+				// a version of a device's software: "software 7.6.0.2"
+				if a.cueBefore(m[0], 12, "software", "firmware", "version", "versão", "build") {
+					continue
+				}
 				if ip := net.ParseIP(s[m[0]:m[1]]); ip != nil {
 					a.addNorm(m[0], m[1], TypeIP, 0.95, pNet)
 				}
@@ -625,21 +629,33 @@ func (a *analysis) cueBefore(i, n int, cues ...string) bool {
 
 // containsFold reports whether lower-case needle occurs in s, ignoring the
 // case of ASCII letters (no allocation).
+//
+// (The first byte is compared in both cases before the rest is folded:
+// most positions fail there, at two compares.)
 func containsFold(s, needle string) bool {
 	n := len(needle)
+	if n == 0 {
+		return true
+	}
+	f, fu := needle[0], needle[0]
+	if 'a' <= f && f <= 'z' {
+		fu = f - 32
+	}
 	for i := 0; i+n <= len(s); i++ {
-		ok := true
-		for j := 0; j < n; j++ {
+		if c := s[i]; c != f && c != fu {
+			continue
+		}
+		j := 1
+		for ; j < n; j++ {
 			c := s[i+j]
 			if 'A' <= c && c <= 'Z' {
 				c += 32
 			}
 			if c != needle[j] {
-				ok = false
 				break
 			}
 		}
-		if ok {
+		if j == n {
 			return true
 		}
 	}

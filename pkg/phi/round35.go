@@ -616,7 +616,9 @@ func (a *analysis) placeDistrictBeforeCity(q, j int) bool {
 // in addition to the words eponymContext lists.
 var eponymNouns = set(`papules papule respirations respiration breathing cyst cysts lens lenses chart charts formula hump
 	gangrene fat nodes node contracture hernia tenosynovitis binocular positivos positivas negativos negativas
-	dynamometer dinamometro lamp lamps rules hugger pump modificado modificada indireto direto carcinoma ankle`)
+	dynamometer dinamometro lamp lamps rules hugger pump modificado modificada indireto direto carcinoma ankle
+	ophthalmopathy orbitopathy rings applanation endothelial dystrophy atlas pattern anomaly smear nomogram
+	segment pouch predicted iif`)
 
 // eponymBefore come before an eponymous test or tool ("positive Lachman",
 // "negative Phalen", "dinamômetro Jamar", "tabela Snellen").

@@ -394,7 +394,7 @@ func (a *analysis) detectCouncilSigners() {
 // properOnlyHeads head an organisation only with a proper word in its
 // name ("Northstar Recovery", "Lane Mobile Crisis Team"; not "Full
 // Recovery", "the Palliative Care Team").
-var properOnlyHeads = set(`toxicology gym energy intermediate recovery probation council team comunidade`)
+var properOnlyHeads = set(`toxicology gym energy intermediate recovery probation council team comunidade rx`)
 
 // detectOrgBeforeAddress reads the organisation a line names before its
 // street address: "Prairie Counseling & Assessment, 301 N. Main St,
@@ -696,7 +696,7 @@ func (a *analysis) placedTeam(l, h int) bool {
 var eponymNounsOf = set(`dreno sinal manobra teste escala criterios classificacao sindrome doenca
 	esquema solucao sign criteria scale classification test tabela fratura cisto tenossinovite tendinite
 	lente formula escore protocolo protocol nodulos nodulo equacao zona tela tecnica tecnicas
-	monofilamento crises crise metodo manobras sinais reflexo`)
+	monofilamento crises crise metodo manobras sinais reflexo nomograma encefalopatia`)
 
 // eponymOf: word k follows "de" (or "of") after a noun that an eponym
 // names, a grade's numeral between them allowed ("zona II de Kramer").
@@ -719,7 +719,8 @@ func (a *analysis) deOrOf(i int) bool {
 
 // pairedToolNouns follow a hyphenated pair of eponyms within a few
 // words: the protocol, plan, score or device they name.
-var pairedToolNouns = set(`protocol protocols plan score scores catheter classification criteria scale rule rules sign maneuver test tool`)
+var pairedToolNouns = set(`protocol protocols plan score scores catheter classification criteria scale rule rules sign maneuver test tool
+	pattern predicted smear rings`)
 
 // pairedEponymBefore: the words from j, up to three and in lower case,
 // end in a tool's noun ("adult fall protocol", "safety plan"), or say

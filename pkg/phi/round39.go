@@ -1493,18 +1493,20 @@ func (a *analysis) detectParenRoleSpeakers() {
 	count := 0
 	for _, li := range a.lineStarts {
 		i := int(li)
-		if i+4 >= n || a.toks[i].shape != shTitle || !a.isWord(i) || !a.isPunct(i+1, "(") || a.toks[i+1].gap != 1 {
+		// (or initials in capitals: "JP (PGY1):", round 40)
+		if i+4 >= n || !a.isWord(i) || a.toks[i].shape != shTitle && !(a.toks[i].shape == shUpper && a.toks[i].e-a.toks[i].s <= 3 && a.initialsShape(i)) ||
+			!a.isPunct(i+1, "(") || a.toks[i+1].gap != 1 {
 			continue
 		}
 		j := i + 2
-		for j < n && j < i+4 && a.isWord(j) && !a.toks[j].nl {
+		for j < n && j < i+4 && (a.isWord(j) || a.toks[j].kind == kAlnum) && !a.toks[j].nl {
 			j++
 		}
 		if j == i+2 || j+1 >= n || !a.isPunct(j, ")") || !a.isPunct(j+1, ":") || a.toks[j+1].gap != 0 {
 			continue
 		}
 		x := a.lexOf(i)
-		if rxFieldWords[a.folded(i)] || !(x&lxGiven != 0 && x&(lxStop|lxMonth|lxTitle|lxCred|lxRelation|lxLabel|lxNameLabel) == 0 || a.unknownWord(i)) {
+		if rxFieldWords[a.folded(i)] || !(x&lxGiven != 0 && x&(lxStop|lxMonth|lxTitle|lxCred|lxRelation|lxLabel|lxNameLabel) == 0 || a.unknownWord(i) || a.toks[i].shape == shUpper) {
 			continue
 		}
 		if first < 0 {

@@ -237,8 +237,11 @@ func (a *analysis) detectSpacedTextDates() {
 				s = p // "O4 de novembro": a zero read as the letter O
 			}
 		}
-		// day after: "June 1 4"
+		// day after: "June 1 4" (or "Aug .  3 0", the month's dot)
 		k := i + 1
+		if k+1 < n && a.isPunct(k, ".") && a.toks[k].gap <= 2 && !a.toks[k].nl && !a.toks[k+1].nl {
+			k++
+		}
 		if s < 0 && k < n && !a.toks[k].nl {
 			if d, nd, last := a.spacedDigits(k, 1, 2); nd == 2 && d >= 1 && d <= 31 {
 				s, k = i, last+1
