@@ -226,7 +226,7 @@ func judge(text, lang string, m *Mention) {
 	// around it)
 	m.Negated = !selfNegative[m.Concept] && (triggerBeforeS(negPreFor(lang), negPrefix, suffix, 7, negPseudo) || negPost.MatchString(suffix))
 	m.Historical = !selfNegative[m.Concept] && (triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix) && !ongoingSpan.MatchString(suffix) ||
-		lastExposureRx.MatchString(prefix) || atTheTimeRx.MatchString(suffix) || PastAdmission(prefix))
+		lastExposureRx.MatchString(prefix) || atTheTimeRx.MatchString(suffix) || pastAdmission(prefix))
 	m.Family = triggerBefore(famPre, prefix, 8, nil)
 	m.Hypothetical = triggerBefore(hypoPre, prefix, 6, nil) ||
 		// a worried question names a diagnosis, not a finding: "is it

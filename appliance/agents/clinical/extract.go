@@ -522,10 +522,10 @@ var (
 	stillNowRx      = regexp.MustCompile(`\b(?:now|still|currently|today|since then|ever since|and (?:is|takes|has|was started|started)|agora|ainda|atualmente|hoje|desde entao|e (?:toma|usa|esta|tem))\b`)
 )
 
-// PastAdmission tells whether the words before a mention, from the start
+// pastAdmission tells whether the words before a mention, from the start
 // of its sentence, place it in an earlier admission: "admitted in 2021
 // with potassium 6.9 after taking ibuprofen".
-func PastAdmission(pre string) bool {
+func pastAdmission(pre string) bool {
 	loc := pastAdmissionRx.FindAllStringIndex(pre, -1)
 	return loc != nil && !stillNowRx.MatchString(pre[loc[len(loc)-1][1]:])
 }
@@ -661,7 +661,7 @@ func (c *Case) extractMeds(list []string) {
 		}
 		// "admitted in 2021 with potassium 6.9 after taking ibuprofen": a
 		// drug of an earlier episode, not one taken now
-		if PastAdmission(t[s.start:sp.start]) {
+		if pastAdmission(t[s.start:sp.start]) {
 			continue
 		}
 		seen[sp.drug.Generic] = true
