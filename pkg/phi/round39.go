@@ -366,20 +366,7 @@ func (a *analysis) birthAskedNear(i int) bool {
 	if a.toks[i].nl {
 		lines = 1
 	}
-	for j, words := i-1, 0; j >= 0 && words < 25; j-- {
-		if a.isWord(j) {
-			if spokenDOBCues[a.folded(j)] {
-				return true
-			}
-			words++
-		}
-		if a.toks[j].nl {
-			if lines++; lines > 1 {
-				break
-			}
-		}
-	}
-	return false
+	return a.birthWordBefore(i, lines)
 }
 
 // spokenIDLabels are the words that label an identifier read out in

@@ -178,8 +178,13 @@ func (a *analysis) birthAskedBefore(i int) bool {
 	if a.nidx != nil && i < len(a.nidx) {
 		i = int(a.nidx[i])
 	}
-	k := a.tokAt(i)
-	for j, words, lines := k-1, 0, 0; j >= 0 && words < 25; j-- {
+	return a.birthWordBefore(a.tokAt(i), 0)
+}
+
+// birthWordBefore scans the 25 words before token k, across at most one
+// line break beyond the lines already counted, for a date-of-birth word.
+func (a *analysis) birthWordBefore(k, lines int) bool {
+	for j, words := k-1, 0; j >= 0 && words < 25; j-- {
 		if a.isWord(j) {
 			if spokenDOBCues[a.folded(j)] {
 				return true
