@@ -57,8 +57,12 @@ func startCluster(t *testing.T, size int, extra map[string]string) *cluster {
 		n.Env["AGNOMED_JOIN"] = strings.Join(gossip, ",")
 		n.Launch()
 	}
+	// (a node whose HTTP port was taken in the moment between choosing it
+	// and binding it starts again on another)
 	for _, n := range c.nodes {
+		n.portRetries = 3
 		n.WaitHealthy(30 * time.Second)
+		n.portRetries = 0
 	}
 	c.waitLeader(nil, 10*time.Second)
 	// The first administrator is created by whichever node leads, just

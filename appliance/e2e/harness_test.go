@@ -116,7 +116,9 @@ func (n *Node) retryPortClash() bool {
 		return false
 	}
 	for k, v := range n.Env {
-		if v == "127.0.0.1:"+m[1] {
+		// a cluster node's peers already hold its gossip and raft
+		// addresses: only its HTTP listener can move
+		if v == "127.0.0.1:"+m[1] && (k == "AGNOMED_LISTEN" || n.Env["AGNOMED_JOIN"] == "") {
 			n.portRetries--
 			n.Env[k] = "127.0.0.1:" + freePort(n.t)
 			if k == "AGNOMED_LISTEN" {
