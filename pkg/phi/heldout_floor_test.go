@@ -124,6 +124,8 @@ var heldOutFloors = map[string]float64{
 	"heldout114.jsonl": 0.987,
 	"heldout115.jsonl": 0.978,
 	"heldout116.jsonl": 0.975,
+	"heldout117.jsonl": 0.96,
+	"heldout118.jsonl": 0.90,
 	"heldout3.jsonl":   0.97,
 	"heldout4.jsonl":   0.92,
 	"heldout5.jsonl":   0.96,
