@@ -47,9 +47,9 @@ var (
 	suchRx      = re(`\b(such|so (bad|severe|strong|intense|awful)|tanta|tamanha|tao (forte|intens[ao]|ruim))\b`)
 	listConj    = re(`\b(or|nor|and|ou|nem|e)\b`)
 	// Pseudo-negations: phrases that contain a trigger but do not negate.
-	negPseudo = re(`\b((it )?(doesn'?t|does not|don'?t|didn'?t) matter|nao importa|(nao|nem) faz diferenca|nao (fala|falava|esta falando|ta falando|falando) coisa com coisa|(didn'?t|doesn'?t|don'?t|did not|does not) make (any )?sense|no (improvement|change|relief|response|better)|nao (e|foi|deve ser|era|seja) nada|(acho|acredito) que nao (e|foi) nada|(it'?s |is )?(probably|likely|maybe|most likely) nothing|nothing (serious|much|to worry about)|(isn'?t|aren'?t|wasn'?t|doesn'?t|didn'?t|won'?t) (touch\w*|help\w*|work\w*|shift\w*|budg\w*|doing anything|do anything|eas\w*|settl\w*|going away|get\w* better)|nao (adianta\w*|fez efeito|faz efeito|alivi\w*)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop|(hasn'?t|haven'?t) (stopped|been able)|(never|nunca|jamais) (\w+ ){0,2}(admitted|hospitali[sz]ed|intubated|ventilated|internad[oa]|hospitalizad[oa]|intubad[oa]) (\w+ ){0,2}(for|with|due to|por|com|devido a|de))\b`)
+	negPseudo = re(`\b((sem|without|with no|no|non|nao) (iv |ev |intravenous )?(contraste|contrast)|(it )?(doesn'?t|does not|don'?t|didn'?t) matter|nao importa|(nao|nem) faz diferenca|nao (fala|falava|esta falando|ta falando|falando) coisa com coisa|(didn'?t|doesn'?t|don'?t|did not|does not) make (any )?sense|no (improvement|change|relief|response|better)|nao (e|foi|deve ser|era|seja) nada|(acho|acredito) que nao (e|foi) nada|(it'?s |is )?(probably|likely|maybe|most likely) nothing|nothing (serious|much|to worry about)|(isn'?t|aren'?t|wasn'?t|doesn'?t|didn'?t|won'?t) (touch\w*|help\w*|work\w*|shift\w*|budg\w*|doing anything|do anything|eas\w*|settl\w*|going away|get\w* better)|nao (adianta\w*|fez efeito|faz efeito|alivi\w*)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop|(hasn'?t|haven'?t) (stopped|been able)|(never|nunca|jamais) (\w+ ){0,2}(admitted|hospitali[sz]ed|intubated|ventilated|internad[oa]|hospitalizad[oa]|intubad[oa]) (\w+ ){0,2}(for|with|due to|por|com|devido a|de))\b`)
 	// ("seizure-free for 6 years", "pain-free")
-	negPost = re(`^-free\b|^\W*(\S+\s+){0,2}?(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b`)
+	negPost = re(`^-free\b|^[^\w,;]*(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b|^[^\w,;]*([^\s,;]+\s+){1,2}?(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b`)
 	// Scope terminators: a contrast or a new assertion ends the scope of a
 	// negation, history or hypothetical trigger.
 	termRe  = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|says|said|states|stated|tells|told|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo|e (ta|esta|estava|ficou|fica|ficando|comecou)|and (is|was|he'?s|she'?s|has (gone|become|started|turned)))\b`)
@@ -308,7 +308,7 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"sudden_onset": re(`\b(died|dropped dead|passed away|collapsed and died|morreu|faleceu|nothing|nada|not|nao|never)\s*$`),
 	// "caroço arroxeado", "hematoma arroxeado": a purple lump or bruise,
 	// not a blue patient
-	"cyanosis": re(`\b(caroco|carocinho|nodulo|bolinha|hematoma|mancha|lesao|inchaco|hemorroida|veia|varizes|unha|lump|bruise)\s*$`),
+	"cyanosis": re(`\b(scrotum|scrotal|penis|testicles?|testis|escroto|bruis\w*|hematoma|haematoma|wound|incision|toes?|ferida)\b (\w+ ){0,2}$|\b(caroco|carocinho|nodulo|bolinha|hematoma|mancha|lesao|inchaco|hemorroida|veia|varizes|unha|lump|bruise)\s*$`),
 	// "a cortisone shot in the knee" is an injection, not a gunshot
 	"penetrating_trauma": re(`\b(cortisone|steroid|steroids|flu|covid|booster|b12|insulin|botox|allergy|tetanus|vaccine|vitamin|hormone|depo|testosterone|a|the|my|his|her|an)\s*$`),
 	// blood "on my pad", a sanitary pad: no peripheral arterial disease
@@ -323,7 +323,7 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// a swelling named in an allergy history ("penicillin allergy: rash
 	// and facial swelling") is a past reaction, not angioedema now
 	// ("ibuprofeno já deixou os lábios inchados": what the drug did before)
-	"angioedema": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*|teve|tive|tinha tido|apresentou)\b[^.;]{0,40}$|\bja (deixou|causou|deu|provocou)\b[^.;]{0,15}$`),
+	"angioedema": re(`\b(allergy|allergies|alergia|alergias) (record\w*|list\w*|history|on file|documented|noted|registrad\w*|anotad\w*)\b[^.;]{0,60}$|\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*|teve|tive|tinha tido|apresentou)\b[^.;]{0,40}$|\bja (deixou|causou|deu|provocou)\b[^.;]{0,15}$`),
 	// "penicillin allergy (hives, throat swelling)": the past reaction
 	"airway": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,30}$`),
 	// "mildly reduced air entry" is a Westley point, not a silent chest
@@ -333,7 +333,7 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"nonblanching_rash": re(`\b(palatal|oral|conjunctival|subconjunctival)\s*$`),
 	// a rash named in an allergy record ("penicillin allergy (hives)") is
 	// the past reaction
-	"urticaria": re(`\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,25}$|\b(gives|give) (me|him|her|them)\s*$|\bmakes? (me|him|her|them) (break|come) out in\s*$|\b(breaks?|broke) (me|him|her|them) out in\s*$`),
+	"urticaria": re(`\b(allergy|allergies|alergia|alergias) (record\w*|list\w*|history|on file|documented|noted|registrad\w*|anotad\w*)\b[^.;]{0,60}$|\b(allerg\w*|alergi\w*|alergic\w*|reaction|reacao|intoleran\w*)\b[^.;]{0,25}$|\b(gives|give) (me|him|her|them)\s*$|\bmakes? (me|him|her|them) (break|come) out in\s*$|\b(breaks?|broke) (me|him|her|them) out in\s*$`),
 	// "allergies: says aspirin makes him wheezy": the reaction the drug
 	// gives, not a wheeze now
 	// "aspirin allergy (wheezing and hives)": the recorded reaction, unless
@@ -451,6 +451,8 @@ var excludeAfter = map[string]*regexp.Regexp{
 // excludeIn drops a match whose own words deny it ("calf soft,
 // non-tender" is matched by a pattern with a gap).
 var excludeIn = map[string]*regexp.Regexp{
+	// "wound clean, no pus": the pus denied inside a long wound match
+	"wound_infection": re(`\b(no|not|without|nil|sem|nao|nenhuma?)\b`),
 	// "knee not hot or red": the joint's heat denied inside the match
 	"hot_joint":    re(`\b(not|nao|no|nem|never|without|sem)\b`),
 	"dvt_signs":    re(`non.?tender|not tender|nontender|\bsoft\b|indolor|sem dor`),
@@ -517,6 +519,16 @@ var hivNegativeAfter = re(`^([\s,]+[\w/()-]+){0,7}?[\s,]+(non.?reactive|negative
 
 // afterWindow is how far past a match excludeAfter looks: further for a
 // screening result that may close a list of tests.
+// beforeWindow is how far back an exclusion looks: an allergy record
+// names the drug between the word "allergy" and the reaction it caused
+// ("Allergy recorded on admission: ibuprofen - facial swelling").
+func beforeWindow(id string) int {
+	if id == "angioedema" || id == "urticaria" {
+		return 90
+	}
+	return 40
+}
+
 func afterWindow(id string) int {
 	if id == "hiv_known" || id == "viral_hepatitis" {
 		return 70
@@ -550,7 +562,7 @@ func findMentions(text, lang string) []Mention {
 			continue
 		}
 		for _, loc := range c.rx.FindAllStringIndex(text, -1) {
-			if ex, ok := excludeBefore[c.id]; ok && ex.MatchString(text[max(0, loc[0]-40):loc[0]]) && !(allergyRecordConcepts[c.id] && reactionNowRx.MatchString(text[max(0, loc[0]-90):loc[0]])) {
+			if ex, ok := excludeBefore[c.id]; ok && ex.MatchString(text[max(0, loc[0]-beforeWindow(c.id)):loc[0]]) && !(allergyRecordConcepts[c.id] && reactionNowRx.MatchString(text[max(0, loc[0]-90):loc[0]])) {
 				continue
 			}
 			if ex, ok := excludeAfter[c.id]; ok && ex.MatchString(text[loc[1]:min(len(text), loc[1]+afterWindow(c.id))]) {

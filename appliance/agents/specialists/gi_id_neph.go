@@ -308,7 +308,7 @@ func Nephrology(c *clinical.Case, t *triage.Result) Opinion {
 		b.hypo("hypernatraemia", clinical.T(sp("hypernatraemia (Na %.0f mmol/L)", na), sp("hipernatremia (Na %.0f mmol/L)", na)), 0.75, na >= 160)
 		b.urgency(U, clinical.T("hypernatraemia", "hipernatremia"))
 	}
-	if c.Has("renal_colic") && !triage.ColicOver(c) {
+	if c.Has("renal_colic") && !triage.ColicOver(c) && !triage.StoneWithoutPain(c) {
 		b.hypo("renal_colic", clinical.T("renal colic (ureteric stone)", "cólica renal (cálculo ureteral)"), 0.7, false, "flank_pain", "abdominal_pain", "hematuria")
 		if hasFlag(t, "infected_obstruction") {
 			b.urgency(E, clinical.T("obstructed infected kidney needs emergency decompression", "rim obstruído infectado exige descompressão de urgência"))

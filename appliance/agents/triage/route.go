@@ -35,7 +35,7 @@ var edCodes = map[string]bool{
 	// the psychosocial assessment is made (NICE NG225); a stimulant's
 	// tachycardia is observed on a monitor
 	"self_harm_recent": true, "stimulant_toxicity": true, "overdose_medically_cleared": false, "omphalitis": false, "preterm_labour_established": true,
-	"staggered_paracetamol_overdose": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
+	"staggered_paracetamol_overdose": true, "paraphimosis": true, "suprapubic_catheter_out": true, "priapism": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
 	// an iron ingestion is observed with a serum iron, swallowed magnets
 	// are removed by endoscopy, from the ED (TOXBASE; NASPGHAN)
 	"iron_ingestion_moderate": true, "magnets_in_stomach": true, "organophosphate_exposure": true,
@@ -90,6 +90,20 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 	{"pd_peritonitis", "nephrology", "PD peritonitis: the renal unit's protocol"},
 	{"pd_peritonitis", "infectious_disease", "PD peritonitis: antibiotic choice and cultures"},
 	{"cushingoid", "endocrinology", "cushingoid features: adrenal work-up"},
+	// urology has no specialty of its own in the contract: the kidney and
+	// urinary-tract team takes the penis, prostate, stones and catheters
+	{"priapism", "nephrology", "priapism: urology (kidney and urinary tract team)"},
+	{"paraphimosis", "nephrology", "paraphimosis: urology (kidney and urinary tract team)"},
+	{"catheter_out", "nephrology", "a dislodged urinary catheter: urology (kidney and urinary tract team)"},
+	{"long_term_catheter", "nephrology", "a long-term urinary catheter: urology (kidney and urinary tract team)"},
+	{"prostate_symptoms", "nephrology", "prostate or lower urinary tract symptoms: urology (kidney and urinary tract team)"},
+	{"kidney_stone", "nephrology", "a urinary stone: urology (kidney and urinary tract team)"},
+	{"dialysis_exit_site", "nephrology", "a dialysis catheter exit site: the renal unit"},
+	{"dialysis_exit_site", "infectious_disease", "an exit-site infection: swab and antibiotic choice"},
+	{"stoma", "gastroenterology", "a stoma: the colorectal team and stoma nurses"},
+	{"bile_leak", "gastroenterology", "a bile leak: ERCP"},
+	{"gyn_surgery", "obstetrics_gynecology", "after gynaecological or breast surgery: the operating team (breast surgery sits with gynaecology in Brazil)"},
+	{"orthopedic_surgery", "orthopedics", "after a joint replacement or fracture fixation: the orthopaedic team"},
 }
 
 // imagingCodes are presentations where imaging is the central next step.
@@ -101,6 +115,8 @@ var imagingCodes = map[string]bool{
 	"sudden_vision_loss": false, "inr_bleeding": false, "possible_dvt": true,
 	// where swallowed magnets lie decides endoscopy or surgery (NASPGHAN)
 	"magnets_in_stomach": true,
+	// a bile leak, a post-operative leak or obstruction: CT or MRCP first
+	"bile_leak": true, "postop_leak": true, "postop_obstruction": true, "psa_raised": true,
 	// same-day imaging decides these too: hip X-rays (NICE CKS limp), brain
 	// and carotid imaging after a TIA (NICE NG128), orbital CT
 	"scfe": true, "tia_resolved": true, "orbital_cellulitis": true, "mesenteric_ischaemia": true, "bite_infected_or_hand": true,
@@ -438,6 +454,27 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	if has("device_infection") {
 		add("infectious_disease", "device infection: cultures and prolonged antibiotics")
+	}
+	// a testis, stone or prostate in an adult: urology, which the kidney
+	// and urinary tract team stands for in the contract
+	if c.Has("testicular") && !c.Female() && !c.IsChild() || has("psa_raised") {
+		add("nephrology", "testis or prostate: urology (kidney and urinary tract team)")
+	}
+	// painless visible blood in the urine at 45 or over is a cancer until
+	// a CT urogram and cystoscopy say otherwise (NICE NG12)
+	if c.Has("hematuria") && c.AgeOr(40) >= 45 && !c.HasAny("dysuria", "renal_colic", "flank_pain", "fever") && !c.IsChild() || has("psa_raised") {
+		add("radiology", "visible haematuria at 45 or over, or a raised PSA: CT urogram or prostate MRI (NICE NG12)")
+	}
+	if has("postop_leak") || has("evisceration") || has("postop_obstruction") {
+		add("gastroenterology", "after abdominal surgery: the operating team")
+	}
+	if has("compartment_syndrome") {
+		add("orthopedics", "compartment syndrome: fasciotomy")
+	}
+	// an infection in someone on transplant immunosuppression: the
+	// infection team chooses around the drug interactions
+	if c.HasAny("kidney_transplant", "liver_transplant") && (c.HasAny("fever", "pneumonia", "uti_signs", "cellulitis") && !c.Denied("fever") || c.OnClass("antifungal")) {
+		add("infectious_disease", "infection on transplant immunosuppression")
 	}
 	if has("incidental_vte") {
 		add("pulmonology", "venous thromboembolism: anticoagulation and follow-up")

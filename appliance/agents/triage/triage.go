@@ -84,6 +84,8 @@ func Assess(c *clinical.Case) Result {
 	a := &assessor{c: c, r: &r, level: Routine}
 	a.physiology()
 	a.presentations()
+	a.afterSurgery()
+	a.urinaryTract()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -788,7 +790,7 @@ func (a *assessor) presentations() {
 			fl(U, "pacing_problem", "loss of capture or a moved lead: same-day device check and chest X-ray", "perda de comando ou eletrodo deslocado: avaliação do dispositivo e radiografia no mesmo dia")
 		}
 	}
-	if c.Has("device_infection") {
+	if c.Has("device_infection") && !pdExitSiteOnly(c) {
 		fl(U, "device_infection", "infected device pocket or driveline: blood cultures, admission and device team the same day (EHRA 2020)", "infecção de loja ou de driveline: hemoculturas, internação e equipe do dispositivo no mesmo dia (EHRA 2020)")
 	}
 	if c.Has("device_battery") && !c.HasAny("syncope", "presyncope", "pacing_problem") {
@@ -1027,7 +1029,7 @@ func (a *assessor) presentations() {
 	// is over (EAU 2024 urolithiasis: no emergency decompression needed).
 	// (a stone named without any pain, "CT for kidney stones showed an
 	// adrenal nodule", is no colic)
-	if c.Has("renal_colic") && !ColicOver(c) && (painWordRx.MatchString(clinical.Fold(c.Text)) || strings.Contains(clinical.Fold(c.Text), "colic") ||
+	if c.Has("renal_colic") && !ColicOver(c) && !StoneWithoutPain(c) && (painWordRx.MatchString(clinical.Fold(c.Text)) || strings.Contains(clinical.Fold(c.Text), "colic") ||
 		c.HasAny("flank_pain", "abdominal_pain", "back_pain") || c.Severity >= 5 || SuspectedInfection(c) && !c.Denied("fever")) {
 		if SuspectedInfection(c) && !c.Denied("fever") {
 			fl(E, "infected_obstruction", "renal colic with fever: possible infected obstructed kidney", "cólica renal com febre: possível rim obstruído infectado")
@@ -1058,7 +1060,9 @@ func (a *assessor) presentations() {
 	if c.Sex == "male" && !c.IsChild() && c.HasAny("dysuria", "uti_signs", "prostatitis") && (hasT && temp >= 38 || !hasT && c.Has("fever") && !c.Denied("fever")) && !c.Has("flank_pain") && !c.Has("renal_colic") {
 		fl(U, "febrile_uti_male", "urinary infection with fever in a man: prostatitis or upper urinary tract infection, same-day treatment (NICE NG110)", "infecção urinária com febre em homem: prostatite ou infecção alta, tratar no mesmo dia (NICE NG110)")
 	}
-	if c.Has("urinary_retention") {
+	// a long-term catheter for chronic retention that drains is the
+	// retention treated, not a new one (EAUN 2016)
+	if c.Has("urinary_retention") && !(c.Has("long_term_catheter") && catheterDrainingRx.MatchString(clinical.Fold(c.Text)) && !catheterBlockedRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "urinary_retention", "acute urinary retention", "retenção urinária aguda")
 	}
 	if c.Has("oliguria") {
@@ -1914,7 +1918,8 @@ func (a *assessor) presentations() {
 	// A cloudy peritoneal dialysis bag is peritonitis until the cell count
 	// says otherwise: intraperitoneal antibiotics the same day (ISPD 2022);
 	// sepsis signs make it an emergency through the physiology rules.
-	if c.Has("pd_peritonitis") {
+	// cloudy fluid from a wound is not a dialysis bag
+	if c.Has("pd_peritonitis") && (c.Has("on_dialysis") || strings.Contains(clinical.Fold(c.Text), "dialys") || strings.Contains(clinical.Fold(c.Text), "dialis") || strings.Contains(clinical.Fold(c.Text), "periton")) {
 		fl(U, "pd_peritonitis", "cloudy peritoneal dialysis effluent: PD peritonitis, same-day cell count and intraperitoneal antibiotics (ISPD 2022)", "efluente de diálise peritoneal turvo: peritonite, celularidade e antibiótico intraperitoneal no mesmo dia (ISPD 2022)")
 	}
 	// A silent arteriovenous fistula (no thrill or bruit) is a thrombosed
@@ -2953,6 +2958,7 @@ var nonComplaint = map[string]bool{
 	"fall": false, "postpartum": true, "gynecology": true, "chronic": true, "limb": true,
 	"travel_medicine": true, "mental_illness": true, "osteoporosis": true, "recently_started": true, "chest_pain_normal_ecg": true, "ecg_no_acute": true, "murmur": true,
 	"gi_screening": true, "deficit_resolved": true, "stable_chronic": true, "longstanding": true, "kidney_transplant": true, "liver_transplant": true, "on_dialysis": true,
+	"tonsillectomy": true, "abdominal_surgery": true, "neck_endocrine_surgery": true, "stoma": true, "gyn_surgery": true, "suprapubic": true, "long_term_catheter": true,
 	"gi_cancer": true, "lung_cancer": true, "recovering": true, "carpal_tunnel": false, "limp": false, "genital_ulcer": false, "parkinson_disease": true, "adrenal_insufficiency": true,
 }
 

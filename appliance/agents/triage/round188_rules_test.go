@@ -1,0 +1,76 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+// TestRound188Rules pins the rules for the weeks after an operation and
+// for the kidney and urinary tract (held-out sets 188 and 189, written by
+// surgical and renal/urology settings): invented cases, each with a guard
+// against the rule's over-reach.
+func TestRound188Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(126), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		// after an operation
+		{"spat blood a week after tonsillectomy, calm parent", in(7, "female", "en", "spat out some blood this morning, fine now", "Tonsillectomy 7 days ago. Mum not worried, just checking.", "1 hour", nil, nil), "emergency", "post_tonsillectomy_bleed"},
+		{"white slough after tonsillectomy, no bleeding", in(22, "male", "en", "white patches at the back of my throat, sore ears", "Tonsils out 5 days ago. No bleeding at all. Drinking well.", "2 days", nil, nil), "non_urgent|routine", ""},
+		{"bowel showing through a burst wound", in(70, "male", "en", "wound opened up when he coughed", "Day 9 after laparotomy. Loops of bowel visible in the wound.", "20 minutes", v, nil), "emergency", "evisceration"},
+		{"wound gaping without bowel", in(50, "female", "en", "the bottom of my scar has opened a bit", "Day 10 after hysterectomy. Wound has come apart over 2 cm, clean base, no fever.", "1 day", v, nil), "urgent", "wound_dehiscence"},
+		{"fast pulse days after a gastric sleeve", in(38, "female", "en", "feel a bit off, shoulder ache", "Day 3 after laparoscopic sleeve gastrectomy. Watch says pulse 126 all morning.", "since last night", &casemodel.Vitals{HeartRate: fp(126), TemperatureC: fp(37.9)}, nil), "emergency", "postop_leak"},
+		{"normal pulse days after a colectomy", in(60, "male", "en", "sore around the wound", "Day 5 after right hemicolectomy. Eating, bowels open.", "2 days", v, nil), "non_urgent|routine", ""},
+		{"tense calf after tibial nailing", in(30, "male", "en", "leg pain much worse despite morphine", "Intramedullary nail to tibial fracture yesterday. Calf tense and woody, severe pain on passive stretch of the toes.", "5 hours", v, nil), "emergency", "compartment_syndrome"},
+		{"bile in the drain after cholecystectomy", in(52, "female", "pt-BR", "líquido verde saindo pelo dreno", "PO2 de colecistectomia. Dreno com 300 mL de bile em 24 h. Abdome flácido.", "1 dia", v, nil), "urgent", "bile_leak"},
+		{"tingling lips after thyroidectomy", in(40, "female", "en", "tingling around my lips and in my fingertips", "Day 1 after total thyroidectomy. No hand spasms.", "since this morning", v, nil), "urgent", "symptomatic_hypocalcaemia"},
+		{"hand spasm after thyroidectomy", in(40, "female", "en", "my hands are cramping into claws", "Day 2 after total thyroidectomy. Carpopedal spasm.", "1 hour", v, nil), "emergency", "tetany"},
+		{"infected wound with fever after hernia repair", in(58, "male", "en", "hernia wound red and leaking", "Day 6 after open hernia repair with mesh. Erythema around the incision, pus from the medial end.", "2 days", &casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(132), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(38.2), Consciousness: "alert"}, nil), "urgent", "ssi_fever"},
+		{"clean wound, no pus", in(58, "male", "en", "checking my wound", "Day 6 after hernia repair. Wound clean, no pus or redness.", "1 day", v, nil), "non_urgent|routine", ""},
+		{"green vomits and no wind after a colectomy", in(69, "male", "en", "bloated, vomiting green", "Day 4 after open right hemicolectomy. Abdomen distended, has not passed flatus since surgery.", "12 hours", v, nil), "urgent", "postop_obstruction"},
+		{"cloudy fluid from a port site is no dialysis peritonitis", in(29, "male", "en", "belly button wound a bit red with cloudy fluid", "Day 7 after laparoscopic appendicectomy. Small rim of redness, no fever.", "2 days", v, nil), "non_urgent", ""},
+		{"clips out after a knee replacement", in(70, "female", "en", "here to have clips removed", "Day 13 after total knee replacement, wound healed.", "", v, nil), "routine", ""},
+		{"a CPRE (ERCP) is no CPR", in(54, "female", "pt-BR", "dor na boca do estômago irradiando para as costas", "CPRE ontem. Sem hipotensão.", "8 horas", v, nil), "non_urgent|urgent", ""},
+		// kidney and urinary tract
+		{"painful erection for hours, Portuguese", in(24, "male", "pt-BR", "ereção dolorosa que não passa", "Anemia falciforme.", "6 horas", v, nil), "emergency", "priapism"},
+		{"foreskin stuck back, glans pink", in(80, "male", "en", "swollen tip of the penis after catheter change", "Foreskin retracted behind an oedematous glans, glans pink.", "1 day", v, nil), "urgent", "paraphimosis"},
+		{"foreskin stuck back, glans dusky", in(80, "male", "en", "swollen tip of the penis", "Paraphimosis; the glans is dusky and cold.", "1 day", v, nil), "emergency", "paraphimosis_ischaemic"},
+		{"suprapubic catheter fell out", in(58, "female", "en", "suprapubic catheter fell out", "Neurogenic bladder, long-term SPC.", "1 hour", v, nil), "urgent", "suprapubic_catheter_out"},
+		{"fever and rigors on haemodialysis", in(59, "male", "pt-BR", "calafrios e febre durante a hemodiálise", "Cateter tunelizado, secreção no óstio.", "hoje", &casemodel.Vitals{HeartRate: fp(100), SystolicBP: fp(120), RespiratoryRate: fp(18), SpO2: fp(97), TemperatureC: fp(38.5), Consciousness: "alert"}, nil), "urgent", "dialysis_fever"},
+		{"red PD exit site, nothing else", in(40, "male", "en", "redness around the PD catheter exit site", "On CAPD. Scant discharge, no tenderness or swelling along the tunnel. Effluent clear, afebrile.", "4 days", v, nil), "non_urgent", "pd_exit_site"},
+		{"catheter for chronic retention draining, due for change", in(83, "male", "en", "due for 12-weekly urinary catheter change", "Long-term urethral catheter for chronic urinary retention. Draining well, no pain, no fever.", "", v, nil), "routine", ""},
+		{"catheter blocked, bladder distended", in(83, "male", "en", "catheter not draining, tummy sore", "Long-term catheter for chronic retention. Catheter blocked, palpable bladder.", "4 hours", v, nil), "urgent", "urinary_retention"},
+		{"metformin with an eGFR of 26", in(68, "female", "en", "no new symptoms; blood results review", "Type 2 diabetes. eGFR 26. Feels well.", "", v, []string{"metformin 1 g twice daily"}), "non_urgent", "metformin_low_egfr"},
+		{"dabigatran with creatinine clearance 25", in(80, "male", "en", "kidney function check", "AF. Cockcroft-Gault creatinine clearance about 25 mL/min.", "", v, []string{"dabigatran 150 mg twice daily"}), "non_urgent", "dabigatran_low_crcl"},
+		{"metformin with an eGFR of 45 is fine", in(68, "female", "en", "routine diabetes review", "Type 2 diabetes. eGFR 45. Feels well.", "", v, []string{"metformin 1 g twice daily"}), "routine", ""},
+		{"annual stone follow-up, no pain", in(44, "female", "en", "annual kidney stone follow-up, no pain", "Small non-obstructing stone unchanged.", "", v, nil), "routine", ""},
+	})
+	psa := labCaseInput("en", "male", 64, "came for PSA result", "No urinary symptoms.", "", v, nil, []casemodel.Lab{{Name: "PSA", Value: 6.8, Unit: "ng/mL"}})
+	checkRules(t, []ruleCase{{"PSA 6.8 at 64", psa, "non_urgent", "psa_raised"}})
+	low := labCaseInput("en", "male", 64, "came for PSA result", "No urinary symptoms.", "", v, nil, []casemodel.Lab{{Name: "PSA", Value: 2.1, Unit: "ng/mL"}})
+	if r := assess(low); hasCode(r, "psa_raised") {
+		t.Errorf("PSA 2.1 at 64 flagged as raised")
+	}
+	// urology goes to the kidney and urinary tract team
+	for _, x := range []casemodel.Input{
+		in(19, "male", "en", "sudden severe pain in the right testicle", "High-riding testis.", "3 hours", v, nil),
+		in(61, "male", "en", "weaker stream, up twice at night to pass urine", "IPSS 8.", "1 year", v, nil),
+		in(38, "male", "pt-BR", "dor em cólica nas costas, agora leve", "TC sem contraste: cálculo de 4 mm no ureter distal.", "1 dia", v, nil),
+	} {
+		if r := assess(x); !casemodel.Contains(r.Specialties, "nephrology") {
+			t.Errorf("%q not routed to nephrology: %v", x.Symptoms, r.Specialties)
+		}
+	}
+	if r := assess(in(66, "male", "en", "pink urine twice, no pain", "Painless visible haematuria, dip nitrite negative.", "1 week", v, nil)); !casemodel.Contains(r.Specialties, "radiology") {
+		t.Errorf("visible haematuria at 66 not routed to radiology: %v", r.Specialties)
+	}
+}
+
+func hasCode(r Result, code string) bool {
+	for _, f := range r.Flags {
+		if f.Code == code {
+			return true
+		}
+	}
+	return false
+}
