@@ -257,6 +257,9 @@ var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "st
 // excludeBefore drops a match when the text just before it changes its
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
+	// "when can he drive again after a single seizure": a licence
+	// question about an old event
+	"seizure": re(`\b(drive|driving|dirigir|licen[cs]e|dvla|detran|cnh)\b[^.;]{0,40}\b(after|since|apos|desde)\b (a |an |his |her |my |uma |o )?(single |first |one |only |unica |primeira )?$`),
 	// a small or trivial effusion is no tamponade
 	"tamponade": re(`\b(small|trivial|tiny|mild|minimal|pequeno|discreto|leve|minimo)\s*$`),
 	// "he has HIV": the partner's, not the patient's
@@ -354,6 +357,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "juvenile myoclonic epilepsy": a syndrome's name, not jerks now
+	"clonus": re(`^\s*(epilep\w*|seizures?|astatic)`),
 	// "small pericardial effusion, no tamponade physiology"
 	"tamponade": re(`^[^.;]{0,30}\b(no|without|sem) (\w+ )?(tamponade|tamponamento|signs of tamponade|sinais de tamponamento|haemodynamic|hemodynamic|hemodinamic\w*)`),
 	// "flooding through pads", "flooding on days 1-2": a heavy period

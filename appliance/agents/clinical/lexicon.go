@@ -454,6 +454,17 @@ var lexicon = []concept{
 	{"gyn_surgery", "cond", "", `hysterectom\w*|histerectomia|myomectom\w*|miomectomia|ovarian cystectomy|cistectomia ovariana|oophorectom\w*|ooforectomia|salpingectom\w*|salpingectomia|mastectom\w*|mastectomia|quadrantectomia|lumpectom\w*|mastologia`},
 	{"routine", "", "", `(annual|yearly|6.monthly|six.monthly|anual) (\w+ ){0,3}(follow.?up|review|check|surveillance)|(stone|transplant|graft|ckd|renal|kidney) clinic (follow.?up|review)`},
 	{"routine", "", "", `(clips|stitches|sutures|staples) (\w+ ){0,2}(removed|out|taken out|removal)|(remove|removing|take out|taking out) (the |her |his |my )?(clips|stitches|sutures|staples)|(retirada|retirar|tirar) (d?os )?(pontos|grampos)`},
+	// Brain, nerves and the immune system.
+	{"gca", "", "", `giant.cell arteritis|temporal arteritis|arterite (de celulas gigantes|temporal)|jaw claudication|claudicacao (de |da )?mandibula|(jaw|mandibula) (\w+ ){0,2}(aches?|hurts?|pain|dor|doi) (\w+ ){0,2}(when|on|while|ao|quando) (chewing|eating|mastigar|mastiga)|scalp (tenderness|is tender|tender|sore|hurts)|sore scalp|couro cabeludo (dolorido|sensivel|doloroso)|temporal arter\w* (\w+ ){0,3}(tender|thicken\w*|pulseless|poorly pulsatile|nodular)|(tender|thickened|nodular) (\w+ )?temporal arter\w*|arteria temporal (\w+ ){0,3}(dolorosa|espessada|endurecida)`},
+	{"nms", "", "", `neuroleptic malignant|sindrome neuroleptica maligna|lead.pipe rigidity|rigidez (em )?cano de chumbo`},
+	{"rigidity", "", "", `lead.pipe|rigidity|rigid\b|rigidez|very stiff|muito rigid\w*`},
+	{"multiple_sclerosis", "cond", "", `multiple sclerosis|esclerose multipla|relapsing.remitting|\b(rrms|spms|ppms)\b|\bms (relapse|nurse|clinic|team)|\bem remitente`},
+	{"functional_neuro", "cond", "", `functional neurological|\bfnd\b|functional (limb )?weakness|transtorno neurologico funcional|conversion disorder|transtorno conversivo|hoover'?s sign`},
+	{"shunt", "cond", "", `(vp|ventriculo.?peritoneal|ventriculoperitoneal|ventricular|ventriculo.?atrial) shunt|\bdvp\b|derivacao ventriculo.?peritoneal|shunt (\w+ ){0,2}(blocked|malfunction\w*|block\w*|revision)|hydrocephal\w*|hidrocefalia`},
+	{"neurostimulator", "cond", "", `spinal cord stimulator|deep.brain stimulat\w*|\bdbs\b|neuroestimulador|estimulador medular|vagus nerve stimulator`},
+	{"steroid_stopped", "", "", `(prednisolone|prednisone|prednisona|hydrocortisone|dexamethasone|steroids?|corticoid\w*|corticosteroid\w*)\b[^.]{0,50}\b(stopped|discontinued|ran out|run out|suspens\w*|parou|interromp\w*|acabou)|(stopped|ran out of|parou|suspendeu) (\w+ ){0,3}(prednisolone|prednisone|prednisona|steroids?|corticoid\w*)`},
+	{"arm_weakness", "", "", `weak (down|on) (the |his |her |my )?(left|right) side|(left|right) arm and leg (\w+ )?(weak|heavy|numb|useless)`},
+	{"back_pain", "", "", `pain (from|in|across|down) (the |my |his |her )?(low|lower) back|(shooting|radiating|burning) pain (\w+ ){0,4}(down|into) (the |his |her |my )?(back of the )?(leg|buttock|thigh)`},
 	// Kidney and urinary tract (urology has no specialty of its own in the
 	// contract; nephrology takes it).
 	{"paraphimosis", "", "", `paraphimos\w*|parafimose|foreskin (\w+ ){0,5}(stuck|retracted|won'?t go back|will not go back|cannot be (pulled|brought|reduced)|not (pulled|brought) (back )?forward)|prepucio (\w+ ){0,3}(preso|retraido|nao volta)`},

@@ -74,3 +74,33 @@ func hasCode(r Result, code string) bool {
 	}
 	return false
 }
+
+// TestRound191Rules pins the rules for the brain, nerves and immune system
+// (held-out sets 191 and 192): giant cell arteritis, neuroleptic
+// malignant syndrome, a blocked shunt, a rash on a drug that causes
+// SJS/DRESS, steroids stopped abruptly, and a licence question about an
+// old seizure.
+func TestRound191Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(84), SystolicBP: fp(134), DiastolicBP: fp(80), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"GCA with a curtain over one eye", in(76, "female", "en", "new temple headache, jaw aches when chewing, a curtain came down over my eye", "Tender thickened temporal artery. No steroids yet.", "3 weeks", v, nil), "emergency", "gca_visual"},
+		{"GCA with visual symptoms denied", in(74, "female", "en", "new temple headache, scalp sore when combing", "Thickened tender temporal artery. Denies visual loss, blurring, double vision or amaurosis.", "3 weeks", v, nil), "urgent", "gca_suspected"},
+		{"fever and rigidity on haloperidol", in(29, "male", "en", "very stiff, confused, sweating", "Haloperidol increased 5 days ago. Lead-pipe rigidity.", "1 day", &casemodel.Vitals{HeartRate: fp(124), SystolicBP: fp(170), RespiratoryRate: fp(22), SpO2: fp(96), TemperatureC: fp(39.8), Consciousness: "confused"}, []string{"haloperidol 20 mg daily"}), "emergency", "neuroleptic_malignant"},
+		{"morning headache and vomiting with a VP shunt", in(31, "female", "en", "headache on waking and vomiting, like when my shunt blocked", "VP shunt for hydrocephalus. Alert, no focal deficit.", "3 days", v, nil), "urgent", "shunt_malfunction"},
+		{"rash two weeks into lamotrigine", in(24, "male", "en", "itchy red rash spreading over trunk, feverish", "Lamotrigine started 2 weeks ago.", "2 days", v, []string{"lamotrigine 50 mg daily"}), "urgent", "scar_drug_rash"},
+		{"faint on standing after stopping prednisolone", in(59, "male", "en", "exhausted, nausea, lightheaded when standing", "Prednisolone 10 mg for 18 months, stopped abruptly 3 weeks ago.", "10 days", v, nil), "urgent", "steroid_withdrawal"},
+		{"driving after a single seizure months ago", in(45, "male", "en", "wants to know when he can drive again after a single seizure", "Single seizure 7 months ago, MRI and EEG normal, none since.", "", v, nil), "routine|non_urgent", ""},
+	})
+	for _, x := range []casemodel.Input{
+		in(41, "female", "en", "annual multiple sclerosis review, no new symptoms", "Relapsing-remitting MS, stable.", "", v, nil),
+		in(81, "female", "en", "found confused and weak down the right side", "Diabetic on gliclazide.", "30 minutes", v, nil),
+	} {
+		if r := assess(x); !casemodel.Contains(r.Specialties, "neurology") {
+			t.Errorf("%q not routed to neurology: %v", x.Symptoms, r.Specialties)
+		}
+	}
+	if r := assess(in(41, "male", "en", "shooting pain from the low back down the back of the right leg", "Straight leg raise positive, power normal.", "10 days", v, nil)); !casemodel.Contains(r.Specialties, "orthopedics") {
+		t.Errorf("sciatica not routed to orthopedics: %v", r.Specialties)
+	}
+}

@@ -35,7 +35,7 @@ var edCodes = map[string]bool{
 	// the psychosocial assessment is made (NICE NG225); a stimulant's
 	// tachycardia is observed on a monitor
 	"self_harm_recent": true, "stimulant_toxicity": true, "overdose_medically_cleared": false, "omphalitis": false, "preterm_labour_established": true,
-	"staggered_paracetamol_overdose": true, "paraphimosis": true, "suprapubic_catheter_out": true, "priapism": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
+	"staggered_paracetamol_overdose": true, "shunt_malfunction": true, "paraphimosis": true, "suprapubic_catheter_out": true, "priapism": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
 	// an iron ingestion is observed with a serum iron, swallowed magnets
 	// are removed by endoscopy, from the ED (TOXBASE; NASPGHAN)
 	"iron_ingestion_moderate": true, "magnets_in_stomach": true, "organophosphate_exposure": true,
@@ -50,6 +50,9 @@ var edCodes = map[string]bool{
 	"orbital_cellulitis": true, "scfe": false, "hypoglycaemia_sulfonylurea": false, "pancreatitis": true, "colchicine_toxicity": true, "pneumothorax_small": true,
 	"abdo_pain_elderly": true, "acute_dystonia": true, "theophylline_toxicity": true, "septic_arthritis_child": true, "toxic_inhalation": true, "tick_borne_fever": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
 }
+
+// sciaticaRx: pain running from the back down a leg.
+var sciaticaRx = regexp.MustCompile(`\b(sciatica|ciatalgia|lombociatalgia|radicul\w*|straight leg raise|lasegue)\b|\bdown (the )?(back of (the |his |her |my )?)?(right |left )?(leg|thigh)\b`)
 
 // pulmonaryRx: the lung named as the site of an infection.
 var pulmonaryRx = regexp.MustCompile(`\b(pulmonary|pulmonar|lung|pulmao|pulmoes|sputum|escarro)\b`)
@@ -92,6 +95,12 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 	{"cushingoid", "endocrinology", "cushingoid features: adrenal work-up"},
 	// urology has no specialty of its own in the contract: the kidney and
 	// urinary-tract team takes the penis, prostate, stones and catheters
+	{"multiple_sclerosis", "neurology", "multiple sclerosis: the MS team"},
+	{"functional_neuro", "neurology", "functional neurological disorder: the FND team"},
+	{"functional_neuro", "psychiatry", "functional neurological disorder: psychological therapy"},
+	{"shunt", "neurology", "a CSF shunt: the neurosurgical team"},
+	{"neurostimulator", "neurology", "a neurostimulator: the device and pain team"},
+	{"gca", "neurology", "suspected giant cell arteritis: fast-track pathway"},
 	{"priapism", "nephrology", "priapism: urology (kidney and urinary tract team)"},
 	{"paraphimosis", "nephrology", "paraphimosis: urology (kidney and urinary tract team)"},
 	{"catheter_out", "nephrology", "a dislodged urinary catheter: urology (kidney and urinary tract team)"},
@@ -467,6 +476,21 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	if has("postop_leak") || has("evisceration") || has("postop_obstruction") {
 		add("gastroenterology", "after abdominal surgery: the operating team")
+	}
+	if has("neuroleptic_malignant") || has("parkinsonism_hyperpyrexia") || c.Has("arm_weakness") {
+		add("neurology", "rigidity with fever, or a one-sided weakness")
+	}
+	if has("shunt_malfunction") {
+		add("radiology", "possible shunt blockage: CT and shunt series")
+	}
+	if has("scar_drug_rash") {
+		add("emergency_medicine", "rash on a drug that causes SJS/DRESS: same-day bloods and skin assessment")
+	}
+	if has("steroid_withdrawal") {
+		add("endocrinology", "adrenal insufficiency after stopping steroids")
+	}
+	if c.Has("back_pain") && sciaticaRx.MatchString(clinical.Fold(c.Text)) {
+		add("orthopedics", "sciatica: spinal assessment")
 	}
 	if has("compartment_syndrome") {
 		add("orthopedics", "compartment syndrome: fasciotomy")

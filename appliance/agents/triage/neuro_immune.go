@@ -1,0 +1,80 @@
+package triage
+
+import (
+	"regexp"
+
+	"github.com/agnomedical/agno/appliance/agents/clinical"
+)
+
+// Rules for the brain, nerves and the immune system that are told as a
+// known condition or a drug rather than a single red flag: giant cell
+// arteritis, the neuroleptic malignant and parkinsonism-hyperpyrexia
+// syndromes, a shunt that may be blocked, a rash on a drug that causes
+// SJS/DRESS, and steroids stopped abruptly. Sources are in each comment.
+
+func (a *assessor) neuroImmune() {
+	c := a.c
+	temp, hasT := val(c.Vitals.TemperatureC)
+	E, U := Emergency, Urgent
+	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
+	t := clinical.Fold(c.Text)
+	feverish := hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever")
+
+	// Giant cell arteritis after 50: high-dose steroids the same day; with
+	// any visual symptom (amaurosis, double vision) the other eye is at
+	// risk within hours (BSR 2020 GCA guideline).
+	// (a GCA already on steroids is followed, not suspected)
+	if c.Has("gca") && c.AgeOr(60) >= 50 && !c.OnClass("corticosteroid") {
+		if c.HasAny("amaurosis", "vision_loss") || affirmedMatch(gcaVisionRx, t) {
+			fl(E, "gca_visual", "suspected giant cell arteritis with visual symptoms: high-dose steroids now and same-day eye assessment (BSR 2020)", "suspeita de arterite de células gigantes com sintomas visuais: corticoide em dose alta já e avaliação oftalmológica no mesmo dia")
+		} else {
+			fl(U, "gca_suspected", "suspected giant cell arteritis: steroids and fast-track assessment the same day (BSR 2020)", "suspeita de arterite de células gigantes: corticoide e avaliação rápida no mesmo dia")
+		}
+	}
+	// Fever with rigidity on an antipsychotic is the neuroleptic malignant
+	// syndrome; in Parkinson's disease with levodopa stopped or missed it
+	// is the parkinsonism-hyperpyrexia syndrome: both are emergencies
+	// (Maudsley Prescribing Guidelines; Parkinson's UK).
+	if c.Has("nms") || c.Has("rigidity") && feverish && c.OnClass("antipsychotic") {
+		fl(E, "neuroleptic_malignant", "fever and rigidity on an antipsychotic: neuroleptic malignant syndrome, emergency care", "febre e rigidez em uso de antipsicótico: síndrome neuroléptica maligna, atendimento de emergência")
+	}
+	if c.Has("parkinson_disease") && c.Has("rigidity") && feverish && levodopaMissedRx.MatchString(t) {
+		fl(E, "parkinsonism_hyperpyrexia", "fever and rigidity with levodopa missed: parkinsonism-hyperpyrexia syndrome, restart dopaminergic treatment now", "febre e rigidez com levodopa suspensa: síndrome de hiperpirexia parkinsoniana, reiniciar dopaminérgico já")
+	}
+	// Headache, vomiting or drowsiness with a CSF shunt is a blocked
+	// shunt until a CT and shunt series say otherwise (NICE NG232
+	// referral guidance; BSPN shunt malfunction).
+	if c.Has("shunt") && c.HasAny("headache", "vomiting", "drowsy", "seizure", "nausea") && !c.Has("recovering") {
+		fl(U, "shunt_malfunction", "headache, vomiting or drowsiness with a CSF shunt: possible blockage, same-day neurosurgical assessment and imaging", "cefaleia, vômitos ou sonolência com derivação ventricular: possível obstrução, avaliação neurocirúrgica e imagem no mesmo dia")
+	}
+	// A new rash in the first two months of a drug that causes SJS/TEN
+	// or DRESS (lamotrigine, carbamazepine, phenytoin, allopurinol,
+	// co-trimoxazole, nevirapine) is stopped and seen the same day (MHRA;
+	// RegiSCAR).
+	if c.Has("rash") && !c.Denied("rash") && c.Has("recently_started") && scarDrug(c) {
+		fl(U, "scar_drug_rash", "new rash soon after starting a drug that causes SJS/TEN or DRESS: stop it and same-day assessment", "erupção nova logo após iniciar fármaco que causa SJS/NET ou DRESS: suspender e avaliar no mesmo dia")
+	}
+	// Long-term steroids stopped abruptly with fatigue, nausea or feeling
+	// faint on standing is adrenal insufficiency: steroids restarted the
+	// same day (Society for Endocrinology 2020 steroid emergency card).
+	if c.Has("steroid_stopped") && (c.HasAny("presyncope", "nausea", "dizziness", "vomiting") || posturalWordsRx.MatchString(t) || orthostaticLayRx.MatchString(t)) {
+		fl(U, "steroid_withdrawal", "long-term steroids stopped abruptly with symptoms: adrenal insufficiency, restart steroids the same day", "corticoide de uso prolongado suspenso abruptamente com sintomas: insuficiência adrenal, reiniciar no mesmo dia")
+	}
+}
+
+var (
+	gcaVisionRx      = regexp.MustCompile(`\b(curtain|cortina|went dark|went black|escureceu)\b`)
+	levodopaMissedRx = regexp.MustCompile(`\b(levodopa|co.?careldopa|co.?beneldopa|sinemet|madopar|prolopa|parkinson'?s (medication|meds|drugs))\b[^.]{0,80}\b(missed|not given|omitted|withheld|stopped|nao (foi )?administrad\w*|suspens\w*|nao recebeu)\b|\b(missed|not given|omitted|withheld|nao recebeu)\b[^.]{0,40}\b(levodopa|sinemet|madopar|prolopa)\b`)
+	posturalWordsRx  = regexp.MustCompile(`\b(lightheaded|light.headed|dizzy|faint) (when|on) (standing|getting up)|standing bp|postural (drop|hypotension)|hipotensao postural|tontura ao levantar`)
+)
+
+// scarDrug reports a drug with a known risk of severe cutaneous reactions
+// early in treatment.
+func scarDrug(c *clinical.Case) bool {
+	for _, d := range []string{"lamotrigine", "carbamazepine", "phenytoin", "allopurinol", "sulfamethoxazole", "nevirapine", "oxcarbazepine"} {
+		if c.OnDrug(d) {
+			return true
+		}
+	}
+	return false
+}
