@@ -146,6 +146,11 @@ func (a *analysis) detectAddresses() {
 					if e >= 0 && (f == "r" && t.shape == shSingle || ruralPropertyWords[f]) && strings.Contains(w[:addrBRHead(w)], " - ") {
 						e = -1
 					}
+					// (nor an ordinal the name ran on to, past a sentence:
+					// "na Rua Augusta. Procurou a 1ª Delegacia")
+					if e >= 0 && (strings.HasPrefix(w[e:], "ª") || strings.HasPrefix(w[e:], "º")) {
+						e = -1
+					}
 				}
 				if e < 0 && ruralRoadWords[f] {
 					if m := a.matchAt(reAddrRural, p, 90); m != nil {
@@ -639,15 +644,17 @@ func (a *analysis) detectCapsAddresses() {
 		if k < 2 || k < next || t.kind != kWord || t.shape != shUpper || t.nl || !capsStreetTypes[a.tokText(k)] || a.claimedAt(k) {
 			continue
 		}
-		if k+1 < n && !a.toks[k+1].nl && a.isWord(k+1) && a.lexOf(k+1)&lxMedical != 0 {
-			continue // "ST ELEVATION"
+		if k+1 < n && !a.toks[k+1].nl && a.isWord(k+1) && a.lexOf(k+1)&lxMedical != 0 && a.toks[k+1].gap < 2 {
+			continue // "ST ELEVATION" (not the town of the next field: "AVE  GRAND JUNCTION")
 		}
 		j := k - 1
 		// (name words of three letters or more, a caps ordinal "15TH", a
 		// compass letter or a lettered street: "944 E 15TH ST", "1035 G AVE")
 		// (any word right before the type names streets too: "S UNION ST")
 		for j >= 0 && k-j <= 3 && !a.toks[j+1].nl && (a.isWord(j) && a.toks[j].shape == shUpper && a.toks[j].e-a.toks[j].s >= 3 &&
-			(a.lexOf(j)&(lxMedical|lxStop|lxCred|lxMonth) == 0 || j == k-1 && a.lexOf(j)&(lxCred|lxMonth) == 0) && !capsStreetTypes[a.tokText(j)] ||
+			(a.lexOf(j)&(lxMedical|lxStop|lxCred|lxMonth) == 0 || j == k-1 && a.lexOf(j)&(lxCred|lxMonth) == 0 ||
+				// (a common word the medical lists hold too: "GRAND RIVER AVE")
+				a.lexOf(j)&(lxStop|lxCred|lxMonth) == 0 && a.lexOf(j)&lxCommon != 0 && a.toks[j].e-a.toks[j].s >= 4) && !capsStreetTypes[a.tokText(j)] ||
 			a.toks[j].kind == kAlnum && capsOrdinalRx.MatchString(a.tokText(j)) ||
 			a.isWord(j) && a.toks[j].e-a.toks[j].s == 1 && isASCIIUpper(a.text[a.toks[j].s]) && j > 0 && a.toks[j-1].kind != kPunct ||
 			// a compass point of two letters after the number: "3318 NW 62ND ST"

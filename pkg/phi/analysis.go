@@ -272,14 +272,14 @@ func (a *analysis) run() {
 	a.detectCapsAddresses()
 	a.extendRuralAddresses()
 	a.detectCrossStreets()
-	a.extendStreetAddresses37()
+	a.extendStreetAddresses41()
 	a.claim(pAddress)
 	a.detectLineAddresses()
 	a.detectGenericLabels()
 	a.detectAnsweredIDs()
 	a.detectLongNumbers()
 	a.detectCopulaIDs()
-	a.detectPrefixedCodes40()
+	a.detectPrefixedCodes41()
 	a.detectSpokenNumbers39()
 	a.detectOrdinalDays()
 	a.detectOrgs()
@@ -323,12 +323,17 @@ func (a *analysis) run() {
 	a.detectEndInitials()
 	a.detectNames()
 	a.claim(pName)
+	a.detectRankNames41()
+	a.detectUnits41()
+	a.detectNameBeforeRelation41()
+	a.detectAddresseeLines41()
 	a.detectAddressedNames()
 	a.detectContextOrgs()
 	a.detectPracticeAfterName()
 	a.detectWorkParens()
 	a.extendOrgs()
 	a.extendOrgTails()
+	a.extendOrgs41()
 	a.detectDottedInitials()
 	a.detectInitialSurnameCred()
 	a.detectTypistInitials()
@@ -367,6 +372,7 @@ func (a *analysis) run() {
 	a.detectIDPrefixes()
 	a.detectWrappedNumbers40()
 	a.extendSpacedYears()
+	a.late41()
 	a.protectVehicles()
 }
 
@@ -730,7 +736,7 @@ func loneLetterBefore(text string, owner []int32, s, e int, typ string) bool {
 	if text[s-1] != ' ' || !isASCIIUpper(text[s-2]) || owner[s-2] != 0 {
 		return false
 	}
-	return s == 2 || text[s-3] == ' ' || text[s-3] == '\t'
+	return s == 2 || text[s-3] == ' ' || text[s-3] == '\t' || text[s-3] == '#' // ("EMT  #C 4 4 1 2 0")
 }
 
 // protectRegions finds multi-word states and countries ("New Jersey",

@@ -100,6 +100,9 @@ func (a *analysis) fullDates(cl cluster) {
 		if sep1 == "." && len(year) != 4 {
 			continue
 		}
+		if sep1 == "-" && len(year) == 4 && (year[0] != '1' || year[1] < '8') && (year[0] != '2' || year[1] != '0') {
+			continue // "FP-24-06-0318", "TP-23-12-1170": a code's parts, no year
+		}
 		if m[1] < len(s) && (s[m[1]] == '/' || s[m[1]] == '-' && m[1]+1 < len(s) && isDigit(s[m[1]+1]) && !dateRangeAfter(s, m[1]+1, sep1, len(year))) {
 			continue
 		}

@@ -195,7 +195,7 @@ func (a *analysis) extendOrgs() {
 		// "Kosair Children's": the possessive of a plural kind closes the
 		// hospital's name
 		if j > 0 && j+1 < n && int(a.toks[j-1].e) == c.e && (a.isPunct(j, "'") || a.isPunct(j, "’")) && a.toks[j].gap == 0 && a.isWord(j+1) && a.folded(j+1) == "s" && a.toks[j+1].gap == 0 &&
-			a.isWord(j-1) && (a.folded(j-1) == "children" || a.folded(j-1) == "women") && (j+2 >= n || a.toks[j+2].gap > 0 || a.toks[j+2].nl) {
+			a.isWord(j-1) && (a.folded(j-1) == "children" || a.folded(j-1) == "women") && (j+2 >= n || a.toks[j+2].gap > 0 || a.toks[j+2].nl || a.toks[j+2].ch == ';' || a.toks[j+2].ch == ',') {
 			a.add(c.s, int(a.toks[j+1].e), TypeOrganization, c.score, c.prio)
 		}
 		if j > 0 && j < n && int(a.toks[j-1].e) == c.e {
@@ -310,10 +310,12 @@ func (a *analysis) detectCommaNames() {
 			// list at all: only as a whole line
 			// (or a field of it), the way labels, wristbands and list
 			// rows print them ("Kaczmarek, Wiktoria     Acc XR5508127")
-			lineStart := s == 0 || a.toks[s].nl
+			// (a table's column opens with a wide gap: "GA-TT-2282  Pham, Linh")
+			lineStart := s == 0 || a.toks[s].nl || a.toks[s].gap >= 2 && !a.ocr && s > 0 && a.toks[s-1].kind != kWord
 			lineEnd := e >= n || a.toks[e].nl || a.toks[e].gap >= 3 || a.isPunct(e, "|") && a.toks[e].gap >= 1
 			unknownX, unknownY := a.unknownWord(i) && !wordMorph(a.folded(i)), a.unknownWord(k) && !wordMorph(a.folded(k))
-			labRow := e < n && !a.toks[e].nl && a.toks[e].kind == kNum // "PSA, TOTAL    6.8"
+			// ("PSA, TOTAL    6.8"; a date after it is a birth's: "Pham, Linh     11/21/1995")
+			labRow := e < n && !a.toks[e].nl && a.toks[e].kind == kNum && !(e+1 < n && a.isPunct(e+1, "/") && a.toks[e+1].gap == 0)
 			if !lineStart || !lineEnd || labRow || (x|y)&lxCommon != 0 || !((x&lxName != 0 || unknownX) && (y&(lxName|lxGiven) != 0 || unknownY)) {
 				continue
 			}
@@ -326,6 +328,10 @@ func (a *analysis) detectCommaNames() {
 // detectNicknames: a given name, a nickname in quotes and a surname,
 // `Theodore "Teddy" Grabowski`, is a name wherever it stands.
 func (a *analysis) detectNicknames() {
+	// (the quotes it opens with: '"', '\'' or "“", a precheck)
+	if !a.hasPunct('"') && !a.hasPunct('\'') && !strings.Contains(a.text, "“") {
+		return
+	}
 	n := len(a.toks)
 	for i := 1; i+2 < n; i++ {
 		// (a quote first, see b2u: '"', '\'' or a three-byte punctuation)
@@ -722,6 +728,9 @@ var mailHeaderWords = set(`from to cc bcc de para cc reply-to sender remetente d
 // detectParenAges marks an age over 89 in brackets after a name, as
 // household lists write it: "mother, Maria da Luz Fortes (91, homebound)".
 func (a *analysis) detectParenAges() {
+	if !a.hasPunct('(') && !a.hasPunct(',') || !ageNumberIn41(a.text) {
+		return // (no bracket or comma before, no number from 90 to 115: round41.go)
+	}
 	n := len(a.toks)
 	for i := 2; i+1 < n; i++ {
 		t := a.toks[i]

@@ -341,6 +341,9 @@ func (a *analysis) phraseText(i, j int) string {
 // detectSpacedAges: OCR ages with a space between the digits ("9 1
 // anos", "Idade: 9 3") over 89.
 func (a *analysis) detectSpacedAges() {
+	if !spacedNineIn41(a.text) {
+		return // (no "9 d": round41.go)
+	}
 	n := len(a.toks)
 	for i := 0; i+1 < n; i++ {
 		t, u := a.toks[i], a.toks[i+1]

@@ -37,7 +37,8 @@ var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd 
 	crnp ccc rrt rt rdms rvt arnp facs frcpc chpn ccrn cen ocn cwocn cwon crni cohn
 	cot chw lsn ncsn ccm rhit rhia cfrn cpht ccrp crrn acs
 	pmhnp agacnp agpcnp whnp faapmr faafp facog facep facs fasam
-	lmsw lisac sudp ladc cadc lcmhc lmhc lpcc lcdc lcadc licsw lcpc lsw casac cdp ncc`)
+	lmsw lisac sudp ladc cadc lcmhc lmhc lpcc lcdc lcadc licsw lcpc lsw casac cdp ncc
+	nrp cspi abmdi ccp`)
 
 // Relations and roles that introduce a person's name ("wife, Ana").
 var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
@@ -53,7 +54,7 @@ var relationWords = set(`wife husband son daughter mother mom mum mommy father d
 	patrao patroa chefe supervisora zelador porteiro diarista babysitter nanny
 	vovo vovozinha voinha madrinha padrinho granny nana papa granddad grandad
 	caseworker worker operator dispatcher coach navigator advocate sponsor
-	condutor condutora`)
+	condutor condutora owner`)
 
 // Words that may sit inside a name: da, de, van, O' (handled apart) ...
 var particleWords = set(`da de do das dos di du del della der den van von la le ten ter
@@ -93,7 +94,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
 	mineradora mineracao agropecuaria confeccoes confeccao malharia paroquia defensoria irmandade caritas pastoral congregation missao ecr
 	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief
-	comunidade`)
+	comunidade batalhao grupamento viacao hotel pousada usina iml svo uai opo`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -106,7 +107,7 @@ var extraMedical = set(`eliquis xarelto pradaxa savaysa ozempic wegovy mounjaro 
 	medtronic assurity dexcom omnipod coaguchek resmed
 	troponin procalcitonin nondisplaced condropatia ophtho obgyn
 	creatinine isotonic hypotonic hypertonic legionella mycoplasma isovue omnipaque visipaque anticoag
-	hoyer
+	hoyer hyperbaric tophus tophi heme rinvoq olumiant xeljanz cibinqo
 	tdap mepilex allevyn tegaderm duoderm aquacel wanderguard curlin tympanogram tympanometry trypanosoma
 	talar neuropathic pleuritic comorbidities comorbidity unwitnessed cycler cyclers quantiferon
 	kussmaul sjogren shiley otago quervain tinel phalen mobitz segond tavr shingrix
@@ -161,6 +162,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	infusion terminal escrow agency association society equipment healthplan
 	consultants mission missions brokers brokerage stamping machining fabrication fabricators welding plastics foundry logistica
 	plans haulers hauling cemetery cemeteries electric bluecross blueshield
+	hosp tavern schools companies chemical chemicals commission paramedics millwork florist florists
 	toxicology gym energy intermediate recovery probation council team`)
 
 // Heads that make an organisation on their own only with a proper word
@@ -196,7 +198,10 @@ var clinicalStop = set(`abd adm dol dbs ihc fmla nyha hfref hfpef pix her his hi
 	naturalidade municipio cidade bairro procedencia medi cal biba bibems dbnr
 	mvc mva sog sng hh ir
 	esr emg ncs tpn ispd apr tb os ou sspds
-	sds sejusp ifp iit dgpc sesdec pcmg org form`)
+	sds sejusp ifp iit dgpc sesdec pcmg org form
+	sd cb pm ff
+	aed epcr hics nrb decon rosc qa usb ur marshal nir
+	micu sicu cvicu irb inss`)
 
 // Words that cue a location name after them.
 var locCueWords = set(`in at from to near em no na de do da para natural residente procedente

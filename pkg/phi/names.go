@@ -830,7 +830,8 @@ func (a *analysis) eponymContext(k int) bool {
 				"dementia", "demencia", "pneumoniae", "coli", "aureus", "virus", "bacillus", "cell", "cells",
 				"protocol", "protocolo", "regimen", "overlap", "positive", "negative", "positivo", "positiva", "negativo", "negativa",
 				"drain", "drains", "dreno", "drenos", "lactate", "lactato", "shunt", "splint", "incision", "forceps", "lines",
-				"esophagus", "oesophagus", "esofago", "lift", "grau", "symptoms", "sintomas":
+				"esophagus", "oesophagus", "esofago", "lift", "grau", "symptoms", "sintomas",
+				"tear", "tears", "discriminant", "ia", "ib", "iia", "iib", "iiia", "iiib":
 				return true
 			case "was", "is", "foi":
 				// "Dix-Hallpike was negative"

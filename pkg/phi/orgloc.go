@@ -386,7 +386,7 @@ func (a *analysis) detectOrgs() {
 					// insurer's name ("Clínica Médica" alone is a ward)
 					(g == "medica" || g == "medico") && r > 0 && (a.folded(r-1) == "cooperativa" || a.folded(r-1) == "assistencia") ||
 					// a campus: "Baptist Medical Center East"
-					suffix && l < h && r == h+width && t.shape == shTitle && campusWords[g] ||
+					suffix && l < h && (r == h+width || a.cue(r-1)&cuOrgSuffix != 0) && t.shape == shTitle && campusWords[g] ||
 					// one qualifier after the head when the name fills its
 					// line or field: "Vitalis Saúde Suplementar - Núcleo"
 					suffix && l < h && r == h+width && t.shape == shTitle && a.lexOf(r)&(lxStop|lxMonth|lxGiven|lxName) == 0 && !docTypeWords[g] && a.properBefore(l, h) &&
@@ -523,7 +523,7 @@ func (a *analysis) ordinalAt(k int) bool {
 
 // facilityLabels name the field an organisation fills on a form.
 var facilityLabels = set(`facility client employer hospital clinic pharmacy school lab laboratory agency site provider practice insurer payer prestador dme vendor supplier
-	hospice estabelecimento empresa unidade empregador instituicao`)
+	hospice estabelecimento empresa unidade empregador instituicao destino origem destination`)
 
 // shiftWords sit between a work verb and its employer: "works nights at".
 var shiftWords = set(`nights days weekends evenings mornings overnights shifts nightshift part-time full-time there`)
@@ -578,7 +578,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// a document's title in capitals ("CERTIFICATION OF HEALTH CARE
 	// PROVIDER FOR …", "HISTOCOMPATIBILITY LABORATORY REPORT"), or an
 	// imaging study's ("XR KNEE LEFT 2 VIEWS"), names no one
-	if upper > 0 && a.titleLine(l, r, h) || a.actAfter(r) || a.jobTitleAt(l, r) || a.genericSecretariat(l, r) {
+	if upper > 0 && a.titleLine(l, r, h) || a.actAfter(r) || a.jobTitleAt(l, r) || a.genericSecretariat(l, r) || a.genericService41(l, r) {
 		return false
 	}
 	// (a "Departamento" heads a name only when a place closes it)
@@ -656,6 +656,11 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// ("Front Range Women's Health", "Kingdom Women's Health")
 	if a.folded(h) == "health" && h-3 > l && a.isWord(h-1) && a.folded(h-1) == "s" && (a.isPunct(h-2, "'") || a.isPunct(h-2, "’")) &&
 		a.isWord(h-3) && (a.folded(h-3) == "women" || a.folded(h-3) == "children" || a.folded(h-3) == "men") && a.capShape(h-3) && a.capShape(l) && !determiners[a.folded(l)] {
+		return true
+	}
+	if upper == words && midSentence && words >= 2 && a.capsProperIn41(l, r, h) && (r >= len(a.toks) || a.toks[r].nl || a.toks[r].kind == kPunct || a.isWord(r) && a.toks[r].shape == shLower) {
+		// in capitals inside a sentence, a place's or a person's name
+		// after the head: "funcionário da USINA SANTA CLARA , foi …"
 		return true
 	}
 	if upper == words {
@@ -795,12 +800,14 @@ var hospitalKindsEN = set(`general community regional university county state ci
 	tertiary referral base army naval navy day home new old same other nearest another previous prior outside receiving sending`)
 
 // namedFacilityHeads name a facility with any one proper word after them.
-var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio banco missao`)
+var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio banco missao
+	viacao hotel pousada usina`)
 
 // corporateHeads close the name of a business, never of a ward or a
 // specialty.
 var corporateHeads = set(`transit logistics airlines freight trucking transport transportation construction
-	manufacturing industries motors foods solutions technologies consulting software bank`)
+	manufacturing industries motors foods solutions technologies consulting software bank
+	drug tavern chemical chemicals companies millwork florist`)
 
 // facilityKinds after a facility head name a ward, a kind or a programme.
 var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica ortopedica ginecologica obstetrica psiquiatrica
@@ -810,7 +817,8 @@ var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica orto
 	especializada especializado
 	psiquiatrico santa sao sagrado evangelico`)
 
-var unitAcronyms = set(`ubs ubsf upa caps capsi capsij usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer ecr sms`)
+var unitAcronyms = set(`ubs ubsf upa caps capsi capsij usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer ecr sms
+	uai iml svo opo`)
 
 // lineSender: a title-case name at the start of a line followed by ":"
 // and a message on the same line ("Clínica Visão Plena: Olá, Sr. …"), as
@@ -921,9 +929,10 @@ func (a *analysis) detectLocations() {
 				continue
 			}
 		}
-		if a.cue(i)&cuDistrictHead != 0 && a.toks[i].shape == shTitle {
+		if a.cue(i)&cuDistrictHead != 0 && (a.toks[i].shape == shTitle || a.toks[i].shape == shUpper && i+1 < n && a.toks[i+1].shape == shUpper && a.districtFieldAt41(i)) {
 			// "Jardim Ângela", "Vila Nova Cachoeirinha", "Parque São Lucas"
-			if j := a.titleRun(i+1, 4); j > i+1 && !a.toks[i+1].nl && a.toks[i+1].gap <= 1 && a.toks[i+1].shape == shTitle {
+			// (in capitals on a form: "Bairro :  JARDIM  BOA  ESPERANÇA")
+			if j := a.titleRun(i+1, 4); j > i+1 && !a.toks[i+1].nl && int(a.toks[i+1].gap) <= 1+a.ocrGap() && a.toks[i+1].shape == a.toks[i].shape {
 				a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, 0.65, pLocation)
 				a.lastLocEnd = j
 				next = j
@@ -1050,8 +1059,11 @@ func (a *analysis) detectLocations() {
 			if allClean && !(j-i == 1 && a.toks[i].shape == shUpper) {
 				score = 0.55
 			}
-			// multi-word place names in title case ("Belo Horizonte")
-			if j-i >= 2 && a.toks[i].shape == shTitle && a.toks[j-1].shape == shTitle && !(j < n && a.isPunct(j, ":")) {
+			// multi-word place names in title case ("Belo Horizonte"), or
+			// in capitals as a form's field ("Município :  APARECIDA  DE
+			// GOIÂNIA")
+			if j-i >= 2 && a.toks[i].shape == shTitle && a.toks[j-1].shape == shTitle && !(j < n && a.isPunct(j, ":")) ||
+				j-i >= 2 && a.toks[i].shape == shUpper && a.toks[j-1].shape == shUpper && i > 0 && a.isPunct(i-1, ":") && (j >= n || a.toks[j].nl || a.toks[j].gap >= 2) {
 				score = 0.6
 			}
 			// "Manaus, 4/jul/2023." — a dateline
@@ -1365,6 +1377,10 @@ func (a *analysis) detectContextOrgs() {
 		if j <= i {
 			continue
 		}
+		// a firm of partners after a label: "Employer: Pryor & Lockhart"
+		if cue && j+1 < n && a.isPunct(j, "&") && !a.toks[j].nl && !a.toks[j+1].nl && a.toks[j+1].shape == shTitle && a.isWord(j+1) {
+			j = a.titleRun(j+1, 3)
+		}
 		// "the UPMC Shadyside ED"
 		if !cue && j < n && a.isWord(j) && (a.tokText(j) == "ED" || a.tokText(j) == "ER") && p >= 0 && a.isWord(p) && (a.folded(p) == "the" || a.folded(p) == "to" || a.folded(p) == "at") {
 			cue = true
@@ -1428,7 +1444,7 @@ func (a *analysis) detectContextOrgs() {
 				}
 			}
 		}
-		if generic || notPHIPhrases[a.phraseText(i, j)] || payer && a.publicPayerRun(i, j) {
+		if generic || notPHIPhrases[a.phraseText(i, j)] || payer && a.publicPayerRun(i, j) || a.genericService41(i, j) {
 			continue
 		}
 		// a hyphen joins a second founder's name: "Anheuser-Busch", and
@@ -1630,8 +1646,8 @@ func (a *analysis) titleRunOrg(i, j int) {
 	if j-i < 2 || i == 0 || a.sentenceStart(i) || a.toks[i].shape != shTitle {
 		return
 	}
-	if a.folded(j-1) == "act" || a.jobTitleAt(i, j) {
-		return // a law: "the No Surprises Act"; a post: "the Chief Medical Officer"
+	if a.folded(j-1) == "act" || a.jobTitleAt(i, j) || a.genericService41(i, j) {
+		return // a law: "the No Surprises Act"; a post: "the Chief Medical Officer"; a service by its kind
 	}
 	p := i - 1
 	if !a.isWord(p) || a.toks[i].nl {

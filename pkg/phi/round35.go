@@ -681,13 +681,15 @@ var deviceWords = set(`serial sn model modelo udi lot lote`)
 // productRun: the run [i,j) names a vehicle or a device, not a person.
 func (a *analysis) productRun(i, j int) bool {
 	n := len(a.toks)
-	// (past a model's letters or number: "… Sterling DR, serial")
+	// (past a model's letters or number: "… Sterling DR, serial"; not
+	// after a title: "Officer Kristen Alvarado, serial 8841" is the
+	// officer's number)
 	for k := j; k < j+3 && k < n && !a.toks[k].nl; k++ {
 		if a.toks[k].ch == ',' && k+1 < n && a.cue(k+1)&cuDevice != 0 && a.isWord(k+1) && !a.toks[k+1].nl {
-			return true
+			return !a.titleBefore41(i)
 		}
 		if a.cue(k)&cuDevice != 0 && a.isWord(k) {
-			return true
+			return !a.titleBefore41(i)
 		}
 		if !(a.toks[k].kind == kWord && a.toks[k].shape == shUpper || a.toks[k].kind == kAlnum || a.toks[k].kind == kNum) {
 			break

@@ -542,6 +542,11 @@ var r39Kinds = func() map[string]uint32 {
 	add(r39Role, keys(roleCues))
 	add(r39Role, keys(personTitles))
 	add(r39Ordinal, keys(ordinalWords))
+	add(r41Rank, keys(rankWords41)) // (round41.go)
+	add(r41Highway, keys(highwayWords41))
+	add(r41Tail, keys(tailWords41))
+	add(r41Unit, keys(policeUnits41))
+	add(r41Cross, keys(crossWords41))
 	return m
 }()
 
@@ -1667,6 +1672,10 @@ func (a *analysis) late39() {
 			if cd.s > 2 && t[cd.s-1] == ' ' && (t[cd.s-2] == 'N' || t[cd.s-2] == 'S' || t[cd.s-2] == 'E' || t[cd.s-2] == 'W') && t[cd.s-3] == ' ' {
 				a.compassBefore(cd)
 			}
+			// (with its dot: "on E. Apache Blvd", round 41)
+			if cd.s > 3 && t[cd.s-1] == ' ' && t[cd.s-2] == '.' && (t[cd.s-3] == 'N' || t[cd.s-3] == 'S' || t[cd.s-3] == 'E' || t[cd.s-3] == 'W') && cd.s > 4 && t[cd.s-4] == ' ' {
+				a.compassBefore(cd)
+			}
 		case TypeLocation:
 			if cd.e+3 < len(t) && t[cd.e] == ' ' && t[cd.e+1] == 'd' {
 				a.elidedPlaceTail(cd)
@@ -1813,6 +1822,9 @@ func (a *analysis) compassAfter(cd cand) {
 func (a *analysis) compassBefore(cd cand) {
 	i := a.firstTokenFrom(cd.s)
 	p := i - 1
+	if p >= 2 && a.isPunct(p, ".") && a.toks[p].gap == 0 {
+		p-- // "E. Apache Blvd"
+	}
 	if p < 1 || i >= len(a.toks) || int(a.toks[i].s) != cd.s || a.toks[i].nl || a.toks[p].shape != shSingle || !compassAbbr[a.tokText(p)] ||
 		!a.isWord(p-1) || a.folded(p-1) != "the" && a.folded(p-1) != "on" && a.folded(p-1) != "at" {
 		return

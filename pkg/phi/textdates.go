@@ -92,8 +92,12 @@ func (a *analysis) detectTextDates() {
 					p--
 				}
 				if p >= 0 && !a.toks[p+1].nl && (a.toks[p].kind == kNum || a.toks[p].kind == kAlnum) {
+					d, ok := dayValue(a.tokText(p))
+					if !ok && a.ocr {
+						d, ok = a.ocrDayAt(p) // "Maceió ,  O8  de  abril  de  2O24"
+					}
 					// (not a street named after a date: "Travessa 14 de Março, 822")
-					if d, ok := dayValue(a.tokText(p)); ok && d >= 1 && d <= 31 && !(p > 0 && (a.isPunct(p-1, "/") || a.isPunct(p-1, ".")) && a.toks[p].gap == 0) &&
+					if ok && d >= 1 && d <= 31 && !(p > 0 && (a.isPunct(p-1, "/") || a.isPunct(p-1, ".")) && a.toks[p].gap == 0) &&
 						!(p > 0 && a.isWord(p-1) && brStreetWords[a.folded(p-1)]) && !(p > 1 && a.isPunct(p-1, ".") && a.isWord(p-2) && brStreetWords[a.folded(p-2)]) {
 						s = p
 						day = true
