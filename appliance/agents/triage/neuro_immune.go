@@ -54,6 +54,17 @@ func (a *assessor) neuroImmune() {
 	if c.Has("rash") && !c.Denied("rash") && c.Has("recently_started") && scarDrug(c) {
 		fl(U, "scar_drug_rash", "new rash soon after starting a drug that causes SJS/TEN or DRESS: stop it and same-day assessment", "erupção nova logo após iniciar fármaco que causa SJS/NET ou DRESS: suspender e avaliar no mesmo dia")
 	}
+	// New breathlessness and cough on methotrexate, with crackles,
+	// fever or new infiltrates, is methotrexate pneumonitis until shown
+	// otherwise: stop it, same-day assessment (BSR 2017 DMARD guideline).
+	if c.OnDrug("methotrexate") && c.Has("dyspnea") && !c.Denied("dyspnea") && c.Has("cough") && (c.HasAny("crackles", "fever") || infiltrateRx.MatchString(t)) {
+		fl(U, "methotrexate_pneumonitis", "new cough and breathlessness on methotrexate: possible pneumonitis, stop it and same-day assessment (BSR 2017)", "tosse e dispneia novas em uso de metotrexato: possível pneumonite, suspender e avaliar no mesmo dia")
+	}
+	// ALT above three times normal on a DMARD is withheld and rechecked
+	// within a week (BSR 2017; ACR monitoring).
+	if alt, ok := c.LabValue("alt"); ok && alt > 120 && dmard(c) {
+		a.flag(NonUrgent, "lab", "dmard_alt_raised", clinical.T("ALT above three times normal on a DMARD: withhold it and recheck within a week (BSR 2017)", "TGP acima de três vezes o normal em uso de DMARD: suspender e repetir em uma semana"))
+	}
 	// Long-term steroids stopped abruptly with fatigue, nausea or feeling
 	// faint on standing is adrenal insufficiency: steroids restarted the
 	// same day (Society for Endocrinology 2020 steroid emergency card).
@@ -67,6 +78,18 @@ var (
 	levodopaMissedRx = regexp.MustCompile(`\b(levodopa|co.?careldopa|co.?beneldopa|sinemet|madopar|prolopa|parkinson'?s (medication|meds|drugs))\b[^.]{0,80}\b(missed|not given|omitted|withheld|stopped|nao (foi )?administrad\w*|suspens\w*|nao recebeu)\b|\b(missed|not given|omitted|withheld|nao recebeu)\b[^.]{0,40}\b(levodopa|sinemet|madopar|prolopa)\b`)
 	posturalWordsRx  = regexp.MustCompile(`\b(lightheaded|light.headed|dizzy|faint) (when|on) (standing|getting up)|standing bp|postural (drop|hypotension)|hipotensao postural|tontura ao levantar`)
 )
+
+var infiltrateRx = regexp.MustCompile(`\b(infiltrat\w*|interstitial|ground.glass|vidro fosco|opacidades)\b`)
+
+// dmard reports a conventional DMARD whose liver tests are monitored.
+func dmard(c *clinical.Case) bool {
+	for _, d := range []string{"methotrexate", "leflunomide", "azathioprine", "sulfasalazine"} {
+		if c.OnDrug(d) {
+			return true
+		}
+	}
+	return false
+}
 
 // scarDrug reports a drug with a known risk of severe cutaneous reactions
 // early in treatment.

@@ -486,6 +486,12 @@ func route(c *clinical.Case, r *Result) []string {
 	if has("scar_drug_rash") {
 		add("emergency_medicine", "rash on a drug that causes SJS/DRESS: same-day bloods and skin assessment")
 	}
+	if has("methotrexate_pneumonitis") {
+		add("pulmonology", "possible methotrexate pneumonitis: HRCT and lung function")
+	}
+	if has("dmard_alt_raised") {
+		add("gastroenterology", "raised liver enzymes on a DMARD")
+	}
 	if has("steroid_withdrawal") {
 		add("endocrinology", "adrenal insufficiency after stopping steroids")
 	}
