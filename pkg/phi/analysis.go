@@ -60,6 +60,10 @@ type analysis struct {
 	raws     []uint32 // raw vocabulary flags of each word token (lookupAll)
 	cues     []uint64 // cue bits of each token (cue.go)
 	lexs     []uint32 // lexical flags of each token, | lexKnown once computed (lexOf)
+	// tokFrom[p] is the index of the first token that starts at or after
+	// byte p of text, for 0 <= p <= len(text) (indexTokens): the searches
+	// over the tokens by byte offset are one load
+	tokFrom []int32
 	// lastLocEnd is the token index after the last location found.
 	lastLocEnd int
 	labelWords map[string]bool
@@ -127,6 +131,7 @@ type scratch struct {
 	lineOrAfterColon, lineOrAfterBracket []int32
 	starts                               []int32
 	words                                []int32 // nameWords
+	tokFrom                              []int32 // (indexTokens)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -213,6 +218,7 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 	caps, words = caps[:nc], words[:nw]
 	a.sc.caps, a.caps = caps, caps
 	a.sc.wordToks, a.wordToks = words, words
+	a.indexTokens()
 	a.summarize()
 	return a
 }
@@ -409,10 +415,53 @@ func (a *analysis) claim(min int) {
 	a.claimN, a.claimMin = len(a.cands), min
 }
 
+// indexTokens makes a.tokFrom (the tokens and the text are final).
+func (a *analysis) indexTokens() {
+	n := len(a.text)
+	tf := a.sc.tokFrom
+	// (four entries are written at a time, past the end of a token's
+	// bytes: the next token writes its own over them; hence the slack)
+	if cap(tf) < n+5 {
+		tf = make([]int32, n+5, n+5+n/4)
+	}
+	tf = tf[:n+5]
+	p := 0
+	toks := a.toks
+	for k := range toks {
+		// (the bytes after the last start, up to this token's start)
+		s := int(toks[k].s)
+		v := [4]int32{int32(k), int32(k), int32(k), int32(k)}
+		for ; p <= s; p += 4 {
+			*(*[4]int32)(tf[p : p+4]) = v
+		}
+		p = s + 1
+	}
+	seg := tf[p : n+1]
+	for j := range seg {
+		seg[j] = int32(len(a.toks))
+	}
+	tf = tf[:n+1]
+	a.sc.tokFrom, a.tokFrom = tf, tf
+}
+
 // firstTokenEndingAfter returns the index of the first token that ends
-// after byte p (len(a.toks) if none): a binary search, written out, as
-// claim runs it for every candidate.
+// after byte p (len(a.toks) if none): the token before the first one
+// that starts at or after p, if p is inside it, else that one (the
+// tokens are in order and do not overlap).
 func (a *analysis) firstTokenEndingAfter(p int) int {
+	if uint(p) < uint(len(a.tokFrom)) {
+		k := int(a.tokFrom[p])
+		if k > 0 && int(a.toks[k-1].e) > p {
+			k--
+		}
+		return k
+	}
+	return a.searchTokenEndingAfter(p)
+}
+
+// searchTokenEndingAfter is firstTokenEndingAfter for any p, with no
+// index: a binary search, written out.
+func (a *analysis) searchTokenEndingAfter(p int) int {
 	// (branch-free, see b2u: the branch of a binary search is a coin toss
 	// at every step)
 	toks := a.toks
@@ -432,9 +481,17 @@ func (a *analysis) firstTokenEndingAfter(p int) int {
 }
 
 // firstTokenFrom returns the index of the first token that starts at or
-// after byte p (len(a.toks) if none): sort.Search over the starts, branch
-// free like firstTokenEndingAfter.
+// after byte p (len(a.toks) if none): a.tokFrom[p].
 func (a *analysis) firstTokenFrom(p int) int {
+	if uint(p) < uint(len(a.tokFrom)) {
+		return int(a.tokFrom[p])
+	}
+	return a.searchTokenFrom(p)
+}
+
+// searchTokenFrom is firstTokenFrom for any p, with no index: sort.Search
+// over the starts, branch free like searchTokenEndingAfter.
+func (a *analysis) searchTokenFrom(p int) int {
 	toks := a.toks
 	if len(toks) == 0 {
 		return 0

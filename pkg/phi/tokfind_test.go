@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// TestTokenSearch checks the branch-free searches over the tokens against
-// sort.Search on random token layouts.
+// TestTokenSearch checks the searches over the tokens, by the index and
+// branch-free, against sort.Search on random token layouts.
 func TestTokenSearch(t *testing.T) {
 	rng := rand.New(rand.NewSource(5))
 	for k := 0; k < 20000; k++ {
@@ -21,6 +21,12 @@ func TestTokenSearch(t *testing.T) {
 			p = e
 		}
 		a := &analysis{toks: toks}
+		if k%2 == 1 {
+			// with the index of newAnalysis, over a text of p bytes or more
+			a.text = string(make([]byte, p+rng.Intn(3)))
+			a.sc = new(scratch)
+			a.indexTokens()
+		}
 		for q := -1; q <= p+2; q++ {
 			from := sort.Search(n, func(i int) bool { return int(toks[i].s) >= q })
 			after := sort.Search(n, func(i int) bool { return int(toks[i].e) > q })
