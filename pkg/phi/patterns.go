@@ -506,7 +506,8 @@ func (a *analysis) detectNationalIDs() {
 			}
 		}
 		if cl.digits >= 14 {
-			for _, m := range a.findIn(reCNPJ, cl) {
+			// (reCNPJ, whose letters a cluster never holds)
+			for _, m := range a.findShapes(cl, "dd.ddd.ddd/dddd-dd", "dddddddddddddd") {
 				a.cnpjCandidate(m[0], m[1])
 			}
 		}
