@@ -170,14 +170,155 @@ func urlMatches(s string, ls, le int) [][]int {
 			}
 		}
 		if maybe {
-			for _, m := range reURL.FindAllStringIndex(s[i:j], -1) {
-				out = append(out, []int{m[0] + i, m[1] + i})
-			}
+			out = urlFindAll(out, s[i:j], i)
 		}
 		i = j
 	}
 	return out
 }
+
+// urlFindAll appends reURL's matches in w, a blank-free stretch, to out
+// (offset by off). A stretch of ASCII is matched by hand (urlAt), which
+// finds what the pattern finds: leftmost first, and at each start the
+// scheme or "www." before the domain.
+func urlFindAll(out [][]int, w string, off int) [][]int {
+	if hasNonASCII(w) {
+		// ((?i) folds some non-ASCII letters onto the pattern's: "ſ" is "s")
+		for _, m := range reURL.FindAllStringIndex(w, -1) {
+			out = append(out, []int{m[0] + off, m[1] + off})
+		}
+		return out
+	}
+	for p := 0; p < len(w); {
+		if e := urlAt(w, p); e > p {
+			out = append(out, []int{p + off, e + off})
+			p = e
+			continue
+		}
+		p++
+	}
+	return out
+}
+
+// urlAt returns the end of reURL's match at w[p:] (w is ASCII and holds
+// no blank), or -1.
+func urlAt(w string, p int) int {
+	// (\b: every match starts with a letter or a digit)
+	if !isASCIILetter(w[p]) && !isDigit(w[p]) || p > 0 && isWordByte(w[p-1]) {
+		return -1
+	}
+	// a scheme or "www.", then one byte or more outside urlStop
+	e := -1
+	switch {
+	case urlPrefixFold(w[p:], "https://"):
+		e = p + 8
+	case urlPrefixFold(w[p:], "http://"):
+		e = p + 7
+	case urlPrefixFold(w[p:], "ftp://"):
+		e = p + 6
+	case urlPrefixFold(w[p:], "www."):
+		e = p + 4
+	}
+	if e > 0 {
+		q := e
+		for q < len(w) && !urlStop[w[q]] {
+			q++
+		}
+		if q > e {
+			return q
+		}
+	}
+	// labels of letters, digits and hyphens joined by dots, then a dot and
+	// a top-level domain: the greedy labels give back the dots from the
+	// last, so the last dot before a domain ends the name
+	var dots [16]int
+	nd := 0
+	more := []int(nil)
+	q := p + 1
+	for q < len(w) && isURLLabel(w[q]) {
+		q++
+	}
+	for q < len(w) && w[q] == '.' {
+		if nd < len(dots) {
+			dots[nd] = q
+		} else {
+			more = append(more, q)
+		}
+		nd++
+		r := q + 1
+		for r < len(w) && isURLLabel(w[r]) {
+			r++
+		}
+		if r == q+1 {
+			break // an empty label: no dot after this one
+		}
+		q = r
+	}
+	for k := nd - 1; k >= 0; k-- {
+		d := 0
+		if k < len(dots) {
+			d = dots[k]
+		} else {
+			d = more[k-len(dots)]
+		}
+		t := urlTLDAt(w[d+1:])
+		if t == 0 {
+			continue
+		}
+		e := d + 1 + t
+		if urlPrefixFold(w[e:], ".br") {
+			e += 3
+		}
+		if e < len(w) && w[e] == '/' {
+			e++
+			for e < len(w) && !urlStop[w[e]] {
+				e++
+			}
+		}
+		return e
+	}
+	return -1
+}
+
+// urlTLDAt returns the length of the first of reURL's top-level domains
+// (in its order) that w starts with, in any case, or 0.
+func urlTLDAt(w string) int {
+	for _, t := range urlTLDs {
+		if urlPrefixFold(w, t) {
+			return len(t)
+		}
+	}
+	return 0
+}
+
+// urlPrefixFold reports whether s starts with the lower-case ASCII
+// prefix, in any case of the ASCII letters.
+func urlPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isURLLabel: [a-z0-9\-] in any case.
+func isURLLabel(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '-' }
+
+// urlStop marks the bytes of reURL's [^\s<>"'\]\[{}|\\^`].
+var urlStop = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\f\r<>\"']\\[{}|^`") {
+		t[c] = true
+	}
+	return
+}()
 
 // isRESpace reports whether c is in the regexp class \s.
 func isRESpace(c byte) bool {
