@@ -114,6 +114,7 @@ type scratch struct {
 	offs     []int32
 	folds    []string
 	foldBuf  []byte
+	buf      []byte // (analysis.buf)
 	hashes   []uint64
 	raws     []uint32
 	cues     []uint64
@@ -143,6 +144,7 @@ func (a *analysis) release() {
 	}
 	sc.toks = a.toks[:0]
 	sc.cands = a.cands[:0]
+	sc.buf = a.buf[:0]
 	if a.clusters != nil {
 		sc.clus = a.clusters[:0]
 	}
@@ -172,7 +174,7 @@ func (a *analysis) boolBuf(n int) []bool {
 func newAnalysis(d *Detector, text, lang string) *analysis {
 	sc := scratchPool.Get().(*scratch)
 	sc.bools = sc.bools[:0]
-	a := &analysis{d: d, v: d.v, text: text, sc: sc, cands: sc.cands[:0]}
+	a := &analysis{d: d, v: d.v, text: text, sc: sc, cands: sc.cands[:0], buf: sc.buf[:0]}
 	switch lang {
 	case "en", "en-US", "en-GB":
 		a.en = true
@@ -809,7 +811,7 @@ func (a *analysis) protectRegions() {
 		if a.raws[i]&lxRegionPrefix == 0 || a.toks[i].kind != kWord || !a.capShape(i) || a.afterDistrictHead(i) {
 			continue
 		}
-		buf := appendFold(a.buf[:0], a.text[a.toks[i].s:a.toks[i].e])
+		buf := append(a.buf[:0], a.folded(i)...) // (appendFold of its text)
 		best := -1
 		// "Albany, New York": after a city and a comma it is the state
 		afterCity := a.en && i >= 2 && a.isPunct(i-1, ",") && a.capShape(i-2) && a.lexOf(i-2)&(lxPlace|lxForeignPlace|lxGiven|lxName) != 0
@@ -819,7 +821,7 @@ func (a *analysis) protectRegions() {
 				break
 			}
 			buf = append(buf, ' ')
-			buf = appendFold(buf, a.text[t.s:t.e])
+			buf = append(buf, a.folded(j)...)
 			fl := a.v.lookupBytes(buf)
 			if fl&lxRegion != 0 && (fl&lxPlace == 0 || afterCity) && a.capShape(j) {
 				best = j

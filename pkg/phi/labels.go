@@ -154,7 +154,7 @@ func (a *analysis) labelAt(i int) (labelDef, string, int, bool) {
 			}
 		}
 		mark := len(buf)
-		buf = appendFold(buf, a.text[t.s:t.e])
+		buf = append(buf, a.folded(k)...) // (appendFold of its text)
 		switch string(buf[mark:]) {
 		case "nº", "n°", "nro", "num", "no.":
 			buf = append(buf[:mark], "numero"...)

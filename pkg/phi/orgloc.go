@@ -1152,7 +1152,7 @@ func (a *analysis) placeMatch(i int) (int, bool) {
 		if w > 0 {
 			buf = append(buf, ' ')
 		}
-		buf = appendFold(buf, a.text[t.s:t.e])
+		buf = append(buf, a.folded(j)...) // (appendFold of its text)
 		j++
 		fl := a.v.lookupBytes(buf)
 		if fl&(lxPlace|lxForeignPlace) != 0 && a.capShape(j-1) {
@@ -1165,8 +1165,7 @@ func (a *analysis) placeMatch(i int) (int, bool) {
 		if j+1 < len(a.toks) && a.isPunct(j, "-") && a.toks[j].gap == 0 && a.toks[j+1].gap == 0 && a.toks[j+1].kind == kWord {
 			buf = append(buf, '-')
 			j++
-			t2 := a.toks[j]
-			buf = appendFold(buf, a.text[t2.s:t2.e])
+			buf = append(buf, a.folded(j)...)
 			j++
 			if a.v.lookupBytes(buf)&(lxPlace|lxForeignPlace) != 0 {
 				best = j
@@ -1622,7 +1621,7 @@ func (a *analysis) phraseFlags(i, j int) uint32 {
 		if len(buf) > 0 {
 			buf = append(buf, ' ')
 		}
-		buf = appendFold(buf, a.text[a.toks[k].s:a.toks[k].e])
+		buf = append(buf, a.folded(k)...) // (appendFold of its text)
 	}
 	a.buf = buf
 	return a.v.lookupBytes(buf)
