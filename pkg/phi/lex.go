@@ -15,32 +15,38 @@ func (a *analysis) folded(i int) string {
 
 // foldAll folds every token once. Tokens that are their own folded form
 // (punctuation, numbers, lower-case ASCII words: most of a note) are
-// sliced from a copy of the text, the others from their folded forms
-// appended to it: one string, so that every token's fold is sliced the
-// same way, with no branch on whether it was folded (a coin toss).
+// slices of the text; the others are folded one after the other into one
+// buffer, made one string and sliced from it.
 func (a *analysis) foldAll() {
-	b := append(a.sc.foldBuf[:0], a.text...)
-	offs := a.sc.offs[:0]
-	for _, t := range a.toks {
+	n := len(a.toks)
+	if cap(a.sc.folds) < n {
+		a.sc.folds = make([]string, n)
+	}
+	folds := a.sc.folds[:n]
+	text := a.text
+	b := a.sc.foldBuf[:0]
+	offs := a.sc.offs[:0] // (the index and the end in b of each folded token)
+	toks := a.toks[:n]
+	for i := range folds {
 		// (t.fold is (t.kind == kWord || t.kind == kAlnum) &&
 		// needsFold(a.text[t.s:t.e]), found by the tokenizer)
+		t := &toks[i]
+		w := text[t.s:t.e]
 		if t.fold {
-			s := len(b)
-			b = appendFold(b, a.text[t.s:t.e])
-			offs = append(offs, int32(s), int32(len(b)))
+			b = appendFold(b, w)
+			offs = append(offs, int32(i), int32(len(b)))
 		} else {
-			offs = append(offs, t.s, t.e)
+			folds[i] = w
 		}
 	}
 	all := string(b)
+	for k, s := 0, 0; k+1 < len(offs); k += 2 {
+		e := int(offs[k+1])
+		folds[offs[k]] = all[s:e]
+		s = e
+	}
 	a.sc.foldBuf, a.sc.offs = b, offs
-	if cap(a.sc.folds) < len(a.toks) {
-		a.sc.folds = make([]string, len(a.toks))
-	}
-	a.folds = a.sc.folds[:len(a.toks)]
-	for i := range a.folds {
-		a.folds[i] = all[offs[2*i]:offs[2*i+1]]
-	}
+	a.folds = folds
 }
 
 // b2u is b as 0 or 1. The filters at the head of the token loops test
