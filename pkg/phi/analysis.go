@@ -563,12 +563,16 @@ func (a *analysis) result() []Span {
 	for _, c := range cs {
 		free := true
 		sameOnly := true
-		for i := c.s; i < c.e; i++ {
+		for i, prev := c.s, int32(0); i < c.e; i++ {
 			if o := owner[i]; o != 0 {
 				free = false
-				if acc[o-1].Type != c.typ {
-					sameOnly = false
-					break
+				if o != prev {
+					// (a run of bytes of one owner is checked once)
+					if acc[o-1].Type != c.typ {
+						sameOnly = false
+						break
+					}
+					prev = o
 				}
 			}
 		}
@@ -700,10 +704,11 @@ func hasAlnum(s string) bool {
 // trimSpan trims white space and light punctuation from both ends and puts
 // the ends on rune boundaries.
 func trimSpan(text string, s, e int) (int, int) {
-	for s < e && !runeBoundary(text, s) {
+	// (a byte that starts no rune is 10xxxxxx)
+	for s < e && text[s]&0xc0 == 0x80 && !runeBoundary(text, s) {
 		s++
 	}
-	for e < len(text) && !runeBoundary(text, e) {
+	for e < len(text) && text[e]&0xc0 == 0x80 && !runeBoundary(text, e) {
 		e++
 	}
 	for s < e {
@@ -715,7 +720,10 @@ func trimSpan(text string, s, e int) (int, int) {
 		break
 	}
 	for e > s {
-		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		r, size := rune(text[e-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(text[s:e])
+		}
 		if r == ')' && !containsByte(text[s:e], '(') || isTrimRune(r) || r == '.' && e-size > s && !isInitialDot(text, e-size) {
 			e -= size
 			continue
