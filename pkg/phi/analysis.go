@@ -91,6 +91,8 @@ type analysis struct {
 	lineStarts []int32
 	puncts     [2]uint64
 	cueAll     uint64
+	// classBits holds the token classes of the note (indexClasses)
+	classBits [3]uint64
 	// loaColon and loaBracket hold lineOrAfter(':') and lineOrAfter(']')
 	// once made (nil before)
 	loaColon, loaBracket []int32
@@ -133,6 +135,10 @@ type scratch struct {
 	starts                               []int32
 	words                                []int32 // nameWords
 	tokFrom                              []int32 // (indexTokens)
+	// the tokens by class, and where each class's run starts
+	// (indexClasses)
+	classPos []int32
+	classOff [tcCount + 1]int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -258,7 +258,8 @@ func dayMonthRangeEnd(s string, r int) int {
 
 // alnumDate reads "12MAR2024", "12mar24", "MAR2024".
 func (a *analysis) alnumDates() {
-	for i, t := range a.toks {
+	for _, ai := range a.classToks(tcAlnum) {
+		i, t := int(ai), a.toks[ai]
 		if t.kind != kAlnum || t.e-t.s < 5 || t.e-t.s > 9 {
 			continue
 		}

@@ -534,7 +534,11 @@ func (a *analysis) detectParenPatients() {
 	if !a.hasPunct('(') {
 		return
 	}
-	for i := 1; i+2 < n; i++ {
+	for _, pi := range a.classToks('(') { // (the tokens after a bracket)
+		i := int(pi) + 1
+		if i+2 >= n {
+			break
+		}
 		if !a.isPunct(i-1, "(") || !a.isWord(i) || a.toks[i].shape != shLower || a.lexOf(i)&lxGiven == 0 || a.lexOf(i)&(lxStop|lxMedical|lxCred) != 0 {
 			continue
 		}
@@ -732,7 +736,11 @@ func (a *analysis) detectParenAges() {
 		return // (no bracket or comma before, no number from 90 to 115: round41.go)
 	}
 	n := len(a.toks)
-	for i := 2; i+1 < n; i++ {
+	for _, ni := range a.classToks(tcNum) {
+		i := int(ni)
+		if i < 2 || i+1 >= n {
+			continue
+		}
 		t := a.toks[i]
 		// (or after a comma: "Rm 12 - Walter P. Ostrander, 94. Hospice …",
 		// as a census line writes a resident's age)
@@ -1008,7 +1016,11 @@ func (a *analysis) detectDefinedInitials() {
 	if !a.hasPunct('(') {
 		return
 	}
-	for i := 1; i+2 < n; i++ {
+	for _, pi := range a.classToks('(') {
+		i := int(pi)
+		if i < 1 || i+2 >= n {
+			continue
+		}
 		if !a.isPunct(i, "(") || !a.isPunct(i+2, ")") || a.toks[i+1].kind != kWord || a.toks[i+1].shape != shUpper && a.toks[i+1].shape != shMixed {
 			continue
 		}
@@ -1310,7 +1322,11 @@ func (a *analysis) detectParenNicknames() {
 	if !a.hasPunct('(') {
 		return
 	}
-	for i := 1; i+4 < n; i++ {
+	for _, pi := range a.classToks('(') {
+		i := int(pi)
+		if i < 1 || i+4 >= n {
+			continue
+		}
 		if !a.isPunct(i, "(") || !a.isPunct(i+4, ")") || !a.isWord(i+2) || a.toks[i+2].shape != shTitle {
 			continue
 		}
@@ -1333,7 +1349,11 @@ func (a *analysis) detectParenGiven() {
 	if !a.hasPunct('(') {
 		return
 	}
-	for i := 1; i+2 < n; i++ {
+	for _, pi := range a.classToks('(') {
+		i := int(pi)
+		if i < 1 || i+2 >= n {
+			continue
+		}
 		if !a.isPunct(i, "(") || !a.isPunct(i+2, ")") || !a.isWord(i+1) || a.toks[i+1].shape != shTitle || a.toks[i+1].nl || a.toks[i+1].gap != 0 {
 			continue
 		}
@@ -1574,7 +1594,14 @@ func (a *analysis) senderAt(i, c int) bool {
 // location rules took; the name outranks the place.
 func (a *analysis) detectInitialSurnameCred() {
 	n := len(a.toks)
-	for i := 0; i+4 < n; i++ {
+	for _, pi := range a.classToks('.') { // (an initial's dot)
+		i := int(pi) - 1
+		if i < 0 {
+			continue
+		}
+		if i+4 >= n {
+			break
+		}
 		if a.toks[i].shape != shSingle || !a.isPunct(i+1, ".") || a.toks[i+1].gap != 0 || !a.isWord(i+2) || a.toks[i+2].nl || a.toks[i+2].gap != 1 ||
 			a.toks[i+2].shape != shTitle || !a.isPunct(i+3, ",") || a.toks[i+3].gap != 0 || !a.isCredAt(i+4) || a.toks[i+4].nl {
 			continue

@@ -345,7 +345,15 @@ func (a *analysis) detectSpacedAges() {
 		return // (no "9 d": round41.go)
 	}
 	n := len(a.toks)
-	for i := 0; i+1 < n; i++ {
+	next := 0 // (the second digit of an age is passed over)
+	for _, ni := range a.classToks(tcNum) {
+		i := int(ni)
+		if i < next {
+			continue
+		}
+		if i+1 >= n {
+			break
+		}
 		t, u := a.toks[i], a.toks[i+1]
 		// (two numbers in a row first: few tokens are; see b2u)
 		if b2u(t.kind == kNum)&b2u(u.kind == kNum) == 0 || t.e-t.s != 1 || u.e-u.s != 1 || u.gap != 1 || u.nl {
@@ -386,7 +394,7 @@ func (a *analysis) detectSpacedAges() {
 			e = int(a.toks[i+5].e)
 		}
 		a.add(int(t.s), e, TypeAge, 0.8, pAge)
-		i++
+		next = i + 2
 	}
 }
 

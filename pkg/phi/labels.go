@@ -769,7 +769,8 @@ func (a *analysis) detectLongNumbers() {
 		}
 		a.addNorm(cl.s, cl.e, TypeID, 0.4, pGenericID)
 	}
-	for k, t := range a.toks {
+	for _, ki := range a.classToks(tcAlnum) {
+		k, t := int(ki), a.toks[ki]
 		if t.kind != kAlnum || a.isClaimed(t) || t.e-t.s < 6 {
 			continue
 		}

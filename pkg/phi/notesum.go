@@ -1,5 +1,7 @@
 package phi
 
+import "math/bits"
+
 // Note-level summaries, made once per Detect call, so that a pass whose
 // trigger cannot occur in the note returns at once instead of walking all
 // the tokens (most passes fire on a few notes in ten). A precheck must be
@@ -10,16 +12,20 @@ package phi
 func (a *analysis) summarize() {
 	ls := a.sc.lineStarts[:0]
 	var p [2]uint64
-	for i := range a.toks {
-		t := &a.toks[i]
+	var cnt [tcCount]int32 // (the tokens of each class, see indexClasses)
+	toks := a.toks
+	for i := range toks {
+		t := &toks[i]
 		if i == 0 || t.nl {
 			ls = append(ls, int32(i))
 		}
 		// (no branch: a token with no ch sets no bit)
 		p[t.ch>>6] |= uint64(b2u(t.ch != 0)) << (t.ch & 63)
+		cnt[int(t.ch)|int(kindClass[t.kind&3])]++
 	}
 	a.sc.lineStarts, a.lineStarts = ls, ls
 	a.puncts = p
+	a.indexClasses(&cnt)
 }
 
 // hasPunct reports whether a one-byte punctuation token c is in the note
@@ -67,4 +73,61 @@ func (a *analysis) lineOrAfter(c byte) []int32 {
 		a.loaBracket = out
 	}
 	return out
+}
+
+// Token classes: a one-byte punctuation token is of the class of its
+// byte (1 … 0x7f); numbers and alphanumeric tokens have their own; any
+// other token is of class 0.
+const (
+	tcNum   = 0x80
+	tcAlnum = 0x81
+	tcCount = 0x82
+)
+
+// kindClass is the class of a token with no ch by its kind (kPunct&3 is
+// 0: a punctuation token's class is its ch; a word's is 0).
+var kindClass = [4]uint8{kNum & 3: tcNum, kAlnum & 3: tcAlnum}
+
+// indexClasses lists the tokens of each class, in order (a counting sort
+// of summarize's counts cnt), so that a pass that wants a token of some
+// class walks those only (classToks). Only the classes of the note get
+// their place; classToks asks classBits first.
+func (a *analysis) indexClasses(cnt *[tcCount]int32) {
+	bs := [3]uint64{a.puncts[0], a.puncts[1], uint64(b2u(cnt[tcNum] != 0)) | uint64(b2u(cnt[tcAlnum] != 0))<<1}
+	a.classBits = bs
+	off := &a.sc.classOff
+	var next [tcCount]int32
+	var sum int32
+	for w, b := range bs {
+		for ; b != 0; b &= b - 1 {
+			c := w<<6 | bits.TrailingZeros64(b)
+			off[c], next[c] = sum, sum
+			sum += cnt[c]
+			off[c+1] = sum
+		}
+	}
+	pos := a.sc.classPos
+	if cap(pos) < int(sum) {
+		pos = make([]int32, sum, int(sum)+int(sum)/4)
+	}
+	pos = pos[:sum]
+	toks := a.toks
+	for i := range toks {
+		t := &toks[i]
+		if c := int(t.ch) | int(kindClass[t.kind&3]); c != 0 {
+			pos[next[c]] = int32(i)
+			next[c]++
+		}
+	}
+	a.sc.classPos = pos
+}
+
+// classToks returns, in order, the tokens of class c (a one-byte
+// punctuation's byte, tcNum or tcAlnum).
+func (a *analysis) classToks(c int) []int32 {
+	if a.classBits[c>>6]&(1<<(c&63)) == 0 {
+		return nil
+	}
+	off := &a.sc.classOff
+	return a.sc.classPos[off[c]:off[c+1]]
 }

@@ -56,7 +56,12 @@ func (a *analysis) percentileNear(k int) bool {
 // something else.
 func (a *analysis) detectOrdinalDays() {
 	n := len(a.toks)
-	for i := 1; i < n; i++ {
+	next := 1 // (a range's end is passed over)
+	for _, ai := range a.classToks(tcAlnum) {
+		i := int(ai)
+		if i < next {
+			continue
+		}
 		if a.toks[i].kind != kAlnum || !a.ordinalDay(i) || a.toks[i].nl || !a.isWord(i-1) || a.folded(i-1) != "the" {
 			continue
 		}
@@ -85,7 +90,7 @@ func (a *analysis) detectOrdinalDays() {
 		if e > i {
 			a.add(int(a.toks[e].s), int(a.toks[e].e), TypeDate, 0.7, pDate)
 		}
-		i = e
+		next = e + 1
 	}
 }
 
