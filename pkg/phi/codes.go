@@ -94,7 +94,14 @@ var copulaWords = set(`is was says reads era`)
 // of four digits or more right after it.
 func (a *analysis) detectCopulaIDs() {
 	n := len(a.toks)
-	for k := 1; k+1 < n; k++ {
+	for _, wk := range a.wordToks {
+		k := int(wk)
+		if k < 1 {
+			continue
+		}
+		if k+1 >= n {
+			break
+		}
 		if a.cue(k)&cuCopula == 0 && a.tokText(k) != "é" || a.toks[k].kind != kWord || a.toks[k+1].nl || a.claimedAt(k+1) {
 			continue
 		}

@@ -431,7 +431,14 @@ func (a *analysis) detectChatSenders() {
 	}
 	// a sender after a bare time at the start of a line: "10:02 nkechi
 	// (pharm): hey", "09:14 Rosa: ok"
-	for i := 0; i+4 < n; i++ {
+	for _, pi := range a.classToks(':') { // (a time's colon)
+		i := int(pi) - 1
+		if i < 0 {
+			continue
+		}
+		if i+4 >= n {
+			break
+		}
 		// (a WhatsApp export puts the date first: "8/3/24 07:41 - Ximena:")
 		if a.toks[i].kind != kNum || !a.isPunct(i+1, ":") || a.toks[i+1].gap != 0 || a.toks[i+2].kind != kNum || a.toks[i+2].gap != 0 ||
 			!(i == 0 || a.toks[i].nl || a.lineStartsWithDate(i) || i >= 1 && a.isWord(i-1) && weekdayWords[a.folded(i-1)] && (i == 1 || a.toks[i-1].nl)) {
@@ -890,7 +897,16 @@ func (a *analysis) detectDashInitials() {
 // be a common word (Park, Young) but no cue, clinical or month word.
 func (a *analysis) detectInitialSurnames() {
 	n := len(a.toks)
-	for i := 1; i+2 < n; i++ {
+	// (from an initial's dot; a surname's tokens are passed over)
+	next := 1
+	for _, pi := range a.classToks('.') {
+		i := int(pi) - 1
+		if i < next {
+			continue
+		}
+		if i+2 >= n {
+			break
+		}
 		t := a.toks[i]
 		if b2u(t.kind == kWord)&b2u(t.e-t.s == 1)&b2u(!t.nl) == 0 || !a.isPunct(i+1, ".") || int(a.toks[i+1].gap) > a.ocrGap() || a.claimedAt(i) {
 			continue
@@ -942,7 +958,7 @@ func (a *analysis) detectInitialSurnames() {
 			e += 2 // "PARK-LOZANO"
 		}
 		a.add(int(t.s), int(a.toks[e-1].e), TypeName, 0.75, pName)
-		i = e - 1
+		next = e
 	}
 }
 
@@ -971,7 +987,16 @@ var typistVerbs = set(`transcribed dictated typed entered scribed keyed scanned 
 
 func (a *analysis) detectDottedInitials() {
 	n := len(a.toks)
-	for i := 0; i+1 < n; i++ {
+	// (a single letter is a capital; the initials read are passed over)
+	next := 0
+	for _, ci := range a.caps {
+		i := int(ci)
+		if i < next {
+			continue
+		}
+		if i+1 >= n {
+			break
+		}
 		t := a.toks[i]
 		if t.shape != shSingle || a.claimedAt(i) || i > 0 && a.toks[i].gap == 0 && (a.toks[i-1].kind == kWord || a.toks[i-1].kind == kNum || a.isPunct(i-1, ".")) {
 			continue
@@ -988,7 +1013,7 @@ func (a *analysis) detectDottedInitials() {
 		}
 		a.buf = buf
 		if letters < 2 || letters > 5 || initialStop[string(buf)] {
-			i = k
+			next = k + 1
 			continue
 		}
 		// a surname after the initials is the name rules' business, but
@@ -999,11 +1024,11 @@ func (a *analysis) detectDottedInitials() {
 			if lineStartOrSlash && a.lexOf(k)&(lxStop|lxMedical|lxMonth|lxOrgHead|lxCred|lxLabel) == 0 {
 				a.add(int(t.s), int(a.toks[k].e), TypeName, 0.75, pName)
 			}
-			i = k
+			next = k + 1
 			continue
 		}
 		a.add(int(t.s), int(a.toks[k-1].e), TypeName, 0.6, pDictName)
-		i = k
+		next = k + 1
 	}
 }
 
@@ -1266,7 +1291,14 @@ func (a *analysis) detectRegionCities() {
 // ("Posto Graal - Registro/SP", "Madalena - Recife/PE").
 func (a *analysis) detectPlaceBeforeState() {
 	n := len(a.toks)
-	for k := 1; k+1 < n; k++ {
+	for _, pk := range a.classToks('/') {
+		k := int(pk)
+		if k < 1 {
+			continue
+		}
+		if k+1 >= n {
+			break
+		}
 		if !a.isPunct(k, "/") || a.toks[k].gap != 0 || !a.isWord(k+1) || a.toks[k+1].gap != 0 || !brStates[a.tokText(k+1)] {
 			continue
 		}

@@ -1928,7 +1928,15 @@ var wordSuffixes = []string{"patia", "pathy", "ly", "ates", "ated", "ating", "br
 func (a *analysis) includeParticlesAfterTitle() {
 	n := len(a.toks)
 	// from each title (rare) rather than each token
-	for p := 0; p+2 < n; p++ {
+	next := 0 // (a name's tokens are passed over)
+	for _, wp := range a.wordToks {
+		p := int(wp)
+		if p < next {
+			continue
+		}
+		if p+2 >= n {
+			break
+		}
 		if a.cue(p)&cuTitle == 0 || a.toks[p].kind != kWord || a.lexOf(p)&lxTitle == 0 {
 			continue
 		}
@@ -1945,7 +1953,7 @@ func (a *analysis) includeParticlesAfterTitle() {
 		// "Dr. al-Tamimi", "Dr. el-Sayed": the particle joined by a hyphen
 		if k+2 < n && a.isPunct(k+1, "-") && a.toks[k+1].gap == 0 && a.toks[k+2].gap == 0 && a.isWord(k+2) && a.capShape(k+2) {
 			a.add(int(a.toks[k].s), int(a.toks[k+2].e), TypeName, 0.9, pName)
-			p = k + 2
+			next = k + 3
 			continue
 		}
 		e := k + 1
@@ -1956,7 +1964,7 @@ func (a *analysis) includeParticlesAfterTitle() {
 			continue
 		}
 		a.add(int(a.toks[k].s), int(a.toks[e].e), TypeName, 0.9, pName)
-		p = e
+		next = e + 1
 	}
 }
 

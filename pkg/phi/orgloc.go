@@ -1511,7 +1511,8 @@ func (a *analysis) propagateNames() {
 	// weakNames (a word of weakNames folds to its token's fold), so that
 	// the loop below looks up only the tokens that may be there
 	var seen [64]uint64
-	for k := range a.toks {
+	for _, wi := range a.wordToks {
+		k := int(wi)
 		t := a.toks[k]
 		if !mark[t.s] || t.kind != kWord || t.shape == shSingle || !mark[t.e-1] {
 			continue
@@ -1532,7 +1533,8 @@ func (a *analysis) propagateNames() {
 	if len(names) == 0 && len(weakNames) == 0 {
 		return
 	}
-	for k := range a.toks {
+	for _, wi := range a.wordToks {
+		k := int(wi)
 		t := a.toks[k]
 		// (the filter first: few tokens pass it)
 		if b := a.hashes[k] >> 52; seen[b>>6]&(1<<(b&63)) == 0 {
