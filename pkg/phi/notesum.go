@@ -59,10 +59,21 @@ func (a *analysis) lineOrAfter(c byte) []int32 {
 	default:
 		buf = &a.sc.lineOrAfter
 	}
+	// (the line starts and the tokens after a c, merged)
 	out := (*buf)[:0]
-	for i := range a.toks {
-		if i == 0 || a.toks[i].nl || a.toks[i-1].ch == c {
-			out = append(out, int32(i))
+	ls, after := a.lineStarts, a.classToks(int(c))
+	n := int32(len(a.toks))
+	for len(ls) > 0 || len(after) > 0 && after[0]+1 < n {
+		switch {
+		case len(after) == 0 || after[0]+1 >= n || len(ls) > 0 && ls[0] < after[0]+1:
+			out = append(out, ls[0])
+			ls = ls[1:]
+		case len(ls) > 0 && ls[0] == after[0]+1:
+			out = append(out, ls[0])
+			ls, after = ls[1:], after[1:]
+		default:
+			out = append(out, after[0]+1)
+			after = after[1:]
 		}
 	}
 	*buf = out
