@@ -137,8 +137,10 @@ type scratch struct {
 	tokFrom                              []int32 // (indexTokens)
 	// the tokens by class, and where each class's run starts
 	// (indexClasses)
-	classPos []int32
-	classOff [tcCount + 1]int32
+	classPos    []int32
+	classOff    [tcCount + 1]int32
+	classMerged []int32  // (classToksOf)
+	classBitmap []uint64 // (classToksOf)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -333,7 +333,15 @@ func (a *analysis) detectNicknames() {
 		return
 	}
 	n := len(a.toks)
-	for i := 1; i+2 < n; i++ {
+	next := 1 // (a name's tokens are passed over)
+	for _, qi := range a.classToksOf('"', '\'', tcUPunct) {
+		i := int(qi)
+		if i < next {
+			continue
+		}
+		if i+2 >= n {
+			break
+		}
 		// (a quote first, see b2u: '"', '\'' or a three-byte punctuation)
 		if t := a.toks[i]; b2u(t.ch == '"')|b2u(t.ch == '\'')|b2u(t.kind == kPunct)&b2u(t.e-t.s == 3) == 0 {
 			continue
@@ -360,7 +368,7 @@ func (a *analysis) detectNicknames() {
 			continue
 		}
 		a.add(int(a.toks[i-1].s), int(a.toks[s].e), TypeName, 0.8, pDictName)
-		i = s
+		next = s + 1
 	}
 }
 

@@ -530,7 +530,18 @@ var studyWords = set(`study estudo exam exame report procedimento`)
 func (a *analysis) detectGenericLabels() {
 	n := len(a.toks)
 	s := a.norm
-	for v := 1; v < n; v++ {
+	// (at the numbers, the alphanumeric tokens and the tokens before a
+	// hyphen; the tokens of a value taken are passed over)
+	next := 1
+	for _, e := range a.classToksOf(tcNum, tcAlnum, '-') {
+		v := int(e)
+		if a.toks[v].ch == '-' {
+			v--
+		}
+		if v < next {
+			continue
+		}
+		next = v + 1
 		t := a.toks[v]
 		if t.kind != kNum && t.kind != kAlnum && !(t.kind == kWord && (t.shape == shUpper || t.shape == shSingle) && t.e-t.s <= 4 && v+1 < n && a.isPunct(v+1, "-") && a.toks[v+1].gap == 0) {
 			continue
@@ -645,6 +656,7 @@ func (a *analysis) detectGenericLabels() {
 		for v+1 < n && int(a.toks[v+1].s) < p+len(val) {
 			v++
 		}
+		next = v + 1
 	}
 }
 

@@ -21,7 +21,7 @@ func (a *analysis) summarize() {
 		}
 		// (no branch: a token with no ch sets no bit)
 		p[t.ch>>6] |= uint64(b2u(t.ch != 0)) << (t.ch & 63)
-		cnt[int(t.ch)|int(kindClass[t.kind&3])]++
+		cnt[tokClass(t)]++
 	}
 	a.sc.lineStarts, a.lineStarts = ls, ls
 	a.puncts = p
@@ -87,24 +87,32 @@ func (a *analysis) lineOrAfter(c byte) []int32 {
 }
 
 // Token classes: a one-byte punctuation token is of the class of its
-// byte (1 … 0x7f); numbers and alphanumeric tokens have their own; any
-// other token is of class 0.
+// byte (1 … 0x7f); numbers, alphanumeric tokens and the other
+// punctuation have their own; a word is of class 0.
 const (
-	tcNum   = 0x80
-	tcAlnum = 0x81
-	tcCount = 0x82
+	tcNum    = 0x80
+	tcAlnum  = 0x81
+	tcUPunct = 0x82 // (punctuation of more than one byte: “, –, •)
+	tcCount  = 0x83
 )
 
 // kindClass is the class of a token with no ch by its kind (kPunct&3 is
-// 0: a punctuation token's class is its ch; a word's is 0).
-var kindClass = [4]uint8{kNum & 3: tcNum, kAlnum & 3: tcAlnum}
+// 0; kWord&3, whose class is 0, is 1).
+var kindClass = [4]uint8{kPunct & 3: tcUPunct, kNum & 3: tcNum, kAlnum & 3: tcAlnum}
+
+// tokClass is the class of token t (see tcNum): its ch, or by its kind
+// when it has none.
+func tokClass(t *token) int {
+	c := int(t.ch)
+	return c | int(kindClass[t.kind&3])&-int(b2u(c == 0))
+}
 
 // indexClasses lists the tokens of each class, in order (a counting sort
 // of summarize's counts cnt), so that a pass that wants a token of some
 // class walks those only (classToks). Only the classes of the note get
 // their place; classToks asks classBits first.
 func (a *analysis) indexClasses(cnt *[tcCount]int32) {
-	bs := [3]uint64{a.puncts[0], a.puncts[1], uint64(b2u(cnt[tcNum] != 0)) | uint64(b2u(cnt[tcAlnum] != 0))<<1}
+	bs := [3]uint64{a.puncts[0], a.puncts[1], uint64(b2u(cnt[tcNum] != 0)) | uint64(b2u(cnt[tcAlnum] != 0))<<1 | uint64(b2u(cnt[tcUPunct] != 0))<<2}
 	a.classBits = bs
 	off := &a.sc.classOff
 	var next [tcCount]int32
@@ -125,7 +133,7 @@ func (a *analysis) indexClasses(cnt *[tcCount]int32) {
 	toks := a.toks
 	for i := range toks {
 		t := &toks[i]
-		if c := int(t.ch) | int(kindClass[t.kind&3]); c != 0 {
+		if c := tokClass(t); c != 0 {
 			pos[next[c]] = int32(i)
 			next[c]++
 		}
@@ -134,11 +142,31 @@ func (a *analysis) indexClasses(cnt *[tcCount]int32) {
 }
 
 // classToks returns, in order, the tokens of class c (a one-byte
-// punctuation's byte, tcNum or tcAlnum).
+// punctuation's byte, tcNum, tcAlnum or tcUPunct).
 func (a *analysis) classToks(c int) []int32 {
 	if a.classBits[c>>6]&(1<<(c&63)) == 0 {
 		return nil
 	}
 	off := &a.sc.classOff
 	return a.sc.classPos[off[c]:off[c+1]]
+}
+
+// classToksOf returns, in order, the tokens of the classes cs, in a
+// buffer that the next call reuses (merged by a bit per token).
+func (a *analysis) classToksOf(cs ...int) []int32 {
+	bm := a.sc.classBitmap[:0]
+	bm = append(bm, make([]uint64, (len(a.toks)+63)/64)...)
+	for _, c := range cs {
+		for _, p := range a.classToks(c) {
+			bm[p>>6] |= 1 << (p & 63)
+		}
+	}
+	out := a.sc.classMerged[:0]
+	for w, b := range bm {
+		for ; b != 0; b &= b - 1 {
+			out = append(out, int32(w<<6|bits.TrailingZeros64(b)))
+		}
+	}
+	a.sc.classBitmap, a.sc.classMerged = bm, out
+	return out
 }

@@ -14,10 +14,19 @@ func TestClassIndex(t *testing.T) {
 		t.Helper()
 		a := newAnalysis(d, text, "en")
 		defer a.release()
+		var want []int32
+		for i, tk := range a.toks {
+			if tk.ch == '"' || tk.kind == kNum || tk.kind == kPunct && tk.ch == 0 {
+				want = append(want, int32(i))
+			}
+		}
+		if got := a.classToksOf('"', tcNum, tcUPunct); !slices.Equal(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Fatalf("%q: classToksOf = %v, want %v", text, got, want)
+		}
 		for c := 1; c < tcCount; c++ {
 			var want []int32
 			for i, tk := range a.toks {
-				if int(tk.ch) == c || c == tcNum && tk.kind == kNum || c == tcAlnum && tk.kind == kAlnum {
+				if int(tk.ch) == c || c == tcNum && tk.kind == kNum || c == tcAlnum && tk.kind == kAlnum || c == tcUPunct && tk.kind == kPunct && tk.ch == 0 {
 					want = append(want, int32(i))
 				}
 			}
@@ -41,11 +50,11 @@ func TestClassIndex(t *testing.T) {
 	for _, n := range loadMarked(t) {
 		check(n.text)
 	}
-	pieces := []string{"a", "Bc", "12", "x9", ":", "]", "(", ".", "-", "/", "'", "\n", " ", "  ", "é", "“"}
+	pieces := []string{"a", "Bc", "12", "x9", ":", "]", "(", ".", "-", "/", "'", "\"", "\n", " ", "  ", "é", "“"}
 	rng := rand.New(rand.NewSource(3))
 	for k := 0; k < 3000; k++ {
 		var b []byte
-		for n := 1 + rng.Intn(20); n > 0; n-- {
+		for n := 1 + rng.Intn(150); n > 0; n-- {
 			b = append(b, pieces[rng.Intn(len(pieces))]...)
 		}
 		check(string(b))
