@@ -17,7 +17,17 @@ func (a *analysis) detectPrefixedCodes() {
 		return // (no code without a hyphen after its prefix)
 	}
 	n := len(a.toks)
-	for k := 0; k+2 < n; k++ {
+	// (from a hyphen: the prefix before it; a value's tokens are passed
+	// over)
+	next := 0
+	for _, pk := range a.classToks('-') {
+		k := int(pk) - 1
+		if k < next {
+			continue
+		}
+		if k+2 >= n {
+			break
+		}
 		t := a.toks[k]
 		if !a.isPunct(k+1, "-") || !a.codePrefix(k) || a.claimedAt(k) || k > 0 && a.toks[k].gap == 0 && a.toks[k-1].kind != kPunct {
 			continue
@@ -40,6 +50,7 @@ func (a *analysis) detectPrefixedCodes() {
 		for k+1 < n && int(a.toks[k+1].s) < int(t.s)+len(val) {
 			k++
 		}
+		next = k + 1
 	}
 }
 

@@ -497,7 +497,8 @@ func (a *analysis) dateCueAfter(i int) bool {
 // "Age: 92", "(91)", "93M".
 func (a *analysis) detectAges() {
 	n := len(a.toks)
-	for i := 0; i < n; i++ {
+	for _, ni := range a.classToksOf(tcNum, tcAlnum) {
+		i := int(ni)
 		t := a.toks[i]
 		if t.kind != kNum && t.kind != kAlnum {
 			continue

@@ -223,7 +223,14 @@ func (a *analysis) extendOrgs() {
 	// "Rosario's Cantina": two capitalised words joined by a possessive,
 	// the first already a name and the second a capitalised word in no
 	// common list or a candidate: one organisation.
-	for i := 1; i+2 < n; i++ {
+	for _, qi := range a.classToksOf('\'', tcUPunct) { // (an apostrophe)
+		i := int(qi)
+		if i < 1 {
+			continue
+		}
+		if i+2 >= n {
+			break
+		}
 		if !(a.isPunct(i, "'") || a.isPunct(i, "’")) || a.toks[i].gap != 0 || !a.isWord(i+1) || a.folded(i+1) != "s" || a.toks[i+1].gap != 0 {
 			continue
 		}
@@ -1555,8 +1562,11 @@ func (a *analysis) lineStartsWithDate(i int) bool {
 // case or unlisted ("Bao"); none may be a cue, clinical, month or common
 // word (unless a listed name).
 func (a *analysis) detectAgeSexNames() {
-	n := len(a.toks)
-	for m := 3; m < n; m++ {
+	for _, am := range a.classToks(tcAlnum) {
+		m := int(am)
+		if m < 3 {
+			continue
+		}
 		t := a.toks[m]
 		if t.kind != kAlnum || t.nl || t.gap == 0 || t.e-t.s < 2 || t.e-t.s > 4 {
 			continue

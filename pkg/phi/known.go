@@ -505,7 +505,11 @@ func (a *analysis) detectWordAges() {
 // "he's 91", "she is 94", "ela tem 92".
 func (a *analysis) detectPronounAges() {
 	n := len(a.toks)
-	for i := 2; i < n; i++ {
+	for _, ni := range a.classToks(tcNum) {
+		i := int(ni)
+		if i < 2 {
+			continue
+		}
 		t := a.toks[i]
 		// (a number of two or three bytes first, see b2u: one byte is a
 		// digit, under 90)

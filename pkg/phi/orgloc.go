@@ -1843,9 +1843,14 @@ var residencePreps = set(`de do da dos das em no na nos nas in`)
 // detectResidencePlaces reads the place after a residence verb.
 func (a *analysis) detectResidencePlaces() {
 	n := len(a.toks)
-	for i := 0; i+2 < n; i++ {
+	next := 0 // (a place's tokens are passed over)
+	for _, ck := range a.caps {
 		// the place's capital first: most tokens fail there
-		k := i + 2
+		k := int(ck)
+		i := k - 2
+		if i < next {
+			continue
+		}
 		// (the verb may open the sentence: "Lives in Normal with …")
 		if a.toks[k].shape != shTitle || a.toks[i].kind != kWord || a.toks[i].shape != shLower && !(a.toks[i].shape == shTitle && a.sentenceStart(i)) || !a.isWord(i+1) ||
 			a.toks[i+1].nl || !residencePreps[a.folded(i+1)] || !residenceVerbs[a.folded(i)] {
@@ -1857,7 +1862,7 @@ func (a *analysis) detectResidencePlaces() {
 		hyphened := k+2 < n && a.isPunct(k+1, "-") && a.toks[k+1].gap == 0 && a.toks[k+2].gap == 0 && a.toks[k+2].shape == shTitle && a.pt
 		if hyphened && a.toks[k].gap == 1 && !a.toks[k].nl && !a.claimedAt(k) && !a.claimedAt(k+2) && a.lexOf(k)&(lxStop|lxMonth|lxCred|lxTitle|lxRelation) == 0 {
 			a.add(int(a.toks[k].s), int(a.toks[k+2].e), TypeLocation, 0.7, pLocation)
-			i = k + 2
+			next = k + 3
 			continue
 		}
 		// (a listed town that is also a clinical word stays one after "lives
@@ -1880,7 +1885,7 @@ func (a *analysis) detectResidencePlaces() {
 			continue
 		}
 		a.add(int(a.toks[k].s), int(a.toks[j-1].e), TypeLocation, 0.7, pLocation)
-		i = j - 1
+		next = j
 	}
 }
 

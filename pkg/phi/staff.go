@@ -17,7 +17,11 @@ var consultVerbs = set(`obtained consulted discussed reviewed verified confirmed
 // detectStaffInitials marks the three shapes above.
 func (a *analysis) detectStaffInitials() {
 	n := len(a.toks)
-	for i := 1; i < n; i++ {
+	for _, wi := range a.wordToks {
+		i := int(wi)
+		if i < 1 {
+			continue
+		}
 		t := a.toks[i]
 		// (a word of two to four letters of one case first: see b2u)
 		if b2u(t.kind == kWord)&b2u(!t.nl)&b2u(uint32(t.e-t.s-2) <= 2)&(b2u(t.shape == shLower)|b2u(t.shape == shUpper)) == 0 || a.claimedAt(i) || !a.initialsShape(i) {
@@ -68,7 +72,11 @@ func (a *analysis) pipeRow(k int) bool {
 // it a date, so a number may not follow.
 func (a *analysis) detectMonthGiven() {
 	n := len(a.toks)
-	for k := 2; k < n; k++ {
+	for _, ck := range a.caps { // (a month in title case)
+		k := int(ck)
+		if k < 2 {
+			continue
+		}
 		t := a.toks[k]
 		// (the month first, a flag of the vocabulary that lexOf passes on
 		// unchanged: few tokens have it)

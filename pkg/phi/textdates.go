@@ -281,7 +281,11 @@ func (a *analysis) detectSpacedTextDates() {
 // "ter., 9/jul", "15-Mar".
 func (a *analysis) detectDayMonthAbbrev() {
 	n := len(a.toks)
-	for i := 2; i < n; i++ {
+	for _, wi := range a.wordToks {
+		i := int(wi)
+		if i < 2 {
+			continue
+		}
 		t := a.toks[i]
 		// (the month first, a flag of the vocabulary that lexOf passes on
 		// unchanged: few tokens have it)
