@@ -823,7 +823,12 @@ func loneLetterBefore(text string, owner []int32, s, e int, typ string) bool {
 func (a *analysis) protectRegions() {
 	a.regions = a.regions[:0]
 	n := len(a.toks)
-	for i := 0; i < n; i++ {
+	next := 0 // (a region's words are passed over)
+	for _, wi := range a.wordToks {
+		i := int(wi)
+		if i < next {
+			continue
+		}
 		if a.raws[i]&lxRegionPrefix == 0 || a.toks[i].kind != kWord || !a.capShape(i) || a.afterDistrictHead(i) {
 			continue
 		}
@@ -849,7 +854,7 @@ func (a *analysis) protectRegions() {
 		a.buf = buf
 		if best > 0 {
 			a.regions = append(a.regions, [2]int{int(a.toks[i].s), int(a.toks[best].e)})
-			i = best
+			next = best + 1
 		}
 	}
 }

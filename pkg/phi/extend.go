@@ -619,7 +619,14 @@ func (a *analysis) detectParenRelatives() {
 	if !a.hasPunct('(') && !a.hasPunct('[') {
 		return
 	}
-	for i := 1; i+1 < n; i++ {
+	for _, pi := range a.classToksOf('(', '[') {
+		i := int(pi)
+		if i < 1 {
+			continue
+		}
+		if i+1 >= n {
+			break
+		}
 		if !(a.isPunct(i, "(") || a.isPunct(i, "[")) || !a.isWord(i-1) || !(a.lexOf(i-1)&lxRelation != 0 || relationPlurals[a.folded(i-1)] || parenRoles[a.folded(i-1)]) {
 			continue
 		}
@@ -836,7 +843,11 @@ func (a *analysis) detectTypistInitials() {
 	}
 	// further on a typist's line: "Transcribed 07/09/2025 17:22 (jmb)",
 	// "scanned into chart 05/06/2025 by kls"
-	for i := 1; i < n; i++ {
+	for _, wi := range a.wordToks {
+		i := int(wi)
+		if i < 1 {
+			continue
+		}
 		t := a.toks[i]
 		if t.kind != kWord || t.shape != shLower || t.e-t.s < 2 || t.e-t.s > 4 || t.nl || a.isClaimed(t) ||
 			a.lexOf(i)&(lxCommon|lxStop|lxMedical|lxCred|lxRegion|lxMonth|lxOrgHead) != 0 {
@@ -1676,7 +1687,11 @@ func (a *analysis) detectContactPossessives() {
 	if !a.hasCue(cuContact) {
 		return
 	}
-	for k := 0; k+3 < n; k++ {
+	for _, ck := range a.caps {
+		k := int(ck)
+		if k+3 >= n {
+			break
+		}
 		if !a.isWord(k) || a.toks[k].shape != shTitle || a.toks[k].e-a.toks[k].s < 3 || a.claimedAt(k) ||
 			!(a.isPunct(k+1, "'") || a.isPunct(k+1, "’")) || a.toks[k+1].gap != 0 || a.folded(k+2) != "s" || a.toks[k+2].gap != 0 ||
 			!a.isWord(k+3) || a.toks[k+3].nl || !contactWords[a.folded(k+3)] {

@@ -117,7 +117,12 @@ func (a *analysis) detectLowerCallers() {
 		return // (neither "this is" nor "doctor" in the note)
 	}
 	n := len(a.toks)
-	for i := 2; i < n; i++ {
+	next := 2 // (a caller's words are passed over)
+	for _, wi := range a.wordToks {
+		i := int(wi)
+		if i < next {
+			continue
+		}
 		t := a.toks[i]
 		if t.kind != kWord || t.shape != shLower || t.nl || a.claimedAt(i) {
 			continue
@@ -138,7 +143,7 @@ func (a *analysis) detectLowerCallers() {
 				continue
 			}
 			a.add(int(t.s), int(a.toks[j-1].e), TypeName, 0.7, pName)
-			i = j - 1
+			next = j
 		case a.en && a.isWord(i-1) && a.toks[i-1].shape == shLower && (v == "doctor" || v == "dr"):
 			// (a word in no list, or a listed surname that is no common word)
 			if t.e-t.s < 3 || nameFunctionWords[a.folded(i)] || !(a.unknownWord(i) || a.lexOf(i)&lxName != 0 && a.lexOf(i)&(lxCommon|lxStop|lxMedical|lxCred) == 0) {
