@@ -233,14 +233,21 @@ func (a *analysis) lookupAll() {
 		raws[i] = t.get(hs[i])
 	}
 	var all uint64
-	for i := range a.toks {
-		cues[i] = cueTab.get(hs[i], a.folds[i])
+	folds := a.folds[:len(cues)]
+	for i := range cues {
+		// (cueTab.get's filter here, which most tokens fail, and get
+		// called for the others)
+		var c uint64
+		if b := hs[i] >> (64 - cueFilterBits); cueTab.filter[b>>6]&(1<<(b&63)) != 0 {
+			c = cueTab.get(hs[i], folds[i])
+		}
 		// compounds of clinic are heads too: "Neuroclínica", "Oftalmoclinic"
 		// (no word of the cuPresence sets is one)
-		if cues[i] == 0 && coinedClinic(a.folds[i]) {
-			cues[i] = cuOrgPrefix | cuOrgSuffix
+		if c == 0 && coinedClinic(folds[i]) {
+			c = cuOrgPrefix | cuOrgSuffix
 		}
-		all |= a.note39(i, cues[i])
+		cues[i] = c
+		all |= a.note39(i, c)
 	}
 	a.cueAll = all
 	lexs := a.sc.lexs[:0]
