@@ -535,7 +535,7 @@ func pastAdmission(pre string) bool {
 // follow a past year ("PCI in 2016 (troponin I 18 ng/mL)").
 var (
 	pastValueRx   = regexp.MustCompile(`^[^.;\n(]{0,12}?\b(?:at the time|back then|in (?:19|20)\d\d|na (?:epoca|ocasiao)|naquela (?:epoca|ocasiao)|em (?:19|20)\d\d|during (?:that|his|her|the previous|the earlier|an earlier|a previous) (?:admission|stay|episode|event|hospitali[sz]ation)|naquela internacao|durante (?:aquela|a internacao anterior))\b`)
-	pastEpisodeRx = regexp.MustCompile(`(?:\b(?:in|em|back in|during|durante) (?:19|20)\d\d|\b(?:\d+|two|three|four|five|several|many) years? ago|\bha (?:\d+|dois|tres|quatro|cinco|varios) anos|\banos atras)\s*$`)
+	pastEpisodeRx = regexp.MustCompile(`\b(?:in|em|back in|durante) (?:19|20)\d\d\b (?:com|with) [^()]{0,50}$|(?:\b(?:in|em|back in|during|durante) (?:19|20)\d\d|\b(?:\d+|two|three|four|five|several|many) years? ago|\bha (?:\d+|dois|tres|quatro|cinco|varios) anos|\banos atras)\s*$`)
 )
 
 // pastValueAt tells whether the lab value at t[loc:loc+n] belongs to an

@@ -104,3 +104,26 @@ func TestRound191Rules(t *testing.T) {
 		t.Errorf("sciatica not routed to orthopedics: %v", r.Specialties)
 	}
 }
+
+// TestRound194Rules pins the rules for the hospital at night and for drug
+// and alcohol services (held-out sets 194 and 195).
+func TestRound194Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"fever and rigors during a transfusion, pressure steady", in(64, "male", "en", "shivering and temperature rising during a blood transfusion", "Transfusion stopped. Temp 38.6, BP unchanged, no wheeze, no loin pain.", "30 minutes", &casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(128), RespiratoryRate: fp(18), SpO2: fp(97), TemperatureC: fp(38.6), Consciousness: "alert"}, nil), "urgent", "transfusion_reaction"},
+		{"transfusion reaction with a falling pressure", in(70, "female", "en", "rigors and back pain during a transfusion", "Second unit of red cells. Loin pain, dark urine.", "20 minutes", &casemodel.Vitals{HeartRate: fp(124), SystolicBP: fp(84), RespiratoryRate: fp(24), SpO2: fp(94), TemperatureC: fp(38.9), Consciousness: "alert"}, nil), "emergency", "transfusion_reaction_severe"},
+		{"ten times the glargine dose, well", in(70, "female", "en", "no symptoms; medication error", "Insulin glargine 100 units given instead of 10 units. Glucose 168.", "1 hour", v, nil), "urgent", "insulin_overdose"},
+		{"amiodarone leaked into the forearm", in(77, "female", "en", "painful swollen forearm around the drip", "Extravasation of IV amiodarone, blanched skin, early blisters.", "1 hour", v, nil), "urgent", "extravasation"},
+		{"a plan for the amiodarone is no suicide plan", in(77, "female", "en", "needs new access", "Needs new access and a plan for the amiodarone.", "", v, nil), "non_urgent|routine", ""},
+		{"laxative request that can wait until morning", in(71, "female", "en", "no bowel movement for 4 days, asking for a laxative", "Day 4 after knee replacement. Abdomen soft, passing wind. Can this wait for the morning team?", "4 days", v, nil), "routine", ""},
+		{"QTc 528 on methadone and citalopram", in(52, "female", "en", "no symptoms; ECG showed a long QT", "Methadone 110 mg. QTc today 528 ms. No palpitations or fainting.", "", v, []string{"methadone 110 mg daily", "citalopram 40 mg daily"}), "urgent", "qtc_long"},
+		{"heroin use at 22 weeks", in(26, "female", "en", "wants treatment for heroin use, yawning and aching", "22 weeks pregnant, injecting heroin daily, not booked.", "8 hours", v, nil), "urgent", "pregnancy_opioid_use"},
+		{"xylazine wounds without infection", in(35, "male", "en", "sores on both forearms that will not heal", "Fentanyl supply positive for xylazine. Eschar and slough, no redness or fever.", "3 months", v, nil), "non_urgent", "xylazine_wound"},
+		{"slow fetal heart after crack", in(26, "female", "pt-BR", "dor forte na barriga, sangramento vaginal", "Gestante de 31 semanas. BCF 96 bpm.", "1 hora", v, nil), "emergency", ""},
+		{"withdrawal seizures in earlier attempts are history", in(50, "male", "pt-BR", "tremor, suor, enjoo", "CIWA-Ar 16. Teve convulsões por abstinência em tentativas anteriores de parar. Orientado.", "12 horas", v, nil), "urgent", "alcohol_withdrawal"},
+	})
+	if r := assess(in(45, "male", "en", "drowsy at the pharmacy", "Supervised methadone; pregabalin started 5 days ago.", "5 days", v, []string{"methadone 90 mg daily", "pregabalin 150 mg twice daily"})); !casemodel.Contains(r.Specialties, "psychiatry") {
+		t.Errorf("supervised methadone not routed to psychiatry: %v", r.Specialties)
+	}
+}

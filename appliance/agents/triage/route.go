@@ -51,6 +51,9 @@ var edCodes = map[string]bool{
 	"abdo_pain_elderly": true, "acute_dystonia": true, "theophylline_toxicity": true, "septic_arthritis_child": true, "toxic_inhalation": true, "tick_borne_fever": true, "critical_lab_potassium": true, "critical_lab_sodium": true, "critical_lab_calcium": true, "critical_lab_magnesium": true, "cholangitis_cholecystitis": true, "shock_index": true, "hyperpyrexia": true, "withdrawal": true, "psychosis": false,
 }
 
+// addictionServiceRx: care from a drug or alcohol service.
+var addictionServiceRx = regexp.MustCompile(`\b(opioid (substitution|agonist)|substitution (clinic|treatment|therapy)|drug (service|team|and alcohol)|alcohol (service|team)|caps ad|needle (and syringe|exchange)|supervised (consumption|methadone)|take.home doses|opioid use disorder|detox\w*|desintoxicacao)\b`)
+
 // sciaticaRx: pain running from the back down a leg.
 var sciaticaRx = regexp.MustCompile(`\b(sciatica|ciatalgia|lombociatalgia|radicul\w*|straight leg raise|lasegue)\b|\bdown (the )?(back of (the |his |her |my )?)?(right |left )?(leg|thigh)\b`)
 
@@ -485,6 +488,26 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	if has("scar_drug_rash") {
 		add("emergency_medicine", "rash on a drug that causes SJS/DRESS: same-day bloods and skin assessment")
+	}
+	// drug and alcohol services sit with psychiatry (NICE CG115, CG52)
+	if addictionServiceRx.MatchString(clinical.Fold(c.Text)) || c.OnDrug("acamprosate") || c.OnDrug("disulfiram") || c.OnDrug("naltrexone") {
+		add("psychiatry", "drug and alcohol service care")
+	}
+	if has("insulin_overdose") || has("hypoglycaemia_treated") {
+		add("endocrinology", "insulin dosing")
+	}
+	if has("extravasation") && c.OnDrug("amiodarone") {
+		add("cardiology", "amiodarone needs new access or an oral plan")
+	}
+	if has("qtc_long") || has("qtc_long_symptomatic") {
+		add("cardiology", "QTc of 500 ms or more: ECG monitoring and drug review")
+	}
+	if has("pregnancy_opioid_use") {
+		add("obstetrics_gynecology", "opioid use in pregnancy: antenatal care")
+		add("psychiatry", "opioid use disorder: substitution treatment")
+	}
+	if has("xylazine_wound") || has("xylazine_wound_infected") {
+		add("infectious_disease", "xylazine wounds: wound infection watch")
 	}
 	if has("methotrexate_pneumonitis") {
 		add("pulmonology", "possible methotrexate pneumonitis: HRCT and lung function")

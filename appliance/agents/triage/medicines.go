@@ -1,0 +1,98 @@
+package triage
+
+import (
+	"regexp"
+	"strconv"
+
+	"github.com/agnomedical/agno/appliance/agents/clinical"
+)
+
+// Rules about medicines and drug use that no single red flag carries: a
+// QTc past 500 ms, opioid use in pregnancy, xylazine wounds, a slow fetal
+// heart. Sources are in each comment.
+
+// qtcRx reads a QTc in milliseconds ("QTc today 528 ms", "QTc 512").
+var qtcRx = regexp.MustCompile(`\bqtc\b\D{0,16}?(\d{3})\s*(ms|msec)?\b`)
+
+func (a *assessor) medicinesAndDrugUse() {
+	c := a.c
+	E, U, NU := Emergency, Urgent, NonUrgent
+	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
+	t := clinical.Fold(c.Text)
+
+	// A QTc of 500 ms or more is reviewed the same day: stop the drugs that
+	// lengthen it, check potassium and magnesium (AHA/ACCF 2010 scientific
+	// statement on drug-induced QT prolongation); with fainting or
+	// palpitations it is an emergency (torsades).
+	if m := qtcRx.FindStringSubmatch(t); m != nil {
+		if q, err := strconv.Atoi(m[1]); err == nil && q >= 500 && q < 800 {
+			if c.HasAny("syncope", "palpitations", "seizure") && !c.Denied("syncope") {
+				fl(E, "qtc_long_symptomatic", "QTc 500 ms or more with fainting or palpitations: torsades risk, monitor now", "QTc 500 ms ou mais com síncope ou palpitações: risco de torsades, monitorar já")
+			} else {
+				fl(U, "qtc_long", "QTc 500 ms or more: same-day review of QT-prolonging drugs, potassium and magnesium (AHA 2010)", "QTc 500 ms ou mais: revisar no mesmo dia fármacos que prolongam o QT, potássio e magnésio")
+			}
+		}
+	}
+	// Opioid use in pregnancy is started on methadone or buprenorphine the
+	// same day rather than left to withdraw (ACOG 2017 committee opinion
+	// 711; WHO 2014 guidelines on substance use in pregnancy).
+	if c.Pregnant && opioidUseRx.MatchString(t) && !c.Hx("substance_use") {
+		fl(U, "pregnancy_opioid_use", "opioid use in pregnancy: same-day opioid agonist treatment and antenatal booking (ACOG 711)", "uso de opioides na gestação: tratamento com agonista opioide e pré-natal no mesmo dia")
+	}
+	// Xylazine wounds heal slowly and need structured wound care within
+	// days; spreading redness or fever makes them urgent (CDC 2023 HAN,
+	// xylazine wounds).
+	if c.Has("xylazine") && woundWordRx.MatchString(t) {
+		if c.HasAny("cellulitis", "fever") && !c.Denied("fever") && !c.Denied("cellulitis") {
+			fl(U, "xylazine_wound_infected", "xylazine wound with spreading infection or fever: same-day assessment", "ferida por xilazina com infecção ou febre: avaliação no mesmo dia")
+		} else {
+			fl(NU, "xylazine_wound", "xylazine-associated wounds: structured wound care within days (CDC 2023)", "feridas associadas à xilazina: cuidado estruturado da ferida em poucos dias")
+		}
+	}
+	// Fever or rigors during a transfusion is a reaction: stop it and
+	// assess now; with a falling pressure, breathlessness, wheeze or
+	// loin pain it is a severe (haemolytic, anaphylactic, TRALI) reaction
+	// (BSH 2023 acute transfusion reactions; SHOT).
+	if c.Has("transfusion") && (c.Has("fever") && !c.Denied("fever") || feverOnChart(c) || transfusionSignRx.MatchString(t)) {
+		sbp, hasSBP := val(c.Vitals.SystolicBP)
+		if hasSBP && sbp < 90 || c.HasAny("dyspnea", "wheeze", "angioedema") && !c.Denied("dyspnea") || affirmedMatch(loinPainRx, t) {
+			fl(E, "transfusion_reaction_severe", "transfusion reaction with low blood pressure, breathlessness, wheeze or loin pain: stop, resuscitate, haemolysis or anaphylaxis until shown otherwise (BSH 2023)", "reação transfusional com hipotensão, dispneia, sibilos ou dor lombar: suspender e estabilizar (BSH 2023)")
+		} else {
+			fl(U, "transfusion_reaction", "fever or rigors during a transfusion: stop it and assess now (BSH 2023)", "febre ou calafrios durante transfusão: suspender e avaliar agora")
+		}
+	}
+	// Ten times the insulin dose: the hypoglycaemia comes hours later and
+	// lasts a day or more (JBDS 2021 inpatient hypoglycaemia).
+	if c.Has("insulin_overdose") {
+		fl(U, "insulin_overdose", "insulin overdose: hourly glucose and a glucose infusion plan now, hypoglycaemia for 24-36 h (JBDS)", "superdosagem de insulina: glicemia de hora em hora e plano de glicose venosa já")
+	}
+	// A vesicant that has leaked into the tissues is aspirated and the
+	// cannula removed within the hour (RCN 2016 infusion therapy
+	// standards).
+	if c.Has("extravasation") {
+		fl(U, "extravasation", "extravasation of an infusion: stop, aspirate, remove the cannula and follow the extravasation protocol now", "extravasamento de infusão: parar, aspirar, retirar o acesso e seguir o protocolo")
+	}
+	// A wrong-patient or wrong-drug error in a well patient is watched and
+	// reported; the drug decides how closely (NPSA).
+	if c.Has("med_error") {
+		fl(NU, "medication_error", "medication error: observe for the drug's effects, inform and report", "erro de medicação: observar efeitos, comunicar e notificar")
+	}
+	// Hypoglycaemia on insulin or a sulfonylurea corrected by the protocol
+	// still needs the next dose reviewed (ADA 2024).
+	if c.Has("hypo_recovered") && (c.OnClass("insulin") || c.OnClass("sulfonylurea") || insulinWordRx.MatchString(t)) {
+		fl(NU, "hypoglycaemia_treated", "hypoglycaemia on insulin or a sulfonylurea, corrected: review the next doses within hours to days (ADA 2024)", "hipoglicemia em insulina ou sulfonilureia, corrigida: rever as próximas doses")
+	}
+	// A fetal heart below 110 in the second half of pregnancy is fetal
+	// distress (NICE NG229 fetal monitoring).
+	if c.Pregnant && c.Has("fetal_bradycardia") {
+		fl(E, "fetal_bradycardia", "fetal heart rate below 110: fetal distress, obstetric emergency", "BCF abaixo de 110: sofrimento fetal, emergência obstétrica")
+	}
+}
+
+var (
+	transfusionSignRx = regexp.MustCompile(`\b(rigors|shivering|temp(erature)? (rise|rising|up)|calafrios|tremores)\b`)
+	loinPainRx        = regexp.MustCompile(`\b(loin pain|back pain|dor lombar)\b`)
+	insulinWordRx     = regexp.MustCompile(`\b(insulin|insulina|basal.bolus|glargine|aspart|lispro)\b`)
+	opioidUseRx       = regexp.MustCompile(`\b(heroin|heroina|fentanyl|fentanil|opioid use disorder|opioid dependence|injecting (heroin|opioids|fentanyl)|oxycodone (misuse|use disorder)|dependencia de opioides)\b`)
+	woundWordRx       = regexp.MustCompile(`\b(wounds?|ulcers?|sores?|eschar|slough|feridas?|ulceras?|lesoes)\b`)
+)
