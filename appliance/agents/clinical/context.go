@@ -360,6 +360,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "CT urogram for a kidney stone 6 weeks ago": an earlier episode
+	"renal_colic": re(`^\s*(\d+|two|three|four|five|six|several) (weeks|months|years) ago`),
 	// "flu, COVID, pneumonia and shingles jabs": the vaccine's name
 	"pneumonia": re(`^\s*(and (\w+ ){0,2})?(jabs?|vaccin\w*|shots?|vacina\w*|immuni[sz]\w*)`),
 	// "juvenile myoclonic epilepsy": a syndrome's name, not jerks now

@@ -432,6 +432,15 @@ func MatchLabName(name string) *LabDef {
 	// How a sample was taken ("INR (fingerstick)", "POC INR") must not
 	// outweigh what was measured: the analyte is looked up without the
 	// method words first; "fingerstick" alone still means glucose.
+	// A qualifier in brackets ("calcium (albumin-adjusted)", "ketones
+	// (beta-hydroxybutyrate)") names how, not what: the name before it is
+	// tried alone first, so a second analyte named inside the bracket
+	// (albumin) does not win.
+	if head := strings.TrimSpace(parenRx.ReplaceAllString(f, " ")); head != "" && head != f {
+		if d := matchLabExact(head); d != nil {
+			return d
+		}
+	}
 	if bare := strings.TrimSpace(sampleMethodRx.ReplaceAllString(f, " ")); bare != "" && bare != f {
 		if d := matchLabName(bare); d != nil {
 			return d
@@ -441,6 +450,21 @@ func MatchLabName(name string) *LabDef {
 }
 
 var sampleMethodRx = regexp.MustCompile(`\b(finger[- ]?(stick|prick)|capillary|capilar|point[- ]of[- ]care|poc|bedside|beira do leito|home (meter|monitor|machine)|coaguchek)\b|[()\[\],:]`)
+
+var parenRx = regexp.MustCompile(`\s*\([^)]*\)`)
+
+// matchLabExact finds a lab whose synonym is exactly f.
+func matchLabExact(f string) *LabDef {
+	if urineLabRx.MatchString(f) {
+		return nil
+	}
+	for _, ls := range loadTables().labSyn {
+		if f == ls.syn {
+			return ls.def
+		}
+	}
+	return nil
+}
 
 func matchLabName(f string) *LabDef {
 	// urine and other fluids carry the same names as serum analytes with

@@ -743,6 +743,12 @@ func (c *Case) extractAllergies(list []string) {
 		if !linkRx.MatchString(sent) {
 			continue
 		}
+		// "prescribed ciprofloxacin and clindamycin, but an allergy to
+		// ciprofloxacin is recorded (anaphylaxis)": the sentence names
+		// its allergy, read above; the reaction is that drug's
+		if allergyTextRx.MatchString(sent) {
+			continue
+		}
 		reactions := reactionRx.FindAllStringIndex(sent, -1)
 		for _, sp := range drugSpans(sent, false) {
 			before := sent[:sp.start]

@@ -478,6 +478,14 @@ var lexicon = []concept{
 	{"insulin_overdose", "", "", `(insulin|glargine|detemir|degludec|aspart|lispro|insulina) (\w+ ){0,4}(overdose|\d+ (units|ui) (given |administered )?instead of \d+)|(ten times|tenfold|10.fold|\b10x\b) (the )?(\w+ ){0,4}insulin|(\d+) (units|ui) (of \w+ )?(given|administered|aplicad\w*) (instead of|em vez de|no lugar de) (\d+)`},
 	{"med_error", "", "", `(given|received|administered|took) (\w+ ){0,3}(another|the wrong|other|a different) patient'?s|wrong.patient|(medication|drug|dosing) error|erro de (medicacao|dose)|medicacao (de )?outro paciente|paciente errado`},
 	{"extravasation", "", "", `extravasat\w*|extravasamento|infiltrat\w* (of|at|around) (the )?(drip|cannula|iv|infusion)|(drip|cannula|infusion) (has )?tissued`},
+	// Remote and austere places.
+	{"diving", "cond", "", `\b(scuba|diving|dive|diver|rapid ascent|missed decompression|decompression stops?|surfac(ed|ing)|mergulh\w*|subida rapida|parada de descompressao)\b`},
+	{"marine_envenomation", "", "", `sting ?ray|arraia|lionfish|peixe.?escorpiao|stonefish|peixe.?pedra|niquim|(catfish|bagre) (sting|spine|ferrao|esporao)|ferroada de (arraia|bagre)`},
+	{"routine", "", "", `(\d+|two|three|four|six|twelve).month (supply|stock) of (his |her |my |their )?(medicines|medications|tablets|meds|pills)|(supply|stock) of (his |her |my |their )?(medicines|medications|tablets|meds) (before|for) (sailing|travel\w*|the voyage|a trip|deployment)`},
+	// Hormones and diabetes.
+	{"hot_swollen_foot", "", "", `(foot|midfoot|pe) (\w+ ){0,2}(is |looks )?(hot|warm|quente),? (red,? |vermelho,? )?(and |e )?(swollen|inchad\w*|edemaciad\w*)|(hot|warm|quente),? (red,? )?(and )?swollen (\w+ ){0,2}(foot|midfoot)|(skin )?temperature (\d[.,]\d|\d) ?(c|°c|degrees)? (higher|warmer|above)|charcot (foot|neuroarthropath\w*)|pe de charcot|neuroartropatia`},
+	{"hypo_unawareness", "", "", `(no longer|doesn'?t|does not|can'?t|cannot|don'?t) (feels?|notices?|recogni[sz]es?) (her |his |my |their )?(low|lows|hypos|low sugars|hypoglyc\w*)|(hypo(glyc\w*)?) unawareness|impaired (hypo|hypoglyc\w*) awareness|gold score [4-7]|nao (sente|percebe) (mais )?(as )?hipoglicemias`},
+	{"gdm_above_target", "", "", `(gestational diabetes|diabetes gestacional|\bgdm\b|\bdmg\b)[^.]{0,120}(above target|not (meeting|at|within) targets?|fora d[ao] (meta|alvo)|acima d[ao] (meta|alvo))|(above target|acima da meta)[^.]{0,60}(gestational|gestacional|pregnan\w*|gestante)`},
 	// Kidney and urinary tract (urology has no specialty of its own in the
 	// contract; nephrology takes it).
 	{"paraphimosis", "", "", `paraphimos\w*|parafimose|foreskin (\w+ ){0,5}(stuck|retracted|won'?t go back|will not go back|cannot be (pulled|brought|reduced)|not (pulled|brought) (back )?forward)|prepucio (\w+ ){0,3}(preso|retraido|nao volta)`},

@@ -20,6 +20,25 @@ func (a *assessor) neuroImmune() {
 	t := clinical.Fold(c.Text)
 	feverish := hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever")
 
+	// Weakness of both legs with a sensory level or a bladder that will not
+	// empty is an acute spinal cord syndrome whatever the cause
+	// (compression, myelitis, decompression illness, a bleed): imaging and
+	// treatment now (NICE NG234 spinal metastases and cord compression).
+	if c.Has("spinal_cord_signs") && (c.Has("urinary_retention") || affirmedInClause(sensoryLevelRx, t)) && !c.Hx("spinal_cord_signs") && (c.DurationHours < 0 || c.DurationHours <= 24*14) {
+		fl(E, "acute_cord_syndrome", "weakness of both legs with a sensory level or retention: acute spinal cord syndrome, imaging and treatment now", "fraqueza nas duas pernas com nível sensitivo ou retenção: síndrome medular aguda, imagem e tratamento já")
+	}
+	// Neurological symptoms, breathlessness or chest pain within two days
+	// of a dive are decompression illness: 100% oxygen and recompression
+	// (DAN; UHMS 2018 best practice).
+	if c.Has("diving") && c.HasAny("paresthesia", "arm_weakness", "spinal_cord_signs", "confusion", "speech", "vision_loss", "urinary_retention", "dyspnea", "chest_pain", "ataxia", "dizziness") && (c.DurationHours < 0 || c.DurationHours <= 48) {
+		fl(E, "decompression_illness", "symptoms after a dive: decompression illness, 100% oxygen and recompression (UHMS)", "sintomas após mergulho: doença descompressiva, oxigênio a 100% e recompressão")
+	}
+	// A stingray or venomous fish spine: hot water, exploration for a
+	// retained barb and tetanus cover the same day (Brazilian Ministry of
+	// Health, acidentes por animais aquáticos).
+	if c.Has("marine_envenomation") {
+		fl(U, "marine_envenomation", "stingray or venomous fish injury: hot-water immersion, exploration for a retained spine and tetanus cover the same day", "acidente por arraia ou peixe peçonhento: imersão em água quente, exploração de ferrão retido e profilaxia do tétano no mesmo dia")
+	}
 	// Giant cell arteritis after 50: high-dose steroids the same day; with
 	// any visual symptom (amaurosis, double vision) the other eye is at
 	// risk within hours (BSR 2020 GCA guideline).
@@ -65,6 +84,30 @@ func (a *assessor) neuroImmune() {
 	if alt, ok := c.LabValue("alt"); ok && alt > 120 && dmard(c) {
 		a.flag(NonUrgent, "lab", "dmard_alt_raised", clinical.T("ALT above three times normal on a DMARD: withhold it and recheck within a week (BSR 2017)", "TGP acima de três vezes o normal em uso de DMARD: suspender e repetir em uma semana"))
 	}
+	// Sore throat, mouth ulcers or fever on an antithyroid drug is
+	// agranulocytosis until a same-day blood count says otherwise
+	// (MHRA/BNF carbimazole warning).
+	if (c.OnDrug("carbimazole") || c.OnDrug("methimazole") || c.OnDrug("propylthiouracil")) && (c.HasAny("sore_throat", "mucositis", "mucosal_sores") || c.Has("fever") && !c.Denied("fever")) {
+		fl(U, "antithyroid_agranulocytosis", "sore throat, mouth ulcers or fever on an antithyroid drug: stop it, same-day blood count for agranulocytosis (MHRA)", "dor de garganta, aftas ou febre em uso de antitireoidiano: suspender e hemograma no mesmo dia (agranulocitose)")
+	}
+	// Ketones of 0.6 or more with high sugars in type 1 diabetes (a pump
+	// that has failed, an illness) are acted on within hours: correction
+	// by pen, fluids and a recheck, before ketoacidosis (JBDS 2023 DKA;
+	// ISPAD sick-day rules).
+	if k, ok := c.LabValue("ketones"); ok && k >= 0.6 && (c.Has("type1_diabetes") || c.OnClass("insulin")) && c.HasAny("hyperglycemia_word", "diabetes") {
+		fl(U, "ketosis_insulin", "blood ketones 0.6 or more with high sugars on insulin: correction, fluids and recheck within hours (JBDS)", "cetonemia 0,6 ou mais com glicemia alta em insulina: correção, hidratação e reavaliação em horas")
+	}
+	// A hot, swollen foot in a diabetic with neuropathy and no wound is
+	// an active Charcot foot until shown otherwise: offloading the same
+	// week, urgent foot team (NICE NG19: refer within 1 working day).
+	if c.Has("diabetes") && c.Has("hot_swollen_foot") && neuropathyRx.MatchString(t) {
+		fl(U, "charcot_foot", "hot swollen foot with neuropathy in diabetes: active Charcot foot until shown otherwise, foot team within a working day (NICE NG19)", "pé quente e edemaciado com neuropatia em diabético: Charcot ativo até prova em contrário, equipe do pé em 1 dia útil")
+	}
+	// Gestational diabetes above target after diet, hypoglycaemia no
+	// longer felt: the diabetes team within days (NICE NG3; ADA 2024).
+	if c.Has("gdm_above_target") && c.Pregnant || c.Has("hypo_unawareness") {
+		fl(NonUrgent, "diabetes_review_days", "gestational diabetes above target, or hypoglycaemia no longer felt: diabetes team within days (NICE NG3, ADA)", "diabetes gestacional fora da meta ou hipoglicemias sem sintomas: equipe de diabetes em poucos dias")
+	}
 	// Long-term steroids stopped abruptly with fatigue, nausea or feeling
 	// faint on standing is adrenal insufficiency: steroids restarted the
 	// same day (Society for Endocrinology 2020 steroid emergency card).
@@ -74,12 +117,28 @@ func (a *assessor) neuroImmune() {
 }
 
 var (
+	sensoryLevelRx   = regexp.MustCompile(`\b(sensory level|nivel sensitivo|(below|abaixo d[oa]) (the )?(umbilicus|nipples?|waist|umbigo|mamilos?|cintura)|saddle (anaesthesia|anesthesia|numbness)|anestesia em sela)\b`)
 	gcaVisionRx      = regexp.MustCompile(`\b(curtain|cortina|went dark|went black|escureceu)\b`)
 	levodopaMissedRx = regexp.MustCompile(`\b(levodopa|co.?careldopa|co.?beneldopa|sinemet|madopar|prolopa|parkinson'?s (medication|meds|drugs))\b[^.]{0,80}\b(missed|not given|omitted|withheld|stopped|nao (foi )?administrad\w*|suspens\w*|nao recebeu)\b|\b(missed|not given|omitted|withheld|nao recebeu)\b[^.]{0,40}\b(levodopa|sinemet|madopar|prolopa)\b`)
 	posturalWordsRx  = regexp.MustCompile(`\b(lightheaded|light.headed|dizzy|faint) (when|on) (standing|getting up)|standing bp|postural (drop|hypotension)|hipotensao postural|tontura ao levantar`)
 )
 
+var neuropathyRx = regexp.MustCompile(`\b(neuropath\w*|neuropatia|monofilament|monofilamento|insensate|loss of protective sensation)\b`)
+
 var infiltrateRx = regexp.MustCompile(`\b(infiltrat\w*|interstitial|ground.glass|vidro fosco|opacidades)\b`)
+
+// affirmedInClause reports a match of rx not denied earlier in its clause
+// ("no new symptoms such as visual loss or a new sensory level").
+func affirmedInClause(rx *regexp.Regexp, t string) bool {
+	for _, loc := range rx.FindAllStringIndex(t, -1) {
+		if !clauseNegRx.MatchString(t[max(0, loc[0]-80):loc[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var clauseNegRx = regexp.MustCompile(`\b(no|not|without|denies|sem|nega|nao)\b[^.;]*$`)
 
 // dmard reports a conventional DMARD whose liver tests are monitored.
 func dmard(c *clinical.Case) bool {

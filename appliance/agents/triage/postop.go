@@ -12,9 +12,9 @@ import (
 // of a ward nurse or of a patient phoning a surgical advice line, often
 // calmly. These rules read them; the sources are in each comment.
 
-// postOpDayRx: the day after an operation written as POD#4, PO3, D+2,
+// postOpDayRx: the day after an operation written as POD#4, PO3, 3º PO,
 // "day 8 after", "8 days after the repair", "3º dia de pós-operatório".
-var postOpDayRx = regexp.MustCompile(`\bpod ?#? ?\d{1,2}\b|\bpo ?\d{1,2}\b|\bpoi\b|\bday \d{1,2} (after|post|following)\b|\b\d{1,2} days? (after|post|following|since) (\w+ ){0,3}(surgery|operation|op|repair|replacement|\w+ectomy|\w+otomy|\w+plasty|\w+pexy)\b|\b\d{1,2}o dia (de |do )?pos.?operatorio\b|\bdia \d{1,2} (de |do )?pos.?operatorio\b`)
+var postOpDayRx = regexp.MustCompile(`\bpod ?#? ?\d{1,2}\b|\bpo\d{1,2}\b|\b\d{1,2}o po\b|\bpoi\b|\bday \d{1,2} (after|post|following)\b|\b\d{1,2} days? (after|post|following|since) (\w+ ){0,3}(surgery|operation|op|repair|replacement|\w+ectomy|\w+otomy|\w+plasty|\w+pexy)\b|\b\d{1,2}o dia (de |do )?pos.?operatorio\b|\bdia \d{1,2} (de |do )?pos.?operatorio\b`)
 
 // postOp reports an operation in the past weeks (the recent-surgery
 // concept or a post-operative day).

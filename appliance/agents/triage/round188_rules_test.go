@@ -127,3 +127,24 @@ func TestRound194Rules(t *testing.T) {
 		t.Errorf("supervised methadone not routed to psychiatry: %v", r.Specialties)
 	}
 }
+
+// TestRound197Rules pins the rules for remote places and for hormones and
+// diabetes (held-out sets 197 and 198).
+func TestRound197Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(82), SystolicBP: fp(128), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"weak numb legs and retention after a rapid ascent", in(41, "male", "en", "numbness and weakness in both legs, cannot pass urine", "Rapid ascent from 32 m, missed decompression stops. Reduced sensation below the umbilicus, palpable bladder.", "2 hours", v, nil), "emergency", ""},
+		{"hypokalaemic weak legs are no cord syndrome", in(60, "female", "pt-BR", "fraqueza nas pernas, câimbras", "Diarreia, usa hidroclorotiazida. Força grau 4 em membros inferiores.", "3 dias", v, nil), "non_urgent|urgent", ""},
+		{"stingray in the foot", in(17, "male", "pt-BR", "pisou em arraia no rio, dor muito forte no pé", "Ferimento de 2 cm, possível ferrão retido.", "1 hora", v, nil), "urgent", "marine_envenomation"},
+		{"sore throat and fever on carbimazole", in(38, "female", "en", "sore throat, mouth ulcers and fever", "Graves disease, carbimazole started 5 weeks ago.", "1 day", v, []string{"carbimazole 30 mg daily"}), "urgent", "antithyroid_agranulocytosis"},
+		{"hot swollen neuropathic foot, no wound", in(57, "male", "en", "right foot hot, red and swollen but not very painful", "Type 2 diabetes with dense peripheral neuropathy. No ulcer. Skin temperature 3.2 C higher than the other foot.", "10 days", v, []string{"metformin 1 g twice daily"}), "urgent", "charcot_foot"},
+		{"hypos no longer felt", in(36, "female", "en", "no longer feels her low sugars", "Type 1 diabetes, CGM time below range 9%, no severe episodes.", "3 months", v, []string{"insulin glargine 26 units at night"}), "non_urgent", "diabetes_review_days"},
+	})
+	pump := labCaseInput("en", "male", 31, "sugars high for 4 hours despite pump corrections, ketones up", "Type 1 diabetes on an insulin pump. No vomiting, breathing normally.", "4 hours", v, []string{"insulin lispro via insulin pump"}, []casemodel.Lab{{Name: "blood ketones (beta-hydroxybutyrate)", Value: 1.2, Unit: "mmol/L"}})
+	checkRules(t, []ruleCase{{"ketones 1.2 on a pump", pump, "urgent", "ketosis_insulin"}})
+	ca := labCaseInput("en", "female", 63, "very thirsty, constipated, nauseated", "Breast cancer with bone metastases. Alert.", "1 week", v, nil, []casemodel.Lab{{Name: "calcium (albumin-adjusted)", Value: 14.8, Unit: "mg/dL"}, {Name: "albumin", Value: 3.8, Unit: "g/dL"}})
+	if r := assess(ca); !hasCode(r, "critical_lab_calcium") {
+		t.Errorf("calcium (albumin-adjusted) 14.8 not read as a critical calcium: %v", r.Flags)
+	}
+}

@@ -35,7 +35,7 @@ var edCodes = map[string]bool{
 	// the psychosocial assessment is made (NICE NG225); a stimulant's
 	// tachycardia is observed on a monitor
 	"self_harm_recent": true, "stimulant_toxicity": true, "overdose_medically_cleared": false, "omphalitis": false, "preterm_labour_established": true,
-	"staggered_paracetamol_overdose": true, "shunt_malfunction": true, "paraphimosis": true, "suprapubic_catheter_out": true, "priapism": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
+	"staggered_paracetamol_overdose": true, "marine_envenomation": true, "shunt_malfunction": true, "paraphimosis": true, "suprapubic_catheter_out": true, "priapism": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
 	// an iron ingestion is observed with a serum iron, swallowed magnets
 	// are removed by endoscopy, from the ED (TOXBASE; NASPGHAN)
 	"iron_ingestion_moderate": true, "magnets_in_stomach": true, "organophosphate_exposure": true,
@@ -480,7 +480,7 @@ func route(c *clinical.Case, r *Result) []string {
 	if has("postop_leak") || has("evisceration") || has("postop_obstruction") {
 		add("gastroenterology", "after abdominal surgery: the operating team")
 	}
-	if has("neuroleptic_malignant") || has("parkinsonism_hyperpyrexia") || c.Has("arm_weakness") {
+	if has("neuroleptic_malignant") || has("parkinsonism_hyperpyrexia") || c.Has("arm_weakness") || has("acute_cord_syndrome") || has("decompression_illness") {
 		add("neurology", "rigidity with fever, or a one-sided weakness")
 	}
 	if has("shunt_malfunction") {
@@ -514,6 +514,12 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	if has("dmard_alt_raised") {
 		add("gastroenterology", "raised liver enzymes on a DMARD")
+	}
+	if has("antithyroid_agranulocytosis") || has("ketosis_insulin") || has("charcot_foot") || has("diabetes_review_days") || has("thyrotoxicosis_tachycardia") {
+		add("endocrinology", "thyroid or diabetes care")
+	}
+	if has("charcot_foot") {
+		add("orthopedics", "Charcot foot: offloading cast")
 	}
 	if has("steroid_withdrawal") {
 		add("endocrinology", "adrenal insufficiency after stopping steroids")

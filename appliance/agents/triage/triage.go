@@ -2237,7 +2237,7 @@ func (a *assessor) labs() {
 	// A suppressed TSH is overt hyperthyroidism until shown otherwise:
 	// beta-blocker and endocrinology within days (NICE NG145); storm
 	// features are graded by the presentation rules.
-	if tsh, ok := c.LabValue("tsh"); ok && tsh < 0.1 && hr >= 120 {
+	if tsh, ok := c.LabValue("tsh"); ok && tsh < 0.1 && (hr >= 120 || c.Has("af") && c.HasAny("palpitations", "weight_loss", "tremor")) {
 		// with a resting pulse of 120 or more the beta-blocker cannot wait
 		// for a clinic letter: same-day assessment and treatment (ATA 2016
 		// hyperthyroidism: symptomatic thyrotoxicosis, beta-blockade first)
@@ -2960,7 +2960,7 @@ var nonComplaint = map[string]bool{
 	"fall": false, "postpartum": true, "gynecology": true, "chronic": true, "limb": true,
 	"travel_medicine": true, "mental_illness": true, "osteoporosis": true, "recently_started": true, "chest_pain_normal_ecg": true, "ecg_no_acute": true, "murmur": true,
 	"gi_screening": true, "deficit_resolved": true, "stable_chronic": true, "longstanding": true, "kidney_transplant": true, "liver_transplant": true, "on_dialysis": true,
-	"transfusion": true, "orthopedic_surgery": true, "xylazine": true, "multiple_sclerosis": true, "functional_neuro": true, "shunt": true, "neurostimulator": true,
+	"diving": true, "transfusion": true, "orthopedic_surgery": true, "xylazine": true, "multiple_sclerosis": true, "functional_neuro": true, "shunt": true, "neurostimulator": true,
 	"tonsillectomy": true, "abdominal_surgery": true, "neck_endocrine_surgery": true, "stoma": true, "gyn_surgery": true, "suprapubic": true, "long_term_catheter": true,
 	"gi_cancer": true, "lung_cancer": true, "recovering": true, "carpal_tunnel": false, "limp": false, "genital_ulcer": false, "parkinson_disease": true, "adrenal_insufficiency": true,
 }
