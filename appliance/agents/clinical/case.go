@@ -189,6 +189,16 @@ func deviation(l Lab) float64 {
 }
 
 // OnDrug reports whether an active medication has the generic name.
+// OnAnyDrug reports whether any of the generics is on the medication list.
+func (c *Case) OnAnyDrug(generics ...string) bool {
+	for _, g := range generics {
+		if c.OnDrug(g) {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *Case) OnDrug(generic string) bool {
 	for _, m := range c.Meds {
 		if m.Generic == generic {

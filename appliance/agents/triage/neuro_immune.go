@@ -87,7 +87,7 @@ func (a *assessor) neuroImmune() {
 	// Sore throat, mouth ulcers or fever on an antithyroid drug is
 	// agranulocytosis until a same-day blood count says otherwise
 	// (MHRA/BNF carbimazole warning).
-	if (c.OnDrug("carbimazole") || c.OnDrug("methimazole") || c.OnDrug("propylthiouracil")) && (c.HasAny("sore_throat", "mucositis", "mucosal_sores") || c.Has("fever") && !c.Denied("fever")) {
+	if c.OnClass("antithyroid") && (c.HasAny("sore_throat", "mucositis", "mucosal_sores") || c.Has("fever") && !c.Denied("fever")) {
 		fl(U, "antithyroid_agranulocytosis", "sore throat, mouth ulcers or fever on an antithyroid drug: stop it, same-day blood count for agranulocytosis (MHRA)", "dor de garganta, aftas ou febre em uso de antitireoidiano: suspender e hemograma no mesmo dia (agranulocitose)")
 	}
 	// Ketones of 0.6 or more with high sugars in type 1 diabetes (a pump
@@ -142,21 +142,11 @@ var clauseNegRx = regexp.MustCompile(`\b(no|not|without|denies|sem|nega|nao)\b[^
 
 // dmard reports a conventional DMARD whose liver tests are monitored.
 func dmard(c *clinical.Case) bool {
-	for _, d := range []string{"methotrexate", "leflunomide", "azathioprine", "sulfasalazine"} {
-		if c.OnDrug(d) {
-			return true
-		}
-	}
-	return false
+	return c.OnAnyDrug("methotrexate", "leflunomide", "azathioprine", "sulfasalazine")
 }
 
 // scarDrug reports a drug with a known risk of severe cutaneous reactions
 // early in treatment.
 func scarDrug(c *clinical.Case) bool {
-	for _, d := range []string{"lamotrigine", "carbamazepine", "phenytoin", "allopurinol", "sulfamethoxazole", "nevirapine", "oxcarbazepine"} {
-		if c.OnDrug(d) {
-			return true
-		}
-	}
-	return false
+	return c.OnAnyDrug("lamotrigine", "carbamazepine", "phenytoin", "allopurinol", "sulfamethoxazole", "nevirapine", "oxcarbazepine")
 }

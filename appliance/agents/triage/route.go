@@ -490,7 +490,7 @@ func route(c *clinical.Case, r *Result) []string {
 		add("emergency_medicine", "rash on a drug that causes SJS/DRESS: same-day bloods and skin assessment")
 	}
 	// drug and alcohol services sit with psychiatry (NICE CG115, CG52)
-	if addictionServiceRx.MatchString(clinical.Fold(c.Text)) || c.OnDrug("acamprosate") || c.OnDrug("disulfiram") || c.OnDrug("naltrexone") {
+	if addictionServiceRx.MatchString(clinical.Fold(c.Text)) || c.OnAnyDrug("acamprosate", "disulfiram", "naltrexone") {
 		add("psychiatry", "drug and alcohol service care")
 	}
 	if has("insulin_overdose") || has("hypoglycaemia_treated") {
