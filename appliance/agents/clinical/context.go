@@ -257,6 +257,10 @@ var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "st
 // excludeBefore drops a match when the text just before it changes its
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
+	// "alvéolo vazio com osso exposto": bone in a tooth socket, not an
+	// open fracture
+	"open_fracture": re(`\b(alveol\w*|socket|extraction|exodontia|extracao|gum|gengiva)\b[^.]{0,40}$`),
+	"deformity":     re(`\b(alveol\w*|socket|extraction|exodontia|extracao|gum|gengiva)\b[^.]{0,40}$`),
 	// "last abdominal injection site", "away from injection sites": a
 	// depot or a drug user's injection, not a vaccine
 	"vaccine_local_reaction": re(`\b(abdominal|depot|away from|heroin|fentanyl|drug|insulin|buprenorphine|methadone|enoxaparin|heparin|old)\s+$`),
@@ -278,8 +282,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"unresponsive": re(`(\bcolo\b[^.;]{0,25}|\d+ ?%\s*)$`),
 	"depression":   re(`\bst[- ]?(segment )?$`),
 	// "his face fall down on one side": a face that drops, not a fall
-	"fall":   re(`\b(face|mouth|eye|eyelid|smile|cheek|lip) (\w+ )?$`),
-	"injury": re(`\b(face|mouth|eye|eyelid|smile|cheek|lip) (\w+ )?$`),
+	"fall":   re(`\b(face|mouth|eye|eyelid|smile|cheek|lip|filling|crown|tooth|teeth|obturacao|restauracao|coroa|dente|hair|cabelo) (\w+ )?$`),
+	"injury": re(`\b(face|mouth|eye|eyelid|smile|cheek|lip|filling|crown|tooth|teeth|obturacao|restauracao|coroa|dente|hair|cabelo) (\w+ )?$`),
 	// an arm held "em rotação externa" is a shoulder dislocation's posture,
 	// not a hip fracture's
 	"hip_fracture_sign": re(`\b(braco|ombro|arm|shoulder|umer\w*|humer\w*|abducao|abduction)\b[^.;]{0,40}$`),
@@ -376,7 +380,7 @@ var excludeAfter = map[string]*regexp.Regexp{
 	"dvt_signs": re(`^\s*(\w+ ){0,2}(on|em uso de|usa) (long.term |lifelong |indefinite |chronic |continuous |life.long |uso continuo de )(\w+ )?(warfarin|varfarina|anticoag\w*|apixaban|rivaroxaban|edoxaban|dabigatran|enoxaparin|marevan|xarelto|eliquis)`),
 	// "plano de segurança", "plano de cuidados": the team's plan, not a
 	// plan to die
-	"suicide_plan": re(`^\s*(de |para )?(seguranca|cuidados?|tratamento|acao|crise|alta|acompanhamento|protecao|safety|care|crisis|treatment)\b|^\s*for (the|this|that|tomorrow|discharge|the morning) (\w+ )?(amiodarone|drug|drugs|infusion|drip|medication|medicines|antibiotics?|fluids?|access|line|cannula|management|discharge|morning|day|team|ward|surgery|operation)\b`),
+	"suicide_plan": re(`^(ned|ning|s)\b|^\s*(de |para )?(seguranca|cuidados?|tratamento|acao|crise|alta|acompanhamento|protecao|safety|care|crisis|treatment)\b|^\s*for (the|this|that|tomorrow|discharge|the morning) (\w+ )?(amiodarone|drug|drugs|infusion|drip|medication|medicines|antibiotics?|fluids?|access|line|cannula|management|discharge|morning|day|team|ward|surgery|operation)\b`),
 	// "can't stand the heat", "cannot stand being touched": intolerance,
 	// not an inability to bear weight
 	"non_weight_bearing": re(`^\s*(the (heat|cold|noise|light|smell|taste|pain|sight)|heat|cold|noise|loud|bright|being|people|crowds|anyone|anybody|him|her|them|it|this|that|my (boss|job|husband|wife))\b`),
@@ -395,7 +399,7 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// "was drinking a lot at my brother's wedding": alcohol, not thirst
 	"polydipsia": re(`^\s*(of )?(at (a|the|my|his|her|our|their) (\w+'?s? )?(party|wedding|pub|bar|club|barbecue|bbq|festival|birthday)|over the (weekend|holidays?)|on (the )?(weekend|holiday|night out)|(of )?(beer|wine|alcohol|booze|vodka|whisky|whiskey|spirits|cachaca|cerveja))\b`),
 	// "had a concussion in 7th grade, fully better": a past injury
-	"head_injury": re(`^\s*(\w+ ){0,2}(in (\d+(st|nd|rd|th) grade|(19|20)\d\d|(high|middle|primary|elementary|secondary) school|college|childhood)|(\d+|two|three|four|five|many|several) years ago|as a (kid|child|teen(ager)?)|na infancia|quando (era )?crianca|ha (\d+|muitos|varios) anos)\b`),
+	"head_injury": re(`^\s*(a |an |his |her |my |the |two |some )?(\w+ ){0,3}(tooth|teeth|incisors?)\b|^\s*(\w+ ){0,2}(in (\d+(st|nd|rd|th) grade|(19|20)\d\d|(high|middle|primary|elementary|secondary) school|college|childhood)|(\d+|two|three|four|five|many|several) years ago|as a (kid|child|teen(ager)?)|na infancia|quando (era )?crianca|ha (\d+|muitos|varios) anos)\b`),
 	// "NS1 e IgM dengue não reagentes", "dengue serology negative": a
 	// negative test, not dengue
 	"dengue": re(`^\s*(\w+ ){0,2}(nao reagentes?|nao reativ[oa]s?|negativ[oa]s?|non.?reactive|negative|neg\b|excluded|excluida|descartad[oa])`),

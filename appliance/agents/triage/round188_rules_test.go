@@ -148,3 +148,20 @@ func TestRound197Rules(t *testing.T) {
 		t.Errorf("calcium (albumin-adjusted) 14.8 not read as a critical calcium: %v", r.Flags)
 	}
 }
+
+// TestRound201Rules pins the rules for the mouth, teeth and jaws (held-out
+// set 201).
+func TestRound201Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(124), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"jaw broken in a fight, airway fine", in(23, "male", "en", "punched in the jaw, teeth don't meet properly", "Step in the occlusion, numb lower lip. Airway clear.", "3 hours", v, nil), "urgent", "jaw_fracture"},
+		{"pericoronitis with trismus", in(21, "male", "en", "painful swollen gum behind the last lower tooth, hard to open mouth", "Pericoronitis, mouth opening 18 mm, swallowing normally.", "3 days", v, nil), "urgent", "dental_infection_spreading"},
+		{"permanent incisor knocked out, in milk", in(10, "female", "pt-BR", "dente da frente caiu inteiro depois de uma bolada", "Avulsão do incisivo central permanente. Dente no leite.", "30 minutos", v, nil), "urgent", "tooth_avulsion"},
+		{"baby tooth knocked out, no head injury", in(3, "male", "en", "fell and knocked out a front baby tooth", "Did not hit head, playing normally.", "1 hour", v, nil), "non_urgent", "primary_tooth_avulsion"},
+		{"tongue ulcer for five weeks", in(61, "male", "en", "ulcer on the side of the tongue that won't heal", "Smoker. Indurated margins.", "5 weeks", v, nil), "non_urgent", "oral_ulcer_persistent"},
+		{"recurrent aphthae that heal", in(31, "male", "en", "recurrent small mouth ulcers, wants advice", "Each episode heals in 7-10 days.", "10 years", v, nil), "routine", ""},
+		{"a filling fell out is no fall", in(52, "male", "en", "a filling fell out of a back tooth, no pain", "Wants it replaced.", "2 days", v, nil), "routine", ""},
+		{"bone in a dry socket is no open fracture", in(63, "female", "pt-BR", "dor forte onde tirou o dente", "Exodontia há 3 dias. Alvéolo vazio com osso exposto, sem febre.", "2 dias", v, nil), "non_urgent", ""},
+	})
+}

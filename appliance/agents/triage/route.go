@@ -35,7 +35,7 @@ var edCodes = map[string]bool{
 	// the psychosocial assessment is made (NICE NG225); a stimulant's
 	// tachycardia is observed on a monitor
 	"self_harm_recent": true, "stimulant_toxicity": true, "overdose_medically_cleared": false, "omphalitis": false, "preterm_labour_established": true,
-	"staggered_paracetamol_overdose": true, "marine_envenomation": true, "shunt_malfunction": true, "paraphimosis": true, "suprapubic_catheter_out": true, "priapism": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
+	"staggered_paracetamol_overdose": true, "jaw_fracture": true, "marine_envenomation": true, "shunt_malfunction": true, "paraphimosis": true, "suprapubic_catheter_out": true, "priapism": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
 	// an iron ingestion is observed with a serum iron, swallowed magnets
 	// are removed by endoscopy, from the ED (TOXBASE; NASPGHAN)
 	"iron_ingestion_moderate": true, "magnets_in_stomach": true, "organophosphate_exposure": true,
@@ -498,6 +498,12 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	if has("extravasation") && c.OnDrug("amiodarone") {
 		add("cardiology", "amiodarone needs new access or an oral plan")
+	}
+	if has("jaw_fracture") {
+		add("radiology", "jaw fracture: OPG or CT")
+	}
+	if has("dental_infection_spreading") {
+		add("infectious_disease", "spreading dental infection: antibiotic choice")
 	}
 	if has("qtc_long") || has("qtc_long_symptomatic") {
 		add("cardiology", "QTc of 500 ms or more: ECG monitoring and drug review")

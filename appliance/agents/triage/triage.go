@@ -88,6 +88,7 @@ func Assess(c *clinical.Case) Result {
 	a.urinaryTract()
 	a.neuroImmune()
 	a.medicinesAndDrugUse()
+	a.mouthAndJaws()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -2960,7 +2961,7 @@ var nonComplaint = map[string]bool{
 	"fall": false, "postpartum": true, "gynecology": true, "chronic": true, "limb": true,
 	"travel_medicine": true, "mental_illness": true, "osteoporosis": true, "recently_started": true, "chest_pain_normal_ecg": true, "ecg_no_acute": true, "murmur": true,
 	"gi_screening": true, "deficit_resolved": true, "stable_chronic": true, "longstanding": true, "kidney_transplant": true, "liver_transplant": true, "on_dialysis": true,
-	"diving": true, "transfusion": true, "orthopedic_surgery": true, "xylazine": true, "multiple_sclerosis": true, "functional_neuro": true, "shunt": true, "neurostimulator": true,
+	"primary_tooth": true, "diving": true, "transfusion": true, "orthopedic_surgery": true, "xylazine": true, "multiple_sclerosis": true, "functional_neuro": true, "shunt": true, "neurostimulator": true,
 	"tonsillectomy": true, "abdominal_surgery": true, "neck_endocrine_surgery": true, "stoma": true, "gyn_surgery": true, "suprapubic": true, "long_term_catheter": true,
 	"gi_cancer": true, "lung_cancer": true, "recovering": true, "carpal_tunnel": false, "limp": false, "genital_ulcer": false, "parkinson_disease": true, "adrenal_insufficiency": true,
 }
