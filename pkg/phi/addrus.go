@@ -171,7 +171,7 @@ func addrStreetTail(w string, q int) int {
 	return e
 }
 
-var addrUnitWords = []string{"Apartment", "Apt", "Suite", "Ste", "Unit", "Room", "Rm", "Floor", "Fl", "Building", "Bldg", "Lot", "Space", "Spc", "Trlr", "Box", "apt", "suite", "unit", "#"}
+var addrUnitWords = []string{"Apartment", "Apt", "Suite", "Ste", "Unit", "Room", "Rm", "Floor", "Fl", "Building", "Bldg", "Lot", "Space", "Spc", "Trailer", "Trlr", "Box", "apt", "suite", "unit", "#"}
 
 // numberedRoadEnd extends an address ending at w[:e] in a road type by
 // its route number when the number ends the field: "County Rd 7", "Ave

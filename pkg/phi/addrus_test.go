@@ -11,7 +11,7 @@ import (
 var (
 	// US street addresses: "4410 Sunbury Road", "2200 N. Lakeshore Dr., Suite 410",
 	// "1091 Boulevard SE", "5100 Broadway".
-	reAddrUS = regexp.MustCompile(`^\d{1,6}[A-Z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)(?: \.|\.)?\s+)?(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][A-Za-z'’.\-]*|[A-Z]{2,}|of|the|de|la|del)\s+){0,4}(?:` + streetTypes + `)\b\.?(?:,?\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s+(?:(?:Apartment|Apt|Suite|Ste|Unit|Room|Rm|Floor|Fl|Building|Bldg|Lot|Space|Spc|Trlr|Box|apt|suite|unit|#)\.?\s*#?\s*[A-Za-z0-9\-]+|\d{1,2}(?:st|nd|rd|th)\s+(?:[Ff]loor|[Ff]l\.?)))?`)
+	reAddrUS = regexp.MustCompile(`^\d{1,6}[A-Z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)(?: \.|\.)?\s+)?(?:(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][A-Za-z'’.\-]*|[A-Z]{2,}|of|the|de|la|del)\s+){0,4}(?:` + streetTypes + `)\b\.?(?:,?\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s+(?:(?:Apartment|Apt|Suite|Ste|Unit|Room|Rm|Floor|Fl|Building|Bldg|Lot|Space|Spc|Trailer|Trlr|Box|apt|suite|unit|#)\.?\s*#?\s*[A-Za-z0-9\-]+|\d{1,2}(?:st|nd|rd|th)\s+(?:[Ff]loor|[Ff]l\.?)))?`)
 )
 
 // addrUSAt must end every match where reAddrUS ends it, and match nothing

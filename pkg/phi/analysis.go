@@ -389,6 +389,7 @@ func (a *analysis) run() {
 	a.detectWrappedNumbers40()
 	a.extendSpacedYears()
 	a.late41()
+	a.late42()
 	a.protectVehicles()
 }
 

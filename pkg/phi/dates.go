@@ -360,7 +360,7 @@ func (a *analysis) fractionContext(st, en int) bool {
 	}
 	if k < len(s) {
 		rest := strings.ToLower(s[k:min(len(s), k+8)])
-		for _, u := range []string{"mg", "ml", "mmhg", "h ", "hr", "hours", "horas", "tab", "cap", "mcg", "units", "dose", "gotas", "comp", "x ", "mm", "frasco", "bottle", "sets", "session", "sess", "ampola", "vials", "cores", "week", "wk", "seman"} {
+		for _, u := range []string{"mg", "ml", "mmhg", "h ", "hr", "hours", "horas", "tab", "cap", "mcg", "units", "dose", "gotas", "comp", "x ", "mm", "frasco", "bottle", "sets", "session", "sess", "ampola", "vials", "cores", "week", "wk", "seman", "sm "} {
 			if strings.HasPrefix(rest, u) {
 				return true
 			}
@@ -370,6 +370,11 @@ func (a *analysis) fractionContext(st, en int) bool {
 		if len(rest) >= 4 && countNouns[rest[:4]] {
 			return true
 		}
+	}
+	// another score of the list before it: "Strength 3/5 hips, 4/5 arms"
+	// (round42.go)
+	if scoreListBefore42(s, st, en) {
+		return true
 	}
 	// a scale or points named after it on its line: "was 1/10 on the faces
 	// scale", "112/120 points"
@@ -381,12 +386,19 @@ func (a *analysis) fractionContext(st, en int) bool {
 	if lo < 0 {
 		lo = 0
 	}
-	w := strings.ToLower(strings.TrimRight(s[lo:st], " :"))
+	// (and a bracket around the score: "a headache (4/10)", round42.go)
+	w := strings.ToLower(strings.TrimRight(s[lo:st], " :("))
 	if sp := strings.LastIndexAny(w, " \n\t("); sp >= 0 && !strings.HasSuffix(w, "20/") {
 		// a pain score with a word between: "dor fantasma 5/10",
 		// "pain level 7/10"
 		if w2 := strings.TrimSpace(w[:sp]); w2 == "dor" || w2 == "pain" || strings.HasSuffix(w2, " dor") || strings.HasSuffix(w2, " pain") {
 			if strings.HasSuffix(s[st:en], "/10") {
+				return true
+			}
+		}
+		// "MEEM de 8/30": the test's name before the preposition
+		if w3 := w[sp+1:]; (w3 == "de" || w3 == "of") && sp > 0 {
+			if p := strings.LastIndexAny(w[:sp], " \n\t("); p >= 0 && fractionTests42[w[p+1:sp]] {
 				return true
 			}
 		}
@@ -398,9 +410,9 @@ func (a *analysis) fractionContext(st, en int) bool {
 		return true
 	}
 	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "ha", "headache", "cefaleia", "craving", "cravings", "urge", "urges", "recall", "visuospatial", "naming", "orientation", "attention", "abstraction", "fluency", "registration", "supervisionada", "supervised", "distress", "stress", "worry", "tinnitus", "/",
-		"pg", "page", "pag", "folha", "mini-cog", "minicog", "cincinnati"} {
-		if c == "mg " && w == "mg" && doseThenDate(s[st:en]) {
-			continue // "lisinopril 20 mg 11/20": the day it was started
+		"pg", "page", "pag", "folha", "mini-cog", "minicog", "cincinnati", "weakness", "fraqueza", "cp", "renda", "meem"} {
+		if (c == "mg " && w == "mg" || c == "dose" && w == "dose") && doseThenDate(s[st:en]) {
+			continue // "lisinopril 20 mg 11/20", "last dose 4/21": the day it was taken
 		}
 		if w == strings.TrimSpace(c) || c == "20/" && strings.HasSuffix(w, c) || c == "/" && strings.HasSuffix(w, "/") && w != "p/" {
 			return true

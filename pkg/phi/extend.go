@@ -296,7 +296,8 @@ func (a *analysis) detectCommaNames() {
 			!a.toks[k+1].nl && a.toks[k+1].gap <= 2 && (k+2 >= n || a.toks[k+2].nl || a.isPunct(k+2, ".")) && a.lineStartBefore(i) {
 			y &^= lxMonth | lxStop
 		}
-		if x&bad != 0 || y&bad != 0 || a.eponymContext(i) {
+		// (nor a greeting before the name greeted: "Olá, Rosimeire!")
+		if x&(bad|lxGreet) != 0 || y&bad != 0 || a.eponymContext(i) {
 			continue
 		}
 		e := k + 1
@@ -773,7 +774,17 @@ func (a *analysis) detectParenAges() {
 		t := a.toks[i]
 		// (or after a comma: "Rm 12 - Walter P. Ostrander, 94. Hospice …",
 		// as a census line writes a resident's age)
-		if b2u(t.kind == kNum)&(b2u(t.e-t.s == 2)|b2u(t.e-t.s == 3)) == 0 || !(a.isPunct(i-1, "(") || a.isPunct(i-1, ",") && a.toks[i-1].gap == 0 && t.gap == 1) || !a.isWord(i-2) || !a.capShape(i-2) {
+		if b2u(t.kind == kNum)&(b2u(t.e-t.s == 2)|b2u(t.e-t.s == 3)) == 0 || !(a.isPunct(i-1, "(") || a.isPunct(i-1, ",") && a.toks[i-1].gap == 0 && t.gap == 1) || !a.isWord(i-2) {
+			continue
+		}
+		// (a marital status between the name and the age: "Norma
+		// Cantrell, widow, 91,", round42.go)
+		p, marital := i-2, false
+		if a.toks[p].shape == shLower && i >= 4 && a.isPunct(i-1, ",") && maritalWords42[a.folded(p)] && a.isPunct(p-1, ",") {
+			p -= 2
+			marital = true
+		}
+		if !a.isWord(p) || !a.capShape(p) {
 			continue
 		}
 		v := atoi(a.tokText(i))
@@ -789,7 +800,13 @@ func (a *analysis) detectParenAges() {
 				ok = true
 			}
 		}
-		if ok && a.nameAt(i-2) {
+		// (or by a word after the comma's age: "Furaha Mugisha, 92 per
+		// documents", round42.go)
+		if !ok && a.isPunct(i-1, ",") && !marital && nx < n && a.isWord(nx) && !a.toks[nx].nl && a.toks[nx].shape == shLower && a.lexOf(nx)&lxMedical == 0 &&
+			!unitWords[a.folded(nx)] && a.folded(nx) != "percent" {
+			ok = true
+		}
+		if ok && a.nameAt(p) {
 			a.add(int(t.s), int(t.e), TypeAge, 0.8, pLabeled)
 		}
 	}

@@ -235,7 +235,9 @@ func (a *analysis) detectLabels() {
 		}
 		if val == "" || !strings.ContainsAny(val, "0123456789") {
 			// "Nº da guia no prestador: 8834217": a few words, then ":"
-			if c := strings.IndexByte(s[le:min(len(s), le+40)], ':'); c > 0 && onlyWords(s[le:le+c]) {
+			// (but not another field's: "PATIENT  ADDRESS :  4410 …",
+			// round42.go)
+			if c := strings.IndexByte(s[le:min(len(s), le+40)], ':'); c > 0 && onlyWords(s[le:le+c]) && !otherFieldWords42(s[le:le+c]) {
 				vs = le + c + 1
 				for vs < len(s) && (s[vs] == ' ' || s[vs] == '\t') {
 					vs++
@@ -303,6 +305,9 @@ func (a *analysis) detectLabels() {
 		}
 		if typ == TypeID && key == "numero" && a.cueBefore(ls, 60, "crm", "conselho", "coren") {
 			typ = TypeLicense
+		}
+		if typ == TypeID && a.procedureCode42(vs, val) {
+			continue // a procedure's code in its table (round42.go)
 		}
 		a.addNorm(vs, vs+len(val), typ, 0.9, pLabeled)
 		i = last
@@ -649,7 +654,7 @@ func (a *analysis) detectGenericLabels() {
 			continue
 		}
 		// a law's number: "Resolução CFM nº 2.217/2018"
-		if a.statuteBefore(v) {
+		if a.statuteBefore(v) || a.procedureCode42(p, val) {
 			continue
 		}
 		a.addNorm(p, p+len(val), typ, 0.6, pGenericID)
@@ -776,7 +781,7 @@ func (a *analysis) detectLongNumbers() {
 		}
 		// the value of a code-system or measure field ("CBO: 225120"); not
 		// any medical word: "Central: 0800 771 4410" is a phone
-		if k := a.tokAt(ts); k >= 2 && a.isPunct(k-1, ":") && a.isWord(k-2) && a.cue(k-2)&cuMeasure != 0 {
+		if k := a.tokAt(ts); k >= 2 && a.isPunct(k-1, ":") && a.isWord(k-2) && a.cue(k-2)&cuMeasure != 0 || a.procedureCode42(cl.s, v) {
 			continue
 		}
 		a.addNorm(cl.s, cl.e, TypeID, 0.4, pGenericID)

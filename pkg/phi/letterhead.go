@@ -185,7 +185,7 @@ func (a *analysis) detectDatelinePlaces() {
 		if !place || j == i+1 && a.toks[i].e-a.toks[i].s <= 3 || j+1 >= n || !a.isPunct(j, ",") || a.toks[j].gap >= gap || a.toks[j+1].nl || !a.capShape(j-1) {
 			continue
 		}
-		if e := a.dateEndAt(int(a.toks[j+1].s)); e > 0 && a.lineEndsAt(e) {
+		if e := a.dateEndAt(int(a.toks[a.weekdayAfter42(j+1)].s)); e > 0 && a.lineEndsAt(e) {
 			a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeLocation, 0.75, pLocation)
 		}
 	}

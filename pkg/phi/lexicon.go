@@ -21,7 +21,7 @@ func set(words ...string) map[string]bool {
 var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta prof profa
 	professor enf enfa nurse officer sgt capt rev pastor dona seu sir madam mister
 	ofc deputy detective sergeant trooper cpl delegado delegada
-	det lt inv tpr hon lieutenant investigator inspector commissioner judge coroner justice magistrate
+	det lt inv tpr hon honorable lieutenant investigator inspector commissioner judge coroner justice magistrate
 	director directora diretor diretora
 	fr reverend chaplain rabbi imam frei madre pastora tec`)
 
@@ -54,7 +54,7 @@ var relationWords = set(`wife husband son daughter mother mom mum mommy father d
 	patrao patroa chefe supervisora zelador porteiro diarista babysitter nanny
 	vovo vovozinha voinha madrinha padrinho granny nana papa granddad grandad
 	caseworker worker operator dispatcher coach navigator advocate sponsor
-	condutor condutora owner`)
+	condutor condutora owner aide coordinator sibling carers`)
 
 // Words that may sit inside a name: da, de, van, O' (handled apart) ...
 var particleWords = set(`da de do das dos di du del della der den van von la le ten ter
@@ -94,7 +94,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
 	mineradora mineracao agropecuaria confeccoes confeccao malharia paroquia defensoria irmandade caritas pastoral congregation missao ecr
 	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief
-	comunidade batalhao grupamento viacao hotel pousada usina iml svo uai opo`)
+	comunidade batalhao grupamento viacao hotel pousada usina iml svo uai opo ee ecit sae`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -115,7 +115,9 @@ var extraMedical = set(`eliquis xarelto pradaxa savaysa ozempic wegovy mounjaro 
 	sternal sternotomy oae ciwa elisa igm igg dtap bls acls pals nstemi stemi cpap bipap crossmatch tums
 	oxytocin pitocin epidural exome exomes susceptibility susceptibilities physis physes norepi levophed peds
 	diuresed etest ziehl neelsen brugada ebstein babinski bhutani sarnat couinaud bosniak stellwag greulich
-	pinneau tyrer cuzick`)
+	pinneau tyrer cuzick lipase amylase alzheimer alzheimers orthostasis telepsychiatry
+	asterixis audiogram audiometry lethality trendelenburg valsalva zarit daroff inadine flonase rinne romberg
+	virchow papanicolaou capurro nissen zika`)
 
 // extraCommon: everyday words the Debian lists miss (inflected forms
 // hunspell keeps as stems, chat and workflow words); a capitalised one at
@@ -124,7 +126,7 @@ var extraMedical = set(`eliquis xarelto pradaxa savaysa ozempic wegovy mounjaro 
 var extraCommon = set(`callback callbacks tem raio acesso acessos bioquimica bioquimico saw
 	copay copays biometria encaminho tax whatsapp telegram facetime
 	foi fui foram fomos era eram teve tiveram veio vieram fez fizeram deu deram disse disseram pode podem vai vao
-	uma umas diz dizem faz fazem usa usam ata atas`)
+	uma umas diz dizem faz fazem usa usam ata atas lockbox hotline`)
 
 // Words of health-system and church names that are common words elsewhere
 // but make an organisation proper ("Baptist Health", "Methodist Hospital").
@@ -163,14 +165,14 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	consultants mission missions brokers brokerage stamping machining fabrication fabricators welding plastics foundry logistica
 	plans haulers hauling cemetery cemeteries electric bluecross blueshield
 	hosp tavern schools companies chemical chemicals commission paramedics millwork florist florists
-	toxicology gym energy intermediate recovery probation council team`)
+	toxicology gym energy intermediate recovery probation council team bureau`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
 var weakOrgHeads = set(`center centre centro casa home living system systems network
 	services group plan medical practice therapy lines advantage disability compensation
 	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust choice equipment plans
-	recovery team council comunidade`)
+	recovery team council comunidade bureau`)
 
 // Words that end an organisation name when they follow a head ("Clinic Note").
 var docTypeWords = set(`note notes report summary visit follow-up followup letter handoff
@@ -197,7 +199,7 @@ var clinicalStop = set(`abd adm dol dbs ihc fmla nyha hfref hfpef pix her his hi
 	left right l r bilateral ok yes no none neg pos positive negative normal abnormal
 	naturalidade municipio cidade bairro procedencia medi cal biba bibems dbnr
 	mvc mva sog sng hh ir
-	esr emg ncs tpn ispd apr tb os ou sspds
+	esr emg ncs tpn ispd apr tb os ou sspds pacu epds carc mlpa asccp dheg qtde paefi paif scfv medigap
 	sds sejusp ifp iit dgpc sesdec pcmg org form
 	sd cb pm ff
 	aed epcr hics nrb decon rosc qa usb ur marshal nir

@@ -51,8 +51,9 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 				ok = true
 			case a.lexOf(j)&lxParticle != 0 && j > i:
 				// "da", "dos", "van" only between name words; "van der",
-				// "de la", "van den" as a pair
-				ok = j+1 < len(a.toks) && !a.toks[j+1].nl && (a.capShape(j+1) || o.lower && a.lowerName(j+1) ||
+				// "de la", "van den" as a pair (but "e" between two given
+				// names joins two people: "Gabriel e Rafael", round42.go)
+				ok = j+1 < len(a.toks) && !a.toks[j+1].nl && !a.twoGiven42(j) && (a.capShape(j+1) || o.lower && a.lowerName(j+1) ||
 					a.isWord(j+1) && a.lexOf(j+1)&lxParticle != 0 && a.toks[j+1].shape == shLower && j+2 < len(a.toks) && !a.toks[j+2].nl && a.capShape(j+2))
 			case j > i && a.folded(j) == "st" && a.toks[j].shape == shTitle && j+2 < len(a.toks) && a.isPunct(j+1, ".") && a.toks[j+1].gap == 0 &&
 				a.capShape(j+2) && !a.toks[j+2].nl && a.toks[j+2].gap == 1 && a.lexOf(j+2)&(lxOrgHead|lxStop|lxMedical) == 0:
@@ -201,9 +202,10 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 			continue
 		}
 		// (a listed surname that is also a stop word before a comma and a
-		// credential stays: "L. Domingo, PA-C")
+		// credential stays: "L. Domingo, PA-C"; so does the surname after
+		// "O'" or "D'", whatever the lists say: "Dr. O'Dea", round42.go)
 		if a.lexOf(k)&lxParticle != 0 && !(k > i && a.credSurname(k)) || a.lexOf(k)&lxCred != 0 && a.toks[k].shape != shTitle ||
-			a.lexOf(k)&lxStop != 0 && a.lexOf(k)&lxGiven == 0 && !(k > i && a.lexOf(k)&lxName != 0 && a.credSurname(k)) {
+			a.lexOf(k)&lxStop != 0 && a.lexOf(k)&lxGiven == 0 && !(k > i && a.lexOf(k)&lxName != 0 && a.credSurname(k)) && !a.apostropheSurname42(i, k) {
 			j--
 			continue
 		}
@@ -390,6 +392,7 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	encaminhado encaminhada victim vitima periciando periciado periciada equipe crew socorrista
 	condutor escrivao escriva witness testemunha subscriber dependent dependente student aluno aluna
 	acs ais aisan notificador notificadora agente athlete bystander caregiver regulador first last mi middle surname sobrenome prenome given
+	autorizador autorizadora auditor auditora director diretor diretora
 	crianca menor lactente party insured segurado segurada falecido falecida obito declarado
 	oncoming offgoing outgoing incoming going coming employee tester asst ligou tarm
 	dispatcher dispatch rep driver motorista doador doadora rph investigador investigadora investigator
@@ -527,6 +530,11 @@ func (a *analysis) detectNames() {
 		// given name, even one that is also a word
 		// (a word that is also common or a month must end the phrase:
 		// "his son marco 555…", not "his wife will come")
+		// (after the relation's comma, a word before a common one is the
+		// clause's verb: "(neta, mora em Guaianases)", round42.go)
+		if lowStart && trig == trigRelation && a.isPunct(i-1, ",") && i+1 < n && a.isWord(i+1) && a.toks[i+1].shape == shLower && a.lexOf(i+1)&(lxStop|lxCommon) != 0 && a.lexOf(i+1)&lxParticle == 0 {
+			continue
+		}
 		relLow := lowStart && trig == trigRelation && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxMedical|lxCred) == 0 && t.e-t.s >= 3 &&
 			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl || a.actsAfter(i+1) ||
 				// "minha filha ana júlia": a second given name that is no word
@@ -607,7 +615,7 @@ func (a *analysis) detectNames() {
 		case trig == trigTitle:
 			// anything name-shaped after a title, unless it is clearly not a name
 			initials := a.allInitials(ri, rj)
-			if words > 0 && (strong+unknown >= 1 || initials || weak >= 1 && bad == 0 && (!a.allUpperRun(ri, rj) || words >= 2 && weak == words) || a.properAfterTitle(ri)) && !a.nonNameAfterTitle(ri) {
+			if words > 0 && (strong+unknown >= 1 || initials || weak >= 1 && bad == 0 && (!a.allUpperRun(ri, rj) || words >= 2 && weak == words) || a.properAfterTitle(ri) || a.apostropheSurname42(ri, rj-1)) && !a.nonNameAfterTitle(ri) {
 				a.emitName(ri, rj, 0.95, pName)
 			}
 		case lowStart && trig == 0 && after == 0:
@@ -868,7 +876,7 @@ var deviceEponyms = set(`foley holter doppler`)
 // languageCues are words near a language or nationality ("speaks
 // excellent English", "French interpreter", "Language: English").
 var languageCues = set(`speaks speak speaking spoke language languages lang interpreter interpreters translator
-	fala falante idioma lingua interprete tradutor native fluent prefers preferred`)
+	fala falante idioma lingua interprete tradutor native fluent prefers preferred phrase phrases`)
 
 // languageUse: token k is a demonym used for a language or a nationality,
 // with a language cue just after it or up to five words before it in the
@@ -1346,6 +1354,15 @@ func (a *analysis) triggerAfter(j int) int {
 			return 1
 		}
 		if f == "is" && k+2 < n && (a.folded(k+1) == "a" || a.folded(k+1) == "an") && (a.toks[k+2].kind == kNum || a.toks[k+2].kind == kAlnum) {
+			return 1
+		}
+		// "Hunter and his mother", "Lívia e sua avó": a relative of
+		// theirs after the name (round42.go)
+		if (f == "and" || f == "e") && k == j && k+2 < n && t.shape == shLower && !a.toks[k+1].nl && possessives42[a.folded(k+1)] && a.isWord(k+2) && !a.toks[k+2].nl && a.lexOf(k+2)&lxRelation != 0 {
+			return 1
+		}
+		// ", de 11 anos" (round42.go)
+		if sawComma && f == "de" && a.pt && k+1 < n && (a.toks[k+1].kind == kNum || a.toks[k+1].kind == kAlnum) && !a.toks[k+1].nl && a.ageUnitAt(k+1) {
 			return 1
 		}
 		if f == "tel" || f == "telefone" || f == "phone" || f == "cell" || f == "celular" {
@@ -1843,7 +1860,7 @@ func (a *analysis) nameEndsAt(k int) bool {
 // ending ("Zyrtec (cetirizine)", "(Marevan)", "Dexcom G7", "Lovenox").
 func (a *analysis) drugLike(i int) bool {
 	n := len(a.toks)
-	if i+1 < n && !a.toks[i+1].nl && (a.isPunct(i+1, "(") || a.toks[i+1].kind == kNum || a.toks[i+1].kind == kAlnum) {
+	if i+1 < n && !a.toks[i+1].nl && (a.isPunct(i+1, "(") && !a.personParen42(i+1) || a.toks[i+1].kind == kNum || a.toks[i+1].kind == kAlnum) {
 		return true
 	}
 	if i > 0 && a.isPunct(i-1, "(") && i+1 < n && a.isPunct(i+1, ")") {

@@ -253,7 +253,10 @@ func (a *analysis) detectOrgs() {
 			}
 			// (a role spelled out right before the head is part of the name:
 			// "Visiting Nurse Association", not "Dr. Clinic")
-			if a.toks[p].kind == kWord && (a.cue(p)&cuTitle != 0 && a.folded(p) != "st") && !(p == h-1 && a.toks[p].e-a.toks[p].s >= 5 && !a.isPunct(l, ".")) {
+			// (nor one glued to the next word by a hyphen: "Nurse-Family
+			// Partnership", round42.go)
+			if a.toks[p].kind == kWord && (a.cue(p)&cuTitle != 0 && a.folded(p) != "st") && !(p == h-1 && a.toks[p].e-a.toks[p].s >= 5 && !a.isPunct(l, ".")) &&
+				!(a.isPunct(p+1, "-") && a.toks[p+1].gap == 0 && a.toks[p+2].gap == 0 && a.toks[p].e-a.toks[p].s >= 5) {
 				break
 			}
 			// "BIBA Cincinnati Fire": a clinical abbreviation is no part of it
@@ -266,7 +269,9 @@ func (a *analysis) detectOrgs() {
 				break
 			}
 			// "Employer Rio Grande Roofing": the role word names the field
-			if a.toks[p].kind == kWord && orgRoleLabels[a.folded(p)] {
+			// (a plural inside the name is none: "Lone Star Employers
+			// Mutual", round42.go)
+			if a.toks[p].kind == kWord && orgRoleLabels[a.folded(p)] && !(a.folded(p) == "employers" && p > 0 && a.toks[p].shape == shTitle && !a.toks[p].nl && a.capShape(p-1) && !a.claimedAt(p-1)) {
 				break
 			}
 			// two organisations joined by "and": "… Food Bank and Legal Aid
@@ -381,7 +386,8 @@ func (a *analysis) detectOrgs() {
 					suffix && t.shape == shTitle && r > h+width && a.isWord(r-1) && a.folded(r-1) == "for" && a.toks[r-1].shape == shLower && a.lexOf(r)&(lxStop|lxMonth|lxMedical) == 0 && a.servedRun(r) ||
 					// the name after a connector: "Home Health of the Ozarks"
 					t.shape != shLower && r > h+width && a.isWord(r-1) && nameConnectors[a.folded(r-1)] && a.toks[r-1].shape == shLower &&
-						(a.lexOf(r)&lxCommon == 0 || a.lexOf(r)&lxPlace != 0) ||
+						(a.lexOf(r)&lxCommon == 0 || a.lexOf(r)&lxPlace != 0 || a.greaterPlace42(r)) ||
+					r > h+width && a.isWord(r-1) && a.greaterPlace42(r-1) ||
 					// "Cooperativa Médica", "Assistência Médica" close an
 					// insurer's name ("Clínica Médica" alone is a ward)
 					(g == "medica" || g == "medico") && r > 0 && (a.folded(r-1) == "cooperativa" || a.folded(r-1) == "assistencia") ||
@@ -537,7 +543,7 @@ func (a *analysis) orgHeadContinues(r int) bool {
 
 // orgTails continue a name after its head but head none ("Pioneer State
 // Mutual Life", "Sonoma Home Helpers", "Lakeland Choice PPO").
-var orgTails = set(`life helpers ppo hmo epo`)
+var orgTails = set(`life helpers ppo hmo epo house benefits`)
 
 // orgAcceptable rejects header lines and generic department names.
 func (a *analysis) orgAcceptable(l, r, h int) bool {
@@ -1001,7 +1007,10 @@ func (a *analysis) detectLocations() {
 			if !proper && j2-i >= 2 && ctx2 >= 2 && a.allTitle(i, j2) {
 				proper = true // "Santa Felicidade, Curitiba"
 			}
-			if j2 > i && proper && ctx2 >= 2 {
+			// (a unit of the organisation before the comma is no place:
+			// "… Court, Probate Division", "… Center, Palliative Care
+			// Service", round42.go)
+			if j2 > i && proper && ctx2 >= 2 && !(j2-i >= 2 && a.isWord(j2-1) && a.cue(j2-1)&cuDocType != 0 && a.toks[j2-1].shape == shTitle) {
 				{
 					prio := pLocation
 					if ctx2 >= 3 {

@@ -97,6 +97,9 @@ func (a *analysis) detectPatterns() {
 // runs where it can match.
 func urlLines(s string) [][2]int {
 	var out [][2]int
+	// ("://" looked for once in the whole text, not line by line:
+	// round42.go)
+	scheme := strings.Contains(s, "://")
 	for lineStart := 0; lineStart <= len(s); {
 		lineEnd := strings.IndexByte(s[lineStart:], '\n')
 		if lineEnd < 0 {
@@ -104,7 +107,7 @@ func urlLines(s string) [][2]int {
 		} else {
 			lineEnd += lineStart
 		}
-		if urlLine(s, lineStart, lineEnd) {
+		if urlLine(s, lineStart, lineEnd, scheme) {
 			out = append(out, [2]int{lineStart, lineEnd})
 		}
 		lineStart = lineEnd + 1
@@ -113,10 +116,11 @@ func urlLines(s string) [][2]int {
 }
 
 // urlLine reports whether s[ls:le] holds "://", "www." or a dot before a
-// known top-level domain; only the dots and colons are visited.
-func urlLine(s string, ls, le int) bool {
+// known top-level domain; only the dots and colons are visited (the
+// colons only when scheme says the text holds "://").
+func urlLine(s string, ls, le int, scheme bool) bool {
 	line := s[ls:le]
-	if strings.Contains(line, "://") {
+	if scheme && strings.Contains(line, "://") {
 		return true
 	}
 	for off := 0; ; {
@@ -612,7 +616,7 @@ func (a *analysis) faxBefore(i int) bool {
 
 func (a *analysis) detectNationalIDs() {
 	s := a.norm
-	brCtx := a.pt || strings.Contains(s, "CPF") || strings.Contains(s, "CNPJ") || strings.Contains(s, "CNS")
+	brCtx := a.pt || brIDWordIn42(s)
 	for _, cl := range a.numericClusters() {
 		if cl.digits < 9 || cl.glued {
 			continue

@@ -26,6 +26,11 @@ func (a *analysis) weakNameOpens(k int) bool {
 	if a.isPunct(j, ",") && a.toks[j].gap == 0 && (k == 0 || a.toks[k].nl) && (j+1 >= n || a.toks[j+1].nl) {
 		return true
 	}
+	// the first of a list after a field's colon: "Present: Destiny,
+	// infant, …" (round42.go)
+	if a.isPunct(j, ",") && a.toks[j].gap == 0 && k > 0 && a.isPunct(k-1, ":") && !a.toks[k].nl && !a.toks[k-1].nl {
+		return true
+	}
 	if !a.isWord(j) || a.toks[j].shape != shLower || a.toks[j].gap != 1 {
 		return false
 	}
@@ -618,7 +623,7 @@ var eponymNouns = set(`papules papule respirations respiration breathing cyst cy
 	gangrene fat nodes node contracture hernia tenosynovitis binocular positivos positivas negativos negativas
 	dynamometer dinamometro lamp lamps rules hugger pump modificado modificada indireto direto carcinoma ankle
 	ophthalmopathy orbitopathy rings applanation endothelial dystrophy atlas pattern anomaly smear nomogram
-	segment pouch predicted iif`)
+	segment pouch predicted iif lateralizes lateralized standards`)
 
 // eponymBefore come before an eponymous test or tool ("positive Lachman",
 // "negative Phalen", "dinamômetro Jamar", "tabela Snellen").

@@ -236,7 +236,7 @@ func (a *analysis) bridgeNameParticles() {
 		}
 		k := a.tokAt(c.e) // the particle, right after the name
 		if k == 0 || k+1 >= n || int(a.toks[k-1].e) != c.e || !a.isWord(k) || a.toks[k].shape != shLower || a.raws[k]&lxParticle == 0 ||
-			a.toks[k].nl || a.toks[k+1].nl || a.toks[k].gap != 1 || a.toks[k+1].gap != 1 || !a.capShape(k+1) || a.lexOf(k)&lxParticle == 0 || a.claimedAt(k) {
+			a.toks[k].nl || a.toks[k+1].nl || a.toks[k].gap != 1 || a.toks[k+1].gap != 1 || !a.capShape(k+1) || a.lexOf(k)&lxParticle == 0 || a.claimedAt(k) || a.twoGiven42(k) {
 			continue
 		}
 		if r := a.candAt(int(a.toks[k+1].s), TypeName); r >= 0 && a.cands[r].s == int(a.toks[k+1].s) {
@@ -624,7 +624,7 @@ func (a *analysis) statuteBefore(k int) bool {
 // titleKinds name the kind of a document in its title.
 var titleKinds = set(`certification certificate evaluation evaluations report notice request application authorization
 	affidavit petition subpoena order motion statement summary form assessment referral declaration
-	views view`)
+	views view log consent registro avaliacao relatorio ficha atestado termo laudo declaracao notificacao formulario solicitacao`)
 
 // titleLine: the tokens [l, r), all in capitals, sit in a field of
 // capitals (its line, up to a spaced dash, a bar or a wide gap; sixteen
@@ -664,6 +664,11 @@ func (a *analysis) titleLine(l, r, h int) bool {
 		}
 		last = k
 		if k > h && k < r && titleKinds[a.folded(k)] {
+			kind = true
+		}
+		// (a kind before its preposition: "… REPORT TO THE COURT",
+		// round42.go)
+		if k >= l && k < r && titleKinds[a.folded(k)] && k+1 < n && a.isWord(k+1) && titlePreps42[a.folded(k+1)] && !a.toks[k+1].nl {
 			kind = true
 		}
 	}
@@ -815,4 +820,4 @@ func (a *analysis) bodyWordOf(i int) bool {
 // departmentHeads open the name of a public body's department or of an
 // administrative act, which a common word closes after "de".
 var departmentHeads = set(`secretaria departamento ministerio diretoria coordenacao gerencia superintendencia vigilancia
-	tratamento licenca`)
+	tratamento licenca cartao estabelecimento estabelecimentos avaliacao atestado agente agentes`)

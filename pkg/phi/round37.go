@@ -266,7 +266,9 @@ func (a *analysis) serveTail(cd cand) {
 	if j == k+1 || strong {
 		return
 	}
-	if !(j >= n || a.toks[j].nl || a.toks[j].gap >= 3 || a.isPunct(j, ",") || a.isPunct(j, ";") || a.isPunct(j, "(") ||
+	// (whom a public body serves by its standard name needs no field's
+	// end: "Area Agency on Aging for respite", round42.go)
+	if !(j >= n || a.toks[j].nl || a.toks[j].gap >= 3 || a.isPunct(j, ",") || a.isPunct(j, ";") || a.isPunct(j, "(") || j == k+2 && servedWords42[a.folded(k+1)] ||
 		a.isPunct(j, "|") || a.isPunct(j, "<") || (a.isPunct(j, "-") || a.isPunct(j, "–")) && a.toks[j].gap > 0 ||
 		a.isPunct(j, ".") && (j+1 >= n || a.toks[j+1].nl || a.toks[j+1].gap > 0)) {
 		return
@@ -696,7 +698,7 @@ func (a *analysis) placedTeam(l, h int) bool {
 var eponymNounsOf = set(`dreno sinal manobra teste escala criterios classificacao sindrome doenca
 	esquema solucao sign criteria scale classification test tabela fratura cisto tenossinovite tendinite
 	lente formula escore protocolo protocol nodulos nodulo equacao zona tela tecnica tecnicas
-	monofilamento crises crise metodo manobras sinais reflexo nomograma encefalopatia`)
+	monofilamento crises crise metodo manobras sinais reflexo nomograma encefalopatia cirurgia`)
 
 // eponymOf: word k follows "de" (or "of") after a noun that an eponym
 // names, a grade's numeral between them allowed ("zona II de Kramer").
@@ -705,7 +707,8 @@ func (a *analysis) eponymOf(k int) bool {
 		return false
 	}
 	p := k - 2
-	if p > 0 && a.toks[p].shape == shUpper && romanLevels[a.tokText(p)] && !a.toks[p].nl {
+	// (or in digits: "zona 2 de Kramer", round42.go)
+	if p > 0 && (a.toks[p].shape == shUpper && romanLevels[a.tokText(p)] || a.toks[p].kind == kNum && a.toks[p].e-a.toks[p].s == 1) && !a.toks[p].nl {
 		p--
 	}
 	return a.isWord(p) && eponymNounsOf[a.folded(p)]
@@ -720,7 +723,7 @@ func (a *analysis) deOrOf(i int) bool {
 // pairedToolNouns follow a hyphenated pair of eponyms within a few
 // words: the protocol, plan, score or device they name.
 var pairedToolNouns = set(`protocol protocols plan score scores catheter classification criteria scale rule rules sign maneuver test tool
-	pattern predicted smear rings`)
+	pattern predicted smear rings exercises spaces`)
 
 // pairedEponymBefore: the words from j, up to three and in lower case,
 // end in a tool's noun ("adult fall protocol", "safety plan"), or say

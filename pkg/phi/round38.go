@@ -21,6 +21,8 @@ func (a *analysis) detectKinSenders38() {
 type speakerLabel struct {
 	s, e  int32
 	org   bool
+	party bool // another party's label, no name's (speakerParty42)
+	weak  bool // a common word as a name (speakerWeak42)
 	words bool // the message opens with a word
 	text  string
 }
@@ -47,20 +49,34 @@ func (a *analysis) detectRepeatedSpeakers() {
 	n := len(a.toks)
 	var buf [24]speakerLabel
 	labs := buf[:0]
+	// (a label that names no one listed, a party's or a common word's, is
+	// read only when a person's label is found: pend, round42.go)
+	var pend [8][3]int32
+	np, names := 0, false
+	paren := a.hasPunct('(')
 	for _, li := range a.lineStarts {
 		i := int(li)
 		if i+2 >= n || a.toks[i].kind != kWord {
 			continue
 		}
-		// the colon within six tokens, on the line
-		c := i + 1
-		for c < n && c < i+7 && !a.toks[c].nl && a.toks[c].ch != ':' {
-			c++
+		// the colon within six tokens, on the line (or the time in
+		// brackets between a label of one or two words and its colon:
+		// "Tricia (1/7, 7:52 PM): …", round42.go)
+		c, e := i+1, -1
+		if p := i + 1 + int(b2u(a.toks[i+1].ch != '(')); paren && a.toks[p].ch == '(' && !a.toks[p].nl {
+			if q := a.stampParenEnd42(p); q > p {
+				c, e = q, p
+			}
+		}
+		if e < 0 {
+			for c < n && c < i+7 && !a.toks[c].nl && a.toks[c].ch != ':' {
+				c++
+			}
+			e = c
 		}
 		if c+1 >= n || c == i+7 || a.toks[c].ch != ':' || a.toks[c].gap != 0 || a.toks[c].nl || a.toks[c+1].nl {
 			continue
 		}
-		e := c
 		if a.isPunct(e-1, ".") && e-2 > i && a.toks[e-2].shape == shSingle {
 			e-- // "Lauren K.:"
 		}
@@ -68,9 +84,22 @@ func (a *analysis) detectRepeatedSpeakers() {
 			break
 		}
 		if a.speakerName(i, e) && !rxFieldWords[a.folded(i)] {
-			labs = append(labs, speakerLabel{int32(i), int32(e), false, a.isWord(c + 1), a.text[a.toks[i].s:a.toks[e-1].e]})
+			labs = append(labs, speakerLabel{int32(i), int32(e), false, false, false, a.isWord(c + 1), a.text[a.toks[i].s:a.toks[e-1].e]})
+			names = true
 		} else if a.speakerOrg(i, e) {
-			labs = append(labs, speakerLabel{int32(i), int32(e), true, a.isWord(c + 1), a.text[a.toks[i].s:a.toks[e-1].e]})
+			labs = append(labs, speakerLabel{int32(i), int32(e), true, false, false, a.isWord(c + 1), a.text[a.toks[i].s:a.toks[e-1].e]})
+		} else if np < len(pend) && e-i <= 3 && a.capShape(i) {
+			pend[np] = [3]int32{int32(i), int32(e), int32(c + 1)}
+			np++
+		}
+	}
+	for _, p := range pend[:np*int(b2u(names))] {
+		if len(labs) == len(buf) {
+			break
+		}
+		i, e, w := int(p[0]), int(p[1]), int(p[2])
+		if weak := a.speakerWeak42(i, e); weak || a.speakerParty42(i, e) {
+			labs = append(labs, speakerLabel{p[0], p[1], false, !weak, weak, a.isWord(w), a.text[a.toks[i].s:a.toks[e-1].e]})
 		}
 	}
 	if len(labs) < 2 {
@@ -79,27 +108,40 @@ func (a *analysis) detectRepeatedSpeakers() {
 	// the labels that come back, and how many distinct ones do
 	// (a speaker writes words: "Disp: #12", "Qty: 30" are fields; a
 	// label counts when one of its messages opens with a word)
+	// (a common word is a speaker's name only when it comes back three
+	// times or more: "Cida:", round42.go)
 	var rep, talks [24]bool
+	var count [24]uint8
 	distinct := 0
 	for x := range labs {
 		first := true
 		talks[x] = labs[x].words
+		count[x] = 1
 		for y := range labs {
 			if y != x && labs[y].text == labs[x].text {
 				rep[x] = true
+				count[x]++
 				talks[x] = talks[x] || labs[y].words
 				if y < x {
 					first = false
 				}
 			}
 		}
-		if rep[x] && first && talks[x] {
+		if rep[x] && first && talks[x] && (!labs[x].weak || count[x] >= 3) {
 			distinct++
 		}
 	}
 	for x, l := range labs {
 		// (a business's label needs no second speaker)
-		if !rep[x] || !talks[x] || !l.org && distinct < 2 || a.claimedAt(int(l.s)) {
+		if !rep[x] || !talks[x] || !l.org && distinct < 2 || a.claimedAt(int(l.s)) || l.weak && count[x] < 3 {
+			continue
+		}
+		if l.party {
+			// (another party counts as a speaker; a business's coined
+			// name is one: "LabVida Goiânia:", round42.go)
+			if a.toks[l.s].shape == shMixed {
+				a.add(int(a.toks[l.s].s), int(a.toks[l.e-1].e), TypeOrganization, 0.7, pOrg)
+			}
 			continue
 		}
 		if l.org {

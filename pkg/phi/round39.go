@@ -547,6 +547,9 @@ var r39Kinds = func() map[string]uint32 {
 	add(r41Tail, keys(tailWords41))
 	add(r41Unit, keys(policeUnits41))
 	add(r41Cross, keys(crossWords41))
+	add(r42Kin, keys(relationPlurals)) // (round42.go)
+	add(r42Kin, keys(kinPlurals42))
+	add(r42Law, []string{"lei", "estatuto"})
 	return m
 }()
 

@@ -626,11 +626,20 @@ func (a *analysis) detectNameBeforeRelation41() {
 			continue
 		}
 		r := i + 2
-		if !a.isWord(r) || a.toks[r].gap != 0 || a.lexOf(r)&lxRelation == 0 || !(a.toks[r+1].ch == ',' || a.toks[r+1].ch == ')') {
+		// (or with a possessive: "Lou (his son)", round42.go; there a given
+		// name the medical lists hold too is a name)
+		poss := false
+		if a.isWord(r) && a.toks[r].gap == 0 && possessives42[a.folded(r)] && r+2 < n && a.isWord(r+1) && a.toks[r+1].gap == 1 && !a.toks[r+1].nl {
+			r++
+			poss = true
+		} else if a.isWord(r) && a.toks[r].gap != 0 {
+			continue
+		}
+		if !a.isWord(r) || a.lexOf(r)&lxRelation == 0 || !(a.toks[r+1].ch == ',' || a.toks[r+1].ch == ')') {
 			continue
 		}
 		l := i + 1
-		for k := i; k >= 0 && k > i-3 && a.rosterWord41(k) && (k == i || !a.toks[k+1].nl && a.toks[k+1].gap == 1); k-- {
+		for k := i; k >= 0 && k > i-3 && (a.rosterWord41(k) || poss && a.givenAnyway42(k)) && (k == i || !a.toks[k+1].nl && a.toks[k+1].gap == 1); k-- {
 			l = k
 		}
 		if l > i {

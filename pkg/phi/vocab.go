@@ -468,6 +468,9 @@ func (v *vocab) addCues() {
 	for w := range extraCommon {
 		v.mark(w, vfEN|vfPT)
 	}
+	for w := range languageNames42 {
+		v.mark(w, lxDemonym)
+	}
 	for w := range monthNames {
 		v.mark(w, lxMonth)
 	}
