@@ -16,24 +16,22 @@ import (
 // "day 8 after", "8 days after the repair", "3º dia de pós-operatório".
 var postOpDayRx = regexp.MustCompile(`\bpod ?#? ?\d{1,2}\b|\bpo\d{1,2}\b|\b\d{1,2}o po\b|\bpoi\b|\bday \d{1,2} (after|post|following)\b|\b\d{1,2} days? (after|post|following|since) (\w+ ){0,3}(surgery|operation|op|repair|replacement|\w+ectomy|\w+otomy|\w+plasty|\w+pexy)\b|\b\d{1,2}o dia (de |do )?pos.?operatorio\b|\bdia \d{1,2} (de |do )?pos.?operatorio\b`)
 
-// postOp reports an operation in the past weeks (the recent-surgery
-// concept or a post-operative day).
-func postOp(c *clinical.Case) bool {
-	return c.Has("recent_surgery") || postOpDayRx.MatchString(clinical.Fold(c.Text))
-}
-
 func (a *assessor) afterSurgery() {
 	c := a.c
 	hr, hasHR := val(c.Vitals.HeartRate)
 	temp, hasT := val(c.Vitals.TemperatureC)
 	E, U := Emergency, Urgent
 	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
+	t := clinical.Fold(c.Text)
+	// an operation in the past weeks: the recent-surgery concept or a
+	// post-operative day
+	afterOp := c.Has("recent_surgery") || postOpDayRx.MatchString(t)
 
 	// Any fresh bleeding in the two weeks after a tonsillectomy goes to
 	// hospital at once: a small "herald" bleed can precede a torrential
 	// one, and children swallow blood (ENT UK post-tonsillectomy
 	// haemorrhage guidance; AAO-HNS 2019 tonsillectomy guideline).
-	if c.Has("tonsillectomy") && (c.HasAny("bleeding", "hemoptysis", "hematemesis") || affirmedMatch(tonsilBloodRx, clinical.Fold(c.Text))) && !c.Hx("bleeding") {
+	if c.Has("tonsillectomy") && (c.HasAny("bleeding", "hemoptysis", "hematemesis") || affirmedMatch(tonsilBloodRx, t)) && !c.Hx("bleeding") {
 		fl(E, "post_tonsillectomy_bleed", "bleeding after a tonsillectomy: hospital now, a small bleed can herald a major one (ENT UK)", "sangramento após amigdalectomia: hospital já, um sangramento pequeno pode anteceder um grave")
 	}
 	// A wound that has burst open with bowel or omentum showing is an
@@ -42,20 +40,20 @@ func (a *assessor) afterSurgery() {
 	// NICE NG125 wound care).
 	if c.Has("evisceration") {
 		fl(E, "evisceration", "wound burst open with bowel showing (evisceration): cover with moist sterile dressing, nil by mouth, theatre now", "ferida aberta com alças expostas (evisceração): cobrir com compressa úmida estéril, jejum e centro cirúrgico já")
-	} else if c.Has("dehiscence") && postOp(c) {
+	} else if c.Has("dehiscence") && afterOp {
 		fl(U, "wound_dehiscence", "surgical wound that has come apart: same-day surgical review", "deiscência de ferida operatória: avaliação cirúrgica no mesmo dia")
 	}
 	// After abdominal or bariatric surgery a heart rate above 120 is a
 	// leak until a CT says otherwise; the patient often feels only "off"
 	// (ASMBS 2016 leak position statement; ERAS colorectal guidance).
-	if c.Has("abdominal_surgery") && postOp(c) && (hasHR && hr > 120 || hasHR && hr > 110 && (hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever"))) {
+	if c.Has("abdominal_surgery") && afterOp && (hasHR && hr > 120 || hasHR && hr > 110 && (hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever"))) {
 		fl(E, "postop_leak", "tachycardia after abdominal or bariatric surgery: anastomotic or staple-line leak until proven otherwise, emergency review and CT", "taquicardia após cirurgia abdominal ou bariátrica: fístula/deiscência de anastomose até prova em contrário, avaliação de emergência e TC")
 	}
 	// Pain on passive stretch, a tense compartment or pain out of
 	// proportion after a fracture, its fixation or a crush is a
 	// compartment syndrome: pulses stay until late, fasciotomy within
 	// hours (BOAST 10, 2014).
-	if c.Has("compartment_signs") && (c.HasAny("fracture", "orthopedic_surgery", "injury") || postOp(c) || castRx.MatchString(clinical.Fold(c.Text))) {
+	if c.Has("compartment_signs") && (c.HasAny("fracture", "orthopedic_surgery", "injury") || afterOp || castRx.MatchString(t)) {
 		fl(E, "compartment_syndrome", "pain on passive stretch or a tense compartment after a fracture or its fixation: compartment syndrome, surgical review now (BOAST 10)", "dor ao estiramento passivo ou compartimento tenso após fratura ou fixação: síndrome compartimental, avaliação cirúrgica já")
 	}
 	// Bile coming out of a drain after gallbladder or liver surgery is a
@@ -74,13 +72,13 @@ func (a *assessor) afterSurgery() {
 	}
 	// An infected surgical wound with fever needs a surgeon the same day,
 	// more so over a mesh or implant (NICE NG125).
-	if c.Has("wound_infection") && postOp(c) && (hasT && temp >= 38 || !hasT && c.Has("fever") && !c.Denied("fever")) {
+	if c.Has("wound_infection") && afterOp && (hasT && temp >= 38 || !hasT && c.Has("fever") && !c.Denied("fever")) {
 		fl(U, "ssi_fever", "infected surgical wound with fever: same-day surgical review (NICE NG125)", "infecção de ferida operatória com febre: avaliação cirúrgica no mesmo dia")
 	}
 	// Bilious vomiting with a distended belly or no wind after an
 	// abdominal operation is an ileus or an early obstruction: drip and
 	// suck and imaging the same day.
-	if c.Has("abdominal_surgery") && postOp(c) && c.Has("bilious_vomiting") && (c.Has("bowel_obstruction") || noFlatusRx.MatchString(clinical.Fold(c.Text))) {
+	if c.Has("abdominal_surgery") && afterOp && c.Has("bilious_vomiting") && (c.Has("bowel_obstruction") || noFlatusRx.MatchString(t)) {
 		fl(U, "postop_obstruction", "bilious vomiting with distension or no flatus after abdominal surgery: ileus or obstruction, same-day review and imaging", "vômitos biliosos com distensão ou sem flatos após cirurgia abdominal: íleo ou obstrução, avaliação e imagem no mesmo dia")
 	}
 }
