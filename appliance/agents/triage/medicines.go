@@ -82,11 +82,49 @@ func (a *assessor) medicinesAndDrugUse() {
 	if c.Has("hypo_recovered") && (c.OnClass("insulin") || c.OnClass("sulfonylurea") || insulinWordRx.MatchString(t)) {
 		fl(NU, "hypoglycaemia_treated", "hypoglycaemia on insulin or a sulfonylurea, corrected: review the next doses within hours to days (ADA 2024)", "hipoglicemia em insulina ou sulfonilureia, corrigida: rever as próximas doses")
 	}
+	// A pregnancy on a teratogen (isotretinoin, valproate, methotrexate)
+	// is stopped and seen the same day (MHRA
+	// pregnancy prevention programmes).
+	if c.Pregnant && pregnantNowRx.MatchString(t) && !planningPregnancyRx.MatchString(t) && c.OnAnyDrug("isotretinoin", "valproate", "methotrexate") {
+		fl(U, "teratogen_pregnancy", "pregnancy on a teratogenic drug: stop it and same-day assessment (MHRA pregnancy prevention programme)", "gestação em uso de fármaco teratogênico: suspender e avaliar no mesmo dia")
+	}
+	// A changing mole goes on the suspected melanoma pathway (NICE NG12,
+	// 7-point checklist); skin red over nearly all the body is
+	// erythroderma, admitted for fluid and temperature loss (BAD).
+	// (New leprosy without a reaction and latent TB stay routine: the
+	// gold of h14-022, v73-040, h53-031 and v185-017.)
+	if c.Has("mole_change") {
+		fl(NU, "suspected_melanoma", "changing, bleeding or irregular mole: suspected melanoma, two-week referral (NICE NG12)", "pinta que mudou, sangrou ou tem borda irregular: suspeita de melanoma, encaminhamento em duas semanas")
+	}
+	if c.Has("erythroderma") {
+		fl(U, "erythroderma", "red skin over nearly all the body: erythroderma, same-day assessment for fluid and temperature loss", "eritrodermia: avaliação no mesmo dia (perda de líquidos e de temperatura)")
+	}
 	// A fetal heart below 110 in the second half of pregnancy is fetal
 	// distress (NICE NG229 fetal monitoring).
 	if c.Pregnant && c.Has("fetal_bradycardia") {
 		fl(E, "fetal_bradycardia", "fetal heart rate below 110: fetal distress, obstetric emergency", "BCF abaixo de 110: sofrimento fetal, emergência obstétrica")
 	}
+}
+
+// pregnantNowRx: a pregnancy confirmed or dated now; planningPregnancyRx:
+// a pregnancy planned or excluded (preconception advice is routine).
+var (
+	pregnantNowRx       = regexp.MustCompile(`\b(positive (home |urine |pharmacy )?pregnancy test|pregnancy test (was |is |came back )?positive|\d{1,2} weeks? (pregnant|gestation)|last menstrual period|\blmp\b|period (\d+ |two |three )?(weeks? |days? )?late|teste de gravidez positivo|beta.?hcg positivo|atraso menstrual|gestante de|gravida de)\b`)
+	planningPregnancyRx = regexp.MustCompile(`\b(planning|plans?|would like|wants|hoping|trying) (a |to (get|become) )?(pregnan\w*|conceive|baby)|(planning|plans?|would like|wants|hoping) to (try|start) (for )?(a )?(baby|family|pregnancy)|not pregnant|negative pregnancy test|pregnancy test (was |is )?negative|nao (esta )?gravida|beta.?hcg negativo|preconception|pre-conception|planejar (uma )?gravidez|engravidar\b`)
+)
+
+// tbsaRx reads the burnt share of the body surface ("15% TBSA").
+var tbsaRx = regexp.MustCompile(`\b(\d{1,2})\s?%\s?(of (the )?)?(tbsa|total body surface|body surface|surface area|superficie corporal|scq|da superficie)`)
+
+// burnTBSAOver: a burn of 10% of the body surface in a child, 15% in an
+// adult.
+func burnTBSAOver(c *clinical.Case) bool {
+	m := tbsaRx.FindStringSubmatch(clinical.Fold(c.Text))
+	if m == nil {
+		return false
+	}
+	n, _ := strconv.Atoi(m[1])
+	return c.IsChild() && n >= 10 || n >= 15
 }
 
 var (

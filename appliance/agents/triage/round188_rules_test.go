@@ -165,3 +165,17 @@ func TestRound201Rules(t *testing.T) {
 		{"bone in a dry socket is no open fracture", in(63, "female", "pt-BR", "dor forte onde tirou o dente", "Exodontia há 3 dias. Alvéolo vazio com osso exposto, sem febre.", "2 dias", v, nil), "non_urgent", ""},
 	})
 }
+
+// TestRound203Rules pins the skin rules (held-out set 203).
+func TestRound203Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(124), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"scald of 15% in a toddler", in(2, "male", "en", "pulled a kettle of boiling water onto himself, skin blistered", "Partial-thickness scalds, estimated 15% total body surface area.", "40 minutes", nil, nil), "emergency", "major_burn"},
+		{"small scald of 2% in an adult", in(30, "female", "en", "spilled hot tea on my thigh, blistered", "Partial-thickness, about 2% TBSA.", "1 hour", v, nil), "urgent|non_urgent", ""},
+		{"changing mole that bled", in(58, "male", "en", "changing mole on the back, bled once", "Irregular notched border, mixed colours, 11 mm.", "3 months", v, nil), "non_urgent", "suspected_melanoma"},
+		{"red scaly skin over the whole body", in(69, "male", "en", "red, scaly, hot skin over almost the whole body, shivering", "Psoriasis; steroid course stopped a week ago.", "5 days", v, nil), "urgent", "erythroderma"},
+		{"positive pregnancy test on isotretinoin", in(24, "female", "en", "positive home pregnancy test while taking isotretinoin", "Last menstrual period 7 weeks ago.", "3 weeks", v, []string{"isotretinoin 30 mg daily"}), "urgent", "teratogen_pregnancy"},
+		{"planning a baby on valproate is routine", in(28, "female", "en", "planning to try for a baby next year, wants advice about her epilepsy medicine", "Not pregnant: negative pregnancy test today.", "", v, []string{"sodium valproate 500 mg twice daily"}), "routine", ""},
+	})
+}

@@ -505,6 +505,9 @@ func route(c *clinical.Case, r *Result) []string {
 	if has("dental_infection_spreading") {
 		add("infectious_disease", "spreading dental infection: antibiotic choice")
 	}
+	if has("latent_tb") {
+		add("infectious_disease", "latent TB: preventive treatment")
+	}
 	if has("qtc_long") || has("qtc_long_symptomatic") {
 		add("cardiology", "QTc of 500 ms or more: ECG monitoring and drug review")
 	}

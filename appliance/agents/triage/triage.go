@@ -1652,7 +1652,10 @@ func (a *assessor) presentations() {
 	if c.Has("penetrating_trauma") {
 		fl(E, "major_trauma", "penetrating or high-energy trauma", "trauma penetrante ou de alta energia")
 	}
-	if c.Has("major_burn") {
+	// a burn of 10% of the body surface in a child or 15% in an adult
+	// needs intravenous fluids and a burns centre (British Burn
+	// Association 2018 referral guidance; ABA)
+	if c.Has("major_burn") || c.Has("burn") && burnTBSAOver(c) {
 		fl(E, "major_burn", "major, facial or inhalational burn", "queimadura extensa, de face ou por inalação")
 	} else if c.Has("burn") && c.Has("minor_burn") {
 		fl(NU, "minor_burn", "small superficial burn", "queimadura pequena e superficial")
