@@ -118,6 +118,36 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 	{"orthopedic_surgery", "orthopedics", "after a joint replacement or fracture fixation: the orthopaedic team"},
 }
 
+// flagRoutes send a triage flag to the team that acts on it.
+var flagRoutes = []struct{ flag, specialty, reason string }{
+	{"postop_leak", "gastroenterology", "after abdominal surgery: the operating team"},
+	{"evisceration", "gastroenterology", "after abdominal surgery: the operating team"},
+	{"postop_obstruction", "gastroenterology", "after abdominal surgery: the operating team"},
+	{"shunt_malfunction", "radiology", "possible shunt blockage: CT and shunt series"},
+	{"scar_drug_rash", "emergency_medicine", "rash on a drug that causes SJS/DRESS: same-day bloods and skin assessment"},
+	{"insulin_overdose", "endocrinology", "insulin dosing"},
+	{"hypoglycaemia_treated", "endocrinology", "insulin dosing"},
+	{"jaw_fracture", "radiology", "jaw fracture: OPG or CT"},
+	{"dental_infection_spreading", "infectious_disease", "spreading dental infection: antibiotic choice"},
+	{"latent_tb", "infectious_disease", "latent TB: preventive treatment"},
+	{"qtc_long", "cardiology", "QTc of 500 ms or more: ECG monitoring and drug review"},
+	{"qtc_long_symptomatic", "cardiology", "QTc of 500 ms or more: ECG monitoring and drug review"},
+	{"pregnancy_opioid_use", "obstetrics_gynecology", "opioid use in pregnancy: antenatal care"},
+	{"pregnancy_opioid_use", "psychiatry", "opioid use disorder: substitution treatment"},
+	{"xylazine_wound", "infectious_disease", "xylazine wounds: wound infection watch"},
+	{"xylazine_wound_infected", "infectious_disease", "xylazine wounds: wound infection watch"},
+	{"methotrexate_pneumonitis", "pulmonology", "possible methotrexate pneumonitis: HRCT and lung function"},
+	{"dmard_alt_raised", "gastroenterology", "raised liver enzymes on a DMARD"},
+	{"antithyroid_agranulocytosis", "endocrinology", "thyroid or diabetes care"},
+	{"ketosis_insulin", "endocrinology", "thyroid or diabetes care"},
+	{"charcot_foot", "endocrinology", "thyroid or diabetes care"},
+	{"diabetes_review_days", "endocrinology", "thyroid or diabetes care"},
+	{"thyrotoxicosis_tachycardia", "endocrinology", "thyroid or diabetes care"},
+	{"charcot_foot", "orthopedics", "Charcot foot: offloading cast"},
+	{"steroid_withdrawal", "endocrinology", "adrenal insufficiency after stopping steroids"},
+	{"compartment_syndrome", "orthopedics", "compartment syndrome: fasciotomy"},
+}
+
 // imagingCodes are presentations where imaging is the central next step.
 var imagingCodes = map[string]bool{
 	"stroke_befast": true, "neuro_deficit_subacute": true, "thunderclap": true, "headache_red": true, "head_injury_high_risk": true,
@@ -477,67 +507,24 @@ func route(c *clinical.Case, r *Result) []string {
 	if c.Has("hematuria") && c.AgeOr(40) >= 45 && !c.HasAny("dysuria", "renal_colic", "flank_pain", "fever") && !c.IsChild() || has("psa_raised") {
 		add("radiology", "visible haematuria at 45 or over, or a raised PSA: CT urogram or prostate MRI (NICE NG12)")
 	}
-	if has("postop_leak") || has("evisceration") || has("postop_obstruction") {
-		add("gastroenterology", "after abdominal surgery: the operating team")
+	// flags that always bring a given team in
+	for _, r := range flagRoutes {
+		if has(r.flag) {
+			add(r.specialty, r.reason)
+		}
 	}
 	if has("neuroleptic_malignant") || has("parkinsonism_hyperpyrexia") || c.Has("arm_weakness") || has("acute_cord_syndrome") || has("decompression_illness") {
 		add("neurology", "rigidity with fever, or a one-sided weakness")
-	}
-	if has("shunt_malfunction") {
-		add("radiology", "possible shunt blockage: CT and shunt series")
-	}
-	if has("scar_drug_rash") {
-		add("emergency_medicine", "rash on a drug that causes SJS/DRESS: same-day bloods and skin assessment")
 	}
 	// drug and alcohol services sit with psychiatry (NICE CG115, CG52)
 	if addictionServiceRx.MatchString(clinical.Fold(c.Text)) || c.OnAnyDrug("acamprosate", "disulfiram", "naltrexone") {
 		add("psychiatry", "drug and alcohol service care")
 	}
-	if has("insulin_overdose") || has("hypoglycaemia_treated") {
-		add("endocrinology", "insulin dosing")
-	}
 	if has("extravasation") && c.OnDrug("amiodarone") {
 		add("cardiology", "amiodarone needs new access or an oral plan")
 	}
-	if has("jaw_fracture") {
-		add("radiology", "jaw fracture: OPG or CT")
-	}
-	if has("dental_infection_spreading") {
-		add("infectious_disease", "spreading dental infection: antibiotic choice")
-	}
-	if has("latent_tb") {
-		add("infectious_disease", "latent TB: preventive treatment")
-	}
-	if has("qtc_long") || has("qtc_long_symptomatic") {
-		add("cardiology", "QTc of 500 ms or more: ECG monitoring and drug review")
-	}
-	if has("pregnancy_opioid_use") {
-		add("obstetrics_gynecology", "opioid use in pregnancy: antenatal care")
-		add("psychiatry", "opioid use disorder: substitution treatment")
-	}
-	if has("xylazine_wound") || has("xylazine_wound_infected") {
-		add("infectious_disease", "xylazine wounds: wound infection watch")
-	}
-	if has("methotrexate_pneumonitis") {
-		add("pulmonology", "possible methotrexate pneumonitis: HRCT and lung function")
-	}
-	if has("dmard_alt_raised") {
-		add("gastroenterology", "raised liver enzymes on a DMARD")
-	}
-	if has("antithyroid_agranulocytosis") || has("ketosis_insulin") || has("charcot_foot") || has("diabetes_review_days") || has("thyrotoxicosis_tachycardia") {
-		add("endocrinology", "thyroid or diabetes care")
-	}
-	if has("charcot_foot") {
-		add("orthopedics", "Charcot foot: offloading cast")
-	}
-	if has("steroid_withdrawal") {
-		add("endocrinology", "adrenal insufficiency after stopping steroids")
-	}
 	if c.Has("back_pain") && sciaticaRx.MatchString(clinical.Fold(c.Text)) {
 		add("orthopedics", "sciatica: spinal assessment")
-	}
-	if has("compartment_syndrome") {
-		add("orthopedics", "compartment syndrome: fasciotomy")
 	}
 	// an infection in someone on transplant immunosuppression: the
 	// infection team chooses around the drug interactions
