@@ -130,6 +130,8 @@ var heldOutFloors = map[string]float64{
 	"heldout120.jsonl": 0.983,
 	"heldout121.jsonl": 0.982,
 	"heldout122.jsonl": 0.979,
+	"heldout123.jsonl": 0.965,
+	"heldout124.jsonl": 0.94,
 	"heldout3.jsonl":   0.97,
 	"heldout4.jsonl":   0.92,
 	"heldout5.jsonl":   0.96,
