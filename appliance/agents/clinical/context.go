@@ -293,6 +293,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// "turf burn", "rug burn", "razor burn": a graze or a rash, not a
 	// thermal burn
 	"burn": re(`\b(turf|rug|carpet|rope|mat|friction|razor|road|wind)\s*$`),
+	// "on warfarin for recurrent DVT", "anticoagulada por TVP": the
+	// reason for a treatment, not a new clot
+	"dvt_signs": re(`\b((on|taking|takes|em uso de|usa|toma) (\w+ ){0,3}(warfarin|varfarina|anticoag\w*|apixaban|rivaroxaban|edoxaban|dabigatran|enoxaparin\w*|enoxaparina|marevan|xarelto|eliquis|pradaxa|heparin\w*)|anticoagulated|anticoagulad[oa]) (\w+ ){0,3}(for|por|devido a|para|after|apos) (a |an |his |her |uma |recurrent |recorrente |previous |prior |provoked |unprovoked |two |2 )*$`),
 	// "in PE" at school is gym class, not a pulmonary embolism
 	"vte_event": re(`\b(in|during|doing|skipped|skipping|skips|hates) $`),
 	// "shaking so badly she can't hold a cup" is a tremor, not weakness
@@ -364,6 +367,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "an anxious first-time mother", "a worried caller": the caller's
+	// fright, not the patient's anxiety
+	"anxiety": re(`^\s*(first.time |new |young |elderly )?(mom|mum|mother|dad|father|parents?|caller|wife|husband|carer|caregiver|daughter|son|neighbou?r|mae|pai|esposa|marido|cuidador\w*|filh[oa]|vizinh[oa])\b`),
 	// "CT urogram for a kidney stone 6 weeks ago": an earlier episode
 	"renal_colic": re(`^\s*(\d+|two|three|four|five|six|several) (weeks|months|years) ago`),
 	// "flu, COVID, pneumonia and shingles jabs": the vaccine's name

@@ -531,10 +531,10 @@ func pastAdmission(pre string) bool {
 }
 
 // pastValueRx and pastEpisodeRx mark a lab value of an earlier episode:
-// "at the time" or a past year just after it, or inside brackets that
-// follow a past year ("PCI in 2016 (troponin I 18 ng/mL)").
+// "at the time", "at that admission" or a past year just after it, or
+// inside brackets that follow a past year ("PCI in 2016 (troponin I 18 ng/mL)").
 var (
-	pastValueRx   = regexp.MustCompile(`^[^.;\n(]{0,12}?\b(?:at the time|back then|in (?:19|20)\d\d|na (?:epoca|ocasiao)|naquela (?:epoca|ocasiao)|em (?:19|20)\d\d|during (?:that|his|her|the previous|the earlier|an earlier|a previous) (?:admission|stay|episode|event|hospitali[sz]ation)|naquela internacao|durante (?:aquela|a internacao anterior))\b`)
+	pastValueRx   = regexp.MustCompile(`^[^.;\n(]{0,12}?\b(?:at the time|back then|in (?:19|20)\d\d|na (?:epoca|ocasiao)|naquela (?:epoca|ocasiao)|em (?:19|20)\d\d|(?:during|at|on|from) (?:that|his|her|the previous|the earlier|an earlier|a previous|the index|last year's) (?:admission|stay|episode|event|hospitali[sz]ation|presentation)|naquela internacao|durante (?:aquela|a internacao anterior))\b`)
 	pastEpisodeRx = regexp.MustCompile(`\b(?:in|em|back in|durante) (?:19|20)\d\d\b (?:com|with) [^()]{0,50}$|(?:\b(?:in|em|back in|during|durante) (?:19|20)\d\d|\b(?:\d+|two|three|four|five|several|many) years? ago|\bha (?:\d+|dois|tres|quatro|cinco|varios) anos|\banos atras)\s*$`)
 )
 

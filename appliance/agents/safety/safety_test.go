@@ -333,3 +333,25 @@ func TestRound182Tables(t *testing.T) {
 		t.Errorf("the hormonal coil with carbamazepine alerted: %s", k)
 	}
 }
+
+// Transplant and HIV pairs of held-out set 207: enzyme inducers lower
+// calcineurin inhibitors (Prograf, Neoral labels); boosters raise
+// amiodarone and midazolam (Norvir, Tybost labels).
+func TestRound207Tables(t *testing.T) {
+	for _, tc := range []struct {
+		meds []string
+		want string
+	}{
+		{[]string{"tacrolimus 4 mg twice daily", "rifampicin/isoniazid/pyrazinamide/ethambutol 4 tablets daily"}, "rifampicin+tacrolimus"},
+		{[]string{"ciclosporina 100 mg 2x/dia", "carbamazepina 200 mg"}, "carbamazepine+cyclosporine"},
+		{[]string{"darunavir 800 mg", "ritonavir 100 mg", "amiodarone 200 mg"}, "amiodarone+ritonavir"},
+		{[]string{"Genvoya 1 tablet daily", "midazolam 7.5 mg orally before the procedure"}, "cobicistat+midazolam"},
+	} {
+		if k := strings.Join(keys(check(tc.meds, nil)), " "); !strings.Contains(k, tc.want) {
+			t.Errorf("%v: want %s, got %s", tc.meds, tc.want, k)
+		}
+	}
+	if k := strings.Join(keys(check([]string{"tacrolimus 2 mg", "pravastatin 20 mg"}, nil)), " "); k != "" {
+		t.Errorf("tacrolimus with pravastatin alerted: %s", k)
+	}
+}

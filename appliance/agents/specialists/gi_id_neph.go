@@ -23,6 +23,8 @@ func Gastroenterology(c *clinical.Case, t *triage.Result) Opinion {
 		switch {
 		case hasFlag(t, "gi_bleed_unstable"):
 			b.urgency(E, clinical.T("upper GI bleed with haemodynamic compromise: resuscitation and urgent endoscopy", "HDA com instabilidade hemodinâmica: ressuscitação e endoscopia urgente"))
+		case hasFlag(t, "gi_bleed_low_risk"):
+			b.urgency(NU, clinical.T("Glasgow-Blatchford 0 with every part measured: outpatient assessment (NICE CG141)", "Glasgow-Blatchford 0 com todos os itens medidos: avaliação ambulatorial (NICE CG141)"))
 		case gbs >= 7:
 			b.urgency(U, clinical.T("Glasgow-Blatchford ≥7 but stable: same-day admission, endoscopy within 24 h", "Glasgow-Blatchford ≥7 mas estável: internação no mesmo dia, endoscopia em até 24 h"))
 		default:
@@ -202,7 +204,7 @@ func InfectiousDisease(c *clinical.Case, t *triage.Result) Opinion {
 		}
 	}
 	if c.Has("zoster") {
-		complicated := c.Has("ophthalmic_zoster") || c.Has("immunosuppressed")
+		complicated := c.Has("ophthalmic_zoster") || hasFlag(t, "zoster_complicated") // (HIV with a suppressed load is not low immunity here)
 		b.hypo("herpes_zoster", clinical.T(map[bool]string{true: "complicated herpes zoster (eye involvement or immunosuppression)", false: "uncomplicated herpes zoster"}[complicated],
 			map[bool]string{true: "herpes-zóster complicado (ocular ou imunossupressão)", false: "herpes-zóster não complicado"}[complicated]), 0.8, complicated, "zoster", "rash")
 		if complicated {

@@ -179,3 +179,84 @@ func TestRound203Rules(t *testing.T) {
 		{"planning a baby on valproate is routine", in(28, "female", "en", "planning to try for a baby next year, wants advice about her epilepsy medicine", "Not pregnant: negative pregnancy test today.", "", v, []string{"sodium valproate 500 mg twice daily"}), "routine", ""},
 	})
 }
+
+// TestRound204Rules pins two readings from held-out set 204: the reason
+// for an anticoagulant is no new clot, and a lab value "at that
+// admission" belongs to the earlier stay.
+func TestRound204Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(72), SystolicBP: fp(124), DiastolicBP: fp(78), RespiratoryRate: fp(14), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"thrush on apixaban taken for a past DVT", in(47, "female", "en", "itchy white vaginal discharge", "Takes apixaban for recurrent DVT; no leg pain or swelling today.", "4 days", v, []string{"apixaban 5 mg twice daily"}), "non_urgent|routine", ""},
+		{"a new swollen calf while on apixaban stays urgent", in(47, "female", "en", "left calf swollen and painful since yesterday", "Takes apixaban for a DVT in the right leg last year.", "1 day", v, []string{"apixaban 5 mg twice daily"}), "urgent|emergency", "possible_dvt"},
+		{"troponin from last year's admission at a yearly review", in(61, "male", "en", "yearly review after a heart attack, feels well", "Inferior STEMI last year; peak troponin I was 35 ng/mL at that admission. No chest pain or breathlessness since.", "", v, []string{"aspirin 75 mg daily", "atorvastatin 80 mg nightly"}), "routine|non_urgent", ""},
+	})
+}
+
+// TestRound205Rules pins the gut rules (held-out set 205): food stuck in
+// the gullet, acute severe colitis, bleeding after a polypectomy and the
+// Glasgow-Blatchford score of 0.
+func TestRound205Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(84), SystolicBP: fp(126), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}
+	hot := &casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(118), DiastolicBP: fp(72), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(38.0), Consciousness: "alert"}
+	lab := func(name string, val float64, unit string) casemodel.Lab {
+		return casemodel.Lab{Name: name, Value: val, Unit: unit}
+	}
+	checkRules(t, []ruleCase{
+		{"chicken stuck behind the breastbone, saliva passing", in(52, "male", "en", "a piece of chicken stuck behind the breastbone since dinner", "Can still swallow his saliva. No stridor.", "3 hours", v, nil), "urgent", "food_bolus"},
+		{"meat stuck and drooling", in(52, "male", "en", "meat stuck in the gullet, drooling and spitting out saliva", "", "2 hours", v, nil), "emergency", "food_bolus_complete"},
+		{"colitis with ten bloody stools a day and fever", in(33, "female", "en", "bloody diarrhoea ten times a day", "Ulcerative colitis, flare for a week despite mesalazine.", "7 days", hot, nil), "urgent", "acute_severe_colitis"},
+		{"colitis with three loose stools a day, well", in(33, "female", "en", "a few streaks of blood, loose stools three times a day", "Ulcerative colitis, mild flare.", "5 days", v, nil), "non_urgent", ""},
+		{"bleeding four days after a polypectomy", in(67, "male", "en", "passing blood and clots from the back passage twice today", "Colonoscopy with polypectomy four days ago.", "8 hours", v, nil), "urgent", "post_polypectomy_bleed"},
+		{"bright red blood years after a polypectomy", in(67, "male", "en", "blood on the toilet paper after straining", "Polyps removed at colonoscopy 3 years ago.", "2 days", v, nil), "non_urgent", ""},
+	})
+	// a streak of blood after retching with a Glasgow-Blatchford score
+	// of 0: outpatient; the same with a low haemoglobin stays same-day
+	streak := labCaseInput("en", "male", 24, "streaks of blood in the vomit after retching", "Vomited many times after a night out. No melaena, no fainting.", "12 hours", v, nil,
+		[]casemodel.Lab{lab("hemoglobin", 14.8, "g/dL"), lab("BUN", 12, "mg/dL")})
+	if r := assess(streak); r.Urgency != "non_urgent" || !hasCode(r, "gi_bleed_low_risk") {
+		t.Errorf("Glasgow-Blatchford 0: %s %+v", r.Urgency, r.Flags)
+	}
+	streak.Labs[0].Value = 11.2
+	if r := assess(streak); r.Urgency != "urgent" {
+		t.Errorf("haemoglobin 11.2 after haematemesis: %s", r.Urgency)
+	}
+	streak.Labs = streak.Labs[:1]
+	streak.Labs[0].Value = 14.8
+	if r := assess(streak); r.Urgency != "urgent" {
+		t.Errorf("no urea measured, score unknown: %s", r.Urgency)
+	}
+}
+
+// TestRound206Rules pins the telephone rules (held-out set 206): a birth
+// about to happen, and advice calls about a forgotten dose or pill.
+func TestRound206Rules(t *testing.T) {
+	in := caseInput
+	alert := &casemodel.Vitals{Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"crowning at home", in(27, "female", "en", "contractions every two minutes and she says she needs to push", "Husband calling: 40 weeks, second baby; he can see the baby's head.", "1 hour", alert, nil), "emergency", "imminent_birth"},
+		{"puxos em casa", in(30, "female", "pt-BR", "contrações fortes e vontade de fazer força", "Gestante de 39 semanas, a mãe diz que está vendo a cabeça do bebê.", "2 horas", alert, nil), "emergency", "imminent_birth"},
+		{"early labour is not imminent birth", in(27, "female", "en", "tightenings every 15 minutes", "40 weeks, first baby, waters intact.", "3 hours", alert, nil), "urgent|non_urgent", ""},
+		{"one missed combined pill", in(23, "female", "en", "forgot one pill yesterday, took it this morning, is she covered", "Combined pill, mid-pack, no other missed pills.", "1 day", alert, []string{"ethinylestradiol/levonorgestrel daily"}), "routine", "missed_dose_advice"},
+		{"two missed pills and unprotected sex", in(23, "female", "en", "forgot two pills this week and had unprotected sex last night", "Combined pill.", "1 day", alert, []string{"ethinylestradiol/levonorgestrel daily"}), "urgent", "emergency_contraception"},
+		{"esqueceu uma dose da losartana", in(58, "female", "pt-BR", "esqueci de tomar a losartana ontem, posso tomar duas hoje?", "Sem sintomas.", "1 dia", alert, []string{"losartana 50 mg"}), "routine", "missed_dose_advice"},
+		{"missed dose with chest pain is not advice", in(58, "male", "en", "forgot my bisoprolol and now have chest pain", "", "2 hours", alert, []string{"bisoprolol 5 mg"}), "emergency|urgent", ""},
+		{"small cut that stopped with pressure", in(9, "male", "en", "cut his chin, blood everywhere", "Father calling: 1 cm cut, stopped bleeding after a few minutes of pressure; no knock-out, playing normally.", "30 minutes", alert, nil), "non_urgent", ""},
+	})
+}
+
+// TestRound207Rules pins the infection rules (held-out set 207).
+func TestRound207Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(118), DiastolicBP: fp(74), RespiratoryRate: fp(14), SpO2: fp(99), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"measles contact on a transplant", in(50, "male", "en", "no symptoms, sat next to a child with measles at the surgery", "Kidney transplant on tacrolimus; measles IgG negative.", "3 days", v, []string{"tacrolimus 3 mg twice daily"}), "urgent", "rash_illness_exposure"},
+		{"chickenpox contact, immune, pregnant", in(30, "female", "en", "her nephew has chickenpox, she is 20 weeks pregnant", "Had chickenpox as a child.", "2 days", v, nil), "non_urgent|routine", ""},
+		{"chickenpox rash in pregnancy", in(30, "female", "en", "itchy spots turning into blisters, mild fever", "24 weeks pregnant; her daughter had chickenpox two weeks ago.", "1 day", v, nil), "urgent", "varicella_high_risk"},
+		{"needlestick from a used needle", in(26, "female", "en", "needlestick injury from a used needle on the ward", "Source patient unknown status.", "1 hour", v, nil), "urgent", "pep_window"},
+		{"new HIV diagnosis, well", in(34, "male", "en", "newly diagnosed HIV at a sexual-health screen, feels well", "No fever, cough or weight loss.", "", v, nil), "non_urgent", "new_hiv_diagnosis"},
+		{"shingles with suppressed HIV", in(45, "male", "en", "painful band of blisters on the right side of the chest", "HIV, viral load undetectable; no eye involvement.", "2 days", v, []string{"bictegravir/emtricitabine/tenofovir alafenamide daily"}), "non_urgent", ""},
+		{"shingles on a transplant stays same-day", in(45, "male", "en", "painful band of blisters on the right side of the chest", "Liver transplant on tacrolimus.", "2 days", v, []string{"tacrolimus 2 mg twice daily"}), "urgent", "zoster_complicated"},
+	})
+}

@@ -72,6 +72,7 @@ var mechanicalValveRx = regexp.MustCompile(`\b(mechanical (mitral |aortic |heart
 // conceptRoutes send a finding to the team that owns it whatever else
 // the case holds.
 var conceptRoutes = []struct{ concept, specialty, reason string }{
+	{"gastroparesis", "gastroenterology", "gastroparesis: prokinetics and nutrition"},
 	{"hiv_known", "infectious_disease", "HIV care (BHIVA)"},
 	{"omphalitis", "infectious_disease", "omphalitis: antibiotic choice and cultures"},
 	{"leprosy", "infectious_disease", "leprosy: confirmation and multidrug therapy (WHO)"},
@@ -120,6 +121,15 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 
 // flagRoutes send a triage flag to the team that acts on it.
 var flagRoutes = []struct{ flag, specialty, reason string }{
+	{"food_bolus", "gastroenterology", "food bolus: endoscopic removal"},
+	{"food_bolus_complete", "gastroenterology", "food bolus: endoscopic removal"},
+	{"acute_severe_colitis", "gastroenterology", "acute severe colitis: intravenous steroids and rescue therapy"},
+	{"post_polypectomy_bleed", "gastroenterology", "bleeding after polypectomy: colonoscopic haemostasis"},
+	{"gi_bleed_low_risk", "gastroenterology", "low-risk upper GI bleed: outpatient endoscopy"},
+	{"rash_illness_exposure", "infectious_disease", "measles or chickenpox contact: immunity check and prophylaxis"},
+	{"varicella_high_risk", "infectious_disease", "chickenpox with a high risk of complications: antivirals"},
+	{"new_hiv_diagnosis", "infectious_disease", "new HIV diagnosis: antiretroviral therapy"},
+	{"imminent_birth", "obstetrics_gynecology", "birth before arrival"},
 	{"postop_leak", "gastroenterology", "after abdominal surgery: the operating team"},
 	{"evisceration", "gastroenterology", "after abdominal surgery: the operating team"},
 	{"postop_obstruction", "gastroenterology", "after abdominal surgery: the operating team"},

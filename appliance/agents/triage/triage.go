@@ -89,6 +89,9 @@ func Assess(c *clinical.Case) Result {
 	a.neuroImmune()
 	a.medicinesAndDrugUse()
 	a.mouthAndJaws()
+	a.gut()
+	a.infections()
+	a.telephoneAdvice()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -758,7 +761,8 @@ func (a *assessor) presentations() {
 	// Emergency contraception works best the sooner it is taken
 	// (levonorgestrel within 72 h, ulipristal 120 h, copper IUD 5 days):
 	// same day (FSRH 2017).
-	if c.Has("emergency_contraception") && c.Female() && !c.Pregnant && (c.DurationHours < 0 || c.DurationHours <= 120) {
+	// (one combined pill forgotten needs none: take it now, FSRH 2019)
+	if c.Has("emergency_contraception") && c.Female() && !c.Pregnant && (c.DurationHours < 0 || c.DurationHours <= 120) && !singleMissedPill(c) {
 		fl(U, "emergency_contraception", "emergency contraception needed: same day (FSRH)", "contracepção de emergência: no mesmo dia (FSRH)")
 	}
 	// A Bartholin's abscess is drained the same day (NICE CKS).
@@ -983,6 +987,8 @@ func (a *assessor) presentations() {
 		// suspected variceal bleed in liver disease (Baveno VII).
 		if hr >= 100 || (hasSBP && sbp < 100) || c.HasAny("syncope", "presyncope") || (hasHb && hb < 8) || c.HasAny("major_bleeding", "large_volume") || (c.Has("hematemesis") && c.Has("liver_disease")) {
 			fl(E, "gi_bleed_unstable", "upper GI bleeding with haemodynamic compromise or low haemoglobin", "hemorragia digestiva com instabilidade hemodinâmica ou hemoglobina baixa")
+		} else if glasgowBlatchfordZero(c) {
+			fl(NU, "gi_bleed_low_risk", "upper GI bleeding with a Glasgow-Blatchford score of 0: outpatient assessment (NICE CG141)", "hemorragia digestiva alta com escore de Glasgow-Blatchford 0: avaliação ambulatorial (NICE CG141)")
 		} else {
 			fl(U, "gi_bleed", "upper GI bleeding (haematemesis or melaena)", "hemorragia digestiva alta (hematêmese ou melena)")
 		}
@@ -2226,7 +2232,7 @@ func (a *assessor) presentations() {
 	}
 	// (blisters on the forehead and the nose tip with a red, blurred eye
 	// are ophthalmic zoster even when nobody names shingles)
-	if c.Has("ophthalmic_zoster") && (c.Has("zoster") || c.HasAny("red_eye", "blurred_vision", "vision_loss")) || c.Has("zoster") && c.Has("immunosuppressed") {
+	if c.Has("ophthalmic_zoster") && (c.Has("zoster") || c.HasAny("red_eye", "blurred_vision", "vision_loss")) || c.Has("zoster") && c.Has("immunosuppressed") && !controlledHIV(c) {
 		fl(U, "zoster_complicated", "herpes zoster with eye involvement or immunosuppression", "herpes-zóster com acometimento ocular ou imunossupressão")
 	}
 }
@@ -2536,13 +2542,14 @@ func (a *assessor) context() {
 	// Missing vital signs with a high-risk complaint: err towards safety.
 	v := c.Vitals
 	noVitals := v.HeartRate == nil && v.SystolicBP == nil && v.RespiratoryRate == nil && v.SpO2 == nil
-	// (a faint the text shows to be reflex syncope, or a nosebleed that
-	// stopped with first aid off anticoagulants, is judged by its story)
+	// (a faint the text shows to be reflex syncope, or a nosebleed or a
+	// cut that stopped with first aid off anticoagulants, is judged by
+	// its story)
 	vasovagal := false
 	for _, f := range a.r.Flags {
 		vasovagal = vasovagal || f.Code == "syncope_vasovagal"
 	}
-	stoppedNosebleed := c.Has("epistaxis") && bleedStoppedRx.MatchString(clinical.Fold(c.Text)) && !c.OnClass("anticoagulant") && !c.HasAny("hematemesis", "melena")
+	stoppedNosebleed := c.HasAny("epistaxis", "laceration") && bleedStoppedRx.MatchString(clinical.Fold(c.Text)) && !c.OnClass("anticoagulant") && !c.HasAny("hematemesis", "melena")
 	highRisk := c.HasAny("chest_pain", "dyspnea", "facial_droop", "arm_weakness", "speech", "seizure", "hematemesis", "melena", "overdose") ||
 		c.HasAny("syncope", "presyncope") && !vasovagal || c.Has("major_bleeding") && !stoppedNosebleed ||
 		(c.Pregnant && c.HasAny("vaginal_bleeding", "abdominal_pain")) || (c.HasAny("abdominal_pain") && c.Severity >= 7) ||
@@ -2955,6 +2962,7 @@ var notMobileRx = regexp.MustCompile(`\b(can'?t|cannot|can not|not|isn'?t|doesn'
 
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
+	"missed_dose": true, "polypectomy": true, "rash_illness_exposure": true, "new_hiv": true,
 	"kd_eyes": true, "hoarse": false, "high_velocity": true, "nasal_flaring": false, "polymyalgia": false, "cant_keep_down": false, "farewell": false, "hiv_known": true, "leprosy": false, "hunger_strike": false, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "daily_not_weekly": true, "co_source": true, "co_cluster": true, "pain_free_now": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
 	"tolerating_fluids": true, "bears_weight": true, "exertional": true, "baseline_confusion": true, "confusion_worse_than_usual": true, "anticoag_context": true, "allergen_exposure": true,
@@ -3260,7 +3268,7 @@ var (
 
 var dissectionSignRx = regexp.MustCompile(`interscapular|between (the|my|his|her) shoulder ?blades|(through|thru) to (the |my |his |her )?back|pulse deficit|(weak|absent) (left |right |l |r )?(radial|femoral) pulse|(bp|pressure) (differs|difference) between (the )?arms|entre as escapulas|(varou|atravessou) para as costas`)
 
-var bleedStoppedRx = regexp.MustCompile(`(bleed\w*|nosebleed|epistaxis|sangramento|sangrou|sangue) (\w+ ){0,8}(stopped|has stopped|now stopped|settled|resolved|controlled|parou|cessou|estancou|controlad[oa])|(stopped|parou|estancou) (\w+ ){0,4}(pinching|pressure|compressao|apertar)|pinch\w* (\w+ ){0,8}(stopped|settled)|(apertou|apertar|pressao) (\w+ ){0,8}(parou|estancou)`)
+var bleedStoppedRx = regexp.MustCompile(`(bleed\w*|nosebleed|epistaxis|sangramento|sangrou|sangue) (\w+ ){0,8}(stopped|has stopped|now stopped|settled|resolved|controlled|parou|cessou|estancou|controlad[oa])|(stopped|parou|estancou) (\w+ ){0,6}(pinching|pressure|compressao|apertar)|pinch\w* (\w+ ){0,8}(stopped|settled)|(apertou|apertar|pressao) (\w+ ){0,8}(parou|estancou)`)
 
 var ng9HighRiskRx = regexp.MustCompile(`\b([0-5] ?(weeks?|wks?|semanas?)|([0-9]|[1-3][0-9]|4[01]) ?(days?|dias?) (old|de vida)|newborn|neonat\w*|recem.nascid[oa]|premature|preterm|prematur[oa]|pre.?termo|congenital heart|cardiopatia congenita|chronic lung|displasia broncopulmonar|bronchopulmonary dysplasia|immunodeficien\w*|imunodeficien\w*|neuromuscular)`)
 

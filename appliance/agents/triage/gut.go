@@ -1,0 +1,112 @@
+package triage
+
+import (
+	"regexp"
+	"strconv"
+
+	"github.com/agnomedical/agno/appliance/agents/clinical"
+	"github.com/agnomedical/agno/appliance/agents/scores"
+)
+
+// The gut: food stuck in the gullet, acute severe ulcerative colitis,
+// bleeding in the weeks after a polyp is removed, and the
+// Glasgow-Blatchford score of 0 that lets a small upper GI bleed be
+// seen as an outpatient. Sources are in each comment.
+
+var (
+	// salivaBlockedRx: a gullet blocked so completely that saliva does
+	// not pass.
+	salivaBlockedRx = regexp.MustCompile(`\b(can'?t|cannot|unable to|not able to|nao consegue|nao esta conseguindo) (swallow|engolir|manage) (\w+ ){0,2}(saliva|spit|secretions|a saliva)|drooling|babando|spitting (out )?(saliva|everything)|cuspindo (a )?saliva`)
+	// stoolCountRx: "8 times a day", "oito evacuações por dia".
+	stoolCountRx = regexp.MustCompile(`\b(\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|seis|sete|oito|nove|dez|onze|doze|quinze|vinte) ?(x|times|episodes|bloody stools|stools|bowel movements|bowel motions|motions|vezes|evacuac\w*|episodios|dejecoes)\b[^.;]{0,40}?\b(a|per|por|ao|/) ?(day|dia|24 ?h)\b`)
+	// recentDaysRx and longAgoRx place a procedure in the last days or
+	// in earlier months and years.
+	recentDaysRx = regexp.MustCompile(`\b((\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez) (days?|dias)|yesterday|ontem|last week|semana passada|this week|esta semana|nesta semana)\b`)
+	longAgoRx    = regexp.MustCompile(`\b(years?|anos?|months?|meses|mes)\b`)
+	polypRx      = regexp.MustCompile(`polypectom|polipectomia|polyp|polipo`)
+	sentenceEnd  = regexp.MustCompile(`[.;!?]\s+|\n`)
+)
+
+var countWords = map[string]int{"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+	"seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20}
+
+// stoolsPerDay reads the largest stool count per day in the text (0
+// when none is given).
+func stoolsPerDay(t string) int {
+	n := 0
+	for _, m := range stoolCountRx.FindAllStringSubmatch(t, -1) {
+		k, err := strconv.Atoi(m[1])
+		if err != nil {
+			k = countWords[m[1]]
+		}
+		n = max(n, k)
+	}
+	return n
+}
+
+// recentPolypectomy: a polyp removed days ago, not months or years ago.
+func recentPolypectomy(c *clinical.Case) bool {
+	if !c.Has("polypectomy") {
+		return false
+	}
+	for _, s := range sentenceEnd.Split(clinical.Fold(c.Text), -1) {
+		if polypRx.MatchString(s) && recentDaysRx.MatchString(s) && !longAgoRx.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *assessor) gut() {
+	c := a.c
+	v := c.Vitals
+	hr, hasHR := val(v.HeartRate)
+	temp, hasT := val(v.TemperatureC)
+	E, U := Emergency, Urgent
+	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
+	t := clinical.Fold(c.Text)
+
+	// Food stuck in the gullet: a complete obstruction (saliva does not
+	// pass) is removed endoscopically within 6 hours, an incomplete one
+	// within 24 hours (ESGE 2016 guideline on foreign bodies, Birk et al.).
+	if c.Has("food_bolus") {
+		if affirmedMatch(salivaBlockedRx, t) {
+			fl(E, "food_bolus_complete", "food stuck in the gullet and saliva not passing: complete obstruction, endoscopy within 6 hours (ESGE 2016)", "alimento impactado no esôfago sem passar saliva: obstrução completa, endoscopia em até 6 horas (ESGE 2016)")
+		} else {
+			fl(U, "food_bolus", "food stuck in the gullet, saliva still passing: endoscopy within 24 hours (ESGE 2016)", "alimento impactado no esôfago, saliva ainda passa: endoscopia em até 24 horas (ESGE 2016)")
+		}
+	}
+	// Acute severe ulcerative colitis by Truelove and Witts: six or more
+	// bloody stools a day with a pulse over 90, a temperature over 37.8,
+	// Hb under 10.5 g/dL or a CRP over 30 is admitted for intravenous
+	// steroids (BSG 2019 IBD guideline, Lamb et al.).
+	if c.Has("ibd") && c.Has("rectal_bleeding") && stoolsPerDay(t) >= 6 {
+		hb, hasHb := c.LabValue("hemoglobin")
+		crp, hasCRP := c.LabValue("crp")
+		if hasHR && hr > 90 || hasT && temp > 37.8 || hasHb && hb < 10.5 || hasCRP && crp > 30 {
+			fl(U, "acute_severe_colitis", "six or more bloody stools a day with a systemic sign: acute severe colitis (Truelove and Witts), same-day admission for intravenous steroids (BSG 2019)", "seis ou mais evacuações com sangue por dia com sinal sistêmico: colite aguda grave (Truelove e Witts), internação no mesmo dia para corticoide venoso (BSG 2019)")
+		}
+	}
+	// Bleeding from the bowel in the days after a polyp was removed is
+	// delayed post-polypectomy bleeding: hospital assessment and, if it
+	// goes on, colonoscopy for haemostasis (ESGE 2017 polypectomy
+	// guideline, Ferlitsch et al.).
+	if c.Has("rectal_bleeding") && recentPolypectomy(c) {
+		fl(U, "post_polypectomy_bleed", "bleeding from the bowel days after a polyp was removed: same-day hospital assessment (ESGE 2017)", "sangramento intestinal dias após retirada de pólipo: avaliação hospitalar no mesmo dia (ESGE 2017)")
+	}
+}
+
+// glasgowBlatchfordZero: an upper GI bleed scoring 0 on the
+// Glasgow-Blatchford score, with every part of it measured, may be
+// managed as an outpatient (NICE CG141; Stanley et al., Lancet 2009).
+func glasgowBlatchfordZero(c *clinical.Case) bool {
+	lab := func(a string) *float64 {
+		if v, ok := c.LabValue(a); ok {
+			return &v
+		}
+		return nil
+	}
+	gbs, miss := scores.GlasgowBlatchford(scores.GBSInput{BUN: lab("bun"), Hemoglobin: lab("hemoglobin"), SBP: c.Vitals.SystolicBP, HR: c.Vitals.HeartRate,
+		Male: c.Sex == "male", Melena: c.Has("melena"), Syncope: c.HasAny("syncope", "presyncope"), HepaticDisease: c.Has("liver_disease"), CardiacFailure: c.Has("heart_failure")})
+	return gbs == 0 && len(miss) == 0 && c.Sex != "" && !c.HasAny("large_volume", "major_bleeding")
+}

@@ -1,0 +1,66 @@
+package triage
+
+import (
+	"regexp"
+
+	"github.com/agnomedical/agno/appliance/agents/clinical"
+)
+
+// Infections where immunity is low, and the exposures whose prophylaxis
+// has a deadline: measles or chickenpox contact in a pregnant woman, an
+// immunosuppressed person or a baby; chickenpox in pregnancy; a new HIV
+// diagnosis. Sources are in each comment.
+
+var (
+	// immuneToRashIllnessRx: documented immunity to measles or chickenpox.
+	immuneToRashIllnessRx = regexp.MustCompile(`\b(measles|mmr|varicella|chickenpox|chicken pox|vzv|sarampo|catapora|varicela|triplice viral)( \w+){0,3} (igg )?(positive|positivo|reagente|immune|imune)\b|\bimmune to (measles|chickenpox|varicella)|\b(had|teve) (measles|chickenpox|sarampo|catapora|varicela) (as a child|in childhood|na infancia|quando crianca)|\b(two|2|duas) doses (of |de )?(mmr|triplice viral|varicella vaccine|vacina contra (sarampo|varicela))`)
+	// spotsRx: a rash told in other words.
+	spotsRx = regexp.MustCompile(`\b(spots|blisters?|vesic\w*|bolhas?|pintas|pintinhas|bolinhas)\b`)
+	// undetectableRx: HIV with a suppressed viral load.
+	undetectableRx = regexp.MustCompile(`\bundetectable|\bindetect\w*|\b(viral load|carga viral) (\w+ ){0,2}(suppressed|suprimida|< ?50|<50|below 50)|\bcd4 (count )?(of |is |was |de )?([3-9]\d\d|\d{4})\b`)
+	// otherImmunosuppressionRx: immunity lowered by something other than
+	// HIV (a transplant, chemotherapy, a biologic, a steroid course).
+	otherImmunosuppressionRx = regexp.MustCompile(`\b(transplant\w*|transplantad\w*|chemo\w*|quimio\w*|neutropeni\w*|biologic\w*|imunobiologic\w*|immunosuppressant\w*|imunossupressor\w*|asplen\w*|splenectom\w*|esplenectom\w*|prednis\w*|dexamethason\w*|dexametason\w*)`)
+)
+
+// controlledHIV: the only lowered immunity is HIV with a suppressed viral
+// load or a CD4 count of 300 or more, which BHIVA treats like normal
+// immunity for shingles and most infections (BHIVA 2017 opportunistic
+// infection guidelines).
+func controlledHIV(c *clinical.Case) bool {
+	t := clinical.Fold(c.Text)
+	return c.Has("hiv_known") && undetectableRx.MatchString(t) && !otherImmunosuppressionRx.MatchString(t) &&
+		!c.OnClass("immunosuppressant") && !c.OnClass("corticosteroid")
+}
+
+func (a *assessor) infections() {
+	c := a.c
+	U, NU := Urgent, NonUrgent
+	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
+	t := clinical.Fold(c.Text)
+	pregnant := c.Pregnant || c.Has("pregnancy")
+	lowImmunity := c.Has("immunosuppressed") && !controlledHIV(c)
+
+	// Measles contact for a pregnant woman, an immunosuppressed person or
+	// a baby under one, and chickenpox contact for a pregnant woman or an
+	// immunosuppressed person without immunity: human normal
+	// immunoglobulin within 6 days of a measles contact, VZIG or
+	// antivirals within 10 days of a chickenpox contact (UKHSA 2019
+	// post-exposure prophylaxis for measles; UKHSA 2023 guidance on
+	// varicella post-exposure prophylaxis; RCOG Green-top 13).
+	if c.Has("rash_illness_exposure") && (pregnant || lowImmunity || c.Age != nil && *c.Age < 1) && !immuneToRashIllnessRx.MatchString(t) {
+		fl(U, "rash_illness_exposure", "measles or chickenpox contact without known immunity in pregnancy, low immunity or infancy: same-day immunity check and prophylaxis (UKHSA)", "contato com sarampo ou varicela sem imunidade conhecida na gestação, imunossupressão ou lactente: sorologia e profilaxia no mesmo dia")
+	}
+	// Chickenpox in pregnancy or with low immunity: oral aciclovir within
+	// 24 hours of the rash and assessment for pneumonitis (RCOG Green-top
+	// 13; UKHSA).
+	if c.Has("varicella") && (c.Has("rash") || affirmedMatch(spotsRx, t)) && (pregnant || lowImmunity) {
+		fl(U, "varicella_high_risk", "chickenpox in pregnancy or with low immunity: same-day aciclovir and assessment for pneumonitis (RCOG GTG13)", "varicela na gestação ou em imunossuprimido: aciclovir e avaliação de pneumonite no mesmo dia (RCOG GTG13)")
+	}
+	// A new HIV diagnosis: antiretroviral therapy is started within seven
+	// days, the same day where possible (WHO 2021 consolidated HIV
+	// guidelines; BHIVA 2022).
+	if c.Has("new_hiv") {
+		fl(NU, "new_hiv_diagnosis", "new HIV diagnosis: HIV clinic and start of antiretroviral therapy within 7 days (WHO 2021)", "diagnóstico novo de HIV: serviço de HIV e início da TARV em até 7 dias (OMS 2021)")
+	}
+}
