@@ -30,12 +30,12 @@ func (m Mention) Current() bool {
 func re(p string) *regexp.Regexp { return regexp.MustCompile(p) }
 
 var (
-	negPreEN = re(`\b(didnae|dinnae|disnae|wasnae|isnae|hasnae|havenae|cannae|couldnae|wouldnae|no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|afebrile)\b`)
+	negPreEN = re(`\b(nobody|no one|ninguem|didnae|dinnae|disnae|wasnae|isnae|hasnae|havenae|cannae|couldnae|wouldnae|no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|afebrile)\b`)
 	// Portuguese triggers are safe in English text and vice versa, except the
 	// English "no"/"non"/"nor", which are common Portuguese words ("dor no
 	// peito"), so Portuguese text uses the unambiguous English ones only.
-	negPrePT   = re(`\b(nao|nunca|jamais|nega|negou|negam|nego|negando|sem|nem|ausencia de|nenhum|nenhuma|negativo para|afebril|not|never|denies|denied|without|negative for)\b`)
-	negPreENPT = re(`\b(didnae|dinnae|disnae|wasnae|isnae|hasnae|havenae|cannae|couldnae|wouldnae|no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|afebrile|nao|nunca|jamais|nega|negou|negam|sem|nem|ausencia de|nenhum|nenhuma|afebril)\b`)
+	negPrePT   = re(`\b(ninguem|nao|nunca|jamais|nega|negou|negam|nego|negando|sem|nem|ausencia de|nenhum|nenhuma|negativo para|afebril|not|never|denies|denied|without|negative for)\b`)
+	negPreENPT = re(`\b(nobody|no one|ninguem|didnae|dinnae|disnae|wasnae|isnae|hasnae|havenae|cannae|couldnae|wouldnae|no|not|denies|denied|deny|denying|without|negative for|free of|absence of|never|nor|none|neither|non|don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|afebrile|nao|nunca|jamais|nega|negou|negam|sem|nem|ausencia de|nenhum|nenhuma|afebril)\b`)
 	// "never had a pain like this", "nunca sentiu uma dor assim": a
 	// comparison with everything before asserts the finding (the worst
 	// ever), it does not deny it. neverFeltRx is "never" with a verb of

@@ -355,3 +355,14 @@ func TestRound207Tables(t *testing.T) {
 		t.Errorf("tacrolimus with pravastatin alerted: %s", k)
 	}
 }
+
+// Enzyme inducers lower the INR on warfarin (held-out set 211); one
+// alert per pair even where a drug row and a class row both match.
+func TestInducersWithWarfarin(t *testing.T) {
+	if k := strings.Join(keys(check([]string{"warfarin 5 mg", "carbamazepine 200 mg twice daily"}, nil)), " "); k != "drug_interaction:carbamazepine+warfarin" {
+		t.Errorf("carbamazepine with warfarin: %s", k)
+	}
+	if k := strings.Join(keys(check([]string{"varfarina 5 mg", "rifampicina 600 mg"}, nil)), " "); k != "drug_interaction:rifampicin+warfarin" {
+		t.Errorf("rifampicin with warfarin: %s", k)
+	}
+}

@@ -260,3 +260,62 @@ func TestRound207Rules(t *testing.T) {
 		{"shingles on a transplant stays same-day", in(45, "male", "en", "painful band of blisters on the right side of the chest", "Liver transplant on tacrolimus.", "2 days", v, []string{"tacrolimus 2 mg twice daily"}), "urgent", "zoster_complicated"},
 	})
 }
+
+// TestEarlierSetsRevisited pins two readings found when the remaining
+// disagreements of sets 188 and 194 were reviewed: a swollen, blistering
+// arm around a drip is an extravasation, and bruising into a soft scrotum
+// after a hernia repair is expected.
+func TestEarlierSetsRevisited(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(88), SystolicBP: fp(130), DiastolicBP: fp(76), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.9), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"blistering arm around the drip", in(70, "female", "en", "hand swollen and pale around the drip, blisters starting", "Potassium infusion running through a hand cannula.", "1 hour", v, nil), "urgent", "extravasation"},
+		{"bruised soft scrotum after a hernia repair", in(52, "male", "en", "scrotum purple and bruised after my hernia operation", "Day 4 after open hernia repair; scrotum soft, not getting bigger, testicle a little sore; no fever.", "2 days", v, nil), "routine", "postop_scrotal_bruising"},
+		{"tense swelling after a hernia repair is not reassured", in(52, "male", "en", "scrotum bruised, swollen and tense, getting bigger, testicle very painful after my hernia operation", "Day 2 after hernia repair.", "6 hours", v, nil), "urgent|emergency", ""},
+	})
+}
+
+// TestRound210Rules pins the environment rules (held-out set 210).
+func TestRound210Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(120), DiastolicBP: fp(76), RespiratoryRate: fp(20), SpO2: fp(95), TemperatureC: fp(36.5), Consciousness: "alert"}
+	low := &casemodel.Vitals{HeartRate: fp(118), SystolicBP: fp(110), DiastolicBP: fp(70), RespiratoryRate: fp(28), SpO2: fp(86), TemperatureC: fp(35.9), Consciousness: "alert"}
+	well := &casemodel.Vitals{HeartRate: fp(120), RespiratoryRate: fp(30), TemperatureC: fp(37.2), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"coughing after going under in a pool", in(16, "male", "en", "went under in the pool for a while, coughing and a bit breathless", "Pulled out by a lifeguard, no CPR.", "1 hour", v, nil), "urgent", "drowning_symptomatic"},
+		{"near-drowning with low oxygen", in(30, "female", "en", "nearly drowned in the sea, frothy cough", "Rescued from the water by surfers.", "30 minutes", low, nil), "emergency", "drowning_severe"},
+		{"a water tank that was submerged is no drowning", in(40, "male", "pt-BR", "quer saber como deixar a água segura depois da enchente", "A caixa d'água ficou submersa. Ninguém em casa com diarreia ou febre.", "", nil, nil), "routine|non_urgent", ""},
+		{"brown spider bite with a marbled plaque", in(38, "female", "pt-BR", "picada de aranha marrom na coxa, mancha dolorosa com bolhas", "Placa marmórea de 5 cm.", "1 dia", v, nil), "urgent", "loxoscelism"},
+		{"heat rash in an overdressed baby", in(1, "male", "en", "tiny red itchy spots on the neck and back", "Dressed in several layers in the hot weather; feeding well, no fever.", "2 days", well, nil), "routine", "miliaria"},
+		{"bat in the bedroom while asleep", in(33, "male", "en", "woke up with a bat flying around the bedroom, no bite felt", "The bat got away. Never had rabies vaccine.", "last night", v, nil), "urgent", "rabies_exposure"},
+		{"grey hard toes after a night out in the snow are frostbite, not septic shock", in(50, "male", "en", "toes grey and hard, blisters after warming up", "Slept rough at -10 C; toes mottled, no capillary refill.", "8 hours", v, nil), "urgent", "frostbite"},
+	})
+}
+
+// TestRound211Rules pins the rules for results that arrive without the
+// patient (held-out set 211).
+func TestRound211Rules(t *testing.T) {
+	in := caseInput
+	lab := func(name string, val float64, unit string) casemodel.Lab {
+		return casemodel.Lab{Name: name, Value: val, Unit: unit}
+	}
+	checkRules(t, []ruleCase{
+		{"complete heart block on an ECG report", in(80, "female", "en", "when phoned: feels tired and dizzy", "ECG report: complete (third-degree) AV block, ventricular rate 36/min.", "", nil, nil), "emergency", "complete_heart_block"},
+		{"PE with right-heart strain on CT", in(60, "male", "en", "when phoned: breathless walking to the door", "CT pulmonary angiogram report: bilateral pulmonary emboli with right ventricular strain.", "", nil, nil), "emergency", "pe_rv_strain"},
+		{"cord compression on MRI with weak legs", in(70, "male", "en", "when phoned: legs feel weak since yesterday, back pain", "MRI report: metastatic compression of the spinal cord at T8. Known prostate cancer.", "", nil, nil), "emergency", "spinal_cord_compression"},
+		{"new AF without symptoms", in(74, "female", "en", "when phoned: no palpitations or breathlessness", "ECG from the annual review: atrial fibrillation, rate 80/min. No previous AF on record.", "", nil, nil), "non_urgent", "new_af"},
+		{"simple kidney cyst found by chance", in(55, "male", "en", "", "Ultrasound for reflux: incidental 2 cm simple cyst in the right kidney (Bosniak I).", "", nil, nil), "routine", "benign_incidental_cyst"},
+	})
+	statin := labCaseInput("en", "male", 61, "no symptoms", "Liver tests 10 weeks after starting atorvastatin.", "", nil, []string{"atorvastatin 80 mg nightly"}, []casemodel.Lab{lab("ALT", 140, "U/L")})
+	if r := assess(statin); r.Urgency != "non_urgent" || !hasCode(r, "statin_alt_raised") {
+		t.Errorf("ALT 140 on a statin: %s %+v", r.Urgency, r.Flags)
+	}
+}
+
+// TestRound209Rules pins a pharmacy-counter reading (held-out set 209):
+// vitamins before trying to conceive are advice.
+func TestRound209Rules(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"vitamins when trying to conceive", caseInput(31, "female", "en", "trying to conceive, asks about folic acid", "Healthy, stopped the pill two months ago.", "", nil, nil), "routine", ""},
+	})
+}

@@ -92,6 +92,8 @@ func Assess(c *clinical.Case) Result {
 	a.gut()
 	a.infections()
 	a.telephoneAdvice()
+	a.reports()
+	a.environment()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -847,7 +849,8 @@ func (a *assessor) presentations() {
 		if Altered(c) && !(a.r.NEWS2 != nil && stableDelirium(c, a.r.NEWS2.Score)) {
 			high = append(high, "altered mental state")
 		}
-		if c.HasAny("nonblanching_rash", "mottled") {
+		// (mottled toes of frostbite are the cold injury, not shock)
+		if c.Has("nonblanching_rash") || c.Has("mottled") && !frostbite(c) {
 			high = append(high, "non-blanching rash / mottled skin")
 		}
 		if a.r.NEWS2 != nil && a.r.NEWS2.Score >= 7 {
@@ -1211,7 +1214,15 @@ func (a *assessor) presentations() {
 	if c.Has("limb_ischemia") && !frostbite(c) {
 		fl(E, "limb_ischaemia", "acutely ischaemic limb", "isquemia aguda de membro")
 	}
-	if c.Has("testicular") && !c.Female() {
+	// Bruising that tracks down into a soft, non-expanding scrotum in the
+	// days after an inguinal hernia repair is expected (HerniaSurge 2018
+	// international guideline: haematoma and bruising): advice and
+	// safety-netting, not a torsion.
+	postopScrotalBruise := c.Has("testicular") && c.Has("bruising") && c.HasAny("recent_surgery", "abdominal_surgery") && herniaRepairRx.MatchString(clinical.Fold(c.Text)) &&
+		softScrotumRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("fever", "sudden_onset") && !feverOnChart(c)
+	if postopScrotalBruise {
+		fl(Routine, "postop_scrotal_bruising", "bruising tracking into a soft scrotum after a hernia repair: expected, advice and safety-netting", "equimose descendo para o escroto macio após herniorrafia: esperada, orientação e sinais de alerta")
+	} else if c.Has("testicular") && !c.Female() {
 		if c.Has("sudden_onset") || age < 25 {
 			fl(E, "testicular_torsion", "acute testicular pain: torsion until proven otherwise", "dor testicular aguda: torção até prova em contrário")
 		} else {
@@ -2757,7 +2768,7 @@ func frostbite(c *clinical.Case) bool {
 
 var (
 	frostbiteRx   = regexp.MustCompile(`\b(frost.?bit\w*|frostnip|congelamento (dos|das|nos|nas) (dedos|pes|maos)|geladura)\b`)
-	whiteDigitsRx = regexp.MustCompile(`\b(toes|fingers|feet|hands|ears|dedos|pes|maos) (\w+ ){0,2}(went|turned|got|were|ficaram|ficou) (white|hard|waxy|numb|brancos|duros|dormentes)`)
+	whiteDigitsRx = regexp.MustCompile(`\b(toes|fingers|feet|hands|ears|dedos|pes|maos) (\w+ ){0,4}((went|turned|got|were|are|ficaram|ficou|estao) )?(white|hard|waxy|numb|grey|gray|black|brancos|duros|dormentes|roxos|pretos|acinzentados)\b`)
 	coldNightRx   = regexp.MustCompile(`\b(slept (out|rough|outside)|sleeping (out|rough|outside)|(-|minus )\d+ ?(c|f|degrees)\b|freezing|snow|ice|frozen|dormiu na rua|frio intenso|geada|abaixo de zero)`)
 )
 
@@ -3267,6 +3278,13 @@ var (
 )
 
 var dissectionSignRx = regexp.MustCompile(`interscapular|between (the|my|his|her) shoulder ?blades|(through|thru) to (the |my |his |her )?back|pulse deficit|(weak|absent) (left |right |l |r )?(radial|femoral) pulse|(bp|pressure) (differs|difference) between (the )?arms|entre as escapulas|(varou|atravessou) para as costas`)
+
+// herniaRepairRx and softScrotumRx: an inguinal hernia repair, and a
+// scrotum told soft and not swelling.
+var (
+	herniaRepairRx = regexp.MustCompile(`\b(hernia (repair|op\w*|surgery|mesh)|herniorrhaph\w*|hernioplast\w*|herniorrafia|hernioplastia|cirurgia de hernia)`)
+	softScrotumRx  = regexp.MustCompile(`\b(soft|not tense|non.?tense|not (getting )?(bigger|larger|expanding|swelling)|non.?expanding|macio|nao (esta )?tenso|nao (esta )?aumentando)\b`)
+)
 
 var bleedStoppedRx = regexp.MustCompile(`(bleed\w*|nosebleed|epistaxis|sangramento|sangrou|sangue) (\w+ ){0,8}(stopped|has stopped|now stopped|settled|resolved|controlled|parou|cessou|estancou|controlad[oa])|(stopped|parou|estancou) (\w+ ){0,6}(pinching|pressure|compressao|apertar)|pinch\w* (\w+ ){0,8}(stopped|settled)|(apertou|apertar|pressao) (\w+ ){0,8}(parou|estancou)`)
 
