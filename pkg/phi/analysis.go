@@ -84,6 +84,10 @@ type analysis struct {
 	// ("New Jersey", "Rio Grande do Sul"): not PHI, so result drops a
 	// name, place or organisation found wholly inside one (protectRegions)
 	regions [][2]int
+	// codes43 holds the byte ranges of a study's numbers (a protocol's,
+	// an ethics approval's, a trial's registration): result drops any
+	// candidate wholly inside one (protectStudyCodes43, round43.go)
+	codes43 [][2]int
 
 	// lineStarts holds the indices of the tokens that start a line, puncts
 	// the ASCII punctuation of the note, cueAll the cue bits of all its
@@ -390,6 +394,7 @@ func (a *analysis) run() {
 	a.extendSpacedYears()
 	a.late41()
 	a.late42()
+	a.late43()
 	a.protectVehicles()
 }
 
@@ -542,7 +547,7 @@ func (a *analysis) result() []Span {
 	min := a.d.minScore
 	cs := a.cands[:0]
 	for _, c := range a.cands {
-		if c.score >= min && a.outsideRegions(&c) {
+		if c.score >= min && a.outsideRegions(&c) && (len(a.codes43) == 0 || a.outsideCodes43(&c)) {
 			cs = append(cs, c)
 		}
 	}

@@ -654,7 +654,7 @@ func (a *analysis) detectGenericLabels() {
 			continue
 		}
 		// a law's number: "Resolução CFM nº 2.217/2018"
-		if a.statuteBefore(v) || a.procedureCode42(p, val) {
+		if a.statuteBefore(v) || a.procedureCode42(p, val) || tnmStage43(val) {
 			continue
 		}
 		a.addNorm(p, p+len(val), typ, 0.6, pGenericID)
@@ -767,7 +767,7 @@ func (a *analysis) detectLongNumbers() {
 		if k := a.tokAt(ts); k < len(a.toks) && a.statuteBefore(k) {
 			continue
 		}
-		if thousandsGrouped(v) || cl.e < len(s) && unitAfter(s[cl.e:min(len(s), cl.e+12)]) {
+		if thousandsGrouped(v) || priorValueGrouped43(v) || cl.e < len(s) && unitAfter(s[cl.e:min(len(s), cl.e+12)]) {
 			continue
 		}
 		if a.loincAt(v, cl.s) {

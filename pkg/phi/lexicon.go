@@ -38,7 +38,8 @@ var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd 
 	cot chw lsn ncsn ccm rhit rhia cfrn cpht ccrp crrn acs
 	pmhnp agacnp agpcnp whnp faapmr faafp facog facep facs fasam
 	lmsw lisac sudp ladc cadc lcmhc lmhc lpcc lcdc lcadc licsw lcpc lsw casac cdp ncc
-	nrp cspi abmdi ccp`)
+	nrp cspi abmdi ccp
+	lcgc rpsgt rst cctc crc ods ods-c cra ccra`)
 
 // Relations and roles that introduce a person's name ("wife, Ana").
 var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
@@ -117,7 +118,8 @@ var extraMedical = set(`eliquis xarelto pradaxa savaysa ozempic wegovy mounjaro 
 	diuresed etest ziehl neelsen brugada ebstein babinski bhutani sarnat couinaud bosniak stellwag greulich
 	pinneau tyrer cuzick lipase amylase alzheimer alzheimers orthostasis telepsychiatry
 	asterixis audiogram audiometry lethality trendelenburg valsalva zarit daroff inadine flonase rinne romberg
-	virchow papanicolaou capurro nissen zika`)
+	virchow papanicolaou capurro nissen zika
+	multigene investigational telecoil zygosity mitotic cochlear microphonic postop kmax imuno probnp nt-probnp`)
 
 // extraCommon: everyday words the Debian lists miss (inflected forms
 // hunspell keeps as stems, chat and workflow words); a capitalised one at
@@ -165,14 +167,15 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	consultants mission missions brokers brokerage stamping machining fabrication fabricators welding plastics foundry logistica
 	plans haulers hauling cemetery cemeteries electric bluecross blueshield
 	hosp tavern schools companies chemical chemicals commission paramedics millwork florist florists
-	toxicology gym energy intermediate recovery probation council team bureau`)
+	toxicology gym energy intermediate recovery probation council team bureau
+	biorepository biobank biobanco dermatopathology flight`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
 var weakOrgHeads = set(`center centre centro casa home living system systems network
 	services group plan medical practice therapy lines advantage disability compensation
 	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust choice equipment plans
-	recovery team council comunidade bureau`)
+	recovery team council comunidade bureau flight`)
 
 // Words that end an organisation name when they follow a head ("Clinic Note").
 var docTypeWords = set(`note notes report summary visit follow-up followup letter handoff
@@ -203,7 +206,8 @@ var clinicalStop = set(`abd adm dol dbs ihc fmla nyha hfref hfpef pix her his hi
 	sds sejusp ifp iit dgpc sesdec pcmg org form
 	sd cb pm ff
 	aed epcr hics nrb decon rosc qa usb ur marshal nir
-	micu sicu cvicu irb inss`)
+	micu sicu cvicu irb inss
+	eeg psg mslt vpsg ib sop edc lmp kps sae crf icf tcle`)
 
 // Words that cue a location name after them.
 var locCueWords = set(`in at from to near em no na de do da para natural residente procedente

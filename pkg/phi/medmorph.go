@@ -27,6 +27,8 @@ var innStems = []string{
 	"succinate", "succinato", "mesylate", "mesilato", "besylate", "besilato", "valerate", "valerato",
 	// (and the names of specialties: "Hepatology", "Neonatology")
 	"ology",
+	// (and their adjectives: "Neuropathologic", "Physiologic")
+	"ologic", "ological",
 	// (and clinical findings opening a sentence: "Euvolemic",
 	// "Dorsiflexion", "Ambulated")
 	"volemic", "flexion", "ulated",

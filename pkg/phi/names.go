@@ -839,7 +839,8 @@ func (a *analysis) eponymContext(k int) bool {
 				"protocol", "protocolo", "regimen", "overlap", "positive", "negative", "positivo", "positiva", "negativo", "negativa",
 				"drain", "drains", "dreno", "drenos", "lactate", "lactato", "shunt", "splint", "incision", "forceps", "lines",
 				"esophagus", "oesophagus", "esofago", "lift", "grau", "symptoms", "sintomas",
-				"tear", "tears", "discriminant", "ia", "ib", "iia", "iib", "iiia", "iiib":
+				"tear", "tears", "discriminant", "ia", "ib", "iia", "iib", "iiia", "iiib",
+				"pupil", "pupils", "ring", "fields", "index", "carrier", "carriers", "phase", "category", "guidelines":
 				return true
 			case "was", "is", "foi":
 				// "Dix-Hallpike was negative"
@@ -876,7 +877,8 @@ var deviceEponyms = set(`foley holter doppler`)
 // languageCues are words near a language or nationality ("speaks
 // excellent English", "French interpreter", "Language: English").
 var languageCues = set(`speaks speak speaking spoke language languages lang interpreter interpreters translator
-	fala falante idioma lingua interprete tradutor native fluent prefers preferred phrase phrases`)
+	fala falante idioma lingua interprete tradutor native fluent prefers preferred phrase phrases
+	ethnicity ethnic ancestry descent etnia raca ascendencia`)
 
 // languageUse: token k is a demonym used for a language or a nationality,
 // with a language cue just after it or up to five words before it in the
@@ -1335,7 +1337,7 @@ func (a *analysis) triggerAfter(j int) int {
 		if f == "from" && k+1 < n && a.capShape(k+1) && j > 0 && a.lexOf(j-1)&lxGiven != 0 && a.lexOf(j-1)&(lxRegion|lxPlace) == 0 && a.lexOf(k+1)&lxMonth == 0 && j-1 == a.runStartBefore(j) {
 			return 1 // "Devon from LabCorp"
 		}
-		if a.isCredAt(k) && !(usStates[a.tokText(k)] && (a.zipAfter(k+1) || a.placeListed(a.runStartBefore(j), j))) {
+		if a.isCredAt(k) && !(usStates[a.tokText(k)] && (a.zipAfter(k+1) || a.placeListed(a.runStartBefore(j), j))) && !a.roleLabelCred43(j, k) {
 			return 1
 		}
 		if a.cue(k)&cuRoleAfter != 0 && (k > j) {

@@ -614,7 +614,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// ("POLICLÍNICA CAIMBÉ")
 	if words == 2 && h == l && r == l+2 && namedFacilityHeads[a.folded(h)] && a.capShape(h+1) && a.toks[h+1].shape == a.toks[h].shape &&
 		(l > 0 && !a.toks[l].nl && (a.isWord(l-1) && a.toks[l-1].shape == shLower || a.isPunct(l-1, ":")) && a.toks[h].shape == shTitle || l == 0 && endsLine) &&
-		a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym) == 0 && !facilityKinds[a.folded(h+1)] && !docTypeWords[a.folded(h+1)] {
+		(a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym) == 0 || a.communityHospital43(h)) && !facilityKinds[a.folded(h+1)] && !docTypeWords[a.folded(h+1)] {
 		return true
 	}
 	// and in English, one capitalised word before "Hospital" mid-sentence

@@ -744,13 +744,18 @@ func (a *analysis) genericNotOrg(l, r, h int) bool {
 	}
 	// (the letterhead of a place named by common words stays: "Sacred
 	// Heart Vascular Institute - INPATIENT DISCHARGE SUMMARY")
+	lab := false // (a laboratory of such a kind: "Molecular Genetics Laboratory")
 	for k := l; k < r; k++ {
 		if a.isWord(k) && !serviceWords[a.folded(k)] && a.lexOf(k)&lxMedical == 0 {
+			if k == r-1 && labHeads43[a.folded(k)] {
+				lab = true
+				continue
+			}
 			return false
 		}
 	}
 	n := len(a.toks)
-	if r < n && a.spacedDash(r) && !a.toks[r].nl {
+	if !lab && r < n && a.spacedDash(r) && !a.toks[r].nl {
 		for k := r + 1; k < n && k <= r+4 && !a.toks[k].nl; k++ {
 			if a.isWord(k) && docTitleWords[a.folded(k)] {
 				return true
@@ -775,7 +780,8 @@ func (a *analysis) genericNotOrg(l, r, h int) bool {
 var serviceWords = set(`home health physical occupational speech therapy therapies adult adults child children protective
 	services service care primary based hospice behavioral mental social work nursing infusion wound palliative
 	community public family medicine rehabilitation rehab respiratory pediatric pediatrics geriatric geriatrics
-	senior seniors case management program programs outpatient inpatient day skilled private duty`)
+	senior seniors case management program programs outpatient inpatient day skilled private duty
+	molecular genetics genetic genomic genomics cytogenetics neurodiagnostic diagnostic diagnostics clinical`)
 
 // scaleNamed: the place [i,j) names a scale or a protocol, after "escala
 // de", "scale of", "protocolo de", or before a score ("Cincinnati 3/3").

@@ -396,10 +396,10 @@ func (a *analysis) lowerNameRun(k int) (int, int) {
 // detectLowerNameFields reads names typed in lower case in a chat where
 // the message gives the person's identity: a name before the date of
 // birth or the CPF ("Dona Tereza: marcos antonio feitosa lima,
-// 02/02/1958, cpf …"), or after a name label and the identifier that
+// 02/02/1958, cpf …", "sebastião ferraz de lima cpf 320 …"), or after a name label and the identifier that
 // fills it first ("Cliente: 529.982.247-25, lucia m. barreto").
 func (a *analysis) detectLowerNameFields() {
-	if !a.hasPunct(':') || !a.hasPunct(',') {
+	if !a.hasPunct(':') {
 		return
 	}
 	n := len(a.toks)
@@ -422,6 +422,11 @@ func (a *analysis) detectLowerNameFields() {
 			continue
 		}
 		e, w := a.lowerNameRun(k)
+		if w >= 2 && a.identityAfter43(e) && !a.claimedAt(k) {
+			// (no comma: "sebastião ferraz de lima cpf 320 …")
+			a.add(int(a.toks[k].s), int(a.toks[e-1].e), TypeName, 0.8, pName)
+			continue
+		}
 		if w < 2 || e+1 >= n || !a.isPunct(e, ",") || a.toks[e+1].nl || a.claimedAt(k) {
 			continue
 		}

@@ -550,6 +550,11 @@ var r39Kinds = func() map[string]uint32 {
 	add(r42Kin, keys(relationPlurals)) // (round42.go)
 	add(r42Kin, keys(kinPlurals42))
 	add(r42Law, []string{"lei", "estatuto"})
+	add(r43Code, keys(codeLabels43)) // (round43.go)
+	add(r43Column, keys(columnWords43))
+	add(r43Death, keys(deathWords43))
+	add(r43Initials, keys(initialsWords43))
+	add(r43Research, []string{"research", "pesquisa"})
 	return m
 }()
 

@@ -5,11 +5,15 @@ package phi
 // "14 de março de 2024", "March 2024", "jan/2024", "4/jul/2023".
 func (a *analysis) detectTextDates() {
 	n := len(a.toks)
-	for i := 0; i < n; i++ {
+	// (at the word tokens, the only ones with vocabulary flags; the
+	// tokens of a date taken are passed over)
+	next := 0
+	for _, wi := range a.wordToks {
+		i := int(wi)
 		t := a.toks[i]
 		// (the month first, a flag of the vocabulary that lexOf passes on
 		// unchanged: few tokens have it)
-		if a.raws[i]&lxMonth == 0 || t.kind != kWord || t.e-t.s < 3 || t.e-t.s > 10 {
+		if a.raws[i]&lxMonth == 0 || i < next || t.e-t.s < 3 || t.e-t.s > 10 {
 			continue
 		}
 		if !monthFilter.may(a.folded(i)) {
@@ -135,7 +139,7 @@ func (a *analysis) detectTextDates() {
 			continue
 		}
 		a.add(int(a.toks[s].s), int(a.toks[e-1].e), TypeDate, 0.9, pDate)
-		i = e - 1
+		next = e
 	}
 }
 

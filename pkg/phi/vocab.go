@@ -471,6 +471,9 @@ func (v *vocab) addCues() {
 	for w := range languageNames42 {
 		v.mark(w, lxDemonym)
 	}
+	for w := range ethnicWords43 {
+		v.mark(w, lxDemonym)
+	}
 	for w := range monthNames {
 		v.mark(w, lxMonth)
 	}
