@@ -708,6 +708,10 @@ func resolveAllergy(raw, src string) Allergy {
 	return a
 }
 
+// delabelledRx: an allergy label removed after a negative challenge or
+// testing (BSACI 2022 penicillin allergy de-labelling).
+var delabelledRx = regexp.MustCompile(`\b(de.?label\w*|label (was )?removed|removed (from the record|after)|negative (\w+ ){0,3}(challenge|provocation|testing)|not (truly )?allergic|nao (e )?alergic[oa]|desrotulad\w*|(teste de )?provocacao (oral )?negativ\w*|alergia (foi )?descartada)`)
+
 func (c *Case) extractAllergies(list []string) {
 	seen := map[string]bool{}
 	add := func(a Allergy) {
@@ -722,7 +726,7 @@ func (c *Case) extractAllergies(list []string) {
 		c.Allergies = append(c.Allergies, a)
 	}
 	for _, e := range list {
-		if strings.TrimSpace(e) == "" || nkdaRx.MatchString(Fold(e)) {
+		if strings.TrimSpace(e) == "" || nkdaRx.MatchString(Fold(e)) || delabelledRx.MatchString(Fold(e)) {
 			continue
 		}
 		add(resolveAllergy(e, "list"))
@@ -734,6 +738,10 @@ func (c *Case) extractAllergies(list []string) {
 		// and his EpiPen is in the office" names no allergy to adrenaline
 		if loc := allergyClauseEndRx.FindStringIndex(frag); loc != nil {
 			frag = frag[:loc[0]]
+		}
+		// (an allergy the same sentence says was disproven is no allergy)
+		if delabelledRx.MatchString(Fold(t[m[0]:min(len(t), m[1]+120)])) {
+			continue
 		}
 		if a := resolveAllergy(frag, "text"); a.Generic != "" || a.Class != "" {
 			add(a)

@@ -488,7 +488,7 @@ var lexicon = []concept{
 	{"gdm_above_target", "", "", `(gestational diabetes|diabetes gestacional|\bgdm\b|\bdmg\b)[^.]{0,120}(above target|not (meeting|at|within) targets?|fora d[ao] (meta|alvo)|acima d[ao] (meta|alvo))|(above target|acima da meta)[^.]{0,60}(gestational|gestacional|pregnan\w*|gestante)`},
 	// Mouth, teeth and jaws.
 	{"jaw_fracture", "", "", `(jaw|mandib\w*|mandibula|maxila) (\w+ ){0,2}fractur\w*|fractur\w* (of )?(the )?(jaw|mandible|maxilla)|fratura (de |da )?(mandibula|maxila)|teeth (don'?t|do not|no longer) (meet|fit together)|malocclusion|step (in|of) the (occlusion|bite|lower teeth)|(can'?t|cannot|unable to) close (his |her |my |the )?mouth|jaw (is )?(dislocated|locked open)|luxacao (da )?(mandibula|atm)|(nao consegue|sem conseguir) fechar a boca`},
-	{"dental_infection", "", "", `dental abscess|tooth abscess|abscess\w* (\w+ ){0,3}(tooth|molar|dente)|abscesso (dent\w*|odonto\w*|periapical)|pericoronitis|pericoronarite|odontogenic|odontogenica|(gum|gengiva) (\w+ ){0,3}(swollen|inchad\w*)[^.]{0,40}(pus|pus)|(swollen|painful) gum behind (the )?(last|back)`},
+	{"dental_infection", "", "", `dental abscess|(pus|abscess\w*) (\w+ ){0,4}(gum|gengiva|tooth|teeth|molar|dente)|(broken|cracked|decayed|rotten|quebrad\w*|cariad\w*|podre) (\w+ )?(lower |upper )?(tooth|molar|dente)[^.]{0,40}\b(pus|abscess\w*|swelling|inchac\w*)|tooth abscess|abscess\w* (\w+ ){0,3}(tooth|molar|dente)|abscesso (dent\w*|odonto\w*|periapical)|pericoronitis|pericoronarite|odontogenic|odontogenica|(gum|gengiva) (\w+ ){0,3}(swollen|inchad\w*)[^.]{0,40}(pus|pus)|(swollen|painful) gum behind (the )?(last|back)`},
 	{"trismus", "", "", `trismus|trismo|(hard|difficult|can'?t|cannot|unable|struggl\w*) to open (the |his |her |my )?mouth|mouth opening (of )?\d+ ?mm|(nao consegue|dificuldade para|dificuldade de) abrir a boca`},
 	{"tooth_avulsion", "", "", `(tooth|teeth|incisor|dente|incisivo)\b[^.]{0,30}(knocked out|avuls\w*|came out whole|fell out whole|caiu inteiro|saiu inteiro)|(knocked out|avulsed) (a |his |her |my |the |two )?(\w+ ){0,2}(tooth|teeth|incisors?)|avuls\w* (of )?(a |the )?(permanent |primary |baby )?(tooth|teeth|incisor)|avulsao (dentaria|do (dente|incisivo))`},
 	{"primary_tooth", "cond", "", `baby tooth|baby teeth|primary (tooth|teeth|incisor\w*|molar\w*)|deciduous|dente de leite|decidu[oa]|incisivo (central )?(superior |inferior )?(direito |esquerdo )?deciduo`},
@@ -535,6 +535,24 @@ var lexicon = []concept{
 	{"miliaria", "", "", `prickly heat|heat rash|miliaria|brotoejas?|(dressed|wrapped|bundled) (up )?in (several|many|too many|lots of|multiple) (layers|clothes|blankets)|(muita|muitas) (roupa|roupas|camadas) (\w+ ){0,4}(calor|quente)`},
 	// recreational nitrous oxide ("laughing gas", canisters, balloons)
 	{"nitrous_oxide", "", "", `nitrous( oxide)?|laughing gas|whippets|\bnangs\b|gas do riso|oxido nitroso|baloes? de gas`},
+	// bruises whose pattern suggests they were inflicted (NICE CG89:
+	// ears, neck, fingertip or grip marks, bites, bruises of many ages)
+	{"abuse_pattern", "", "", `(fingertip|finger.?tip|finger|grip|grab|slap|hand|belt|loop|cord)(.| )?(pattern|shaped|mark\w*)( bruis\w*)?|bite.?(shaped|mark)\w*( bruis\w*)?|bruis\w* (\w+ ){0,3}(both )?(ears?|earlobes?|neck|cheeks?|buttocks|genital\w*)|bruises? (of|in) (different|various|many) (colou?rs|ages|stages)|marcas de (dedos|mordida|cinto)|hematomas? (\w+ ){0,2}(nas |na )?(orelhas?|pescoco|nadegas)|hematomas de (cores|idades) diferentes`},
+	// a pressure ulcer down to bone or infected
+	{"pressure_ulcer_severe", "", "", `(pressure (ulcer|sore|injury)|bed ?sore|decubitus|lesao por pressao|escara|ulcera (de|por) pressao)[^.]{0,60}\b(category|grade|stage|categoria|grau|estagio) (4|iv)\b|(category|grade|stage|categoria|grau|estagio) (4|iv) (\w+ ){0,2}(pressure|sacral|heel|lesao|ulcera|escara)|(pressure (ulcer|sore|injury)|bed ?sore|decubitus|lesao por pressao|escara|ulcera (de|por) pressao)[^.]{0,60}\b((visible|exposed) bone|osso (exposto|visivel))`},
+	// a gastrostomy tube out of its tract
+	{"gastrostomy_out", "", "", `(gastrostomy|peg|g.?tube|button|balloon gastrostomy|gastrostomia|sonda de gastrostomia|botton)( tube)? (\w+ ){0,4}(fell out|came out|pulled out|dislodged|is out|saiu|caiu|foi arrancad\w*|foi puxad\w*)|(fell|came|pulled) out (\w+ ){0,3}(gastrostomy|peg|g.?tube)`},
+	// the weeks after a birth told as a day count ("day 8 after a
+	// caesarean", "5 semanas pós-parto")
+	{"postpartum", "", "", `\bday \d{1,2} (after|post|following) (a |the |her )?(caesarean|cesarean|c.section|birth|delivery|vaginal birth)|\d{1,2} (days?|weeks?) (after|post|following) (a |the |her )?(caesarean|cesarean|c.section|birth|delivery|giving birth|childbirth|vaginal birth|vaginal delivery)|\b(postnatal|post.?partum) day \d|\d{1,2} (dias|semanas) (de |apos o |depois do )?(pos.?parto|puerperio)|\bpuerper\w*|\bpos.?parto\b`},
+	// offensive or heavier lochia (retained products, endometritis)
+	{"lochia_abnormal", "", "", `(bleeding|blood loss|sangramento) (\w+ ){0,3}(heavier|heavy again|with clots and a (bad|foul) smell|smells?|offensive|mau cheiro|fetido|aumentou de novo)|(lochia|loquios?|sangramento pos.?parto) (\w+ ){0,4}(heavier|smell\w*|offensive|foul|unpleasant|fetid\w*|clots|mau cheiro|odor (forte|fetido|ruim)|coagulos|aumentou)|(smelly|offensive|foul.smelling|fetid\w*) (lochia|loquios?|discharge|corrimento)`},
+	// a breast lump or mastitis that is not settling
+	{"breast_abscess_sign", "", "", `(breast|mama|seio) (\w+ ){0,6}(fluctuant|flutuante|abscess\w*|abscesso)|(fluctuant|flutuante|tense|tensa) (\w+ ){0,3}(mass|lump|swelling|massa|caroco|nodulo)|(mastitis|mastite) (\w+ ){0,6}(not (improving|better|settling)|no improvement|nao melhorou|sem melhora)|(not (improving|better)|no improvement|nao melhorou|sem melhora) (\w+ ){0,6}(antibiotic\w*|antibiotico\w*|cefalexina|flucloxacillin|cephalexin)`},
+	// a suicide plan told in Portuguese as jumping with a named place
+	{"suicidal", "", "", `(pensa|pensando|pensou|quer|queria|vontade de|planeja|planejando) (em )?(se jogar|pular|se atirar) (\w+ ){0,2}(da|do|de) (laje|ponte|janela|predio|viaduto|telhado|sacada)`},
+	// hereditary angioedema (C1-inhibitor deficiency)
+	{"hae", "cond", "", `hereditary angio.?o?edema|angioedema hereditario|\bhae\b|c1.?(esterase )?inhibitor deficiency|deficiencia de c1.?inibidor`},
 	// a question about a forgotten dose
 	{"missed_dose", "", "", `(forgot|forgotten|missed|esqueci|esqueceu|esquecemos|pulou|pulei) (\w+ ){0,2}(to take |de tomar |de dar |to give )?(\w+ ){0,3}(dose|doses|tablet|tablets|pill|comprimido|remedio)\b|(forgot|forgotten|esqueci|esqueceu) (to take|de tomar|de dar)`},
 	// a surveillance test that falls due

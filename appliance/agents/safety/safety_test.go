@@ -384,3 +384,28 @@ func TestStimulantsWithAntidepressants(t *testing.T) {
 		}
 	}
 }
+
+// Held-out sets 217 and 219: an ergot with a triptan (Imitrex label), a
+// non-selective beta-blocker with adrenaline (EpiPen label), an mTOR
+// inhibitor with an ACE inhibitor (Afinitor label); a penicillin label
+// removed after a negative challenge conflicts with nothing.
+func TestRound217Tables(t *testing.T) {
+	for _, tc := range []struct {
+		meds []string
+		want string
+	}{
+		{[]string{"methylergometrine 0.2 mg three times daily", "sumatriptan 50 mg"}, "methylergometrine+sumatriptan"},
+		{[]string{"propranolol 40 mg twice daily", "adrenaline 0.5 mg IM"}, "epinephrine+propranolol"},
+		{[]string{"everolimus 10 mg daily", "ramipril 5 mg daily"}, "everolimus+ramipril"},
+	} {
+		if k := strings.Join(keys(check(tc.meds, nil)), " "); !strings.Contains(k, tc.want) {
+			t.Errorf("%v: want %s, got %s", tc.meds, tc.want, k)
+		}
+	}
+	if k := strings.Join(keys(check([]string{"amoxicillin 500 mg"}, []string{"penicillin - de-labelled 2024 after negative oral amoxicillin challenge"})), " "); k != "" {
+		t.Errorf("a de-labelled penicillin allergy alerted: %s", k)
+	}
+	if k := strings.Join(keys(check([]string{"amoxicillin 500 mg"}, []string{"penicillin (hives)"})), " "); k != "allergy:amoxicillin" {
+		t.Errorf("a live penicillin allergy: %s", k)
+	}
+}

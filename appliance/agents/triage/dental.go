@@ -6,6 +6,12 @@ import (
 	"github.com/agnomedical/agno/appliance/agents/clinical"
 )
 
+// facialSwellingRx: a swollen face, cheek or jaw.
+var facialSwellingRx = regexp.MustCompile(`\b((face|jaw|cheek|mandible|rosto|bochecha|mandibula|queixo) (\w+ ){0,2}(swollen|swelling|inchad\w*|inchou)|swelling (\w+ ){0,3}(over|of|on) the (\w+ )?(jaw|mandible|cheek|face)|(swollen|inchad\w*) (\w+ ){0,2}(face|jaw|cheek|rosto|bochecha))`)
+
+// mildSwellingRx: a swelling the text calls slight.
+var mildSwellingRx = regexp.MustCompile(`\b(um pouco inchad\w*|edema discreto|discreto edema|leve(mente)? inchad\w*|mild(ly)? swollen|mild swelling|slight(ly)? swollen|slight swelling|a little swollen|minimal swelling)\b`)
+
 // recurrentUlcerRx: ulcers that come in episodes and heal.
 var recurrentUlcerRx = regexp.MustCompile(`\b(recurrent|recurring|each episode|episodes a year|heal(s|ed)? (with)?in \d|come and go|comes and goes|recorrentes?|cicatriza\w* em \d)\b`)
 
@@ -29,7 +35,7 @@ func (a *assessor) mouthAndJaws() {
 	// A dental infection with trismus, fever or facial swelling is
 	// spreading into the fascial spaces: same-day drainage and antibiotics
 	// (SDCEP 2016 drug prescribing for dentistry; BAOMS).
-	if c.Has("dental_infection") && (c.Has("trismus") || hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever") || c.Has("cellulitis")) {
+	if c.Has("dental_infection") && (c.Has("trismus") || hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever") || c.Has("cellulitis") || affirmedMatch(facialSwellingRx, clinical.Fold(c.Text)) && !mildSwellingRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "dental_infection_spreading", "dental infection with trismus, fever or facial swelling: same-day drainage and antibiotics", "infecção dentária com trismo, febre ou edema facial: drenagem e antibiótico no mesmo dia")
 	}
 	// A permanent tooth knocked out is replanted within the hour; a baby

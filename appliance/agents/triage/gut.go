@@ -16,7 +16,7 @@ import (
 var (
 	// salivaBlockedRx: a gullet blocked so completely that saliva does
 	// not pass.
-	salivaBlockedRx = regexp.MustCompile(`\b(can'?t|cannot|unable to|not able to|nao consegue|nao esta conseguindo) (swallow|engolir|manage) (\w+ ){0,2}(saliva|spit|secretions|a saliva)|drooling|babando|spitting (out )?(saliva|everything)|cuspindo (a )?saliva`)
+	salivaBlockedRx = regexp.MustCompile(`\b(can'?t|cannot|unable to|not able to|nao consegue|nao esta conseguindo) (swallow|engolir|manage) (\w+ ){0,2}(saliva|spit|secretions|a saliva)|drooling|babando|spitting (out )?(saliva|everything)|cuspindo (a )?saliva|cosp\w* (toda )?(a )?saliva`)
 	// stoolCountRx: "8 times a day", "oito evacuações por dia".
 	stoolCountRx = regexp.MustCompile(`\b(\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|seis|sete|oito|nove|dez|onze|doze|quinze|vinte) ?(x|times|episodes|bloody stools|stools|bowel movements|bowel motions|motions|vezes|evacuac\w*|episodios|dejecoes)\b[^.;]{0,40}?\b(a|per|por|ao|/) ?(day|dia|24 ?h)\b`)
 	// recentDaysRx and longAgoRx place a procedure in the last days or
@@ -69,6 +69,11 @@ func (a *assessor) gut() {
 	// Food stuck in the gullet: a complete obstruction (saliva does not
 	// pass) is removed endoscopically within 6 hours, an incomplete one
 	// within 24 hours (ESGE 2016 guideline on foreign bodies, Birk et al.).
+	// (choking on a piece of meat and now spitting out saliva, while
+	// breathing easily, is a food bolus in the gullet, not the airway)
+	if !c.Has("food_bolus") && c.Has("choking") && affirmedMatch(salivaBlockedRx, t) && !c.HasAny("cyanosis", "airway") {
+		fl(E, "food_bolus_complete", "choked on food and saliva not passing while breathing easily: complete oesophageal obstruction, endoscopy within 6 hours (ESGE 2016)", "engasgo com alimento sem passar saliva e respirando bem: obstrução esofágica completa, endoscopia em até 6 horas (ESGE 2016)")
+	}
 	if c.Has("food_bolus") {
 		if affirmedMatch(salivaBlockedRx, t) {
 			fl(E, "food_bolus_complete", "food stuck in the gullet and saliva not passing: complete obstruction, endoscopy within 6 hours (ESGE 2016)", "alimento impactado no esôfago sem passar saliva: obstrução completa, endoscopia em até 6 horas (ESGE 2016)")

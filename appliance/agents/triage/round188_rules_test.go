@@ -370,3 +370,41 @@ func TestRound215Rules(t *testing.T) {
 		t.Errorf("'ECG 6 weeks ago' read as a Glasgow score of 6: %+v", r.Flags)
 	}
 }
+
+// TestRound217Rules pins the six weeks after a birth (held-out set 217).
+func TestRound217Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(120), DiastolicBP: fp(74), RespiratoryRate: fp(16), SpO2: fp(99), TemperatureC: fp(37.9), Consciousness: "alert"}
+	calm := &casemodel.Vitals{HeartRate: fp(84), SystolicBP: fp(118), DiastolicBP: fp(72), RespiratoryRate: fp(16), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"voices and a delusion about the baby on day 6", in(29, "female", "en", "not sleeping, hearing voices, says the baby is not hers", "Day 6 after a caesarean. Partner worried.", "2 days", calm, nil), "emergency", "postpartum_psychosis"},
+		{"suicidal plan with the baby", in(24, "female", "pt-BR", "muito triste, diz que o bebê ficaria melhor sem ela e pensa em se jogar da ponte com o bebê", "Puérpera, 4 semanas pós-parto.", "3 semanas", calm, nil), "emergency", "perinatal_suicide_risk"},
+		{"offensive heavier lochia with fever", in(31, "female", "en", "bleeding heavier again with clots and a bad smell, cramps", "10 days after a vaginal birth; uterus tender.", "2 days", v, nil), "urgent", "retained_products_endometritis"},
+		{"fluctuant breast lump not better on antibiotics", in(30, "female", "en", "red painful lump in the right breast, no better on the antibiotic", "Breastfeeding, 3 weeks after birth. Fluctuant 3 cm lump.", "5 days", v, nil), "urgent", "breast_abscess"},
+	})
+}
+
+// TestRound218Rules pins what carers notice in people who cannot say
+// what is wrong (held-out set 218).
+func TestRound218Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(92), SystolicBP: fp(122), DiastolicBP: fp(76), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(37.0), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"choked on meat and spitting out saliva", in(35, "male", "pt-BR", "engasgou com carne, babando e cuspindo a saliva, não engole água", "Deficiência intelectual, não fala. Respira sem esforço.", "3 horas", v, nil), "emergency", "food_bolus_complete"},
+		{"patterned bruising after respite care", in(9, "female", "en", "new screaming at bath time", "Autistic, non-verbal. Fingertip-pattern bruises on both upper arms and bruising to both ears.", "3 days", v, nil), "urgent", "suspected_abuse"},
+		{"gastrostomy fell out", in(27, "male", "en", "his gastrostomy tube fell out during a transfer", "Cerebral palsy, all feeds and medicines through the tube.", "1 hour", v, nil), "urgent", "gastrostomy_dislodged"},
+		{"category 4 sacral ulcer with pus", in(44, "male", "en", "grimacing when sitting, bad smell", "Category 4 sacral pressure ulcer with visible bone and purulent discharge.", "1 week", v, nil), "urgent", "pressure_ulcer_infected"},
+		{"dental abscess with a swollen jaw", in(19, "male", "en", "hitting his jaw, refusing food", "Autistic. Broken lower molar with pus at the gum; swelling over the right jaw.", "2 days", v, nil), "urgent", "dental_infection_spreading"},
+	})
+}
+
+// TestRound219Rules pins hereditary angioedema (held-out set 219).
+func TestRound219Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(88), SystolicBP: fp(124), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"routine HAE review", in(33, "female", "en", "routine hereditary angioedema review", "On lanadelumab; one mild hand attack in 6 months, no laryngeal attacks.", "", v, nil), "routine|non_urgent", ""},
+		{"abdominal HAE attack", in(28, "female", "pt-BR", "dor abdominal em cólica e vômitos", "Angioedema hereditário tipo 1. Crise igual às anteriores. Sem edema de face, língua ou garganta, voz normal.", "5 horas", v, nil), "urgent", "hae_attack"},
+		{"HAE with a hoarse voice", in(28, "female", "en", "throat swelling and a hoarse voice", "Hereditary angioedema attack since this morning.", "3 hours", v, nil), "emergency", "hae_laryngeal"},
+	})
+}

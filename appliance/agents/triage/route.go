@@ -121,6 +121,11 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 
 // flagRoutes send a triage flag to the team that acts on it.
 var flagRoutes = []struct{ flag, specialty, reason string }{
+	{"postpartum_psychosis", "psychiatry", "postpartum psychosis: mother and baby unit"},
+	{"perinatal_suicide_risk", "psychiatry", "perinatal mental health crisis"},
+	{"retained_products_endometritis", "obstetrics_gynecology", "retained products or endometritis after a birth"},
+	{"breast_abscess", "obstetrics_gynecology", "breast abscess after a birth: drainage"},
+	{"gastrostomy_dislodged", "gastroenterology", "gastrostomy replacement"},
 	{"food_bolus", "gastroenterology", "food bolus: endoscopic removal"},
 	{"food_bolus_complete", "gastroenterology", "food bolus: endoscopic removal"},
 	{"acute_severe_colitis", "gastroenterology", "acute severe colitis: intravenous steroids and rescue therapy"},
