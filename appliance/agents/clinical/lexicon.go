@@ -553,6 +553,14 @@ var lexicon = []concept{
 	{"suicidal", "", "", `(pensa|pensando|pensou|quer|queria|vontade de|planeja|planejando) (em )?(se jogar|pular|se atirar) (\w+ ){0,2}(da|do|de) (laje|ponte|janela|predio|viaduto|telhado|sacada)`},
 	// hereditary angioedema (C1-inhibitor deficiency)
 	{"hae", "cond", "", `hereditary angio.?o?edema|angioedema hereditario|\bhae\b|c1.?(esterase )?inhibitor deficiency|deficiencia de c1.?inibidor`},
+	// a chemical splashed into the eyes, told with brackets or in Portuguese
+	{"chemical_eye", "", "", `(soda caustica|desentupidor|cal virgem|cimento|agua sanitaria|alvejante|acido|produto quimico|chemical|alkali\w*|acid|bleach|caustic|cement|lye|oven cleaner|drain cleaner)[^.]{0,40}\b(espirrou|respingou|caiu|entrou|splash\w*|spray\w*|squirt\w*|went|got)\b[^.]{0,20}\b(eyes?|olhos?)\b`},
+	// an eye infection after eye surgery or an injection into the eye
+	{"endophthalmitis", "", "", `endophthalmitis|endoftalmite|hypopyon|hipopio`},
+	// a wound through the wall of the eye
+	{"open_globe", "", "", `open.globe|globe (rupture|perforation)|ruptured globe|full.thickness (corneal|scleral) (wound|laceration)|seidel (test )?(is )?positive|positive seidel|(peaked|teardrop|tear.drop) pupil|penetrating (eye|ocular) injury|perfuracao ocular|ferida perfurante (do |no )?(olho|globo)|lesao perfurante ocular|pupila em gota`},
+	// a button battery missing from a device beside a child
+	{"button_battery", "", "", `battery (cover|compartment) (\w+ ){0,3}(open|off|missing)|(one|a) battery (\w+ ){0,2}missing|halo (sign|contour)|double.ring|duplo (contorno|anel)|(tampa|compartimento) (da|das) (bateria|pilha)s? (\w+ ){0,2}(aberta|aberto)`},
 	// a question about a forgotten dose
 	{"missed_dose", "", "", `(forgot|forgotten|missed|esqueci|esqueceu|esquecemos|pulou|pulei) (\w+ ){0,2}(to take |de tomar |de dar |to give )?(\w+ ){0,3}(dose|doses|tablet|tablets|pill|comprimido|remedio)\b|(forgot|forgotten|esqueci|esqueceu) (to take|de tomar|de dar)`},
 	// a surveillance test that falls due

@@ -137,6 +137,12 @@ type Result struct {
 	Evidence    []string          `json:"evidence"`
 }
 
+// systemicFromEye: eye drops absorbed enough to interact (Timoptic and
+// Alphagan P labels).
+func systemicFromEye(d *clinical.Drug) bool {
+	return d.HasClass("beta_blocker") || d.HasClass("alpha2_agonist")
+}
+
 // Check runs every safety check on a case.
 func Check(c *clinical.Case) Result {
 	lang := c.Lang
@@ -152,8 +158,9 @@ func Check(c *clinical.Case) Result {
 		for j := i + 1; j < len(c.Meds); j++ {
 			a, b := c.Meds[i], c.Meds[j]
 			// a cream or ear drops take no part in systemic interactions
-			// (a beta-blocker's eye drops do: bradycardia with verapamil)
-			if a.Local && !a.Drug.HasClass("beta_blocker") || b.Local && !b.Drug.HasClass("beta_blocker") {
+			// (a beta-blocker's eye drops do: bradycardia with verapamil;
+			// so do brimonidine's: hypertension with an MAO inhibitor)
+			if a.Local && !systemicFromEye(a.Drug) || b.Local && !systemicFromEye(b.Drug) {
 				continue
 			}
 			ix, ok := Lookup(a.Drug, b.Drug)

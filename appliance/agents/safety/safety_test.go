@@ -409,3 +409,25 @@ func TestRound217Tables(t *testing.T) {
 		t.Errorf("a live penicillin allergy: %s", k)
 	}
 }
+
+// Eye drops that act systemically (held-out set 221): timolol with
+// verapamil, brimonidine with an MAO inhibitor; acetazolamide with
+// aspirin; CYP3A4 inhibitors with oxycodone (OxyContin boxed warning).
+func TestRound221Tables(t *testing.T) {
+	for _, tc := range []struct {
+		meds []string
+		want string
+	}{
+		{[]string{"timolol 0.5% eye drops twice daily", "verapamil 240 mg daily"}, "timolol+verapamil"},
+		{[]string{"brimonidine 0.2% eye drops twice daily", "phenelzine 15 mg three times daily"}, "brimonidine+phenelzine"},
+		{[]string{"acetazolamide 250 mg four times daily", "aspirin 900 mg four times daily"}, "acetazolamide+aspirin"},
+		{[]string{"OxyContin 20 mg twice daily", "clarithromycin 500 mg twice daily"}, "clarithromycin+oxycodone"},
+	} {
+		if k := strings.Join(keys(check(tc.meds, nil)), " "); !strings.Contains(k, tc.want) {
+			t.Errorf("%v: want %s, got %s", tc.meds, tc.want, k)
+		}
+	}
+	if k := strings.Join(keys(check([]string{"chloramphenicol 0.5% eye drops", "phenelzine 15 mg"}, nil)), " "); k != "" {
+		t.Errorf("antibiotic eye drops with an MAOI alerted: %s", k)
+	}
+}

@@ -14,10 +14,34 @@ import (
 // qtcRx reads a QTc in milliseconds ("QTc today 528 ms", "QTc 512").
 var qtcRx = regexp.MustCompile(`\bqtc\b\D{0,16}?(\d{3})\s*(ms|msec)?\b`)
 
+var (
+	// withdrawalSignRx: the signs of opioid withdrawal, each counted once
+	// per mention.
+	withdrawalSignRx = regexp.MustCompile(`\b(yawn\w*|bocej\w*|runny nose|rhinorr\w*|coriza|goose.?(bumps|flesh)|piloerec\w*|arrepios?|dilated pupils|mydriasis|midriase|pupilas dilatadas|stomach cramps|abdominal cramps|colicas?|diarrh\w*|diarreia|evacuac\w*|lacrimat\w*|lacrimejamento|restless\w*|inquiet\w*)\b`)
+	// opioidStoppedRx: a long-term opioid that ran out or was stopped.
+	opioidStoppedRx = regexp.MustCompile(`\b(ran out|run out|running out|could not (fill|get)|couldn'?t (fill|get)|none taken|missed (\w+ ){0,2}doses|acabou o remedio|sem tomar|ficou sem|receita venceu|first (buprenorphine|subutex|suboxone) dose|precipitated withdrawal|abstinencia precipitada|cows \d+)`)
+)
+
 func (a *assessor) medicinesAndDrugUse() {
 	c := a.c
 	E, U, NU := Emergency, Urgent, NonUrgent
 	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
+	// Pinpoint pupils and sleepiness on a prescribed opioid, still
+	// rousable: early opioid toxicity, reduce or stop it the same day
+	// with naloxone at hand (a reduced consciousness is an emergency by
+	// the physiology rules; FDA opioid labels; NICE CG140).
+	if c.Has("opioid_toxidrome") && c.OnClass("opioid") && !Altered(c) {
+		fl(U, "opioid_toxicity_early", "pinpoint pupils or drowsiness on an opioid, still rousable: early toxicity, same-day dose review with naloxone at hand", "miose ou sonolência em uso de opioide, ainda desperta: toxicidade inicial, revisão da dose no mesmo dia com naloxona disponível")
+	}
+	// Three or more signs of opioid withdrawal (yawning, a runny nose,
+	// gooseflesh, dilated pupils, cramps, diarrhoea, vomiting) after an
+	// opioid ran out or a first buprenorphine dose: moderate withdrawal,
+	// same-day treatment and a restart plan (COWS; NICE CG52; SAMHSA TIP 63).
+	// (yawning and a runny nose by the evening alone are mild: the
+	// interaction or dose rules decide)
+	if n := len(withdrawalSignRx.FindAllString(clinical.Fold(c.Text), -1)); n >= 3 && c.HasAny("diarrhea", "vomiting", "abdominal_pain") && (c.OnClass("opioid") || opioidStoppedRx.MatchString(clinical.Fold(c.Text))) {
+		fl(U, "opioid_withdrawal", "several signs of opioid withdrawal after running out or a first buprenorphine dose: same-day assessment and treatment", "vários sinais de abstinência de opioide após falta do remédio ou primeira dose de buprenorfina: avaliação e tratamento no mesmo dia")
+	}
 	// Numbness, tingling or an unsteady gait in someone who inhales
 	// nitrous oxide is B12 inactivation (myeloneuropathy): stop it,
 	// hydroxocobalamin and neurology the same day (Association of British

@@ -15,6 +15,9 @@ var (
 	pulmonaryEmbolismRx = regexp.MustCompile(`\b(pulmonary embol\w*|pe|tromboembolismo pulmonar|tep|embolia pulmonar)\b`)
 	// newAFRx: atrial fibrillation found for the first time.
 	newAFRx = regexp.MustCompile(`\b(new(ly)?( \w+){0,3} (atrial fibrillation|af)|no (previous|prior|known) (af|atrial fibrillation)|(af|atrial fibrillation) (\w+ ){0,2}not (previously )?(known|documented|recorded)|(fa|fibrilacao atrial) (nova|recem.?diagnosticada)|primeiro (episodio|registro) de (fa|fibrilacao atrial)|sem (fa|fibrilacao atrial) previa)\b`)
+	// eyeSurgeryRx: eye surgery or an injection into the eye in the last
+	// weeks.
+	eyeSurgeryRx = regexp.MustCompile(`\b(cataract|catarata|facoemulsifica\w*|phaco\w*|intraocular lens|lente intraocular|intravitreal|intravitrea|vitrectom\w*|vitrectomia|trabeculectom\w*)\b`)
 	// benignCystRx: a cyst the report calls simple or benign.
 	benignCystRx = regexp.MustCompile(`\b(simple (\w+ )?cysts?|bosniak (i|1)\b|cisto (\w+ )?simples|no follow.?up (imaging )?(needed|required)|benign (\w+ )?cysts?)`)
 )
@@ -47,6 +50,16 @@ func (a *assessor) reports() {
 	// (Bosniak 2019 update, Silverman et al., Radiology).
 	if c.Has("kidney_cyst") && c.Has("incidental_finding") && benignCystRx.MatchString(t) && a.level <= Routine {
 		a.flag(Routine, "context", "benign_incidental_cyst", clinical.T("simple kidney cyst found by chance: no follow-up needed (Bosniak 2019)", "cisto renal simples achado por acaso: sem necessidade de seguimento (Bosniak 2019)"))
+	}
+	// Endophthalmitis (hypopyon, or a painful red eye with falling vision
+	// days after eye surgery) and an open globe are sight-threatening
+	// emergencies: intravitreal antibiotics or surgical repair within
+	// hours (RCOphth; EVS; a shield, no pressure, CT for a metal fragment).
+	if c.Has("endophthalmitis") || eyeSurgeryRx.MatchString(t) && c.Has("red_eye") && c.HasAny("vision_loss", "blurred_vision") && (c.HasAny("eye_pain", "sudden_onset", "worsening") || c.Severity >= 7) {
+		fl(E, "endophthalmitis", "painful red eye with falling vision or hypopyon after eye surgery: endophthalmitis, emergency eye assessment for intravitreal antibiotics", "olho vermelho doloroso com piora visual ou hipópio após cirurgia ocular: endoftalmite, avaliação oftalmológica de emergência")
+	}
+	if c.Has("open_globe") {
+		fl(E, "open_globe", "open-globe injury: shield the eye without pressure, nil by mouth, emergency eye surgery and CT for a metal fragment", "trauma ocular aberto: proteger o olho sem pressão, jejum, cirurgia oftalmológica de emergência e TC para fragmento metálico")
 	}
 	// A pulmonary embolism with a strained right ventricle is at least
 	// intermediate-high risk: admission with monitoring, reperfusion if

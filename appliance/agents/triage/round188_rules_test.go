@@ -408,3 +408,18 @@ func TestRound219Rules(t *testing.T) {
 		{"HAE with a hoarse voice", in(28, "female", "en", "throat swelling and a hoarse voice", "Hereditary angioedema attack since this morning.", "3 hours", v, nil), "emergency", "hae_laryngeal"},
 	})
 }
+
+// TestRound221Rules pins eye emergencies and opioid problems (held-out
+// sets 220-222).
+func TestRound221Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(86), SystolicBP: fp(132), DiastolicBP: fp(80), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"drain cleaner in both eyes, in Portuguese", in(40, "female", "pt-BR", "desentupidor (soda cáustica) espirrou nos dois olhos, dor intensa", "Lavou rapidamente na pia.", "20 minutos", v, nil), "emergency", "chemical_eye_injury"},
+		{"painful red eye with hypopyon after cataract surgery", in(74, "male", "en", "left eye red and very painful, sight getting worse", "Cataract surgery 5 days ago; hypopyon seen.", "1 day", v, nil), "emergency", "endophthalmitis"},
+		{"a positive Seidel test after hammering", in(35, "male", "en", "something flew into my eye while hammering", "Full-thickness corneal wound, Seidel positive, peaked pupil.", "1 hour", v, nil), "emergency", "open_globe"},
+		{"a toddler near an open remote with a battery missing", in(2, "male", "en", "swallowed something, drooling a little", "The TV remote's battery cover was open and one battery missing.", "1 hour", &casemodel.Vitals{HeartRate: fp(118), RespiratoryRate: fp(24), SpO2: fp(99), Consciousness: "alert"}, nil), "emergency", "button_battery"},
+		{"sleepy with pinpoint pupils on a fentanyl patch", in(68, "female", "en", "sleepy and slow since starting fluconazole", "Fentanyl patch 50 mcg/h for back pain; pinpoint pupils, rousable and answering.", "2 days", v, []string{"fentanyl patch 50 mcg/h", "fluconazole 200 mg daily"}), "urgent|emergency", "opioid_toxicity_early"},
+		{"withdrawal after the oxycodone ran out", in(50, "male", "en", "yawning, runny nose, goosebumps, stomach cramps and diarrhoea", "Long-term oxycodone; ran out two days ago.", "1 day", v, []string{"oxycodone MR 40 mg twice daily (none taken for 36 hours)"}), "urgent", "opioid_withdrawal"},
+	})
+}
