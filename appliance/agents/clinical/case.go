@@ -175,6 +175,15 @@ func (c *Case) LabValue(analyte string) (float64, bool) {
 	return l.Value, ok
 }
 
+// LabPtr is LabValue as a pointer, nil when not measured (the scores take
+// optional inputs this way).
+func (c *Case) LabPtr(analyte string) *float64 {
+	if v, ok := c.LabValue(analyte); ok {
+		return &v
+	}
+	return nil
+}
+
 func deviation(l Lab) float64 {
 	if l.Def == nil {
 		return 0

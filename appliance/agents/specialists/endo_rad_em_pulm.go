@@ -11,12 +11,7 @@ import (
 	"github.com/agnomedical/agno/appliance/agents/triage"
 )
 
-func labPtr(c *clinical.Case, a string) *float64 {
-	if v, ok := c.LabValue(a); ok {
-		return &v
-	}
-	return nil
-}
+func labPtr(c *clinical.Case, a string) *float64 { return c.LabPtr(a) }
 
 // Endocrinology: DKA and HHS (ADA criteria), hypoglycaemia (ADA levels),
 // hyperglycaemia, thyroid function, diabetes review.

@@ -189,11 +189,4 @@ func val(p *float64) (float64, bool) {
 }
 
 // hasFlag reports whether triage raised a flag code.
-func hasFlag(t *triage.Result, code string) bool {
-	for _, f := range t.Flags {
-		if f.Code == code {
-			return true
-		}
-	}
-	return false
-}
+func hasFlag(t *triage.Result, code string) bool { return t.HasFlag(code) }

@@ -105,13 +105,7 @@ func (a *assessor) gut() {
 // Glasgow-Blatchford score, with every part of it measured, may be
 // managed as an outpatient (NICE CG141; Stanley et al., Lancet 2009).
 func glasgowBlatchfordZero(c *clinical.Case) bool {
-	lab := func(a string) *float64 {
-		if v, ok := c.LabValue(a); ok {
-			return &v
-		}
-		return nil
-	}
-	gbs, miss := scores.GlasgowBlatchford(scores.GBSInput{BUN: lab("bun"), Hemoglobin: lab("hemoglobin"), SBP: c.Vitals.SystolicBP, HR: c.Vitals.HeartRate,
+	gbs, miss := scores.GlasgowBlatchford(scores.GBSInput{BUN: c.LabPtr("bun"), Hemoglobin: c.LabPtr("hemoglobin"), SBP: c.Vitals.SystolicBP, HR: c.Vitals.HeartRate,
 		Male: c.Sex == "male", Melena: c.Has("melena"), Syncope: c.HasAny("syncope", "presyncope"), HepaticDisease: c.Has("liver_disease"), CardiacFailure: c.Has("heart_failure")})
 	return gbs == 0 && len(miss) == 0 && c.Sex != "" && !c.HasAny("large_volume", "major_bleeding")
 }

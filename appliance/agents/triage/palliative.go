@@ -84,9 +84,10 @@ func allowsHospital(t string) bool {
 
 // CeilingOfCare reports whether triage capped the case at urgent for its
 // care plan (the validator keeps specialists under the same ceiling).
-func CeilingOfCare(r Result) bool { return hasCodeIn(r, "ceiling_of_care") }
+func CeilingOfCare(r Result) bool { return r.HasFlag("ceiling_of_care") }
 
-func hasCodeIn(r Result, code string) bool {
+// HasFlag reports whether triage raised a flag code.
+func (r Result) HasFlag(code string) bool {
 	for _, f := range r.Flags {
 		if f.Code == code {
 			return true
