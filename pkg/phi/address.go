@@ -93,7 +93,7 @@ func (a *analysis) detectAddresses() {
 			}
 			// "on NE 3rd St", "off W 14th Street": a numbered street after a
 			// place preposition
-			if t.shape == shTitle && i >= 2 && !a.toks[i].nl && a.toks[i].gap == 1 && a.cue(i)&cuUSStreet != 0 && a.toks[i-1].kind == kAlnum && ordinalRx.MatchString(a.tokText(i-1)) {
+			if t.shape == shTitle && i >= 2 && !a.toks[i].nl && a.toks[i].gap == 1 && a.cue(i)&cuUSStreet != 0 && (a.toks[i-1].kind == kAlnum && ordinalRx.MatchString(a.tokText(i-1)) || a.ordinalWordAt44(i-1)) { // (or in words, "on W. Fourth St": round44.go)
 				l := i - 1
 				if l > 0 && a.isWord(l-1) && a.toks[l].gap == 1 && compassAbbr[a.tokText(l-1)] {
 					l--
@@ -184,7 +184,7 @@ func (a *analysis) detectAddresses() {
 				if m := a.matchAt(rePOBox, p, 40); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.9, pAddress)
 				}
-			case a.cue(i)&cuRuralRoad != 0 && t.shape == shTitle && !a.isClaimed(t):
+			case a.cue(i)&cuRuralRoad != 0 && t.shape == shTitle && !a.isClaimed(t) && !a.phoneRamal44(i):
 				if m := a.matchAt(reAddrRural, p, 90); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 				}

@@ -340,7 +340,7 @@ func (a *analysis) run() {
 	a.detectLowerCallers39()
 	a.detectChatSelfNames()
 	a.detectCallLogNames()
-	a.detectEndInitials()
+	a.detectEndInitials44()
 	a.detectNames()
 	a.claim(pName)
 	a.detectRankNames41()
@@ -395,6 +395,7 @@ func (a *analysis) run() {
 	a.late41()
 	a.late42()
 	a.late43()
+	a.late44()
 	a.protectVehicles()
 }
 

@@ -360,7 +360,8 @@ func (a *analysis) fractionContext(st, en int) bool {
 	}
 	if k < len(s) {
 		rest := strings.ToLower(s[k:min(len(s), k+8)])
-		for _, u := range []string{"mg", "ml", "mmhg", "h ", "hr", "hours", "horas", "tab", "cap", "mcg", "units", "dose", "gotas", "comp", "x ", "mm", "frasco", "bottle", "sets", "session", "sess", "ampola", "vials", "cores", "week", "wk", "seman", "sm "} {
+		for _, u := range []string{"mg", "ml", "mmhg", "h ", "hr", "hours", "horas", "tab", "cap", "mcg", "units", "dose", "gotas", "comp", "x ", "mm", "frasco", "bottle", "sets", "session", "sess", "ampola", "vials", "cores", "week", "wk", "seman", "sm ",
+			"holosys", "systolic", "diastoli", "murmur", "sopro"} { // (a murmur's grade, round44.go)
 			if strings.HasPrefix(rest, u) {
 				return true
 			}
@@ -391,7 +392,9 @@ func (a *analysis) fractionContext(st, en int) bool {
 	if sp := strings.LastIndexAny(w, " \n\t("); sp >= 0 && !strings.HasSuffix(w, "20/") {
 		// a pain score with a word between: "dor fantasma 5/10",
 		// "pain level 7/10"
-		if w2 := strings.TrimSpace(w[:sp]); w2 == "dor" || w2 == "pain" || strings.HasSuffix(w2, " dor") || strings.HasSuffix(w2, " pain") {
+		// (or two: "dor abdominal intensa (8/10)", round44.go)
+		if w2 := strings.TrimSpace(w[:sp]); w2 == "dor" || w2 == "pain" || strings.HasSuffix(w2, " dor") || strings.HasSuffix(w2, " pain") ||
+			strings.Contains(w2, "dor ") || strings.Contains(w2, "pain ") {
 			if strings.HasSuffix(s[st:en], "/10") {
 				return true
 			}
@@ -404,13 +407,20 @@ func (a *analysis) fractionContext(st, en int) bool {
 		}
 		w = w[sp+1:]
 	}
+	// a course's day of its days: "pred 40 day 4/5" (round44.go; "o dia
+	// 12/09" is a date)
+	if (w == "day" || w == "dia") && courseDay44(s[st:en]) {
+		return true
+	}
 	// a score going down or up from an earlier one: "pain 3/10, down
 	// from 8/10"
 	if (w == "from" || w == "de" || w == "to" || w == "para") && strings.HasSuffix(s[st:en], "/10") && strings.Contains(s[max(0, st-40):st], "/10") {
 		return true
 	}
 	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "ha", "headache", "cefaleia", "craving", "cravings", "urge", "urges", "recall", "visuospatial", "naming", "orientation", "attention", "abstraction", "fluency", "registration", "supervisionada", "supervised", "distress", "stress", "worry", "tinnitus", "/",
-		"pg", "page", "pag", "folha", "mini-cog", "minicog", "cincinnati", "weakness", "fraqueza", "cp", "renda", "meem"} {
+		"pg", "page", "pag", "folha", "mini-cog", "minicog", "cincinnati", "weakness", "fraqueza", "cp", "renda", "meem",
+		// (round44.go: "Apgars 3/7", "BiPAP 10/5", "pred 40 day 4/5", "Posologia: 1/2 a 1 comprimido")
+		"apgars", "bipap", "cpap", "ipap", "epap", "peep", "posologia"} {
 		if (c == "mg " && w == "mg" || c == "dose" && w == "dose") && doseThenDate(s[st:en]) {
 			continue // "lisinopril 20 mg 11/20", "last dose 4/21": the day it was taken
 		}

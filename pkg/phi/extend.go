@@ -320,7 +320,7 @@ func (a *analysis) detectCommaNames() {
 			// rows print them ("Kaczmarek, Wiktoria     Acc XR5508127")
 			// (a table's column opens with a wide gap: "GA-TT-2282  Pham, Linh")
 			lineStart := s == 0 || a.toks[s].nl || a.toks[s].gap >= 2 && !a.ocr && s > 0 && a.toks[s-1].kind != kWord
-			lineEnd := e >= n || a.toks[e].nl || a.toks[e].gap >= 3 || a.isPunct(e, "|") && a.toks[e].gap >= 1
+			lineEnd := e >= n || a.toks[e].nl || a.toks[e].gap >= 3 || a.isPunct(e, "|") && a.toks[e].gap >= 1 || a.slashRecord44(e) // (round44.go)
 			unknownX, unknownY := a.unknownWord(i) && !wordMorph(a.folded(i)), a.unknownWord(k) && !wordMorph(a.folded(k))
 			// ("PSA, TOTAL    6.8"; a date after it is a birth's: "Pham, Linh     11/21/1995")
 			labRow := e < n && !a.toks[e].nl && a.toks[e].kind == kNum && !(e+1 < n && a.isPunct(e+1, "/") && a.toks[e+1].gap == 0)

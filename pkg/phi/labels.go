@@ -292,8 +292,8 @@ func (a *analysis) detectLabels() {
 		}
 		// an age after a section's label: "HOSPITAL COURSE: 81-year-old";
 		// a diagnosis's code after a weak one ("Diagnosis on claim: S62.102A")
-		if hyphenedAge(val) || !def.strong && isCodeLike(val) {
-			continue
+		if hyphenedAge(val) || !def.strong && isCodeLike(val) || dateThenTime44(val) {
+			continue // (nor a field's date and time: "05/09/2023 10h40", round44.go)
 		}
 		// a plain small number after a generic label is a quantity
 		if !def.strong && isSmallNumber(val) {
@@ -638,7 +638,7 @@ func (a *analysis) detectGenericLabels() {
 				letters++
 			}
 		}
-		if digits < 3 || len(val) < 4 || isDecimalOrTime(val) || study && !hasID && !fieldLabel && (letters == 0 || strings.IndexByte(val, '-') < 0) {
+		if digits < 3 || len(val) < 4 || isDecimalOrTime(val) || dateThenTime44(val) || study && !hasID && !fieldLabel && (letters == 0 || strings.IndexByte(val, '-') < 0) {
 			continue
 		}
 		if !hasID && (digits < 5 && !(letters > 0 && len(val) >= 5) || isMeasure(val) || isCodeLike(val) || a.measureLabel(k)) {

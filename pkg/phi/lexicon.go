@@ -23,7 +23,7 @@ var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta
 	ofc deputy detective sergeant trooper cpl delegado delegada
 	det lt inv tpr hon honorable lieutenant investigator inspector commissioner judge coroner justice magistrate
 	director directora diretor diretora
-	fr reverend chaplain rabbi imam frei madre pastora tec`)
+	fr reverend chaplain rabbi imam frei madre pastora tec drs dras`)
 
 // dottedTitles are titles only when abbreviated with their dot before a
 // capitalised word ("Det. Ruiz", "Lt. Abernathy", "Hon. Ana Reyes"): bare,
@@ -39,7 +39,8 @@ var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd 
 	pmhnp agacnp agpcnp whnp faapmr faafp facog facep facs fasam
 	lmsw lisac sudp ladc cadc lcmhc lmhc lpcc lcdc lcadc licsw lcpc lsw casac cdp ncc
 	nrp cspi abmdi ccp
-	lcgc rpsgt rst cctc crc ods ods-c cra ccra`)
+	lcgc rpsgt rst cctc crc ods ods-c cra ccra
+	cic mls mlt ccds cnor crnfa cst`)
 
 // Relations and roles that introduce a person's name ("wife, Ana").
 var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
@@ -132,7 +133,7 @@ var extraCommon = set(`callback callbacks tem raio acesso acessos bioquimica bio
 
 // Words of health-system and church names that are common words elsewhere
 // but make an organisation proper ("Baptist Health", "Methodist Hospital").
-var orgProperWords = set(`baptist methodist presbyterian adventist lutheran episcopal mercy providence`)
+var orgProperWords = set(`baptist methodist presbyterian adventist lutheran episcopal mercy providence royal`)
 
 // Organisation heads that come last: "X Hospital", "X Family Medicine".
 var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre centers medicine
@@ -168,7 +169,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	plans haulers hauling cemetery cemeteries electric bluecross blueshield
 	hosp tavern schools companies chemical chemicals commission paramedics millwork florist florists
 	toxicology gym energy intermediate recovery probation council team bureau
-	biorepository biobank biobanco dermatopathology flight`)
+	biorepository biobank biobanco dermatopathology flight infirmary`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

@@ -172,7 +172,7 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 		// when it spells one: "ED RN Jody", "OR RN Cass")
 		unitCred := x&lxStop != 0 && a.toks[i].shape == shUpper && i+2 < j && a.toks[i+1].shape == shUpper && a.lexOf(i+1)&lxCred != 0
 		// ("Deputy County Attorney Jae Park": the post before the name)
-		post := a.toks[i].shape == shTitle && i+1 < j && (localBodyWords[a.folded(i)] || officeRoles[a.folded(i)]) && x&lxGiven == 0
+		post := a.toks[i].shape == shTitle && i+1 < j && (localBodyWords[a.folded(i)] || officeRoles[a.folded(i)]) && x&lxGiven == 0 || x&(lxRelation|lxStop|lxGiven) == lxRelation|lxStop|lxGiven && a.en && a.relationLead44(i, j) // (and "Son Anthony", round44.go)
 		// (or a unit's acronym before a rank, last: "CIT Officer M. Baca")
 		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.isLabelWord(i) && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0) || unitCred || post ||
 			a.toks[i].shape == shUpper && i+2 < j && x&(lxGiven|lxName) == 0 && a.toks[i+1].shape == shTitle && a.cue(i+1)&cuTitle != 0 && !a.toks[i+1].nl) {
@@ -270,16 +270,16 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 	if a.en && a.contraction(i, j) {
 		return // "I'll", "Didn't": a verb's contraction, not "O'Neil"
 	}
-	if a.productRun(i, j) {
+	if i = a.skipLeads44(i, j); i >= j || a.productRun(i, j) {
 		return // "2011 Buick LaCrosse", "(Abbott Gallant VR, serial …)"
 	}
-	if a.eponymPairRun(i, j) {
-		return // "per Schmitt-Thompson adult fall protocol"
+	if a.eponymPairRun(i, j) || prio == pDictName && a.allMedical44(i, j) {
+		return // "per Schmitt-Thompson adult fall protocol", "CrCl (Cockcroft-Gault, …)" (round44.go)
 	}
 	if j == i+1 {
 		t := a.toks[i]
-		if a.en && a.tokText(i) == "I" {
-			return // the pronoun: "my name is Tavita Smith and I need"
+		if a.en && a.tokText(i) == "I" || t.shape == shUpper && a.timeSuffix44(i) {
+			return // the pronoun: "my name is Tavita Smith and I need"; "10:17 AM"
 		}
 		if a.pt && a.folded(i) == "deus" && !(i > 0 && a.isWord(i-1) && a.folded(i-1) == "de") {
 			return // God ("glória a Deus"), not "Maria de Deus"
@@ -535,7 +535,7 @@ func (a *analysis) detectNames() {
 		if lowStart && trig == trigRelation && a.isPunct(i-1, ",") && i+1 < n && a.isWord(i+1) && a.toks[i+1].shape == shLower && a.lexOf(i+1)&(lxStop|lxCommon) != 0 && a.lexOf(i+1)&lxParticle == 0 {
 			continue
 		}
-		relLow := lowStart && trig == trigRelation && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxMedical|lxCred) == 0 && t.e-t.s >= 3 &&
+		relLow := lowStart && trig == trigRelation && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxMedical|lxCred) == 0 && t.e-t.s >= 3 && !a.verbForm44(i) &&
 			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl || a.actsAfter(i+1) ||
 				// "minha filha ana júlia": a second given name that is no word
 				a.toks[i+1].shape == shLower && a.lexOf(i+1)&lxGiven != 0 && a.lexOf(i+1)&(lxCommon|lxStop|lxMedical|lxMonth) == 0)
@@ -644,7 +644,7 @@ func (a *analysis) detectNames() {
 				// surnames and an age: "a Jussara Lima Prado, 31 anos"
 				words >= 2 && words <= 4 && a.morphCommon(ri) && bad == 1 && strong+weak == words-1 && rj+1 < n && a.isPunct(rj, ",") && a.ageUnitAt(rj+1)) {
 				a.emitName(ri, rj, 0.9, pName)
-			} else if words >= 1 && bad == 0 && a.capShape(ri) {
+			} else if words >= 1 && bad == 0 && a.capShape(ri) || trig == trigRelation && a.relativeGiven44(ri, rj) {
 				a.emitName(ri, rj, 0.7, pName)
 
 			}
@@ -860,7 +860,7 @@ func (a *analysis) eponymContext(k int) bool {
 	if p >= 0 && a.isWord(p) {
 		switch a.folded(p) {
 		case "y", "doenca", "sindrome", "sinal", "escala", "mal", "teste", "manobra", "classificacao", "criterios",
-			"reflexo", "disease", "syndrome", "sign", "scale", "tetralogia", "tetralogy", "cateter", "sonda", "ambulatorio":
+			"reflexo", "disease", "syndrome", "sign", "scale", "tetralogia", "tetralogy", "cateter", "sonda", "ambulatorio", "pinca", "clamp", "forceps", "needle", "agulha":
 			return true
 		}
 		// a test read as found: "positive Lachman", "dinamômetro Jamar"
@@ -985,7 +985,7 @@ func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 		a.emitName(i, j, 0.5, pDictName)
 	case words == 1 && weak == 1 && a.toks[i].shape == shTitle && !a.sentenceStart(i) && a.toks[i].e-a.toks[i].s >= 3 &&
 		a.lexOf(i)&(lxMedical|lxStop|lxMonth|lxOrgHead|lxRegion|lxCred|lxTitle) == 0 && !a.drugLike(i) && !a.drugContext(i) && !a.inTitleLine(i) &&
-		a.toks[i].gap < 2 && !(j < len(a.toks) && a.isPunct(j, "-") && a.toks[j].gap == 0):
+		a.toks[i].gap < 2 && !(j < len(a.toks) && a.isPunct(j, "-") && a.toks[j].gap == 0) && !a.postOrWard44(i, j):
 		// a listed name that is also a common word, capitalised inside a
 		// sentence ("a filha Rosa", "seen by Hope"): in running text a
 		// capital there marks a proper noun
@@ -1226,7 +1226,7 @@ func (a *analysis) triggerBefore(i int) int {
 			// "meu nome (completo) é X", "me chamo X"
 			f == "e" && k > 1 && (a.folded(k-1) == "nome" || a.folded(k-1) == "completo" && a.folded(k-2) == "nome") ||
 			f == "chamo" && k > 0 && a.folded(k-1) == "me" ||
-			isPatientWord(f) && a.toks[k].shape != shUpper ||
+			isPatientWord(f) && a.toks[k].shape != shUpper && !(k == i-1 && a.toks[i].gap >= 3 && !a.ocr) ||
 			f == "de" && k > 0 && (a.folded(k-1) == "recebi" || a.folded(k-1) == "recebemos") {
 			return trigVerb
 		}
@@ -1251,8 +1251,8 @@ func (a *analysis) triggerBefore(i int) int {
 	}
 	if a.toks[k].kind == kPunct {
 		c := a.tokText(k)
-		if c == "]" {
-			return trigSpeaker
+		if c == "]" && !a.checkboxAt44(k) {
+			return trigSpeaker // (not a form's ticked box: "[x] Risk of …", round44.go)
 		}
 		// "Sr(a) MARIA", "Dr(a) Eunice"
 		if c == ")" && k >= 3 && a.isWord(k-1) && a.folded(k-1) == "a" && a.isPunct(k-2, "(") && a.isWord(k-3) && (a.folded(k-3) == "dr" || a.folded(k-3) == "sr") {

@@ -1321,7 +1321,7 @@ func (a *analysis) detectContextOrgs() {
 				payer = true
 			}
 			switch a.folded(p - 1) {
-			case "employer", "empregador", "empresa", "insurance", "ins", "seguro", "seguradora", "carrier", "plano", "supplier", "fornecedor", "agency", "vendor", "center", "centre", "facility", "client", "site", "pharmacy", "farmacia", "school", "escola", "contratado", "executante", "laboratorio", "lab", "insurer", "payer", "plan", "operadora", "convenio", "hospital", "clinic", "clinica", "unidade", "origem", "destino", "from", "de", "to", "para",
+			case "employer", "empregador", "empregadora", "empresa", "insurance", "ins", "seguro", "seguradora", "carrier", "plano", "supplier", "fornecedor", "agency", "vendor", "center", "centre", "facility", "client", "site", "pharmacy", "farmacia", "school", "escola", "contratado", "executante", "laboratorio", "lab", "insurer", "payer", "plan", "operadora", "convenio", "hospital", "clinic", "clinica", "unidade", "origem", "destino", "from", "de", "to", "para",
 				"hospice", "daycare", "nursing home", "home health", "shelter", "abrigo", "creche", "estabelecimento":
 				// (a centre's label in lower case, "Transplant center:"; a
 				// sender "… Mohs Center:" names itself)

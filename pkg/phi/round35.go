@@ -623,7 +623,8 @@ var eponymNouns = set(`papules papule respirations respiration breathing cyst cy
 	gangrene fat nodes node contracture hernia tenosynovitis binocular positivos positivas negativos negativas
 	dynamometer dinamometro lamp lamps rules hugger pump modificado modificada indireto direto carcinoma ankle
 	ophthalmopathy orbitopathy rings applanation endothelial dystrophy atlas pattern anomaly smear nomogram
-	segment pouch predicted iif lateralizes lateralized standards`)
+	segment pouch predicted iif lateralizes lateralized standards
+	patch spots spot alignment injury clamp prehospital foot knee`)
 
 // eponymBefore come before an eponymous test or tool ("positive Lachman",
 // "negative Phalen", "dinamômetro Jamar", "tabela Snellen").
@@ -795,6 +796,14 @@ func (a *analysis) scaleNamed(i, j int) bool {
 		}
 	}
 	n := len(a.toks)
+	// (or the scale's other words and its noun: "Cincinnati Prehospital
+	// Stroke Scale", "Ottawa Ankle Rules", round44.go)
+	for k := j; k < n && k < j+3 && a.isWord(k) && !a.toks[k].nl && a.toks[k].gap == 1 && a.toks[k].shape == shTitle; k++ {
+		switch a.folded(k) {
+		case "scale", "score", "rule", "rules", "criteria", "classification":
+			return true
+		}
+	}
 	return j+2 < n && !a.toks[j].nl && a.toks[j].kind == kNum && a.toks[j].e-a.toks[j].s <= 2 && a.isPunct(j+1, "/") && a.toks[j+1].gap == 0 &&
 		a.toks[j+2].gap == 0 && a.toks[j+2].kind == kNum && a.toks[j+2].e-a.toks[j+2].s <= 2
 }

@@ -698,7 +698,8 @@ func (a *analysis) placedTeam(l, h int) bool {
 var eponymNounsOf = set(`dreno sinal manobra teste escala criterios classificacao sindrome doenca
 	esquema solucao sign criteria scale classification test tabela fratura cisto tenossinovite tendinite
 	lente formula escore protocolo protocol nodulos nodulo equacao zona tela tecnica tecnicas
-	monofilamento crises crise metodo manobras sinais reflexo nomograma encefalopatia cirurgia`)
+	monofilamento crises crise metodo manobras sinais reflexo nomograma encefalopatia cirurgia
+	triangulo ligamento`)
 
 // eponymOf: word k follows "de" (or "of") after a noun that an eponym
 // names, a grade's numeral between them allowed ("zona II de Kramer").

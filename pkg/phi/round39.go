@@ -555,6 +555,10 @@ var r39Kinds = func() map[string]uint32 {
 	add(r43Death, keys(deathWords43))
 	add(r43Initials, keys(initialsWords43))
 	add(r43Research, []string{"research", "pesquisa"})
+	add(r44Ext, keys(extWords44)) // (round44.go)
+	add(r44Role, keys(roleWords44))
+	add(r44Shift, keys(shiftWords44))
+	add(r44Code, keys(codeWords44))
 	return m
 }()
 

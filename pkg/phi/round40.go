@@ -1855,8 +1855,9 @@ func (a *analysis) collectLabelWords40() {
 
 // vocativeAfter are the words after a name addressed at the start of a
 // sentence and its comma: "Kiran, can you confirm …", "Maya, please
-// call".
-var vocativeAfter = set(`can could would will please pls do did are when if let`)
+// call", "Paty, consegue pedir …" (round44.go).
+var vocativeAfter = set(`can could would will please pls do did are when if let
+	consegue consegues pode poderia podia favor voce vc sabe`)
 
 // nicknameLabels name the field of the name a person goes by:
 // "Nickname: Dottie", "Apelido: Nena" (and "Preferred name:", "Nome

@@ -102,7 +102,9 @@ type code43 struct {
 // one or read one (as extendCands42 does): a label's surname before a
 // name's comma, an organisation's region or possessive, a letterhead's
 // name before its CNPJ, the subjects' codes that propagateCodes43 looks
-// for elsewhere.
+// for elsewhere; and round 44's: a notification's number after its
+// state's code, a ZIP after a town or a street, a name before an age's
+// comma.
 func (a *analysis) extendCands43() {
 	var buf [24]code43
 	codes := buf[:0]
@@ -119,6 +121,7 @@ func (a *analysis) extendCands43() {
 			if c.e+1 < len(a.text) && (a.text[c.e] == ' ' || a.text[c.e] == '\'' || a.text[c.e] == 0xE2) {
 				a.extendOrgRegion43(*c)
 			}
+			a.genericOrg44(*c) // (round44.go)
 		case TypeCNPJ:
 			if a.pt {
 				a.dashedCNPJOrg43(*c)
@@ -126,6 +129,30 @@ func (a *analysis) extendCands43() {
 		case TypeID, TypeMRN:
 			if dash && len(codes) < len(buf) && c.e-c.s >= 5 && c.e-c.s <= 24 {
 				codes = a.collectCode43(*c, codes)
+			}
+			// (round44.go: a notification's number after its state's code)
+			if a.pt && c.typ == TypeID && c.s >= 4 && a.text[c.s-1] == ' ' && isASCIIUpper(a.text[c.s-2]) && isASCIIUpper(a.text[c.s-3]) {
+				a.statePrefix44(*c)
+			}
+		case TypeLocation:
+			// (round44.go: a ZIP after the town that closes an address; a
+			// county's office after its name)
+			if c.e+6 <= len(a.text) && a.text[c.e] == ' ' && isDigit(a.text[c.e+1]) {
+				a.townZip44(*c)
+			} else if c.e+3 < len(a.text) && a.text[c.e] == ' ' && isASCIIUpper(a.text[c.e+1]) && strings.HasSuffix(a.text[c.s:c.e], "County") {
+				a.countyOffice44(*c)
+			}
+		case TypeAddress:
+			// (round44.go: a town and a ZIP after the street)
+			if c.e+8 < len(a.text) && a.text[c.e] == ' ' && isASCIIUpper(a.text[c.e+1]) {
+				a.townAfterAddress44(*c)
+			}
+		case TypeAge:
+			// (round44.go: the name before the age's comma or bracket)
+			if c.s >= 4 && a.text[c.s-1] == ' ' && a.text[c.s-2] == ',' {
+				a.nameBeforeAge44(*c)
+			} else if c.s >= 4 && a.text[c.s-1] == '(' && a.text[c.s-2] == ' ' {
+				a.nameBeforeParenAge44(*c)
 			}
 		}
 	}

@@ -23,8 +23,9 @@ func (a *analysis) detectStaffInitials() {
 			continue
 		}
 		t := a.toks[i]
-		// (a word of two to four letters of one case first: see b2u)
-		if b2u(t.kind == kWord)&b2u(!t.nl)&b2u(uint32(t.e-t.s-2) <= 2)&(b2u(t.shape == shLower)|b2u(t.shape == shUpper)) == 0 || a.claimedAt(i) || !a.initialsShape(i) {
+		// (a word of two to four letters of one case first, before the line's end or punctuation as every case below wants: see b2u)
+		u := &a.toks[min(i+1, n-1)]
+		if b2u(t.kind == kWord)&b2u(!t.nl)&b2u(uint32(t.e-t.s-2) <= 2)&(b2u(t.shape == shLower)|b2u(t.shape == shUpper))&(b2u(i+1 >= n)|b2u(u.nl)|b2u(u.kind == kPunct)) == 0 || a.claimedAt(i) || !a.initialsShape(i) {
 			continue
 		}
 		last := i+1 >= n || a.toks[i+1].nl

@@ -468,6 +468,15 @@ func (v *vocab) addCues() {
 	for w := range extraCommon {
 		v.mark(w, vfEN|vfPT)
 	}
+	for w := range products44 { // (round44.go)
+		v.mark(w, lxMedical)
+	}
+	for w := range common44 {
+		v.mark(w, vfEN|vfPT)
+	}
+	for w := range stop44 {
+		v.mark(w, lxStop)
+	}
 	for w := range languageNames42 {
 		v.mark(w, lxDemonym)
 	}
