@@ -135,6 +135,8 @@ var heldOutFloors = map[string]float64{
 	"heldout125.jsonl": 0.987,
 	"heldout126.jsonl": 0.982,
 	"heldout127.jsonl": 0.977,
+	"heldout128.jsonl": 0.97,
+	"heldout129.jsonl": 0.96,
 	"heldout3.jsonl":   0.97,
 	"heldout4.jsonl":   0.92,
 	"heldout5.jsonl":   0.96,
