@@ -882,7 +882,9 @@ func (a *analysis) detectCaretNames40() {
 		if ok && parts >= 2 && parts <= 4 && (listed || labelled) && !(e < n && a.toks[e].gap == 0 && (a.toks[e].kind == kNum || a.toks[e].kind == kAlnum)) {
 			a.add(int(a.toks[s].s), int(a.toks[e-1].e), TypeName, 0.8, pName)
 		}
-		i = e
+		// (never back: a part that ends before the caret, as in invalid
+		// text the fuzzer found, would revisit it for ever)
+		i = max(i, e)
 	}
 }
 
