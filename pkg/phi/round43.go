@@ -329,6 +329,24 @@ type spacedCell43 struct{ s, e int }
 
 // spacedCells43 splits the line [s, e) at runs of two blanks or more
 // or a tab (one blank stays inside a cell: "Sample ID", "EDTA plasma").
+// typeHeader43 types the columns of a header row with column (from the
+// folded cell text) into types and returns how many got a type, or -1
+// when a cell cannot be a header (shared by blank-laid and pipe tables).
+func (a *analysis) typeHeader43(hs []spacedCell43, types []string, column func(string) string) int {
+	typed := 0
+	for c, h := range hs {
+		v := a.text[h.s:h.e]
+		if !headerCell43(v) {
+			return -1
+		}
+		types[c] = column(foldString(v))
+		if types[c] != "" {
+			typed++
+		}
+	}
+	return typed
+}
+
 func (a *analysis) spacedCells43(s, e int, out []spacedCell43) []spacedCell43 {
 	out = out[:0]
 	p := s
@@ -443,19 +461,7 @@ func (a *analysis) detectSpacedTables43() {
 		if len(hs) < 3 || len(hs) > len(hbuf) {
 			continue
 		}
-		typed := 0
-		for c, h := range hs {
-			v := a.text[h.s:h.e]
-			if !headerCell43(v) {
-				typed = -1
-				break
-			}
-			types[c] = tableColumn43(foldString(v))
-			if types[c] != "" {
-				typed++
-			}
-		}
-		if typed <= 0 {
+		if a.typeHeader43(hs, types[:], tableColumn43) <= 0 {
 			continue
 		}
 		// the rows

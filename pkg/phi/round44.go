@@ -727,19 +727,7 @@ func (a *analysis) detectPipeTables44() {
 		if len(hs) < 3 || len(hs) > len(hbuf) {
 			continue
 		}
-		typed := 0
-		for c, h := range hs {
-			v := a.text[h.s:h.e]
-			if !headerCell43(v) {
-				typed = -1
-				break
-			}
-			types[c] = pipeColumn44(foldString(v))
-			if types[c] != "" {
-				typed++
-			}
-		}
-		if typed <= 0 {
+		if a.typeHeader43(hs, types[:], pipeColumn44) <= 0 {
 			continue
 		}
 		for rs := e + 1; rs < len(a.text); {
