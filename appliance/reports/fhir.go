@@ -96,8 +96,8 @@ var labLOINC = map[string]loinc{
 	"anion gap":   {"33037-3", "Anion gap in Serum or Plasma", "mmol/L"},
 	"hematocrit":  {"4544-3", "Hematocrit [Volume Fraction] of Blood by Automated count", "%"},
 	"ferritin":    {"2276-4", "Ferritin [Mass/volume] in Serum or Plasma", "ng/mL"},
-	// paracetamol level
-	"paracetamol level": {"3298-7", "Acetaminophen [Mass/volume] in Serum or Plasma", "ug/mL"},
+	// paracetamol (acetaminophen) level
+	"paracetamol": {"3298-7", "Acetaminophen [Mass/volume] in Serum or Plasma", "ug/mL"},
 }
 
 // troponinLOINC picks the assay-specific troponin code from the lab's name.

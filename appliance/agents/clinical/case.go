@@ -452,7 +452,7 @@ func sexFromText(t string) string {
 	return ""
 }
 
-var durRx = regexp.MustCompile(`\b(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|alguns|algumas|varios|varias|muitos|muitas|few|several|many|couple of|couple)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|years?|yrs?|minutos?|horas?|dias?|semanas?|meses|mes|anos?)\b`)
+var durRx = regexp.MustCompile(`\b(\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|alguns|algumas|varios|varias|muitos|muitas|few|several|many|couple of|couple)\s*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|years?|yrs?|minutos?|horas?|dias?|semanas?|meses|mes|anos?|winters?|summers?|invernos?|veroes|verao)\b`)
 
 var numWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
 	"um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12, "alguns": 3, "algumas": 3, "few": 3, "several": 3, "couple of": 2, "couple": 2,
@@ -490,6 +490,9 @@ func parseDuration(t string) float64 {
 		u := m[2]
 		var h float64
 		switch {
+		case strings.HasPrefix(u, "win"), strings.HasPrefix(u, "sum"), strings.HasPrefix(u, "inv"), strings.HasPrefix(u, "ver"):
+			// "every cold spell for 3 winters": one season a year
+			h = n * 24 * 365
 		case strings.HasPrefix(u, "min"):
 			h = n / 60
 		case strings.HasPrefix(u, "h"):

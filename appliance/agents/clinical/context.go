@@ -47,7 +47,7 @@ var (
 	suchRx      = re(`\b(such|so (bad|severe|strong|intense|awful)|tanta|tamanha|tao (forte|intens[ao]|ruim))\b`)
 	listConj    = re(`\b(or|nor|and|ou|nem|e)\b`)
 	// Pseudo-negations: phrases that contain a trigger but do not negate.
-	negPseudo = re(`\b((better|better off|melhor|melhores) (off )?(sem|without) (mim|ela|ele|voce|nos|me|her|him|you|us|them)|(sem|without|with no|no|non|nao) (iv |ev |intravenous )?(contraste|contrast)|(it )?(doesn'?t|does not|don'?t|didn'?t) matter|nao importa|(nao|nem) faz diferenca|nao (fala|falava|esta falando|ta falando|falando) coisa com coisa|(didn'?t|doesn'?t|don'?t|did not|does not) make (any )?sense|no (improvement|change|relief|response|better)|nao (e|foi|deve ser|era|seja) nada|(acho|acredito) que nao (e|foi) nada|(it'?s |is )?(probably|likely|maybe|most likely) nothing|nothing (serious|much|to worry about)|(isn'?t|aren'?t|wasn'?t|doesn'?t|didn'?t|won'?t) (touch\w*|help\w*|work\w*|shift\w*|budg\w*|doing anything|do anything|eas\w*|settl\w*|going away|get\w* better)|nao (adianta\w*|fez efeito|faz efeito|alivi\w*)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop|(hasn'?t|haven'?t) (stopped|been able)|(never|nunca|jamais) (\w+ ){0,2}(admitted|hospitali[sz]ed|intubated|ventilated|internad[oa]|hospitalizad[oa]|intubad[oa]) (\w+ ){0,2}(for|with|due to|por|com|devido a|de))\b`)
+	negPseudo = re(`\b(non.?valvular|nao.?valvar|(better|better off|melhor|melhores) (off )?(sem|without) (mim|ela|ele|voce|nos|me|her|him|you|us|them)|(sem|without|with no|no|non|nao) (iv |ev |intravenous )?(contraste|contrast)|(it )?(doesn'?t|does not|don'?t|didn'?t) matter|nao importa|(nao|nem) faz diferenca|nao (fala|falava|esta falando|ta falando|falando) coisa com coisa|(didn'?t|doesn'?t|don'?t|did not|does not) make (any )?sense|no (improvement|change|relief|response|better)|nao (e|foi|deve ser|era|seja) nada|(acho|acredito) que nao (e|foi) nada|(it'?s |is )?(probably|likely|maybe|most likely) nothing|nothing (serious|much|to worry about)|(isn'?t|aren'?t|wasn'?t|doesn'?t|didn'?t|won'?t) (touch\w*|help\w*|work\w*|shift\w*|budg\w*|doing anything|do anything|eas\w*|settl\w*|going away|get\w* better)|nao (adianta\w*|fez efeito|faz efeito|alivi\w*)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop|(hasn'?t|haven'?t) (stopped|been able)|(never|nunca|jamais) (\w+ ){0,2}(admitted|hospitali[sz]ed|intubated|ventilated|internad[oa]|hospitalizad[oa]|intubad[oa]) (\w+ ){0,2}(for|with|due to|por|com|devido a|de))\b`)
 	// ("seizure-free for 6 years", "pain-free")
 	negPost = re(`^-free\b|^[^\w,;]*(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b|^[^\w,;]*([^\s,;]+\s+){1,2}?(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b`)
 	// Scope terminators: a contrast or a new assertion ends the scope of a
@@ -295,7 +295,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"burn": re(`\b(turf|rug|carpet|rope|mat|friction|razor|road|wind)\s*$`),
 	// "on warfarin for recurrent DVT", "anticoagulada por TVP": the
 	// reason for a treatment, not a new clot
-	"dvt_signs": re(`\b((on|taking|takes|em uso de|usa|toma) (\w+ ){0,3}(warfarin|varfarina|anticoag\w*|apixaban|rivaroxaban|edoxaban|dabigatran|enoxaparin\w*|enoxaparina|marevan|xarelto|eliquis|pradaxa|heparin\w*)|anticoagulated|anticoagulad[oa]) (\w+ ){0,3}(for|por|devido a|para|after|apos) (a |an |his |her |uma |recurrent |recorrente |previous |prior |provoked |unprovoked |two |2 )*$`),
+	// (or the drug alone opening the sentence: "Warfarin for recurrent DVT")
+	"dvt_signs": re(`\b(((on|taking|takes|em uso de|usa|toma) (\w+ ){0,3})?(warfarin|varfarina|anticoag\w*|apixaban\w*|rivaroxaban\w*|edoxaban\w*|dabigatran\w*|enoxaparin\w*|enoxaparina|marevan|xarelto|eliquis|pradaxa|heparin\w*)|anticoagulated|anticoagulad[oa]) (\w+ ){0,3}(for|por|devido a|para|after|apos) (a |an |his |her |uma |recurrent |recorrente |previous |prior |provoked |unprovoked |two |2 )*$`),
 	// "outside the window for PEP", "fora da janela para PEP": a PEP
 	// that no longer applies
 	"pep_needed": re(`\b(fora da janela (para|de)|outside the (\d+.hour )?window (for|of)|too late for|beyond the window for|not eligible for|nao elegivel (para|a))\s*(a |o )?$`),
@@ -371,6 +372,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "the poisons information line", "poison control center": the
+	// service the caller rang, not a poisoning
+	"overdose": re(`^\s*(information |info |control |advice |specialist |help )*(service|line|helpline|hotline|centre|center|unit|database|team|specialist)s?\b`),
 	// "an anxious first-time mother", "a worried caller": the caller's
 	// fright, not the patient's anxiety
 	"anxiety": re(`^\s*(first.time |new |young |elderly )?(mom|mum|mother|dad|father|parents?|caller|wife|husband|carer|caregiver|daughter|son|neighbou?r|mae|pai|esposa|marido|cuidador\w*|filh[oa]|vizinh[oa])\b`),

@@ -561,6 +561,14 @@ var lexicon = []concept{
 	{"open_globe", "", "", `open.globe|globe (rupture|perforation)|ruptured globe|full.thickness (corneal|scleral) (wound|laceration)|seidel (test )?(is )?positive|positive seidel|(peaked|teardrop|tear.drop) pupil|penetrating (eye|ocular) injury|perfuracao ocular|ferida perfurante (do |no )?(olho|globo)|lesao perfurante ocular|pupila em gota`},
 	// a button battery missing from a device beside a child
 	{"button_battery", "", "", `battery (cover|compartment) (\w+ ){0,3}(open|off|missing)|(one|a) battery (\w+ ){0,2}missing|halo (sign|contour)|double.ring|duplo (contorno|anel)|(tampa|compartimento) (da|das) (bateria|pilha)s? (\w+ ){0,2}(aberta|aberto)`},
+	// pain in one side of the back told in lay words, or a tender loin on examination
+	{"flank_pain", "", "", `pain in the (left |right )side of (the |my |his |her )?back|(left|right|unilateral) loin tenderness|tender (left |right )?loin|loin is tender`},
+	// a sudden sheet of small pustules on red skin: a drug reaction (AGEP) or pustular psoriasis
+	{"pustular_eruption", "", "", `acute generali[sz]ed exanthematous pustulosis|\bagep\b|(hundreds of|widespread|numerous|countless|sheets of|myriads? of|dozens of) (\w+ ){0,2}(non.follicular )?pustules|generali[sz]ed pustular psoriasis|(von zumbusch|pustular psoriasis flare)|psoriase pustulosa (generalizada|de von zumbusch)|pustulose exantematica|(centenas|dezenas) de (pequenas )?pustulas|pustulas (\w+ ){0,2}(disseminadas|espalhadas|generalizadas)`},
+	// a question about how or when to take a regular medicine
+	{"routine", "", "", `(asks?|asking|wants to know|wondering|would like to know|pergunta|perguntou|quer saber|gostaria de saber) (whether|if|se) (\w+ ){0,4}(can|could|should|needs? to|has to|must|precisa|pode|deve|tem que) (\w+ ){0,3}(take|stop|move|switch|change|pause|hold|skip|continue|parar|tomar|trocar|suspender|mudar|pausar|continuar|manter)\b`},
+	// a mechanical heart valve: lifelong warfarin managed with cardiology
+	{"mechanical_valve", "cond", "", `mechanical (mitral |aortic |tricuspid |heart )?(valve|prosthesis)|metallic (heart )?valve|(protese|valvula) (valvar |cardiaca )?(mitral |aortica )?(mecanica|metalica)`},
 	// a question about a forgotten dose
 	{"missed_dose", "", "", `(forgot|forgotten|missed|esqueci|esqueceu|esquecemos|pulou|pulei) (\w+ ){0,2}(to take |de tomar |de dar |to give )?(\w+ ){0,3}(dose|doses|tablet|tablets|pill|comprimido|remedio)\b|(forgot|forgotten|esqueci|esqueceu) (to take|de tomar|de dar)`},
 	// a surveillance test that falls due

@@ -113,6 +113,14 @@ func (a *assessor) medicinesAndDrugUse() {
 	if c.Has("hypo_recovered") && (c.OnClass("insulin") || c.OnClass("sulfonylurea") || insulinWordRx.MatchString(t)) {
 		fl(NU, "hypoglycaemia_treated", "hypoglycaemia on insulin or a sulfonylurea, corrected: review the next doses within hours to days (ADA 2024)", "hipoglicemia em insulina ou sulfonilureia, corrigida: rever as próximas doses")
 	}
+	// Drooling that brings someone on clozapine to the clinic is
+	// clozapine hypersalivation: reviewed within days for dose timing and
+	// treatment, with a look for aspiration (Maudsley Prescribing
+	// Guidelines); drooling mentioned in passing at a monitoring visit is
+	// not.
+	if c.OnDrug("clozapine") && c.Input != nil && hypersalivationRx.MatchString(clinical.Fold(c.Input.Symptoms)) {
+		fl(NU, "clozapine_hypersalivation", "drooling on clozapine: review of dose timing and treatment within days, and a look for aspiration (Maudsley)", "sialorreia com clozapina: rever horário da dose e tratamento em poucos dias e investigar aspiração (Maudsley)")
+	}
 	// A pregnancy on a teratogen (isotretinoin, valproate, methotrexate)
 	// is stopped and seen the same day (MHRA
 	// pregnancy prevention programmes).
@@ -140,6 +148,7 @@ func (a *assessor) medicinesAndDrugUse() {
 // pregnantNowRx: a pregnancy confirmed or dated now; planningPregnancyRx:
 // a pregnancy planned or excluded (preconception advice is routine).
 var (
+	hypersalivationRx   = regexp.MustCompile(`\b(drool\w*|dribbl\w*|wet pillow|hypersalivation|too much saliva|sialorreia|babando|baba (muito|demais)|excesso de saliva|travesseiro molhado)\b`)
 	pregnantNowRx       = regexp.MustCompile(`\b(positive (home |urine |pharmacy )?pregnancy test|pregnancy test (was |is |came back )?positive|\d{1,2} weeks? (pregnant|gestation)|last menstrual period|\blmp\b|period (\d+ |two |three )?(weeks? |days? )?late|teste de gravidez positivo|beta.?hcg positivo|atraso menstrual|gestante de|gravida de)\b`)
 	planningPregnancyRx = regexp.MustCompile(`\b(planning|plans?|would like|wants|hoping|trying) (a |to (get|become) )?(pregnan\w*|conceive|baby)|(planning|plans?|would like|wants|hoping) to (try|start) (for )?(a )?(baby|family|pregnancy)|not pregnant|negative pregnancy test|pregnancy test (was |is )?negative|nao (esta )?gravida|beta.?hcg negativo|preconception|pre-conception|planejar (uma )?gravidez|engravidar\b`)
 )

@@ -24,10 +24,10 @@ var strengthRx = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(mg|g)\b`)
 
 // perDayRx: how often a line is taken.
 var (
-	everyHoursRx = regexp.MustCompile(`\b(?:every|q|de)\s*(\d{1,2})\s*(?:/\s*\d{1,2}\s*)?(?:h|hrs?|hours?|horas)\b|\b(\d{1,2})\s*/\s*\d{1,2}\s*h\b`)
+	everyHoursRx = regexp.MustCompile(`\b(?:every|q|de)\s*(\d{1,2})\s*(?:(?:/|-|to|a)\s*\d{1,2}\s*)?(?:h|hrs?|hours?|horas)\b|\b(\d{1,2})\s*/\s*\d{1,2}\s*h\b`)
 	timesDayRx   = regexp.MustCompile(`\b(\d|one|two|three|four|five|six|once|twice)\s*(?:or\s*(\d|two|three|twice)\s*)?(?:times|x|vezes)?\s*(?:a|per|ao|por|/)\s*(?:day|dia)\b|\b(\d)\s*x\s*/?\s*dia\b|\b(\d|two|three|four|five|six)\s*doses\s*(?:a|per)\s*day\b`)
 	latinFreqRx  = regexp.MustCompile(`\b(od|bd|bid|tds|tid|qds|qid)\b`)
-	gramsDayRx   = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:(?:-|to|a)\s*(\d+(?:[.,]\d+)?))?\s*(g|grams|gramas)\s*(?:a|per|/|por|ao)\s*(?:day|dia|24\s*h)\b`)
+	gramsDayRx   = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*(?:(?:-|to|a)\s*(\d+(?:[.,]\d+)?))?\s*(g|grams|gramas)\s*(?:(?:of |de )?(?:paracetamol|acetaminophen|tylenol)\s*)?(?:a|per|/|por|ao)\s*(?:day|dia|24\s*h)\b`)
 	weightKgRx   = regexp.MustCompile(`\b(?:weight|weighs|weighing|peso|pesa|wt)\D{0,12}?(\d{2,3}(?:[.,]\d)?)\s*kg\b`)
 )
 
@@ -147,7 +147,7 @@ func (a *assessor) paracetamolDose() {
 }
 
 // unintendedRx: too much taken by mistake, not to self-harm.
-var unintendedRx = regexp.MustCompile(`\b(unintentional\w*|accidental\w*|by mistake|didn'?t reali[sz]e|did not reali[sz]e|not realising|without realising|therapeutic (excess|misadventure)|sem querer|acidental\w*|nao sabia|sem saber|por engano)\b`)
+var unintendedRx = regexp.MustCompile(`\b(unintentional\w*|accidental\w*|by mistake|didn'?t reali[sz]e|did not reali[sz]e|not realising|without realising|therapeutic (excess|misadventure)|sem querer|acidental\w*|nao sabia|sem saber|por engano|no (self.harm(ing)?|suicidal|suicide) (intent\w*|ideation)|not (intentional|deliberate|on purpose)|sem (intencao|intuito) (suicida|de (se )?(machucar|morrer|autoexterminio)))\b`)
 
 // StaggeredUnintended reports a staggered paracetamol overdose taken by
 // mistake over a day or more (too much for pain, two products holding

@@ -423,3 +423,60 @@ func TestRound221Rules(t *testing.T) {
 		{"withdrawal after the oxycodone ran out", in(50, "male", "en", "yawning, runny nose, goosebumps, stomach cramps and diarrhoea", "Long-term oxycodone; ran out two days ago.", "1 day", v, []string{"oxycodone MR 40 mg twice daily (none taken for 36 hours)"}), "urgent", "opioid_withdrawal"},
 	})
 }
+
+// TestRound223Rules pins rules written in session 18 (held-out sets
+// 219 revisited and 223-).
+func TestRound223Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(90), SystolicBP: fp(128), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(37.0), Consciousness: "alert"}
+	feb := &casemodel.Vitals{HeartRate: fp(112), RespiratoryRate: fp(22), SpO2: fp(98), TemperatureC: fp(38.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a child with fever and pain in one side of the back", in(8, "male", "en", "fever, pain in the left side of the back, stinging when passing urine", "Urine dip positive for nitrites. Drinking well.", "1 day", feb, nil), "urgent", "pyelonephritis"},
+		{"sheets of pustules with fever after a new drug", in(58, "female", "en", "fever and a red rash full of pus spots in the skin folds", "Started terbinafine 5 days ago. Hundreds of tiny non-follicular pustules on red skin; mouth clear.", "2 days", feb, nil), "urgent", "pustular_eruption"},
+		{"a few pustules of acne", in(17, "male", "en", "spots on the face with a few pustules", "Mild acne, no fever.", "3 months", v, nil), "routine|non_urgent", ""},
+		{"drooling at night on clozapine is not a neck abscess", in(41, "female", "en", "routine clozapine blood test", "Stable for years. Drooling on the pillow at night. No sore throat, no fever.", "", v, []string{"clozapine 400 mg at night"}), "routine|non_urgent", ""},
+		{"drooling with a sore throat and fever stays a deep neck infection", in(30, "male", "en", "very sore throat, drooling, muffled voice", "", "3 days", feb, nil), "urgent|emergency", "deep_neck_infection"},
+		{"drooling that brings a man on clozapine to clinic", in(36, "male", "en", "wet pillow every morning, drooling in the day", "Schizophrenia stable on clozapine. No cough, no fever.", "2 months", v, []string{"clozapine 300 mg daily"}), "non_urgent", "clozapine_hypersalivation"},
+		{"fingers white in the cold for three winters", in(26, "female", "en", "fingers go white then blue in the cold", "Symmetrical, recovers on warming. No ulcers.", "3 winters", v, nil), "routine", ""},
+	})
+}
+
+// TestRound224Rules pins the poisons-service rules (held-out set 224):
+// a well toddler's accidental swallow is referred, not resuscitated; a
+// single tablet of a medicine that kills toddlers is referred even when
+// the child is well; a call to the poisons line is not a poisoning.
+func TestRound224Rules(t *testing.T) {
+	in := caseInput
+	kid := &casemodel.Vitals{HeartRate: fp(110), RespiratoryRate: fp(24), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(15), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"one of grandad's heart tablets", in(2, "female", "en", "may have swallowed one of her grandad's heart tablets", "Diltiazem blister on the floor with one tablet missing. Playing normally.", "30 minutes", kid, nil), "urgent", "one_tablet_danger"},
+		{"um comprimido de remédio para pressão, em português", in(3, "male", "pt-BR", "engoliu um comprimido de remédio para pressão do avô", "Anlodipino 5 mg, faltando 1 comprimido. Brincando, sem sintomas.", "1 hora", kid, nil), "urgent", "one_tablet_danger"},
+		{"a well toddler who drank from an iron-free vitamin bottle is referred, not resuscitated", in(2, "male", "en", "drank from a bottle of his sister's paracetamol syrup, no symptoms", "About 40 mL missing. Playing normally.", "1 hour", kid, nil), "urgent", "accidental_ingestion_child"},
+		{"a drowsy toddler after tablets stays an emergency", in(2, "male", "en", "swallowed some of grandma's tablets and is now very drowsy", "Unknown tablets.", "1 hour", &casemodel.Vitals{HeartRate: fp(150), RespiratoryRate: fp(30), SpO2: fp(95), Consciousness: "voice"}, nil), "emergency", ""},
+		{"an adult overdose stays an emergency", in(24, "female", "en", "took 30 paracetamol tablets an hour ago", "Says she wanted to die.", "1 hour", v, nil), "emergency", "overdose"},
+		{"silica gel told to the poisons information line", in(2, "male", "en", "chewed a silica gel sachet from a shoe box", "Parent rang the poisons information line. No choking or vomiting, playing.", "20 minutes", kid, nil), "routine|non_urgent", ""},
+		{"one of grandad's statins is harmless to a toddler", in(3, "male", "en", "took one of his grandfather's cholesterol tablets, no symptoms", "One atorvastatin 20 mg missing from the pill organiser. Playing.", "1 hour", kid, nil), "routine|non_urgent", ""},
+		{"paracetamol syrup given for a fever is not an ingestion", in(3, "female", "en", "fever since last night", "Mum gave paracetamol syrup at 6 am. Drinking well, playing.", "1 day", &casemodel.Vitals{HeartRate: fp(120), RespiratoryRate: fp(24), SpO2: fp(99), TemperatureC: fp(38.4), Consciousness: "alert"}, nil), "routine|non_urgent", ""},
+		{"false widow bite with a local reaction", in(45, "male", "en", "painful red bump after a spider bite in the shed", "Spider identified as a false widow. 2 cm redness, not spreading. No fever, no cramps.", "12 hours", v, nil), "non_urgent", "spider_bite_harmless"},
+		{"an armadeira bite stays urgent", in(45, "male", "pt-BR", "picada de aranha armadeira na mão, dor forte no local", "Sem vômitos, sem sudorese.", "1 hora", v, nil), "urgent|emergency", ""},
+		{"organophosphate surveillance with every symptom denied", in(50, "male", "pt-BR", "orientação sobre exposição a agrotóxico no trabalho", "Aplica organofosforado há 10 anos, usa EPI. Sem cefaleia, sem náuseas, sem tremores.", "", v, nil), "routine|non_urgent", ""},
+		{"a staggered paracetamol excess for toothache", in(40, "male", "en", "nausea after too many painkillers for toothache", "Paracetamol 1 g every 3-4 hours for 3 days, about 8 g paracetamol a day, no self-harm intent. Weight 80 kg.", "3 days", v, []string{"paracetamol 1 g every 3-4 hours"}), "urgent", "staggered_paracetamol_overdose"},
+	})
+}
+
+// TestRound225Rules pins the anticoagulation-clinic rules (held-out set
+// 225).
+func TestRound225Rules(t *testing.T) {
+	lab := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(72), SystolicBP: fp(130), DiastolicBP: fp(78), RespiratoryRate: fp(14), SpO2: fp(98), TemperatureC: fp(36.6), Consciousness: "alert"}
+	inr := func(x float64) []casemodel.Lab { return []casemodel.Lab{{Name: "INR", Value: x}} }
+	checkRules(t, []ruleCase{
+		{"INR 4.2 on warfarin without bleeding", lab("en", "male", 70, "INR check, feels well", "AF on warfarin, target 2-3. Had antibiotics last week. No bleeding.", "", v, []string{"warfarin 5 mg daily"}, inr(4.2)), "non_urgent", "inr_above_range"},
+		{"INR 2.6 on warfarin is routine", lab("en", "male", 70, "INR check, feels well", "AF on warfarin, target 2-3. No bleeding.", "", v, []string{"warfarin 5 mg daily"}, inr(2.6)), "routine", ""},
+		{"platelets halved on enoxaparin after surgery", lab("en", "female", 66, "day 7 after knee replacement, no complaints", "Platelets fell from 280 to 90 on enoxaparin prophylaxis.", "", v, []string{"enoxaparin 40 mg daily"}, []casemodel.Lab{{Name: "platelets", Value: 90, Unit: "x10^9/L"}}), "urgent", "hit_suspected"},
+		{"pregnant on warfarin with a mechanical valve, in Portuguese", lab("pt-BR", "female", 31, "atraso menstrual, teste de gravidez positivo", "Prótese valvar mecânica aórtica, em uso de varfarina.", "", v, []string{"varfarina 5 mg/dia"}, nil), "urgent", "vka_pregnancy"},
+		{"a few bruises on warfarin, INR in range", lab("en", "female", 75, "a few bruises on the arms", "Warfarin for recurrent DVT. No other bleeding.", "1 week", v, []string{"warfarin 4 mg daily"}, inr(2.8)), "non_urgent", "minor_bleed_anticoagulant"},
+		{"a question about taking the DOAC in the morning", lab("en", "male", 55, "asks whether he can take his rivaroxaban in the morning instead", "Rivaroxaban after a PE last year. No bleeding.", "", v, []string{"rivaroxaban 20 mg daily"}, nil), "routine", ""},
+	})
+}

@@ -72,6 +72,7 @@ var mechanicalValveRx = regexp.MustCompile(`\b(mechanical (mitral |aortic |heart
 // conceptRoutes send a finding to the team that owns it whatever else
 // the case holds.
 var conceptRoutes = []struct{ concept, specialty, reason string }{
+	{"mechanical_valve", "cardiology", "mechanical heart valve: anticoagulation plan"},
 	{"gastroparesis", "gastroenterology", "gastroparesis: prokinetics and nutrition"},
 	{"hiv_known", "infectious_disease", "HIV care (BHIVA)"},
 	{"omphalitis", "infectious_disease", "omphalitis: antibiotic choice and cultures"},
@@ -121,6 +122,11 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 
 // flagRoutes send a triage flag to the team that acts on it.
 var flagRoutes = []struct{ flag, specialty, reason string }{
+	{"accidental_ingestion_child", "emergency_medicine", "a young child's ingestion: assessment and observation in hospital"},
+	{"one_tablet_danger", "emergency_medicine", "a medicine dangerous at one tablet: hospital observation"},
+	{"hit_suspected", "general_medicine", "suspected heparin-induced thrombocytopenia"},
+	{"vka_pregnancy", "obstetrics_gynecology", "pregnancy on warfarin"},
+	{"vka_pregnancy", "cardiology", "anticoagulation plan in pregnancy"},
 	{"postpartum_psychosis", "psychiatry", "postpartum psychosis: mother and baby unit"},
 	{"perinatal_suicide_risk", "psychiatry", "perinatal mental health crisis"},
 	{"retained_products_endometritis", "obstetrics_gynecology", "retained products or endometritis after a birth"},

@@ -13,6 +13,10 @@ import (
 	"github.com/agnomedical/agno/appliance/casemodel"
 )
 
+// droolRx is the one sign of a deep neck infection that is also plain
+// hypersalivation when nothing else points to the throat.
+var droolRx = regexp.MustCompile(`^(drooling|sialorreia)$`)
+
 // Flag is one reason for the urgency: a red flag, a score band or a floor
 // applied for missing data.
 type Flag struct {
@@ -98,6 +102,8 @@ func Assess(c *clinical.Case) Result {
 	a.carersConcerns()
 	a.postnatal()
 	a.hereditaryAngioedema()
+	a.bloodThinners()
+	a.poisoning()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -829,7 +835,11 @@ func (a *assessor) presentations() {
 	if c.Has("ludwig") && (c.HasAny("ent_deep_infection", "fever", "dysphagia", "airway") || hasT && temp >= 38) {
 		fl(E, "ludwig_angina", "woody swelling of the floor of the mouth lifting the tongue: Ludwig's angina, airway at risk", "edema lenhoso do assoalho da boca elevando a língua: angina de Ludwig, via aérea em risco")
 	}
-	if c.Has("ent_deep_infection") && !(c.Has("facial_droop") && !c.HasAny("sore_throat", "fever")) {
+	// (drooling alone, without a sore throat, fever or trouble
+	// swallowing, is hypersalivation: clozapine at night, Parkinson's,
+	// teething; not a neck abscess)
+	droolOnly := droolRx.MatchString(clinical.Fold(c.Evidence("ent_deep_infection"))) && !c.HasAny("sore_throat", "fever", "dysphagia") && !(hasT && temp >= 38)
+	if c.Has("ent_deep_infection") && !droolOnly && !(c.Has("facial_droop") && !c.HasAny("sore_throat", "fever")) {
 		fl(U, "deep_neck_infection", "signs of deep neck infection (drooling, trismus, muffled voice)", "sinais de infecção cervical profunda (sialorreia, trismo, voz abafada)")
 	}
 	// Sepsis (NICE NG51 high-risk criteria; qSOFA).
@@ -1376,6 +1386,14 @@ func (a *assessor) presentations() {
 	if !hfmd && (c.Has("sjs_ten") && c.HasAny("rash", "mucosal_sores", "fever") || c.Has("rash") && c.Has("mucosal_sores") && (c.Has("fever") || blisterRx.MatchString(clinical.Fold(c.Text)))) {
 		fl(E, "sjs_ten", "rash with mucosal sores and blistering or peeling skin: Stevens-Johnson syndrome / toxic epidermal necrolysis until shown otherwise, stop the suspected drug and admit", "exantema com lesões de mucosa e bolhas ou descolamento da pele: síndrome de Stevens-Johnson / necrólise epidérmica tóxica até prova em contrário, suspender o fármaco suspeito e internar")
 	}
+	// A sudden sheet of pustules on red skin with fever is acute
+	// generalised exanthematous pustulosis (a drug reaction, days after
+	// a new drug) or generalised pustular psoriasis: stop the drug and
+	// see the same day; SJS/TEN above decides when the skin peels or the
+	// mouth is involved (EuroSCAR; BAD 2016).
+	if c.Has("pustular_eruption") && !c.Denied("pustular_eruption") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38 || c.Has("recently_started")) {
+		fl(U, "pustular_eruption", "widespread pustules on red skin with fever or after a new drug: acute generalised exanthematous pustulosis or pustular psoriasis, same-day review and stop the suspected drug", "pústulas disseminadas sobre pele eritematosa com febre ou após fármaco novo: pustulose exantemática generalizada aguda ou psoríase pustulosa, avaliação no mesmo dia e suspender o fármaco suspeito")
+	}
 	// Depression after childbirth without thoughts of harm is reviewed
 	// within days, not at a routine appointment (NICE CG192).
 	if c.Has("depression") && !c.Denied("depression") && c.Has("postpartum") && !c.HasAny("suicidal", "psychosis", "mania") {
@@ -1483,7 +1501,7 @@ func (a *assessor) presentations() {
 		// 4-hour serum iron (TOXBASE; NPIS iron): over 60 mg/kg, bloody
 		// stools, shock or drowsiness is systemic toxicity
 		fl(U, "iron_ingestion_moderate", "iron ingestion under 60 mg/kg with gastrointestinal symptoms only: hospital observation and 4-hour serum iron (TOXBASE)", "ingestão de ferro abaixo de 60 mg/kg só com sintomas gastrointestinais: observação hospitalar e ferro sérico em 4 h (TOXBASE)")
-	} else if c.Has("overdose") && !StaggeredUnintended(c) {
+	} else if c.Has("overdose") && !StaggeredUnintended(c) && !accidentalWellChild(c, a) {
 		fl(E, "overdose", "overdose or poisoning", "overdose ou intoxicação")
 	}
 	// Cocaine or amphetamines with a fast pulse or raised pressure:
@@ -1602,7 +1620,12 @@ func (a *assessor) presentations() {
 	fold := clinical.Fold(c.Text)
 	minorSite := (subconjRx.MatchString(fold) || c.Has("bruising") && notExpandingRx.MatchString(fold)) && !c.Has("head_injury") &&
 		!c.HasAny("hematuria", "vision_loss", "blurred_vision", "eye_pain") && (!hasINRNow || inrNow <= 3.5) && !(hr > 100) && !(hasSBP && sbp < 100)
-	if c.OnClass("anticoagulant") && minorSite && !giBleed {
+	// a few bruises or bruising easily, nothing else bleeding, INR below
+	// 5 and normal observations: check the INR and review within days
+	// (BSH 2011; NICE CKS anticoagulation)
+	minorBruise := c.Has("bruising") && !c.HasAny("bleeding", "hematuria", "head_injury", "melena", "hematemesis", "major_bleeding") && minorBruiseRx.MatchString(fold) &&
+		(!hasINRNow || inrNow < 5) && !(hr > 100) && !(hasSBP && sbp < 100) && !(c.LabPtr("hemoglobin") != nil && *c.LabPtr("hemoglobin") < 10)
+	if c.OnClass("anticoagulant") && (minorSite || minorBruise) && !giBleed {
 		fl(NU, "minor_bleed_anticoagulant", "minor bleed at a harmless site on an anticoagulant (subconjunctival haemorrhage, soft non-expanding bruise): check INR/renal function and review within 24-48 h", "sangramento menor em local benigno em anticoagulado (hemorragia subconjuntival, hematoma mole sem expansão): checar INR/função renal e revisar em 24-48 h")
 	} else if c.OnClass("anticoagulant") && c.HasAny("bleeding", "bruising", "hematuria") && !giBleed && minorStopped {
 		// a minor bleed that stopped with first aid, INR in range and
@@ -1728,6 +1751,12 @@ func (a *assessor) presentations() {
 		t := clinical.Fold(c.Text)
 		if c.HasAny("vomiting", "diaphoresis", "agitation", "drowsy", "confusion", "dyspnea", "seizure", "hematuria", "jaundice", "bleeding", "syncope") || affirmedMatch(droolingRx, t) || Altered(c) {
 			fl(E, "envenomation", "scorpion or spider envenomation with systemic signs: antivenom", "escorpionismo ou araneísmo com manifestações sistêmicas: soro antiveneno")
+		} else if harmlessSpiderRx.MatchString(t) && !dangerousArachnidRx.MatchString(t) && !c.HasAny("cellulitis", "fever", "worsening") {
+			// a bite from a spider named as one of no medical importance
+			// (false widow, house or garden spider, tarantula) with a
+			// local reaction: wash, cold compress, analgesia, review if it
+			// spreads (NHS insect bites; TOXBASE Steatoda)
+			fl(NU, "spider_bite_harmless", "bite from a spider of no medical importance with a local reaction only: self-care and review if redness spreads", "picada de aranha sem importância médica só com reação local: cuidados locais e reavaliar se a vermelhidão se espalhar")
 		} else {
 			fl(U, "arachnid_sting_local", "scorpion sting or spider bite with local signs only: analgesia and observation with antivenom at hand (children under 7 for at least 6 h)", "picada de escorpião ou aranha só com manifestações locais: analgesia e observação com soro disponível (menores de 7 anos por pelo menos 6 h)")
 		}
@@ -2011,7 +2040,7 @@ func (a *assessor) presentations() {
 			hr > 0 && hr < 50 || hasSpO2 && spo2 < 92
 		if crisis {
 			fl(E, "cholinergic_crisis", "organophosphate or carbamate poisoning with bronchorrhoea, bradycardia, weakness or a fall in consciousness: atropine and airway now", "intoxicação por organofosforado ou carbamato com broncorreia, bradicardia, fraqueza ou rebaixamento: atropina e via aérea já")
-		} else if exposureSymptomRx.MatchString(clinical.Fold(c.Text)) || c.HasAny("headache", "nausea", "vomiting", "diaphoresis", "diarrhea") {
+		} else if affirmedMatch(exposureSymptomRx, clinical.Fold(c.Text)) || c.HasAny("headache", "nausea", "vomiting", "diaphoresis", "diarrhea") {
 			fl(U, "organophosphate_exposure", "symptoms after an organophosphate or carbamate exposure: decontaminate, cholinesterase and observe for hours", "sintomas após exposição a organofosforado ou carbamato: descontaminar, colinesterase e observar por horas")
 		}
 	}
@@ -2965,11 +2994,14 @@ func stableDelirium(c *clinical.Case, news2 int) bool {
 
 // restPainRx and crescendoRx: chest pain at rest or coming more often.
 var (
-	restPainRx        = regexp.MustCompile(`\b(at rest|em repouso|while resting|lying (still|down)|wakes? (me|him|her) (up|at night)|at night|nocturnal|noturna|acorda com (a )?dor)\b`)
-	crescendoRx       = regexp.MustCompile(`\b(more (often|frequent)|less (exertion|effort)|getting worse|crescendo|piorando|mais frequente|com menos esforco)\b`)
-	pacingDependentRx = regexp.MustCompile(`\b(pacemaker.?dependent|pacing.?dependent|dependente (de|do) marca.?passo|no (underlying|escape) rhythm|sem ritmo de escape)\b`)
-	notDependentRx    = regexp.MustCompile(`\b(not|nao) (pacemaker.?|pacing.?)?(dependent|dependente)`)
-	missedWarfarinRx  = regexp.MustCompile(`(sem tomar|parou|stopped|missed|skipped|ficou \d+ dias sem|sem usar|esqueceu) (\w+ ){0,3}(a |o )?(varfarina|warfarin|marevan|coumadin|anticoagula\w*)|(\d+|two|three|four|dois|tres|quatro) (days|doses|dias) (without|sem) (\w+ )?(varfarina|warfarin|marevan|coumadin)`)
+	restPainRx          = regexp.MustCompile(`\b(at rest|em repouso|while resting|lying (still|down)|wakes? (me|him|her) (up|at night)|at night|nocturnal|noturna|acorda com (a )?dor)\b`)
+	crescendoRx         = regexp.MustCompile(`\b(more (often|frequent)|less (exertion|effort)|getting worse|crescendo|piorando|mais frequente|com menos esforco)\b`)
+	pacingDependentRx   = regexp.MustCompile(`\b(pacemaker.?dependent|pacing.?dependent|dependente (de|do) marca.?passo|no (underlying|escape) rhythm|sem ritmo de escape)\b`)
+	notDependentRx      = regexp.MustCompile(`\b(not|nao) (pacemaker.?|pacing.?)?(dependent|dependente)`)
+	harmlessSpiderRx    = regexp.MustCompile(`\b(false widow|steatoda|house spider|garden spider|money spider|wolf spider|cellar spider|daddy.long.legs|orb.weaver|jumping spider|caranguejeira|tarantula|aranha (de jardim|domestica|de parede|de grama))\b`)
+	dangerousArachnidRx = regexp.MustCompile(`\b(scorpions?|escorpi\w*|armadeira|phoneutria|aranha.marrom|loxosceles|recluse|violin spider|black widow|viuva.negra|latrodectus|redback|funnel.web|wandering spider|banana spider)\b`)
+	minorBruiseRx       = regexp.MustCompile(`\b((a few|few|some|small|minor|occasional|the odd) (\w+ )?bruis\w*|bruis\w* (easily|more easily)|easy bruising|(alguns|poucos|pequenos) (hematomas|roxos|roxinhos)|(fica|ficando) roxa? (\w+ )?facil\w*)`)
+	missedWarfarinRx    = regexp.MustCompile(`(sem tomar|parou|stopped|missed|skipped|ficou \d+ dias sem|sem usar|esqueceu) (\w+ ){0,3}(a |o )?(varfarina|warfarin|marevan|coumadin|anticoagula\w*)|(\d+|two|three|four|dois|tres|quatro) (days|doses|dias) (without|sem) (\w+ )?(varfarina|warfarin|marevan|coumadin)`)
 )
 
 // inrUnder: an INR below lim.
