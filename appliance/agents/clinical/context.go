@@ -56,7 +56,7 @@ var (
 	histPre = re(`\b((once|twice|\d+ times) (this|last|in the last|in the past) (year|month|\d+ months)|(once|previously|before|in the past|always|last time) (gave|gives|caused|causes|made|makes|brought on) (him|her|me|them|you)|(uma vez|ja|antes|da ultima vez) (me |lhe )?(deu|causou|provocou|dava|causava)|uma vez (fiquei|tive|senti|ficou|teve|sentiu)|(once|one time) (i |he |she )?(got|went|became|ended up)|allerg(y|ies|ic)( \w+)?:?( [\w-]+){0,2} \(|alergia( \w+)? \(|((stopped|discontinued|withdrawn|switched|changed|suspens[oa]|trocad[oa]) (\w+ ){0,4}(after|due to|because of|apos|por causa de|devido a)|(\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of)|alergi(a|ca|co) (a|ao|a) \w+|allerg(y|ic) to \w+|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|quando (era )?crianca|na infancia|last (winter|summer|spring|autumn|fall|year)|(no )?(inverno|verao|ano) passado|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de))\b`)
 	// a lone year right after the mention ("facial angioedema 2021",
 	// "AVC 2019"), not a full date
-	histPost = re(`^[ (,]{0,3}(19|20)\d\d([^\d/.\-]|$)|^\s*(at|aos|com) (the age of |age |idade de )?\d{1,2} (months?|mos?|years?|meses|anos)( old| of age| de idade)?\b|^\W*([^\s,;(]+\s+){0,6}?\((19|20)\d\d\)|^\W*([^\s,;(]+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few|some) (years?|yrs?|months?) ago|years ago|ages ago|a long time ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|(em|nas) (tentativas|vezes|ocasioes|abstinencias|internacoes) anteriores|(in|during|on) (previous|prior|past|earlier) (attempts?( to stop)?|detox\w*|withdrawals?|occasions|admissions?)|last (summer|winter|spring|autumn|fall|year)|(no )?(verao|inverno|ano) passado|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca|na adolescencia|(in|during) (his |her |my )?(teens|adolescence)|quando (era )?adolescente|at (the )?age (of )?\d{1,2}|aged \d{1,2}|aos \d{1,2} (anos|meses)|at (\d{1,2}|six|nine|twelve|eighteen) months (old|of age)|(none|nothing|no episodes?|nenhuma?) (since|desde entao))\b`)
+	histPost = re(`^[ (,]{0,3}(19|20)\d\d([^\d/.\-]|$)|^\s*(at|aos|com) (the age of |age |idade de )?\d{1,2} (months?|mos?|years?|meses|anos)( old| of age| de idade)?\b|^\W*([^\s,;(]+\s+){0,6}?\((19|20)\d\d\)|^\W*([^\s,;(]+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few|some) (years?|yrs?|months?) ago|years ago|ages ago|a long time ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|(em|nas) (tentativas|vezes|ocasioes|abstinencias|internacoes) anteriores|(in|during|on) (previous|prior|past|earlier) (attempts?( to stop)?|detox\w*|withdrawals?|occasions|admissions?)|last (summer|winter|spring|autumn|fall|year)|(no )?(verao|inverno|ano) passado|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca|na adolescencia|(in|during) (his |her |my )?(teens|adolescence)|in (his|her|my|their) (20s|30s|40s|twenties|thirties|forties)|quando (era )?adolescente|at (the )?age (of )?\d{1,2}|aged \d{1,2}|aos \d{1,2} (anos|meses)|at (\d{1,2}|six|nine|twelve|eighteen) months (old|of age)|(none|nothing|no episodes?|nenhuma?) (since|desde entao))\b`)
 	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? (had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)
 	hypoPre  = re(`\b(thought (i|he|she|they) (was|were|had|might)( having| be having)?|(read|looked up|googled|saw|seen) (\w+ ){0,2}(online|on the internet|on google|on facebook|on tiktok|on tv)( about| that)?|(read|googled|looked up) (about|that)|(leu|viu|pesquisou|ouviu) (\w+ ){0,2}(na internet|no google|no facebook|no tiktok|na tv) (sobre|que)|(i|he|she) thought it was|convinced (it'?s|it was|i'?m|i was)|achei que (era|fosse|estava|ia)|pensei que (era|fosse|estava|ia)|if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
 	resolved = re(`^\W*(\S+\s+){0,3}?((resolved|settled|subsided|stopped|has passed|went away|gone away|cleared up|wore off|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou)\b|passed(\s*[.,;]|\s*$| and\b| now\b| overnight\b| completely\b))`)
@@ -257,6 +257,9 @@ var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "st
 // excludeBefore drops a match when the text just before it changes its
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
+	// "Dix-Hallpike positive with torsional nystagmus": the provoked
+	// nystagmus of positional vertigo, not a cerebellar sign
+	"ataxia": re(`\b(dix.?hallpike|hallpike|positional (test|manoeuvre|maneuver)|roll test|manobra de (dix|hallpike))\b[^.;]{0,60}$`),
 	// "alvéolo vazio com osso exposto": bone in a tooth socket, not an
 	// open fracture
 	"open_fracture": re(`\b(alveol\w*|socket|extraction|exodontia|extracao|gum|gengiva)\b[^.]{0,40}$`),
@@ -434,7 +437,8 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// "I burn easily": skin type, not a burn
 	// ("burns a lil when i pee": dysuria, not a burn)
 	// "the meningitis booster", "meningite (vacina)": a vaccine, not the disease
-	"meningitis": re(`^\s*((b |c |acwy |w |y )?(booster|vaccine|vaccination|vaccinated|shot|jab|immuni[sz]ation|conjugate|dose|vacina)\b|acwy\b|a,? ?c,? ?w,? ?(and |e )?y\b)`),
+	// (or a list of vaccines: "meningococcal and influenza vaccines")
+	"meningitis": re(`^\s*((,? ?(and |or |e |ou )?[\w-]+ ){1,3}(vaccin\w*|jabs?|shots?|boosters?|vacinas?)\b|(b |c |acwy |w |y )?(booster|vaccine|vaccination|vaccinated|shot|jab|immuni[sz]ation|conjugate|dose|vacina)\b|acwy\b|a,? ?c,? ?w,? ?(and |e )?y\b)`),
 	// "not breathing fast": a normal observation, not an arrest
 	"cardiac_arrest": re(`^\s*(fast|faster|quick\w*|hard|heavily|heavy|rapid\w*|too fast|too quick\w*|any faster|noisily|loud\w*)\b`),
 	"burn":           re(`^\s*(easily|quickly|in the sun|fast|facil|facilmente|((a )?(lil|little|bit|lot|some|badly|bad) )?(when|while|as|after) (i |she |he |you |they )?(pee|wee|urinate|pass(es)? (water|urine)|go(es)? to the (toilet|bathroom|loo)))\b`),
@@ -553,7 +557,7 @@ var hivNegativeAfter = re(`^([\s,]+[\w/()-]+){0,7}?[\s,]+(non.?reactive|negative
 // names the drug between the word "allergy" and the reaction it caused
 // ("Allergy recorded on admission: ibuprofen - facial swelling").
 func beforeWindow(id string) int {
-	if id == "angioedema" || id == "urticaria" {
+	if id == "angioedema" || id == "urticaria" || id == "ataxia" {
 		return 90
 	}
 	return 40

@@ -569,6 +569,18 @@ var lexicon = []concept{
 	{"routine", "", "", `(asks?|asking|wants to know|wondering|would like to know|pergunta|perguntou|quer saber|gostaria de saber) (whether|if|se) (\w+ ){0,4}(can|could|should|needs? to|has to|must|precisa|pode|deve|tem que) (\w+ ){0,3}(take|stop|move|switch|change|pause|hold|skip|continue|parar|tomar|trocar|suspender|mudar|pausar|continuar|manter)\b`},
 	// a mechanical heart valve: lifelong warfarin managed with cardiology
 	{"mechanical_valve", "cond", "", `mechanical (mitral |aortic |tricuspid |heart )?(valve|prosthesis)|metallic (heart )?valve|(protese|valvula) (valvar |cardiaca )?(mitral |aortica )?(mecanica|metalica)`},
+	// a fuel-burning appliance newly fitted or in an unventilated room
+	{"co_source", "", "", `(new |old |faulty |broken )?(gas |oil )?(water heater|boiler|heater|gas fire|aquecedor( a gas)?|aquecedor de agua|chuveiro a gas) (\w+ ){0,3}(was |were |had been |foi )?(installed|fitted|put in|serviced|instalad[oa]|colocad[oa])|(small |tiny )?(windowless|unventilated|poorly ventilated) (bathroom|room|kitchen|garage|basement)|(banheiro|quarto|comodo|cozinha) (pequeno |pequena |fechad[oa] )?sem (janela|ventilacao)`},
+	// disorientation told as a finding: not sure of the date, slow to answer
+	{"confusion", "", "", `(unsure|not sure|uncertain|confused) (of|about) (the )?(date|day|year|month|time|where (she|he) (is|was))|slow to (answer|respond)( to questions)?|(nao sabe|nao sabia|sem saber) (dizer )?(a data|o dia|que dia|o ano|onde esta)|(lento|lenta|demora) (para|pra) responder`},
+	// benign paroxysmal positional vertigo, named or shown by its test
+	{"bppv", "", "", `(dix.?hallpike|hallpike)[:,]? ([\w-]+ ){0,4}(torsional|upbeating|up.beating|geotropic|nystagmus|reproduces|provokes|provoked)|(torsional|upbeating|up.beating|geotropic) ([\w-]+ ){0,2}nystagmus|nistagmo (rotatorio|torsional|posicional)|bppv|benign (paroxysmal )?positional (vertigo|nystagmus)|(dix.?hallpike|hallpike)( test| manoeuvre| maneuver)? (is |was )?positive|positive (dix.?hallpike|hallpike)|vppb|vertigem posicional( paroxistica)?( benigna)?|manobra de (dix.?hallpike|hallpike) positiva`},
+	// a lump in the breast, told or found
+	{"breast_lump", "", "", `(breast|mama|seio) (\w+ ){0,2}(lump|nodule|mass|nodulo|caroco|massa)|(lump|nodule|mass|nodulo|caroco|massa) (\w+ ){0,4}(in|on|of|na|no|da|do) (the |her |my |a )?(left |right |esquerda |direita |esquerdo |direito )?(breast|mama|seio)`},
+	// others in the home with the same symptoms, told plainly
+	{"co_cluster", "", "", `(she|he|i) and (her|his|my) (\w+ ){0,2}(children|kids|husband|wife|partner|family|sons?|daughters?|mother|father|mum|mom|dad) (have|has|had|all have) (\w+ ){0,3}(headaches?|nause\w*|dizz\w*|vomit\w*)|(the )?(whole |entire )?family (\w+ ){0,2}(all )?(have|has|had|with) (\w+ ){0,2}(headaches?|nause\w*|dizz\w*)|(better|improv\w*|go(es)? away) when (they|she|he|we|i) (are |is |go |goes |leave\w* )?(out of|away from|outside) (the )?(house|home|flat)|(toda a familia|a familia toda|todos em casa) (\w+ ){0,2}(com|tem|teve|estao com) (\w+ ){0,2}(dor de cabeca|enjoo|tontura)|melhora(m)? (quando|ao) sa(i|ir|em) de casa`},
+	// a knock to the head told in lay words
+	{"head_injury", "", "", `(bumped|banged|knocked|hit|struck) (his |her |my |their |the )?head|head (bump|knock|bang)|bateu (com )?a cabeca|(pancada|batida) na cabeca`},
 	// a question about a forgotten dose
 	{"missed_dose", "", "", `(forgot|forgotten|missed|esqueci|esqueceu|esquecemos|pulou|pulei) (\w+ ){0,2}(to take |de tomar |de dar |to give )?(\w+ ){0,3}(dose|doses|tablet|tablets|pill|comprimido|remedio)\b|(forgot|forgotten|esqueci|esqueceu) (to take|de tomar|de dar)`},
 	// a surveillance test that falls due

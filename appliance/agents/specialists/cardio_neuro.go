@@ -176,7 +176,13 @@ func Cardiology(c *clinical.Case, t *triage.Result) Opinion {
 	// (ankle oedema at a review documented as stable, with no breathlessness,
 	// is the patient's baseline, not a decompensation)
 	baselineOedema := c.Has("stable_chronic") && !c.HasAny("worsening", "dyspnea", "orthopnea")
-	if c.Has("heart_failure") && (c.HasAny("dyspnea", "orthopnea") || c.Has("leg_edema") && !baselineOedema) {
+	// (triage's hf_fluid_small: a gain under 2 kg with no breathlessness,
+	// adjusted within days)
+	if hasFlag(t, "hf_fluid_small") {
+		b.hypo("hf_fluid_retention", clinical.T("mild fluid retention in known heart failure", "retenção hídrica leve em insuficiência cardíaca conhecida"), 0.6, false, "leg_edema")
+		b.urgency(NU, clinical.T("weight gain under 2 kg without breathlessness: diuretic adjustment within days", "ganho de peso abaixo de 2 kg sem dispneia: ajustar diurético em poucos dias"))
+		b.rec(2, "Increase the loop diuretic for a few days, daily weights, renal function and potassium within a week", "Aumentar o diurético de alça por alguns dias, peso diário, função renal e potássio em até uma semana", "furosemide")
+	} else if c.Has("heart_failure") && (c.HasAny("dyspnea", "orthopnea") || c.Has("leg_edema") && !baselineOedema) {
 		b.hypo("acute_heart_failure", clinical.T("decompensated heart failure", "insuficiência cardíaca descompensada"), 0.65, false, "dyspnea", "leg_edema")
 		b.urgency(U, clinical.T("decompensated heart failure: same-day review", "IC descompensada: avaliação no mesmo dia"))
 		b.rec(2, "IV loop diuretic, daily weights, renal function and potassium; BNP and echocardiogram", "Diurético de alça EV, peso diário, função renal e potássio; BNP e ecocardiograma", "furosemide")

@@ -480,3 +480,28 @@ func TestRound225Rules(t *testing.T) {
 		{"a question about taking the DOAC in the morning", lab("en", "male", 55, "asks whether he can take his rivaroxaban in the morning instead", "Rivaroxaban after a PE last year. No bleeding.", "", v, []string{"rivaroxaban 20 mg daily"}, nil), "routine", ""},
 	})
 }
+
+// TestRound226Rules pins the rules of the second round of session 18
+// (held-out sets 226-228): carbon monoxide from a newly fitted heater,
+// positional vertigo, small fluid gains in heart failure, new
+// iron-deficiency anaemia, myeloma, and the inherited blood disorders.
+func TestRound226Rules(t *testing.T) {
+	in := caseInput
+	lab := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(126), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a household with headaches after a new gas water heater, one confused", in(40, "male", "en", "headache and nausea, fainted this morning", "Family all have headaches. New gas water heater installed last week in the windowless bathroom. Now slow to answer and unsure of the date.", "2 days", v, nil), "emergency", "carbon_monoxide"},
+		{"a positive Dix-Hallpike is not ataxia", in(60, "female", "en", "room spins for seconds when I turn in bed", "Dix-Hallpike positive with torsional nystagmus. No weakness, speech normal, walks normally.", "3 days", v, nil), "non_urgent|routine", ""},
+		{"1 kg up in heart failure without breathlessness", in(80, "female", "en", "ankles a bit more swollen", "Heart failure. Weight up 1 kg this week. No orthopnoea, breathing as usual.", "1 week", v, []string{"furosemide 40 mg daily"}), "non_urgent", "hf_fluid_small"},
+		{"3 kg up in heart failure stays same-day", in(80, "female", "en", "ankles swollen, weight up 3 kg in 3 days", "Heart failure. Sleeping on more pillows.", "3 days", v, []string{"furosemide 40 mg daily"}), "urgent", "hf_decompensated"},
+		{"new iron-deficiency anaemia in a man of 70", lab("en", "male", 70, "tired for two months", "No bleeding seen. Not on aspirin.", "2 months", v, nil, []casemodel.Lab{{Name: "hemoglobin", Value: 10.1, Unit: "g/dL"}, {Name: "ferritin", Value: 6, Unit: "ng/mL"}}), "non_urgent", "iron_deficiency_anaemia"},
+		{"back pain at 72 with anaemia, calcium and creatinine up", lab("en", "male", 72, "low back pain for two months, tired", "Pain at night, not mechanical. No leg weakness.", "2 months", v, nil, []casemodel.Lab{{Name: "hemoglobin", Value: 10.4, Unit: "g/dL"}, {Name: "adjusted calcium", Value: 2.8, Unit: "mmol/L"}, {Name: "creatinine", Value: 1.6, Unit: "mg/dL"}}), "urgent", "myeloma_suspected"},
+		{"a head knock in severe haemophilia with GCS 15", in(24, "male", "en", "bumped head falling off a bike, mild headache", "Severe haemophilia A. No loss of consciousness.", "1 hour", v, nil), "emergency", "head_injury_bleeding_disorder"},
+		{"a warm tingling knee in haemophilia", in(12, "male", "en", "knee tingling, then swollen and warm", "Severe haemophilia A on prophylaxis. No injury.", "2 hours", v, nil), "urgent", "haemophilia_joint_bleed"},
+		{"a socket still oozing in von Willebrand disease, in Portuguese", in(34, "female", "pt-BR", "gengiva sangrando sem parar depois de extrair o dente", "Doença de von Willebrand tipo 1. Sem tontura.", "20 horas", v, nil), "urgent", "bleeding_disorder_bleed"},
+		{"a dental plan weeks ahead in mild haemophilia", in(27, "male", "en", "dentist asks for a plan before a wisdom tooth extraction in 3 weeks", "Mild haemophilia B. No bleeding now, no swelling.", "", v, nil), "routine|non_urgent", ""},
+		{"fever 38.9 in a child with sickle cell disease", in(3, "male", "en", "high fever, irritable", "Sickle cell anaemia (HbSS).", "4 hours", &casemodel.Vitals{HeartRate: fp(140), RespiratoryRate: fp(28), SpO2: fp(98), TemperatureC: fp(38.9), Consciousness: "alert"}, nil), "emergency", "sickle_fever"},
+		{"mild sickle pain settling at home", in(23, "male", "en", "aching thighs like my usual mild crises, improving with tablets and fluids", "HbSC. Pain settling with paracetamol. No fever, no chest pain.", "1 day", v, nil), "non_urgent", "sickle_pain_home"},
+		{"vaccines asked about at a sickle clinic are not meningitis", in(4, "male", "en", "routine sickle cell clinic; parents ask which vaccines are due", "Parents ask about pneumococcal, meningococcal and influenza vaccines. Well.", "", &casemodel.Vitals{HeartRate: fp(100), RespiratoryRate: fp(22), SpO2: fp(98), TemperatureC: fp(36.6)}, nil), "routine|non_urgent", ""},
+	})
+}

@@ -72,6 +72,8 @@ var mechanicalValveRx = regexp.MustCompile(`\b(mechanical (mitral |aortic |heart
 // conceptRoutes send a finding to the team that owns it whatever else
 // the case holds.
 var conceptRoutes = []struct{ concept, specialty, reason string }{
+	{"breast_lump", "obstetrics_gynecology", "a breast lump: breast clinic (with gynaecology in Brazil) for triple assessment"},
+	{"bppv", "neurology", "positional vertigo: repositioning manoeuvre and central signs excluded"},
 	{"mechanical_valve", "cardiology", "mechanical heart valve: anticoagulation plan"},
 	{"gastroparesis", "gastroenterology", "gastroparesis: prokinetics and nutrition"},
 	{"hiv_known", "infectious_disease", "HIV care (BHIVA)"},
@@ -122,6 +124,10 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 
 // flagRoutes send a triage flag to the team that acts on it.
 var flagRoutes = []struct{ flag, specialty, reason string }{
+	{"head_injury_bleeding_disorder", "emergency_medicine", "factor replacement before CT"},
+	{"head_injury_bleeding_disorder", "radiology", "CT head after factor"},
+	{"haemophilia_joint_bleed", "orthopedics", "joint bleed: joint protection and physiotherapy"},
+	{"bleeding_disorder_bleed", "emergency_medicine", "bleeding that will not stop: local haemostasis"},
 	{"accidental_ingestion_child", "emergency_medicine", "a young child's ingestion: assessment and observation in hospital"},
 	{"one_tablet_danger", "emergency_medicine", "a medicine dangerous at one tablet: hospital observation"},
 	{"hit_suspected", "general_medicine", "suspected heparin-induced thrombocytopenia"},

@@ -104,6 +104,8 @@ func Assess(c *clinical.Case) Result {
 	a.hereditaryAngioedema()
 	a.bloodThinners()
 	a.poisoning()
+	a.suspectedCancer()
+	a.inheritedBloodDisorders()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -1586,7 +1588,8 @@ func (a *assessor) presentations() {
 	if c.OnDrug("lithium") {
 		lvl, has := c.LabValue("lithium")
 		tox := c.HasAny("ataxia", "confusion", "vomiting", "diarrhea", "speech") || Altered(c)
-		coarse := strings.Contains(c.Text, "coarse tremor") || strings.Contains(c.Text, "tremor grosseiro")
+		// ("nega tremor grosseiro" denies it)
+		coarse := affirmedMatch(coarseTremorRx, clinical.Fold(c.Text))
 		switch {
 		case (has && lvl >= 2.5) || (Altered(c) && (has && lvl > 1.2)):
 			fl(E, "lithium_toxicity_severe", "severe lithium toxicity", "intoxicação grave por lítio")
@@ -1854,7 +1857,11 @@ func (a *assessor) presentations() {
 	if !c.Has("heart_failure") && c.HasAny("orthopnea", "crackles") && c.Has("hf_decompensation") && (c.Has("leg_edema") || jvpRaisedRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "hf_new_signs", "orthopnoea or crackles with oedema or a raised JVP: heart failure, same-day assessment and NT-proBNP (ESC 2021)", "ortopneia ou estertores com edema ou turgência jugular: insuficiência cardíaca, avaliação no mesmo dia e NT-proBNP (ESC 2021)")
 	}
-	if c.Has("heart_failure") && c.Has("hf_decompensation") {
+	// (a gain of under 2 kg with no breathlessness is fluid to adjust
+	// within days: the ESC and NICE action threshold is 2 kg in 3 days)
+	if c.Has("heart_failure") && c.Has("hf_decompensation") && smallWeightGain(c.Evidence("hf_decompensation")) && !c.HasAny("orthopnea", "dyspnea", "crackles") && !(hasSpO2 && spo2 < 94) {
+		fl(NU, "hf_fluid_small", "known heart failure with a weight gain under 2 kg and no breathlessness: diuretic adjustment and review within days (ESC 2021)", "insuficiência cardíaca conhecida com ganho de peso abaixo de 2 kg e sem dispneia: ajustar diurético e reavaliar em poucos dias (ESC 2021)")
+	} else if c.Has("heart_failure") && c.Has("hf_decompensation") {
 		fl(U, "hf_decompensated", "known heart failure with orthopnoea, weight gain or rising oedema: decompensation, same-day diuresis and review (ESC 2021)", "insuficiência cardíaca conhecida com ortopneia, ganho de peso ou edema: descompensação, diurético e reavaliação no mesmo dia (ESC 2021)")
 	}
 	// Sickle cell crisis: pain that home analgesia did not hold needs
@@ -1863,7 +1870,7 @@ func (a *assessor) presentations() {
 	if c.Has("sickle_cell") && (c.HasAny("back_pain", "joint_pain", "chest_pain", "abdominal_pain", "limb", "muscle_pain") || c.Severity >= 7) {
 		if c.HasAny("chest_pain", "dyspnea", "priapism", "facial_droop", "arm_weakness", "speech") || hasT && temp >= 38 || hasSpO2 && spo2 < 94 {
 			fl(E, "sickle_crisis_complicated", "sickle cell crisis with chest, fever, priapism or neurological features: acute chest syndrome or stroke until excluded", "crise falciforme com sintomas torácicos, febre, priapismo ou neurológicos: síndrome torácica aguda ou AVC até prova em contrário")
-		} else if c.Severity > 0 && c.Severity <= 4 && homeControlledRx.MatchString(clinical.Fold(c.Text)) && !c.Has("worsening") {
+		} else if (c.Severity > 0 && c.Severity <= 4 || c.Severity <= 5 && mildPainRx.MatchString(clinical.Fold(c.Text))) && homeControlledRx.MatchString(clinical.Fold(c.Text)) && !c.Has("worsening") {
 			// mild pain that home analgesia holds, drinking well: managed
 			// at home with review (NICE CG143 covers those who present)
 			fl(NU, "sickle_pain_home", "mild sickle cell pain controlled with home analgesia, no fever, chest or neurological features: review within 24-48 h", "dor falciforme leve controlada com analgesia em casa, sem febre, sintomas torácicos ou neurológicos: reavaliar em 24-48 h")
@@ -2826,7 +2833,7 @@ var (
 )
 
 // homeControlledRx: pain told as held by the analgesia taken at home.
-var homeControlledRx = regexp.MustCompile(`\b((pain|dor) (is |esta |ta )?(well |bem )?(controlled|controlad[ao]|manageable|settled|holding)|controlled (at home )?(with|on) (her|his|the|home)|controlad[ao] em casa( com)?|(managing|coping) (ok |well |fine )?(at home )?with (paracetamol|ibuprofen|codeine|her|his))\b`)
+var homeControlledRx = regexp.MustCompile(`\b((pain|dor) (is |esta |ta )?(well |bem )?(controlled|controlad[ao]|manageable|settled|settling|easing|holding|melhorando)|(improving|settling|easing|melhorando) (\w+ ){0,2}(with|on|com) (\w+ ){0,2}(tablets|paracetamol|ibuprofen|codeine|analgesi\w*|painkillers|fluids|comprimidos|dipirona|analgesic\w*)|controlled (at home )?(with|on) (her|his|the|home)|controlad[ao] em casa( com)?|(managing|coping) (ok |well |fine )?(at home )?with (paracetamol|ibuprofen|codeine|her|his))\b`)
 
 // notYetStartedRx: a prescription not taken yet.
 var notYetStartedRx = regexp.MustCompile(`\b((ainda )?nao (comecou|comecei|iniciou|iniciado|iniciada|comecado|comecada|tomou|tomei)( a tomar| o tratamento)?|ainda nao (\w+ )?(iniciad[oa]|comecad[oa])|not (yet )?(started|begun|taken)( it| them)? yet|not started( yet)?|not yet (started|begun|taken|given)|yet to (start|begin|take)|(hasn'?t|has not|haven'?t|have not) (started|begun|taken) (it|them|the (\w+ )?(course|tablets|pills|treatment))( yet)?|(hasn'?t|has not|haven'?t|have not) (started|begun) yet|(intends?|intending|plans?|planning|about|going|is going|wants?|would like) to (prescribe|start|begin|give|add)|(pretende|planeja|vai|quer) (prescrever|iniciar|comecar|receitar|associar))\b`)
@@ -3000,9 +3007,28 @@ var (
 	notDependentRx      = regexp.MustCompile(`\b(not|nao) (pacemaker.?|pacing.?)?(dependent|dependente)`)
 	harmlessSpiderRx    = regexp.MustCompile(`\b(false widow|steatoda|house spider|garden spider|money spider|wolf spider|cellar spider|daddy.long.legs|orb.weaver|jumping spider|caranguejeira|tarantula|aranha (de jardim|domestica|de parede|de grama))\b`)
 	dangerousArachnidRx = regexp.MustCompile(`\b(scorpions?|escorpi\w*|armadeira|phoneutria|aranha.marrom|loxosceles|recluse|violin spider|black widow|viuva.negra|latrodectus|redback|funnel.web|wandering spider|banana spider)\b`)
+	coarseTremorRx      = regexp.MustCompile(`\b(coarse tremor|tremor grosseiro)\b`)
 	minorBruiseRx       = regexp.MustCompile(`\b((a few|few|some|small|minor|occasional|the odd) (\w+ )?bruis\w*|bruis\w* (easily|more easily)|easy bruising|(alguns|poucos|pequenos) (hematomas|roxos|roxinhos)|(fica|ficando) roxa? (\w+ )?facil\w*)`)
 	missedWarfarinRx    = regexp.MustCompile(`(sem tomar|parou|stopped|missed|skipped|ficou \d+ dias sem|sem usar|esqueceu) (\w+ ){0,3}(a |o )?(varfarina|warfarin|marevan|coumadin|anticoagula\w*)|(\d+|two|three|four|dois|tres|quatro) (days|doses|dias) (without|sem) (\w+ )?(varfarina|warfarin|marevan|coumadin)`)
 )
+
+// smallWeightGain: a weight gain told in kg (or lb) below 2 kg.
+func smallWeightGain(ev string) bool {
+	m := weightGainRx.FindStringSubmatch(clinical.Fold(ev))
+	if m == nil {
+		return false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", "."), 64)
+	if err != nil {
+		return false
+	}
+	if m[2] != "kg" {
+		v *= 0.4536
+	}
+	return v < 2
+}
+
+var weightGainRx = regexp.MustCompile(`(\d+(?:[.,]\d+)?) ?(kg|lb|lbs|pounds)\b`)
 
 // inrUnder: an INR below lim.
 func inrUnder(c *clinical.Case, lim float64) bool {
