@@ -53,7 +53,7 @@ var (
 	// Scope terminators: a contrast or a new assertion ends the scope of a
 	// negation, history or hypothetical trigger.
 	termRe  = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|says|said|states|stated|tells|told|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo|e (ta|esta|estava|ficou|fica|ficando|comecou)|and (is|was|he'?s|she'?s|has (gone|become|started|turned)))\b`)
-	histPre = re(`\b((once|twice|\d+ times) (this|last|in the last|in the past) (year|month|\d+ months)|(once|previously|before|in the past|always|last time) (gave|gives|caused|causes|made|makes|brought on) (him|her|me|them|you)|(uma vez|ja|antes|da ultima vez) (me |lhe )?(deu|causou|provocou|dava|causava)|uma vez (fiquei|tive|senti|ficou|teve|sentiu)|(once|one time) (i |he |she )?(got|went|became|ended up)|allerg(y|ies|ic)( \w+)?:?( [\w-]+){0,2} \(|alergia( \w+)? \(|((stopped|discontinued|withdrawn|switched|changed|suspens[oa]|trocad[oa]) (\w+ ){0,4}(after|due to|because of|apos|por causa de|devido a)|(\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of)|alergi(a|ca|co) (a|ao|a) \w+|allerg(y|ic) to \w+|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|quando (era )?crianca|na infancia|last (winter|summer|spring|autumn|fall|year)|(no )?(inverno|verao|ano) passado|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de))\b`)
+	histPre = re(`\b((allerg\w*|drugs?|medicines?|tablets?|pills?|nsaids?|aspirin|ibuprofen|naproxen|diclofenac|dipirona|metamizole|penicillin|codeine|morphine|\w+cillin|\w+profen|\w+mycin|\w+floxacin|\w+sulfa\w*) (always |usually |once |reportedly )?(gives|gave|causes|caused|brings out|brought out) (him|her|me|them|you)|(once|twice|\d+ times) (this|last|in the last|in the past) (year|month|\d+ months)|(once|previously|before|in the past|always|last time) (gave|gives|caused|causes|made|makes|brought on) (him|her|me|them|you)|(uma vez|ja|antes|da ultima vez) (me |lhe )?(deu|causou|provocou|dava|causava)|uma vez (fiquei|tive|senti|ficou|teve|sentiu)|(once|one time) (i |he |she )?(got|went|became|ended up)|allerg(y|ies|ic)( \w+)?:?( [\w-]+){0,2} \(|alergia( \w+)? \(|((stopped|discontinued|withdrawn|switched|changed|suspens[oa]|trocad[oa]) (\w+ ){0,4}(after|due to|because of|apos|por causa de|devido a)|(\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of)|alergi(a|ca|co) (a|ao|a) \w+|allerg(y|ic) to \w+|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|quando (era )?crianca|na infancia|last (winter|summer|spring|autumn|fall|year)|(no )?(inverno|verao|ano) passado|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de))\b`)
 	// a lone year right after the mention ("facial angioedema 2021",
 	// "AVC 2019"), not a full date
 	histPost = re(`^[ (,]{0,3}(19|20)\d\d([^\d/.\-]|$)|^\s*(at|aos|com) (the age of |age |idade de )?\d{1,2} (months?|mos?|years?|meses|anos)( old| of age| de idade)?\b|^\W*([^\s,;(]+\s+){0,6}?\((19|20)\d\d\)|^\W*([^\s,;(]+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few|some) (years?|yrs?|months?) ago|years ago|ages ago|a long time ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|(em|nas) (tentativas|vezes|ocasioes|abstinencias|internacoes) anteriores|(in|during|on) (previous|prior|past|earlier) (attempts?( to stop)?|detox\w*|withdrawals?|occasions|admissions?)|last (summer|winter|spring|autumn|fall|year)|(no )?(verao|inverno|ano) passado|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca|na adolescencia|(in|during) (his |her |my )?(teens|adolescence)|in (his|her|my|their) (20s|30s|40s|twenties|thirties|forties)|quando (era )?adolescente|at (the )?age (of )?\d{1,2}|aged \d{1,2}|aos \d{1,2} (anos|meses)|at (\d{1,2}|six|nine|twelve|eighteen) months (old|of age)|(none|nothing|no episodes?|nenhuma?) (since|desde entao))\b`)
@@ -257,6 +257,9 @@ var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "st
 // excludeBefore drops a match when the text just before it changes its
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
+	// "occasional ventricular ectopics", "isolated extrasystoles": benign
+	// single beats, not an arrhythmia
+	"arrhythmia": re(`\b(occasional|isolated|infrequent|rare|few|single|odd|some|raras?|isolad[oa]s?|ocasiona\w*)\s*$`),
 	// "Dix-Hallpike positive with torsional nystagmus": the provoked
 	// nystagmus of positional vertigo, not a cerebellar sign
 	"ataxia": re(`\b(dix.?hallpike|hallpike|positional (test|manoeuvre|maneuver)|roll test|manobra de (dix|hallpike))\b[^.;]{0,60}$`),
@@ -269,7 +272,7 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"vaccine_local_reaction": re(`\b(abdominal|depot|away from|heroin|fentanyl|drug|insulin|buprenorphine|methadone|enoxaparin|heparin|old)\s+$`),
 	// "when can he drive again after a single seizure": a licence
 	// question about an old event
-	"seizure": re(`\b(drive|driving|dirigir|licen[cs]e|dvla|detran|cnh)\b[^.;]{0,40}\b(after|since|apos|desde)\b (a |an |his |her |my |uma |o )?(single |first |one |only |unica |primeira )?$`),
+	"seizure": re(`\b(keeps?|keeping|very|physically|quite|generally|otherwise|medically|declared|deemed|found) $|\b(drive|driving|dirigir|licen[cs]e|dvla|detran|cnh)\b[^.;]{0,40}\b(after|since|apos|desde)\b (a |an |his |her |my |uma |o )?(single |first |one |only |unica |primeira )?$`),
 	// a small or trivial effusion is no tamponade
 	"tamponade": re(`\b(small|trivial|tiny|mild|minimal|pequeno|discreto|leve|minimo)\s*$`),
 	// "he has HIV": the partner's, not the patient's
@@ -375,6 +378,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "ventricular ectopics", "ectopic beats": extra heartbeats, not an
+	// ectopic pregnancy
+	"ectopic": re(`^(s\b| (beats?|rhythm|atrial|ventricular|focus|activity))`),
 	// "the poisons information line", "poison control center": the
 	// service the caller rang, not a poisoning
 	"overdose": re(`^\s*(information |info |control |advice |specialist |help )*(service|line|helpline|hotline|centre|center|unit|database|team|specialist)s?\b`),
@@ -430,7 +436,9 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// "teve crise forte de falta de ar": an attack of something else
 	// "her seizure medicine", "seizure-free 4 years": the treatment or
 	// the control of epilepsy, not a seizure now
-	"seizure": re(`^\s*(de|da|do) (falta de ar|asma|tosse|ansiedade|panico|choro|dor|enxaqueca|riso|bronquite|broncoespasmo|alergia|rinite|hipertens\w*|pressao|gota|colica|labirintite|sinusite|falta)|^\s*(medicine|medicines|medication|medications|meds|drugs?|tablets|pills|prophylaxis|threshold|action plan|diary)\b|^-?\s?free\b`),
+	// ("Fit, runs regularly", "fit and well", "fit to fly": the
+	// adjective, not a seizure)
+	"seizure": re(`^,? (and |& )?(well|healthy|active|runs|exercises|plays|walks|works|independent|otherwise)\b|^ (to|for) (fly|flying|dive|diving|travel|work|drive|duty|purpose|surgery|discharge)\b|^\s*(de|da|do) (falta de ar|asma|tosse|ansiedade|panico|choro|dor|enxaqueca|riso|bronquite|broncoespasmo|alergia|rinite|hipertens\w*|pressao|gota|colica|labirintite|sinusite|falta)|^\s*(medicine|medicines|medication|medications|meds|drugs?|tablets|pills|prophylaxis|threshold|action plan|diary)\b|^-?\s?free\b`),
 	// "anafilaxia a penicilina", "anaphylaxis to contrast": the allergy
 	// record of a drug, not a reaction now
 	"anaphylaxis_word": re(`^\s*(a|ao|as|aos|to|with|com) (penicil\w*|amoxicil\w*|ampicil\w*|cefalo\w*|cephalo\w*|sulfa\w*|dipiron\w*|metamizol\w*|aas|aspirin\w*|ibuprofen\w*|diclofenac\w*|nsaids?|aines?|contrast\w*|iod\w*|latex|codein\w*|morfin\w*|morphin\w*|\w+cillin|\w+cilina|\w+micina|\w+mycin)\b`),

@@ -566,7 +566,7 @@ var lexicon = []concept{
 	// a sudden sheet of small pustules on red skin: a drug reaction (AGEP) or pustular psoriasis
 	{"pustular_eruption", "", "", `acute generali[sz]ed exanthematous pustulosis|\bagep\b|(hundreds of|widespread|numerous|countless|sheets of|myriads? of|dozens of) (\w+ ){0,2}(non.follicular )?pustules|generali[sz]ed pustular psoriasis|(von zumbusch|pustular psoriasis flare)|psoriase pustulosa (generalizada|de von zumbusch)|pustulose exantematica|(centenas|dezenas) de (pequenas )?pustulas|pustulas (\w+ ){0,2}(disseminadas|espalhadas|generalizadas)`},
 	// a question about how or when to take a regular medicine
-	{"routine", "", "", `(asks?|asking|wants to know|wondering|would like to know|pergunta|perguntou|quer saber|gostaria de saber) (whether|if|se) (\w+ ){0,4}(can|could|should|needs? to|has to|must|precisa|pode|deve|tem que) (\w+ ){0,3}(take|stop|move|switch|change|pause|hold|skip|continue|parar|tomar|trocar|suspender|mudar|pausar|continuar|manter)\b`},
+	{"routine", "", "", `(asks?|asking|wants to know|wondering|would like to know|pergunta|perguntou|quer saber|gostaria de saber) (whether|if|se) (\w+ ){0,4}(can|could|should|needs? to|has to|must|precisa|pode|deve|tem que) (\w+ ){0,3}(take|stop|move|switch|change|pause|hold|skip|continue|fly|travel|dive|go|climb|parar|tomar|trocar|suspender|mudar|pausar|continuar|manter|viajar|voar|mergulhar|subir)\b`},
 	// a mechanical heart valve: lifelong warfarin managed with cardiology
 	{"mechanical_valve", "cond", "", `mechanical (mitral |aortic |tricuspid |heart )?(valve|prosthesis)|metallic (heart )?valve|(protese|valvula) (valvar |cardiaca )?(mitral |aortica )?(mecanica|metalica)`},
 	// a fuel-burning appliance newly fitted or in an unventilated room
@@ -581,6 +581,14 @@ var lexicon = []concept{
 	{"co_cluster", "", "", `(she|he|i) and (her|his|my) (\w+ ){0,2}(children|kids|husband|wife|partner|family|sons?|daughters?|mother|father|mum|mom|dad) (have|has|had|all have) (\w+ ){0,3}(headaches?|nause\w*|dizz\w*|vomit\w*)|(the )?(whole |entire )?family (\w+ ){0,2}(all )?(have|has|had|with) (\w+ ){0,2}(headaches?|nause\w*|dizz\w*)|(better|improv\w*|go(es)? away) when (they|she|he|we|i) (are |is |go |goes |leave\w* )?(out of|away from|outside) (the )?(house|home|flat)|(toda a familia|a familia toda|todos em casa) (\w+ ){0,2}(com|tem|teve|estao com) (\w+ ){0,2}(dor de cabeca|enjoo|tontura)|melhora(m)? (quando|ao) sa(i|ir|em) de casa`},
 	// a knock to the head told in lay words
 	{"head_injury", "", "", `(bumped|banged|knocked|hit|struck) (his |her |my |their |the )?head|head (bump|knock|bang)|bateu (com )?a cabeca|(pancada|batida) na cabeca`},
+	// travel and fitness advice asked for without a complaint
+	{"routine", "", "", `fitness.to.(fly|dive|travel|drive)|fit.to.(fly|dive|travel) (check|assessment|letter|certificate)|pre.?travel (check|advice|consultation|visit|review)|travel (advice|clinic|consultation|vaccines?)|(something|advice|tips) (\w+ ){0,2}(for|with|about) jet.?lag|jet.?lag (advice|tablets|pills)|(diving|dive|pilot|aviation|class [12]) medical\b|(asks?|asking|wants to know|quer saber) (whether|if|se) (\w+ ){0,4}(safe|seguro) (to|para)|(quer|queria|gostaria de|planeja) viajar|orientac\w* (para|sobre) (a )?viagem|consulta (do|de) viajante`},
+	// water breathed in under water, told without the word drowning
+	{"drowning", "", "", `(inhaled|breathed in|aspirated|swallowed and inhaled|took in) (\w+ )?(sea |salt |pool |lake |river )?water|(aspirou|inalou|engoliu e aspirou) (\w+ )?agua`},
+	// a planned assessment before elective surgery
+	{"routine", "", "", `(referral |pre.?operative |pre.?op |pre.?bariatric )?assessment (for|before) (an? )?(elective |planned )?(bariatric|weight.loss|elective) surgery|pre.?bariatric (assessment|work.?up|evaluation)|avaliacao pre.?(operatoria|bariatrica)`},
+	// disordered eating named, or insulin or diuretics misused to lose weight
+	{"eating_disorder", "cond", "", `arfid|avoidant.restrictive|eating.disorders? (service|team|unit|clinic)|(skipping|omitting|stopped taking|not taking|missing) (her |his |the )?(insulin|boluses|meal boluses|doses of insulin) (\w+ ){0,6}(lose|losing|to lose) weight|(deliberately|intentionally) (skipping|omitting) (\w+ ){0,2}insulin|(diuretic|laxative|furosemide|senna|bisacodyl) (misuse|abuse)|misusing (diuretics|laxatives)|(omite|pula|deixa de aplicar) (a )?insulina (\w+ ){0,4}emagrecer|bulimi\w*|anorexia nervosa`},
 	// a question about a forgotten dose
 	{"missed_dose", "", "", `(forgot|forgotten|missed|esqueci|esqueceu|esquecemos|pulou|pulei) (\w+ ){0,2}(to take |de tomar |de dar |to give )?(\w+ ){0,3}(dose|doses|tablet|tablets|pill|comprimido|remedio)\b|(forgot|forgotten|esqueci|esqueceu) (to take|de tomar|de dar)`},
 	// a surveillance test that falls due

@@ -30,8 +30,18 @@ func (a *assessor) neuroImmune() {
 	// Neurological symptoms, breathlessness or chest pain within two days
 	// of a dive are decompression illness: 100% oxygen and recompression
 	// (DAN; UHMS 2018 best practice).
-	if c.Has("diving") && c.HasAny("paresthesia", "arm_weakness", "spinal_cord_signs", "confusion", "speech", "vision_loss", "urinary_retention", "dyspnea", "chest_pain", "ataxia", "dizziness") && (c.DurationHours < 0 || c.DurationHours <= 48) {
+	// (water breathed in during the dive explains a cough and crackles
+	// with no neurological sign: the drowning rules grade it)
+	diveWindow := c.Has("diving") && (c.DurationHours < 0 || c.DurationHours <= 48)
+	neuroAfterDive := c.HasAny("paresthesia", "arm_weakness", "spinal_cord_signs", "confusion", "speech", "vision_loss", "urinary_retention", "ataxia", "dizziness")
+	if diveWindow && (neuroAfterDive || c.HasAny("dyspnea", "chest_pain") && !c.Has("drowning")) {
 		fl(E, "decompression_illness", "symptoms after a dive: decompression illness, 100% oxygen and recompression (UHMS)", "sintomas após mergulho: doença descompressiva, oxigênio a 100% e recompressão")
+	} else if diveWindow && (c.HasAny("joint_pain", "muscle_pain") || affirmedMatch(bendsRx, t)) {
+		// Joint or limb pain, marbled skin or unusual tiredness after a
+		// dive (or a flight soon after one) with a normal neurological
+		// examination is pain-only decompression sickness: 100% oxygen
+		// and a hyperbaric consultation the same day (DAN; UHMS 2018).
+		fl(U, "decompression_sickness_pain", "joint or limb pain, marbled skin or unusual tiredness after a dive: pain-only decompression sickness, 100% oxygen and same-day hyperbaric consultation (DAN; UHMS)", "dor articular ou em membro, pele marmórea ou cansaço incomum após mergulho: doença descompressiva dolorosa, oxigênio a 100% e avaliação hiperbárica no mesmo dia")
 	}
 	// A stingray or venomous fish spine: hot water, exploration for a
 	// retained barb and tetanus cover the same day (Brazilian Ministry of
@@ -118,6 +128,7 @@ func (a *assessor) neuroImmune() {
 
 var (
 	sensoryLevelRx   = regexp.MustCompile(`\b(sensory level|nivel sensitivo|(below|abaixo d[oa]) (the )?(umbilicus|nipples?|waist|umbigo|mamilos?|cintura)|saddle (anaesthesia|anesthesia|numbness)|anestesia em sela)\b`)
+	bendsRx          = regexp.MustCompile(`\b((deep |dull )?(ach\w*|pain\w*) (in|around) (the |his |her |my )?(shoulders?|elbows?|knees?|hips?|joints?)|marbl\w* skin|cutis marmorata|skin (mottling|marbling)|unusual(ly)? (tired|tiredness|fatigue)|extreme fatigue|dor (nas|nos|no|na) (articula\w*|ombros?|joelhos?|cotovelos?)|pele marmorea|cansaco (extremo|incomum))\b`)
 	gcaVisionRx      = regexp.MustCompile(`\b(curtain|cortina|went dark|went black|escureceu)\b`)
 	levodopaMissedRx = regexp.MustCompile(`\b(levodopa|co.?careldopa|co.?beneldopa|sinemet|madopar|prolopa|parkinson'?s (medication|meds|drugs))\b[^.]{0,80}\b(missed|not given|omitted|withheld|stopped|nao (foi )?administrad\w*|suspens\w*|nao recebeu)\b|\b(missed|not given|omitted|withheld|nao recebeu)\b[^.]{0,40}\b(levodopa|sinemet|madopar|prolopa)\b`)
 	posturalWordsRx  = regexp.MustCompile(`\b(lightheaded|light.headed|dizzy|faint) (when|on) (standing|getting up)|standing bp|postural (drop|hypotension)|hipotensao postural|tontura ao levantar`)

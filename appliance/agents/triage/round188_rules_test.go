@@ -505,3 +505,26 @@ func TestRound226Rules(t *testing.T) {
 		{"vaccines asked about at a sickle clinic are not meningitis", in(4, "male", "en", "routine sickle cell clinic; parents ask which vaccines are due", "Parents ask about pneumococcal, meningococcal and influenza vaccines. Well.", "", &casemodel.Vitals{HeartRate: fp(100), RespiratoryRate: fp(22), SpO2: fp(98), TemperatureC: fp(36.6)}, nil), "routine|non_urgent", ""},
 	})
 }
+
+// TestRound229Rules pins the rules of the third round of session 18
+// (held-out sets 229-231): diving, flying and altitude, and eating and
+// weight.
+func TestRound229Rules(t *testing.T) {
+	in := caseInput
+	lab := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(122), DiastolicBP: fp(76), RespiratoryRate: fp(15), SpO2: fp(98), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"aching shoulder after a dive holiday and a flight", in(40, "male", "en", "deep ache in the left shoulder and unusual tiredness", "Dive trip, three dives a day; flew home 10 hours after the last dive. Neurological examination normal.", "8 hours", v, nil), "urgent", "decompression_sickness_pain"},
+		{"tingling legs after a dive stays an emergency", in(40, "male", "en", "tingling in both legs after surfacing", "Dive to 30 m this morning.", "2 hours", v, nil), "emergency", "decompression_illness"},
+		{"water breathed in on a try-dive is drowning, not decompression", in(19, "female", "en", "cough after inhaling water on a try-dive", "Regulator came out at 4 m, inhaled sea water. Never unconscious. Fine crackles at one base. No neurological symptoms.", "1 hour", &casemodel.Vitals{HeartRate: fp(96), RespiratoryRate: fp(20), SpO2: fp(95), TemperatureC: fp(36.4), Consciousness: "alert", SystolicBP: fp(118)}, nil), "urgent", "drowning_symptomatic"},
+		{"severe mountain sickness at 3,600 m, in Portuguese", in(45, "female", "pt-BR", "dor de cabeça forte e vômitos repetidos", "Chegou a 3600 m há 2 dias. Escore de Lake Louise 8. Sem ataxia, orientada.", "1 dia", v, nil), "urgent", "ams_severe"},
+		{"confusion and a headache at altitude", in(30, "male", "en", "headache, stumbling and confused", "Trekking at 4,800 m for three days.", "1 day", &casemodel.Vitals{HeartRate: fp(110), RespiratoryRate: fp(20), SpO2: fp(80), TemperatureC: fp(36.8), Consciousness: "voice"}, nil), "emergency", "hace"},
+		{"a jet lag question", in(44, "male", "en", "asking for something to help with jet lag", "Flies eastbound monthly. Sleeps well otherwise.", "", v, nil), "routine", ""},
+		{"fit and well is not a fit", in(22, "male", "en", "asks whether it is safe to climb Kilimanjaro with sickle cell trait", "Fit, runs regularly, no symptoms.", "", v, nil), "routine", ""},
+		{"hives from ibuprofen is the allergy record, not angioedema now", in(30, "female", "en", "ear pain after diving", "Haemorrhage in the eardrum, no perforation. She reports ibuprofen gives her hives and facial swelling.", "1 day", v, nil), "non_urgent", ""},
+		{"occasional ectopics with K 2.6 stay urgent", lab("en", "male", 56, "muscle weakness and cramps", "Acetazolamide and diarrhoea. ECG: U waves, occasional ventricular ectopics.", "3 days", v, nil, []casemodel.Lab{{Name: "potassium", Value: 2.6, Unit: "mmol/L"}}), "urgent", ""},
+		{"anorexia nervosa with BMI 12.5", in(35, "female", "en", "hardly eating, tired and cold", "Anorexia nervosa. Weight 30 kg, height 1.55 m. Standing BP normal.", "2 weeks", v, nil), "urgent", "eating_disorder_bmi_red"},
+		{"a child falling across the weight centiles", in(10, "male", "en", "eats only a few safe foods, losing weight", "Weight dropped from the 50th to the 9th centile in a year.", "1 year", &casemodel.Vitals{HeartRate: fp(80), RespiratoryRate: fp(18), TemperatureC: fp(36.6), Consciousness: "alert"}, nil), "non_urgent", "faltering_growth"},
+		{"late dumping after a gastric bypass", in(39, "female", "en", "sweaty and shaky two hours after sweet meals", "Roux-en-Y gastric bypass last year. Home meter 55 mg/dL in one episode. Well now.", "3 months", v, nil), "non_urgent", "post_bariatric_hypoglycaemia"},
+	})
+}

@@ -124,6 +124,15 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 
 // flagRoutes send a triage flag to the team that acts on it.
 var flagRoutes = []struct{ flag, specialty, reason string }{
+	{"eating_disorder_bmi_red", "psychiatry", "eating-disorder service"},
+	{"eating_disorder_bmi_red", "general_medicine", "medical admission and refeeding"},
+	{"faltering_growth", "pediatrics", "faltering growth"},
+	{"post_bariatric_hypoglycaemia", "endocrinology", "post-bariatric hypoglycaemia"},
+	{"decompression_sickness_pain", "emergency_medicine", "oxygen and hyperbaric referral"},
+	{"ams_severe", "emergency_medicine", "oxygen, dexamethasone and descent"},
+	{"hace", "emergency_medicine", "descent, oxygen and dexamethasone now"},
+	{"hace", "neurology", "high-altitude cerebral oedema"},
+	{"drowning_symptomatic", "emergency_medicine", "observation for delayed lung injury after drowning"},
 	{"head_injury_bleeding_disorder", "emergency_medicine", "factor replacement before CT"},
 	{"head_injury_bleeding_disorder", "radiology", "CT head after factor"},
 	{"haemophilia_joint_bleed", "orthopedics", "joint bleed: joint protection and physiotherapy"},

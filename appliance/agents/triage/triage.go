@@ -106,6 +106,8 @@ func Assess(c *clinical.Case) Result {
 	a.poisoning()
 	a.suspectedCancer()
 	a.inheritedBloodDisorders()
+	a.altitudeIllness()
+	a.eatingAndWeight()
 	a.paracetamolDose()
 	a.labs()
 	a.context()

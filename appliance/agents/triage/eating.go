@@ -1,0 +1,85 @@
+package triage
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/agnomedical/agno/appliance/agents/clinical"
+)
+
+// Eating and weight: the medical risk of restrictive eating (MEED 2022,
+// RCPsych CR233), refeeding risk (NICE CG32), a child's weight falling
+// across the centiles (NICE NG75 faltering growth) and hypoglycaemia
+// after bariatric surgery (late dumping). The slow pulse, low pressure
+// and low temperature of MEED are graded with the presentations.
+
+var (
+	bmiRx       = regexp.MustCompile(`\b(?:bmi|imc)\b:?\s*(?:of |de |=\s*)?(\d{1,2}(?:[.,]\d{1,2})?)\b`)
+	heightMRx   = regexp.MustCompile(`\b(?:height|altura|ht)\b:?\s*(?:of |de )?(1[.,]\d{1,2})\s*m\b|\b(?:height|altura|ht)\b:?\s*(?:of |de )?(1\d{2})\s*cm\b`)
+	nilIntakeRx = regexp.MustCompile(`\b(intake (of |under |below |less than )?\d{2,3} ?kcal|under \d{3} ?kcal|(\d{2,3}) ?kcal (a|per|/) ?day|(hardly|barely|almost not|not) eating (anything|at all)|(almost )?nothing to eat|no food for|sem comer|quase nada|(ingesta|ingestao) (de |abaixo de )?\d{2,3} ?kcal)\b`)
+	centilesRx  = regexp.MustCompile(`\b((dropp\w*|fall\w*|fallen|crossed|crossing|down) (\w+ ){0,6}(centiles?|percentiles?|weight charts?|growth charts?)|(centiles?|percentiles?) (\w+ ){0,3}(to|down to) the \d{1,2}(st|nd|rd|th)|faltering growth|weight faltering|failure to thrive|caiu (\w+ ){0,3}(percentil|curva)|(cruzou|cruzando) (\w+ ){0,2}percentis)\b`)
+	arfidRx     = regexp.MustCompile(`\b(arfid|avoidant.restrictive|restrictive food intake|(only|just) (eats|eating|accepts?) (about )?(\d+|a few|few|a handful of|some) ('|")?safe('|")? foods|selective eat\w*|seletividade alimentar|so come (\w+ ){0,2}alimentos)\b`)
+	bariatricRx = regexp.MustCompile(`\b(gastric bypass|roux.en.y|sleeve gastrectomy|gastric sleeve|bariatric surgery|weight.loss surgery|bypass gastrico|gastrectomia vertical|cirurgia bariatrica|reducao de estomago)\b`)
+	meterLowRx  = regexp.MustCompile(`\b(?:meter|glucose|sugar|glicemia|dextro|hgt|glicosimetro)\D{0,25}?\b([2-6]\d)\s?mg`)
+)
+
+// bmiOf reads a body-mass index told in the text, or works it out from
+// a weight and a height.
+func bmiOf(c *clinical.Case) (float64, bool) {
+	t := clinical.Fold(c.Text)
+	if m := bmiRx.FindStringSubmatch(t); m != nil {
+		if v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", "."), 64); err == nil && v >= 8 && v <= 80 {
+			return v, true
+		}
+	}
+	kg, ok := weightKg(c)
+	if !ok {
+		return 0, false
+	}
+	m := heightMRx.FindStringSubmatch(t)
+	if m == nil {
+		return 0, false
+	}
+	var h float64
+	if m[1] != "" {
+		h, _ = strconv.ParseFloat(strings.ReplaceAll(m[1], ",", "."), 64)
+	} else {
+		cm, _ := strconv.ParseFloat(m[2], 64)
+		h = cm / 100
+	}
+	if h < 1.0 || h > 2.3 {
+		return 0, false
+	}
+	return kg / (h * h), true
+}
+
+func (a *assessor) eatingAndWeight() {
+	c := a.c
+	t := clinical.Fold(c.Text)
+	bmi, hasBMI := bmiOf(c)
+	// A BMI under 13 in an adult with an eating disorder is MEED red, and
+	// near-nil intake for days with a BMI under 16 is high refeeding risk:
+	// same-day medical admission, feeding started slowly with phosphate,
+	// potassium and thiamine (MEED 2022; NICE CG32).
+	if c.Has("eating_disorder") && !c.IsChild() && (hasBMI && bmi < 13 || hasBMI && bmi < 16 && affirmedMatch(nilIntakeRx, t)) {
+		a.flag(Urgent, "presentation", "eating_disorder_bmi_red", clinical.T(f("eating disorder with BMI %.1f (under 13, or under 16 with almost no intake): same-day medical admission with careful refeeding (MEED 2022; NICE CG32)", bmi), f("transtorno alimentar com IMC %.1f (abaixo de 13, ou de 16 com ingestão quase nula): internação clínica no mesmo dia com realimentação cuidadosa (MEED 2022; NICE CG32)", bmi)))
+	}
+	// A child whose weight falls across the centiles, or who eats only a
+	// few safe foods and is losing weight, is assessed within days
+	// (NICE NG75 faltering growth; DSM-5 ARFID).
+	if c.IsChild() && (affirmedMatch(centilesRx, t) || arfidRx.MatchString(t) && c.Has("weight_loss")) {
+		a.flag(NonUrgent, "presentation", "faltering_growth", clinical.T("weight falling across the centiles or restrictive eating in a child: paediatric assessment within days (NICE NG75)", "peso caindo nos percentis ou alimentação restritiva em criança: avaliação pediátrica em poucos dias (NICE NG75)"))
+	}
+	// Sweating, shakiness or muddle one to three hours after meals after
+	// a gastric bypass or sleeve, with a low meter reading, is late
+	// dumping (post-bariatric hypoglycaemia): dietetic and endocrine
+	// review within days (ASMBS; Endocrine Society).
+	if bariatricRx.MatchString(t) && !c.OnClass("insulin") && !c.OnClass("sulfonylurea") {
+		if m := meterLowRx.FindStringSubmatch(t); m != nil {
+			if v, err := strconv.Atoi(m[1]); err == nil && v < 70 {
+				a.flag(NonUrgent, "presentation", "post_bariatric_hypoglycaemia", clinical.T("low glucose after meals after bariatric surgery (late dumping): dietetic and endocrine review within days", "hipoglicemia pós-prandial após cirurgia bariátrica (dumping tardio): avaliação nutricional e endocrinológica em poucos dias"))
+			}
+		}
+	}
+}
