@@ -198,8 +198,12 @@ func newAnalysis(d *Detector, text, lang string) *analysis {
 	// (the tokens of text tell whether it looks like OCR; setText keeps
 	// them when its working copy is text itself, as it mostly is)
 	toks := tokenize(text, a.sc.toks[:0])
-	a.setText(text, looksOCR(text, toks), toks)
-	if letterSpacedToks(a.text, a.toks) {
+	ocr, spaced := ocrScan(text, toks)
+	a.setText(text, ocr, toks)
+	if a.text != text {
+		spaced = letterSpacedToks(a.text, a.toks)
+	}
+	if spaced {
 		// "R u a  d a s  F l o r e s": joined in the working copy, read as
 		// OCR (rare: the text is tokenized again)
 		if j := despaceLetters(text); j != text {
@@ -396,6 +400,7 @@ func (a *analysis) run() {
 	a.late42()
 	a.late43()
 	a.late44()
+	a.late45()
 	a.protectVehicles()
 }
 

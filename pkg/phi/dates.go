@@ -159,6 +159,9 @@ func (a *analysis) yearMonths(cl cluster) {
 	if y < 1900 || y > 2099 || mo < 1 || mo > 12 || s[k+5] != '0' && s[k+5] != '1' {
 		return
 	}
+	if a.cueBefore(k, 5, "exp") {
+		return // a lot's expiry ("exp 2026-03"), as shortDates reads it (round 45)
+	}
 	a.addNorm(k, k+7, TypeDate, 0.8, pDate)
 }
 
@@ -215,8 +218,8 @@ func (a *analysis) shortDates(cl cluster) {
 					continue
 				}
 			}
-			if a.fractionContext(l, r) {
-				continue
+			if a.fractionContext(l, r) || a.en && x == 24 && y == 7 && !a.pt {
+				continue // (and "on call 24/7", round 45)
 			}
 			sc := 0.8
 			if !a.dateCueBefore(l) && !a.dateCueAfter(r) {
@@ -374,7 +377,7 @@ func (a *analysis) fractionContext(st, en int) bool {
 	}
 	// another score of the list before it: "Strength 3/5 hips, 4/5 arms"
 	// (round42.go)
-	if scoreListBefore42(s, st, en) {
+	if scoreListBefore42(s, st, en) || vsFraction45(s, st) {
 		return true
 	}
 	// a scale or points named after it on its line: "was 1/10 on the faces

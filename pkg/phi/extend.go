@@ -527,7 +527,8 @@ func (a *analysis) detectChatSenders() {
 		k := c - 1
 		// "[19:02] Téc. Rosivânia Maternidade:", "[08:02] Rafa Enf UBS:":
 		// the sender's role and unit after the name
-		for k-1 >= i && a.isWord(k) && (a.lexOf(k)&(lxOrgHead|lxCred|lxTitle) != 0 || unitAcronyms[a.folded(k)] || chatRoleWords[a.folded(k)]) && a.isWord(k-1) {
+		// (or the service's: "[08:15] Renata Vigilância:", round 45)
+		for k-1 >= i && a.isWord(k) && (a.lexOf(k)&(lxOrgHead|lxCred|lxTitle) != 0 || unitAcronyms[a.folded(k)] || chatRoleWords[a.folded(k)] || teamWords45[a.folded(k)]) && a.isWord(k-1) {
 			k--
 		}
 		if c >= n || !a.isPunct(c, ":") || a.toks[c].gap != 0 || k < i || k == i && k == c-1 || !a.isWord(k) || a.toks[k].shape != shTitle || a.isClaimed(a.toks[k]) {
@@ -1096,19 +1097,24 @@ func (a *analysis) detectDefinedInitials() {
 		if len(ini) < 2 || len(ini) > 4 {
 			continue
 		}
-		c := a.candAt(int(a.toks[i-1].s), TypeName)
-		if c < 0 || int(a.toks[i-1].e) != a.cands[c].e {
+		// (or after the name's credential: "Tomas Marsh, LVN (TM)", round 45)
+		end := i - 1
+		if end >= 2 && a.isWord(end) && a.lexOf(end)&lxCred != 0 && a.toks[end].shape == shUpper && a.isPunct(end-1, ",") && a.toks[i].gap > 0 {
+			end -= 2
+		}
+		c := a.candAt(int(a.toks[end].s), TypeName)
+		if c < 0 || int(a.toks[end].e) != a.cands[c].e {
 			continue
 		}
 		// the initials must be those of the name's words
 		words := []byte{}
-		for k := a.tokAt(a.cands[c].s); k < i; k++ {
+		for k := a.tokAt(a.cands[c].s); k <= end; k++ {
 			if a.isWord(k) && a.capShape(k) {
 				words = append(words, a.text[a.toks[k].s]&^0x20)
 			}
 		}
 		up := []byte(strings.ToUpper(ini))
-		if len(words) < 2 || up[0] != words[0] || up[len(up)-1] != words[len(words)-1] {
+		if len(words) < 2 || up[0] != words[0] || up[len(up)-1] != words[len(words)-1] || end < i-1 && len(up) != len(words) {
 			continue
 		}
 		if defined == nil {

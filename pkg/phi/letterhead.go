@@ -123,6 +123,9 @@ func (a *analysis) detectLetterheadOrgs() {
 			}
 		case k > 0 && a.isWord(k) && a.toks[k].shape == shLower && orgConnector(a.folded(k)):
 		case k > 0 && (a.isPunct(k, "-") || a.isPunct(k, "&") || a.isPunct(k, "'") || a.isPunct(k, "’")):
+		// (a list of the practice's kinds: "Bayshore Ear, Nose & Throat",
+		// round 45)
+		case k > 0 && a.isPunct(k, ",") && a.toks[k].gap == 0 && a.capShape(k+1) && a.ampersandAfter45(k, e):
 		default:
 			return
 		}

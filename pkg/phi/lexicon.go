@@ -23,12 +23,12 @@ var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta
 	ofc deputy detective sergeant trooper cpl delegado delegada
 	det lt inv tpr hon honorable lieutenant investigator inspector commissioner judge coroner justice magistrate
 	director directora diretor diretora
-	fr reverend chaplain rabbi imam frei madre pastora tec drs dras`)
+	fr reverend chaplain rabbi imam frei madre pastora tec drs dras deacon diacono prop`)
 
 // dottedTitles are titles only when abbreviated with their dot before a
 // capitalised word ("Det. Ruiz", "Lt. Abernathy", "Hon. Ana Reyes"): bare,
 // "Lt knee" is the left one.
-var dottedTitles = set(`det lt inv tpr hon`)
+var dottedTitles = set(`det lt inv tpr hon prop`)
 
 // Credentials that follow a person's name.
 var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd ibclc rdcs ms
@@ -40,7 +40,7 @@ var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd 
 	lmsw lisac sudp ladc cadc lcmhc lmhc lpcc lcdc lcadc licsw lcpc lsw casac cdp ncc
 	nrp cspi abmdi ccp
 	lcgc rpsgt rst cctc crc ods ods-c cra ccra
-	cic mls mlt ccds cnor crnfa cst`)
+	cic mls mlt ccds cnor crnfa cst rehs ehs phn`)
 
 // Relations and roles that introduce a person's name ("wife, Ana").
 var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
@@ -96,7 +96,8 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
 	mineradora mineracao agropecuaria confeccoes confeccao malharia paroquia defensoria irmandade caritas pastoral congregation missao ecr
 	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief
-	comunidade batalhao grupamento viacao hotel pousada usina iml svo uai opo ee ecit sae`)
+	comunidade batalhao grupamento viacao hotel pousada usina iml svo uai opo ee ecit sae
+	cei uvis suvis ginasio salao spa`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -169,7 +170,9 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	plans haulers hauling cemetery cemeteries electric bluecross blueshield
 	hosp tavern schools companies chemical chemicals commission paramedics millwork florist florists
 	toxicology gym energy intermediate recovery probation council team bureau
-	biorepository biobank biobanco dermatopathology flight infirmary`)
+	biorepository biobank biobanco dermatopathology flight infirmary
+	inn suites motel lodge resort casino spa grill bistro cafe smokehouse steakhouse brewery pub
+	catering caterers apartments salon zoo`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

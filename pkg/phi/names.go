@@ -265,6 +265,17 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 	if i >= j {
 		return
 	}
+	// a chat sender's service after the given name is no surname:
+	// "Renata Vigilância:" (round 45)
+	if j-i >= 2 && j < len(a.toks) && a.toks[j].ch == ':' && teamWords45[a.folded(j-1)] {
+		j--
+	}
+	// nor a social worker's "SW" before the given name, nor a bed's
+	// letter after its number ("Rm 204-B Ida Marsh", round 45)
+	if j-i >= 2 && (a.toks[i].shape == shUpper && a.folded(i) == "sw" && a.lexOf(i+1)&lxGiven != 0 ||
+		a.toks[i].shape == shSingle && i > 1 && a.toks[i].gap == 0 && a.toks[i-1].ch == '-' && a.toks[i-1].gap == 0 && a.toks[i-2].kind == kNum) {
+		i++
+	}
 	// one token that cannot be a name: a Brazilian state after a slash
 	// ("SSP/DF", "São Gonçalo/RJ") or a lower-case function word
 	if a.en && a.contraction(i, j) {
@@ -532,7 +543,9 @@ func (a *analysis) detectNames() {
 		// "his son marco 555…", not "his wife will come")
 		// (after the relation's comma, a word before a common one is the
 		// clause's verb: "(neta, mora em Guaianases)", round42.go)
-		if lowStart && trig == trigRelation && a.isPunct(i-1, ",") && i+1 < n && a.isWord(i+1) && a.toks[i+1].shape == shLower && a.lexOf(i+1)&(lxStop|lxCommon) != 0 && a.lexOf(i+1)&lxParticle == 0 {
+		// (nor a verb no name takes: "mãe, mora na casa", round 45)
+		if lowStart && trig == trigRelation && a.isPunct(i-1, ",") && i+1 < n && a.isWord(i+1) && a.toks[i+1].shape == shLower && a.lexOf(i+1)&(lxStop|lxCommon) != 0 && a.lexOf(i+1)&lxParticle == 0 ||
+			lowStart && trig == trigRelation && a.pt && ptFunctionWords[a.folded(i)] {
 			continue
 		}
 		relLow := lowStart && trig == trigRelation && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxMedical|lxCred) == 0 && t.e-t.s >= 3 && !a.verbForm44(i) &&
@@ -806,7 +819,8 @@ func (a *analysis) eponymContext(k int) bool {
 	if j < n && !a.toks[j].nl {
 		t := a.toks[j]
 		// (not a phone number: "therapist Owen Marsh 215-555-0140")
-		if t.kind == kNum && t.gap <= 1 && !(a.claimedAt(j) && a.candAt(int(t.s), TypePhone) >= 0) {
+		// (nor a full date: "Arrived Atlanta 03/17/2025")
+		if t.kind == kNum && t.gap <= 1 && !(a.claimedAt(j) && (a.candAt(int(t.s), TypePhone) >= 0 || a.fullDateAt45(j))) {
 			return true
 		}
 		// a classification grade: "Weber B", "Garden IV"
@@ -1353,6 +1367,11 @@ func (a *analysis) triggerAfter(j int) int {
 			return 1
 		}
 		if f == "dob" || f == "dn" || f == "mrn" || f == "nascido" || f == "nascida" || f == "nasc" || f == "prontuario" || f == "cpf" || f == "cns" || f == "rg" || f == "ssn" || f == "crm" || f == "coren" || f == "crp" || f == "cro" {
+			// (not a question's label, "Tem CPF?", nor one a form's wide
+			// gap sets in the next field: "Sim     CPF:", round 45)
+			if k+1 < n && a.toks[k+1].ch == '?' || k == j && int(t.gap) >= 3+a.ocrGap() && a.lexOf(j-1)&lxCommon != 0 && (j < 2 || !a.isWord(j-2) && !a.isPunct(j-2, ",")) {
+				return 0
+			}
 			return 1
 		}
 		if f == "is" && k+2 < n && (a.folded(k+1) == "a" || a.folded(k+1) == "an") && (a.toks[k+2].kind == kNum || a.toks[k+2].kind == kAlnum) {
@@ -1420,7 +1439,17 @@ func (a *analysis) isCredAt(k int) bool {
 		return false
 	}
 	// lower-case "do", "pa", "ms" are words, not credentials
-	return t.shape == shUpper || t.shape == shMixed || f == "psyd" || f == "phd" || f == "pharmd"
+	if !(t.shape == shUpper || t.shape == shMixed || f == "psyd" || f == "phd" || f == "pharmd") {
+		return false
+	}
+	// (a test's name glued to the next word is no credential: "RT-PCR",
+	// round 45; "PA-C" is one; nor a specimen's site before its kind:
+	// "NP swab")
+	if k+2 < len(a.toks) && a.toks[k+1].ch == '-' && a.toks[k+1].gap == 0 && a.toks[k+2].gap == 0 && a.toks[k+2].kind == kWord && a.toks[k+2].e-a.toks[k+2].s >= 2 && !a.credHyphen45(k) ||
+		k+1 < len(a.toks) && a.toks[k+1].kind == kWord && a.toks[k+1].shape == shLower && a.toks[k+1].gap == 1 && specimenWords45[a.folded(k+1)] {
+		return false
+	}
+	return true
 }
 
 // ageUnitAt: token k is a number followed by an age unit, or "34M".

@@ -183,7 +183,13 @@ func ocrWords(text string) string {
 			continue
 		}
 		if prevL && !nextD || nextL && !prevD {
-			b[i] = 'O'
+			// (a small o closing a word in lower case: "risc0", "Ginási0",
+			// round 45)
+			if !nextL && i > 0 && isASCIILower(b[i-1]) {
+				b[i] = 'o'
+			} else {
+				b[i] = 'O'
+			}
 			changed = true
 		}
 	}
@@ -411,6 +417,62 @@ func stateFieldAfter(text string, e int) bool {
 		}
 	}
 	return true
+}
+
+// ocrScan is looksOCR and letterSpacedToks of the same tokens in one walk
+// (round 45: newAnalysis asks both of most notes, whose working copy is
+// the text itself).
+func ocrScan(text string, toks []token) (ocr, spaced bool) {
+	score, run := 0, 0
+	n := len(text)
+	for k := range toks {
+		t := &toks[k]
+		// (the tokens either test wants, without a branch each — see b2u:
+		// alphanumerics, a one-digit number or a '.', ',' or ':' after a
+		// blank, words of one letter)
+		one := b2u(t.kind == kWord) & (b2u(t.e-t.s == 1) | b2u(t.e-t.s == 2)&b2u(text[t.s] >= 0xc0))
+		if b2u(t.kind == kAlnum)|(b2u(t.kind == kNum)&b2u(t.e-t.s == 1)|b2u(t.ch == ',')|b2u(t.ch == ':')|b2u(t.ch == '.'))&b2u(t.gap != 0)|one == 0 {
+			run = 0
+			continue
+		}
+		if one != 0 {
+			if run > 0 && (t.gap != 1 || t.nl) {
+				run = 0
+			}
+			run++
+			if run >= 3 {
+				spaced = true
+			}
+			continue
+		}
+		run = 0
+		switch t.kind {
+		case kPunct:
+			j := int(t.s)
+			if c := t.ch; (c == ',' || c == ':' || c == '.') && j >= 2 && text[j-1] == ' ' && text[j-2] != ' ' && text[j-2] != '\n' &&
+				(j+1 >= n || text[j+1] == ' ' || text[j+1] == '\n') {
+				score++
+			}
+		case kAlnum:
+			for i := int(t.s) + 1; i+1 < int(t.e); i++ {
+				if text[i] == '0' && isASCIIUpper(text[i-1]) && isASCIIUpper(text[i+1]) {
+					score += 2
+				}
+			}
+		case kNum:
+			j := int(t.s)
+			if t.e-t.s == 1 && j >= 2 && j+2 < n && text[j-1] == ' ' && isDigit(text[j-2]) && isDigit(text[j]) && text[j+1] == ' ' && isDigit(text[j+2]) {
+				score++
+			}
+		}
+		if score >= 4 {
+			ocr = true
+			if spaced {
+				return
+			}
+		}
+	}
+	return
 }
 
 // letterSpacedToks reports whether some line spells words letter by

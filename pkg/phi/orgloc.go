@@ -109,11 +109,20 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 		k+2 < len(a.toks) && a.folded(k+1) == "of" && a.capShape(k+2) && !a.toks[k+2].nl {
 		return true, true, 1
 	}
-	if (f == "departamento" || f == "nucleo" || f == "promotoria") && a.placeEndsBody(k) {
-		return true, false, 1
+	switch f {
+	case "departamento", "nucleo", "promotoria":
+		if a.placeEndsBody(k) {
+			return true, false, 1
+		}
+	case "ambulatorio": // (round 45)
+		if a.placeEndsAmbulatory45(k) {
+			return true, false, 1
+		}
 	}
 	// "5º Distrito Policial de Campinas": a police station, not a district
-	if f == "distrito" && k+1 < len(a.toks) && a.folded(k+1) == "policial" && !a.toks[k+1].nl {
+	// (nor is "Distrito Sanitário Nordeste", a town's health district,
+	// round 45)
+	if f == "distrito" && k+1 < len(a.toks) && (a.folded(k+1) == "policial" || a.folded(k+1) == "sanitario") && !a.toks[k+1].nl {
 		return true, false, 2
 	}
 	// "Maricopa County Juvenile Detention Complex" (a "QRS complex" or
@@ -243,8 +252,9 @@ func (a *analysis) detectOrgs() {
 				break
 			}
 			// a sentence's full stop ends it too ("... Bella Capri. Sapucaí
-			// Imaging"), but not an abbreviation's ("St. Luke's")
-			if a.isPunct(p, ".") && t.gap > 0 && p > 0 && a.isWord(p-1) && a.toks[p-1].e-a.toks[p-1].s > 4 {
+			// Imaging"), but not an abbreviation's ("St. Luke's"); and one
+			// after a value ("Cr 0.9. Sleep 6 h", round 45)
+			if a.isPunct(p, ".") && t.gap > 0 && p > 0 && (a.isWord(p-1) && a.toks[p-1].e-a.toks[p-1].s > 4 || a.toks[p-1].kind == kNum) {
 				break
 			}
 			// a label ends the left side: "Facility: X", "CLIENT: X"
@@ -345,10 +355,11 @@ func (a *analysis) detectOrgs() {
 				// (a record's word right after a prefix head's "de" names the
 				// office: "Cartório de Registro Civil")
 				if docTypeWords[g] && t.shape != shLower && !((g == "department" || g == "dept") && r > 0 && (a.folded(r-1) == "police" || a.folded(r-1) == "fire" || a.folded(r-1) == "sheriff")) &&
+					!a.publicBodyTail45(r) &&
 					!(g == "service" && r == h+width && serviceFirms[a.folded(r-1)]) && !(prefix && r == h+width+1 && a.pt && a.isWord(r-1) && orgConnector(a.folded(r-1))) {
 					break
 				}
-				if g == "department" || g == "dept" {
+				if g == "department" || g == "dept" || g == "unit" && a.publicBodyTail45(r) {
 					r++
 					if r < n && a.isPunct(r, ".") && a.toks[r].gap == 0 && g == "dept" {
 						r++
@@ -529,7 +540,8 @@ func (a *analysis) ordinalAt(k int) bool {
 
 // facilityLabels name the field an organisation fills on a form.
 var facilityLabels = set(`facility client employer hospital clinic pharmacy school lab laboratory agency site provider practice insurer payer prestador dme vendor supplier
-	hospice estabelecimento empresa unidade empregador instituicao destino origem destination`)
+	hospice estabelecimento empresa unidade empregador instituicao destino origem destination
+	venue establishment caterer operator workplace`)
 
 // shiftWords sit between a work verb and its employer: "works nights at".
 var shiftWords = set(`nights days weekends evenings mornings overnights shifts nightshift part-time full-time there`)
@@ -588,7 +600,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		return false
 	}
 	// (a "Departamento" heads a name only when a place closes it)
-	if proper > 0 || a.facilityField(l, r, h) || h == l && (a.folded(h) == "departamento" || a.folded(h) == "nucleo" || a.folded(h) == "promotoria") {
+	if proper > 0 || a.facilityField(l, r, h) || h == l && (a.folded(h) == "departamento" || a.folded(h) == "nucleo" || a.folded(h) == "promotoria" || a.folded(h) == "ambulatorio") {
 		return true
 	}
 	// a public-service acronym names its unit with any title-case word:
@@ -807,13 +819,16 @@ var hospitalKindsEN = set(`general community regional university county state ci
 
 // namedFacilityHeads name a facility with any one proper word after them.
 var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio banco missao
-	viacao hotel pousada usina`)
+	viacao hotel pousada usina
+	ceramica olaria serraria madeireira marcenaria serralheria metalurgica vidracaria padaria pizzaria lanchonete
+	borracharia mercearia distribuidora construtora transportadora supermercado ginasio salao`)
 
 // corporateHeads close the name of a business, never of a ward or a
 // specialty.
 var corporateHeads = set(`transit logistics airlines freight trucking transport transportation construction
 	manufacturing industries motors foods solutions technologies consulting software bank
-	drug tavern chemical chemicals companies millwork florist`)
+	drug tavern chemical chemicals companies millwork florist
+	inn motel resort casino spa grill bistro cafe smokehouse steakhouse brewery pub catering salon`)
 
 // facilityKinds after a facility head name a ward, a kind or a programme.
 var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica ortopedica ginecologica obstetrica psiquiatrica
@@ -972,7 +987,9 @@ func (a *analysis) detectLocations() {
 		if a.lexOf(i)&(lxPlace|lxPlacePrefix|lxForeignPlace) != 0 {
 			j, ok = a.placeMatch(i)
 		}
-		if ok && j-i > 1 && a.phraseFlags(i, j)&lxRegion != 0 && a.locContext(i, j) < 3 {
+		// (a city named as its state after its district and a comma is the
+		// city: "Vila Kennedy, Rio de Janeiro", round 45)
+		if ok && j-i > 1 && a.phraseFlags(i, j)&lxRegion != 0 && a.locContext(i, j) < 3 && !(i > 1 && a.lastLocEnd == i-1 && a.isPunct(i-1, ",")) {
 			next = j // a state or country written in words: "Minas Gerais"
 			continue
 		}
@@ -1004,13 +1021,16 @@ func (a *analysis) detectLocations() {
 			if !proper && ctx2 >= 3 && a.allTitle(i, j2) && i > 0 && a.isWord(i-1) && a.cue(i-1)&cuDistrictCue != 0 {
 				proper = true // "bairro Itapuã": a district cue names what follows
 			}
+			if (!proper || ctx2 < 2) && a.pt && a.districtField45(i, j2) {
+				proper, ctx2 = true, 3 // "Área: Raiz, Manaus/AM"
+			}
 			if !proper && j2-i >= 2 && ctx2 >= 2 && a.allTitle(i, j2) {
 				proper = true // "Santa Felicidade, Curitiba"
 			}
 			// (a unit of the organisation before the comma is no place:
 			// "… Court, Probate Division", "… Center, Palliative Care
 			// Service", round42.go)
-			if j2 > i && proper && ctx2 >= 2 && !(j2-i >= 2 && a.isWord(j2-1) && a.cue(j2-1)&cuDocType != 0 && a.toks[j2-1].shape == shTitle) {
+			if j2 > i && proper && ctx2 >= 2 && !(j2-i >= 2 && a.isWord(j2-1) && a.cue(j2-1)&cuDocType != 0 && a.toks[j2-1].shape == shTitle) && !a.roomRun45(i, j2) {
 				{
 					prio := pLocation
 					if ctx2 >= 3 {
@@ -1056,6 +1076,13 @@ func (a *analysis) detectLocations() {
 				townPreps[a.folded(i-1)] && a.lexOf(i)&(lxMedical|lxGiven|lxName|lxStop) == 0 && !a.sentenceStart(i) {
 				score = 0.65
 			}
+			// and in English after "in" ("hospitalized last spring in
+			// Sandwich", round 45)
+			if !clean && j-i == 1 && a.en && !a.pt && t.shape == shTitle && i > 0 && !t.nl && t.gap == 1 && a.isWord(i-1) && a.folded(i-1) == "in" &&
+				a.lexOf(i)&(lxMedical|lxGiven|lxName|lxStop|lxOrgHead|lxDemonym) == 0 && a.toks[i].e-a.toks[i].s >= 5 &&
+				(j >= n || a.toks[j].nl || a.toks[j].kind == kPunct || a.isWord(j) && a.toks[j].shape == shLower && (a.lexOf(j)&lxStop != 0 || afterTown45[a.folded(j)])) {
+				score = 0.65
+			}
 		default:
 			// a listed place without context: only when it is not also a
 			// name or a common word
@@ -1065,7 +1092,8 @@ func (a *analysis) detectLocations() {
 					allClean = false
 				}
 			}
-			if allClean && !(j-i == 1 && a.toks[i].shape == shUpper) {
+			// (a line's label is none: "Combinado: o filho busca …", round 45)
+			if allClean && !(j-i == 1 && a.toks[i].shape == shUpper) && !(j < n && a.isPunct(j, ":") && (i == 0 || a.toks[i].nl)) {
 				score = 0.55
 			}
 			// multi-word place names in title case ("Belo Horizonte"), or
@@ -1230,9 +1258,20 @@ func (a *analysis) locContext(i, j int) int {
 			return 3
 		case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living":
 			return 2
-		case "in", "from", "to", "near", "at":
+		case "arrived", "arriving", "departed", "landed":
+			// a traveller's port of arrival or departure right after the
+			// verb, on a form ("Arrived Atlanta 03/17/2025 on flight …")
+			if a.en && a.toks[p].shape != shUpper {
+				return 2
+			}
+		case "in", "from", "to", "near", "at", "via":
 			if !a.en {
 				return 0
+			}
+			// a stop between a country and the destination ("a trip to
+			// Romania via Frankfurt")
+			if f == "via" && p > 0 && a.isWord(p-1) && a.lexOf(p-1)&(lxRegion|lxPlace) != 0 && a.toks[p-1].shape == shTitle {
+				return 2
 			}
 			fallthrough
 		case "em", "para", "de", "no", "na":
@@ -1256,7 +1295,8 @@ func (a *analysis) locContext(i, j int) int {
 	}
 	if p >= 0 && a.isPunct(p, ":") && p > 0 && a.toks[p-1].kind == kWord {
 		switch a.folded(p - 1) {
-		case "municipio", "naturalidade", "cidade", "city", "coleta", "local", "procedencia", "residencia", "bairro":
+		case "municipio", "naturalidade", "cidade", "city", "coleta", "local", "procedencia", "residencia", "bairro",
+			"residence", "localidade": // ("County of residence: Olmsted")
 			return 3
 		}
 	}
@@ -1322,7 +1362,8 @@ func (a *analysis) detectContextOrgs() {
 			}
 			switch a.folded(p - 1) {
 			case "employer", "empregador", "empregadora", "empresa", "insurance", "ins", "seguro", "seguradora", "carrier", "plano", "supplier", "fornecedor", "agency", "vendor", "center", "centre", "facility", "client", "site", "pharmacy", "farmacia", "school", "escola", "contratado", "executante", "laboratorio", "lab", "insurer", "payer", "plan", "operadora", "convenio", "hospital", "clinic", "clinica", "unidade", "origem", "destino", "from", "de", "to", "para",
-				"hospice", "daycare", "nursing home", "home health", "shelter", "abrigo", "creche", "estabelecimento":
+				"hospice", "daycare", "nursing home", "home health", "shelter", "abrigo", "creche", "estabelecimento",
+				"venue", "establishment", "caterer", "operator", "workplace":
 				// (a centre's label in lower case, "Transplant center:"; a
 				// sender "… Mohs Center:" names itself)
 				cue = !((a.folded(p-1) == "center" || a.folded(p-1) == "centre") && a.toks[p-1].shape != shLower)
@@ -1388,6 +1429,12 @@ func (a *analysis) detectContextOrgs() {
 		// a firm of partners after a label: "Employer: Pryor & Lockhart"
 		if cue && j+1 < n && a.isPunct(j, "&") && !a.toks[j].nl && !a.toks[j+1].nl && a.toks[j+1].shape == shTitle && a.isWord(j+1) {
 			j = a.titleRun(j+1, 3)
+		}
+		// a weekday's short form inside the name: "for Rising Sun
+		// Propane" (round 45)
+		if cue && j > i && j+1 < n && a.isWord(j) && a.toks[j].shape == shTitle && a.cue(j)&cuWeekday != 0 && a.toks[j].e-a.toks[j].s == 3 &&
+			!a.toks[j].nl && a.toks[j].gap == 1 && !a.toks[j+1].nl && a.toks[j+1].gap == 1 && a.isWord(j+1) && a.toks[j+1].shape == shTitle && a.lexOf(j+1)&(lxStop|lxMonth) == 0 {
+			j = max(j+2, a.titleRun(j+1, 3))
 		}
 		// "the UPMC Shadyside ED"
 		if !cue && j < n && a.isWord(j) && (a.tokText(j) == "ED" || a.tokText(j) == "ER") && p >= 0 && a.isWord(p) && (a.folded(p) == "the" || a.folded(p) == "to" || a.folded(p) == "at") {

@@ -624,7 +624,7 @@ var eponymNouns = set(`papules papule respirations respiration breathing cyst cy
 	dynamometer dinamometro lamp lamps rules hugger pump modificado modificada indireto direto carcinoma ankle
 	ophthalmopathy orbitopathy rings applanation endothelial dystrophy atlas pattern anomaly smear nomogram
 	segment pouch predicted iif lateralizes lateralized standards
-	patch spots spot alignment injury clamp prehospital foot knee`)
+	patch spots spot alignment injury clamp prehospital foot knee stain stains staining`)
 
 // eponymBefore come before an eponymous test or tool ("positive Lachman",
 // "negative Phalen", "dinamômetro Jamar", "tabela Snellen").
@@ -829,7 +829,9 @@ func (a *analysis) detectChatSenderRoles() {
 		if r.kind != kWord || r.shape != shUpper || r.e-r.s > 4 || r.gap != 1 || !a.isPunct(i+2, ":") || a.toks[i+2].gap != 0 {
 			continue
 		}
-		if x := a.lexOf(i); x&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel|lxTitle|lxCred) != 0 || x&lxGiven == 0 && !a.unknownWord(i) && !a.morphCommon(i) {
+		// (a common word too when the role is a credential's: "Nice ACS:",
+		// round 45)
+		if x := a.lexOf(i); x&(lxStop|lxLabel|lxMonth|lxMedical|lxParticle|lxNameLabel|lxTitle|lxCred) != 0 || x&lxGiven == 0 && !a.unknownWord(i) && !a.morphCommon(i) && a.lexOf(i+1)&lxCred == 0 {
 			continue
 		}
 		a.add(int(t.s), int(t.e), TypeName, 0.8, pName)

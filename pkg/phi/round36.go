@@ -568,9 +568,12 @@ func ordinalDay(v string) bool {
 // statuteWords name a law, a code or an article of one: the numbers after
 // them cite the law ("Lei 8.213/91", "Decreto 3.298/99", "45 CFR
 // 164.508", "KRS 508.020", "A.R.S. 13-1204", "s. 627.736, F.S."), not
-// anyone's record.
+// anyone's record; nor does a public body's bulletin ("BOLETIM
+// EPIDEMIOLÓGICO Nº 19/2024", round 45; an "Ofício nº 211/2024" is a
+// letter's, an identifier).
 var statuteWords = set(`lei leis decreto resolucao portaria instrucao normativa art arts artigo artigos inciso paragrafo
-	cfr usc krs ars rcw ors nrs ilcs mcl section sections sec lc`)
+	cfr usc krs ars rcw ors nrs ilcs mcl section sections sec lc
+	epidemiologico`)
 
 // statuteBefore: the number at token k cites a law: a statute word before
 // it on its line, past "nº" or "no." and an issuer's acronym ("Resolução
@@ -629,7 +632,8 @@ func (a *analysis) statuteBefore(k int) bool {
 // titleKinds name the kind of a document in its title.
 var titleKinds = set(`certification certificate evaluation evaluations report notice request application authorization
 	affidavit petition subpoena order motion statement summary form assessment referral declaration
-	views view log consent registro avaliacao relatorio ficha atestado termo laudo declaracao notificacao formulario solicitacao`)
+	views view log consent registro avaliacao relatorio ficha atestado termo laudo declaracao notificacao formulario solicitacao
+	note record follow`)
 
 // titleLine: the tokens [l, r), all in capitals, sit in a field of
 // capitals (its line, up to a spaced dash, a bar or a wide gap; sixteen
@@ -668,7 +672,8 @@ func (a *analysis) titleLine(l, r, h int) bool {
 			first = k
 		}
 		last = k
-		if k > h && k < r && titleKinds[a.folded(k)] {
+		// (or after the name: "TELEHEALTH PSYCHIATRY FOLLOW-UP", round 45)
+		if k > h && titleKinds[a.folded(k)] {
 			kind = true
 		}
 		// (a kind before its preposition: "… REPORT TO THE COURT",
@@ -808,7 +813,7 @@ func (a *analysis) bodyWordOf(i int) bool {
 	if i < 2 || a.toks[i].nl || a.toks[i-1].nl || !a.isWord(i-1) || !a.isWord(i-2) {
 		return false
 	}
-	if f := a.folded(i - 1); f != "de" && f != "da" && f != "do" {
+	if f := a.folded(i - 1); f != "de" && f != "da" && f != "do" && f != "em" {
 		return false
 	}
 	for p := i - 2; p >= 0 && p >= i-4 && a.isWord(p) && a.capShape(p); p-- {
@@ -825,4 +830,5 @@ func (a *analysis) bodyWordOf(i int) bool {
 // departmentHeads open the name of a public body's department or of an
 // administrative act, which a common word closes after "de".
 var departmentHeads = set(`secretaria departamento ministerio diretoria coordenacao gerencia superintendencia vigilancia
-	tratamento licenca cartao estabelecimento estabelecimentos avaliacao atestado agente agentes`)
+	tratamento licenca cartao estabelecimento estabelecimentos avaliacao atestado agente agentes
+	servico servicos planos plano evento atencao promocao educacao profissional profissionais`)

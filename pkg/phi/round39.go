@@ -559,6 +559,15 @@ var r39Kinds = func() map[string]uint32 {
 	add(r44Role, keys(roleWords44))
 	add(r44Shift, keys(shiftWords44))
 	add(r44Code, keys(codeWords44))
+	add(r45Travel, keys(travelWords45)) // (round45.go)
+	add(r45Place, keys(placePlurals45))
+	add(r45Sample, keys(sampleWords45))
+	add(r45Thanks, keys(thanksWords45))
+	add(r45Camp, []string{"camp", "acampamento"})
+	add(r45Venue, keys(venueWords45))
+	add(r45OCR, []string{"box", "www", "dependents", "dependentes"})
+	add(r45Chart, []string{"prontuario", "pront"})
+	add(r45Unit, keys(lowerUnits45))
 	return m
 }()
 

@@ -1019,7 +1019,7 @@ func csvColumn(h string) string {
 		return TypeOrganization
 	case has("name", "nome", "last", "first", "surname", "sobrenome", "given", "middle", "prescriber", "provider", "pcp",
 		"physician", "doctor", "medico", "vacinador", "nurse", "patient", "paciente", "caregiver", "responsavel",
-		"mae", "mother", "father", "pai", "guardian", "contact", "profissional", "prescritor"):
+		"mae", "mother", "father", "pai", "guardian", "contact", "profissional", "prescritor", "contato"):
 		return TypeName
 	case has("id", "number", "num", "no", "numero", "nr", "registro"):
 		return TypeID
@@ -1232,9 +1232,20 @@ func (a *analysis) csvCellValue(typ string, s, e int) {
 			return !isDigitRune(r) && r != '/' && r != '-' && r != '.' && r != ' ' && r != ':' && r != 'T'
 		}) < 0
 	case TypeAge:
+		// (with the sex after it in an "Age/Sex" column: "93 F", round 45)
+		if d := leadingDigits45(v); d < len(v) && d >= 2 && sexAfterAge45(v[d:]) {
+			v, e = v[:d], s+d
+		}
 		ok = allDigits(v) && len(v) <= 3 && v >= "90" && (len(v) == 3 || v[0] == '9')
 	case TypePhone, TypeFax:
 		ok = countDigits(v) >= 7
+		// (a contact's name before the number is no part of it: "Silvana
+		// Rocha, (21) 97712-4408", round 45)
+		if ok {
+			if p := a.phoneCellStart45(s, e); p > s {
+				s = p
+			}
+		}
 	case TypeZIP:
 		ok = postalCode(v)
 	case TypeAddress:
@@ -1843,6 +1854,11 @@ func (a *analysis) protectDeviceFields() {
 		e := k
 		for e+1 < n && !a.toks[e+1].nl && a.toks[e+1].gap < 2 && a.modelWord(e+1) {
 			e++
+		}
+		// (a person's name and credential fill a monitor's field too:
+		// "Monitor: Renata Calloway, RN", round 45)
+		if e+2 < n && a.isPunct(e+1, ",") && a.isWord(e+2) && a.lexOf(e+2)&lxCred != 0 && a.toks[e+2].shape == shUpper && a.lexOf(k)&lxGiven != 0 {
+			continue
 		}
 		a.regions = append(a.regions, [2]int{int(a.toks[k].s), int(a.toks[e].e)})
 	}

@@ -108,7 +108,7 @@ type code43 struct {
 func (a *analysis) extendCands43() {
 	var buf [24]code43
 	codes := buf[:0]
-	dash := a.hasPunct('-')
+	dash, plus := a.hasPunct('-'), a.hasPunct('+')
 	nc := len(a.cands)
 	for ci := 0; ci < nc; ci++ {
 		c := &a.cands[ci]
@@ -116,6 +116,15 @@ func (a *analysis) extendCands43() {
 		case TypeName:
 			if c.s >= 4 && a.text[c.s-1] == ' ' && a.text[c.s-2] == ',' {
 				a.labelSurname43(*c)
+			}
+			// (round45.go: a surname that is also a particle, "Quoc Le,")
+			if c.e+3 < len(a.text) && a.text[c.e] == ' ' && isASCIIUpper(a.text[c.e+1]) && a.text[c.e+3] < 'a' {
+				a.particleSurname45(*c)
+			}
+		case TypePhone:
+			// (round45.go: a country's code spaced off, "+39 347 …")
+			if c.s >= 4 && a.text[c.s-1] == ' ' && isDigit(a.text[c.s-2]) && plus {
+				a.phoneCountryCode45(*c)
 			}
 		case TypeOrganization:
 			if c.e+1 < len(a.text) && (a.text[c.e] == ' ' || a.text[c.e] == '\'' || a.text[c.e] == 0xE2) {
@@ -146,6 +155,11 @@ func (a *analysis) extendCands43() {
 			// (round44.go: a town and a ZIP after the street)
 			if c.e+8 < len(a.text) && a.text[c.e] == ' ' && isASCIIUpper(a.text[c.e+1]) {
 				a.townAfterAddress44(*c)
+			}
+			// (round45.go: the practice on the line above, under a
+			// clinician's signature)
+			if c.s > 8 && a.text[c.s-1] == '\n' {
+				a.practiceAboveAddress45(*c)
 			}
 		case TypeAge:
 			// (round44.go: the name before the age's comma or bracket)
@@ -380,11 +394,15 @@ func (a *analysis) spacedCells43(s, e int, out []spacedCell43) []spacedCell43 {
 // No.", "Vol (mL)", "Nº triagem", "Status / reason"), no digit, colon
 // or comma (a field's "Label: value", "DOB 12/24/1975").
 func headerCell43(v string) bool {
+	if v == "#" {
+		return true // (a row's number, round 45)
+	}
 	if len(v) == 0 || len(v) > 30 || !isLetter(rune(v[0])) && v[0] < 0x80 {
 		return false
 	}
-	for _, r := range v {
-		if !(isLetter(r) || strings.IndexRune(" ./()#-%º°", r) >= 0) {
+	for i, r := range v {
+		// (a digit only after "#": "TST/IGRA #1", round 45)
+		if !(isLetter(r) || strings.IndexRune(" ./()#-%º°", r) >= 0 || isDigit(byte(r)) && i > 0 && v[i-1] == '#') {
 			return false
 		}
 	}

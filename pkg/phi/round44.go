@@ -163,6 +163,11 @@ func (a *analysis) detectDIN44() {
 			if t.e-t.s >= 4 && t.e-t.s <= 6 && isDigit(a.text[t.s]) && clockOrTerm44(a.text[t.s:t.e]) {
 				// (a time or a pregnancy's term: "10h40", "12w4d", "11s2d")
 				a.codes43 = append(a.codes43, [2]int{int(t.s), int(t.e)})
+			} else if t.e-t.s <= 3 && a.text[t.e-1] == 'a' && isDigit(a.text[t.s]) && k+1 < n {
+				// (an age in years and months: "Idade: 3a 2m", round 45)
+				if e := a.yearsMonths45(k); e > k {
+					a.codes43 = append(a.codes43, [2]int{int(t.s), int(a.toks[e].e)})
+				}
 			}
 			continue
 		}
@@ -727,9 +732,11 @@ func (a *analysis) detectPipeTables44() {
 		if len(hs) < 3 || len(hs) > len(hbuf) {
 			continue
 		}
-		if a.typeHeader43(hs, types[:], pipeColumn44) <= 0 {
+		typed := a.typeHeader43(hs, types[:], pipeColumn44)
+		if typed <= 0 {
 			continue
 		}
+		rows := 0
 		for rs := e + 1; rs < len(a.text); {
 			re := a.lineEnd(rs)
 			if strings.IndexByte(a.text[rs:re], '|') < 0 {
@@ -737,6 +744,7 @@ func (a *analysis) detectPipeTables44() {
 			}
 			rc := a.pipeCells44(rs, re, rbuf[:0])
 			if len(rc) == len(hs) {
+				rows++
 				for c, cell := range rc {
 					switch types[c] {
 					case "":
@@ -749,6 +757,11 @@ func (a *analysis) detectPipeTables44() {
 			}
 			last = re
 			rs = re + 1
+		}
+		if rows > 0 && typed >= 2 {
+			// (the header names no one: "Risk group", "Relation /
+			// exposure", "Lot", round 45)
+			a.codes43 = append(a.codes43, [2]int{hs[0].s, hs[len(hs)-1].e})
 		}
 	}
 }
@@ -769,6 +782,9 @@ func (a *analysis) pipeNameCell44(s, e int) {
 	}
 	s = int(a.toks[k].s)
 	listed, words := false, 0
+	// (a surname of common words before its comma and a listed given
+	// name: "RED CLOUD, Dakota", round 45)
+	commaGiven := a.commaGivenCell45(k, e)
 	for q := k; q < n && int(a.toks[q].s) < e; q++ {
 		if !a.isWord(q) {
 			// (an initial's dot, a comma after the surname, a hyphen)
@@ -784,6 +800,9 @@ func (a *analysis) pipeNameCell44(s, e int) {
 			continue // an initial
 		}
 		x := a.lexOf(q)
+		if q < commaGiven && x&(lxStop|lxMonth|lxCred|lxTitle) == 0 {
+			continue
+		}
 		if x&(lxStop|lxMedical|lxMonth|lxOrgHead|lxRegion) != 0 && x&lxGiven == 0 || x&lxCommon != 0 && x&(lxGiven|lxName) == 0 {
 			return
 		}

@@ -477,6 +477,12 @@ func (v *vocab) addCues() {
 	for w := range stop44 {
 		v.mark(w, lxStop)
 	}
+	for w := range medical45 { // (round45.go)
+		v.mark(w, lxMedical)
+	}
+	for w := range common45 {
+		v.mark(w, vfEN|vfPT)
+	}
 	for w := range languageNames42 {
 		v.mark(w, lxDemonym)
 	}
