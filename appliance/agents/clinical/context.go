@@ -53,7 +53,7 @@ var (
 	// Scope terminators: a contrast or a new assertion ends the scope of a
 	// negation, history or hypothetical trigger.
 	termRe  = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|says|said|states|stated|tells|told|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo|e (ta|esta|estava|ficou|fica|ficando|comecou)|and (is|was|he'?s|she'?s|has (gone|become|started|turned)))\b`)
-	histPre = re(`\b((allerg\w*|drugs?|medicines?|tablets?|pills?|nsaids?|aspirin|ibuprofen|naproxen|diclofenac|dipirona|metamizole|penicillin|codeine|morphine|\w+cillin|\w+profen|\w+mycin|\w+floxacin|\w+sulfa\w*) (always |usually |once |reportedly )?(gives|gave|causes|caused|brings out|brought out) (him|her|me|them|you)|(once|twice|\d+ times) (this|last|in the last|in the past) (year|month|\d+ months)|(once|previously|before|in the past|always|last time) (gave|gives|caused|causes|made|makes|brought on) (him|her|me|them|you)|(uma vez|ja|antes|da ultima vez) (me |lhe )?(deu|causou|provocou|dava|causava)|uma vez (fiquei|tive|senti|ficou|teve|sentiu)|(once|one time) (i |he |she )?(got|went|became|ended up)|allerg(y|ies|ic)( \w+)?:?( [\w-]+){0,2} \(|alergia( \w+)? \(|((stopped|discontinued|withdrawn|switched|changed|suspens[oa]|trocad[oa]) (\w+ ){0,4}(after|due to|because of|apos|por causa de|devido a)|(\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of)|alergi(a|ca|co) (a|ao|a) \w+|allerg(y|ic) to \w+|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|quando (era )?crianca|na infancia|last (winter|summer|spring|autumn|fall|year)|(no )?(inverno|verao|ano) passado|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de))\b`)
+	histPre = re(`\b((anaphyla\w*|anafilaxia|allergic reaction|reacao alergica)( [\w-]+){0,4},? (in|em|at age|aos) (19|20)\d\d|(allerg\w*|drugs?|medicines?|tablets?|pills?|nsaids?|aspirin|ibuprofen|naproxen|diclofenac|dipirona|metamizole|penicillin|codeine|morphine|\w+cillin|\w+profen|\w+mycin|\w+floxacin|\w+sulfa\w*) (always |usually |once |reportedly )?(gives|gave|causes|caused|brings out|brought out) (him|her|me|them|you)|(once|twice|\d+ times) (this|last|in the last|in the past) (year|month|\d+ months)|(once|previously|before|in the past|always|last time) (gave|gives|caused|causes|made|makes|brought on) (him|her|me|them|you)|(uma vez|ja|antes|da ultima vez) (me |lhe )?(deu|causou|provocou|dava|causava)|uma vez (fiquei|tive|senti|ficou|teve|sentiu)|(once|one time) (i |he |she )?(got|went|became|ended up)|allerg(y|ies|ic)( \w+)?:?( [\w-]+){0,2} \(|alergia( \w+)? \(|((stopped|discontinued|withdrawn|switched|changed|suspens[oa]|trocad[oa]) (\w+ ){0,4}(after|due to|because of|apos|por causa de|devido a)|(\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of)|alergi(a|ca|co) (a|ao|a) \w+|allerg(y|ic) to \w+|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|quando (era )?crianca|na infancia|last (winter|summer|spring|autumn|fall|year)|(no )?(inverno|verao|ano) passado|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de))\b`)
 	// a lone year right after the mention ("facial angioedema 2021",
 	// "AVC 2019"), not a full date
 	histPost = re(`^[ (,]{0,3}(19|20)\d\d([^\d/.\-]|$)|^\s*(at|aos|com) (the age of |age |idade de )?\d{1,2} (months?|mos?|years?|meses|anos)( old| of age| de idade)?\b|^\W*([^\s,;(]+\s+){0,6}?\((19|20)\d\d\)|^\W*([^\s,;(]+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few|some) (years?|yrs?|months?) ago|years ago|ages ago|a long time ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|(em|nas) (tentativas|vezes|ocasioes|abstinencias|internacoes) anteriores|(in|during|on) (previous|prior|past|earlier) (attempts?( to stop)?|detox\w*|withdrawals?|occasions|admissions?)|last (summer|winter|spring|autumn|fall|year)|(no )?(verao|inverno|ano) passado|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca|na adolescencia|(in|during) (his |her |my )?(teens|adolescence)|in (his|her|my|their) (20s|30s|40s|twenties|thirties|forties)|quando (era )?adolescente|at (the )?age (of )?\d{1,2}|aged \d{1,2}|aos \d{1,2} (anos|meses)|at (\d{1,2}|six|nine|twelve|eighteen) months (old|of age)|(none|nothing|no episodes?|nenhuma?) (since|desde entao))\b`)
@@ -257,6 +257,9 @@ var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "st
 // excludeBefore drops a match when the text just before it changes its
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
+	// "vacinas de 12 meses (tríplice viral, reforços pneumocócica e
+	// meningocócica)": a vaccine named in a list after the word vaccine
+	"meningitis": re(`\b(vaccines?|vaccinations?|immuni[sz]ations?|jabs|boosters?|vacinas?|vacinacao|reforcos?)\b[^.;:]{0,70}$`),
 	// "occasional ventricular ectopics", "isolated extrasystoles": benign
 	// single beats, not an arrhythmia
 	"arrhythmia": re(`\b(occasional|isolated|infrequent|rare|few|single|odd|some|raras?|isolad[oa]s?|ocasiona\w*)\s*$`),
@@ -266,7 +269,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// "alvéolo vazio com osso exposto": bone in a tooth socket, not an
 	// open fracture
 	"open_fracture": re(`\b(alveol\w*|socket|extraction|exodontia|extracao|gum|gengiva)\b[^.]{0,40}$`),
-	"deformity":     re(`\b(alveol\w*|socket|extraction|exodontia|extracao|gum|gengiva)\b[^.]{0,40}$`),
+	// ("25 degrees angulation" on the X-ray report is a measurement, not a
+	// deformity seen at the bedside)
+	"deformity": re(`\b(ortolani|barlow)\b[^.;]{0,40}$|\b(alveol\w*|socket|extraction|exodontia|extracao|gum|gengiva)\b[^.]{0,40}$|\d+ ?(degrees?|graus|°) (of |de )?$`),
 	// "last abdominal injection site", "away from injection sites": a
 	// depot or a drug user's injection, not a vaccine
 	"vaccine_local_reaction": re(`\b(abdominal|depot|away from|heroin|fentanyl|drug|insulin|buprenorphine|methadone|enoxaparin|heparin|old)\s+$`),
@@ -338,7 +343,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"vascular_disease": re(`\b(on|onto|in) (my|her|the|a|his)\s*$|\b(sanitary|maternity|menstrual|absorvente)\s*$`),
 	// "mild subcostal recession" is not the NICE red "moderate or severe
 	// chest indrawing".
-	"ill_appearing": re(`\b(mild|slight|minimal|leve|discreta|discreto|minima)\s*$`),
+	// (and "right arm floppy": a weak limb, a brachial plexus injury, not
+	// a floppy baby)
+	"ill_appearing": re(`\b(mild|slight|minimal|leve|discreta|discreto|minima)\s*$|\b(arm|leg|limb|hand|wrist|foot|braco|perna|mao|pe)\b[^.;,]{0,15}$`),
 	// "penicillin allergy - anaphylaxis" describes a past reaction.
 	// "poorly controlled", "mal controlada" and "haemodynamically stable"
 	// do not document a stable chronic condition.
@@ -493,6 +500,9 @@ var excludeAfter = map[string]*regexp.Regexp{
 // excludeIn drops a match whose own words deny it ("calf soft,
 // non-tender" is matched by a pattern with a gap).
 var excludeIn = map[string]*regexp.Regexp{
+	// "coto umbilical seco e sem hiperemia": the redness is denied inside
+	// the phrase
+	"omphalitis": re(`\b(sem|no|without|nao|not|free of)\b`),
 	// "wound clean, no pus": the pus denied inside a long wound match
 	"wound_infection": re(`\b(no|not|without|nil|sem|nao|nenhuma?)\b`),
 	// "knee not hot or red": the joint's heat denied inside the match

@@ -589,6 +589,16 @@ var lexicon = []concept{
 	{"routine", "", "", `(referral |pre.?operative |pre.?op |pre.?bariatric )?assessment (for|before) (an? )?(elective |planned )?(bariatric|weight.loss|elective) surgery|pre.?bariatric (assessment|work.?up|evaluation)|avaliacao pre.?(operatoria|bariatrica)`},
 	// disordered eating named, or insulin or diuretics misused to lose weight
 	{"eating_disorder", "cond", "", `arfid|avoidant.restrictive|eating.disorders? (service|team|unit|clinic)|(skipping|omitting|stopped taking|not taking|missing) (her |his |the )?(insulin|boluses|meal boluses|doses of insulin) (\w+ ){0,6}(lose|losing|to lose) weight|(deliberately|intentionally) (skipping|omitting) (\w+ ){0,2}insulin|(diuretic|laxative|furosemide|senna|bisacodyl) (misuse|abuse)|misusing (diuretics|laxatives)|(omite|pula|deixa de aplicar) (a )?insulina (\w+ ){0,4}emagrecer|bulimi\w*|anorexia nervosa`},
+	// redness told spreading a measured distance, or an infected pin site
+	{"cellulitis", "", "", `(erythema|redness|vermelhidao|hiperemia) (\w+ ){0,2}spreading|(erythema|redness) spreading \d+ ?cm|pin.?sites? (\w+ ){0,4}(pus|purulent|infected|discharg\w*)|(pus|purulent discharge) (\w+ ){0,3}pin.?sites?|(secrecao purulenta|pus) (\w+ ){0,3}(nos )?pinos`},
+	// a hip that has come out of its socket, native or replaced
+	{"hip_dislocation", "", "", `(hip|quadril|prosthe\w*|protese|replacement) (\w+ ){0,3}(dislocat\w*|luxa\w*|popped out|came out|saiu do lugar)|(dislocat\w*|luxacao) (\w+ ){0,3}(hip|quadril|protese|prosthe\w*)|(shortened|encurtad[oa]) (\w+ ){0,6}(internal(ly)? rotat\w*|rotacao interna|em rotacao interna)`},
+	// an open fracture told by its site or grade
+	{"open_fracture", "", "", `open (\w+ ){0,3}fracture|fracture (\w+ ){0,6}(with )?exposed bone|(with|and) (\w+ ){0,3}exposed bone|gustilo|fratura exposta (\w+ )?(de|da|do)`},
+	// a child who looks toxic
+	{"ill_appearing", "", "", `(aspecto|aspeto|estado) toxemic\w*|toxemiad[oa]|toxic.appearing|looks toxic|appears toxic`},
+	// a baby or adult told as looking yellow
+	{"jaundice", "", "", `(looks?|looking|gone|turned|turning|going) (a bit |a little |quite |very |more )?yellow\b|still (a bit |quite |very )?yellow (at|since|for|after) |yellow (skin|eyes|face|colou?r to (the |his |her )?skin)|(ficou|esta|ta|continua) (\w+ )?amarelad[oa]`},
 	// a question about a forgotten dose
 	{"missed_dose", "", "", `(forgot|forgotten|missed|esqueci|esqueceu|esquecemos|pulou|pulei) (\w+ ){0,2}(to take |de tomar |de dar |to give )?(\w+ ){0,3}(dose|doses|tablet|tablets|pill|comprimido|remedio)\b|(forgot|forgotten|esqueci|esqueceu) (to take|de tomar|de dar)`},
 	// a surveillance test that falls due

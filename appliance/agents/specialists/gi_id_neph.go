@@ -93,7 +93,8 @@ func Gastroenterology(c *clinical.Case, t *triage.Result) Opinion {
 		b.hypo("lower_gi_bleed", clinical.T("rectal bleeding", "sangramento retal"), 0.5, false, "rectal_bleeding")
 		b.rec(2, "Digital rectal examination, full blood count; colonoscopy referral if over 50 or with change in bowel habit", "Toque retal, hemograma; colonoscopia se acima de 50 anos ou alteração do hábito intestinal")
 	}
-	if c.Has("jaundice") && b.o.Code == "" {
+	// (a baby's jaundice is graded by the newborn rules in triage)
+	if c.Has("jaundice") && b.o.Code == "" && !(c.IsChild() && c.AgeOr(1) < 0.25) {
 		b.hypo("jaundice", clinical.T("jaundice to investigate", "icterícia a investigar"), 0.5, false, "jaundice")
 		b.urgency(U, clinical.T("new jaundice: liver tests and ultrasound", "icterícia nova: provas hepáticas e ultrassonografia"))
 	}

@@ -528,3 +528,28 @@ func TestRound229Rules(t *testing.T) {
 		{"late dumping after a gastric bypass", in(39, "female", "en", "sweaty and shaky two hours after sweet meals", "Roux-en-Y gastric bypass last year. Home meter 55 mg/dL in one episode. Well now.", "3 months", v, nil), "non_urgent", "post_bariatric_hypoglycaemia"},
 	})
 }
+
+// TestRound232Rules pins the rules of the fourth round of session 18
+// (held-out sets 232-234): the first 28 days of life and the fracture
+// clinic.
+func TestRound232Rules(t *testing.T) {
+	in := caseInput
+	lab := labCaseInput
+	baby := &casemodel.Vitals{HeartRate: fp(138), RespiratoryRate: fp(40), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(15), SpO2: fp(98), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"pus pouring from swollen eyes on day 3", in(0, "female", "en", "both eyes swollen with thick pus", "3-day-old. Eyelids swollen shut, copious purulent discharge that re-accumulates within minutes. Feeding well.", "1 day", baby, nil), "urgent", "ophthalmia_neonatorum"},
+		{"an Ortolani-positive hip at the newborn check", in(0, "female", "en", "clunk in the left hip at the newborn check", "1-day-old, breech. Left hip Ortolani positive (dislocated and reducible).", "", baby, nil), "non_urgent", "unstable_hip_newborn"},
+		{"jaundice at 18 hours old", in(0, "male", "en", "looks yellow", "18 hours old, term. Yellow face and chest. Feeding well.", "", baby, nil), "urgent", "jaundice_first_day"},
+		{"prolonged jaundice with yellow stools at 17 days", in(0, "female", "en", "still yellow at 17 days", "17-day-old, breastfed, gaining weight. Stools yellow, urine pale.", "", baby, nil), "non_urgent", "prolonged_jaundice"},
+		{"a raised TSH on the heel-prick screen, in Portuguese", lab("pt-BR", "female", 0, "convocada pelo teste do pezinho alterado", "Recém-nascida de 8 dias, mamando bem.", "", baby, nil, []casemodel.Lab{{Name: "TSH", Value: 80, Unit: "mUI/L"}}), "urgent", "newborn_screen_positive"},
+		{"hiccups and sneezing in a thriving 10-day-old", in(0, "male", "en", "lots of hiccups and sneezing", "10-day-old, feeding well, plenty of wet nappies, back above birth weight. No fever, breathing comfortably.", "", baby, nil), "routine", "newborn_normal"},
+		{"a floppy arm after shoulder dystocia is not a floppy baby", in(0, "male", "en", "right arm floppy since birth", "2-day-old, shoulder dystocia. Waiter's tip posture, feeding well.", "2 days", baby, nil), "non_urgent|urgent", ""},
+		{"a dislocated hip replacement", in(76, "female", "pt-BR", "ouviu um estalo ao se abaixar, dor forte no quadril, não consegue andar", "Prótese total de quadril há 5 semanas. Membro encurtado e em rotação interna. Pulsos presentes.", "2 horas", v, nil), "urgent", "hip_dislocation"},
+		{"an undisplaced radial head fracture", in(33, "female", "en", "elbow pain after a fall", "X-ray: undisplaced radial head fracture (Mason I). Neurovascularly intact.", "6 hours", v, nil), "non_urgent", "stable_fracture"},
+		{"a displaced femoral shaft fracture stays urgent or above", in(33, "male", "en", "thigh pain after a fall from a ladder", "X-ray: minimally displaced femoral shaft fracture.", "2 hours", v, nil), "urgent|emergency", ""},
+		{"an open tibial fracture with exposed bone", in(34, "male", "en", "open wound on the shin with bone showing after a crash", "Open tibial shaft fracture, Gustilo III. Pulses present.", "1 hour", v, nil), "emergency", "open_fracture"},
+		{"stiffness after a healed wrist fracture", in(55, "female", "en", "stiff wrist since the cast came off, would like physiotherapy", "X-ray at cast removal showed union in good position. No disproportionate pain, no allodynia.", "2 weeks", v, nil), "routine", "fracture_healed"},
+		{"infected pin sites with fever", in(58, "male", "en", "pus around the wires in my wrist, fever", "K-wires 3 weeks ago. Purulent discharge at two pin sites, erythema spreading 6 cm up the forearm.", "2 days", &casemodel.Vitals{HeartRate: fp(102), SystolicBP: fp(128), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(38.4), Consciousness: "alert"}, nil), "urgent", ""},
+	})
+}

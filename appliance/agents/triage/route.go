@@ -124,6 +124,11 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 
 // flagRoutes send a triage flag to the team that acts on it.
 var flagRoutes = []struct{ flag, specialty, reason string }{
+	{"ophthalmia_neonatorum", "infectious_disease", "gonococcal or chlamydial eye infection: systemic antibiotics and contact tracing"},
+	{"unstable_hip_newborn", "orthopedics", "developmental dysplasia of the hip"},
+	{"hip_dislocation", "orthopedics", "closed reduction of the hip"},
+	{"hip_dislocation", "emergency_medicine", "reduction under sedation"},
+	{"stable_fracture", "orthopedics", "fracture clinic"},
 	{"eating_disorder_bmi_red", "psychiatry", "eating-disorder service"},
 	{"eating_disorder_bmi_red", "general_medicine", "medical admission and refeeding"},
 	{"faltering_growth", "pediatrics", "faltering growth"},

@@ -108,6 +108,7 @@ func Assess(c *clinical.Case) Result {
 	a.inheritedBloodDisorders()
 	a.altitudeIllness()
 	a.eatingAndWeight()
+	a.newbornChecks()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -1471,7 +1472,23 @@ func (a *assessor) presentations() {
 	if torus {
 		fl(NU, "torus_fracture", "buckle (torus) fracture: removable splint, analgesia and advice (NICE NG38)", "fratura em toro: tala removível, analgesia e orientação (NICE NG38)")
 	}
-	if !healedFracture && !torus && (c.Has("injury") && (olderHip || c.HasAny("non_weight_bearing", "fracture", "hip_fracture_sign") || (c.Has("bony_tenderness") && !c.Denied("bony_tenderness"))) ||
+	// an undisplaced or minimally displaced fracture of a small bone on the
+	// X-ray (clavicle, radial head Mason I, a boxer's fracture without
+	// rotation, a toe or finger), skin intact and nerves and vessels
+	// normal: a sling or strapping and fracture clinic within a week
+	// (NICE NG38; BOA virtual fracture clinic pathways)
+	stableFracture := !healedFracture && !torus && stableFractureRx.MatchString(clinical.Fold(c.Text)) && !olderHip && !c.HasAny("open_fracture", "limb_ischemia", "hip_fracture_sign", "hip_dislocation", "head_injury") &&
+		!affirmedMatch(nvDeficitRx, clinical.Fold(c.Text)) && !bigBoneRx.MatchString(clinical.Fold(c.Text))
+	if stableFracture {
+		fl(NU, "stable_fracture", "undisplaced or minimally displaced fracture of a small bone, skin intact and nerves and vessels normal: immobilise and fracture clinic within a week (NICE NG38)", "fratura sem desvio ou com desvio mínimo de osso pequeno, pele íntegra e exame neurovascular normal: imobilizar e ambulatório de fraturas em até uma semana (NICE NG38)")
+	}
+	// A hip that has come out of its socket, often weeks after a hip
+	// replacement (a click, a short, internally rotated leg): reduction
+	// under sedation the same day (BOA; AAOS)
+	if c.Has("hip_dislocation") && !c.Denied("hip_dislocation") {
+		fl(U, "hip_dislocation", "dislocated hip (often a recent hip replacement): X-ray and reduction the same day, nerves and vessels checked", "luxação de quadril (muitas vezes prótese recente): radiografia e redução no mesmo dia, checar exame neurovascular")
+	}
+	if !healedFracture && !torus && !stableFracture && (c.Has("injury") && (olderHip || c.HasAny("non_weight_bearing", "fracture", "hip_fracture_sign") || (c.Has("bony_tenderness") && !c.Denied("bony_tenderness"))) ||
 		c.Has("hip_fracture_sign") && !c.Denied("hip_fracture_sign")) {
 		fl(U, "possible_fracture", "injury with features of fracture (Ottawa / inability to bear weight)", "trauma com sinais de fratura (Ottawa / incapacidade de apoiar)")
 	}
@@ -2885,7 +2902,7 @@ func PsychosisSettling(c *clinical.Case) bool {
 // a cast already off.
 var fractureNotHealedRx = regexp.MustCompile(`\b(not|never|hasn'?t|has not|isn'?t|is not|nao|sem) (yet |fully |completely |\w+ )?(healed|healing|united|consolidad\w*|consolidou)|non.?union|mal.?union|delayed union|pseudartrose|refractur\w*|new (fall|injury|pain|deformity)|nova (queda|fratura|deformidade)`)
 
-var fractureHealedRx = regexp.MustCompile(`\b(healed|healing well|well healed)\b|cast (was |has been )?(removed|taken off|came off|off)\b|out of (the |his |her |a )?(cast|plaster)|(retirou|tirou|retirada do|retirada de|sem) (o )?gesso|fratura consolidada|consolidacao (ossea )?(completa|adequada|boa)|consolidad[ao]`)
+var fractureHealedRx = regexp.MustCompile(`\b(healed|healing well|well healed|union (in good position|achieved|confirmed)|(showed|shows|confirmed|radiological) union|united)\b|cast (was |has been )?(removed|taken off|came off|off)\b|out of (the |his |her |a )?(cast|plaster)|(retirou|tirou|retirada do|retirada de|sem) (o )?gesso|fratura consolidada|consolidacao (ossea )?(completa|adequada|boa)|consolidad[ao]`)
 
 // incidentalVTERx: a pulmonary embolism or deep-vein thrombosis named on
 // a scan report.
@@ -2924,6 +2941,14 @@ func eatingDisorderBradycardia(c *clinical.Case, age float64) bool {
 }
 
 // torusRx: a buckle (torus) fracture named on an X-ray.
+// stableFractureRx: an X-ray report of an undisplaced small-bone
+// fracture, or a boxer's fracture told without rotation.
+var stableFractureRx = regexp.MustCompile(`\b(undisplaced|non.?displaced|minimally displaced|hairline|with minimal displacement|mason (type )?(i|1)\b|sem desvio|com desvio minimo|desvio minimo|(fifth|5th) metacarpal (neck )?fracture|boxer'?s fracture|fratura (do|de) (colo do )?quinto metacarpo)`)
+
+// bigBoneRx: the long bones, pelvis, spine and skull, whose fractures
+// are seen the same day whatever the displacement.
+var bigBoneRx = regexp.MustCompile(`\b(femur|femoral|hip|pelvi\w*|acetabul\w*|tibia\w*|humer\w*|vertebra\w*|spine|spinal|skull|cervical|scaphoid|femoral neck|colo do femur|quadril|bacia|pelve|coluna|vertebra|cranio|tibia|umero|escafoide)\b`)
+
 var torusRx = regexp.MustCompile(`\b(buckle|torus) fracture|fratura (em |tipo )?(toro|torus)\b`)
 
 // batteryRx: a button or coin battery.
@@ -3032,6 +3057,28 @@ func smallWeightGain(ev string) bool {
 
 var weightGainRx = regexp.MustCompile(`(\d+(?:[.,]\d+)?) ?(kg|lb|lbs|pounds)\b`)
 
+// onlyComplaints reports whether every complaint is one of ids.
+func onlyComplaints(comp []string, ids ...string) bool {
+	for _, x := range comp {
+		found := false
+		for _, id := range ids {
+			if x == id {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// crpsRx: pain out of proportion with colour, temperature or sweating
+// change after a fracture (complex regional pain syndrome, Budapest
+// criteria), told as present.
+var crpsRx = regexp.MustCompile(`\b(disproportionate pain|pain out of proportion|allodynia|complex regional pain|crps|sindrome complexa de dor regional)\b`)
+
 // inrUnder: an INR below lim.
 func inrUnder(c *clinical.Case, lim float64) bool {
 	inr, ok := c.LabValue("inr")
@@ -3104,6 +3151,10 @@ func (a *assessor) baseline() {
 		// ("ear pain gone, eating and playing", "pain getting less every
 		// day") is a routine review, not a new complaint
 		a.flag(Routine, "context", "improving_after_care", clinical.T("improving after recent care, no red flags: routine review", "melhorando após atendimento recente, sem sinais de alerta: revisão de rotina"))
+	case c.DurationHours >= 24*14 && fractureHealedRx.MatchString(clinical.Fold(c.Text)) && !fractureNotHealedRx.MatchString(clinical.Fold(c.Text)) && onlyComplaints(comp, "fracture", "joint_pain", "limb", "stiffness", "limb_weakness") && !c.HasAny("fever", "worsening", "cellulitis") && !affirmedMatch(crpsRx, clinical.Fold(c.Text)):
+		// stiffness and a weak grip after a fracture has healed and the
+		// cast is off: physiotherapy at a planned visit (NICE NG38)
+		a.flag(Routine, "context", "fracture_healed", clinical.T("healed fracture out of plaster with expected stiffness: routine physiotherapy and review (NICE NG38)", "fratura consolidada, sem gesso, com rigidez esperada: fisioterapia e revisão de rotina (NICE NG38)"))
 	case len(comp) == 0 && gradeTwoOffTreatment(c):
 		a.flag(NonUrgent, "context", "hypertension_off_treatment", clinical.T("blood pressure at or above 160/100 after stopping or running out of treatment: restart and recheck within days (ESH 2023)", "pressão igual ou acima de 160x100 após parar ou ficar sem o tratamento: reiniciar e reavaliar em poucos dias (ESH 2023)"))
 	case len(comp) == 0 && c.Has("routine"):
