@@ -482,11 +482,40 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 	// home meters' readings told in words: "her sugar meter … said 498",
 	// "does his own finger-prick INR … Today's reading was 8.2"
 	c.addMeterReading(glucoseMeterRx, "glucose", "", 10, 2500)
+	c.addEarlierCriticalGlucose()
 	c.addMeterReading(inrReadingRx, "inr", "", 0.8, 20)
 }
 
 // addMeterReading adds the reading rx captures for an analyte not
 // measured in a structured field, when it is plausible (lo–hi).
+// fingerstickRx: a capillary glucose told in the notes with its unit
+// ("fingerstick glucose 41 mg/dL before juice", "HGT 38 mg/dL").
+var fingerstickRx = regexp.MustCompile(`\b(?:fingerstick|finger.?stick|finger.?prick|capillary|point.of.care|hgt|dextro|glicemia capilar)\b(?: (?:blood )?(?:glucose|sugar))?(?: (?:was|of|de|:))? (\d{2,3}) ?mg/dl\b`)
+
+// addEarlierCriticalGlucose keeps a critically low or high capillary
+// glucose told in the notes even when the vitals carry a later, normal
+// reading: a sulfonylurea hypoglycaemia corrected before the visit is
+// still a critical value to act on (the structured reading is the one
+// after treatment).
+func (c *Case) addEarlierCriticalGlucose() {
+	m := fingerstickRx.FindStringSubmatch(c.Text)
+	if m == nil {
+		return
+	}
+	v, ok := parseNum(m[1])
+	if !ok || v >= 50 && v <= 450 || c.hasLab("glucose", v) {
+		return
+	}
+	d := MatchLabName("glucose")
+	if d == nil {
+		return
+	}
+	if nl, ok := normaliseLab(d, "glucose", v, "mg/dl"); ok {
+		nl.Source = "text"
+		c.Labs = append(c.Labs, nl)
+	}
+}
+
 func (c *Case) addMeterReading(rx *regexp.Regexp, analyte, unit string, lo, hi float64) {
 	m := rx.FindStringSubmatch(c.Text)
 	if m == nil || c.hasStructuredLab(analyte) {

@@ -599,6 +599,10 @@ var lexicon = []concept{
 	{"ill_appearing", "", "", `(aspecto|aspeto|estado) toxemic\w*|toxemiad[oa]|toxic.appearing|looks toxic|appears toxic`},
 	// a baby or adult told as looking yellow
 	{"jaundice", "", "", `(looks?|looking|gone|turned|turning|going) (a bit |a little |quite |very |more )?yellow\b|still (a bit |quite |very )?yellow (at|since|for|after) |yellow (skin|eyes|face|colou?r to (the |his |her )?skin)|(ficou|esta|ta|continua) (\w+ )?amarelad[oa]`},
+	// deafness in one ear noticed on waking or over hours
+	{"sudden_hearing_loss", "", "", `woke (up )?(\w+ ){0,2}deaf|(went|gone) (suddenly )?deaf (in|on) (one|the|my|his|her) (left |right )?(ear|side)|deaf (in|on) (the |my |his |her )?(left|right) ear (\w+ ){0,3}(since|overnight|this morning|suddenly|on waking)|acordou (\w+ ){0,2}surd[oa]|surdez (subita|subitamente)|perda auditiva subita`},
+	// hands, a ligature or an arm pressing on the neck
+	{"strangulation", "", "", `strangl\w*|(choked|choking|throttled|throttling) (her|him|me|them)\b|(grabbed|held|squeezed|gripped) (her|him|me) (\w+ ){0,2}by the (throat|neck)|hands? (around|round|on) (her|his|my|their) (throat|neck)|(arm|forearm|rope|cord|belt|scarf) (around|round) (her|his|my) neck|estrangul\w*|esganad\w*|enforcad\w*|apert\w* (o |seu |meu )?(pescoco|garganta)|maos? no (pescoco|garganta)`},
 	// a question about a forgotten dose
 	{"missed_dose", "", "", `(forgot|forgotten|missed|esqueci|esqueceu|esquecemos|pulou|pulei) (\w+ ){0,2}(to take |de tomar |de dar |to give )?(\w+ ){0,3}(dose|doses|tablet|tablets|pill|comprimido|remedio)\b|(forgot|forgotten|esqueci|esqueceu) (to take|de tomar|de dar)`},
 	// a surveillance test that falls due

@@ -553,3 +553,23 @@ func TestRound232Rules(t *testing.T) {
 		{"infected pin sites with fever", in(58, "male", "en", "pus around the wires in my wrist, fever", "K-wires 3 weeks ago. Purulent discharge at two pin sites, erythema spreading 6 cm up the forearm.", "2 days", &casemodel.Vitals{HeartRate: fp(102), SystolicBP: fp(128), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(38.4), Consciousness: "alert"}, nil), "urgent", ""},
 	})
 }
+
+// TestRound235Rules pins the rules of the fifth round of session 18
+// (held-out sets 235-237): ear, nose and throat, violence, and history
+// told with a year.
+func TestRound235Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(15), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a fish bone felt in the throat", in(45, "female", "en", "fish bone stuck in my throat, pricking when I swallow", "Ate fish at lunch. Swallowing saliva, no drooling, voice normal.", "3 hours", v, nil), "urgent", "fish_bone_throat"},
+		{"a boggy septum after septoplasty", in(32, "male", "en", "nose blocked on both sides after my operation", "Septoplasty 3 days ago. Bilateral fluctuant boggy swelling of the septum.", "1 day", v, nil), "urgent", "septal_haematoma"},
+		{"vesicles in the ear with a facial palsy", in(68, "male", "en", "blisters in my ear and my face has dropped on that side", "Vesicles in the concha. Complete facial palsy including the forehead.", "1 day", v, nil), "urgent", "ramsay_hunt"},
+		{"woke up deaf in one ear", in(51, "female", "en", "woke up deaf in the left ear, ringing", "Otoscopy normal, Weber to the right.", "1 day", v, nil), "urgent", "sudden_hearing_loss"},
+		{"ear pain at night with granulation in an older diabetic", in(74, "male", "en", "severe ear pain worse at night, discharge, not getting better with ear drops", "Type 2 diabetes. Granulation tissue in the ear canal.", "6 weeks", v, []string{"metformin 1 g twice daily"}), "urgent", "necrotising_otitis_externa"},
+		{"hay fever, in Portuguese", in(28, "male", "pt-BR", "espirros, coriza clara, coceira no nariz", "Rinite alérgica sazonal. Sem febre, sem chiado.", "2 semanas", v, nil), "routine", "self_care_hay_fever"},
+		{"snoring without apnoeas", in(45, "male", "en", "wife complains about my snoring", "No witnessed apnoeas, wakes refreshed, Epworth 4.", "", v, nil), "routine", "simple_snoring"},
+		{"strangulation with every red sign denied stays urgent", in(35, "female", "en", "sore neck after her partner grabbed her by the throat", "Strangulation 2 days ago. Denies loss of consciousness, incontinence, voice change or difficulty swallowing. Faint bruising, no petechiae.", "2 days", v, nil), "urgent", "strangulation"},
+		{"choking her until she passed out", in(31, "female", "en", "hoarse voice, passed out while her partner was choking her", "Petechiae on the face.", "4 hours", v, nil), "emergency", "strangulation_high_risk"},
+		{"a stroke in 2019 with hemiparesis that recovered", in(70, "male", "pt-BR", "consulta de acompanhamento, sem queixas", "AVC isquêmico em 2019 com hemiparesia esquerda que regrediu totalmente. Nega fraqueza.", "", v, nil), "routine", ""},
+	})
+}

@@ -124,6 +124,10 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 
 // flagRoutes send a triage flag to the team that acts on it.
 var flagRoutes = []struct{ flag, specialty, reason string }{
+	{"fish_bone_throat", "emergency_medicine", "foreign body in the throat"},
+	{"septal_haematoma", "emergency_medicine", "incision and drainage"},
+	{"ramsay_hunt", "neurology", "facial palsy"},
+	{"ramsay_hunt", "infectious_disease", "herpes zoster antivirals"},
 	{"ophthalmia_neonatorum", "infectious_disease", "gonococcal or chlamydial eye infection: systemic antibiotics and contact tracing"},
 	{"unstable_hip_newborn", "orthopedics", "developmental dysplasia of the hip"},
 	{"hip_dislocation", "orthopedics", "closed reduction of the hip"},

@@ -20,6 +20,7 @@ var (
 	stingLocalRx      = regexp.MustCompile(`\b(at the site only|only at the site|only around the (sting|bite)|local (swelling|reaction) only|no (hives|rash|swelling) elsewhere|so no local|apenas no local|somente no local)\b`)
 	bigSwellingRx     = regexp.MustCompile(`\b((1\d|[2-9]\d) ?cm|very swollen|large (local )?(reaction|swelling)|whole (arm|hand|forearm|leg|foot)|muito inchad\w*)\b`)
 	hangoverRx        = regexp.MustCompile(`\b(hangover|ressaca|after (the |a )?(party|night out|drinking)|drank (about )?\d+ (glasses|pints|drinks|beers|units)|bebeu (cerca de )?\d+ (copos|latas|doses))\b`)
+	unilateralNoseRx  = regexp.MustCompile(`\b(one.sided|unilateral|only (the )?(left|right) (side|nostril)|de um lado so|unilateral)\b (\w+ ){0,3}(block\w*|obstruct\w*|bleed\w*|discharge|obstrucao|sangramento)`)
 	improvingRx       = regexp.MustCompile(`\b(improving|settling|getting better|better now|melhorando|passando)\b`)
 )
 
@@ -48,6 +49,15 @@ func (a *assessor) selfCare() {
 	// (a swelling of 10 cm or more is a large local reaction, reviewed)
 	case c.Has("insect_bite") && stingLocalRx.MatchString(t) && !bigSwellingRx.MatchString(t):
 		rt("self_care_sting", "sting or bite with a local reaction only: cold compress and antihistamine at home (NICE CKS)", "picada com reação apenas local: compressa fria e anti-histamínico em casa")
+	// hay fever without asthma, fever or a one-sided blocked or bleeding
+	// nose: a steroid spray and an antihistamine (NICE CKS allergic
+	// rhinitis)
+	case hayFeverRx.MatchString(t) && !c.HasAny("wheeze", "epistaxis", "sinusitis", "dyspnea") && !unilateralNoseRx.MatchString(t):
+		rt("self_care_hay_fever", "hay fever without asthma or red flags: nasal steroid and antihistamine, pharmacy or routine review (NICE CKS)", "rinite alérgica sem asma nem sinais de alerta: corticoide nasal e anti-histamínico, farmácia ou consulta de rotina")
+	// snoring without witnessed apnoeas or daytime sleepiness: lifestyle
+	// advice (NICE NG202 OSAHS)
+	case snoringRx.MatchString(t) && noApnoeaRx.MatchString(t) && !c.Has("dyspnea"):
+		rt("simple_snoring", "snoring without apnoeas or daytime sleepiness: advice on weight, alcohol and sleep position (NICE NG202)", "ronco sem apneias nem sonolência diurna: orientação sobre peso, álcool e posição (NICE NG202)")
 	// a hangover that is settling, no head injury or vomiting: fluids
 	// and rest
 	case hangoverRx.MatchString(t) && improvingRx.MatchString(t) && !c.HasAny("chest_pain", "abdominal_pain", "seizure"):

@@ -109,6 +109,7 @@ func Assess(c *clinical.Case) Result {
 	a.altitudeIllness()
 	a.eatingAndWeight()
 	a.newbornChecks()
+	a.earNoseThroat()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -772,7 +773,7 @@ func (a *assessor) presentations() {
 	// dissect a neck artery hours later (Training Institute on
 	// Strangulation Prevention; RCEM 2023).
 	if c.Has("strangulation") {
-		if c.HasAny("syncope", "unresponsive", "hoarse", "odynophagia", "dysphagia", "airway", "seizure") || Altered(c) || strangulationSignRx.MatchString(clinical.Fold(c.Text)) {
+		if c.HasAny("syncope", "unresponsive", "hoarse", "odynophagia", "dysphagia", "airway", "seizure") || Altered(c) || affirmedInSentence(strangulationSignRx, clinical.Fold(c.Text)) {
 			fl(E, "strangulation_high_risk", "strangulation with loss of consciousness, voice change, difficult swallowing or petechiae: airway watch and CT angiography of the neck", "estrangulamento com perda de consciência, alteração da voz, disfagia ou petéquias: vigilância da via aérea e angiotomografia cervical")
 		} else {
 			fl(U, "strangulation", "strangulation: same-day assessment of the airway and neck vessels", "estrangulamento: avaliação da via aérea e dos vasos cervicais no mesmo dia")
@@ -917,7 +918,9 @@ func (a *assessor) presentations() {
 		}
 		// (the purple, necrotic plaque of a brown spider bite is the bite's
 		// own lesion, graded by the arachnid rule below)
-		if c.Has("necrotizing") && !frostbite(c) && !c.Has("arachnid_sting") {
+		// (pain out of proportion in the ear of a diabetic is necrotising
+		// otitis externa, graded in ent.go)
+		if c.Has("necrotizing") && !frostbite(c) && !c.Has("arachnid_sting") && !(necrotisingOERx.MatchString(clinical.Fold(c.Text)) || earPainRx.MatchString(clinical.Fold(c.Input.Symptoms)) && oeFailingRx.MatchString(clinical.Fold(c.Text))) {
 			fl(E, "necrotizing", "pain out of proportion / crepitus: possible necrotising soft-tissue infection", "dor desproporcional / crepitação: possível infecção necrosante")
 		}
 		if c.HasAny("travel", "malaria") && c.Has("fever") {
@@ -3079,6 +3082,31 @@ func onlyComplaints(comp []string, ids ...string) bool {
 // criteria), told as present.
 var crpsRx = regexp.MustCompile(`\b(disproportionate pain|pain out of proportion|allodynia|complex regional pain|crps|sindrome complexa de dor regional)\b`)
 
+// affirmedInSentence: a match of rx not inside the scope of a negation
+// earlier in its sentence ("Denies loss of consciousness, incontinence,
+// voice change or difficulty swallowing" denies them all; "no loss of
+// consciousness but a hoarse voice" affirms the voice).
+func affirmedInSentence(rx *regexp.Regexp, t string) bool {
+	for _, loc := range rx.FindAllStringIndex(t, -1) {
+		start := loc[0]
+		for start > 0 && !sentenceStopRx.MatchString(t[start-1:start]) {
+			start--
+		}
+		before := t[start:loc[0]]
+		if m := sentenceNegRx.FindAllStringIndex(before, -1); m != nil && !scopeEndRx.MatchString(before[m[len(m)-1][1]:]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var (
+	sentenceStopRx = regexp.MustCompile(`[.;:!?\n]`)
+	sentenceNegRx  = regexp.MustCompile(`\b(no|not|denies|denied|without|never|nega|negou|sem|nao|nenhum|nenhuma)\b`)
+	scopeEndRx     = regexp.MustCompile(`\b(but|however|although|yet|mas|porem|entretanto|now|agora)\b`)
+)
+
 // inrUnder: an INR below lim.
 func inrUnder(c *clinical.Case, lim float64) bool {
 	inr, ok := c.LabValue("inr")
@@ -3264,7 +3292,7 @@ var newProblemRx = regexp.MustCompile(`\b(but|mas|however|porem|though)( now| th
 var adminRequestRx = regexp.MustCompile(`\b(sick|fit|work|school|doctor'?s) note\b|\bnote for (work|school|hr|my (boss|manager|employer))\b|medical certificate|\batestado\b|declaracao (medica|de comparecimento)`)
 
 // recentCareRx: a visit, treatment or operation the reply follows.
-var recentCareRx = regexp.MustCompile(`\b(chart|seen|visit|since the clinic|since your visit|discharged|prescribed|surgery|operation|replacement|procedure|antibiotics?|prontuario|consulta|receitad[oa]|iniciad[oa]|alta|cirurgia)\b`)
+var recentCareRx = regexp.MustCompile(`\b(chart|seen|visit|follow.?up|diagnosed|diagnosticad[oa]|retorno|since the clinic|since your visit|discharged|prescribed|surgery|operation|replacement|procedure|antibiotics?|prontuario|consulta|receitad[oa]|iniciad[oa]|alta|cirurgia)\b`)
 
 // gradeTwoOffTreatment: a grade 2 reading (160-179 or 100-109, below the
 // severe band handled above) in someone who stopped or ran out of their
