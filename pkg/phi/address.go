@@ -161,6 +161,9 @@ func (a *analysis) detectAddresses() {
 				if e >= 0 {
 					a.addNorm(p, p+e, TypeAddress, 0.85, pAddress)
 				} else if (len(f) > 2 || f == "av" && a.isPunct(i+1, ".")) && t.shape == shTitle && !a.sentenceStartWord(i) &&
+					// (in English "Alameda" names a county: "the Alameda
+					// County Assessor's Office", round 46)
+					(a.pt || i+1 >= n || !a.isWord(i+1) || !localBodyWords[a.folded(i+1)]) &&
 					// (a farm inside a longer name: "Comunidade Terapêutica
 					// Fazenda Nova Aliança")
 					!(ruralPropertyWords[f] && a.capShape(i-1) && !t.nl && t.gap == 1) &&

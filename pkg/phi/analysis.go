@@ -104,8 +104,8 @@ type analysis struct {
 	// words (note39, in lookupAll), r39Kind their kinds and r39 the kinds
 	// of the note, once scanned (r39Done; has39, round39.go)
 	r39Pos  []int32
-	r39Kind []uint32
-	r39     uint32
+	r39Kind []uint64
+	r39     uint64
 	r39Done bool
 }
 
@@ -133,7 +133,7 @@ type scratch struct {
 
 	lineStarts, lineOrAfter []int32
 	r39Pos                  []int32  // (round39.go: note39)
-	r39Kind                 []uint32 // (round39.go: has39)
+	r39Kind                 []uint64 // (round39.go: has39)
 	// (the lists of lineOrAfter(':') and lineOrAfter(']'))
 	lineOrAfterColon, lineOrAfterBracket []int32
 	starts                               []int32
@@ -401,6 +401,7 @@ func (a *analysis) run() {
 	a.late43()
 	a.late44()
 	a.late45()
+	a.late46()
 	a.protectVehicles()
 }
 

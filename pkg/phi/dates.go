@@ -382,7 +382,7 @@ func (a *analysis) fractionContext(st, en int) bool {
 	}
 	// a scale or points named after it on its line: "was 1/10 on the faces
 	// scale", "112/120 points"
-	if scaleAfter(s[en:min(len(s), en+32)]) {
+	if scaleAfter(s[en:min(len(s), en+32)]) || strings.HasSuffix(s[st:en], "/10") && painAfter46(s[en:min(len(s), en+24)]) {
 		return true
 	}
 	// what precedes
@@ -423,7 +423,9 @@ func (a *analysis) fractionContext(st, en int) bool {
 	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "ha", "headache", "cefaleia", "craving", "cravings", "urge", "urges", "recall", "visuospatial", "naming", "orientation", "attention", "abstraction", "fluency", "registration", "supervisionada", "supervised", "distress", "stress", "worry", "tinnitus", "/",
 		"pg", "page", "pag", "folha", "mini-cog", "minicog", "cincinnati", "weakness", "fraqueza", "cp", "renda", "meem",
 		// (round44.go: "Apgars 3/7", "BiPAP 10/5", "pred 40 day 4/5", "Posologia: 1/2 a 1 comprimido")
-		"apgars", "bipap", "cpap", "ipap", "epap", "peep", "posologia"} {
+		"apgars", "bipap", "cpap", "ipap", "epap", "peep", "posologia",
+		// (round46.go: "HIV 1/2 (4ª geração)", a test of both viruses)
+		"hiv"} {
 		if (c == "mg " && w == "mg" || c == "dose" && w == "dose") && doseThenDate(s[st:en]) {
 			continue // "lisinopril 20 mg 11/20", "last dose 4/21": the day it was taken
 		}

@@ -290,6 +290,11 @@ func (a *analysis) detectCommaNames() {
 		if y&bad == lxMedical && y&lxGiven != 0 && a.nameStrong(i) {
 			y &^= lxMedical
 		}
+		// (nor a surname the medical lists hold, after a title: "DR.
+		// PARKINSON, ELLIS", round 46)
+		if x&bad == lxMedical && x&lxName != 0 && y&bad == 0 && y&lxGiven != 0 && a.titleBefore41(i) {
+			x &^= lxMedical
+		}
 		// (a month that is a given name, with a middle initial after it, at
 		// a line's start: "ABERNATHY-SOLIS, JUNE M", a label's row)
 		if y&lxMonth != 0 && y&lxGiven != 0 && y&(lxMedical|lxRegion|lxTitle|lxCred|lxOrgHead) == 0 && k+1 < n && a.toks[k+1].shape == shSingle &&
@@ -1206,6 +1211,12 @@ func (a *analysis) extendIDPrefixes() {
 			}
 			// a form's number with its state: "Nº SP 4418207"
 			if a.pt && c.typ == TypeID && p.kind == kWord && p.shape == shUpper && brStates[a.tokText(i-1)] && !a.toks[i-1].nl && p.gap >= 1 && a.isWord(i-2) && (a.folded(i-2) == "nº" || a.folded(i-2) == "n°") {
+				a.add(int(p.s), c.e, c.typ, c.score, c.prio)
+				continue
+			}
+			// letters whose label stands a few words before: "ID changed
+			// to VHP 3318 0942 77" (round46.go)
+			if p.kind == kWord && p.shape == shUpper && a.idLetters46(i) {
 				a.add(int(p.s), c.e, c.typ, c.score, c.prio)
 				continue
 			}

@@ -544,7 +544,7 @@ func (a *analysis) detectPronounAges() {
 			ok = ok || a.toks[q].shape == shTitle && a.nameAt(q) && (i+1 >= n || a.toks[i+1].nl || a.isPunct(i+1, ".") || a.isPunct(i+1, ",") || a.isPunct(i+1, ";") ||
 				a.isWord(i+1) && (ageWords[a.folded(i+1)] || a.folded(i+1) == "and" || a.folded(i+1) == "when" || a.folded(i+1) == "now" || a.folded(i+1) == "e" || a.folded(i+1) == "quando"))
 		}
-		if !ok {
+		if !ok && !a.age90Cue46(i) {
 			continue
 		}
 		// "92 mg", "91 kg", "90%" are not ages

@@ -253,7 +253,7 @@ func (a *analysis) detectLabels() {
 		if sp := strings.IndexByte(first, ' '); sp >= 0 {
 			first = first[:sp]
 		}
-		if !strings.ContainsAny(first, "0123456789") && !((def.strong || hasSep || digitCount(val) >= 8) && letterPrefixed(val)) {
+		if !strings.ContainsAny(first, "0123456789") && !((def.strong || hasSep || digitCount(val) >= 8) && (letterPrefixed(val) || def.typ == TypeLicense && licenceLetters46(val))) {
 			continue
 		}
 		if !hasSep && !def.strong && !(len(val) >= 5 && strings.ContainsAny(val, "-") || hasLetterAndDigit(val) && len(val) >= 5 || len(val) >= 6 && allDigits(val)) {
@@ -296,7 +296,9 @@ func (a *analysis) detectLabels() {
 			continue // (nor a field's date and time: "05/09/2023 10h40", round44.go)
 		}
 		// a plain small number after a generic label is a quantity
-		if !def.strong && isSmallNumber(val) {
+		// (and any value before a unit: "Plano: 1.900-2.000 kcal/dia",
+		// round 46)
+		if !def.strong && isSmallNumber(val) || rangeUnitAfter46(s[vs+len(val):min(len(s), vs+len(val)+8)]) {
 			continue
 		}
 		typ := def.typ
@@ -517,7 +519,8 @@ var idWords = set(`number numero no nº n nr nro num id ident identification ide
 	carteira carteirinha member policy apolice guia senha autorizacao authorization auth serial serie
 	chart prontuario ficha barcode kit ticket laudo accession invoice fatura boleto receipt recibo
 	confirmation confirmacao tracking rastreio certificate certidao certificado processo file arquivo
-	requisicao cadastro inscricao subscriber beneficiario mrn acc fin har csn`)
+	requisicao cadastro inscricao subscriber beneficiario mrn acc fin har csn
+	pulseira wristband bracelet`)
 
 var idMRNWords = set(`registration registro prontuario chart record ficha mrn hospital hosp patient paciente pt pac
 	cadastro unit`)

@@ -40,7 +40,8 @@ var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd 
 	lmsw lisac sudp ladc cadc lcmhc lmhc lpcc lcdc lcadc licsw lcpc lsw casac cdp ncc
 	nrp cspi abmdi ccp
 	lcgc rpsgt rst cctc crc ods ods-c cra ccra
-	cic mls mlt ccds cnor crnfa cst rehs ehs phn`)
+	cic mls mlt ccds cnor crnfa cst rehs ehs phn
+	rdh rdn lmnt cdrs aud faaa cped bcba cscs`)
 
 // Relations and roles that introduce a person's name ("wife, Ana").
 var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
@@ -97,7 +98,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	mineradora mineracao agropecuaria confeccoes confeccao malharia paroquia defensoria irmandade caritas pastoral congregation missao ecr
 	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief
 	comunidade batalhao grupamento viacao hotel pousada usina iml svo uai opo ee ecit sae
-	cei uvis suvis ginasio salao spa`)
+	cei uvis suvis ginasio salao spa penitenciaria presidio agencia`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -172,14 +173,15 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	toxicology gym energy intermediate recovery probation council team bureau
 	biorepository biobank biobanco dermatopathology flight infirmary
 	inn suites motel lodge resort casino spa grill bistro cafe smokehouse steakhouse brewery pub
-	catering caterers apartments salon zoo`)
+	catering caterers apartments salon zoo
+	telehealth telemedicine telemedicina agencies prosthetics orthotics tire tires lube`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
 var weakOrgHeads = set(`center centre centro casa home living system systems network
 	services group plan medical practice therapy lines advantage disability compensation
 	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust choice equipment plans
-	recovery team council comunidade bureau flight`)
+	recovery team council comunidade bureau flight telehealth telemedicine telemedicina`)
 
 // Words that end an organisation name when they follow a head ("Clinic Note").
 var docTypeWords = set(`note notes report summary visit follow-up followup letter handoff

@@ -172,7 +172,8 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 		// when it spells one: "ED RN Jody", "OR RN Cass")
 		unitCred := x&lxStop != 0 && a.toks[i].shape == shUpper && i+2 < j && a.toks[i+1].shape == shUpper && a.lexOf(i+1)&lxCred != 0
 		// ("Deputy County Attorney Jae Park": the post before the name)
-		post := a.toks[i].shape == shTitle && i+1 < j && (localBodyWords[a.folded(i)] || officeRoles[a.folded(i)]) && x&lxGiven == 0 || x&(lxRelation|lxStop|lxGiven) == lxRelation|lxStop|lxGiven && a.en && a.relationLead44(i, j) // (and "Son Anthony", round44.go)
+		// (the flag before the maps: most runs open with a given name)
+		post := a.toks[i].shape == shTitle && i+1 < j && x&lxGiven == 0 && (localBodyWords[a.folded(i)] || officeRoles[a.folded(i)]) || x&(lxRelation|lxStop|lxGiven) == lxRelation|lxStop|lxGiven && a.en && a.relationLead44(i, j) // (and "Son Anthony", round44.go)
 		// (or a unit's acronym before a rank, last: "CIT Officer M. Baca")
 		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.isLabelWord(i) && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0) || unitCred || post ||
 			a.toks[i].shape == shUpper && i+2 < j && x&(lxGiven|lxName) == 0 && a.toks[i+1].shape == shTitle && a.cue(i+1)&cuTitle != 0 && !a.toks[i+1].nl) {
@@ -281,11 +282,25 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 	if a.en && a.contraction(i, j) {
 		return // "I'll", "Didn't": a verb's contraction, not "O'Neil"
 	}
+	// two people joined by "e" are two names ("Aline Matsumoto e Fábio
+	// Prado", round 46; "… de Souza e Silva" is one)
+	if a.pt && j-i >= 3 {
+		if m := a.conjunctionSplit46(i, j); m > 0 {
+			a.emitName(i, m, score, prio)
+			a.emitName(m+1, j, score, prio)
+			return
+		}
+	}
 	if i = a.skipLeads44(i, j); i >= j || a.productRun(i, j) {
 		return // "2011 Buick LaCrosse", "(Abbott Gallant VR, serial …)"
 	}
 	if a.eponymPairRun(i, j) || prio == pDictName && a.allMedical44(i, j) {
 		return // "per Schmitt-Thompson adult fall protocol", "CrCl (Cockcroft-Gault, …)" (round44.go)
+	}
+	if a.toks[j-1].shape == shSingle && a.designation46(i, j) {
+		if j--; i >= j {
+			return // "Patient A:", "Twin B", "Baby Girl Halvorsen A" (round 46)
+		}
 	}
 	if j == i+1 {
 		t := a.toks[i]
@@ -995,7 +1010,7 @@ func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 		a.toks[i].e-a.toks[i].s >= 3 && !a.drugLike(i) && !a.drugContext(i):
 		// a capitalised surname or an unknown capitalised word mid-sentence
 		a.emitName(i, j, 0.5, pDictName)
-	case words >= 2 && weak >= 2 && !allUpper && !a.sentenceStart(i):
+	case words >= 2 && weak >= 2 && !allUpper && (!a.sentenceStart(i) || a.pt && a.givenPair46(i, j, words, weak)):
 		a.emitName(i, j, 0.5, pDictName)
 	case words == 1 && weak == 1 && a.toks[i].shape == shTitle && !a.sentenceStart(i) && a.toks[i].e-a.toks[i].s >= 3 &&
 		a.lexOf(i)&(lxMedical|lxStop|lxMonth|lxOrgHead|lxRegion|lxCred|lxTitle) == 0 && !a.drugLike(i) && !a.drugContext(i) && !a.inTitleLine(i) &&
@@ -1602,7 +1617,7 @@ var kinWords = set(`filho filha mae pai esposa esposo marido mulher neto neta ir
 	son daughter mother father wife husband brother sister grandson granddaughter nephew niece`)
 
 // nameQualifiers qualify a name label: "Nome completo:", "Name legal:".
-var nameQualifiers = set(`completo completa civil legal registrado registrada`)
+var nameQualifiers = set(`completo completa civil legal registrado registrada escolhido escolhida`)
 
 // nameOrderWords say in which order a name field is written.
 var nameOrderWords = set(`last first mi middle initial surname given family name sobrenome nome prenome`)

@@ -625,7 +625,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// and so do they as the letterhead, the note's first line
 	// ("POLICLÍNICA CAIMBÉ")
 	if words == 2 && h == l && r == l+2 && namedFacilityHeads[a.folded(h)] && a.capShape(h+1) && a.toks[h+1].shape == a.toks[h].shape &&
-		(l > 0 && !a.toks[l].nl && (a.isWord(l-1) && a.toks[l-1].shape == shLower || a.isPunct(l-1, ":")) && a.toks[h].shape == shTitle || l == 0 && endsLine) &&
+		(l > 0 && !a.toks[l].nl && (a.isWord(l-1) && a.toks[l-1].shape == shLower || a.isPunct(l-1, ":") || a.parenFacility46(l, r)) && a.toks[h].shape == shTitle || l == 0 && endsLine) &&
 		(a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym) == 0 || a.communityHospital43(h)) && !facilityKinds[a.folded(h+1)] && !docTypeWords[a.folded(h+1)] {
 		return true
 	}
@@ -821,7 +821,7 @@ var hospitalKindsEN = set(`general community regional university county state ci
 var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio banco missao
 	viacao hotel pousada usina
 	ceramica olaria serraria madeireira marcenaria serralheria metalurgica vidracaria padaria pizzaria lanchonete
-	borracharia mercearia distribuidora construtora transportadora supermercado ginasio salao`)
+	borracharia mercearia distribuidora construtora transportadora supermercado ginasio salao colegio escola`)
 
 // corporateHeads close the name of a business, never of a ward or a
 // specialty.
@@ -954,6 +954,14 @@ func (a *analysis) detectLocations() {
 			// "Jardim Ângela", "Vila Nova Cachoeirinha", "Parque São Lucas"
 			// (in capitals on a form: "Bairro :  JARDIM  BOA  ESPERANÇA")
 			if j := a.titleRun(i+1, 4); j > i+1 && !a.toks[i+1].nl && int(a.toks[i+1].gap) <= 1+a.ocrGap() && a.toks[i+1].shape == a.toks[i].shape {
+				a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, 0.65, pLocation)
+				a.lastLocEnd = j
+				next = j
+				continue
+			}
+			// (and with a particle: "Bairro da Paz", "Jardim das Flores",
+			// round 46)
+			if j := a.districtParticle46(i); j > i {
 				a.add(int(t.s), int(a.toks[j-1].e), TypeLocation, 0.65, pLocation)
 				a.lastLocEnd = j
 				next = j
@@ -1233,7 +1241,7 @@ func (a *analysis) locContext(i, j int) int {
 		v := a.tokText(k)
 		if a.toks[k].shape == shUpper && len(v) == 2 && (usStates[v] && a.zipAfter(k+1) || brStates[v] && (a.pt || a.isPunct(k-1, "-") || a.isPunct(k-1, "/") || a.isPunct(k-1, "("))) {
 			score = 3
-		} else if usStates[v] && len(v) == 2 && a.toks[k].shape == shUpper && a.placeListed(i, j) && v != "MD" && v != "PA" && v != "DO" && v != "OR" && v != "ME" &&
+		} else if len(v) == 2 && a.toks[k].shape == shUpper && usStates[v] && a.placeListed(i, j) && v != "MD" && v != "PA" && v != "DO" && v != "OR" && v != "ME" &&
 			// (a capital particle inside a heading in capitals is no
 			// state: "PASSAGEM DE PLANTÃO")
 			!(k+1 < n && !a.toks[k+1].nl && a.toks[k+1].kind == kWord && a.toks[k+1].shape == shUpper && a.lexOf(k)&lxParticle != 0) {

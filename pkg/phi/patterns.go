@@ -527,8 +527,8 @@ func (a *analysis) detectPhones() {
 				if m[0] > 0 && (s[m[0]-1] == '-' || s[m[0]-1] == ' ' && m[0] > 1 && isDigit(s[m[0]-2])) {
 					continue
 				}
-				if m[1] < len(s) && s[m[1]] == '-' {
-					continue
+				if m[1] < len(s) && s[m[1]] == '-' || rangeUnitAfter46(s[m[1]:min(len(s), m[1]+8)]) {
+					continue // (a range of frequencies or doses: "250-1000 Hz", round 46)
 				}
 				emit(m[0], m[1], 0.7)
 			}

@@ -11,7 +11,8 @@ import "strings"
 // pastVerbs are irregular past forms of what a person does, after a name
 // that opens a sentence ("Dawn woke at 3 am").
 var pastVerbs = set(`woke fell took got saw left ran drove slept ate spoke told thought knew kept began became
-	heard sat stood forgot brought bought found gave lost made met paid sent spent tried`)
+	heard sat stood forgot brought bought found gave lost made met paid sent spent tried
+	drew wrote grew threw won sang swam rode hid`)
 
 // weakNameOpens: the word at k, a name of the note that is also a common
 // word, opens its sentence as that person: before a verb of what a person
@@ -31,6 +32,10 @@ func (a *analysis) weakNameOpens(k int) bool {
 	if a.isPunct(j, ",") && a.toks[j].gap == 0 && k > 0 && a.isPunct(k-1, ":") && !a.toks[k].nl && !a.toks[k-1].nl {
 		return true
 	}
+	// her possessive: "Marco's appointment is separate" (round 46)
+	if j+1 < n && (a.isPunct(j, "'") || a.isPunct(j, "’")) && a.toks[j].gap == 0 && a.isWord(j+1) && a.folded(j+1) == "s" && a.toks[j+1].gap == 0 {
+		return true
+	}
 	if !a.isWord(j) || a.toks[j].shape != shLower || a.toks[j].gap != 1 {
 		return false
 	}
@@ -41,7 +46,11 @@ func (a *analysis) weakNameOpens(k int) bool {
 	if a.cue(j)&cuPersonVerb != 0 {
 		return f != "and" && f != "e"
 	}
-	return pastVerbs[f] || len(f) > 4 && strings.HasSuffix(f, "ed") && a.lexOf(j)&lxCommon != 0
+	return pastVerbs[f] || len(f) > 4 && strings.HasSuffix(f, "ed") && a.lexOf(j)&lxCommon != 0 ||
+		// (or a verb of the present: "Ivy stays with her", "Adam recalls
+		// that …", round 46)
+		a.en && len(f) > 4 && f[len(f)-1] == 's' && f[len(f)-2] != 's' && f[len(f)-2] != 'u' && a.lexOf(j)&(lxCommon|lxGiven|lxName|lxMedical) == lxCommon &&
+			j+1 < n && a.isWord(j+1) && !a.toks[j+1].nl && verbObjects46[a.folded(j+1)]
 }
 
 // foldedIn: some key of m folds to f.
@@ -624,7 +633,8 @@ var eponymNouns = set(`papules papule respirations respiration breathing cyst cy
 	dynamometer dinamometro lamp lamps rules hugger pump modificado modificada indireto direto carcinoma ankle
 	ophthalmopathy orbitopathy rings applanation endothelial dystrophy atlas pattern anomaly smear nomogram
 	segment pouch predicted iif lateralizes lateralized standards
-	patch spots spot alignment injury clamp prehospital foot knee stain stains staining`)
+	patch spots spot alignment injury clamp prehospital foot knee stain stains staining
+	depth disability`)
 
 // eponymBefore come before an eponymous test or tool ("positive Lachman",
 // "negative Phalen", "dinamômetro Jamar", "tabela Snellen").
@@ -727,7 +737,7 @@ func (a *analysis) productRun(i, j int) bool {
 // docTitleWords name the kind of a document after its title's dash
 // ("HOME HEALTH PHYSICAL THERAPY - INITIAL EVALUATION").
 var docTitleWords = set(`evaluation evaluations report note summary assessment consult consultation referral visit
-	notice letter form request avaliacao relatorio evolucao laudo ficha encaminhamento parecer notificacao`)
+	notice letter form request avaliacao relatorio evolucao laudo ficha encaminhamento parecer notificacao review`)
 
 // planKinds make "… Plan" a plan of care, not an insurer ("Asthma Action
 // Plan", "Crisis Safety Plan").
@@ -741,6 +751,11 @@ var planKinds = set(`action care treatment safety crisis birth discharge emergen
 // ("Lakeshore Geriatrics - Home-Based Primary Care").
 func (a *analysis) genericNotOrg(l, r, h int) bool {
 	if a.folded(h) == "plan" && h > l && planKinds[a.folded(h-1)] {
+		return true
+	}
+	// (in Portuguese the kind comes after: "PLANO DE TRATAMENTO E
+	// ORÇAMENTO", round 46)
+	if a.folded(h) == "plano" && h == l && h+2 < r && a.isWord(h+1) && a.folded(h+1) == "de" && planKindsPT46[a.folded(h+2)] {
 		return true
 	}
 	// (the letterhead of a place named by common words stays: "Sacred
@@ -782,7 +797,8 @@ var serviceWords = set(`home health physical occupational speech therapy therapi
 	services service care primary based hospice behavioral mental social work nursing infusion wound palliative
 	community public family medicine rehabilitation rehab respiratory pediatric pediatrics geriatric geriatrics
 	senior seniors case management program programs outpatient inpatient day skilled private duty
-	molecular genetics genetic genomic genomics cytogenetics neurodiagnostic diagnostic diagnostics clinical`)
+	molecular genetics genetic genomic genomics cytogenetics neurodiagnostic diagnostic diagnostics clinical
+	counseling counselling nutrition dietetics`)
 
 // scaleNamed: the place [i,j) names a scale or a protocol, after "escala
 // de", "scale of", "protocolo de", or before a score ("Cincinnati 3/3").

@@ -236,7 +236,7 @@ func (a *analysis) bridgeNameParticles() {
 		}
 		k := a.tokAt(c.e) // the particle, right after the name
 		if k == 0 || k+1 >= n || int(a.toks[k-1].e) != c.e || !a.isWord(k) || a.toks[k].shape != shLower || a.raws[k]&lxParticle == 0 ||
-			a.toks[k].nl || a.toks[k+1].nl || a.toks[k].gap != 1 || a.toks[k+1].gap != 1 || !a.capShape(k+1) || a.lexOf(k)&lxParticle == 0 || a.claimedAt(k) || a.twoGiven42(k) {
+			a.toks[k].nl || a.toks[k+1].nl || a.toks[k].gap != 1 || a.toks[k+1].gap != 1 || !a.capShape(k+1) || a.lexOf(k)&lxParticle == 0 || a.claimedAt(k) || a.twoGiven42(k) || a.pt && a.twoNames46(k) {
 			continue
 		}
 		if r := a.candAt(int(a.toks[k+1].s), TypeName); r >= 0 && a.cands[r].s == int(a.toks[k+1].s) {
@@ -831,4 +831,5 @@ func (a *analysis) bodyWordOf(i int) bool {
 // administrative act, which a common word closes after "de".
 var departmentHeads = set(`secretaria departamento ministerio diretoria coordenacao gerencia superintendencia vigilancia
 	tratamento licenca cartao estabelecimento estabelecimentos avaliacao atestado agente agentes
-	servico servicos planos plano evento atencao promocao educacao profissional profissionais`)
+	servico servicos planos plano evento atencao promocao educacao profissional profissionais
+	setor modulo secao unidade inspecao organizacao nucleo posto`)

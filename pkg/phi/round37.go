@@ -699,7 +699,7 @@ var eponymNounsOf = set(`dreno sinal manobra teste escala criterios classificaca
 	esquema solucao sign criteria scale classification test tabela fratura cisto tenossinovite tendinite
 	lente formula escore protocolo protocol nodulos nodulo equacao zona tela tecnica tecnicas
 	monofilamento crises crise metodo manobras sinais reflexo nomograma encefalopatia cirurgia
-	triangulo ligamento`)
+	triangulo ligamento paralisia`)
 
 // eponymOf: word k follows "de" (or "of") after a noun that an eponym
 // names, a grade's numeral between them allowed ("zona II de Kramer").
@@ -1041,7 +1041,7 @@ func (a *analysis) planNameBefore(i int, c cand) bool {
 
 // countNouns open (by their first four letters) what a share after a
 // fraction counts: days, doses taken, meals, group sessions, opacities.
-var countNouns = set(`days take meal grou opac visi atte corr item nigh pill indi supp`)
+var countNouns = set(`days take meal grou opac visi atte corr item nigh pill indi supp site pont poin`)
 
 // carePlanAt: the head h is "Plan" after a plan of care's kind ("Stanley-Brown
 // Safety Plan", "CRISIS PLAN"): a document, not an insurer's plan ("…

@@ -516,7 +516,7 @@ func (a *analysis) detectSpokenIDs() {
 
 // Kinds of round 39's trigger words and number words (analysis.r39).
 const (
-	r39ID      uint32 = 1 << iota // spokenIDLabels, spokenDashWords
+	r39ID      uint64 = 1 << iota // spokenIDLabels, spokenDashWords
 	r39Ext                        // spokenExtWords
 	r39Spelled                    // "spelled", "spelling"
 	r39Birth                      // spokenDOBCues, "date"
@@ -526,9 +526,9 @@ const (
 )
 
 // r39Kinds maps each trigger word to its kinds.
-var r39Kinds = func() map[string]uint32 {
-	m := map[string]uint32{}
-	add := func(k uint32, ws []string) {
+var r39Kinds = func() map[string]uint64 {
+	m := map[string]uint64{}
+	add := func(k uint64, ws []string) {
 		for _, w := range ws {
 			m[w] |= k
 		}
@@ -568,6 +568,15 @@ var r39Kinds = func() map[string]uint32 {
 	add(r45OCR, []string{"box", "www", "dependents", "dependentes"})
 	add(r45Chart, []string{"prontuario", "pront"})
 	add(r45Unit, keys(lowerUnits45))
+	add(r46Unit, keys(unitHeads46)) // (round46.go)
+	add(r46Rank, keys(ranks46))
+	add(r46Vessel, []string{"imo", "sign"})
+	add(r46Room, []string{"hall", "bloco"})
+	add(r46Port, keys(portWords46))
+	add(r46Role, keys(roleAbbr46))
+	add(r46Prof, keys(professions46))
+	add(r46Number, []string{"number", "numero"})
+	add(r46Ref, []string{"ref", "reference"})
 	return m
 }()
 
@@ -596,13 +605,13 @@ func (a *analysis) add39(i int) {
 
 // has39 reports whether the note holds a trigger word of one of the
 // kinds (the kinds of the recorded tokens are looked up the first time).
-func (a *analysis) has39(kinds uint32) bool {
+func (a *analysis) has39(kinds uint64) bool {
 	if !a.r39Done {
 		a.r39Done = true
 		ks := a.sc.r39Kind[:0]
 		for _, p := range a.r39Pos {
 			k := int(p)
-			var x uint32
+			var x uint64
 			if a.cue(k)&cuRound39 != 0 {
 				x = r39Kinds[a.folded(k)]
 			}

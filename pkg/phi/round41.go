@@ -17,7 +17,7 @@ import "strings"
 // Kinds of this round's trigger words (recorded with round 39's, see
 // r39Kinds and note39).
 const (
-	r41Rank    uint32 = r39Num << (1 + iota) // rankWords41
+	r41Rank    uint64 = r39Num << (1 + iota) // rankWords41
 	r41Highway                               // highwayWords41
 	r41Tail                                  // tailWords41
 	r41Unit                                  // policeUnits41

@@ -162,12 +162,13 @@ func (a *analysis) ageAfterBirth42(c cand) {
 
 // kinPlurals42 name several relatives before their names (with
 // relationPlurals): "grandchildren Kai 7 and Mila 4".
-var kinPlurals42 = set(`siblings grandchildren grandsons granddaughters stepchildren twins cousins bisnetos bisnetas primos primas sobrinhos sobrinhas enteados gemeos`)
+var kinPlurals42 = set(`siblings grandchildren grandsons granddaughters stepchildren twins cousins bisnetos bisnetas primos primas sobrinhos sobrinhas enteados gemeos
+	bisavos trisavos tios tias great-grandparents`)
 
 // Kinds of this round's trigger words (recorded with round 39's, see
 // r39Kinds and note39).
 const (
-	r42Kin uint32 = r41Cross << (1 + iota) // relationPlurals, kinPlurals42
+	r42Kin uint64 = r41Cross << (1 + iota) // relationPlurals, kinPlurals42
 	r42Law                                 // "lei", "estatuto" (protectLaws42)
 )
 
@@ -189,7 +190,13 @@ func (a *analysis) detectKinLists42() {
 			continue
 		}
 		j := k + 1
-		if a.isPunct(j, ":") && !a.toks[j].nl {
+		// (a qualifier before the colon: "Bisavós comuns:", "Avós
+		// maternos:", round 46)
+		if a.isWord(j) && a.toks[j].shape == shLower && !a.toks[j].nl && j+2 < n && a.isPunct(j+1, ":") {
+			j++
+		}
+		colon := a.isPunct(j, ":") && !a.toks[j].nl
+		if colon {
 			j++
 		}
 		if a.toks[j].nl || !a.capShape(j) {
@@ -226,7 +233,9 @@ func (a *analysis) detectKinLists42() {
 				break
 			}
 		}
-		if m < 2 && !(m == 1 && aged == 1) || aged > 0 && aged < m-1 {
+		// (one full name after the colon will do: "Bisavós comuns: Severino
+		// Bezerra, falecido …", round 46)
+		if m < 2 && !(m == 1 && (aged == 1 || colon && items[0][1]-items[0][0] >= 2)) || aged > 0 && aged < m-1 {
 			continue
 		}
 		for _, it := range items[:m] {

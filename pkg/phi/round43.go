@@ -16,7 +16,7 @@ import "strings"
 // Kinds of this round's trigger words (recorded with round 39's, see
 // r39Kinds and note39).
 const (
-	r43Code     uint32 = r42Law << (1 + iota) // codeLabels43
+	r43Code     uint64 = r42Law << (1 + iota) // codeLabels43
 	r43Column                                 // columnWords43
 	r43Death                                  // deathWords43
 	r43Initials                               // initialsWords43

@@ -61,7 +61,7 @@ var common44 = set(`premeds premed intra handoff handoffs signout signouts preli
 // Kinds of this round's trigger words (recorded with round 39's, see
 // r39Kinds and note39).
 const (
-	r44Ext   uint32 = r43Research << (1 + iota) // extWords44
+	r44Ext   uint64 = r43Research << (1 + iota) // extWords44
 	r44Code                                     // codeWords44
 	r44Role                                     // roleWords44
 	r44Shift                                    // shiftWords44
@@ -557,11 +557,14 @@ func (a *analysis) detectOrgSenders44() {
 		for i > 0 && i > k-5 && !a.toks[i].nl && a.toks[i].gap == 1 && a.isWord(i-1) && a.toks[i-1].shape == shTitle {
 			i--
 		}
-		if i == k-1 || !(i == 0 || a.toks[i].nl) || !a.isWord(i) || a.toks[i].shape != shTitle || a.toks[k-1].shape != shTitle || a.claimedAt(i) || a.lexOf(i)&(lxStop|lxMonth|lxTitle) != 0 {
+		// (or after a chat's time in brackets: "[08:12, 05/03/2024]
+		// Movimento Fisioterapia:", round 46)
+		bracket := i > 0 && !a.toks[i].nl && a.isPunct(i-1, "]")
+		if i == k-1 || !(i == 0 || a.toks[i].nl || bracket) || !a.isWord(i) || a.toks[i].shape != shTitle || a.toks[k-1].shape != shTitle || a.claimedAt(i) || a.lexOf(i)&(lxStop|lxMonth|lxTitle) != 0 {
 			continue
 		}
 		name := a.text[a.toks[i].s:a.toks[k].e]
-		if c := strings.Count(a.text, "\n"+name); c < 2 && !(c == 1 && strings.HasPrefix(a.text, name)) {
+		if c := strings.Count(a.text, "\n"+name); c < 2 && !(c == 1 && strings.HasPrefix(a.text, name)) && !(bracket && strings.Count(a.text, "] "+name) >= 2) {
 			continue
 		}
 		a.add(int(a.toks[i].s), int(a.toks[k-1].e), TypeOrganization, 0.8, pOrg)

@@ -37,7 +37,7 @@ func (a *analysis) fullDateAt45(k int) bool {
 // Kinds of this round's trigger words (recorded with round 39's, see
 // r39Kinds and note39).
 const (
-	r45Travel uint32 = r44Shift << (1 + iota) // travelWords45
+	r45Travel uint64 = r44Shift << (1 + iota) // travelWords45
 	r45Place                                  // placePlurals45
 	r45Sample                                 // sampleWords45
 	r45Thanks                                 // thanksWords45

@@ -483,6 +483,15 @@ func (v *vocab) addCues() {
 	for w := range common45 {
 		v.mark(w, vfEN|vfPT)
 	}
+	for w := range medical46 { // (round46.go)
+		v.mark(w, lxMedical)
+	}
+	for w := range common46 {
+		v.mark(w, vfEN|vfPT)
+	}
+	for w := range posts46 {
+		v.mark(w, lxStop)
+	}
 	for w := range languageNames42 {
 		v.mark(w, lxDemonym)
 	}
