@@ -142,6 +142,8 @@ var heldOutFloors = map[string]float64{
 	"heldout132.jsonl": 0.977,
 	"heldout133.jsonl": 0.961,
 	"heldout134.jsonl": 0.97,
+	"heldout135.jsonl": 0.965,
+	"heldout136.jsonl": 0.945,
 	"heldout3.jsonl":   0.97,
 	"heldout4.jsonl":   0.92,
 	"heldout5.jsonl":   0.96,
