@@ -9,60 +9,6 @@ import (
 // and confuses O/0 and l/1 ("1O/O3/2O23"). For such text the pattern
 // detectors run on a normalised copy that maps back byte by byte.
 
-// looksOCR reports whether text shows OCR noise: spaces before punctuation,
-// zeros inside words, or digits spaced one by one. toks are the tokens of
-// text: each sign sits at a token of its own kind, so only those tokens
-// are looked at, not every byte (ocrtoks_test.go holds the byte scan this
-// equals):
-//
-//   - "word ." — a blank, then a full stop, comma or colon that ends its
-//     word (a punctuation token), the byte before the blank no blank
-//     (one point);
-//   - a zero between two capitals, "H0SPITAL" (inside an alphanumeric
-//     token, where any run of ASCII letters and digits lies; two points);
-//   - a digit alone between two single blanks, a digit on either side,
-//     "1 9 8" (a one-digit number token; one point).
-//
-// Four points make OCR.
-func looksOCR(text string, toks []token) bool {
-	score := 0
-	n := len(text)
-	for k := range toks {
-		t := &toks[k]
-		// (first, without a branch each — see b2u — the few tokens that
-		// can be one: alphanumerics, and a one-digit number or a '.', ','
-		// or ':' after a blank)
-		if b2u(t.kind == kAlnum)|(b2u(t.kind == kNum)&b2u(t.e-t.s == 1)|b2u(t.ch == ',')|b2u(t.ch == ':')|b2u(t.ch == '.'))&b2u(t.gap != 0) == 0 {
-			continue
-		}
-		switch t.kind {
-		case kPunct:
-			// the blank at i = t.s-1 (1 <= i, i+1 < n)
-			j := int(t.s)
-			if c := t.ch; (c == ',' || c == ':' || c == '.') && j >= 2 && text[j-1] == ' ' && text[j-2] != ' ' && text[j-2] != '\n' &&
-				(j+1 >= n || text[j+1] == ' ' || text[j+1] == '\n') {
-				score++
-			}
-		case kAlnum:
-			for i := int(t.s) + 1; i+1 < int(t.e); i++ {
-				if text[i] == '0' && isASCIIUpper(text[i-1]) && isASCIIUpper(text[i+1]) {
-					score += 2
-				}
-			}
-		case kNum:
-			// the blank at i = t.s-1 before a one-digit token
-			j := int(t.s)
-			if t.e-t.s == 1 && j >= 2 && j+2 < n && text[j-1] == ' ' && isDigit(text[j-2]) && isDigit(text[j]) && text[j+1] == ' ' && isDigit(text[j+2]) {
-				score++
-			}
-		}
-		if score >= 4 {
-			return true
-		}
-	}
-	return false
-}
-
 func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 func isASCIIUpper(c byte) bool  { return 'A' <= c && c <= 'Z' }
 func isASCIILetter(c byte) bool { return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' }
@@ -419,9 +365,23 @@ func stateFieldAfter(text string, e int) bool {
 	return true
 }
 
-// ocrScan is looksOCR and letterSpacedToks of the same tokens in one walk
-// (round 45: newAnalysis asks both of most notes, whose working copy is
-// the text itself).
+// ocrScan reports, in one walk over the tokens of text, whether text
+// shows OCR noise (ocr) and whether it is letter-spaced (spaced, as
+// letterSpacedToks). OCR noise is spaces before punctuation,
+// zeros inside words, or digits spaced one by one. toks are the tokens of
+// text: each sign sits at a token of its own kind, so only those tokens
+// are looked at, not every byte (ocrtoks_test.go holds the byte scan this
+// equals):
+//
+//   - "word ." — a blank, then a full stop, comma or colon that ends its
+//     word (a punctuation token), the byte before the blank no blank
+//     (one point);
+//   - a zero between two capitals, "H0SPITAL" (inside an alphanumeric
+//     token, where any run of ASCII letters and digits lies; two points);
+//   - a digit alone between two single blanks, a digit on either side,
+//     "1 9 8" (a one-digit number token; one point).
+//
+// Four points make OCR.
 func ocrScan(text string, toks []token) (ocr, spaced bool) {
 	score, run := 0, 0
 	n := len(text)

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// looksOCRBytes is the byte scan that looksOCR (which reads the tokens)
+// looksOCRBytes is the byte scan that ocrScan (which reads the tokens)
 // must equal.
 func looksOCRBytes(text string) bool {
 	score := 0
@@ -54,11 +54,17 @@ func randomOCRText(rng *rand.Rand) string {
 	return string(b)
 }
 
+// ocrOf is the OCR half of ocrScan.
+func ocrOf(s string) bool {
+	ocr, _ := ocrScan(s, tokenize(s, nil))
+	return ocr
+}
+
 func TestLooksOCRTokens(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
-		if got, want := looksOCR(s, tokenize(s, nil)), looksOCRBytes(s); got != want {
-			t.Fatalf("looksOCR(%q) = %v, the byte scan says %v", s, got, want)
+		if got, want := ocrOf(s), looksOCRBytes(s); got != want {
+			t.Fatalf("ocrScan(%q) reads OCR %v, the byte scan says %v", s, got, want)
 		}
 	}
 	for _, s := range []string{

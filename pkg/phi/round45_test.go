@@ -141,16 +141,16 @@ func TestRound45Rules(t *testing.T) {
 	})
 }
 
-// TestOCRScan45 holds ocrScan, the one walk newAnalysis makes, to the two
-// tests it replaces (looksOCR and letterSpacedToks) on the testdata notes
+// TestOCRScan45 holds ocrScan, the one walk newAnalysis makes, to the
+// byte scan and to letterSpacedToks on the testdata notes
 // and on random texts rich in the signs both read.
 func TestOCRScan45(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
 		toks := tokenize(s, nil)
 		ocr, spaced := ocrScan(s, toks)
-		if want := looksOCR(s, toks); ocr != want {
-			t.Fatalf("ocrScan(%q) reads OCR %v, looksOCR %v", s, ocr, want)
+		if want := looksOCRBytes(s); ocr != want {
+			t.Fatalf("ocrScan(%q) reads OCR %v, the byte scan %v", s, ocr, want)
 		}
 		if want := letterSpacedToks(s, toks); spaced != want {
 			t.Fatalf("ocrScan(%q) reads letter-spaced %v, letterSpacedToks %v", s, spaced, want)
