@@ -28,20 +28,7 @@ func atAltitude(c *clinical.Case, t string) bool {
 	if !altitudeWordRx.MatchString(t) && !altitudeFlewRx.MatchString(t) {
 		return false
 	}
-	for _, m := range altitudeRx.FindAllStringSubmatch(t, -1) {
-		h, err := strconv.Atoi(m[1] + m[2])
-		if err != nil {
-			continue
-		}
-		metres := float64(h)
-		if m[3] == "ft" || m[3] == "feet" {
-			metres *= 0.3048
-		}
-		if metres >= 2500 && metres <= 9000 {
-			return true
-		}
-	}
-	return false
+	return highestAltitude(t) >= 2500
 }
 
 var altitudeFlewRx = regexp.MustCompile(`\b(chegou a|arrived at|flew (in )?to|voou para|subiu a|reached)\b`)

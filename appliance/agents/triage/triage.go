@@ -202,6 +202,21 @@ func altitudeSpO2(c *clinical.Case) (float64, bool) {
 	if !altitudeWordRx.MatchString(t) || c.Has("dyspnea") || c.HasAny("ataxia", "confusion") || Altered(c) {
 		return 0, false
 	}
+	best := highestAltitude(t)
+	switch {
+	case best >= 4500:
+		return 76, true
+	case best >= 3500:
+		return 82, true
+	case best >= 2500:
+		return 86, true
+	}
+	return 0, false
+}
+
+// highestAltitude is the highest altitude in metres told in t (feet
+// converted), 0 when none up to 9,000 m is.
+func highestAltitude(t string) float64 {
 	best := 0.0
 	for _, m := range altitudeRx.FindAllStringSubmatch(t, -1) {
 		h, err := strconv.Atoi(m[1] + m[2])
@@ -216,15 +231,7 @@ func altitudeSpO2(c *clinical.Case) (float64, bool) {
 			best = metres
 		}
 	}
-	switch {
-	case best >= 4500:
-		return 76, true
-	case best >= 3500:
-		return 82, true
-	case best >= 2500:
-		return 86, true
-	}
-	return 0, false
+	return best
 }
 
 var (
