@@ -103,10 +103,7 @@ type heldoutCase struct {
 // heldout227's writer grades the two-week-wait suspected-cancer
 // referrals urgent; ten earlier golds by other writers grade them
 // non-urgent, as the product does, so eight cases stay misses.
-// heldout237's remaining disagreements (violence and abuse) are all
-// over-triage: a facial blow-out fracture with double vision, injuries
-// in pregnancy and follow-ups graded higher than the gold.
-var accuracyFloor = map[string]float64{"testdata/heldout237.jsonl": 0.80, "testdata/heldout227.jsonl": 0.70, "testdata/heldout34.jsonl": 0.80, "testdata/heldout68.jsonl": 0.80, "testdata/heldout72.jsonl": 0.80, "testdata/heldout80.jsonl": 0.80, "testdata/heldout164.jsonl": 0.80}
+var accuracyFloor = map[string]float64{"testdata/heldout227.jsonl": 0.70, "testdata/heldout34.jsonl": 0.80, "testdata/heldout68.jsonl": 0.80, "testdata/heldout72.jsonl": 0.80, "testdata/heldout80.jsonl": 0.80, "testdata/heldout164.jsonl": 0.80}
 
 // specialtyFloor lowers the specialty-recall floor where routing for a
 // set's presentations is still thin (see docs/agents.md).

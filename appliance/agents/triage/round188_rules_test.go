@@ -570,6 +570,8 @@ func TestRound235Rules(t *testing.T) {
 		{"snoring without apnoeas", in(45, "male", "en", "wife complains about my snoring", "No witnessed apnoeas, wakes refreshed, Epworth 4.", "", v, nil), "routine", "simple_snoring"},
 		{"strangulation with every red sign denied stays urgent", in(35, "female", "en", "sore neck after her partner grabbed her by the throat", "Strangulation 2 days ago. Denies loss of consciousness, incontinence, voice change or difficulty swallowing. Faint bruising, no petechiae.", "2 days", v, nil), "urgent", "strangulation"},
 		{"choking her until she passed out", in(31, "female", "en", "hoarse voice, passed out while her partner was choking her", "Petechiae on the face.", "4 hours", v, nil), "emergency", "strangulation_high_risk"},
+		{"double vision and a numb cheek after a punch to the eye", in(30, "female", "en", "punched in the left eye; double vision looking up, numb cheek", "Periorbital haematoma, acuity 6/6, pupils equal. No nausea, no bradycardia, no loss of consciousness.", "6 hours", v, nil), "urgent", "orbital_fracture_suspected"},
+		{"double vision with a weak arm after a fall stays an emergency", in(70, "male", "en", "hit his face on the floor, now double vision and a weak left arm", "", "1 hour", v, nil), "emergency", ""},
 		{"a stroke in 2019 with hemiparesis that recovered", in(70, "male", "pt-BR", "consulta de acompanhamento, sem queixas", "AVC isquêmico em 2019 com hemiparesia esquerda que regrediu totalmente. Nega fraqueza.", "", v, nil), "routine", ""},
 	})
 }

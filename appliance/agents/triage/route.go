@@ -124,6 +124,8 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 
 // flagRoutes send a triage flag to the team that acts on it.
 var flagRoutes = []struct{ flag, specialty, reason string }{
+	{"orbital_fracture_suspected", "radiology", "CT of the orbits"},
+	{"orbital_fracture_suspected", "emergency_medicine", "facial injury assessment"},
 	{"fish_bone_throat", "emergency_medicine", "foreign body in the throat"},
 	{"septal_haematoma", "emergency_medicine", "incision and drainage"},
 	{"ramsay_hunt", "neurology", "facial palsy"},

@@ -635,6 +635,14 @@ func (a *assessor) presentations() {
 			fl(NU, "bells_palsy", "isolated facial weakness including the forehead (lower motor neuron): Bell's palsy, steroids within 72 h", "paralisia facial isolada incluindo a testa (neurônio motor inferior): paralisia de Bell, corticoide em até 72 h")
 		}
 	}
+	// Double vision or a numb cheek after a blow to the eye, and nothing
+	// else neurological, is an orbital floor (blow-out) fracture: CT and
+	// maxillofacial and eye review the same day (RCOphth; BAOMS). A child,
+	// or vomiting or a slow pulse (muscle entrapment), stays an emergency.
+	if deficit && affirmedMatch(orbitalBlowRx, clinical.Fold(c.Text)) && !c.HasAny("facial_droop", "arm_weakness", "speech", "ataxia", "confusion", "seizure", "vomiting") && !Altered(c) && !c.IsChild() && !(hr > 0 && hr < 50) {
+		deficit = false
+		fl(U, "orbital_fracture_suspected", "double vision or a numb cheek after a blow to the eye: possible orbital floor fracture, same-day CT and maxillofacial and eye review", "visão dupla ou bochecha dormente após trauma no olho: possível fratura do assoalho da órbita, TC e avaliação bucomaxilofacial e oftalmológica no mesmo dia")
+	}
 	// Hypoglycaemia mimics a stroke: slurred speech or confusion that
 	// cleared with sugar, glucose documented low, is the hypoglycaemia's
 	// (NICE NG128: check glucose first); the hypoglycaemia rules decide.
@@ -3044,6 +3052,7 @@ var (
 	notDependentRx      = regexp.MustCompile(`\b(not|nao) (pacemaker.?|pacing.?)?(dependent|dependente)`)
 	harmlessSpiderRx    = regexp.MustCompile(`\b(false widow|steatoda|house spider|garden spider|money spider|wolf spider|cellar spider|daddy.long.legs|orb.weaver|jumping spider|caranguejeira|tarantula|aranha (de jardim|domestica|de parede|de grama))\b`)
 	dangerousArachnidRx = regexp.MustCompile(`\b(scorpions?|escorpi\w*|armadeira|phoneutria|aranha.marrom|loxosceles|recluse|violin spider|black widow|viuva.negra|latrodectus|redback|funnel.web|wandering spider|banana spider)\b`)
+	orbitalBlowRx       = regexp.MustCompile(`\b((punched|hit|struck|kicked|elbowed|headbutted|head.butted|blow|trauma|injury|soco|murro|pancada|chute|agredid[oa]) (\w+ ){0,4}(in|on|to|no|na) (the |her |his |my |o |a )?(left |right |esquerdo |direito )?(eye|orbit|cheek|face|olho|orbita|rosto|face)|blow.?out fracture|orbital (floor )?fracture|fratura (do assoalho )?(da )?orbita)\b`)
 	coarseTremorRx      = regexp.MustCompile(`\b(coarse tremor|tremor grosseiro)\b`)
 	minorBruiseRx       = regexp.MustCompile(`\b((a few|few|some|small|minor|occasional|the odd) (\w+ )?bruis\w*|bruis\w* (easily|more easily)|easy bruising|(alguns|poucos|pequenos) (hematomas|roxos|roxinhos)|(fica|ficando) roxa? (\w+ )?facil\w*)`)
 	missedWarfarinRx    = regexp.MustCompile(`(sem tomar|parou|stopped|missed|skipped|ficou \d+ dias sem|sem usar|esqueceu) (\w+ ){0,3}(a |o )?(varfarina|warfarin|marevan|coumadin|anticoagula\w*)|(\d+|two|three|four|dois|tres|quatro) (days|doses|dias) (without|sem) (\w+ )?(varfarina|warfarin|marevan|coumadin)`)
