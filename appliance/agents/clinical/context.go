@@ -53,7 +53,7 @@ var (
 	// Scope terminators: a contrast or a new assertion ends the scope of a
 	// negation, history or hypothetical trigger.
 	termRe  = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|says|said|states|stated|tells|told|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo|e (ta|esta|estava|ficou|fica|ficando|comecou)|and (is|was|he'?s|she'?s|has (gone|become|started|turned)))\b`)
-	histPre = re(`\b((in|em|during|durante) (19|20)\d\d,? (with|com|causing|leaving|que causou|deixando)|(anaphyla\w*|anafilaxia|allergic reaction|reacao alergica)( [\w-]+){0,4},? (in|em|at age|aos) (19|20)\d\d|(allerg\w*|drugs?|medicines?|tablets?|pills?|nsaids?|aspirin|ibuprofen|naproxen|diclofenac|dipirona|metamizole|penicillin|codeine|morphine|\w+cillin|\w+profen|\w+mycin|\w+floxacin|\w+sulfa\w*) (always |usually |once |reportedly )?(gives|gave|causes|caused|brings out|brought out) (him|her|me|them|you)|(once|twice|\d+ times) (this|last|in the last|in the past) (year|month|\d+ months)|(once|previously|before|in the past|always|last time) (gave|gives|caused|causes|made|makes|brought on) (him|her|me|them|you)|(uma vez|ja|antes|da ultima vez) (me |lhe )?(deu|causou|provocou|dava|causava)|uma vez (fiquei|tive|senti|ficou|teve|sentiu)|(once|one time) (i |he |she )?(got|went|became|ended up)|allerg(y|ies|ic)( \w+)?:?( [\w-]+){0,2} \(|alergia( \w+)? \(|((stopped|discontinued|withdrawn|switched|changed|suspens[oa]|trocad[oa]) (\w+ ){0,4}(after|due to|because of|apos|por causa de|devido a)|(\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of)|alergi(a|ca|co) (a|ao|a) \w+|allerg(y|ic) to \w+|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|quando (era )?crianca|na infancia|last (winter|summer|spring|autumn|fall|year)|(no )?(inverno|verao|ano) passado|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de))\b`)
+	histPre = re(`\b((in|em|during|durante) (19|20)\d\d,? (with|com|causing|leaving|que causou|deixando)|(anaphyla\w*|anafilaxia|allergic reaction|reacao alergica)( [\w-]+){0,4},? (in|em|at age|aos) (19|20)\d\d|(allerg\w*|drugs?|medicines?|tablets?|pills?|nsaids?|aspirin|ibuprofen|naproxen|diclofenac|dipirona|metamizole|penicillin|codeine|morphine|\w+cillin|\w+profen|\w+mycin|\w+floxacin|\w+sulfa\w*) (always |usually |once |reportedly )?(gives|gave|causes|caused|brings out|brought out) (him|her|me|them|you)|(once|twice|\d+ times) (this|last|in the last|in the past) (year|month|\d+ months)|(once|previously|before|in the past|always|last time) (gave|gives|caused|causes|made|makes|brought on) (him|her|me|them|you)|(uma vez|ja|antes|da ultima vez) (me |lhe )?(deu|causou|provocou|dava|causava)|uma vez (fiquei|tive|senti|ficou|teve|sentiu)|(once|one time) (i |he |she )?(got|went|became|ended up)|allerg(y|ies|ic)( \w+)?:?( [\w-]+){0,2} \(|alergia( \w+)? \(|((stopped|discontinued|withdrawn|switched|changed|suspens[oa]|trocad[oa]) (\w+ ){0,4}(after|due to|because of|apos|por causa de|devido a)|(\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of)|(follow.?up|review|check.?up|revisao|retorno|seguimento|consulta de (seguimento|retorno)) (appointment |visit |consultation )?(after|following|apos|pos|depois d[eao]) (an? |the |his |her |their |uma? |a |o )?(\w+ ){0,2}(visit|attendance|admission|presentation|stay|consulta|internacao|atendimento|passagem|ida) (to (the |an? )?[\w&]+ |(no|na|ao|a) \w+ )?(for|with|por|com)|alergi(a|ca|co) (a|ao|a) \w+|allerg(y|ic) to \w+|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|quando (era )?crianca|na infancia|last (winter|summer|spring|autumn|fall|year)|(no )?(inverno|verao|ano) passado|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de))\b`)
 	// a lone year right after the mention ("facial angioedema 2021",
 	// "AVC 2019"), not a full date
 	histPost = re(`^[ (,]{0,3}(19|20)\d\d([^\d/.\-]|$)|^\s*(at|aos|com) (the age of |age |idade de )?\d{1,2} (months?|mos?|years?|meses|anos)( old| of age| de idade)?\b|^\W*([^\s,;(]+\s+){0,6}?\((19|20)\d\d\)|^\W*([^\s,;(]+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few|some) (years?|yrs?|months?) ago|years ago|ages ago|a long time ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|(em|nas) (tentativas|vezes|ocasioes|abstinencias|internacoes) anteriores|(in|during|on) (previous|prior|past|earlier) (attempts?( to stop)?|detox\w*|withdrawals?|occasions|admissions?)|last (summer|winter|spring|autumn|fall|year)|(no )?(verao|inverno|ano) passado|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca|na adolescencia|(in|during) (his |her |my )?(teens|adolescence)|in (his|her|my|their) (20s|30s|40s|twenties|thirties|forties)|quando (era )?adolescente|at (the )?age (of )?\d{1,2}|aged \d{1,2}|aos \d{1,2} (anos|meses)|at (\d{1,2}|six|nine|twelve|eighteen) months (old|of age)|(none|nothing|no episodes?|nenhuma?) (since|desde entao))\b`)
@@ -257,6 +257,10 @@ var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "st
 // excludeBefore drops a match when the text just before it changes its
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
+	// "sleep paralysis", "hypnagogic hallucinations": the borderland of
+	// sleep (narcolepsy, or normal), not a stroke or a psychosis
+	"paralysis": re(`\bsleep $`),
+	"psychosis": re(`\b(hypnagogic|hypnopompic|hipnagogic[ao]s?|hipnopompic[ao]s?) $`),
 	// "vacinas de 12 meses (tríplice viral, reforços pneumocócica e
 	// meningocócica)": a vaccine named in a list after the word vaccine
 	"meningitis": re(`\b(vaccines?|vaccinations?|immuni[sz]ations?|jabs|boosters?|vacinas?|vacinacao|reforcos?)\b[^.;:]{0,70}$`),
@@ -385,6 +389,11 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "paralisia do sono"; "alucinações ao adormecer", "hallucinations
+	// as she falls asleep": the borderland of sleep, not a stroke or a
+	// psychosis
+	"paralysis": re(`^\s*(do|de) sono\b`),
+	"psychosis": re(`^\w*\s+(\w+ )?(ao (adormecer|acordar|despertar|pegar no sono)|on (falling asleep|waking)|(when|while|as) (\w+ )?(falling asleep|waking|drifting off|(falls?|fell|drifts?|drifted) (asleep|off))|at sleep onset)`),
 	// "ventricular ectopics", "ectopic beats": extra heartbeats, not an
 	// ectopic pregnancy
 	"ectopic": re(`^(s\b| (beats?|rhythm|atrial|ventricular|focus|activity))`),
@@ -474,7 +483,9 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// "falls asleep in her chair" is no fall
 	// "fell asleep"; "the cup fell out of his hand": an object fell, not
 	// the patient
-	"fall":          re(`^\s*((asleep|to sleep|off to sleep|back to sleep)|(out of|from|off) (his|her|my|the|their) (\w+ )?(hands?|grip|pocket|mouth|fingers))\b`),
+	// "Epworth fell from 14 to 6", "caiu de 14 para 6": a number fell
+	"injury":        re(`^\s*(from|de) \d+([.,]\d+)? ?%? (to|para|a) \d`),
+	"fall":          re(`^\s*((asleep|to sleep|off to sleep|back to sleep)|(out of|from|off) (his|her|my|the|their) (\w+ )?(hands?|grip|pocket|mouth|fingers)|(from|de) \d+([.,]\d+)? ?%? (to|para|a) \d)`),
 	"ill_appearing": re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),
 	"testicular":    re(`^(al|ais|ional)\b`),
 	"fever":         re(`^\s*(amarela|tifoide|reumatica|maculosa)\b`),

@@ -575,3 +575,43 @@ func TestRound235Rules(t *testing.T) {
 		{"a stroke in 2019 with hemiparesis that recovered", in(70, "male", "pt-BR", "consulta de acompanhamento, sem queixas", "AVC isquêmico em 2019 com hemiparesia esquerda que regrediu totalmente. Nega fraqueza.", "", v, nil), "routine", ""},
 	})
 }
+
+// TestRound238Rules pins the rules of the first round of session 19
+// (held-out sets 238-240 and what was left of 235).
+func TestRound238Rules(t *testing.T) {
+	in := caseInput
+	lab := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(15), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a resolved attack like the usual ones in known panic disorder", in(24, "female", "en", "racing heart, tight chest and shaking before an exam, now settled", "Known panic disorder, this was the same as her previous attacks. ECG normal. No exertional pain, no syncope.", "1 hour", v, []string{"sertraline 100 mg daily"}), "non_urgent", "panic_attack_typical"},
+		{"a first attack of chest tightness in a young patient stays urgent", in(24, "female", "en", "racing heart, tight chest and shaking, now settled", "Never had this before. ECG normal.", "1 hour", v, nil), "urgent", "chest_pain"},
+		{"panic disorder with an attack unlike the usual ones stays urgent", in(28, "male", "en", "chest tightness, now resolved", "Known panic disorder, but this felt different from his usual attacks: came on while running. ECG normal.", "2 hours", v, nil), "urgent|emergency", ""},
+		{"a follow-up after an ED visit for chest pain is not chest pain now", in(50, "male", "en", "follow-up after an ED visit for chest pain 3 weeks ago; no symptoms since", "Troponins negative, CT coronary angiography normal. Smoker.", "", v, nil), "routine|non_urgent", ""},
+		{"a crack and a swollen penis during sex", in(35, "male", "en", "heard a snap during sex, lost the erection at once, now swollen and bent", "Purple swollen shaft. Passing urine.", "1 hour", v, nil), "emergency", "penile_fracture"},
+		{"a penile fracture, in Portuguese", in(40, "male", "pt-BR", "estalo no pênis durante a relação com perda súbita da ereção e inchaço", "Hematoma peniano.", "2 horas", v, nil), "emergency", "penile_fracture"},
+		{"haematocrit 56% on testosterone without symptoms", lab("en", "male", 58, "routine testosterone monitoring bloods", "Testosterone injections for hypogonadism. No headache, no visual change.", "", v, []string{"testosterone enanthate 250 mg every 3 weeks"}, []casemodel.Lab{{Name: "hematocrit", Value: 56, Unit: "%"}}), "non_urgent", "testosterone_erythrocytosis"},
+		{"haematocrit 56% without testosterone is not this rule", lab("en", "male", 58, "routine bloods, feels well", "Ex-smoker.", "", v, nil, []casemodel.Lab{{Name: "hematocrit", Value: 56, Unit: "%"}}), "routine|non_urgent|urgent", "-testosterone_erythrocytosis"},
+		{"passive death wishes with a PHQ-9 of 20", in(40, "female", "en", "low mood, sometimes thinks it would be easier not to wake up", "PHQ-9 20. Denies plan or intent. Lives with her sister.", "6 weeks", v, nil), "urgent", "passive_death_wish_severe_depression"},
+		{"passive death wishes with a PHQ-9 of 14 stay non-urgent", in(40, "female", "en", "low mood, sometimes thinks it would be easier not to wake up", "PHQ-9 14. Denies plan or intent. Lives with her sister.", "6 weeks", v, nil), "non_urgent", "passive_death_wish"},
+		{"stiffening and jerking in the night with a bitten tongue", in(30, "male", "en", "wife saw him stiffen and then jerk in bed for a minute, bit his tongue, now fine", "No previous episodes.", "8 hours", v, nil), "urgent|emergency", ""},
+		{"small pupils and slow breathing on oxycodone", in(70, "female", "en", "very drowsy since her painkillers were increased", "Small pupils, slow speech but answering questions.", "2 days", &casemodel.Vitals{HeartRate: fp(64), SystolicBP: fp(118), RespiratoryRate: fp(10), SpO2: fp(93), TemperatureC: fp(36.5), Consciousness: "alert"}, []string{"oxycodone 20 mg twice daily"}), "urgent|emergency", ""},
+		{"an Epworth score that fell is not a fall", in(57, "female", "pt-BR", "revisão do CPAP, sem queixas", "Apneia do sono. Epworth caiu de 14 para 6.", "", v, nil), "routine", ""},
+		{"a sleepy lorry driver with witnessed apnoeas", in(50, "male", "en", "loud snoring, witnessed pauses in breathing, falls asleep in the afternoon", "HGV driver, nodded off at the wheel last week. Epworth 16.", "1 year", v, nil), "non_urgent", "sleepy_driver_osa"},
+		{"sleepiness with cataplexy", in(19, "female", "en", "falls asleep in lectures, knees buckle when she laughs", "Epworth 18. Normal neurological examination.", "1 year", v, nil), "non_urgent", "narcolepsy_suspected"},
+		{"hypnagogic hallucinations are not a psychosis", in(22, "male", "pt-BR", "sonolência durante o dia, alucinações ao adormecer e paralisia do sono", "Exame neurológico normal.", "1 ano", v, nil), "non_urgent|routine", "-psychosis"},
+		{"central apnoea on methadone", in(45, "male", "en", "sleep study results", "Methadone 100 mg daily. Polysomnography: central apnoea index 22, nadir SpO2 78%.", "", v, []string{"methadone 100 mg daily"}), "non_urgent", "opioid_central_apnoea"},
+	})
+}
+
+// TestRound238Routes: hormone therapy, sleep neurology and pulmonary
+// hypertension reach their teams.
+func TestRound238Routes(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(74), SystolicBP: fp(122), DiastolicBP: fp(76), RespiratoryRate: fp(14), SpO2: fp(98), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRoutes(t, []routeCase{
+		{in(30, "male", "pt-BR", "consulta de rotina da hormonização", "Homem trans em uso de testosterona há 2 anos.", "", v, []string{"cipionato de testosterona 200 mg IM a cada 14 dias"}), "endocrinology"},
+		{in(45, "female", "en", "annual review of gender-affirming hormone therapy", "Transgender woman on estradiol.", "", v, []string{"estradiol 4 mg daily"}), "endocrinology"},
+		{in(25, "female", "en", "sodium oxybate review, sleeping better", "Narcolepsy type 1.", "", v, []string{"sodium oxybate 4.5 g nightly"}), "neurology"},
+		{in(60, "male", "en", "more breathless on the stairs", "Pulmonary arterial hypertension on ambrisentan.", "2 weeks", v, nil), "pulmonology"},
+	})
+}

@@ -109,6 +109,10 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 	{"neurostimulator", "neurology", "a neurostimulator: the device and pain team"},
 	{"gca", "neurology", "suspected giant cell arteritis: fast-track pathway"},
 	{"priapism", "nephrology", "priapism: urology (kidney and urinary tract team)"},
+	{"sleep_neuro", "neurology", "narcolepsy or restless legs: the sleep neurology service"},
+	{"pulmonary_hypertension", "pulmonology", "pulmonary hypertension: the pulmonary vascular service"},
+	{"pulmonary_hypertension", "cardiology", "pulmonary hypertension: right heart and haemodynamics"},
+	{"hormone_therapy", "endocrinology", "testosterone, gender-affirming or anabolic hormones: endocrine monitoring"},
 	{"paraphimosis", "nephrology", "paraphimosis: urology (kidney and urinary tract team)"},
 	{"catheter_out", "nephrology", "a dislodged urinary catheter: urology (kidney and urinary tract team)"},
 	{"long_term_catheter", "nephrology", "a long-term urinary catheter: urology (kidney and urinary tract team)"},
@@ -125,6 +129,11 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 // flagRoutes send a triage flag to the team that acts on it.
 var flagRoutes = []struct{ flag, specialty, reason string }{
 	{"orbital_fracture_suspected", "radiology", "CT of the orbits"},
+	{"penile_fracture", "nephrology", "penile fracture: urology (kidney and urinary tract team)"},
+	{"testosterone_erythrocytosis", "endocrinology", "testosterone dosing"},
+	{"sleepy_driver_osa", "pulmonology", "sleep study and CPAP"},
+	{"opioid_central_apnoea", "pulmonology", "sleep study and ventilation"},
+	{"narcolepsy_suspected", "neurology", "sleep neurology: polysomnography and MSLT"},
 	{"orbital_fracture_suspected", "emergency_medicine", "facial injury assessment"},
 	{"fish_bone_throat", "emergency_medicine", "foreign body in the throat"},
 	{"septal_haematoma", "emergency_medicine", "incision and drainage"},

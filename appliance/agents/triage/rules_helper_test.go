@@ -13,7 +13,7 @@ type ruleCase struct {
 	name string
 	in   casemodel.Input
 	want string
-	flag string // "" = only the urgency is checked
+	flag string // "" = only the urgency is checked; "-code" = code must be absent
 }
 
 // checkRules runs assess on each case and checks urgency and flag.
@@ -30,6 +30,15 @@ func checkRules(t *testing.T, cases []ruleCase) {
 				t.Errorf("urgency %s, want %s (flags %+v)", r.Urgency, c.want, r.Flags)
 			}
 			if c.flag == "" {
+				return
+			}
+			if absent, ok := strings.CutPrefix(c.flag, "-"); ok {
+				// "-code": the flag must not be raised
+				for _, f := range r.Flags {
+					if f.Code == absent {
+						t.Errorf("flag %s raised: %+v", absent, r.Flags)
+					}
+				}
 				return
 			}
 			for _, f := range r.Flags {

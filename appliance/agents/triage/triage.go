@@ -110,6 +110,8 @@ func Assess(c *clinical.Case) Result {
 	a.eatingAndWeight()
 	a.newbornChecks()
 	a.earNoseThroat()
+	a.hormonesAndMensHealth()
+	a.sleepAndBreathing()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -491,6 +493,14 @@ func (a *assessor) presentations() {
 			fl(NU, "pleuritic_infection", "pleuritic chest pain with a chest infection", "dor torácica pleurítica com infecção respiratória")
 		case c.Has("reproducible_pain") && !classic:
 			fl(NU, "chest_wall_pain", "chest pain reproducible on palpation", "dor torácica reprodutível à palpação")
+		case c.Age != nil && age < 40 && !classic && typicalPanicAttack(c) && c.HasAny("chest_pain_normal_ecg", "ecg_no_acute") &&
+			!c.HasAny("syncope", "presyncope", "pleuritic", "hemoptysis", "vascular_disease", "dvt_signs", "calf_pain", "vte_event") &&
+			(!hasSBP || sbp >= 100) && (hr == 0 || hr < 100) && (!hasSpO2 || spo2 >= 96):
+			// A resolved attack, identical to earlier ones, in known panic
+			// disorder, with a normal ECG and normal observations in a young
+			// patient: HEART 0-1, so GP or mental-health review within days
+			// (NICE CG113), not a same-day cardiac work-up.
+			fl(NU, "panic_attack_typical", "resolved attack typical of known panic disorder, normal ECG and observations: review within days (NICE CG113)", "crise resolvida típica de transtorno de pânico conhecido, ECG e sinais vitais normais: reavaliação em poucos dias (NICE CG113)")
 		case c.Age != nil && age < 40 && !classic && c.Has("chest_pain_normal_ecg") && c.DurationHours >= 24*7 && !c.HasAny("dyspnea", "syncope", "presyncope", "pleuritic", "vascular_disease") &&
 			(!hasSBP || sbp >= 100) && (hr == 0 || hr < 100):
 			// HEART 0-1 (young, no risk history, normal ECG) and weeks of
@@ -1571,6 +1581,12 @@ func (a *assessor) presentations() {
 			fl(U, "young_person_death_thoughts", "thoughts of death in a child or young person: same-day mental-health risk assessment and safety plan with a trusted adult (NICE NG134, NG225)", "pensamentos de morte em criança ou adolescente: avaliação de risco em saúde mental no mesmo dia e plano de segurança com um adulto de confiança (NICE NG134, NG225)")
 		} else if (PassiveIdeationOnly(c) || !c.Has("suicidal")) && olderMan {
 			fl(U, "passive_death_wish_older_man", "passive death wishes in a man over 65: same-day mental-health risk assessment and safety plan (NICE NG225)", "pensamentos passivos de morte em homem acima de 65 anos: avaliação de risco em saúde mental e plano de segurança no mesmo dia (NICE NG225)")
+		} else if (PassiveIdeationOnly(c) || !c.Has("suicidal")) && phq9Total(c) >= 18 {
+			// passive death wishes with depression near the severe band
+			// (PHQ-9 18 or more; 20-27 is severe, Kroenke 2001): the
+			// risk assessment and safety plan are done the same day
+			// (NICE NG222 1.3, NG225)
+			fl(U, "passive_death_wish_severe_depression", "passive death wishes with severe depression (PHQ-9 of 18 or more): same-day mental-health risk assessment and safety plan (NICE NG222, NG225)", "pensamentos passivos de morte com depressão grave (PHQ-9 de 18 ou mais): avaliação de risco em saúde mental e plano de segurança no mesmo dia (NICE NG222, NG225)")
 		} else if PassiveIdeationOnly(c) || !c.Has("suicidal") {
 			fl(NonUrgent, "passive_death_wish", "passive death wishes, plan and intent denied: mental-health review within days with a safety plan (NICE NG225)", "pensamentos passivos de morte, sem plano nem intenção: avaliação em saúde mental em poucos dias com plano de segurança (NICE NG225)")
 		} else {
@@ -3142,6 +3158,7 @@ var notMobileRx = regexp.MustCompile(`\b(can'?t|cannot|can not|not|isn'?t|doesn'
 
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
+	"hormone_therapy": true, "pulmonary_hypertension": true,
 	"missed_dose": true, "polypectomy": true, "rash_illness_exposure": true, "new_hiv": true,
 	"kd_eyes": true, "hoarse": false, "high_velocity": true, "nasal_flaring": false, "polymyalgia": false, "cant_keep_down": false, "farewell": false, "hiv_known": true, "leprosy": false, "hunger_strike": false, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "daily_not_weekly": true, "co_source": true, "co_cluster": true, "pain_free_now": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
@@ -3545,3 +3562,40 @@ var (
 	tongueSwellingRx = regexp.MustCompile(`\b((swollen|swelling of( the)?|enlarged) (tongue|floor of (the )?mouth)|tongue (\w+ ){0,3}(swollen|swelling|protrud\w*)|lingua (\w+ ){0,2}(inchada|edemaciada)|(inchaco|edema) (de|da|na) lingua)\b`)
 	airwaySignRx     = regexp.MustCompile(`\b(drool\w*|muffled|hoarse\w*|(hard|difficult\w*|trouble|unable|can'?t) (to )?swallow\w*|dysphagia|stridor|babando|sialorreia|voz (abafada|rouca)|dificuldade (para|de) engolir|disfagia|estridor)\b`)
 )
+
+// knownPanicRx is an established panic disorder; sameAsBeforeRx says this
+// attack is like the earlier ones; attackOverRx says it has ended.
+var (
+	knownPanicRx   = regexp.MustCompile(`\b(known|diagnosed|established|history of|longstanding|long-standing|recurrent) (\w+ ){0,2}(panic (disorder|attacks)|anxiety disorder)|\bpanic disorder\b|transtorno d[eo] panico|sindrome do panico|crises de panico (recorrentes|previas|anteriores)`)
+	sameAsBeforeRx = regexp.MustCompile(`\b(identical|same|similar|typical|just like|exactly like|like) (\w+ ){0,2}(to |as |of )?(his |her |their |my |the )?(previous|prior|usual|earlier|past|other|typical|last) (\w+ ){0,1}(attacks?|episodes?)|igual(zinh[ao])? (as|às|a) (crises|outras) (anteriores|de sempre)|identic[ao] (as|às) (crises|anteriores)|como as (outras|anteriores)`)
+	attackOverRx   = regexp.MustCompile(`\b(now )?(resolved|settled|subsided|passed|gone)\b|\b(settled|resolved) (fully|completely|with)\b|melhorou|passou|resolvid[ao]|cedeu`)
+)
+
+// typicalPanicAttack: an attack that is over, like the patient's earlier
+// ones, in a known panic disorder.
+func typicalPanicAttack(c *clinical.Case) bool {
+	t := clinical.Fold(c.Text)
+	return affirmedMatch(knownPanicRx, t) && affirmedMatch(sameAsBeforeRx, t) &&
+		(c.Has("pain_free_now") || affirmedMatch(attackOverRx, t))
+}
+
+// phq9Rx is a PHQ-9 total ("PHQ-9 19", "PHQ-9 score of 21/27", "PHQ-9
+// down from 18 to 7" gives 7), not an item score.
+var phq9Rx = regexp.MustCompile(`\bphq.?9\b( (total|score|total score|pontuacao|escore))?( (of|is|was|now|today|de|=|:))?:? ?(down |up |fell |rose |caiu |subiu )?(from |de )?(\d{1,2})\b( ?/ ?27)?( (to|para|->) (\d{1,2})\b)?`)
+
+// phq9Total is the current PHQ-9 total written in the case, or -1.
+func phq9Total(c *clinical.Case) int {
+	m := phq9Rx.FindStringSubmatch(clinical.Fold(c.Text))
+	if m == nil {
+		return -1
+	}
+	v := m[7]
+	if m[11] != "" {
+		v = m[11]
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n > 27 {
+		return -1
+	}
+	return n
+}

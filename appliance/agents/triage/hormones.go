@@ -1,0 +1,63 @@
+package triage
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/agnomedical/agno/appliance/agents/clinical"
+)
+
+// Men's health and hormone therapy: testosterone (prescribed, bought or
+// anabolic), gender-affirming hormones and the penis. Torsion, priapism,
+// Fournier's gangrene and the nitrate interactions are graded elsewhere;
+// sources are in each comment.
+
+var (
+	// a broken erect penis: the crack, the sudden loss of erection, the
+	// "eggplant" swelling
+	penileFractureRx = regexp.MustCompile(`\b(penile fracture|fractured? (of )?(the |his |my )?penis|broken penis|fratura (peniana|de penis|do penis|no penis)|penis (\w+ ){0,2}fractur\w*|eggplant deformity|aubergine deformity|deformidade em berinjela|(crack\w*|snap\w*|popp?\w*|estalo) (\w+ ){0,4}(penis|penile|during (sex|intercourse))\b[^.;]{0,80}\b(loss of (the |his )?erection|detumescen\w*|lost (the |his )?erection|swell\w*|perda (subita )?da erecao|inchaco))`)
+	// a haematocrit written in the notes ("haematocrit 55%", "Ht 0.56")
+	hctTextRx = regexp.MustCompile(`\b(ha?ematocrit|hematocrito|hct)( (of|is|was|now|at|de|em))?:? ?(0?[.,]\d{2}|\d{2}(?:[.,]\d)?) ?(%|l/l)?`)
+)
+
+func (a *assessor) hormonesAndMensHealth() {
+	c := a.c
+	t := clinical.Fold(c.Text)
+	// A penile fracture (an audible crack, immediate detumescence, the
+	// swollen deviated "eggplant" shaft) is explored and repaired the same
+	// day; blood at the meatus or retention means a urethral injury
+	// (AUA Urotrauma guideline 2020; EAU urological trauma 2023).
+	if !c.Female() && affirmedMatch(penileFractureRx, t) {
+		a.flag(Emergency, "presentation", "penile_fracture", clinical.T("suspected penile fracture: immediate surgical exploration and repair (AUA urotrauma 2020)", "suspeita de fratura peniana: exploração e reparo cirúrgico imediatos (AUA 2020)"))
+	}
+	// Testosterone raises the haematocrit; above 54 % the dose is held
+	// and the count repeated (Endocrine Society 2018, Bhasin). Without
+	// headache, visual or neurological symptoms or a clot that is a
+	// review within days, not a same-day problem.
+	if c.OnClass("androgen") {
+		if hct, ok := haematocrit(c, t); ok && hct > 54 && hct < 65 && len(Complaints(c)) == 0 {
+			a.flag(NonUrgent, "presentation", "testosterone_erythrocytosis", clinical.T("haematocrit above 54% on testosterone without symptoms: hold the dose and repeat the count within days (Endocrine Society 2018)", "hematócrito acima de 54% em uso de testosterona, sem sintomas: suspender a dose e repetir o hemograma em poucos dias (Endocrine Society 2018)"))
+		}
+	}
+}
+
+// haematocrit from the labs, or from the notes, as a percentage.
+func haematocrit(c *clinical.Case, t string) (float64, bool) {
+	v, ok := c.LabValue("hematocrit")
+	if !ok {
+		m := hctTextRx.FindStringSubmatch(t)
+		if m == nil {
+			return 0, false
+		}
+		f, err := strconv.ParseFloat(strings.ReplaceAll(m[4], ",", "."), 64)
+		if err != nil {
+			return 0, false
+		}
+		v = f
+	}
+	if v > 0 && v < 1 {
+		v *= 100
+	}
+	return v, true
+}
