@@ -25,6 +25,12 @@ func (a *assessor) suspectedCancer() {
 	// upper-GI cancer until endoscopy says otherwise (NICE NG12; BSG 2021
 	// iron-deficiency anaemia guideline); heavy periods explain it in a
 	// younger woman but still need iron and a gynaecological assessment.
+	// A crusted or keratotic skin lump that is growing or bleeds, on
+	// skin the sun has reached, is a suspected squamous cell carcinoma:
+	// a two-week referral (NICE NG12 1.7.4), not a same-day problem.
+	if affirmedMatch(skinLumpGrowingRx, t) && skinSiteRx.MatchString(t) && !c.HasAny("fever", "cellulitis") {
+		a.flag(NonUrgent, "presentation", "suspected_skin_cancer", clinical.T("a growing, crusted or bleeding skin lump: suspected skin cancer, two-week referral (NICE NG12)", "lesão de pele crostosa que cresce ou sangra: suspeita de câncer de pele, encaminhamento em duas semanas (NICE NG12)"))
+	}
 	if ironDeficiency(c) && !knownIronDeficiencyRx.MatchString(t) {
 		a.flag(NonUrgent, "lab", "iron_deficiency_anaemia", clinical.T("new iron-deficiency anaemia: find the cause within days (in a man or after the menopause, suspected-cancer referral for endoscopy, NICE NG12; BSG 2021)", "anemia ferropriva nova: investigar a causa em poucos dias (em homem ou após a menopausa, encaminhamento por suspeita de câncer para endoscopia, NICE NG12; BSG 2021)"))
 	}
@@ -60,3 +66,11 @@ func myelomaFeatures(c *clinical.Case) int {
 	}
 	return n
 }
+
+var (
+	// skinLumpGrowingRx: a crusted, scaly or raised skin lesion that grows,
+	// bleeds or will not heal
+	skinLumpGrowingRx = regexp.MustCompile(`\b(crust\w*|keratotic|scaly|horny|raised|pearly|rolled.edge|casca|crostos[ao]|descamativ[ao]) (\w+ ){0,3}(lump|nodule|lesion|growth|spot|sore|ulcer|patch|bump|caroco|nodulo|lesao|ferida|mancha)\b[^.;]{0,80}\b(getting bigger|growing|grown|grew|enlarg\w*|bleeds?|bleeding|ulcerat\w*|(won'?t|not|never) heal\w*|crescendo|cresceu|sangra\w*|nao cicatriza)|\b(lump|nodule|lesion|growth|sore|ulcer|caroco|nodulo|lesao|ferida)\b[^.;]{0,40}\b(on|of|no|na|do|da) (the |his |her |o |a )?((right|left|direit[ao]|esquerd[ao]) )?(ear|helix|scalp|nose|lip|cheek|temple|forehead|back of (the |his |her )?hand|orelha|couro cabeludo|nariz|labio|bochecha|testa|dorso da mao)\b[^.;]{0,60}\b(getting bigger|growing|grew|enlarg\w*|bleeds?|bleeding|(won'?t|not) heal\w*|crescendo|cresceu|sangra\w*|nao cicatriza)`)
+	// skinSiteRx: the skin or a sun-exposed place named
+	skinSiteRx = regexp.MustCompile(`\b(skin|ear|helix|scalp|nose|lip|cheek|temple|forehead|hand|forearm|shin|sun|outdoors|farmer|keratos\w*|pele|orelha|couro cabeludo|nariz|labio|bochecha|testa|mao|antebraco|sol|ceratose)\b`)
+)

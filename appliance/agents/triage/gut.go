@@ -25,6 +25,13 @@ var (
 	longAgoRx    = regexp.MustCompile(`\b(years?|anos?|months?|meses|mes)\b`)
 	polypRx      = regexp.MustCompile(`polypectom|polipectomia|polyp|polipo`)
 	sentenceEnd  = regexp.MustCompile(`[.;!?]\s+|\n`)
+	// antibioticBeforeRx: a course of antibiotics that came before the
+	// diarrhoea, or is still running
+	antibioticBeforeRx = regexp.MustCompile(`\b(after|following|finished|completed|since (starting|finishing|taking)|started|treated (\w+ ){0,3}with|course of|on|apos|depois d[eao]s?|terminou|usou|em uso de|tratad[oa] (\w+ ){0,3}com) (\w+ ){0,6}(antibiotic\w*|antibiotico\w*|clindamycin|clindamicina|co-amoxiclav|amoxicillin.clavulan\w*|amoxicilina.clavulan\w*|cef\w+|ceph\w+|ciprofloxacin\w*|levofloxacin\w*|moxifloxacin\w*|amoxicillin|amoxicilina|piperacillin\w*|meropenem)`)
+	// travelDiarrhoeaRx: diarrhoea brought back from a trip
+	travelDiarrhoeaRx = regexp.MustCompile(`\b(travel\w*|trip|returned from|back from|since (returning|getting back|i got back)|voltou de|viagem|cancun|mexico)\b`)
+	// noRecentAntibioticRx: antibiotics denied ("no recent antibiotics")
+	noRecentAntibioticRx = regexp.MustCompile(`\b(no|not|without|denies|nega|sem|nenhum) (\w+ ){0,2}(antibiotics?|antibioticos?)\b`)
 )
 
 var countWords = map[string]int{"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -65,6 +72,15 @@ func (a *assessor) gut() {
 	E, U := Emergency, Urgent
 	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
 	t := clinical.Fold(c.Text)
+
+	// Three or more loose stools a day during or after a course of
+	// antibiotics is C. difficile until the stool test says otherwise:
+	// same-day test, isolation and treatment (NICE NG199 2021; IDSA/SHEA
+	// 2021). Diarrhoea that came first, as a traveller's diarrhoea then
+	// treated with an antibiotic, is not this.
+	if c.Has("diarrhea") && stoolsPerDay(t) >= 3 && affirmedMatch(antibioticBeforeRx, t) && !travelDiarrhoeaRx.MatchString(t) && !noRecentAntibioticRx.MatchString(t) {
+		fl(U, "c_difficile_suspected", "diarrhoea three or more times a day after antibiotics: suspected C. difficile, same-day stool test and isolation (NICE NG199)", "diarreia três ou mais vezes ao dia após antibiótico: suspeita de C. difficile, pesquisa nas fezes e isolamento no mesmo dia (NICE NG199)")
+	}
 
 	// Food stuck in the gullet: a complete obstruction (saliva does not
 	// pass) is removed endoscopically within 6 hours, an incomplete one

@@ -63,4 +63,26 @@ func (a *assessor) infections() {
 	if c.Has("new_hiv") {
 		fl(NU, "new_hiv_diagnosis", "new HIV diagnosis: HIV clinic and start of antiretroviral therapy within 7 days (WHO 2021)", "diagnóstico novo de HIV: serviço de HIV e início da TARV em até 7 dias (OMS 2021)")
 	}
+	// Cutaneous anthrax (a painless black eschar after handling a dead
+	// animal or hides): same-day treatment and notification; marked
+	// oedema, fever or a head or neck lesion needs IV therapy, and
+	// systemic signs are graded by the physiology (CDC 2023 anthrax
+	// guidelines).
+	if c.Has("anthrax") {
+		fl(U, "cutaneous_anthrax", "suspected cutaneous anthrax: same-day antibiotics and public-health notification (CDC 2023)", "suspeita de carbúnculo cutâneo: antibiótico e notificação no mesmo dia (CDC 2023)")
+	}
+	// A central venous line (PICC, Hickman, port) with pus or redness at
+	// its exit site and a fever may seed the blood: cultures from the line
+	// and a vein, and a decision on the line, the same day (IDSA 2009
+	// catheter-related bloodstream infection).
+	if affirmedMatch(centralLineRx, t) && affirmedInSentence(lineSiteInfectionRx, t) && (c.Has("fever") && !c.Denied("fever") || feverOnChart(c)) {
+		fl(U, "central_line_infection", "a central line with an inflamed exit site and fever: line and peripheral blood cultures the same day (IDSA 2009)", "cateter venoso central com óstio inflamado e febre: hemoculturas do cateter e periférica no mesmo dia (IDSA 2009)")
+	}
 }
+
+var (
+	// centralLineRx: a line into a central vein.
+	centralLineRx = regexp.MustCompile(`\b(picc|hickman|portacath|port.a.cath|implanted port|central (venous )?(line|catheter)|tunnell?ed (line|catheter)|\bcvc\b|cateter (venoso )?central|cateter de picc|cateter totalmente implantado)`)
+	// lineSiteInfectionRx: pus or spreading redness where it leaves the skin.
+	lineSiteInfectionRx = regexp.MustCompile(`\b(pus|purulen\w*|discharg\w*|erythema|red(ness)?|sore|tender\w*|swollen|secre\w*|hiperemi\w*|vermelh\w*|eritema)\b`)
+)

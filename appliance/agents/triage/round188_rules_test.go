@@ -615,3 +615,32 @@ func TestRound238Routes(t *testing.T) {
 		{in(60, "male", "en", "more breathless on the stairs", "Pulmonary arterial hypertension on ambrisentan.", "2 weeks", v, nil), "pulmonology"},
 	})
 }
+
+// TestRound241Rules pins the rules of the second round of session 19
+// (held-out sets 241-243): carbon monoxide told in other words, the
+// weeks after discharge, and farms.
+func TestRound241Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	fev := &casemodel.Vitals{HeartRate: fp(98), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(18), SpO2: fp(97), TemperatureC: fp(38.3), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a family with headaches and an old gas space heater", in(40, "female", "en", "headache and dizziness, thinks it is flu", "The family has been using an old gas space heater since the cold weather began. Husband and both children also have headaches. Symptoms ease when she is at work.", "2 days", v, nil), "emergency", "carbon_monoxide"},
+		{"weed killer swallowed on purpose", in(22, "male", "en", "swallowed a mouthful of weed killer from the shed after an argument", "Paraquat concentrate. Burning mouth.", "1 hour", v, nil), "emergency", "overdose"},
+		{"a pesticide sprayer's check-up with every sign denied", in(41, "male", "en", "annual health check for his pesticide licence, feels well", "Applies organophosphate insecticides. No headaches, blurred vision, sweating, diarrhoea or muscle twitching.", "", v, nil), "routine", ""},
+		{"an adder bite with swelling of the hand only", in(55, "female", "en", "bitten on the hand by an adder in the garden, hand swollen", "Swelling confined to the hand. No vomiting, abdominal pain, facial swelling or dizziness.", "1 hour", v, nil), "urgent", "adder_bite_local"},
+		{"an adder bite with vomiting stays an emergency", in(55, "female", "en", "bitten on the ankle by an adder, vomiting and dizzy", "", "1 hour", v, nil), "emergency", "envenomation"},
+		{"a rattlesnake bite stays an emergency", in(40, "male", "en", "bitten on the hand by a rattlesnake, swelling", "", "30 minutes", v, nil), "emergency", "envenomation"},
+		{"a dog bite to a child's face", in(6, "male", "en", "bitten on the face by the farm's sheepdog, cuts on the cheek and lip", "Lip laceration crossing the vermilion border; bleeding controlled.", "1 hour", &casemodel.Vitals{HeartRate: fp(108), RespiratoryRate: fp(20), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}, nil), "urgent", "bite_face"},
+		{"crepitus over broken ribs is not necrotising fasciitis", in(60, "male", "en", "kicked in the chest by a horse, sore ribs", "Point tenderness and crepitus over the right ribs. Breath sounds equal, no surgical emphysema.", "3 hours", v, nil), "urgent|non_urgent", "-necrotizing"},
+		{"a tetanus booster with no wound", in(45, "female", "en", "wants a tetanus booster before the fencing season; no current wound", "Last Td 11 years ago. Well.", "", v, nil), "routine", ""},
+		{"a growing crusted lump on the ear", in(74, "male", "en", "crusty lump on the top of the ear that is getting bigger and sometimes bleeds", "Retired farmer. 1.4 cm keratotic nodule on the helix.", "2 months", v, nil), "non_urgent", "suspected_skin_cancer"},
+		{"a black eschar after skinning a dead cow", in(44, "male", "en", "painless black scab on the forearm with a lot of swelling", "Skinned a cow that died suddenly a week ago. Black eschar with vesicles and oedema to the elbow.", "4 days", fev, nil), "urgent|emergency", "cutaneous_anthrax"},
+		{"residual dysarthria after an old stroke is no stroke alert", in(70, "male", "pt-BR", "consulta de retorno após AVC, sem queixas novas", "AVC isquêmico há 5 semanas. Disartria leve residual estável, sem novos déficits.", "", v, nil), "routine|non_urgent", "-stroke_befast"},
+		{"a fit note is not a fit", in(44, "female", "en", "wants a fit note and advice about going back to work", "Recovered well after surgery.", "", v, nil), "routine", ""},
+		{"an operation for a bowel obstruction is history", in(56, "female", "en", "redness around one staple on her wound", "Discharged 7 days ago after laparotomy for small-bowel obstruction. No abdominal pain, bowels normal.", "2 days", v, nil), "non_urgent", ""},
+		{"diarrhoea six times a day after clindamycin", in(66, "male", "en", "watery diarrhoea 6 times a day, crampy pain", "Treated with clindamycin for cellulitis, discharged 10 days ago. No blood.", "2 days", v, nil), "urgent", "c_difficile_suspected"},
+		{"traveller's diarrhoea treated with ciprofloxacin is not C. difficile", in(36, "female", "en", "diarrhoea 5 times a day since getting back from Mexico", "Started the ciprofloxacin the travel clinic gave her. No blood.", "3 days", v, nil), "non_urgent", "-c_difficile_suspected"},
+		{"a PICC exit site with pus and fever", in(54, "female", "en", "red, sore skin around the PICC line with pus, feverish", "Home IV antibiotics finished 5 days ago; line left in.", "2 days", fev, nil), "urgent", "central_line_infection"},
+		{"tremor and brisk reflexes on linezolid with sertraline", in(59, "male", "en", "shaky hands, restless, loose stools", "Fine tremor and brisk reflexes, no clonus, no confusion.", "2 days", v, []string{"linezolid 600 mg twice daily", "sertraline 100 mg daily"}), "urgent", "serotonin_toxicity"},
+	})
+}

@@ -110,6 +110,10 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 	{"gca", "neurology", "suspected giant cell arteritis: fast-track pathway"},
 	{"priapism", "nephrology", "priapism: urology (kidney and urinary tract team)"},
 	{"sleep_neuro", "neurology", "narcolepsy or restless legs: the sleep neurology service"},
+	{"zoonosis", "infectious_disease", "an infection caught from animals"},
+	{"hypersensitivity_pneumonitis", "pulmonology", "hypersensitivity pneumonitis: the interstitial lung disease team"},
+	{"pelvic_fracture", "orthopedics", "a pelvic fracture: the orthopaedic trauma team"},
+	{"pelvic_fracture", "radiology", "CT of the pelvis"},
 	{"pulmonary_hypertension", "pulmonology", "pulmonary hypertension: the pulmonary vascular service"},
 	{"pulmonary_hypertension", "cardiology", "pulmonary hypertension: right heart and haemodynamics"},
 	{"hormone_therapy", "endocrinology", "testosterone, gender-affirming or anabolic hormones: endocrine monitoring"},
@@ -129,6 +133,12 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 // flagRoutes send a triage flag to the team that acts on it.
 var flagRoutes = []struct{ flag, specialty, reason string }{
 	{"orbital_fracture_suspected", "radiology", "CT of the orbits"},
+	{"adder_bite_local", "emergency_medicine", "hospital observation after a snake bite"},
+	{"bite_face", "emergency_medicine", "wound irrigation and repair"},
+	{"cutaneous_anthrax", "infectious_disease", "anthrax treatment and notification"},
+	{"central_line_infection", "infectious_disease", "line cultures and antibiotics"},
+	{"c_difficile_suspected", "infectious_disease", "C. difficile testing and treatment"},
+	{"c_difficile_suspected", "gastroenterology", "colitis"},
 	{"penile_fracture", "nephrology", "penile fracture: urology (kidney and urinary tract team)"},
 	{"testosterone_erythrocytosis", "endocrinology", "testosterone dosing"},
 	{"sleepy_driver_osa", "pulmonology", "sleep study and CPAP"},

@@ -1794,7 +1794,16 @@ func (a *assessor) presentations() {
 	if c.Has("omphalitis") && c.AgeOr(40) < 1 {
 		fl(U, "omphalitis", "red, smelly or discharging umbilical stump in a baby: omphalitis, same-day assessment and antibiotics", "coto umbilical vermelho, com odor ou secreção em bebê: onfalite, avaliação e antibiótico no mesmo dia")
 	}
-	if c.Has("envenomation") {
+	// A European adder bite with swelling only around the bite and no
+	// systemic sign is observed in hospital for 24 hours with bloods and
+	// an ECG; vomiting, abdominal pain, facial swelling, low blood
+	// pressure, bleeding or swelling spreading past the wrist or ankle
+	// call for antivenom now (Warrell, BMJ 2005; NPIS/TOXBASE adder).
+	adderLocal := adderRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("vomiting", "abdominal_pain", "diarrhea", "angioedema", "syncope", "presyncope", "bleeding", "confusion", "dyspnea") &&
+		!Altered(c) && (!hasSBP || sbp >= 100) && (hr == 0 || hr < 110) && !adderSpreadRx.MatchString(clinical.Fold(c.Text))
+	if c.Has("envenomation") && adderLocal {
+		fl(U, "adder_bite_local", "European adder bite with local swelling only: hospital observation for 24 hours, antivenom if it spreads or systemic signs appear (NPIS)", "picada de víbora europeia só com edema local: observação hospitalar por 24 horas, soro se progredir ou houver sinais sistêmicos")
+	} else if c.Has("envenomation") {
 		fl(E, "envenomation", "snake or scorpion envenomation: antivenom assessment", "acidente por animal peçonhento: avaliar soro antiveneno")
 	}
 	// A scorpion sting or spider bite is graded by its signs: vomiting,
@@ -1859,6 +1868,11 @@ func (a *assessor) presentations() {
 	// Bites: a cat or human bite to the hand, or any bite with spreading
 	// redness, needs same-day assessment, antibiotics and often
 	// exploration (NICE CKS human and animal bites).
+	// A bite to the face needs the same day for irrigation, antibiotics
+	// and a plastic or maxillofacial repair (NICE CKS bites; BAPRAS).
+	if c.Has("animal_bite") && biteFaceRx.MatchString(clinical.Fold(c.Text)) && c.HasAny("laceration", "bleeding") {
+		fl(U, "bite_face", "a bite wound to the face: same-day irrigation, antibiotics and specialist repair (NICE CKS)", "mordedura no rosto: irrigação, antibiótico e reparo especializado no mesmo dia")
+	}
 	if c.Has("animal_bite") && (c.HasAny("worsening", "cellulitis", "fever", "hot_joint", "limb") || biteHandRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "bite_infected_or_hand", "animal or human bite to the hand or with spreading redness: same-day antibiotics and assessment", "mordedura na mão ou com vermelhidão em expansão: antibiótico e avaliação no mesmo dia")
 	}
@@ -2094,13 +2108,14 @@ func (a *assessor) presentations() {
 	// normal observations are decontaminated and watched for hours;
 	// bronchorrhoea, bradycardia, fasciculations, weakness, a fall in
 	// consciousness or breathing trouble is a cholinergic crisis (WHO;
-	// Eddleston, Lancet 2008).
+	// Eddleston, Lancet 2008). A list of signs denied in one sentence
+	// ("no headaches, blurred vision, sweating or twitching") denies them all.
 	if c.Has("organophosphate") {
-		crisis := c.HasAny("seizure", "unresponsive", "dyspnea", "wheeze", "confusion", "paralysis") || Altered(c) || affirmedMatch(organoCrisisRx, clinical.Fold(c.Text)) ||
+		crisis := c.HasAny("seizure", "unresponsive", "dyspnea", "wheeze", "confusion", "paralysis") || Altered(c) || affirmedInSentence(organoCrisisRx, clinical.Fold(c.Text)) ||
 			hr > 0 && hr < 50 || hasSpO2 && spo2 < 92
 		if crisis {
 			fl(E, "cholinergic_crisis", "organophosphate or carbamate poisoning with bronchorrhoea, bradycardia, weakness or a fall in consciousness: atropine and airway now", "intoxicação por organofosforado ou carbamato com broncorreia, bradicardia, fraqueza ou rebaixamento: atropina e via aérea já")
-		} else if affirmedMatch(exposureSymptomRx, clinical.Fold(c.Text)) || c.HasAny("headache", "nausea", "vomiting", "diaphoresis", "diarrhea") {
+		} else if affirmedInSentence(exposureSymptomRx, clinical.Fold(c.Text)) || c.HasAny("headache", "nausea", "vomiting", "diaphoresis", "diarrhea") {
 			fl(U, "organophosphate_exposure", "symptoms after an organophosphate or carbamate exposure: decontaminate, cholinesterase and observe for hours", "sintomas após exposição a organofosforado ou carbamato: descontaminar, colinesterase e observar por horas")
 		}
 	}
@@ -3158,7 +3173,7 @@ var notMobileRx = regexp.MustCompile(`\b(can'?t|cannot|can not|not|isn'?t|doesn'
 
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
-	"hormone_therapy": true, "pulmonary_hypertension": true,
+	"hormone_therapy": true, "pulmonary_hypertension": true, "zoonosis": true, "hypersensitivity_pneumonitis": true,
 	"missed_dose": true, "polypectomy": true, "rash_illness_exposure": true, "new_hiv": true,
 	"kd_eyes": true, "hoarse": false, "high_velocity": true, "nasal_flaring": false, "polymyalgia": false, "cant_keep_down": false, "farewell": false, "hiv_known": true, "leprosy": false, "hunger_strike": false, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "daily_not_weekly": true, "co_source": true, "co_cluster": true, "pain_free_now": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
@@ -3464,6 +3479,7 @@ var (
 var (
 	earTroubleRx    = regexp.MustCompile(`ear ?ache|ear pain|pain in (the |my |his |her )?ears?|otalgia|dor (de|no|nos) ouvidos?|discharge|secrecao|\bpus\b|tinnitus|zumbido`)
 	biteHandRx      = regexp.MustCompile(`\b(hand|finger|knuckle|thumb|wrist|mao|dedo|punho)\b`)
+	biteFaceRx      = regexp.MustCompile(`\b(face|facial|cheeks?|lips?|vermilion|nose|eyelids?|ear|rosto|face|bochecha|labios?|nariz|palpebras?|orelha)\b`)
 	suddenHearingRx = regexp.MustCompile(`sudden(ly)? (\w+ ){0,3}(deaf|hearing)|(perda|surdez) subita|de repente (\w+ ){0,3}(surd|ouvir)`)
 )
 
@@ -3599,3 +3615,10 @@ func phq9Total(c *clinical.Case) int {
 	}
 	return n
 }
+
+// adderRx: the European adder (Vipera berus); adderSpreadRx: swelling
+// spreading past the wrist or ankle.
+var (
+	adderRx       = regexp.MustCompile(`\b(adders?|vipera berus|european viper|common viper)\b`)
+	adderSpreadRx = regexp.MustCompile(`\b(swelling|oedema|edema) (\w+ ){0,4}(spread\w*|extend\w*|progress\w*|up to|above|beyond|past) (\w+ ){0,3}(the )?(wrist|ankle|elbow|knee|forearm|arm|leg|thigh|trunk)|(spread\w*|extend\w*) (\w+ ){0,3}(beyond|past|above) (the )?(wrist|ankle)`)
+)
