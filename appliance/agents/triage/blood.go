@@ -45,7 +45,20 @@ func (a *assessor) inheritedBloodDisorders() {
 	// A fever of 38.5 or more in sickle cell disease is pneumococcal sepsis
 	// until shown otherwise: the spleen is lost, so blood cultures and
 	// parenteral antibiotics within an hour (NHLBI 2014 expert panel).
+	// A fever in someone without a spleen (removed or never working) is
+	// overwhelming post-splenectomy infection until shown otherwise:
+	// cultures and IV antibiotics within the hour, however well the
+	// patient looks (BCSH 2011 guideline on the asplenic patient).
+	if asplenicRx.MatchString(clinical.Fold(c.Text)) && !noSplenectomyRx.MatchString(clinical.Fold(c.Text)) && (hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever") && !hasT) {
+		a.flag(Emergency, "presentation", "asplenic_fever", clinical.T("fever without a working spleen: possible overwhelming post-splenectomy infection, cultures and IV antibiotics within one hour (BCSH 2011)", "febre em paciente sem baço funcionante: possível sepse pós-esplenectomia, hemoculturas e antibiótico EV em até uma hora (BCSH 2011)"))
+	}
 	if c.Has("sickle_cell") && hasT && temp >= 38.5 {
 		a.flag(Emergency, "presentation", "sickle_fever", clinical.T("fever of 38.5 °C or more in sickle cell disease: functional asplenia, blood cultures and parenteral antibiotics within one hour (NHLBI 2014)", "febre de 38,5 °C ou mais em doença falciforme: asplenia funcional, hemoculturas e antibiótico parenteral em até uma hora (NHLBI 2014)"))
 	}
 }
+
+// asplenicRx: a spleen removed or not working; noSplenectomyRx: denied.
+var (
+	asplenicRx      = regexp.MustCompile(`\b(splenectom\w*|esplenectom\w*|asplen\w*|no spleen|without a spleen|spleen (was )?removed|sem baco|retirou o baco|baco (foi )?retirado)`)
+	noSplenectomyRx = regexp.MustCompile(`\b(no|not|never|nunca|sem) (\w+ ){0,2}(splenectom\w*|esplenectom\w*)|(planned|elective|before|scheduled|upcoming|antes da|programada|eletiva) (\w+ ){0,2}(splenectom\w*|esplenectom\w*)`)
+)

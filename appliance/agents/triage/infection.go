@@ -71,6 +71,20 @@ func (a *assessor) infections() {
 	if c.Has("anthrax") {
 		fl(U, "cutaneous_anthrax", "suspected cutaneous anthrax: same-day antibiotics and public-health notification (CDC 2023)", "suspeita de carbúnculo cutâneo: antibiótico e notificação no mesmo dia (CDC 2023)")
 	}
+	// HIV treatment interrupted for days (tablets ran out, doses missed)
+	// in someone who is well: restart within a day or two, before the
+	// virus rebounds and resistance appears (BHIVA 2022 adherence).
+	if (c.Has("hiv_known") || c.OnClass("antiretroviral")) && affirmedMatch(artInterruptedRx, t) {
+		fl(NU, "art_interruption", "HIV treatment interrupted: restart within 24-48 hours and check the viral load (BHIVA 2022)", "TARV interrompida: reiniciar em 24-48 horas e checar a carga viral")
+	}
+	// A transplanted liver whose tests turn hepatitic or cholestatic, or a
+	// transplanted kidney whose creatinine climbs, is rejection (or a
+	// vessel or drug problem) until shown otherwise: same-day review by
+	// the transplant team with a Doppler ultrasound (AASLD 2013 long-term
+	// liver transplant care; KDIGO 2009 kidney transplant care).
+	if c.Has("liver_transplant") && graftLiverTestsUp(c) || c.Has("kidney_transplant") && affirmedMatch(creatinineRisingRx, t) {
+		fl(U, "graft_dysfunction", "a transplanted organ whose blood tests are worsening: same-day transplant-team review and Doppler ultrasound (AASLD 2013; KDIGO 2009)", "órgão transplantado com exames piorando: avaliação da equipe de transplante e Doppler no mesmo dia (AASLD 2013; KDIGO 2009)")
+	}
 	// A central venous line (PICC, Hickman, port) with pus or redness at
 	// its exit site and a fever may seed the blood: cultures from the line
 	// and a vein, and a decision on the line, the same day (IDSA 2009
@@ -86,3 +100,22 @@ var (
 	// lineSiteInfectionRx: pus or spreading redness where it leaves the skin.
 	lineSiteInfectionRx = regexp.MustCompile(`\b(pus|purulen\w*|discharg\w*|erythema|red(ness)?|sore|tender\w*|swollen|secre\w*|hiperemi\w*|vermelh\w*|eritema)\b`)
 )
+
+// creatinineRisingRx: a creatinine told as climbing
+var creatinineRisingRx = regexp.MustCompile(`\b(creatinine|creatinina|creat|cr)\b[^.;]{0,40}\b(doubled|rising|rose|risen|climb\w*|up from|increased|dobrou|subiu|subindo|aumentou|elevou)\b|\b(rising|rise in|increase in|doubling of|aumento da|elevacao da) (the |a )?(serum )?(creatinine|creatinina)`)
+
+// graftLiverTestsUp: ALT or AST over about three times the upper limit,
+// or a bilirubin of 2 mg/dL or more.
+func graftLiverTestsUp(c *clinical.Case) bool {
+	if v, ok := c.LabValue("alt"); ok && v >= 120 {
+		return true
+	}
+	if v, ok := c.LabValue("ast"); ok && v >= 120 {
+		return true
+	}
+	v, ok := c.LabValue("bilirubin")
+	return ok && v >= 2
+}
+
+// artInterruptedRx: HIV tablets run out, stopped or missed for days
+var artInterruptedRx = regexp.MustCompile(`\b(ran out|run out|running out|out of|missed|without|stopped|interrupt\w*|ficou sem|acabou|acabaram|parou|sem tomar|esqueceu) (\w+ ){0,4}(hiv|arvs?|art|antiretroviral\w*|tarv|tablets|pills|medication|meds|remedios|comprimidos)\b`)

@@ -644,3 +644,27 @@ func TestRound241Rules(t *testing.T) {
 		{"tremor and brisk reflexes on linezolid with sertraline", in(59, "male", "en", "shaky hands, restless, loose stools", "Fine tremor and brisk reflexes, no clonus, no confusion.", "2 days", v, []string{"linezolid 600 mg twice daily", "sertraline 100 mg daily"}), "urgent", "serotonin_toxicity"},
 	})
 }
+
+// TestRound244Rules pins the rules of the third round of session 19
+// (held-out sets 244-246): school and university health, and weakened
+// immunity.
+func TestRound244Rules(t *testing.T) {
+	in := caseInput
+	lab := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(122), DiastolicBP: fp(76), RespiratoryRate: fp(15), SpO2: fp(98), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"fever after a splenectomy, looking well", in(22, "female", "pt-BR", "febre, calafrios e dor no corpo", "Esplenectomizada há 3 anos. Bom estado geral, sem foco aparente.", "6 horas", &casemodel.Vitals{HeartRate: fp(104), SystolicBP: fp(118), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(38.4), Consciousness: "alert"}, nil), "emergency", "asplenic_fever"},
+		{"a vaccine plan before an elective splenectomy is no fever rule", in(27, "female", "en", "wants her vaccines before a planned splenectomy", "Elective splenectomy booked. No fever.", "", v, nil), "routine|non_urgent", "-asplenic_fever"},
+		{"a cavitating cough with weight loss on infliximab", in(38, "female", "en", "cough, night sweats, lost 6 kg", "Crohn's disease on infliximab. Chest X-ray: upper-lobe cavity.", "4 weeks", v, []string{"infliximab 5 mg/kg every 8 weeks"}), "urgent", "presumptive_tb"},
+		{"rising liver tests after a liver transplant", lab("en", "male", 48, "tired, itchy, dark urine", "Liver transplant 5 months ago; missed tacrolimus doses.", "1 week", v, []string{"tacrolimus 3 mg twice daily"}, []casemodel.Lab{{Name: "ALT", Value: 268, Unit: "U/L"}, {Name: "bilirubin", Value: 2.7, Unit: "mg/dL"}}), "urgent", "graft_dysfunction"},
+		{"a creatinine that doubled in a kidney transplant", in(50, "male", "en", "feels tired, graft a bit tender", "Kidney transplant 2 years ago. Creatinine doubled since last month.", "5 days", v, []string{"tacrolimus 2 mg twice daily"}), "urgent", "graft_dysfunction"},
+		{"ran out of HIV tablets three days ago", in(41, "female", "en", "ran out of HIV tablets, no symptoms", "Viral load suppressed for years. Pharmacy delivery delayed.", "3 days", v, []string{"dolutegravir 50 mg daily"}), "non_urgent", "art_interruption"},
+		{"a plan for vaccines is no suicide plan", in(27, "female", "pt-BR", "quer o plano de vacinação antes da cirurgia", "Sem queixas.", "", v, nil), "routine", ""},
+		{"varicella IgG positive is immunity", in(40, "male", "en", "screening before a biologic, no complaints", "IGRA negative, HIV negative, varicella IgG positive.", "", v, nil), "routine", ""},
+		{"three capsules of a stimulant with a racing heart", in(21, "male", "en", "racing heart and shaky after taking extra ADHD tablets", "Took 3 capsules of lisdexamfetamine this morning.", "8 hours", &casemodel.Vitals{HeartRate: fp(122), SystolicBP: fp(148), RespiratoryRate: fp(18), SpO2: fp(99), TemperatureC: fp(37.2), Consciousness: "alert"}, []string{"lisdexamfetamine 50 mg each morning"}), "urgent", "stimulant_toxicity"},
+		{"glucose tablets for a hypo are no overdose", in(9, "female", "en", "felt shaky before PE, low sugar, now better", "Type 1 diabetes. Took 15 g glucose tablets, recheck 118 mg/dL, back in class.", "30 minutes", &casemodel.Vitals{HeartRate: fp(88), RespiratoryRate: fp(18), TemperatureC: fp(36.6), Consciousness: "alert"}, []string{"insulin aspart with meals"}), "non_urgent|routine", "-overdose"},
+		{"a vaccine catch-up before university", in(18, "female", "en", "starting university, wants to check which vaccines she is missing", "One dose of MMR only.", "", v, nil), "routine", ""},
+		{"a certificate after a stomach bug, now symptom-free", in(21, "male", "pt-BR", "precisa de atestado; teve diarreia e vômitos, já melhorou", "Gastroenterite, agora sem sintomas.", "4 dias", v, nil), "routine", ""},
+		{"an annual update of a school diabetes care plan", in(13, "male", "en", "annual update of school diabetes care plan", "Type 1 diabetes, no severe hypos.", "", v, nil), "routine", ""},
+	})
+}

@@ -1556,7 +1556,9 @@ func (a *assessor) presentations() {
 	// Cocaine or amphetamines with a fast pulse or raised pressure:
 	// observed with an ECG, cooled and sedated if needed, chest pain and
 	// hyperthermia looked for (RCEM/TOXBASE cocaine; AHA 2008 statement).
-	if hr, ok := val(c.Vitals.HeartRate); c.Has("stimulant_use") && !c.Hx("stimulant_use") && (ok && hr >= 100 || hasSBP && sbp >= 160) {
+	// (so is a prescribed stimulant taken at several times the dose)
+	stimulantExcess := c.OnClass("sympathomimetic") && affirmedMatch(extraDoseRx, clinical.Fold(c.Text))
+	if hr, ok := val(c.Vitals.HeartRate); (c.Has("stimulant_use") && !c.Hx("stimulant_use") || stimulantExcess) && (ok && hr >= 100 || hasSBP && sbp >= 160) {
 		fl(U, "stimulant_toxicity", "stimulant use with tachycardia or hypertension: observation with ECG (RCEM/TOXBASE)", "uso de estimulante com taquicardia ou hipertensão: observação com ECG")
 	}
 	// lethal means obtained, farewell letters or PHQ-9 item 9 scoring 2-3
@@ -2186,7 +2188,10 @@ func (a *assessor) presentations() {
 	// TB guidelines; Ministério da Saúde manual de TB 2019). With weight
 	// loss or sweats but no blood, the tests are done within days.
 	if c.Has("cough") && c.DurationHours >= 24*21 && (c.HasAny("blood_streaked", "hemoptysis", "weight_loss") || nightSweatsRx.MatchString(clinical.Fold(c.Text))) {
-		if c.HasAny("blood_streaked", "hemoptysis") {
+		if c.HasAny("blood_streaked", "hemoptysis") || immunosuppressedForTB(c) {
+			// (on an anti-TNF, a transplant drug or with HIV the disease
+			// moves fast and spreads: the same day, BTS 2005 anti-TNF TB
+			// guidance; WHO 2022)
 			fl(U, "presumptive_tb", "cough for three weeks or more with blood in the sputum: presumptive tuberculosis, same-day sputum test and chest X-ray (WHO 2022)", "tosse há três semanas ou mais com sangue no escarro: tuberculose presumida, escarro e radiografia no mesmo dia (Ministério da Saúde)")
 		} else {
 			fl(NU, "presumptive_tb", "cough for three weeks or more with weight loss or night sweats: presumptive tuberculosis, sputum test and chest X-ray within days (WHO 2022)", "tosse há três semanas ou mais com perda de peso ou suor noturno: tuberculose presumida, escarro e radiografia em poucos dias (Ministério da Saúde)")
@@ -3622,3 +3627,15 @@ var (
 	adderRx       = regexp.MustCompile(`\b(adders?|vipera berus|european viper|common viper)\b`)
 	adderSpreadRx = regexp.MustCompile(`\b(swelling|oedema|edema) (\w+ ){0,4}(spread\w*|extend\w*|progress\w*|up to|above|beyond|past) (\w+ ){0,3}(the )?(wrist|ankle|elbow|knee|forearm|arm|leg|thigh|trunk)|(spread\w*|extend\w*) (\w+ ){0,3}(beyond|past|above) (the )?(wrist|ankle)`)
 )
+
+// immunosuppressedForTB: a biologic, a transplant drug, high-dose
+// steroids or HIV, under which tuberculosis reactivates and spreads fast.
+func immunosuppressedForTB(c *clinical.Case) bool {
+	return c.OnClass("immunosuppressant") || c.OnClass("biologic") || c.OnClass("antiretroviral") || affirmedMatch(tbImmuneRx, clinical.Fold(c.Text))
+}
+
+var tbImmuneRx = regexp.MustCompile(`\b(infliximab|adalimumab|etanercept|certolizumab|golimumab|anti.?tnf|tofacitinib|baricitinib|upadacitinib|tacrolimus|mycophenol\w*|transplant\w*|transplantad\w*|hiv.positive|hiv\+|(living with|known|diagnosed with|positive for) hiv|aids.defining|advanced hiv|vivendo com hiv|soropositiv[oa]|hiv (reagente|positivo))\b`)
+
+// extraDoseRx: more of a medicine than prescribed ("took 3 capsules",
+// "extra tablets to study", "a double dose")
+var extraDoseRx = regexp.MustCompile(`\b(extra|additional|double|triple|two|three|four|five|several|[2-9]|\d{2}) (\w+ ){0,2}(tablets|capsules|caps|doses|pills|comprimidos|capsulas)\b|\b(took|taken|tomou) (too many|more than (prescribed|usual)|a double dose|dose dupla|a mais)`)
