@@ -393,6 +393,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "sem pulso paradoxal": no pulsus paradoxus, not a pulseless limb
+	"limb_ischemia": re(`^\s*paradox\w*`),
 	// "varicella IgG positive", "chickenpox vaccine": immunity, not the
 	// illness
 	"varicella": re(`^\s*(\(?vzv\)? )?(igg|antibod\w*|serolog\w*|immun\w*|vaccin\w*|vacina\w*|titres?|titers?|status)\b`),

@@ -668,3 +668,26 @@ func TestRound244Rules(t *testing.T) {
 		{"an annual update of a school diabetes care plan", in(13, "male", "en", "annual update of school diabetes care plan", "Type 1 diabetes, no severe hypos.", "", v, nil), "routine", ""},
 	})
 }
+
+// TestRound247Rules pins the rules of the fourth round of session 19
+// (held-out sets 247-249): heart devices, and stories told in other
+// words.
+func TestRound247Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(128), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"two inappropriate ICD shocks from fast AF, stable", in(66, "male", "en", "two shocks from his defibrillator in the last 12 hours, otherwise feels OK", "Remote check: atrial fibrillation with fast rates, two inappropriate shocks. No syncope or chest pain.", "12 hours", &casemodel.Vitals{HeartRate: fp(140), SystolicBP: fp(118), RespiratoryRate: fp(18), SpO2: fp(96), TemperatureC: fp(36.7), Consciousness: "alert"}, nil), "urgent", "icd_two_shocks"},
+		{"four ICD shocks in an hour stays an emergency", in(60, "male", "en", "ICD has fired four times in the last hour, dizzy", "", "1 hour", v, nil), "emergency", "icd_storm"},
+		{"a tense pacemaker pocket haematoma", in(76, "female", "pt-BR", "inchaço e dor no local do marcapasso", "Marcapasso implantado há 2 dias. Hematoma tenso de loja de 6 cm.", "1 dia", v, []string{"apixabana 5 mg 2x/dia"}), "urgent", "device_pocket_haematoma"},
+		{"a discharging pacemaker pocket", in(74, "male", "en", "redness, swelling and warmth over the pacemaker with yellow discharge", "Pacemaker implanted 6 weeks ago.", "4 days", v, nil), "urgent", "device_pocket_infection"},
+		{"hiccups in time with the heartbeat after an implant", in(77, "male", "en", "constant hiccups and twitching in the upper abdomen in time with his heartbeat", "Pacemaker implanted 3 days ago.", "1 day", v, nil), "urgent", "lead_displacement"},
+		{"an LVAD power spike with dark urine", in(59, "male", "en", "dark cola-coloured urine, more breathless, LVAD alarms", "HeartWare HVAD. Pump power rose over 48 hours, LDH 2150.", "2 days", v, nil), "emergency", "lvad_pump_failure"},
+		{"a pulsatile groin lump after a stent", in(62, "male", "en", "painful lump in the right groin", "PCI via the right femoral artery 5 days ago. Pulsatile, tender mass with a bruit; foot pulses intact.", "2 days", v, nil), "urgent", "access_pseudoaneurysm"},
+		{"a pericardial effusion without tamponade signs", in(59, "female", "pt-BR", "dor no peito que piora ao deitar, febre baixa", "Revascularização há 3 semanas. Derrame pericárdico moderado, sem colapso de câmaras direitas. Sem pulso paradoxal.", "3 dias", v, nil), "urgent", "-tamponade"},
+		{"stable angina again after a stent, ECG unchanged", in(68, "male", "en", "chest tightness walking uphill, eases with rest in 2-3 minutes", "Stent 8 months ago. Not at rest, not increasing. ECG unchanged from discharge.", "3 weeks", v, nil), "non_urgent", "stable_angina"},
+		{"questions about flying with an ICD", in(52, "female", "pt-BR", "dúvidas sobre viagem de avião e uso de celular com o CDI", "Sem choques, sem sintomas.", "", v, nil), "routine", ""},
+		{"a dental abscess shown by behaviour", in(29, "male", "en", "support worker: he keeps holding his jaw and refusing hot food", "Non-verbal. Right cheek swelling, warm and tender, decayed lower molar. Swallows saliva, floor of mouth soft.", "4 days", &casemodel.Vitals{HeartRate: fp(98), SystolicBP: fp(128), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(38.1), Consciousness: "alert"}, nil), "urgent", ""},
+		{"wishing God would take her, with weight loss", in(58, "female", "en", "not eating, not sleeping, says she wishes God would take her", "Low mood, loss of interest, 6 kg weight loss. Denies plan or intent.", "3 months", v, nil), "urgent", "passive_death_wish_severe_depression"},
+		{"more of the blue puffer", in(33, "male", "en", "need more blue puffer an the brown one, breathing good", "Asthma, reliever twice a month.", "", v, []string{"salbutamol inhaler as needed"}), "routine", ""},
+	})
+}

@@ -111,6 +111,7 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 	{"priapism", "nephrology", "priapism: urology (kidney and urinary tract team)"},
 	{"sleep_neuro", "neurology", "narcolepsy or restless legs: the sleep neurology service"},
 	{"zoonosis", "infectious_disease", "an infection caught from animals"},
+	{"cardiac_device", "cardiology", "an implanted heart device: the device clinic"},
 	{"hypersensitivity_pneumonitis", "pulmonology", "hypersensitivity pneumonitis: the interstitial lung disease team"},
 	{"pelvic_fracture", "orthopedics", "a pelvic fracture: the orthopaedic trauma team"},
 	{"pelvic_fracture", "radiology", "CT of the pelvis"},
@@ -133,6 +134,10 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 // flagRoutes send a triage flag to the team that acts on it.
 var flagRoutes = []struct{ flag, specialty, reason string }{
 	{"orbital_fracture_suspected", "radiology", "CT of the orbits"},
+	{"access_pseudoaneurysm", "radiology", "duplex ultrasound of the puncture site"},
+	{"access_pseudoaneurysm", "cardiology", "the team that did the procedure"},
+	{"lvad_pump_failure", "cardiology", "the VAD centre"},
+	{"device_pocket_infection", "infectious_disease", "device infection: cultures and antibiotics"},
 	{"adder_bite_local", "emergency_medicine", "hospital observation after a snake bite"},
 	{"bite_face", "emergency_medicine", "wound irrigation and repair"},
 	{"cutaneous_anthrax", "infectious_disease", "anthrax treatment and notification"},

@@ -112,6 +112,7 @@ func Assess(c *clinical.Case) Result {
 	a.earNoseThroat()
 	a.hormonesAndMensHealth()
 	a.sleepAndBreathing()
+	a.heartDevices()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -836,7 +837,15 @@ func (a *assessor) presentations() {
 	// or with syncope; an infected pocket or driveline is admitted for
 	// cultures and antibiotics; a battery at its replacement point is
 	// changed within weeks.
-	if c.Has("icd_storm") || c.Has("icd_shock") && c.HasAny("syncope", "chest_pain", "dyspnea") {
+	// Two shocks in a day with stable observations and nothing else is
+	// assessed the same day (inappropriate shocks from fast AF are
+	// common); three or more is an electrical storm (EHRA/HRS 2022 VA
+	// guideline: storm is three or more episodes in 24 hours).
+	twoShocks := c.Has("icd_storm") && twoShocksRx.MatchString(clinical.Fold(c.Text)) && !threeShocksRx.MatchString(clinical.Fold(c.Text)) &&
+		!c.HasAny("syncope", "presyncope", "chest_pain", "dyspnea") && !Altered(c) && (!hasSBP || sbp >= 100)
+	if twoShocks {
+		fl(U, "icd_two_shocks", "two ICD shocks with stable observations: same-day device interrogation and rhythm control (EHRA/HRS 2022)", "dois choques do CDI com sinais vitais estáveis: interrogação do dispositivo e controle do ritmo no mesmo dia")
+	} else if c.Has("icd_storm") || c.Has("icd_shock") && c.HasAny("syncope", "chest_pain", "dyspnea") {
 		fl(E, "icd_storm", "repeated ICD shocks or a shock with syncope or chest pain: monitored bed and device interrogation now", "choques repetidos do CDI ou choque com síncope ou dor torácica: monitorização e interrogação do dispositivo já")
 	} else if c.Has("icd_shock") {
 		fl(U, "icd_shock", "a single ICD shock, now well: same-day device interrogation", "choque único do CDI, agora bem: interrogação do dispositivo no mesmo dia")
@@ -1583,12 +1592,13 @@ func (a *assessor) presentations() {
 			fl(U, "young_person_death_thoughts", "thoughts of death in a child or young person: same-day mental-health risk assessment and safety plan with a trusted adult (NICE NG134, NG225)", "pensamentos de morte em criança ou adolescente: avaliação de risco em saúde mental no mesmo dia e plano de segurança com um adulto de confiança (NICE NG134, NG225)")
 		} else if (PassiveIdeationOnly(c) || !c.Has("suicidal")) && olderMan {
 			fl(U, "passive_death_wish_older_man", "passive death wishes in a man over 65: same-day mental-health risk assessment and safety plan (NICE NG225)", "pensamentos passivos de morte em homem acima de 65 anos: avaliação de risco em saúde mental e plano de segurança no mesmo dia (NICE NG225)")
-		} else if (PassiveIdeationOnly(c) || !c.Has("suicidal")) && phq9Total(c) >= 18 {
+		} else if (PassiveIdeationOnly(c) || !c.Has("suicidal")) && (phq9Total(c) >= 18 || c.Has("depression") && c.Has("weight_loss") && !c.Denied("weight_loss")) {
 			// passive death wishes with depression near the severe band
-			// (PHQ-9 18 or more; 20-27 is severe, Kroenke 2001): the
+			// (PHQ-9 18 or more; 20-27 is severe, Kroenke 2001), or with
+			// the weight loss of a somatic depressive syndrome: the
 			// risk assessment and safety plan are done the same day
 			// (NICE NG222 1.3, NG225)
-			fl(U, "passive_death_wish_severe_depression", "passive death wishes with severe depression (PHQ-9 of 18 or more): same-day mental-health risk assessment and safety plan (NICE NG222, NG225)", "pensamentos passivos de morte com depressão grave (PHQ-9 de 18 ou mais): avaliação de risco em saúde mental e plano de segurança no mesmo dia (NICE NG222, NG225)")
+			fl(U, "passive_death_wish_severe_depression", "passive death wishes with severe depression (PHQ-9 of 18 or more, or weight loss): same-day mental-health risk assessment and safety plan (NICE NG222, NG225)", "pensamentos passivos de morte com depressão grave (PHQ-9 de 18 ou mais, ou perda de peso): avaliação de risco em saúde mental e plano de segurança no mesmo dia (NICE NG222, NG225)")
 		} else if PassiveIdeationOnly(c) || !c.Has("suicidal") {
 			fl(NonUrgent, "passive_death_wish", "passive death wishes, plan and intent denied: mental-health review within days with a safety plan (NICE NG225)", "pensamentos passivos de morte, sem plano nem intenção: avaliação em saúde mental em poucos dias com plano de segurança (NICE NG225)")
 		} else {
@@ -2220,7 +2230,7 @@ func (a *assessor) presentations() {
 	}
 	// Pericardial tamponade (pulsus paradoxus, muffled sounds, an
 	// effusion with diastolic collapse): pericardiocentesis now (ESC 2015).
-	if c.Has("tamponade") && (c.HasAny("dyspnea", "syncope", "presyncope", "dizziness") || hasSBP && sbp < 100 || tamponadeSignRx.MatchString(clinical.Fold(c.Text))) {
+	if c.Has("tamponade") && (c.HasAny("dyspnea", "syncope", "presyncope", "dizziness") || hasSBP && sbp < 100 || affirmedMatch(tamponadeSignRx, clinical.Fold(c.Text))) {
 		fl(E, "tamponade", "features of cardiac tamponade: emergency echocardiography and pericardiocentesis", "sinais de tamponamento cardíaco: ecocardiograma e pericardiocentese de emergência")
 	}
 	// Methanol or ethylene glycol with visual symptoms or a wide anion
@@ -2774,7 +2784,7 @@ var (
 // tamponadeSignRx and toxicAlcoholGapRx: findings that make the named
 // syndrome an emergency on their own.
 var (
-	tamponadeSignRx   = regexp.MustCompile(`pulsus paradoxus|pulso paradoxal|(rv|right ventricular) (diastolic )?collapse|colapso (diastolico )?(do )?(vd|ventriculo direito)|muffled heart sounds|bulhas abafadas`)
+	tamponadeSignRx   = regexp.MustCompile(`pulsus paradoxus|pulso paradoxal|(rv|right ventricular|right (heart|chamber)s?) (diastolic )?collapse|colapso (diastolico )?(do |das |de )?(vd|ventriculo direito|camaras direitas)|muffled heart sounds|bulhas abafadas`)
 	toxicAlcoholGapRx = regexp.MustCompile(`anion gap (of |de |= ?)?([2-9]\d)\b|(anion|anionico) .{0,10}([2-9]\d)\b|kussmaul`)
 )
 
@@ -3178,7 +3188,7 @@ var notMobileRx = regexp.MustCompile(`\b(can'?t|cannot|can not|not|isn'?t|doesn'
 
 // nonComplaint lists concepts that are context, not a presenting problem.
 var nonComplaint = map[string]bool{
-	"hormone_therapy": true, "pulmonary_hypertension": true, "zoonosis": true, "hypersensitivity_pneumonitis": true,
+	"hormone_therapy": true, "pulmonary_hypertension": true, "zoonosis": true, "hypersensitivity_pneumonitis": true, "cardiac_device": true,
 	"missed_dose": true, "polypectomy": true, "rash_illness_exposure": true, "new_hiv": true,
 	"kd_eyes": true, "hoarse": false, "high_velocity": true, "nasal_flaring": false, "polymyalgia": false, "cant_keep_down": false, "farewell": false, "hiv_known": true, "leprosy": false, "hunger_strike": false, "kd_nodes": true, "substance_use": true, "sexual_health": true, "adhd": true, "smoking_cessation": true, "scaphoid": true, "hypo_recovered": true, "routine": true, "sudden_onset": true, "worsening": true, "well_appearing": true, "estrogen": true, "travel": true, "immobilization": true,
 	"recent_surgery": true, "daily_not_weekly": true, "co_source": true, "co_cluster": true, "pain_free_now": true, "lifting": true, "alcohol": true, "smoker": true, "pregnancy": true, "missed_period": true, "full_sentences": true,
@@ -3639,3 +3649,9 @@ var tbImmuneRx = regexp.MustCompile(`\b(infliximab|adalimumab|etanercept|certoli
 // extraDoseRx: more of a medicine than prescribed ("took 3 capsules",
 // "extra tablets to study", "a double dose")
 var extraDoseRx = regexp.MustCompile(`\b(extra|additional|double|triple|two|three|four|five|several|[2-9]|\d{2}) (\w+ ){0,2}(tablets|capsules|caps|doses|pills|comprimidos|capsulas)\b|\b(took|taken|tomou) (too many|more than (prescribed|usual)|a double dose|dose dupla|a mais)`)
+
+// twoShocksRx and threeShocksRx count ICD shocks told in the notes.
+var (
+	twoShocksRx   = regexp.MustCompile(`\b(two|2|dois|duas) (\w+ )?(shocks|choques)\b|\b(shocked|fired|went off|gone off|disparou) (\w+ ){0,2}(twice|two times|2 times|duas vezes)\b`)
+	threeShocksRx = regexp.MustCompile(`\b(three|four|five|six|several|multiple|repeated|[3-9]|\d{2}|tres|quatro|cinco|varios|multiplos|repetidos) (\w+ )?(shocks|choques)\b|\b(three|four|five|six|several|multiple|many|[3-9]|\d{2}|tres|quatro|cinco|varias) (times|vezes)|repeatedly|electrical storm|tempestade eletrica|choques (repetidos|multiplos)`)
+)
