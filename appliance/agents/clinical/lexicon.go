@@ -635,6 +635,10 @@ var lexicon = []concept{
 	{"routine", "", "", `(asks?|asking|wants to know|would like to know|questions? about|duvidas? (sobre|de)|pergunta) (\w+ ){0,8}(mri|scan|ressonancia|fly|flying|air travel|aviao|viagem de aviao|driv\w*|dirigir|metal detectors?|detector(es)? de metais|(mobile )?phones?|celular|magnets?|airport|aeroporto|sport|exercise|swim\w*|sauna)\b`},
 	// more of a medicine asked for by its colour or nickname
 	{"routine", "", "", `(need|needs|want|wants|more of|out of) (some )?(more )?(of )?(the |my |his |her |a |an )?(blue|brown|purple|red|orange|white|pink|green|yellow) (\w+ )?(puffer|inhaler|tablets?|pills?|one|ones|medicine|capsules?)|(more|another|new) (\w+ )?(puffers?|inhalers?) (please|for)|(mais|outra|outro) (bombinha|remedio|receita) (azul|marrom|vermelh[oa]|branc[oa])`},
+	// a diary brought back as asked
+	{"routine", "", "", `(bringing|brought|brings|returns? with|back with|trouxe|traz) ([\w-]+ ){0,3}(headache|migraine|seizure|bladder|symptom|food|sleep|blood pressure|bp|glucose|sugar|pain|cefaleia|enxaqueca|pressao|glicemia|sono|dor)? ?(diary|diario|log|readings|registro)`},
+	// a medication review: fewer tablets, a pill organiser
+	{"routine", "", "", `(asks?|asking|wants to know|quer saber|pergunta) (whether|if|se) (he|she|they|i|ele|ela)? ?(still )?(needs?|precisa) (de )?(all |todos )?(of )?(his|her|their|my|these|the|os|seus|esses)? ?(tablets|pills|medicines|medications|remedios|comprimidos)|deprescri\w*|desprescri\w*|(reduce|cut down|lessen) (\w+ ){0,2}(pill|tablet) (burden|load|count)|(structured )?medication review|revisao (dos |de )?(remedios|medicamentos)|pill organi[sz]er|dosette|blister pack|organizador (semanal )?(de )?(comprimidos|remedios)|organizar (os )?(horarios|remedios|comprimidos)`},
 	// a question about a forgotten dose
 	{"missed_dose", "", "", `(forgot|forgotten|missed|esqueci|esqueceu|esquecemos|pulou|pulei) (\w+ ){0,2}(to take |de tomar |de dar |to give )?(\w+ ){0,3}(dose|doses|tablet|tablets|pill|comprimido|remedio)\b|(forgot|forgotten|esqueci|esqueceu) (to take|de tomar|de dar)`},
 	// a surveillance test that falls due

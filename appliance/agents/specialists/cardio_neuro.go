@@ -361,7 +361,7 @@ func Neurology(c *clinical.Case, t *triage.Result) Opinion {
 		// dengue rules)
 		arboFever := c.Has("dengue") && !c.HasAny("neck_stiffness", "confusion", "seizure") && !triage.Altered(c)
 		redFlags := c.HasAny("fever", "neck_stiffness", "confusion", "vision_loss", "seizure", "cancer", "immunosuppressed") && !(arboFever && !c.HasAny("vision_loss", "cancer", "immunosuppressed")) ||
-			c.Pregnant || c.AgeOr(30) >= 50 && c.DurationHours >= 0 && c.DurationHours < 24*30
+			c.Pregnant && !typicalMigraineEarlyPregnancy(c) || c.AgeOr(30) >= 50 && c.DurationHours >= 0 && c.DurationHours < 24*30
 		if redFlags {
 			b.hypo("secondary_headache", clinical.T("headache with red flags (SNOOP): secondary cause to exclude", "cefaleia com sinais de alerta (SNOOP): excluir causa secundária"), 0.55, true, "headache")
 			b.urgency(U, clinical.T("headache red flags", "sinais de alerta na cefaleia"))
@@ -382,4 +382,21 @@ func Neurology(c *clinical.Case, t *triage.Result) Opinion {
 		}
 	}
 	return b.done()
+}
+
+// usualHeadacheRx: an attack like the patient's usual ones.
+var usualHeadacheRx = regexp.MustCompile(`\b(like|same as|typical of|identical to|similar to) (her|his|their|my|the) (usual|normal|previous|typical|other) (\w+ )?(migraines?|headaches?|attacks?)|\b(this|the) attack is typical|\btypical (migraine|attack)|\b(igual|parecid[ao]|como) (as|às|a) (suas |minhas )?(outras |crises |enxaquecas )(de sempre|anteriores|habituais)?`)
+
+// typicalMigraineEarlyPregnancy: a migraine like the usual ones before
+// 20 weeks with a normal blood pressure is not a pregnancy red flag
+// (pre-eclampsia begins after 20 weeks; SNOOP4 flags a new or changed
+// headache in pregnancy).
+func typicalMigraineEarlyPregnancy(c *clinical.Case) bool {
+	if c.GestWeeks <= 0 || c.GestWeeks >= 20 || !usualHeadacheRx.MatchString(clinical.Fold(c.Text)) {
+		return false
+	}
+	if v := c.Vitals; v.SystolicBP != nil && *v.SystolicBP >= 140 || v.DiastolicBP != nil && *v.DiastolicBP >= 90 {
+		return false
+	}
+	return !c.HasAny("vision_loss", "blurred_vision", "seizure", "confusion", "neck_stiffness", "fever")
 }

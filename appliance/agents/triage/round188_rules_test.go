@@ -691,3 +691,35 @@ func TestRound247Rules(t *testing.T) {
 		{"more of the blue puffer", in(33, "male", "en", "need more blue puffer an the brown one, breathing good", "Asthma, reliever twice a month.", "", v, []string{"salbutamol inhaler as needed"}), "routine", ""},
 	})
 }
+
+// TestRound250Rules pins the rules of the fifth round of session 19
+// (held-out sets 250-252): headache and dizziness, and older people on
+// many medicines.
+func TestRound250Rules(t *testing.T) {
+	in := caseInput
+	lab := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(126), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"constant spinning since waking with vomiting, still walking", in(44, "male", "en", "constant room-spinning dizziness since waking, vomiting, unsteady but can walk", "First episode. No double vision, no slurred speech, no weakness.", "12 hours", nil, nil), "urgent", "acute_vestibular_syndrome"},
+		{"seconds of spinning on rolling over is not this", in(60, "female", "en", "room spins for a few seconds when I roll over in bed, felt sick once", "", "1 week", v, nil), "non_urgent|routine", "-acute_vestibular_syndrome"},
+		{"a postural headache after an epidural", in(31, "female", "en", "headache when sitting or standing, goes within minutes of lying flat", "Day 3 postpartum, epidural with an accidental dural puncture. BP normal, no proteinuria.", "2 days", v, nil), "urgent", "post_dural_puncture_headache"},
+		{"cold white fingers on ergotamine and clarithromycin", in(38, "female", "en", "fingers and toes cold, white and tingling", "Ergotamine tablets for migraine; clarithromycin started 4 days ago.", "2 days", v, []string{"ergotamine/caffeine 1 mg/100 mg as needed", "clarithromycin 500 mg twice daily"}), "urgent", "ergotism"},
+		{"a migraine for 80 hours", in(34, "female", "en", "migraine that won't stop, vomiting", "Typical of her migraines, gradual onset. Neurological exam normal.", "80 hours", v, nil), "urgent", "status_migrainosus"},
+		{"a typical migraine at 16 weeks with a normal BP", in(30, "female", "en", "one-sided throbbing headache with nausea, like her usual migraines", "16 weeks pregnant. This attack is typical. Urine protein negative, neurological exam normal.", "8 hours", v, nil), "non_urgent", ""},
+		{"a headache diary brought back", in(24, "female", "en", "bringing her 8-week headache diary as asked", "Episodic tension-type headache, normal exam.", "", v, nil), "routine", ""},
+		{"sodium 126 with falls and nausea on citalopram", lab("en", "female", 86, "unsteady, two falls this week, nausea", "Citalopram started 4 weeks ago. No vomiting, no seizures.", "10 days", v, []string{"citalopram 20 mg daily"}, []casemodel.Lab{{Name: "sodium", Value: 126, Unit: "mmol/L"}}), "urgent", "hyponatraemia_moderate_symptoms"},
+		{"asking whether he still needs all his tablets", in(84, "male", "en", "asks whether he still needs all his tablets", "Palliative care involved. Discussed stopping atorvastatin.", "", v, []string{"atorvastatin 40 mg nightly", "ramipril 5 mg daily"}), "routine", ""},
+		{"help organising the tablets, in Portuguese", in(78, "male", "pt-BR", "às vezes esquece se já tomou os remédios; pede ajuda para organizar os horários", "Sem quedas, sem hipoglicemias.", "", v, nil), "routine", ""},
+	})
+}
+
+// TestRound250Headache: a post-dural-puncture headache after a
+// diagnostic lumbar puncture waits a day or two; after childbirth it is
+// seen the same day.
+func TestRound250Headache(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(74), SystolicBP: fp(118), DiastolicBP: fp(74), RespiratoryRate: fp(14), SpO2: fp(99), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a postural headache after a diagnostic lumbar puncture", in(35, "female", "en", "headache when sitting or standing, goes within minutes of lying flat", "Lumbar puncture 3 days ago. No fever, no neck stiffness.", "2 days", v, nil), "non_urgent", "post_dural_puncture_headache"},
+	})
+}

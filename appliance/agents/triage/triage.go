@@ -113,6 +113,7 @@ func Assess(c *clinical.Case) Result {
 	a.hormonesAndMensHealth()
 	a.sleepAndBreathing()
 	a.heartDevices()
+	a.headacheAndDizziness()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -2431,6 +2432,13 @@ func (a *assessor) labs() {
 	}
 	if na, ok := c.LabValue("sodium"); ok && na <= 125 && (c.HasAny("seizure", "confusion") || Altered(c)) {
 		fl(E, "hyponatraemia_symptomatic", f("sodium %.0f mmol/L with neurological symptoms", na), f("sódio %.0f mmol/L com sintomas neurológicos", na))
+	}
+	// A sodium under 130 with moderate symptoms (nausea, unsteadiness,
+	// falls, slowed thinking, headache) is treated the same day and its
+	// cause (often a new SSRI or thiazide) stopped (European
+	// hyponatraemia guideline 2014: moderately severe symptoms).
+	if na, ok := c.LabValue("sodium"); ok && na < 130 && na > 120 && c.HasAny("nausea", "fall", "ataxia", "confusion", "drowsy", "headache", "vomiting") {
+		fl(U, "hyponatraemia_moderate_symptoms", f("sodium %.0f mmol/L with symptoms (nausea, falls, unsteadiness or confusion): same-day assessment and treatment of the cause", na), f("sódio %.0f mmol/L com sintomas (náusea, quedas, instabilidade ou confusão): avaliação e tratamento da causa no mesmo dia", na))
 	}
 	// A hypoglycaemic episode on insulin or a sulfonylurea, now resolved:
 	// treatment review within days (ADA 2024 §6); a low value now is urgent below.
