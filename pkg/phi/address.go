@@ -55,8 +55,8 @@ func (a *analysis) detectAddresses() {
 				continue
 			}
 			nx := a.toks[i+1]
-			if nx.kind == kWord && nx.gap <= 2 && i+2 < n && !a.toks[i+2].nl && (calleWords[a.folded(i+1)] ||
-				nx.shape == shSingle && compassAbbr[a.tokText(i+1)] && (a.isWord(i+2) && calleWords[a.folded(i+2)] || a.isPunct(i+2, ".") && i+3 < n && a.isWord(i+3) && calleWords[a.folded(i+3)])) {
+			if nx.kind == kWord && nx.gap <= 2 && i+2 < n && !a.toks[i+2].nl && (calleWord(a.folded(i+1)) ||
+				nx.shape == shSingle && compassAbbr[a.tokText(i+1)] && (a.isWord(i+2) && calleWord(a.folded(i+2)) || a.isPunct(i+2, ".") && i+3 < n && a.isWord(i+3) && calleWord(a.folded(i+3)))) {
 				if m := a.matchAt(reAddrCalle, p, 80); m != nil {
 					a.addNorm(m[0], m[1], TypeAddress, 0.8, pAddress)
 					continue
@@ -626,9 +626,16 @@ func brNumberAhead(w string) bool {
 	return false
 }
 
-// capsStreetTypes are the street types as pharmacy labels, claim forms and
+// capsStreetType: v is a street type as pharmacy labels, claim forms and
 // faxes print them, in capitals ("44 MAIN ST", "19 LEROY ST APT 2").
-var capsStreetTypes = set(`ST STREET AVE AVENUE RD ROAD DR DRIVE BLVD BOULEVARD LN LANE WAY CT COURT PL PLACE PKWY PARKWAY TER TERRACE TRL TRAIL CIR CIRCLE HWY HIGHWAY RTE ROUTE`)
+func capsStreetType(v string) bool {
+	switch v {
+	case "ST", "STREET", "AVE", "AVENUE", "RD", "ROAD", "DR", "DRIVE", "BLVD", "BOULEVARD", "LN", "LANE", "WAY", "CT", "COURT",
+		"PL", "PLACE", "PKWY", "PARKWAY", "TER", "TERRACE", "TRL", "TRAIL", "CIR", "CIRCLE", "HWY", "HIGHWAY", "RTE", "ROUTE":
+		return true
+	}
+	return false
+}
 
 // capsUnitWords open a unit after a capitals address.
 var capsUnitWords = set(`APT APARTMENT STE SUITE UNIT RM ROOM BLDG LOT TRLR`)
@@ -644,7 +651,7 @@ func (a *analysis) detectCapsAddresses() {
 	for _, ci := range a.caps {
 		k := int(ci)
 		t := a.toks[k]
-		if k < 2 || k < next || t.kind != kWord || t.shape != shUpper || t.nl || !capsStreetTypes[a.tokText(k)] || a.claimedAt(k) {
+		if k < 2 || k < next || t.kind != kWord || t.shape != shUpper || t.nl || !capsStreetType(a.tokText(k)) || a.claimedAt(k) {
 			continue
 		}
 		if k+1 < n && !a.toks[k+1].nl && a.isWord(k+1) && a.lexOf(k+1)&lxMedical != 0 && a.toks[k+1].gap < 2 {
@@ -657,7 +664,7 @@ func (a *analysis) detectCapsAddresses() {
 		for j >= 0 && k-j <= 3 && !a.toks[j+1].nl && (a.isWord(j) && a.toks[j].shape == shUpper && a.toks[j].e-a.toks[j].s >= 3 &&
 			(a.lexOf(j)&(lxMedical|lxStop|lxCred|lxMonth) == 0 || j == k-1 && a.lexOf(j)&(lxCred|lxMonth) == 0 ||
 				// (a common word the medical lists hold too: "GRAND RIVER AVE")
-				a.lexOf(j)&(lxStop|lxCred|lxMonth) == 0 && a.lexOf(j)&lxCommon != 0 && a.toks[j].e-a.toks[j].s >= 4) && !capsStreetTypes[a.tokText(j)] ||
+				a.lexOf(j)&(lxStop|lxCred|lxMonth) == 0 && a.lexOf(j)&lxCommon != 0 && a.toks[j].e-a.toks[j].s >= 4) && !capsStreetType(a.tokText(j)) ||
 			a.toks[j].kind == kAlnum && capsOrdinalRx.MatchString(a.tokText(j)) ||
 			a.isWord(j) && a.toks[j].e-a.toks[j].s == 1 && isASCIIUpper(a.text[a.toks[j].s]) && j > 0 && a.toks[j-1].kind != kPunct ||
 			// a compass point of two letters after the number: "3318 NW 62ND ST"
@@ -690,8 +697,14 @@ var capsOrdinalRx = regexp.MustCompile(`^\d{1,3}(ST|ND|RD|TH)$`)
 // districtPreps may introduce the district after an address.
 var districtPreps = set(`no na em bairro`)
 
-// calleWords start a Spanish street name after a house number.
-var calleWords = set(`calle camino paseo avenida vereda callejon rue via`)
+// calleWord: f starts a Spanish street name after a house number.
+func calleWord(f string) bool {
+	switch f {
+	case "calle", "camino", "paseo", "avenida", "vereda", "callejon", "rue", "via":
+		return true
+	}
+	return false
+}
 
 // ruralRoadWords start a rural address in Brazil ("Linha 94, lote 12").
 var ruralRoadWords = set(`linha travessao ramal vicinal gleba estrada`)

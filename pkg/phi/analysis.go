@@ -101,12 +101,15 @@ type analysis struct {
 	// once made (nil before)
 	loaColon, loaBracket []int32
 	// r39Pos holds the tokens that are round 39's trigger words or number
-	// words (note39, in lookupAll), r39Kind their kinds and r39 the kinds
-	// of the note, once scanned (r39Done; has39, round39.go)
+	// words (note39, in lookupAll), r39Kind their kinds (read from the cue
+	// table with the cue bits) and r39 the kinds of the note (has39,
+	// round39.go)
 	r39Pos  []int32
 	r39Kind []uint64
 	r39     uint64
-	r39Done bool
+	// users47 holds the user names found, to find them again
+	// (propagateUsers47, round47.go)
+	users47 []string
 }
 
 // scratch holds the per-call buffers, reused through a sync.Pool so that a
@@ -402,6 +405,7 @@ func (a *analysis) run() {
 	a.late44()
 	a.late45()
 	a.late46()
+	a.late47()
 	a.protectVehicles()
 }
 

@@ -136,9 +136,14 @@ var cueTab = func() *cueTable {
 	for 8*size < 25*len(bits) {
 		size *= 2
 	}
-	t := &cueTable{slots: make([]cueSlot, size)}
+	t := &cueTable{slots: make([]cueSlot, size), kinds: make([]uint64, size)}
 	for w, b := range bits {
 		t.add(w, b)
+	}
+	// (the kinds of round 39's trigger words, read with the bits: a map
+	// lookup per trigger word in has39 cost more, round 47)
+	for w, k := range r39Kinds {
+		t.kinds[t.slotOf(w)] = k
 	}
 	return t
 }()
@@ -168,6 +173,9 @@ func keys[V any](m map[string]V) []string {
 type cueTable struct {
 	filter [1 << (cueFilterBits - 6)]uint64
 	slots  []cueSlot
+	// kinds holds, beside each slot, the kinds of a trigger word of
+	// round 39's passes (r39Kinds); it is read only for those words
+	kinds []uint64
 }
 
 const cueFilterBits = 16
@@ -191,19 +199,34 @@ func (t *cueTable) add(w string, bits uint64) {
 	}
 }
 
-// get returns the cue bits of folded word f, whose hashString is h.
-func (t *cueTable) get(h uint64, f string) uint64 {
+// get returns the cue bits of folded word f, whose hashString is h,
+// and the kinds of a trigger word of round 39's passes (r39Kinds).
+func (t *cueTable) get(h uint64, f string) (uint64, uint64) {
 	if b := h >> (64 - cueFilterBits); t.filter[b>>6]&(1<<(b&63)) == 0 {
-		return 0
+		return 0, 0
 	}
 	mask := uint64(len(t.slots) - 1)
 	for i := (h * 0x9E3779B97F4A7C15) >> 32 & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.w == "" {
-			return 0
+			return 0, 0
 		}
 		if s.h == h && s.w == f {
-			return s.bits
+			if s.bits&cuRound39 != 0 {
+				return s.bits, t.kinds[i]
+			}
+			return s.bits, 0
+		}
+	}
+}
+
+// slotOf returns the index of the slot of word w, which the table holds.
+func (t *cueTable) slotOf(w string) int {
+	h := hashString(w)
+	mask := uint64(len(t.slots) - 1)
+	for i := (h * 0x9E3779B97F4A7C15) >> 32 & mask; ; i = (i + 1) & mask {
+		if t.slots[i].w == w {
+			return int(i)
 		}
 	}
 }

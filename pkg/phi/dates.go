@@ -334,7 +334,9 @@ func (a *analysis) monthOK(i int, f string, day, year bool) bool {
 	switch f {
 	case "may", "mar", "set", "out", "dec", "jun", "jul", "ago", "sep", "mai", "jan", "fev", "abr", "dez", "nov", "oct", "apr", "aug", "feb":
 		if t.shape == shLower {
-			return year || a.pt && day
+			// (an English short form that is no word, before its day:
+			// "my oct 14 visit", round 47)
+			return year || a.pt && day || a.en && day && monthsNoWord47[f]
 		}
 	}
 	if f == "may" && !year {
@@ -364,7 +366,8 @@ func (a *analysis) fractionContext(st, en int) bool {
 	if k < len(s) {
 		rest := strings.ToLower(s[k:min(len(s), k+8)])
 		for _, u := range []string{"mg", "ml", "mmhg", "h ", "hr", "hours", "horas", "tab", "cap", "mcg", "units", "dose", "gotas", "comp", "x ", "mm", "frasco", "bottle", "sets", "session", "sess", "ampola", "vials", "cores", "week", "wk", "seman", "sm ",
-			"holosys", "systolic", "diastoli", "murmur", "sopro"} { // (a murmur's grade, round44.go)
+			"holosys", "systolic", "diastoli", "murmur", "sopro", // (a murmur's grade, round44.go)
+			"crescend", "decresce", "harsh", "blowing", "ejection"} { // (and its kind, round 47)
 			if strings.HasPrefix(rest, u) {
 				return true
 			}
@@ -420,21 +423,26 @@ func (a *analysis) fractionContext(st, en int) bool {
 	if (w == "from" || w == "de" || w == "to" || w == "para") && strings.HasSuffix(s[st:en], "/10") && strings.Contains(s[max(0, st-40):st], "/10") {
 		return true
 	}
-	for _, c := range []string{"pain", "dor", "score", "mood", "humor", "sleep", "sono", "anxiety", "ansiedade", "energy", "appetite", "fatigue", "nausea", "itch", "severity", "intensidade", "intensity", "scale", "escala", "moca", "mmse", "gcs", "glasgow", "apgar", "bp", "pa ", "strength", "força", "forca", "power", "grade", "ratio", "rated", "nota", "escore", "x ", "phq", "gad", "nihss", "vision", "visual", "acuity", "20/", "ef ", "stage", "tid", "bid", "dose", "mg ", "levodopa", "ha", "headache", "cefaleia", "craving", "cravings", "urge", "urges", "recall", "visuospatial", "naming", "orientation", "attention", "abstraction", "fluency", "registration", "supervisionada", "supervised", "distress", "stress", "worry", "tinnitus", "/",
-		"pg", "page", "pag", "folha", "mini-cog", "minicog", "cincinnati", "weakness", "fraqueza", "cp", "renda", "meem",
-		// (round44.go: "Apgars 3/7", "BiPAP 10/5", "pred 40 day 4/5", "Posologia: 1/2 a 1 comprimido")
-		"apgars", "bipap", "cpap", "ipap", "epap", "peep", "posologia",
-		// (round46.go: "HIV 1/2 (4ª geração)", a test of both viruses)
-		"hiv"} {
-		if (c == "mg " && w == "mg" || c == "dose" && w == "dose") && doseThenDate(s[st:en]) {
-			continue // "lisinopril 20 mg 11/20", "last dose 4/21": the day it was taken
-		}
-		if w == strings.TrimSpace(c) || c == "20/" && strings.HasSuffix(w, c) || c == "/" && strings.HasSuffix(w, "/") && w != "p/" {
-			return true
-		}
+	if w == "mg" || w == "dose" {
+		return !doseThenDate(s[st:en]) // "lisinopril 20 mg 11/20", "last dose 4/21": the day it was taken
 	}
-	return false
+	// (a score's or a scale's word, fractionWords; or a fraction before
+	// it: "20/20/", "1/2/")
+	return fractionWords[w] || strings.HasSuffix(w, "/") && w != "p/"
 }
+
+// fractionWords (fractionContext) name the score, the scale, the test or
+// the dose a fraction after them is read on ("pain 6/10", "MoCA 24/30",
+// "Apgars 3/7", "BiPAP 10/5"); one lookup, where a loop over them trimmed
+// every word for every fraction (round 47).
+var fractionWords = set(`pain dor score mood humor sleep sono anxiety ansiedade energy appetite fatigue nausea itch severity
+	intensidade intensity scale escala moca mmse gcs glasgow apgar bp pa strength força forca power grade ratio rated nota
+	escore x phq gad nihss vision visual acuity ef stage tid bid levodopa ha headache cefaleia craving cravings urge urges
+	recall visuospatial naming orientation attention abstraction fluency registration supervisionada supervised distress
+	stress worry tinnitus pg page pag folha mini-cog minicog cincinnati weakness fraqueza cp renda meem
+	apgars bipap cpap ipap epap peep posologia
+	hiv
+	avaliação avaliacao rating estrelas stars`)
 
 // doseThenDate: a month/day after a dose cannot be a tablet's fraction
 // (1/2, 3/4) nor a score (/10): a month and a day from the 11th on.
@@ -451,7 +459,7 @@ func doseThenDate(v string) bool {
 // before k on its line, so a "Name, 95," there is a house number.
 func (a *analysis) streetBefore(k, max int) bool {
 	for p := k; p >= 0 && p > k-max; p-- {
-		if a.isWord(p) && (brStreetWords[a.folded(p)] || streetTypeSet[a.tokText(p)]) {
+		if a.isWord(p) && (a.cue(p)&cuBRStreet != 0 || streetTypeSet[a.tokText(p)]) {
 			return true
 		}
 		if a.toks[p].nl {

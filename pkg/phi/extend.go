@@ -462,7 +462,7 @@ func (a *analysis) detectChatSenders() {
 		}
 		// (a WhatsApp export puts the date first: "8/3/24 07:41 - Ximena:")
 		if a.toks[i].kind != kNum || !a.isPunct(i+1, ":") || a.toks[i+1].gap != 0 || a.toks[i+2].kind != kNum || a.toks[i+2].gap != 0 ||
-			!(i == 0 || a.toks[i].nl || a.lineStartsWithDate(i) || i >= 1 && a.isWord(i-1) && weekdayWords[a.folded(i-1)] && (i == 1 || a.toks[i-1].nl)) {
+			!(i == 0 || a.toks[i].nl || a.lineStartsWithDate(i) || i >= 1 && a.isWord(i-1) && a.cue(i-1)&cuWeekday != 0 && (i == 1 || a.toks[i-1].nl)) {
 			continue
 		}
 		k := i + 3
@@ -477,8 +477,9 @@ func (a *analysis) detectChatSenders() {
 		if k+1 < n && a.isPunct(k, "-") && !a.toks[k].nl {
 			k++
 		}
-		// a role before the name: "06:10 charge Benji:"
-		if k+1 < n && a.isWord(k) && a.toks[k].shape == shLower && chatRoleWords[a.folded(k)] && !a.toks[k+1].nl {
+		// a role before the name: "06:10 charge Benji:" (or in capitals:
+		// "09:30 - ACS Cleiton:", round 47)
+		if k+1 < n && a.isWord(k) && (a.toks[k].shape == shLower && chatRoleWords[a.folded(k)] || a.toks[k].shape == shUpper && (chatRoleWords[a.folded(k)] || roleAbbr46[a.folded(k)])) && !a.toks[k+1].nl {
 			k++
 		}
 		if !a.isWord(k) || a.toks[k].nl || a.isClaimed(a.toks[k]) || a.toks[k].e-a.toks[k].s < 3 ||
@@ -498,6 +499,9 @@ func (a *analysis) detectChatSenders() {
 		}
 		c := k + 1
 		if c+2 < n && a.isPunct(c, "(") { // "(pharm)", "(RN)"
+			if a.roleBeforeName47(k, c) {
+				continue // "Staff (Corinne):": the name is in the brackets
+			}
 			c++
 			for c < n && c < k+6 && !a.isPunct(c, ")") && !a.toks[c].nl {
 				c++
@@ -1450,7 +1454,9 @@ func (a *analysis) detectParenGiven() {
 			continue
 		}
 		x := a.lexOf(i + 1)
-		if x&lxGiven == 0 || x&(lxStop|lxMedical|lxMonth|lxCred|lxOrgHead|lxRegion|lxRelation|lxTitle|lxLabel|lxNameLabel) != 0 {
+		// (or a nickname no list knows: "Maria José Bezerra (Lulinha)",
+		// round 47)
+		if x&lxGiven == 0 && !a.nicknameShape47(i+1) || x&(lxStop|lxMedical|lxMonth|lxCred|lxOrgHead|lxRegion|lxRelation|lxTitle|lxLabel|lxNameLabel) != 0 {
 			continue
 		}
 		if a.candAt(int(a.toks[i-1].s), TypeName) < 0 {

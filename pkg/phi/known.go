@@ -280,6 +280,10 @@ func (a *analysis) detectKnown() {
 		if j < n && !a.toks[j].nl && a.toks[j].gap <= 1 && a.toks[j].kind == kWord && a.capShape(j) && a.lexOf(j)&(lxName|lxGiven) != 0 && a.lexOf(j)&lxCommon == 0 && !brStates[a.tokText(j)] && !usStates[a.tokText(j)] {
 			continue
 		}
+		// (the first of an eponym's two words: "Austin Flint murmur", round 47)
+		if j+1 < n && a.isWord(j) && a.toks[j].shape == shTitle && a.toks[j].gap == 1 && a.isWord(j+1) && !a.toks[j+1].nl && a.cue(j+1)&cuEponymAfter != 0 {
+			continue
+		}
 		ctx := a.locContext(i, j)
 		phrase := a.phraseFlags(i, j)
 		ambiguous := ends[1] == j || phrase&lxRegion != 0
@@ -542,7 +546,7 @@ func (a *analysis) detectPronounAges() {
 			// (a name in title case, the age closing its clause: never a
 			// result, "tTG-IgA was 118 U/mL")
 			ok = ok || a.toks[q].shape == shTitle && a.nameAt(q) && (i+1 >= n || a.toks[i+1].nl || a.isPunct(i+1, ".") || a.isPunct(i+1, ",") || a.isPunct(i+1, ";") ||
-				a.isWord(i+1) && (ageWords[a.folded(i+1)] || a.folded(i+1) == "and" || a.folded(i+1) == "when" || a.folded(i+1) == "now" || a.folded(i+1) == "e" || a.folded(i+1) == "quando"))
+				a.isWord(i+1) && (a.cue(i+1)&cuAgeWord != 0 || a.folded(i+1) == "and" || a.folded(i+1) == "when" || a.folded(i+1) == "now" || a.folded(i+1) == "e" || a.folded(i+1) == "quando"))
 		}
 		if !ok && !a.age90Cue46(i) {
 			continue
@@ -552,7 +556,7 @@ func (a *analysis) detectPronounAges() {
 			continue
 		}
 		e := int(t.e)
-		if i+1 < n && a.isWord(i+1) && ageWords[a.folded(i+1)] {
+		if i+1 < n && a.isWord(i+1) && a.cue(i+1)&cuAgeWord != 0 {
 			e = int(a.toks[i+1].e)
 		}
 		a.add(int(t.s), e, TypeAge, 0.75, pAge)

@@ -205,6 +205,9 @@ func (a *analysis) detectLabels() {
 		vs := le + len(sep)
 		// "last four of SSN (2209)": the digits in brackets; and any value
 		// closed in brackets after a strong label ("His CDL (KPRT8812WQ05)")
+		if def.typ == TypeSSN {
+			vs = lastDigitsNote47(s, vs) // "SSN (last 4) 4432" (round 47)
+		}
 		if def.typ == TypeSSN && vs+1 < len(s) && s[vs] == '(' && isDigit(s[vs+1]) || def.strong && bracketedValue(s[vs:]) {
 			vs++
 		}
@@ -292,7 +295,7 @@ func (a *analysis) detectLabels() {
 		}
 		// an age after a section's label: "HOSPITAL COURSE: 81-year-old";
 		// a diagnosis's code after a weak one ("Diagnosis on claim: S62.102A")
-		if hyphenedAge(val) || !def.strong && isCodeLike(val) || dateThenTime44(val) {
+		if hyphenedAge(val) || !def.strong && isCodeLike(val) || dateThenTime44(val) || dateThenHour47(val, s[vs+len(val):]) {
 			continue // (nor a field's date and time: "05/09/2023 10h40", round44.go)
 		}
 		// a plain small number after a generic label is a quantity
@@ -528,12 +531,18 @@ var idAccountWords = set(`account acct conta billing fatura invoice boleto fin h
 var idPlanWords = set(`member mbr carteira carteirinha plan plano convenio policy apolice subscriber beneficiario
 	insurance seguro insurer operadora`)
 
-// studyWords name a study or trial right before its accession code
+// studyWord: f names a study or trial right before its accession code
 // ("(study EC23-44018)"); only a code of letters, digits and a hyphen
 // follows them as an identifier ("sleep study 2019" is a year).
 // A police report and a guardianship council's procedure are numbered so
 // too ("police report PD-23-1187", "Procedimento CT-NOR 0211/2023").
-var studyWords = set(`study estudo exam exame report procedimento`)
+func studyWord(f string) bool {
+	switch f {
+	case "study", "estudo", "exam", "exame", "report", "procedimento":
+		return true
+	}
+	return false
+}
 
 func (a *analysis) detectGenericLabels() {
 	n := len(a.toks)
@@ -601,7 +610,7 @@ func (a *analysis) detectGenericLabels() {
 			if cu&cuIDWord != 0 && !(len(f) <= 2 && f != "id" && f != "no" && f != "nº") && (seps > 0 || q == k) {
 				hasID = true
 			}
-			if q == k && studyWords[f] {
+			if q == k && studyWord(f) {
 				study = true
 			}
 			if words == 1 && a.lexOf(q)&lxOrgHead != 0 && !a.isPunct(v-1, ":") {
@@ -641,7 +650,7 @@ func (a *analysis) detectGenericLabels() {
 				letters++
 			}
 		}
-		if digits < 3 || len(val) < 4 || isDecimalOrTime(val) || dateThenTime44(val) || study && !hasID && !fieldLabel && (letters == 0 || strings.IndexByte(val, '-') < 0) {
+		if digits < 3 || len(val) < 4 || isDecimalOrTime(val) || dateThenTime44(val) || dateThenHour47(val, s[p+len(val):]) || study && !hasID && !fieldLabel && (letters == 0 || strings.IndexByte(val, '-') < 0) {
 			continue
 		}
 		if !hasID && (digits < 5 && !(letters > 0 && len(val) >= 5) || isMeasure(val) || isCodeLike(val) || a.measureLabel(k)) {

@@ -179,7 +179,7 @@ func (a *analysis) detectDatelinePlaces() {
 		// run of weekday words alone is the date's weekday: "Sexta Feira,")
 		j, place := i, false
 		for j < n && j < i+6 && (j == i || !a.toks[j].nl && a.toks[j].gap >= 1 && a.toks[j].gap <= gap) && a.isWord(j) && a.datelineWord(j, i) {
-			if a.toks[j].shape != shLower && !weekdayWords[a.folded(j)] {
+			if a.toks[j].shape != shLower && a.cue(j)&cuWeekday == 0 {
 				place = true
 			}
 			j++
@@ -199,7 +199,7 @@ func (a *analysis) datelineWord(k, i int) bool {
 	if k > i && a.toks[k].shape == shLower {
 		return a.lexOf(k)&lxParticle != 0
 	}
-	return a.capShape(k) && (a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxNameLabel|lxTitle|lxCred|lxGreet) == 0 || weekdayWords[a.folded(k)])
+	return a.capShape(k) && (a.lexOf(k)&(lxStop|lxLabel|lxMonth|lxMedical|lxNameLabel|lxTitle|lxCred|lxGreet) == 0 || a.cue(k)&cuWeekday != 0)
 }
 
 // dateEndAt returns the end of a DATE candidate that starts at byte s, or 0.

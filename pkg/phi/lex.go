@@ -237,9 +237,9 @@ func (a *analysis) lookupAll() {
 	for i := range cues {
 		// (cueTab.get's filter here, which most tokens fail, and get
 		// called for the others)
-		var c uint64
+		var c, kinds uint64
 		if b := hs[i] >> (64 - cueFilterBits); cueTab.filter[b>>6]&(1<<(b&63)) != 0 {
-			c = cueTab.get(hs[i], folds[i])
+			c, kinds = cueTab.get(hs[i], folds[i])
 		}
 		// compounds of clinic are heads too: "Neuroclínica", "Oftalmoclinic"
 		// (no word of the cuPresence sets is one)
@@ -247,7 +247,7 @@ func (a *analysis) lookupAll() {
 			c = cuOrgPrefix | cuOrgSuffix
 		}
 		cues[i] = c
-		all |= a.note39(i, c)
+		all |= a.note39(i, c, kinds)
 	}
 	a.cueAll = all
 	lexs := a.sc.lexs[:0]

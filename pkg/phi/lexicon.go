@@ -163,6 +163,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	nurses apothecary companions adjusters therapeutics processors library libraries facility neuroimaging airport shopping
 	pathologists radiologists anesthesiologists anesthesia surgeons pediatricians dermatologists cardiologists urologists ophthalmologists
 	mutual administrators communications lumber reabilitacao cafeicultores laticinios fire assistencia
+	grocery groceries dispatch
 	midwives doulas dentists therapists optometrists chiropractors physiotherapists podiatrists audiologists operadora planos
 	sistemas montessori lung sleep teleradiology staffing correction jail penitentiary pavilion alliance campus consortium partnership
 	trust bakery paratransit cooperative prison chapels chapel squad sheriff sheriffs choice

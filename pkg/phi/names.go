@@ -173,7 +173,7 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 		unitCred := x&lxStop != 0 && a.toks[i].shape == shUpper && i+2 < j && a.toks[i+1].shape == shUpper && a.lexOf(i+1)&lxCred != 0
 		// ("Deputy County Attorney Jae Park": the post before the name)
 		// (the flag before the maps: most runs open with a given name)
-		post := a.toks[i].shape == shTitle && i+1 < j && x&lxGiven == 0 && (localBodyWords[a.folded(i)] || officeRoles[a.folded(i)]) || x&(lxRelation|lxStop|lxGiven) == lxRelation|lxStop|lxGiven && a.en && a.relationLead44(i, j) // (and "Son Anthony", round44.go)
+		post := a.toks[i].shape == shTitle && i+1 < j && x&lxGiven == 0 && localOrOffice47(a.folded(i)) || x&(lxRelation|lxStop|lxGiven) == lxRelation|lxStop|lxGiven && a.en && a.relationLead44(i, j) // (and "Son Anthony", round44.go)
 		// (or a unit's acronym before a rank, last: "CIT Officer M. Baca")
 		if !givenParticle && (x&(lxGreet|lxTitle|lxParticle) != 0 || x&lxNameLabel != 0 && x&lxGiven == 0 || a.isLabelWord(i) && x&lxGiven == 0 || (x&(lxStop|lxCred) != 0 && x&lxGiven == 0) || unitCred || post ||
 			a.toks[i].shape == shUpper && i+2 < j && x&(lxGiven|lxName) == 0 && a.toks[i+1].shape == shTitle && a.cue(i+1)&cuTitle != 0 && !a.toks[i+1].nl) {
@@ -854,23 +854,18 @@ func (a *analysis) eponymContext(k int) bool {
 		if t.kind == kPunct && a.cue(k)&cuDeviceEponym != 0 && (k == 0 || !a.capShape(k-1) && !a.isPunct(k-1, ".")) {
 			return true // alone in a list: "OGT, Foley." "via Foley."
 		}
+		if j+1 < n && (t.kind == kPunct || a.cue(j+1)&cuEponymAfter != 0) && a.eponymAround47(k, j) {
+			return true // (round 47)
+		}
 		if t.kind == kWord && (t.gap <= 1 || a.ocr && t.gap <= 2) && (a.cue(j)&cuEponymAfter != 0 || a.coordinatedEponym(j)) {
 			return true
 		}
 		if t.kind == kWord && (t.gap <= 1 || a.ocr && t.gap <= 2 && t.e-t.s >= 3) && !a.pronounI(k, j) {
-			switch a.folded(j) {
-			case "lesion", "lesions", "thickness", "level", "response", "midline", "fall", "monofilament", "class", "nodes",
-				"body", "bodies", "en", "disease", "syndrome", "sign", "signs", "scale", "score", "catheter", "test", "maneuver",
-				"manoeuvre", "reflex", "classification", "criteria", "coma", "rule", "procedure", "surgery",
-				"operation", "ulcer", "fracture", "tube", "stage", "grade", "type", "phenomenon", "law", "triad",
-				"ii", "iii", "iv", "i", "s", "disorder", "palsy", "lymphoma", "sarcoma", "tumor", "tumour", "features",
-				"dementia", "demencia", "pneumoniae", "coli", "aureus", "virus", "bacillus", "cell", "cells",
-				"protocol", "protocolo", "regimen", "overlap", "positive", "negative", "positivo", "positiva", "negativo", "negativa",
-				"drain", "drains", "dreno", "drenos", "lactate", "lactato", "shunt", "splint", "incision", "forceps", "lines",
-				"esophagus", "oesophagus", "esofago", "lift", "grau", "symptoms", "sintomas",
-				"tear", "tears", "discriminant", "ia", "ib", "iia", "iib", "iiia", "iiib",
-				"pupil", "pupils", "ring", "fields", "index", "carrier", "carriers", "phase", "category", "guidelines":
+			f := a.folded(j)
+			if eponymFollower(f) {
 				return true
+			}
+			switch f {
 			case "was", "is", "foi":
 				// "Dix-Hallpike was negative"
 				if j+1 < n && a.isWord(j+1) && !a.toks[j+1].nl {
@@ -896,6 +891,28 @@ func (a *analysis) eponymContext(k int) bool {
 		if a.cue(p)&cuEponymBefore != 0 && a.toks[p].shape == shLower && !a.toks[k].nl {
 			return true
 		}
+	}
+	return false
+}
+
+// eponymFollower: f follows an eponym used as the name of a sign, a
+// lesion, a scale, a tool or a class ("Babinski sign", "Weber class",
+// "Roux-en-Y"); out of eponymContext, so that the inliner keeps it there.
+func eponymFollower(f string) bool {
+	switch f {
+	case "lesion", "lesions", "thickness", "level", "response", "midline", "fall", "monofilament", "class", "nodes",
+		"body", "bodies", "en", "disease", "syndrome", "sign", "signs", "scale", "score", "catheter", "test", "maneuver",
+		"manoeuvre", "reflex", "classification", "criteria", "coma", "rule", "procedure", "surgery",
+		"operation", "ulcer", "fracture", "tube", "stage", "grade", "type", "phenomenon", "law", "triad",
+		"ii", "iii", "iv", "i", "s", "disorder", "palsy", "lymphoma", "sarcoma", "tumor", "tumour", "features",
+		"dementia", "demencia", "pneumoniae", "coli", "aureus", "virus", "bacillus", "cell", "cells",
+		"protocol", "protocolo", "regimen", "overlap", "positive", "negative", "positivo", "positiva", "negativo", "negativa",
+		"drain", "drains", "dreno", "drenos", "lactate", "lactato", "shunt", "splint", "incision", "forceps", "lines",
+		"esophagus", "oesophagus", "esofago", "lift", "grau", "symptoms", "sintomas",
+		"tear", "tears", "discriminant", "ia", "ib", "iia", "iib", "iiia", "iiib",
+		"pupil", "pupils", "ring", "fields", "index", "carrier", "carriers", "phase", "category", "guidelines",
+		"ausente", "ausentes", "absent": // (round 47: "Babinski ausente, Hoffmann ausente")
+		return true
 	}
 	return false
 }
@@ -1092,6 +1109,7 @@ func (a *analysis) actsAfter(j int) bool {
 var personVerbs = set(`reports reported states stated says said denies denied called calls asks asked notes noted
 	presents presented returns returned is was has had will would wants wanted feels felt agrees agreed declines declined
 	complains complained endorses endorsed arrived arrives lives lived works worked brought came comes went goes
+	attends attended stays stayed
 	relata relatou refere referiu nega negou informa informou diz disse chegou chega procurou procura retorna retornou
 	apresenta apresentou queixa queixou mora morava trabalha trabalhou veio vem ligou liga esteve esta estava foi tem teve
 	and e`)
@@ -1175,6 +1193,9 @@ func (a *analysis) triggerBefore(i int) int {
 		}
 		if a.toks[k].nl && c != "-" {
 			break
+		}
+		if a.toks[k].nl && a.sentenceCap47(i) {
+			return 0 // a list's dash opens a sentence: "- The notification …" (round 47)
 		}
 		k--
 		skipped++
@@ -1322,7 +1343,7 @@ func (a *analysis) closingBefore(i int) int {
 		return trigClosing
 	}
 	// "Thank you,", "Best wishes,", "Muito obrigada,"
-	if k >= 1 && a.toks[k].kind == kWord && !a.toks[k].nl && closingTails[a.folded(k)] && a.isWord(k-1) && a.cue(k-1)&cuClosing != 0 {
+	if k >= 1 && a.toks[k].kind == kWord && !a.toks[k].nl && a.isWord(k-1) && a.cue(k-1)&cuClosing != 0 && closingTails[a.folded(k)] {
 		return trigClosing
 	}
 	return 0
@@ -1366,7 +1387,7 @@ func (a *analysis) triggerAfter(j int) int {
 		if f == "from" && k+1 < n && a.capShape(k+1) && j > 0 && a.lexOf(j-1)&lxGiven != 0 && a.lexOf(j-1)&(lxRegion|lxPlace) == 0 && a.lexOf(k+1)&lxMonth == 0 && j-1 == a.runStartBefore(j) {
 			return 1 // "Devon from LabCorp"
 		}
-		if a.isCredAt(k) && !(usStates[a.tokText(k)] && (a.zipAfter(k+1) || a.placeListed(a.runStartBefore(j), j))) && !a.roleLabelCred43(j, k) {
+		if a.isCredAt(k) && !(usStates[a.tokText(k)] && (a.zipAfter(k+1) || a.placeListed(a.runStartBefore(j), j))) && !a.roleLabelCred43(j, k) && !a.eyeRow47(k) {
 			return 1
 		}
 		if a.cue(k)&cuRoleAfter != 0 && (k > j) {

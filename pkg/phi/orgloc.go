@@ -468,10 +468,16 @@ func (a *analysis) detectOrgs() {
 	}
 }
 
-// dosingWords write a prescription's directions on a pharmacy label
+// dosingWord: f writes a prescription's directions on a pharmacy label
 // ("TAKE 1 TABLET BY MOUTH DAILY OR AS DIRECTED BY …").
-var dosingWords = set(`take tablet tablets capsule capsules mouth daily directed twice inhale inhalation apply
-	inject puffs tome comprimido comprimidos capsula capsulas via oral`)
+func dosingWord(f string) bool {
+	switch f {
+	case "take", "tablet", "tablets", "capsule", "capsules", "mouth", "daily", "directed", "twice", "inhale", "inhalation", "apply",
+		"inject", "puffs", "tome", "comprimido", "comprimidos", "capsula", "capsulas", "via", "oral":
+		return true
+	}
+	return false
+}
 
 // dosingRun: two dosing words among the words [l, r): the directions of
 // a label, which an organisation's head at their end ("… CLINIC") does not
@@ -479,7 +485,7 @@ var dosingWords = set(`take tablet tablets capsule capsules mouth daily directed
 func (a *analysis) dosingRun(l, r int) bool {
 	c := 0
 	for k := l; k < r; k++ {
-		if a.toks[k].kind == kWord && dosingWords[a.folded(k)] {
+		if a.toks[k].kind == kWord && dosingWord(a.folded(k)) {
 			c++
 		}
 	}
@@ -588,6 +594,10 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if words < 2 || a.specialtyAfterClinician(l, r) || a.dosingRun(l, r) {
 		return false
 	}
+	// (a form named by its subject: "na Declaração de Saúde", round 47)
+	if proper == 0 && a.toks[l].shape == shTitle && formWords47[a.folded(l)] {
+		return false
+	}
 	// (a head that is also a plain word of care wants a proper word:
 	// "Lane Mobile Crisis Team", never "the Palliative Care Team")
 	if proper == 0 && properOnlyHeads[a.folded(h)] || a.folded(h) == "team" && !a.placedTeam(l, h) || a.carePlanAt(l, h) {
@@ -626,7 +636,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// ("POLICLÍNICA CAIMBÉ")
 	if words == 2 && h == l && r == l+2 && namedFacilityHeads[a.folded(h)] && a.capShape(h+1) && a.toks[h+1].shape == a.toks[h].shape &&
 		(l > 0 && !a.toks[l].nl && (a.isWord(l-1) && a.toks[l-1].shape == shLower || a.isPunct(l-1, ":") || a.parenFacility46(l, r)) && a.toks[h].shape == shTitle || l == 0 && endsLine) &&
-		(a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym) == 0 || a.communityHospital43(h)) && !facilityKinds[a.folded(h+1)] && !docTypeWords[a.folded(h+1)] {
+		(a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym) == 0 || a.communityHospital43(h)) && !facilityKinds[a.folded(h+1)] && a.cue(h+1)&cuDocType == 0 {
 		return true
 	}
 	// and in English, one capitalised word before "Hospital" mid-sentence
@@ -969,7 +979,7 @@ func (a *analysis) detectLocations() {
 			}
 		}
 		// "bairro Goiás": a district cue names what follows, state name or not
-		if a.lexOf(i)&lxRegion != 0 && a.lexOf(i)&lxStop == 0 && t.shape == shTitle && i > 0 && !t.nl && a.isWord(i-1) && districtCue[a.folded(i-1)] {
+		if a.lexOf(i)&lxRegion != 0 && a.lexOf(i)&lxStop == 0 && t.shape == shTitle && i > 0 && !t.nl && a.isWord(i-1) && a.cue(i-1)&cuDistrictCue != 0 {
 			a.add(int(t.s), int(t.e), TypeLocation, 0.75, pLocStrong)
 			next = i + 1
 			continue
@@ -984,7 +994,7 @@ func (a *analysis) detectLocations() {
 				continue
 			}
 		}
-		if a.lexOf(i)&(lxRegion|lxStop) != 0 || a.eponymContext(i) {
+		if a.lexOf(i)&(lxRegion|lxStop) != 0 || a.eponymContext(i) || a.formSubject47(i) {
 			continue
 		}
 		if a.cue(i)&cuLocCue != 0 && i+1 < n && a.isWord(i+1) && a.lexOf(i+1)&lxParticle != 0 {
@@ -1722,6 +1732,11 @@ func (a *analysis) titleRunOrg(i, j int) {
 	if j < len(a.toks) && (a.isPunct(j, ":") || a.toks[j].kind == kNum && !a.toks[j].nl) {
 		return
 	}
+	// (an eponym of two words before its noun: "no Austin Flint murmur",
+	// round 47)
+	if j < len(a.toks) && a.isWord(j) && !a.toks[j].nl && a.cue(j)&cuEponymAfter != 0 || formWords47[a.folded(i)] {
+		return // (nor a form: "na Declaração de Saúde")
+	}
 	words, medical, proper := 0, 0, 0
 	for k := i; k < j; k++ {
 		if a.toks[k].kind != kWord {
@@ -1901,8 +1916,14 @@ func (a *analysis) typeAt(i int) string {
 var residenceVerbs = set(`mora moram morava morador moradora moradores reside residem residia residente residentes
 	procedente procedentes oriundo oriunda lives live lived living resides resided prefeitura municipio cidade`)
 
-// residencePreps may come between the verb and the place.
-var residencePreps = set(`de do da dos das em no na nos nas in`)
+// residencePrep: f may come between the verb and the place.
+func residencePrep(f string) bool {
+	switch f {
+	case "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "in":
+		return true
+	}
+	return false
+}
 
 // detectResidencePlaces reads the place after a residence verb.
 func (a *analysis) detectResidencePlaces() {
@@ -1917,7 +1938,7 @@ func (a *analysis) detectResidencePlaces() {
 		}
 		// (the verb may open the sentence: "Lives in Normal with …")
 		if a.toks[k].shape != shTitle || a.toks[i].kind != kWord || a.toks[i].shape != shLower && !(a.toks[i].shape == shTitle && a.sentenceStart(i)) || !a.isWord(i+1) ||
-			a.toks[i+1].nl || !residencePreps[a.folded(i+1)] || !residenceVerbs[a.folded(i)] {
+			a.toks[i+1].nl || !residencePrep(a.folded(i+1)) || !residenceVerbs[a.folded(i)] {
 			continue
 		}
 		saint := k < n && (a.folded(k) == "sao" || a.folded(k) == "santa" || a.folded(k) == "santo") // "São José de Ribamar"

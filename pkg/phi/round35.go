@@ -423,7 +423,11 @@ func (a *analysis) detectCNPJOrgs() {
 	}
 	for _, ck := range a.caps {
 		k := int(ck)
-		if k < 2 || a.toks[k].kind != kWord || a.toks[k].e-a.toks[k].s != 4 || a.folded(k) != "cnpj" || a.toks[k].nl {
+		if k < 2 || a.toks[k].kind != kWord || a.toks[k].e-a.toks[k].s != 4 || a.folded(k) != "cnpj" {
+			continue
+		}
+		if a.toks[k].nl {
+			a.letterheadAboveCNPJ47(k) // (round 47)
 			continue
 		}
 		p := k - 1
@@ -634,7 +638,9 @@ var eponymNouns = set(`papules papule respirations respiration breathing cyst cy
 	ophthalmopathy orbitopathy rings applanation endothelial dystrophy atlas pattern anomaly smear nomogram
 	segment pouch predicted iif lateralizes lateralized standards
 	patch spots spot alignment injury clamp prehospital foot knee stain stains staining
-	depth disability`)
+	depth disability
+	murmur murmurs space spaces spectrum malformation
+	test tests sign signs maneuver manoeuvre reflex teste sinal manobra`) // (round 47: "Austin Flint murmur", "Dandy-Walker spectrum", "Watson shift test")
 
 // eponymBefore come before an eponymous test or tool ("positive Lachman",
 // "negative Phalen", "dinamômetro Jamar", "tabela Snellen").
@@ -655,6 +661,10 @@ func (a *analysis) coordinatedEponym(j int) bool {
 		return false
 	}
 	if a.cue(k+1)&cuEponymAfter != 0 {
+		return true
+	}
+	// (an eponym of two words: "Cullen or Grey Turner sign", round 47)
+	if k+2 < len(a.toks) && a.toks[k+1].shape == shTitle && a.toks[k+1].gap == 1 && a.isWord(k+2) && !a.toks[k+2].nl && a.toks[k+2].gap == 1 && eponymHead47(a.folded(k+2)) {
 		return true
 	}
 	switch a.folded(k + 1) {
@@ -737,7 +747,8 @@ func (a *analysis) productRun(i, j int) bool {
 // docTitleWords name the kind of a document after its title's dash
 // ("HOME HEALTH PHYSICAL THERAPY - INITIAL EVALUATION").
 var docTitleWords = set(`evaluation evaluations report note summary assessment consult consultation referral visit
-	notice letter form request avaliacao relatorio evolucao laudo ficha encaminhamento parecer notificacao review`)
+	notice letter form request avaliacao relatorio evolucao laudo ficha encaminhamento parecer notificacao review
+	intake`)
 
 // planKinds make "… Plan" a plan of care, not an insurer ("Asthma Action
 // Plan", "Crisis Safety Plan").
@@ -798,7 +809,8 @@ var serviceWords = set(`home health physical occupational speech therapy therapi
 	community public family medicine rehabilitation rehab respiratory pediatric pediatrics geriatric geriatrics
 	senior seniors case management program programs outpatient inpatient day skilled private duty
 	molecular genetics genetic genomic genomics cytogenetics neurodiagnostic diagnostic diagnostics clinical
-	counseling counselling nutrition dietetics`)
+	counseling counselling nutrition dietetics
+	urgent virtual on demand`) // (round 47: "ON-DEMAND VIRTUAL URGENT CARE - INTAKE")
 
 // scaleNamed: the place [i,j) names a scale or a protocol, after "escala
 // de", "scale of", "protocolo de", or before a score ("Cincinnati 3/3").

@@ -245,9 +245,15 @@ func (a *analysis) bridgeNameParticles() {
 	}
 }
 
-// spelledNumbers write a building's number in words ("One Steadfast
+// spelledNumber: f writes a building's number in words ("One Steadfast
 // Plaza").
-var spelledNumbers = set(`one two three four five six seven eight nine ten`)
+func spelledNumber(f string) bool {
+	switch f {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
+}
 
 // extendStreetAddresses completes the US street addresses the patterns
 // leave in pieces: a house number and a direction before a street named
@@ -322,7 +328,7 @@ func (a *analysis) extendStreetAddresses() {
 	// "Two Meridian Plaza · Columbus, OH 43215"
 	for _, ci := range a.caps {
 		i := int(ci)
-		if a.toks[i].shape != shTitle || a.toks[i].e-a.toks[i].s > 5 || !spelledNumbers[a.folded(i)] || a.claimedAt(i) || !(i == 0 || a.toks[i].nl || a.toks[i].gap >= 2 || a.toks[i-1].kind == kPunct) {
+		if a.toks[i].shape != shTitle || a.toks[i].e-a.toks[i].s > 5 || !spelledNumber(a.folded(i)) || a.claimedAt(i) || !(i == 0 || a.toks[i].nl || a.toks[i].gap >= 2 || a.toks[i-1].kind == kPunct) {
 			continue
 		}
 		j := i + 1

@@ -83,7 +83,7 @@ func (a *analysis) detectRepeatedSpeakers() {
 		if len(labs) == len(buf) {
 			break
 		}
-		if a.speakerName(i, e) && !rxFieldWords[a.folded(i)] {
+		if a.speakerName(i, e) && !rxFieldWords[a.folded(i)] && !botWords47[a.folded(i)] {
 			labs = append(labs, speakerLabel{int32(i), int32(e), false, false, false, a.isWord(c + 1), a.text[a.toks[i].s:a.toks[e-1].e]})
 			names = true
 		} else if a.speakerOrg(i, e) {

@@ -577,6 +577,16 @@ var r39Kinds = func() map[string]uint64 {
 	add(r46Prof, keys(professions46))
 	add(r46Number, []string{"number", "numero"})
 	add(r46Ref, []string{"ref", "reference"})
+	add(r47User, keys(userWords47)) // (round47.go)
+	add(r47Device, keys(deviceLabels47))
+	add(r47Agent, []string{"mozilla"})
+	add(r47Channel, []string{"channel"})
+	add(r47Plan, keys(planCards47))
+	add(r47Branch, []string{"unidade", "filial"})
+	add(r47Hon, []string{"dona", "sra", "d"})
+	add(r47Kin, keys(kinIs47))
+	add(r47MAC, keys(macWords47))
+	add(r47Maker, keys(deviceMakers47))
 	return m
 }()
 
@@ -587,44 +597,34 @@ func round39Words() []string { return keys(r39Kinds) }
 // note39 records token i, whose cue bits are c, when it is a trigger
 // word of this round or a number word, and returns c (called from
 // lookupAll's loop, so that the passes walk these tokens only).
-func (a *analysis) note39(i int, c uint64) uint64 {
+func (a *analysis) note39(i int, c, kinds uint64) uint64 {
 	if c&(cuRound39|cuSpoken) != 0 {
-		a.add39(i)
+		a.add39(i, c, kinds)
 	}
 	return c
 }
 
+// add39 records token i, its kinds (the cue table's, kinds, and r39Num
+// for a number word) and the note's.
+//
 //go:noinline
-func (a *analysis) add39(i int) {
+func (a *analysis) add39(i int, c, kinds uint64) {
 	if a.r39Pos == nil {
 		a.r39Pos = a.sc.r39Pos[:0]
+		a.r39Kind = a.sc.r39Kind[:0]
+	}
+	if c&cuSpoken != 0 {
+		kinds |= r39Num
 	}
 	a.r39Pos = append(a.r39Pos, int32(i))
-	a.sc.r39Pos = a.r39Pos
+	a.r39Kind = append(a.r39Kind, kinds)
+	a.sc.r39Pos, a.sc.r39Kind = a.r39Pos, a.r39Kind
+	a.r39 |= kinds
 }
 
 // has39 reports whether the note holds a trigger word of one of the
-// kinds (the kinds of the recorded tokens are looked up the first time).
-func (a *analysis) has39(kinds uint64) bool {
-	if !a.r39Done {
-		a.r39Done = true
-		ks := a.sc.r39Kind[:0]
-		for _, p := range a.r39Pos {
-			k := int(p)
-			var x uint64
-			if a.cue(k)&cuRound39 != 0 {
-				x = r39Kinds[a.folded(k)]
-			}
-			if a.cue(k)&cuSpoken != 0 {
-				x |= r39Num
-			}
-			ks = append(ks, x)
-			a.r39 |= x
-		}
-		a.sc.r39Kind, a.r39Kind = ks, ks
-	}
-	return a.r39&kinds != 0
-}
+// kinds.
+func (a *analysis) has39(kinds uint64) bool { return a.r39&kinds != 0 }
 
 // spokenExtWords introduce a phone's extension.
 var spokenExtWords = set(`extension ext ramal`)
@@ -1838,7 +1838,7 @@ func (a *analysis) pronounI(k, j int) bool {
 // ("52nd Street NW"), before the end of its line or a punctuation mark.
 func (a *analysis) compassAfter(cd cand) {
 	j := a.firstTokenFrom(cd.e)
-	if j >= len(a.toks) || a.toks[j].nl || !a.isWord(j) || !compassAbbr[a.tokText(j)] || !a.isWord(j-1) || !streetWords[a.folded(j-1)] {
+	if j >= len(a.toks) || a.toks[j].nl || !a.isWord(j) || !compassAbbr[a.tokText(j)] || !a.isWord(j-1) || a.cue(j-1)&cuStreet == 0 {
 		return
 	}
 	if e := j + 1; e < len(a.toks) && !a.toks[e].nl && a.toks[e].kind != kPunct {

@@ -993,6 +993,8 @@ func csvColumn(h string) string {
 		return TypeMRN
 	case has("serial", "sn"):
 		return TypeDevice
+	case has("workstation", "estacao", "terminal", "hostname", "computador"):
+		return TypeDevice // (an asset's code, round 47)
 	case has("dea", "npi", "license", "licence", "crm", "coren"):
 		return TypeLicense
 	}
@@ -1002,6 +1004,10 @@ func csvColumn(h string) string {
 		}
 	}
 	switch {
+	case has("role", "perfil", "cargo", "funcao", "profissao", "profession"):
+		return typeNone47 // (a role names no one, round 47)
+	case has("user", "usuario", "usuaria", "username", "userid", "login"):
+		return typeUser47 // (round 47)
 	case has("date", "data", "dt", "appt", "admit", "admission", "discharge", "visit"):
 		return TypeDate
 	case has("age", "idade"):
@@ -1126,7 +1132,7 @@ func (a *analysis) detectCSV() {
 			}
 			fv := foldString(v)
 			t := csvColumn(fv)
-			if t != "" {
+			if t != "" && t != typeNone47 {
 				typed++
 			}
 			types = append(types, t)
@@ -1220,6 +1226,19 @@ func (a *analysis) csvCellValue(typ string, s, e int) {
 	v := a.text[s:e]
 	if csvNulls[strings.ToLower(v)] {
 		return
+	}
+	switch typ {
+	case typeUser47:
+		a.userCell47(s, e)
+		return
+	case typeNone47:
+		a.codes43 = append(a.codes43, [2]int{s, e})
+		return
+	case TypeDate:
+		// (a time after the date stays out: "03/02/2024 14:22:05", round 47)
+		if x := strings.IndexByte(v, ' '); x >= 6 && timeOnly47(v[x+1:]) {
+			v, e = v[:x], s+x
+		}
 	}
 	ok := false
 	switch typ {
@@ -1877,11 +1896,6 @@ func (a *analysis) collectLabelWords40() {
 var vocativeAfter = set(`can could would will please pls do did are when if let
 	consegue consegues pode poderia podia favor voce vc sabe`)
 
-// nicknameLabels name the field of the name a person goes by:
-// "Nickname: Dottie", "Apelido: Nena" (and "Preferred name:", "Nome
-// social:", nicknameAt).
-var nicknameLabels = set(`nickname apelido`)
-
 // detectArrowHandoff40: detectArrowHandoff, then a name addressed at a
 // sentence's start before a request ("Kiran, can you confirm the
 // list?": a listed name, no common, clinical or cue word) and the value
@@ -1935,7 +1949,10 @@ func (a *analysis) nicknameAt(i int) {
 			return
 		}
 		k = i + 2
-	} else if !nicknameLabels[f] {
+	} else if f != "nickname" && f != "apelido" {
+		// (the field of the name a person goes by, "Nickname: Dottie",
+		// "Apelido: Nena": two words compared, not a map's lookup for
+		// every label, round 47)
 		return
 	}
 	if k+1 >= n {

@@ -975,7 +975,7 @@ func (a *analysis) detectSceneBusinesses41() {
 	n := len(a.toks)
 	for _, p := range a.lineOrAfter(':') {
 		i := int(p)
-		if i < 2 || !a.isPunct(i-1, ":") || !a.isWord(i-2) || !sceneLabels41[a.folded(i-2)] || a.toks[i].nl || a.claimedAt(i) || a.lexOf(i)&lxGiven != 0 {
+		if i < 2 || !a.isPunct(i-1, ":") || !a.isWord(i-2) || !a.capShape(i) || a.toks[i].nl || a.claimedAt(i) || a.lexOf(i)&lxGiven != 0 || !sceneLabels41[a.folded(i-2)] {
 			continue
 		}
 		j := i

@@ -780,10 +780,16 @@ func (a *analysis) extendCands42() {
 		}
 		switch t[e] {
 		case ',':
-			if a.pt && a.cands[ci].typ == TypeAddress {
-				a.addressTail42(a.cands[ci])
+			if a.cands[ci].typ == TypeAddress {
+				if a.pt {
+					a.addressTail42(a.cands[ci])
+				}
+				a.addressUnit47(ci) // (round 47)
 			}
 		case ' ':
+			if t[e+1] >= 'A' && a.cands[ci].typ == TypeAddress {
+				a.addressUnit47(ci) // "310 W 2200 S APT 12" (round 47)
+			}
 			switch t[e-1] {
 			case 'i', 0x8b: // "Thi", "Thị"
 				if e >= 5 && (t[e-3:e] == "Thi" || t[e-5:e] == "Thị") && a.cands[ci].typ == TypeName {

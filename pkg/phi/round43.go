@@ -34,7 +34,7 @@ var codeLabels43 = set(`caae parecer irb protocol protocolo resolucao study estu
 // them ("Scr No.  Init.  MRN", "Subject  Site  Age  Sex"), and the
 // pass types its other columns too. (Not "age" nor "mrn": common words
 // of every note, which would make the trigger list long.)
-var columnWords43 = set(`init initials iniciais participant participante subject sujeito`)
+var columnWords43 = set(`init initials iniciais participant participante subject sujeito workstation estacao`)
 
 // deathWords43 come before the age at which a relative died: "died at
 // 96", "Age at death: 94", "faleceu aos 93".
@@ -354,7 +354,7 @@ func (a *analysis) typeHeader43(hs []spacedCell43, types []string, column func(s
 			return -1
 		}
 		types[c] = column(foldString(v))
-		if types[c] != "" {
+		if types[c] != "" && types[c] != typeNone47 {
 			typed++
 		}
 	}
@@ -489,6 +489,9 @@ func (a *analysis) detectSpacedTables43() {
 			rc := a.spacedCells43(rs, re, rbuf[:0])
 			if len(rc) < 2 {
 				break // a blank line, or prose
+			}
+			if len(rc) > len(hs) && alignedRow47(hs, rc, s, rs) {
+				rc = rc[:len(hs)] // (a remark after the last column, round 47)
 			}
 			if len(rc) == len(hs) {
 				rows++

@@ -1012,7 +1012,7 @@ func (a *analysis) genericOrg44(c cand) {
 	}
 	l := a.firstTokenFrom(c.e) - 1
 	first := a.deptWord44(k)
-	if !first && (l <= k || !a.isWord(l) || !deptTails44[a.folded(l)]) {
+	if !first && (l <= k || !a.isWord(l) || !deptTails44[a.folded(l)] && !specialtyWord44(a.folded(l))) {
 		return
 	}
 	head, generic, words := -1, true, 0
@@ -1024,7 +1024,7 @@ func (a *analysis) genericOrg44(c cand) {
 			continue
 		}
 		words++
-		if j == k && first || j > k && a.deptWord44(j) {
+		if j == k && first || j > k && (a.deptWord44(j) || head >= 0 && specialtyWord44(a.folded(j))) {
 			if head < 0 && !generic {
 				// (a department's word after a proper word, not a head's:
 				// "Froedtert Endocrine" stays as it is)
@@ -1053,8 +1053,11 @@ func (a *analysis) genericOrg44(c cand) {
 		return
 	}
 	if head >= 0 && head < l && a.isWord(head+1) && a.toks[head+1].shape != shLower {
+		// (a department of a specialty: "… Hospital Department of
+		// Pathology", round 47)
+		deptOf := a.deptOf47(head+1, l)
 		for j := head + 1; j <= l; j++ {
-			if a.isWord(j) && !deptTails44[a.folded(j)] {
+			if a.isWord(j) && !deptTails44[a.folded(j)] && !deptOf {
 				return // ("University Hospital Laboratory Services" is one)
 			}
 		}

@@ -675,12 +675,15 @@ func (a *analysis) age90Cue46(i int) bool {
 		return false
 	}
 	closes := i+1 >= n || a.toks[i+1].nl || a.isPunct(i+1, ",") || a.isPunct(i+1, ".") && !(i+2 < n && a.toks[i+2].kind == kNum && a.toks[i+2].gap == 0) ||
-		a.isPunct(i+1, ";") || a.isWord(i+1) && (ageWords[a.folded(i+1)] || a.folded(i+1) == "and" || a.folded(i+1) == "but" || a.folded(i+1) == "e")
+		a.isPunct(i+1, ";") || a.isWord(i+1) && (a.cue(i+1)&cuAgeWord != 0 || a.folded(i+1) == "and" || a.folded(i+1) == "but" || a.folded(i+1) == "e")
 	switch a.folded(p) {
 	case "shes", "hes":
 		return a.toks[p].shape == shLower && closes
 	case "is", "was":
 		return p > 0 && a.isWord(p-1) && a.folded(p-1) == "who" && closes
+	case "herself", "himself":
+		// "Marguerite, herself 90 and …" (round 47)
+		return p > 0 && a.isPunct(p-1, ",") && closes
 	case "now", "at":
 		if !closes || p < 2 {
 			return false

@@ -102,7 +102,7 @@ func (a *analysis) detectTextDates() {
 					}
 					// (not a street named after a date: "Travessa 14 de Março, 822")
 					if ok && d >= 1 && d <= 31 && !(p > 0 && (a.isPunct(p-1, "/") || a.isPunct(p-1, ".")) && a.toks[p].gap == 0) &&
-						!(p > 0 && a.isWord(p-1) && brStreetWords[a.folded(p-1)]) && !(p > 1 && a.isPunct(p-1, ".") && a.isWord(p-2) && brStreetWords[a.folded(p-2)]) {
+						!(p > 0 && a.isWord(p-1) && a.cue(p-1)&cuBRStreet != 0) && !(p > 1 && a.isPunct(p-1, ".") && a.isWord(p-2) && a.cue(p-2)&cuBRStreet != 0) {
 						s = p
 						day = true
 					}
@@ -111,8 +111,8 @@ func (a *analysis) detectTextDates() {
 					// "vinte e sete de maio" (the "of"/"de" is required)
 					// (not a place named after a date: "Rua Sete de
 					// Setembro", "UPA Treze de Maio", "Vila Primeiro de Maio")
-					if d, start := a.dayWordsBackward(p); d > 0 && !(start > 0 && a.isWord(start-1) && brStreetWords[a.folded(start-1)]) &&
-						!(start > 1 && a.isPunct(start-1, ".") && a.isWord(start-2) && brStreetWords[a.folded(start-2)]) &&
+					if d, start := a.dayWordsBackward(p); d > 0 && !(start > 0 && a.isWord(start-1) && a.cue(start-1)&cuBRStreet != 0) &&
+						!(start > 1 && a.isPunct(start-1, ".") && a.isWord(start-2) && a.cue(start-2)&cuBRStreet != 0) &&
 						!(a.toks[start].shape != shLower && start > 0 && !a.toks[start].nl && a.capShape(start-1)) {
 						s = start
 						day = true

@@ -129,7 +129,7 @@ func (a *analysis) detectLowerCallers() {
 		}
 		v := a.folded(i - 1)
 		switch {
-		case a.isWord(i-1) && (v == "is" || v == "e") && a.isWord(i-2) && selfIntroHeads[a.folded(i-2)]:
+		case a.isWord(i-1) && (v == "is" || v == "e") && a.isWord(i-2) && a.cue(i-2)&cuSelfIntro != 0:
 			x := a.lexOf(i)
 			if x&lxGiven == 0 || x&(lxStop|lxCred|lxParticle|lxMonth|lxMedical) != 0 || t.e-t.s < 3 {
 				continue

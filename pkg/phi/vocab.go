@@ -489,6 +489,12 @@ func (v *vocab) addCues() {
 	for w := range common46 {
 		v.mark(w, vfEN|vfPT)
 	}
+	for w := range medical47 { // (round47.go)
+		v.mark(w, lxMedical)
+	}
+	for w := range common47 {
+		v.mark(w, vfEN|vfPT)
+	}
 	for w := range posts46 {
 		v.mark(w, lxStop)
 	}
