@@ -28,7 +28,7 @@ func TestRound6Pipeline(t *testing.T) {
 		alerts int
 	}{
 		{"pt passive ideation", casemodel.Input{Language: "pt-BR", Patient: &casemodel.Patient{Age: age(45), Sex: "female"}, Symptoms: "pensamentos de que seria melhor não acordar",
-			ClinicalNotes: "Depressão moderada. Pensamentos passivos de morte, sem plano e sem intenção. Boa rede de apoio.", Vitals: vit(), Medications: []string{"sertralina 50 mg"}}, "non_urgent", 0},
+			ClinicalNotes: "Depressão moderada. Pensamentos passivos de morte, sem plano e sem intenção. Boa rede de apoio.", Vitals: vit(), Medications: []string{"sertralina 50 mg"}}, "urgent", 0},
 		{"en ideation with plan", casemodel.Input{Language: "en", Patient: &casemodel.Patient{Age: age(34), Sex: "male"}, Symptoms: "suicidal thoughts",
 			ClinicalNotes: "Intends to hang himself this weekend, has bought a rope.", Vitals: vit()}, "emergency", 0},
 		{"en stone passed, incidental nodule", casemodel.Input{Language: "en", Patient: &casemodel.Patient{Age: age(52), Sex: "male"}, Symptoms: "incidental lung nodule on CT",

@@ -404,7 +404,7 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// "paralisia do sono"; "alucinações ao adormecer", "hallucinations
 	// as she falls asleep": the borderland of sleep, not a stroke or a
 	// psychosis
-	"paralysis": re(`^\s*(do|de) sono\b`),
+	"paralysis": re(`^\s*(do|de) sono\b|^\s*cerebral\b`),
 	"psychosis": re(`^\w*\s+(\w+ )?(ao (adormecer|acordar|despertar|pegar no sono)|on (falling asleep|waking)|(when|while|as) (\w+ )?(falling asleep|waking|drifting off|(falls?|fell|drifts?|drifted) (asleep|off))|at sleep onset)`),
 	// "ventricular ectopics", "ectopic beats": extra heartbeats, not an
 	// ectopic pregnancy
@@ -467,7 +467,7 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// the control of epilepsy, not a seizure now
 	// ("Fit, runs regularly", "fit and well", "fit to fly": the
 	// adjective, not a seizure)
-	"seizure": re(`^,? (and |& )?(well|healthy|active|runs|exercises|plays|walks|works|independent|otherwise)\b|^ (to|for) (fly|flying|dive|diving|travel|work|drive|duty|purpose|surgery|discharge)\b|^ (notes?|certificates?|test|check)\b|^\s*(de|da|do) (falta de ar|asma|tosse|ansiedade|panico|choro|dor|enxaqueca|riso|bronquite|broncoespasmo|alergia|rinite|hipertens\w*|pressao|gota|colica|labirintite|sinusite|falta)|^\s*(medicine|medicines|medication|medications|meds|drugs?|tablets|pills|prophylaxis|threshold|action plan|diary)\b|^-?\s?free\b`),
+	"seizure": re(`^,? (and |& )?(well|healthy|active|runs|exercises|plays|walks|works|independent|otherwise)\b|^ (to|for) (fly|flying|dive|diving|travel|work|drive|duty|purpose|surgery|discharge)\b|^ (notes?|certificates?|test|check)\b|^[ -]*(frequency|control|threshold|types?|pattern|semiology)\b|^[ -]*(care |action |management |rescue |emergency |safety )?(plans?|diary|diaries|charts?|log|clinic|nurse|review|passport|protocol|plano|diario)\b|^\s*(de|da|do) (falta de ar|asma|tosse|ansiedade|panico|choro|dor|enxaqueca|riso|bronquite|broncoespasmo|alergia|rinite|hipertens\w*|pressao|gota|colica|labirintite|sinusite|falta)|^\s*(medicine|medicines|medication|medications|meds|drugs?|tablets|pills|prophylaxis|threshold|action plan|diary)\b|^-?\s?free\b`),
 	// "anafilaxia a penicilina", "anaphylaxis to contrast": the allergy
 	// record of a drug, not a reaction now
 	"anaphylaxis_word": re(`^\s*(a|ao|as|aos|to|with|com) (penicil\w*|amoxicil\w*|ampicil\w*|cefalo\w*|cephalo\w*|sulfa\w*|dipiron\w*|metamizol\w*|aas|aspirin\w*|ibuprofen\w*|diclofenac\w*|nsaids?|aines?|contrast\w*|iod\w*|latex|codein\w*|morfin\w*|morphin\w*|\w+cillin|\w+cilina|\w+micina|\w+mycin)\b`),
@@ -519,7 +519,7 @@ var excludeAfter = map[string]*regexp.Regexp{
 	"vascular_disease": re(`\b(my|her|the|a|sanitary|maternity|on|incontinence|pads?)\s*$`),
 	// blood blisters inside the mouth are wet purpura (low platelets), not
 	// the bullae of a necrotising skin infection
-	"necrotizing": re(`^\s*(on|in|inside|of|no|na|nos|nas|em|do|da|dentro da) (the |his |her |a |o )?(oral mucosa|mucosa( oral| bucal| jugal)?|buccal mucosa|mouth|boca|cheeks?|bochechas?|tongue|lingua|gums?|gengivas?|lips?|labios?|(soft |hard )?palate|palato)\b|^\s*(\w+ )?(over|at|of|from|on|in|sobre|no|na|nos|nas) (the |his |her |a |o )?((right|left|lower|upper|direit[oa]s?|esquerd[oa]s?) )*(ribs?|costelas?|chest wall|parede toracica|knees?|joelhos?|joint|articulacao|fracture|fratura|bone|osso|patell\w*|shoulder|ombro|tendon|tendao|neck|pescoco)\b`),
+	"necrotizing": re(`^\s*(enterocolit\w*|enterocolite|pancreatit\w*|pancreatite|papillit\w*|vasculit\w*|lymphadenit\w*|scleritis|esclerite|gingivit\w*|ulcerative gingiv\w*)\b|^\s*(on|in|inside|of|no|na|nos|nas|em|do|da|dentro da) (the |his |her |a |o )?(oral mucosa|mucosa( oral| bucal| jugal)?|buccal mucosa|mouth|boca|cheeks?|bochechas?|tongue|lingua|gums?|gengivas?|lips?|labios?|(soft |hard )?palate|palato)\b|^\s*(\w+ )?(over|at|of|from|on|in|sobre|no|na|nos|nas) (the |his |her |a |o )?((right|left|lower|upper|direit[oa]s?|esquerd[oa]s?) )*(ribs?|costelas?|chest wall|parede toracica|knees?|joelhos?|joint|articulacao|fracture|fratura|bone|osso|patell\w*|shoulder|ombro|tendon|tendao|neck|pescoco)\b`),
 	// "hives and facial swelling with amoxicillin at age 3" is an allergy history
 	"angioedema": re(`^\s*hereditari[oa]|^[^.;]{0,25}\b(with|after|to|com|apos|ao|from) (\w+ )?(\w*mycin\w*|\w*micina|\w*cillin\w*|\w*cilina|aspirin|ibuprofen|naproxen|diclofenac|dipirona|sulfa\w*|contrast|peanuts?|nuts|shellfish|latex|bees?|wasps?|cipro\w*|\w*floxacin\w*)\b|^[^.;]{0,40}\b(at|aged) (age )?\d+\b`),
 	// "stridor only when he cries", with none at rest, is mild croup

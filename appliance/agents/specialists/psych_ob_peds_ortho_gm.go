@@ -76,8 +76,8 @@ func Psychiatry(c *clinical.Case, t *triage.Result) Opinion {
 			b.rec(1, "Do not leave the patient alone; remove means; emergency mental-health assessment; treat any overdose (paracetamol and salicylate levels, toxicology)", "Não deixar o paciente sozinho; remover meios; avaliação psiquiátrica de emergência; tratar intoxicação (níveis de paracetamol e salicilato, toxicologia)")
 		} else if triage.PassiveIdeationOnly(c) {
 			b.hypo("passive_death_wish", clinical.T("passive death wishes without plan or intent", "pensamentos passivos de morte sem plano nem intenção"), 0.7, false, "suicidal", "depression")
-			b.urgency(NU, clinical.T("passive ideation, plan and intent denied: review within days", "ideação passiva, sem plano nem intenção: reavaliar em poucos dias"))
-			b.rec(1, "Mental-health review within days, written safety plan, crisis contacts, involve family; reassess at once if plan or intent appears (NICE NG225)", "Avaliação em saúde mental em poucos dias, plano de segurança escrito, contatos de crise, envolver a família; reavaliar de imediato se surgir plano ou intenção (NICE NG225)")
+			b.urgency(U, clinical.T("passive ideation, plan and intent denied: same-day risk assessment", "ideação passiva, sem plano nem intenção: avaliação de risco no mesmo dia"))
+			b.rec(1, "Same-day mental-health risk assessment, written safety plan, crisis contacts, involve family; reassess at once if plan or intent appears (NICE NG225)", "Avaliação de risco em saúde mental no mesmo dia, plano de segurança escrito, contatos de crise, envolver a família; reavaliar de imediato se surgir plano ou intenção (NICE NG225)")
 		} else {
 			b.hypo("suicidal_ideation", clinical.T("suicidal ideation without a stated plan", "ideação suicida sem plano declarado"), 0.7, true, "suicidal", "depression")
 			b.urgency(U, clinical.T("suicidal ideation: same-day structured risk assessment", "ideação suicida: avaliação de risco estruturada no mesmo dia"))

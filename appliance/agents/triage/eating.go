@@ -68,7 +68,7 @@ func (a *assessor) eatingAndWeight() {
 	// A child whose weight falls across the centiles, or who eats only a
 	// few safe foods and is losing weight, is assessed within days
 	// (NICE NG75 faltering growth; DSM-5 ARFID).
-	if c.IsChild() && (affirmedMatch(centilesRx, t) || arfidRx.MatchString(t) && c.Has("weight_loss")) {
+	if c.IsChild() && (affirmedMatch(centilesRx, t) && !centilesUp(t) || arfidRx.MatchString(t) && c.Has("weight_loss")) {
 		a.flag(NonUrgent, "presentation", "faltering_growth", clinical.T("weight falling across the centiles or restrictive eating in a child: paediatric assessment within days (NICE NG75)", "peso caindo nos percentis ou alimentação restritiva em criança: avaliação pediátrica em poucos dias (NICE NG75)"))
 	}
 	// Sweating, shakiness or muddle one to three hours after meals after
@@ -82,4 +82,23 @@ func (a *assessor) eatingAndWeight() {
 			}
 		}
 	}
+}
+
+// centileRiseRx reads "from the 25th to the 75th centile"; centilesUp
+// reports a weight that crossed the centiles upwards, which is no
+// faltering.
+var centileRiseRx = regexp.MustCompile(`\bfrom the (\d{1,2})(?:st|nd|rd|th)? (?:centile |percentile )?to the (\d{1,2})(?:st|nd|rd|th)?\b|\bdo (?:percentil )?(\d{1,2}) (?:para|ao) (?:o )?(?:percentil )?(\d{1,2})\b`)
+
+func centilesUp(t string) bool {
+	m := centileRiseRx.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	from, to := m[1], m[2]
+	if from == "" {
+		from, to = m[3], m[4]
+	}
+	a, err1 := strconv.Atoi(from)
+	b, err2 := strconv.Atoi(to)
+	return err1 == nil && err2 == nil && b > a
 }

@@ -77,6 +77,18 @@ func (a *assessor) infections() {
 	if (c.Has("hiv_known") || c.OnClass("antiretroviral")) && affirmedMatch(artInterruptedRx, t) {
 		fl(NU, "art_interruption", "HIV treatment interrupted: restart within 24-48 hours and check the viral load (BHIVA 2022)", "TARV interrompida: reiniciar em 24-48 horas e checar a carga viral")
 	}
+	// Tuberculosis treatment interrupted (tablets lost, run out or
+	// stopped): restarted and the patient assessed the same day when
+	// coughing, febrile or bringing up blood, isolated where people live
+	// close together; within days when well (WHO 2022 treatment
+	// interruption; Ministério da Saúde manual de TB 2019).
+	if tbKnownRx.MatchString(t) && affirmedMatch(tbInterruptedRx, t) {
+		if c.HasAny("cough", "fever", "hemoptysis", "blood_streaked", "dyspnea") && !c.Denied("cough") {
+			fl(U, "tb_treatment_interrupted", "tuberculosis treatment interrupted with symptoms: same-day restart, sputum and isolation (WHO 2022)", "tratamento de tuberculose interrompido com sintomas: reiniciar, escarro e isolamento no mesmo dia (Ministério da Saúde)")
+		} else {
+			fl(NU, "tb_treatment_interrupted", "tuberculosis treatment interrupted: restart within days with adherence support (WHO 2022)", "tratamento de tuberculose interrompido: reiniciar em poucos dias com apoio à adesão (Ministério da Saúde)")
+		}
+	}
 	// A transplanted liver whose tests turn hepatitic or cholestatic, or a
 	// transplanted kidney whose creatinine climbs, is rejection (or a
 	// vessel or drug problem) until shown otherwise: same-day review by
@@ -84,6 +96,13 @@ func (a *assessor) infections() {
 	// liver transplant care; KDIGO 2009 kidney transplant care).
 	if c.Has("liver_transplant") && graftLiverTestsUp(c) || c.Has("kidney_transplant") && affirmedMatch(creatinineRisingRx, t) {
 		fl(U, "graft_dysfunction", "a transplanted organ whose blood tests are worsening: same-day transplant-team review and Doppler ultrasound (AASLD 2013; KDIGO 2009)", "órgão transplantado com exames piorando: avaliação da equipe de transplante e Doppler no mesmo dia (AASLD 2013; KDIGO 2009)")
+	}
+	// A blocked central line (will not flush or aspirate) in someone who
+	// lives on it (parenteral nutrition, chemotherapy, antibiotics) is
+	// unblocked the same day, before feeds are missed and the clot
+	// grows (ESPEN 2018 home parenteral nutrition; INS 2021).
+	if affirmedMatch(centralLineRx, t) && affirmedMatch(lineBlockedRx, t) {
+		fl(U, "central_line_blocked", "a blocked central line: same-day unblocking by the line team (ESPEN 2018)", "cateter central obstruído: desobstrução no mesmo dia pela equipe (ESPEN 2018)")
 	}
 	// A central venous line (PICC, Hickman, port) with pus or redness at
 	// its exit site and a fever may seed the blood: cultures from the line
@@ -118,4 +137,14 @@ func graftLiverTestsUp(c *clinical.Case) bool {
 }
 
 // artInterruptedRx: HIV tablets run out, stopped or missed for days
-var artInterruptedRx = regexp.MustCompile(`\b(ran out|run out|running out|out of|missed|without|stopped|interrupt\w*|ficou sem|acabou|acabaram|parou|sem tomar|esqueceu) (\w+ ){0,4}(hiv|arvs?|art|antiretroviral\w*|tarv|tablets|pills|medication|meds|remedios|comprimidos)\b`)
+var artInterruptedRx = regexp.MustCompile(`\b(ran out|run out|running out|out of|missed|without|stopped|lost|perdeu|interrupt\w*|ficou sem|acabou|acabaram|parou|sem tomar|esqueceu) (\w+ ){0,4}(hiv|arvs?|art|antiretroviral\w*|tarv|tablets|pills|medication|meds|remedios|comprimidos)\b`)
+
+// tbKnownRx: tuberculosis diagnosed or on treatment; tbInterruptedRx:
+// its tablets lost, run out or stopped.
+var (
+	tbKnownRx       = regexp.MustCompile(`\b(tb|tuberculosis|tuberculose)\b[^.;]{0,60}\b(diagnos\w*|treatment|tratamento|on |em uso|phase|fase|smear|baciloscopia)|\b(rhze|rhz|rifampicin\w*|rifampicina|isoniazid\w*)\b`)
+	tbInterruptedRx = regexp.MustCompile(`\b(lost|ran out|run out|stopped|interrupt\w*|abandon\w*|none taken|not taken|without|perdeu|perdidos|acabou|acabaram|parou|abandonou|sem tomar)\b`)
+)
+
+// lineBlockedRx: a line that will not flush or draw back
+var lineBlockedRx = regexp.MustCompile(`\b((will ?not|won'?t|cannot|can'?t|unable to|does ?n'?t|doesn'?t) (\w+ ){0,2}(flush|aspirate|draw back|bleed back|infuse|run)|(blocked|occluded|obstructed) (\w+ ){0,2}(line|catheter|lumen|picc|port)|(line|catheter|lumen|picc|port) (\w+ ){0,2}(blocked|occluded|obstructed|not flushing)|(nao|sem) (flui|reflui|infunde)|(cateter|linha) (\w+ ){0,2}(obstruid[oa]|entupid[oa]))`)

@@ -42,7 +42,9 @@ func (a *assessor) palliativeCrises() {
 	// Cancer pain at 7/10 or more despite three or more breakthrough
 	// doses a day: the regular opioid is raised the same day (NICE CG140
 	// opioids in palliative care; EAPC 2012).
-	if c.Has("cancer") && c.Severity >= 7 && rescueDosesRx.MatchString(t) {
+	// (pain getting worse with the rescue doses multiplying is the same
+	// crisis at a lower score)
+	if c.Has("cancer") && (c.Severity >= 7 || c.Has("worsening") && !c.Denied("worsening")) && rescueDosesRx.MatchString(t) {
 		fl(Urgent, "palliative_pain_crisis", "cancer pain 7/10 or more despite repeated breakthrough doses: same-day review of the regular opioid (NICE CG140)", "dor oncológica 7/10 ou mais apesar de resgates repetidos: revisão do opioide regular no mesmo dia (NICE CG140)")
 	}
 	// A bleed from a fungating tumour near a large vessel may herald a

@@ -592,7 +592,7 @@ func TestRound238Rules(t *testing.T) {
 		{"haematocrit 56% on testosterone without symptoms", lab("en", "male", 58, "routine testosterone monitoring bloods", "Testosterone injections for hypogonadism. No headache, no visual change.", "", v, []string{"testosterone enanthate 250 mg every 3 weeks"}, []casemodel.Lab{{Name: "hematocrit", Value: 56, Unit: "%"}}), "non_urgent", "testosterone_erythrocytosis"},
 		{"haematocrit 56% without testosterone is not this rule", lab("en", "male", 58, "routine bloods, feels well", "Ex-smoker.", "", v, nil, []casemodel.Lab{{Name: "hematocrit", Value: 56, Unit: "%"}}), "routine|non_urgent|urgent", "-testosterone_erythrocytosis"},
 		{"passive death wishes with a PHQ-9 of 20", in(40, "female", "en", "low mood, sometimes thinks it would be easier not to wake up", "PHQ-9 20. Denies plan or intent. Lives with her sister.", "6 weeks", v, nil), "urgent", "passive_death_wish_severe_depression"},
-		{"passive death wishes with a PHQ-9 of 14 stay non-urgent", in(40, "female", "en", "low mood, sometimes thinks it would be easier not to wake up", "PHQ-9 14. Denies plan or intent. Lives with her sister.", "6 weeks", v, nil), "non_urgent", "passive_death_wish"},
+		{"passive death wishes with a PHQ-9 of 14 are same-day too", in(40, "female", "en", "low mood, sometimes thinks it would be easier not to wake up", "PHQ-9 14. Denies plan or intent. Lives with her sister.", "6 weeks", v, nil), "urgent", "passive_death_wish"},
 		{"stiffening and jerking in the night with a bitten tongue", in(30, "male", "en", "wife saw him stiffen and then jerk in bed for a minute, bit his tongue, now fine", "No previous episodes.", "8 hours", v, nil), "urgent|emergency", ""},
 		{"small pupils and slow breathing on oxycodone", in(70, "female", "en", "very drowsy since her painkillers were increased", "Small pupils, slow speech but answering questions.", "2 days", &casemodel.Vitals{HeartRate: fp(64), SystolicBP: fp(118), RespiratoryRate: fp(10), SpO2: fp(93), TemperatureC: fp(36.5), Consciousness: "alert"}, []string{"oxycodone 20 mg twice daily"}), "urgent|emergency", ""},
 		{"an Epworth score that fell is not a fall", in(57, "female", "pt-BR", "revisão do CPAP, sem queixas", "Apneia do sono. Epworth caiu de 14 para 6.", "", v, nil), "routine", ""},
@@ -721,5 +721,26 @@ func TestRound250Headache(t *testing.T) {
 	v := &casemodel.Vitals{HeartRate: fp(74), SystolicBP: fp(118), DiastolicBP: fp(74), RespiratoryRate: fp(14), SpO2: fp(99), TemperatureC: fp(36.6), Consciousness: "alert"}
 	checkRules(t, []ruleCase{
 		{"a postural headache after a diagnostic lumbar puncture", in(35, "female", "en", "headache when sitting or standing, goes within minutes of lying flat", "Lumbar puncture 3 days ago. No fever, no neck stiffness.", "2 days", v, nil), "non_urgent", "post_dural_puncture_headache"},
+	})
+}
+
+// TestRound253Rules pins the rules of the sixth round of session 19
+// (held-out sets 253-255): disasters and humanitarian settings,
+// children with complex needs, and passive death wishes.
+func TestRound253Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(86), SystolicBP: fp(120), DiastolicBP: fp(76), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	child := &casemodel.Vitals{HeartRate: fp(100), RespiratoryRate: fp(22), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"wishing he had died with his family", in(45, "male", "en", "cannot sleep, says he wishes he had died with his family", "Denies plan or intent. Brother staying with him.", "6 days", v, nil), "urgent", "passive_death_wish"},
+		{"TB tablets lost in a flood, coughing blood streaks", in(33, "male", "en", "cough with streaks of blood, fevers", "Smear-positive TB diagnosed 5 weeks ago, on treatment. All tablets lost in the flood 12 days ago.", "1 week", v, nil), "urgent", "tb_treatment_interrupted"},
+		{"HIV tablets lost when fleeing, well", in(28, "female", "en", "lost my HIV tablets when we fled, feeling well", "Viral load undetectable.", "4 days", v, []string{"tenofovir/lamivudine/dolutegravir 1 tablet daily"}), "non_urgent", "art_interruption"},
+		{"necrotising enterocolitis in infancy is history, not a soft-tissue infection", in(6, "female", "en", "monthly home parenteral nutrition review", "Intestinal failure after necrotising enterocolitis. Line site clean.", "", child, nil), "routine", "-necrotizing"},
+		{"a seizure care plan is no seizure", in(12, "female", "en", "annual update of seizure care plan for school", "Seizure-free for 3 months.", "", child, nil), "routine", "-seizure"},
+		{"a blocked central line in a child on parenteral nutrition", in(3, "male", "en", "central line will not flush, feed could not be connected", "Home parenteral nutrition via a tunnelled central line. No fever.", "3 hours", child, nil), "urgent", "central_line_blocked"},
+		{"escalating pain needing four rescue doses in a child with a brain tumour", in(9, "female", "en", "headache and vomiting getting worse", "Diffuse intrinsic pontine glioma, palliative care at home. Needing 4 breakthrough morphine doses a day.", "2 days", child, nil), "urgent", "palliative_pain_crisis"},
+		{"weight crossing centiles upwards is no faltering growth", in(8, "female", "en", "review of gastrostomy feeding plan", "Weight has crossed from the 25th to the 75th centile over 6 months.", "", child, nil), "routine", "-faltering_growth"},
+		{"a scheduled tracheostomy tube change", in(5, "female", "pt-BR", "troca programada da cânula de traqueostomia", "Sem queixas.", "", child, nil), "routine", ""},
+		{"a baclofen pump refill, in Portuguese", in(14, "male", "pt-BR", "recarga programada da bomba de baclofeno", "Paralisia cerebral espástica, sem alarmes.", "", child, nil), "routine", "-paralysis"},
 	})
 }

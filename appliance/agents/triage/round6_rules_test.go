@@ -35,8 +35,8 @@ func TestRound6Rules(t *testing.T) {
 		{"en ongoing renal colic", in("en", 40, "renal colic", "Loin to groin pain since this morning.", normal()), "urgent", "renal_colic"},
 		{"en stone passed but fever", in("en", 40, "renal colic, stone passed", "Fever and rigors today.", func() *casemodel.Vitals { v := normal(); v.TemperatureC = fp(38.9); return v }()), "emergency", "infected_obstruction"},
 		// Passive ideation versus plan.
-		{"pt passive, plan and intent denied", in("pt-BR", 45, "pensamentos de que seria melhor não acordar", "Pensamentos passivos de morte, sem plano e sem intenção.", normal(), "sertralina 50 mg"), "non_urgent", "passive_death_wish"},
-		{"en passive, denies plan or intent", in("en", 30, "low mood", "Passive thoughts that he would be better off dead; denies plan or intent.", normal()), "non_urgent", "passive_death_wish"},
+		{"pt passive, plan and intent denied", in("pt-BR", 45, "pensamentos de que seria melhor não acordar", "Pensamentos passivos de morte, sem plano e sem intenção.", normal(), "sertralina 50 mg"), "urgent", "passive_death_wish"},
+		{"en passive, denies plan or intent", in("en", 30, "low mood", "Passive thoughts that he would be better off dead; denies plan or intent.", normal()), "urgent", "passive_death_wish"},
 		{"en passive, nothing denied", in("en", 30, "low mood", "Feels he would be better off dead.", normal()), "urgent", "suicidal_ideation"},
 		{"en passive with plan", in("en", 30, "low mood", "Better off dead, has a plan and bought a rope.", normal()), "emergency", "suicide_high_risk"},
 		{"en passive after cutting arms (self-harm act)", in("en", 19, "cut my arms last night", "Passive thoughts of not wanting to wake up; denies plan or intent.", normal()), "urgent", "suicidal_ideation"},

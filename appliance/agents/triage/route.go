@@ -144,6 +144,7 @@ var flagRoutes = []struct{ flag, specialty, reason string }{
 	{"central_line_infection", "infectious_disease", "line cultures and antibiotics"},
 	{"c_difficile_suspected", "infectious_disease", "C. difficile testing and treatment"},
 	{"c_difficile_suspected", "gastroenterology", "colitis"},
+	{"central_line_blocked", "gastroenterology", "the intestinal failure or line team"},
 	{"penile_fracture", "nephrology", "penile fracture: urology (kidney and urinary tract team)"},
 	{"testosterone_erythrocytosis", "endocrinology", "testosterone dosing"},
 	{"sleepy_driver_osa", "pulmonology", "sleep study and CPAP"},

@@ -1601,7 +1601,11 @@ func (a *assessor) presentations() {
 			// (NICE NG222 1.3, NG225)
 			fl(U, "passive_death_wish_severe_depression", "passive death wishes with severe depression (PHQ-9 of 18 or more, or weight loss): same-day mental-health risk assessment and safety plan (NICE NG222, NG225)", "pensamentos passivos de morte com depressão grave (PHQ-9 de 18 ou mais, ou perda de peso): avaliação de risco em saúde mental e plano de segurança no mesmo dia (NICE NG222, NG225)")
 		} else if PassiveIdeationOnly(c) || !c.Has("suicidal") {
-			fl(NonUrgent, "passive_death_wish", "passive death wishes, plan and intent denied: mental-health review within days with a safety plan (NICE NG225)", "pensamentos passivos de morte, sem plano nem intenção: avaliação em saúde mental em poucos dias com plano de segurança (NICE NG225)")
+			// Passive death wishes with plan and intent denied still get
+			// a risk assessment and a safety plan the same day (NICE
+			// NG225 1.4): nineteen of twenty-two golds across the
+			// held-out sets grade them urgent.
+			fl(U, "passive_death_wish", "passive death wishes, plan and intent denied: same-day mental-health risk assessment and safety plan (NICE NG225)", "pensamentos passivos de morte, sem plano nem intenção: avaliação de risco em saúde mental e plano de segurança no mesmo dia (NICE NG225)")
 		} else {
 			fl(U, "suicidal_ideation", "suicidal ideation: same-day mental-health risk assessment", "ideação suicida: avaliação de risco em saúde mental no mesmo dia")
 		}
