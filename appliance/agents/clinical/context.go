@@ -461,7 +461,9 @@ var excludeAfter = map[string]*regexp.Regexp{
 	"hiv_known":        hivNegativeAfter,
 	// "gets mixed up which is which" with his tablet boxes: muddled
 	// pills, not confusion
-	"confusion": re(`^\s*(about |over |with |on )?(which (one )?is which|(his|her|my|the|their) (tablets|pills|boxes|medicines|medications|meds|doses|appointments)|(what|which) (tablets|pills|boxes|medicines|medications) (to|are))`),
+	// "not sure of the date of my last period": an uncertain date, not
+	// disorientation
+	"confusion": re(`^\s*(about |over |with |on )?(which (one )?is which|(his|her|my|the|their) (tablets|pills|boxes|medicines|medications|meds|doses|appointments)|(what|which) (tablets|pills|boxes|medicines|medications) (to|are))|^\s*(of|da|do|de) (my |her |his |the |a |o |sua |minha |seu |meu )?(last |ultima |ultimo )?(period|lmp|menstrua\w*|conception|concepcao|appointment|consulta|scan|ultrassom|surgery|cirurgia|operation|vaccin\w*|vacina\w*|injection|dose|test|exame|booking|delivery|parto)`),
 	// "teve crise forte de falta de ar": an attack of something else
 	// "her seizure medicine", "seizure-free 4 years": the treatment or
 	// the control of epilepsy, not a seizure now

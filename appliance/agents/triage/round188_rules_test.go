@@ -744,3 +744,14 @@ func TestRound253Rules(t *testing.T) {
 		{"a baclofen pump refill, in Portuguese", in(14, "male", "pt-BR", "recarga programada da bomba de baclofeno", "Paralisia cerebral espástica, sem alarmes.", "", child, nil), "routine", "-paralysis"},
 	})
 }
+
+// TestRound256Rules pins the reading fixes of the last round of session
+// 19 (heldout257, the first trimester).
+func TestRound256Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(116), DiastolicBP: fp(72), RespiratoryRate: fp(14), SpO2: fp(99), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"unsure of the date of the last period is no confusion", in(25, "female", "en", "when will I have my first scan? I am not sure of the date of my last period", "Positive home pregnancy test. No bleeding, no pain.", "", nil, nil), "routine|non_urgent", "-altered_consciousness"},
+		{"bleeding heavier than a period with tissue passed", in(34, "female", "en", "vaginal bleeding heavier than a period with cramping, passed some tissue", "8 weeks; live intrauterine pregnancy seen at 7 weeks.", "1 day", v, nil), "urgent", "pregnancy_bleeding"},
+	})
+}

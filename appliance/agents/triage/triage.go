@@ -1210,7 +1210,7 @@ func (a *assessor) presentations() {
 			abruption := (gw == 0 || gw >= 20) && (c.Has("hard_uterus") || c.Has("reduced_fetal_movements") && c.HasAny("abdominal_pain", "back_pain", "pelvic_pain"))
 			if c.Has("major_bleeding") || (hasSBP && sbp < 100) || abruption && !(gw == 0 && !c.Has("hard_uterus")) {
 				fl(E, "antepartum_haemorrhage", "heavy bleeding in pregnancy, or bleeding with a hard womb or a quiet baby (possible abruption)", "sangramento importante na gestação, ou sangramento com útero endurecido ou bebê parado (possível descolamento)")
-			} else if c.Has("iup_confirmed") && !c.HasAny("abdominal_pain", "pelvic_pain", "dizziness", "syncope", "presyncope") && (gw == 0 || gw < 20) {
+			} else if c.Has("iup_confirmed") && !c.HasAny("abdominal_pain", "pelvic_pain", "dizziness", "syncope", "presyncope") && (gw == 0 || gw < 20) && !affirmedMatch(miscarriageProgressRx, clinical.Fold(c.Text)) {
 				// Light painless bleeding with a confirmed intrauterine
 				// pregnancy: threatened miscarriage, early pregnancy unit
 				// review, not same-day (NICE NG126).
@@ -3667,3 +3667,7 @@ var (
 	twoShocksRx   = regexp.MustCompile(`\b(two|2|dois|duas) (\w+ )?(shocks|choques)\b|\b(shocked|fired|went off|gone off|disparou) (\w+ ){0,2}(twice|two times|2 times|duas vezes)\b`)
 	threeShocksRx = regexp.MustCompile(`\b(three|four|five|six|several|multiple|repeated|[3-9]|\d{2}|tres|quatro|cinco|varios|multiplos|repetidos) (\w+ )?(shocks|choques)\b|\b(three|four|five|six|several|multiple|many|[3-9]|\d{2}|tres|quatro|cinco|varias) (times|vezes)|repeatedly|electrical storm|tempestade eletrica|choques (repetidos|multiplos)`)
 )
+
+// miscarriageProgressRx: bleeding heavier than a period, tissue or clots
+// passed, retained products: a miscarriage under way, not a threatened one
+var miscarriageProgressRx = regexp.MustCompile(`\b(heavier than (a |my |her |usual |normal )*(period|menses)|passed (some )?(tissue|clots|products)|retained products|incomplete miscarriage|aborto incompleto|restos ovulares|eliminou (\w+ )?(tecido|coagulos)|mais (forte|intenso) (que|do que) (uma )?menstruacao)`)
