@@ -347,7 +347,9 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 	}
 	// a positive serum hCG (over 25 IU/L) is a pregnancy, wherever it is
 	// (RCOG/NICE NG126: a pregnancy of unknown location until scanned)
-	if v, ok := c.LabValue("hcg"); ok && v >= 25 && c.Sex != "male" && c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55 && !c.Denied("pregnancy") {
+	// ("no intrauterine pregnancy seen" is where the pregnancy is not,
+	// not a denied one)
+	if v, ok := c.LabValue("hcg"); ok && v >= 25 && c.Sex != "male" && c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55 && (!c.Denied("pregnancy") || notInUterusRx.MatchString(c.Text)) {
 		c.Pregnant = true
 	}
 	if c.Pregnant {
@@ -593,3 +595,7 @@ func (c *Case) reconcile() {
 		c.Findings = sortedKeys(c.present)
 	}
 }
+
+// notInUterusRx: a scan that finds no pregnancy in the womb, the mark of
+// a pregnancy of unknown location or an ectopic one.
+var notInUterusRx = regexp.MustCompile(`(?i)\bno (\w+ )?(intra-?uterine|iup|gestational sac)|pregnancy of unknown location|\bpul\b|sem (saco gestacional|gestacao (topica|intrauterina))|gravidez de localizacao desconhecida`)

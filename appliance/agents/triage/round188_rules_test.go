@@ -752,6 +752,7 @@ func TestRound256Rules(t *testing.T) {
 	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(116), DiastolicBP: fp(72), RespiratoryRate: fp(14), SpO2: fp(99), TemperatureC: fp(36.6), Consciousness: "alert"}
 	checkRules(t, []ruleCase{
 		{"unsure of the date of the last period is no confusion", in(25, "female", "en", "when will I have my first scan? I am not sure of the date of my last period", "Positive home pregnancy test. No bleeding, no pain.", "", nil, nil), "routine|non_urgent", "-altered_consciousness"},
+		{"a serum hCG with no pregnancy seen in the womb", labCaseInput("en", "female", 32, "crampy lower abdominal pain and spotting", "Transvaginal scan: no intrauterine pregnancy seen.", "3 days", v, nil, []casemodel.Lab{{Name: "serum hCG (today)", Value: 1310, Unit: "IU/L"}}), "urgent|emergency", ""},
 		{"bleeding heavier than a period with tissue passed", in(34, "female", "en", "vaginal bleeding heavier than a period with cramping, passed some tissue", "8 weeks; live intrauterine pregnancy seen at 7 weeks.", "1 day", v, nil), "urgent", "pregnancy_bleeding"},
 	})
 }
