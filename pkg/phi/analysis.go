@@ -406,6 +406,7 @@ func (a *analysis) run() {
 	a.late45()
 	a.late46()
 	a.late47()
+	a.late48()
 	a.protectVehicles()
 }
 

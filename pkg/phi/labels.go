@@ -99,6 +99,13 @@ var labelTable = map[string]labelDef{
 	"carteira de identidade": {TypeRG, true}, "cpf": {TypeCPF, true}, "cns": {TypeCNS, true},
 	"cartao sus": {TypeCNS, true}, "cartao nacional de saude": {TypeCNS, true}, "cnpj": {TypeCNPJ, true},
 	"zip": {TypeZIP, true}, "zip code": {TypeZIP, true}, "cep": {TypeZIP, true},
+	// other countries' identity numbers (round 48): "RNM G218447-K",
+	// "DNI 72581934T", "CURP …", "CNIC: 35202-…", "Aadhaar 5418 …"
+	"rnm": {TypeID, true}, "rne": {TypeID, true}, "crnm": {TypeID, true}, "dni": {TypeID, true}, "curp": {TypeID, true},
+	"cnic": {TypeID, true}, "aadhaar": {TypeID, true}, "nin": {TypeID, true}, "cccd": {TypeID, true}, "tazkira": {TypeID, true},
+	"national id": {TypeID, true}, "citizen id": {TypeID, true},
+	// an organ procurement or a donor's referral ("referral PDS-0216-118")
+	"referral": {TypeID, false}, "referral number": {TypeID, true}, "referral no": {TypeID, true},
 }
 
 // labelValue returns the value at the start of s: chunks of ASCII letters

@@ -38,7 +38,7 @@ var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd 
 	cot chw lsn ncsn ccm rhit rhia cfrn cpht ccrp crrn acs
 	pmhnp agacnp agpcnp whnp faapmr faafp facog facep facs fasam
 	lmsw lisac sudp ladc cadc lcmhc lmhc lpcc lcdc lcadc licsw lcpc lsw casac cdp ncc
-	nrp cspi abmdi ccp
+	nrp cspi abmdi ccp mdi cptc
 	lcgc rpsgt rst cctc crc ods ods-c cra ccra
 	cic mls mlt ccds cnor crnfa cst rehs ehs phn
 	rdh rdn lmnt cdrs aud faaa cped bcba cscs`)
@@ -57,7 +57,7 @@ var relationWords = set(`wife husband son daughter mother mom mum mommy father d
 	patrao patroa chefe supervisora zelador porteiro diarista babysitter nanny
 	vovo vovozinha voinha madrinha padrinho granny nana papa granddad grandad
 	caseworker worker operator dispatcher coach navigator advocate sponsor
-	condutor condutora owner aide coordinator sibling carers`)
+	condutor condutora owner aide coordinator sibling carers attendant`)
 
 // Words that may sit inside a name: da, de, van, O' (handled apart) ...
 var particleWords = set(`da de do das dos di du del della der den van von la le ten ter
@@ -98,7 +98,8 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	mineradora mineracao agropecuaria confeccoes confeccao malharia paroquia defensoria irmandade caritas pastoral congregation missao ecr
 	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief
 	comunidade batalhao grupamento viacao hotel pousada usina iml svo uai opo ee ecit sae
-	cei uvis suvis ginasio salao spa penitenciaria presidio agencia`)
+	cei uvis suvis ginasio salao spa penitenciaria presidio agencia
+	funeraria crematorio cemiterio`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -175,7 +176,8 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	biorepository biobank biobanco dermatopathology flight infirmary
 	inn suites motel lodge resort casino spa grill bistro cafe smokehouse steakhouse brewery pub
 	catering caterers apartments salon zoo
-	telehealth telemedicine telemedicina agencies prosthetics orthotics tire tires lube`)
+	telehealth telemedicine telemedicina agencies prosthetics orthotics tire tires lube
+	builders contractors`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

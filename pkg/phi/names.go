@@ -166,8 +166,8 @@ func (a *analysis) trimRun(i, j int) (int, int) {
 		// ("Della Whitford", "Van Morrison")
 		givenParticle := x&lxParticle != 0 && x&lxGiven != 0 && a.toks[i].shape == shTitle && x&(lxGreet|lxTitle) == 0 && i+1 < j ||
 			// "DE LA CRUZ, ROSARIO": a capitalised particle opening a
-			// surname written first
-			x&lxParticle != 0 && a.toks[i].shape != shLower && a.commaBefore(i, j)
+			// surname written first (or "Le Thi Mai": viFamily48)
+			x&lxParticle != 0 && a.toks[i].shape != shLower && (a.commaBefore(i, j) || a.viFamily48(i, j))
 		// (a unit in capitals before a credential is no given name, even
 		// when it spells one: "ED RN Jody", "OR RN Cass")
 		unitCred := x&lxStop != 0 && a.toks[i].shape == shUpper && i+2 < j && a.toks[i+1].shape == shUpper && a.lexOf(i+1)&lxCred != 0
@@ -424,7 +424,8 @@ var nameLabels = set(`patient pt paciente name nome claimant caller attending pc
 	dispatcher dispatch rep driver motorista doador doadora rph investigador investigadora investigator
 	reclamante reclamado reclamada requerido requerida autora plaintiff defendant decedent respondent petitioner
 	contacts contatos appellant inventariante curador curadora curatelado curatelada interditando interditanda exequente executado executada
-	auxiliar perito perita escrevente`)
+	auxiliar perito perita escrevente
+	utente deceased instituidor instituidora`)
 
 // Generic words that may precede a newborn's or an unnamed patient's name.
 var babyWords = set(`baby girl boy infant twin newborn female male unknown bebe menina menino recem-nascido rn gemeo gemea`)
@@ -2031,7 +2032,7 @@ func (a *analysis) includeParticlesAfterTitle() {
 		if k+1 >= n {
 			continue
 		}
-		if t := a.toks[k]; t.kind != kWord || t.shape != shLower || t.e-t.s > 3 || t.nl || a.lexOf(k)&lxParticle == 0 && !arabicParticles[a.folded(k)] || a.claimedAt(k) {
+		if t := a.toks[k]; t.kind != kWord || t.shape != shLower && !a.titleParticle48(k) || t.e-t.s > 3 || t.nl || a.lexOf(k)&lxParticle == 0 && !arabicParticles[a.folded(k)] || a.claimedAt(k) {
 			continue
 		}
 		// "Dr. al-Tamimi", "Dr. el-Sayed": the particle joined by a hyphen

@@ -994,7 +994,7 @@ func (a *analysis) detectLocations() {
 				continue
 			}
 		}
-		if a.lexOf(i)&(lxRegion|lxStop) != 0 || a.eponymContext(i) || a.formSubject47(i) {
+		if a.lexOf(i)&(lxRegion|lxStop) != 0 || a.eponymContext(i) && !a.durationAt48(i+1) || a.formSubject47(i) {
 			continue
 		}
 		if a.cue(i)&cuLocCue != 0 && i+1 < n && a.isWord(i+1) && a.lexOf(i+1)&lxParticle != 0 {
@@ -1185,7 +1185,7 @@ func (a *analysis) titleRun(i, max int) int {
 			words++
 			continue
 		}
-		if t.kind == kWord && j > i && (a.folded(j) == "de" || a.folded(j) == "do" || a.folded(j) == "da" || a.folded(j) == "dos") && j+1 < len(a.toks) && a.capShape(j+1) {
+		if t.kind == kWord && j > i && (a.folded(j) == "de" || a.folded(j) == "do" || a.folded(j) == "da" || a.folded(j) == "dos" || a.folded(j) == "das") && j+1 < len(a.toks) && a.capShape(j+1) {
 			j++
 			continue
 		}
@@ -1216,14 +1216,18 @@ func (a *analysis) placeMatch(i int) (int, bool) {
 		if fl&lxPlacePrefix == 0 {
 			break
 		}
-		// hyphenated places: "Igarapé-Açu"
-		if j+1 < len(a.toks) && a.isPunct(j, "-") && a.toks[j].gap == 0 && a.toks[j+1].gap == 0 && a.toks[j+1].kind == kWord {
+		// hyphenated places: "Igarapé-Açu" (and "Port-au-Prince", round 48)
+		for h := 0; h < 3 && j+1 < len(a.toks) && a.isPunct(j, "-") && a.toks[j].gap == 0 && a.toks[j+1].gap == 0 && a.toks[j+1].kind == kWord; h++ {
 			buf = append(buf, '-')
 			j++
 			buf = append(buf, a.folded(j)...)
 			j++
-			if a.v.lookupBytes(buf)&(lxPlace|lxForeignPlace) != 0 {
+			fl := a.v.lookupBytes(buf)
+			if fl&(lxPlace|lxForeignPlace) != 0 {
 				best = j
+			}
+			if fl&lxPlacePrefix == 0 {
+				break
 			}
 		}
 	}
@@ -1282,6 +1286,11 @@ func (a *analysis) locContext(i, j int) int {
 			if a.en && a.toks[p].shape != shUpper {
 				return 2
 			}
+		case "a", "ao":
+			// "de visita a Luanda", "viajou a Lisboa" (round 48)
+			if a.pt && p > 0 && a.isWord(p-1) && a.toks[p-1].shape == shLower && travelBefore48(a.folded(p-1)) {
+				return 2
+			}
 		case "in", "from", "to", "near", "at", "via":
 			if !a.en {
 				return 0
@@ -1304,7 +1313,8 @@ func (a *analysis) locContext(i, j int) int {
 					"mudou", "mudaram", "mudei", "mudando", "morando", "vivendo", "nasceu", "nascido", "nascida", "relocated", "moving",
 					"povoado", "comunidade", "rural", "distrito", "aldeia", "assentamento", "vilarejo", "interior", "viajando", "transferida", "transferido", "vindo", "vinda", "born", "resides", "located", "based", "raised", "grew", "visiting", "traveling", "travelling", "arrives", "return", "returned", "trip",
 					"route", "driving", "drove", "coming", "flying", "flew", "arriving", "arrived", "aposentado", "aposentada",
-					"veio", "vieram", "vem", "vim", "viemos":
+					"veio", "vieram", "vem", "vim", "viemos",
+					"retornou", "retornando", "voltou", "voltando", "regressou", "chegou", "chegando", "visita", "visitando", "viagem", "viajou":
 					return 2
 				}
 			}

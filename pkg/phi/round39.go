@@ -587,6 +587,18 @@ var r39Kinds = func() map[string]uint64 {
 	add(r47Kin, keys(kinIs47))
 	add(r47MAC, keys(macWords47))
 	add(r47Maker, keys(deviceMakers47))
+	add(r48IDDoc, keys(idDocWords48)) // (round48.go)
+	add(r48Consulate, keys(consulateWords48))
+	add(r48Kind, keys(lowerKinds48))
+	add(r48Area, keys(areaWords48))
+	add(r48Registry, []string{"naturais", "livro"})
+	add(r48BIN, []string{"bin"})
+	add(r48Pack, keys(fractionAfter48))
+	add(r48Age, []string{"age", "idade"})
+	add(r48Hon, []string{"chief", "padre", "msgr", "monsignor", "consul", "consulesa", "ba", "ong", "co", "chu", "chi"})
+	add(r48Tail, []string{"memorial", "county"})
+	add(r48Burial, keys(burialHeads48))
+	add(r48Tattoo, []string{"tattoo", "tattoos", "tatuagem", "tatuagens"})
 	return m
 }()
 

@@ -30,7 +30,7 @@ var common46 = set(`oiler wiper bosun messman housemaster housemistress inmarsat
 // posts46 are the posts of common46 that a record writes after a name
 // and its comma, as a credential ("Reynaldo Cabanilla, Oiler, DOB …"):
 // no name.
-var posts46 = set(`oiler wiper bosun messman housemaster housemistress`)
+var posts46 = set(`oiler wiper bosun messman housemaster housemistress prosector medicolegal`)
 
 // Kinds of this round's trigger words (recorded with round 39's, see
 // r39Kinds and note39).
@@ -78,7 +78,7 @@ var ranks46 = set(`pvt pv2 pfc spc cpl sgt ssg sfc msg 1sg sgm csm 2lt 1lt cpt m
 	lcpl ssgt gysgt msgt 1stsgt mgysgt sgtmaj 2ndlt 1stlt capt ltcol amn a1c sra tsgt smsgt cmsgt
 	ens ltjg lcdr cdr adm hn hm1 hm2 hm3 po1 po2 po3 cpo scpo mcpo sm
 	sd cb sgto ten cap cel tc subten asp suboficial cmt comandante mn so
-	ab master bosun co`)
+	ab master bosun co ptl`)
 
 // ranksPT46 are the Brazilian forces' ranks of ranks46, read in
 // Portuguese only ("MN" is Minnesota in English, "SO" a word).

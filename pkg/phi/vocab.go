@@ -495,6 +495,7 @@ func (v *vocab) addCues() {
 	for w := range common47 {
 		v.mark(w, vfEN|vfPT)
 	}
+	v.mark48() // (round48.go)
 	for w := range posts46 {
 		v.mark(w, lxStop)
 	}
