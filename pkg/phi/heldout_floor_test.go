@@ -147,6 +147,8 @@ var heldOutFloors = map[string]float64{
 	"heldout137.jsonl": 0.982,
 	"heldout138.jsonl": 0.985,
 	"heldout139.jsonl": 0.985,
+	"heldout140.jsonl": 0.95,
+	"heldout141.jsonl": 0.955,
 	"heldout3.jsonl":   0.97,
 	"heldout4.jsonl":   0.92,
 	"heldout5.jsonl":   0.96,
