@@ -143,7 +143,7 @@ var artInterruptedRx = regexp.MustCompile(`\b(ran out|run out|running out|out of
 // its tablets lost, run out or stopped.
 var (
 	tbKnownRx       = regexp.MustCompile(`\b(tb|tuberculosis|tuberculose)\b[^.;]{0,60}\b(diagnos\w*|treatment|tratamento|on |em uso|phase|fase|smear|baciloscopia)|\b(rhze|rhz|rifampicin\w*|rifampicina|isoniazid\w*)\b`)
-	tbInterruptedRx = regexp.MustCompile(`\b(lost|ran out|run out|stopped|interrupt\w*|abandon\w*|none taken|not taken|without|perdeu|perdidos|acabou|acabaram|parou|abandonou|sem tomar)\b`)
+	tbInterruptedRx = regexp.MustCompile(`\b(lost|ran out of|run out of|stopped|interrupted|abandoned|without|perdeu|acabou|acabaram|parou|abandonou|sem tomar|sem) (\w+ ){0,4}(tablets|pills|medicines|medication|treatment|doses|rhze|comprimidos|remedios|tratamento)\b|\b(tablets|pills|medicines|medication|treatment|doses|comprimidos|remedios|tratamento) (\w+ ){0,4}(lost|stopped|interrupted|abandoned|perdidos|interrompido|abandonado)\b|\b(none|not) taken\b`)
 )
 
 // lineBlockedRx: a line that will not flush or draw back

@@ -734,6 +734,7 @@ func TestRound253Rules(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{"wishing he had died with his family", in(45, "male", "en", "cannot sleep, says he wishes he had died with his family", "Denies plan or intent. Brother staying with him.", "6 days", v, nil), "urgent", "passive_death_wish"},
 		{"TB tablets lost in a flood, coughing blood streaks", in(33, "male", "en", "cough with streaks of blood, fevers", "Smear-positive TB diagnosed 5 weeks ago, on treatment. All tablets lost in the flood 12 days ago.", "1 week", v, nil), "urgent", "tb_treatment_interrupted"},
+		{"TB treated years ago is no interrupted treatment", caseInput(50, "male", "en", "cough for a week", "TB in 2015, completed treatment without problems. No fever.", "1 week", v, nil), "non_urgent|routine", "-tb_treatment_interrupted"},
 		{"HIV tablets lost when fleeing, well", in(28, "female", "en", "lost my HIV tablets when we fled, feeling well", "Viral load undetectable.", "4 days", v, []string{"tenofovir/lamivudine/dolutegravir 1 tablet daily"}), "non_urgent", "art_interruption"},
 		{"necrotising enterocolitis in infancy is history, not a soft-tissue infection", in(6, "female", "en", "monthly home parenteral nutrition review", "Intestinal failure after necrotising enterocolitis. Line site clean.", "", child, nil), "routine", "-necrotizing"},
 		{"a seizure care plan is no seizure", in(12, "female", "en", "annual update of seizure care plan for school", "Seizure-free for 3 months.", "", child, nil), "routine", "-seizure"},
