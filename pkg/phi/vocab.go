@@ -460,40 +460,28 @@ func (v *vocab) addCues() {
 	for _, w := range []string{"nº", "n°", "nro", "num", "obs", "nb", "ps", "att", "attn", "fyi", "fwd"} {
 		v.mark(w, lxLabel)
 	}
-	// brands and makers that the Debian medical lists do not carry: drugs
-	// and devices named in notes are not people
-	for w := range extraMedical {
-		v.mark(w, lxMedical)
-	}
-	for w := range extraCommon {
-		v.mark(w, vfEN|vfPT)
-	}
-	for w := range products44 { // (round44.go)
-		v.mark(w, lxMedical)
-	}
-	for w := range common44 {
-		v.mark(w, vfEN|vfPT)
-	}
-	for w := range stop44 {
-		v.mark(w, lxStop)
-	}
-	for w := range medical45 { // (round45.go)
-		v.mark(w, lxMedical)
-	}
-	for w := range common45 {
-		v.mark(w, vfEN|vfPT)
-	}
-	for w := range medical46 { // (round46.go)
-		v.mark(w, lxMedical)
-	}
-	for w := range common46 {
-		v.mark(w, vfEN|vfPT)
-	}
-	for w := range medical47 { // (round47.go)
-		v.mark(w, lxMedical)
-	}
-	for w := range common47 {
-		v.mark(w, vfEN|vfPT)
+	// brands and makers that the Debian medical lists do not carry (drugs
+	// and devices named in notes are not people), and the common words
+	// and stop words each round added, from its roundNN.go
+	for _, l := range []struct {
+		words map[string]bool
+		flag  uint32
+	}{
+		{extraMedical, lxMedical},
+		{extraCommon, vfEN | vfPT},
+		{products44, lxMedical}, // round44.go
+		{common44, vfEN | vfPT},
+		{stop44, lxStop},
+		{medical45, lxMedical}, // round45.go
+		{common45, vfEN | vfPT},
+		{medical46, lxMedical}, // round46.go
+		{common46, vfEN | vfPT},
+		{medical47, lxMedical}, // round47.go
+		{common47, vfEN | vfPT},
+	} {
+		for w := range l.words {
+			v.mark(w, l.flag)
+		}
 	}
 	v.mark48() // (round48.go)
 	for w := range posts46 {

@@ -25,7 +25,8 @@ var (
 	// ergotismRx: cold, white, numb fingers or toes (vasospasm)
 	ergotismRx = regexp.MustCompile(`\b(ergotism|ergotismo|(fingers|toes|hands|feet|dedos|maos|pes) (\w+ ){0,4}(cold|white|pale|blue|numb|frios?|brancos?|palidos?|arroxeados?)|(cold|white|pale|numb) (\w+ ){0,2}(fingers|toes|hands|feet)|(hands|feet|limbs) (are |were )?(pale|cool|cold))\b`)
 	ergotRx    = regexp.MustCompile(`\b(ergotamin\w*|dihydroergotamin\w*|ergot\w*|cafergot|migril|methysergid\w*|ergometrin\w*|methylergometrin\w*|metilergometrin\w*)\b`)
-	// statusMigrainosusRx: a migraine lasting beyond 72 hours
+	// longMigraineRx: the headache is a migraine (status migrainosus when
+	// it lasts beyond 72 hours)
 	longMigraineRx = regexp.MustCompile(`\b(migraine|enxaqueca|migranea)\b`)
 )
 
