@@ -117,6 +117,11 @@ func (c *Case) HasAny(ids ...string) bool {
 // Denied reports whether a concept is explicitly negated and never asserted.
 func (c *Case) Denied(id string) bool { return c.negated[id] && !c.present[id] }
 
+// DeniedSomewhere reports a denial of the finding even when another
+// mention affirms it: after a contact, "the niece developed the rash"
+// and "no rash" are about two people.
+func (c *Case) DeniedSomewhere(id string) bool { return c.negated[id] }
+
 // Hx reports a past (historical) mention of an event ("history of stroke").
 func (c *Case) Hx(id string) bool { return c.hist[id] }
 

@@ -713,6 +713,7 @@ var (
 	linkRx        = regexp.MustCompile(`\b(with|after|to|com|apos|ao|a)\b`)
 	linkEndRx     = regexp.MustCompile(`(with|after|to|apos|ao)\s*$`)
 	allergyWordRx = regexp.MustCompile(`\b(allerg\w*|alergi\w*|alergic[oa])\b`)
+	treatedForRx  = regexp.MustCompile(`\b(treated|treating|managed|tratad[oa]s?|medicad[oa]s?|conduzid[oa]s?) (as|for|como|para)\b`)
 )
 
 var (
@@ -801,6 +802,12 @@ func (c *Case) extractAllergies(list []string) {
 			// "fever not settling with paracetamol": a treatment that did
 			// not work, not a reaction to it
 			if notHelpedRx.MatchString(before) {
+				continue
+			}
+			// "treated as allergic eyelid swelling with cetirizine": the
+			// drug treats the reaction named before it; no reaction is
+			// told after it
+			if treatedForRx.MatchString(before) && !reactionRx.MatchString(sent[sp.end:]) {
 				continue
 			}
 			// the drug must sit by the reaction ("hives with ibuprofen"),

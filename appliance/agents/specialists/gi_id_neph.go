@@ -313,9 +313,14 @@ func Nephrology(c *clinical.Case, t *triage.Result) Opinion {
 	}
 	if c.Has("renal_colic") && !triage.ColicOver(c) && !triage.StoneWithoutPain(c) {
 		b.hypo("renal_colic", clinical.T("renal colic (ureteric stone)", "cólica renal (cálculo ureteral)"), 0.7, false, "flank_pain", "abdominal_pain", "hematuria")
-		if hasFlag(t, "infected_obstruction") {
+		switch {
+		case hasFlag(t, "infected_obstruction"):
 			b.urgency(E, clinical.T("obstructed infected kidney needs emergency decompression", "rim obstruído infectado exige descompressão de urgência"))
-		} else {
+		case hasFlag(t, "obstructed_solitary_kidney"):
+			b.urgency(E, clinical.T("obstructed solitary kidney or anuria needs emergency decompression", "rim único obstruído ou anúria exige desobstrução de emergência"))
+		case hasFlag(t, "renal_colic_controlled"):
+			b.urgency(NU, clinical.T("small stone with the pain controlled: medical expulsive therapy and review in 24-48 h", "cálculo pequeno com dor controlada: terapia expulsiva e reavaliação em 24-48 h"))
+		default:
 			b.urgency(U, clinical.T("renal colic: analgesia and imaging today", "cólica renal: analgesia e imagem hoje"))
 		}
 		if !(hasCr && cr >= 1.5) && !c.Pregnant && !c.OnClass("anticoagulant") {

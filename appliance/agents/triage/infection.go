@@ -33,6 +33,20 @@ func controlledHIV(c *clinical.Case) bool {
 		!c.OnClass("immunosuppressant") && !c.OnClass("corticosteroid")
 }
 
+// immuneToRashIllness: immunity the text documents, not one it doubts
+// ("unsure whether she had chickenpox as a child").
+func immuneToRashIllness(t string) bool {
+	for _, m := range immuneToRashIllnessRx.FindAllStringIndex(t, -1) {
+		if !unsureRx.MatchString(t[max(0, m[0]-40):m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// unsureRx: a history the person cannot vouch for.
+var unsureRx = regexp.MustCompile(`\b(unsure|not sure|uncertain|unknown|doesn'?t (know|remember|recall)|does not (know|remember|recall)|can'?t (remember|recall)|cannot (remember|recall)|no (record|documentation)|nao (sabe|lembra|se lembra|tem certeza)|incert\w*|desconhec\w*)\b`)
+
 func (a *assessor) infections() {
 	c := a.c
 	U, NU := Urgent, NonUrgent
@@ -48,13 +62,22 @@ func (a *assessor) infections() {
 	// antivirals within 10 days of a chickenpox contact (UKHSA 2019
 	// post-exposure prophylaxis for measles; UKHSA 2023 guidance on
 	// varicella post-exposure prophylaxis; RCOG Green-top 13).
-	if c.Has("rash_illness_exposure") && (pregnant || lowImmunity || c.Age != nil && *c.Age < 1) && !immuneToRashIllnessRx.MatchString(t) {
+	// A well pregnant woman after a chickenpox contact (no measles, no low
+	// immunity) has days, not hours: her VZV IgG is checked and aciclovir
+	// runs from day 7 to 14 after the contact (RCOG Green-top 13, UKHSA
+	// 2023), so she is seen within a day or two.
+	chickenpoxOnlyInPregnancy := pregnant && !lowImmunity && (c.Age == nil || *c.Age >= 1) && c.Has("varicella") && !c.Has("measles") && !c.Has("fever") && !c.Has("dyspnea")
+	if c.Has("rash_illness_exposure") && chickenpoxOnlyInPregnancy && !immuneToRashIllness(t) {
+		fl(NU, "varicella_exposure_pregnancy", "chickenpox contact in a well pregnant woman without known immunity: VZV IgG and aciclovir from day 7 of the contact (RCOG GTG13)", "contato com varicela em gestante bem sem imunidade conhecida: sorologia VZV e aciclovir a partir do 7º dia do contato (RCOG GTG13)")
+	} else if c.Has("rash_illness_exposure") && (pregnant || lowImmunity || c.Age != nil && *c.Age < 1) && !immuneToRashIllness(t) {
 		fl(U, "rash_illness_exposure", "measles or chickenpox contact without known immunity in pregnancy, low immunity or infancy: same-day immunity check and prophylaxis (UKHSA)", "contato com sarampo ou varicela sem imunidade conhecida na gestação, imunossupressão ou lactente: sorologia e profilaxia no mesmo dia")
 	}
 	// Chickenpox in pregnancy or with low immunity: oral aciclovir within
 	// 24 hours of the rash and assessment for pneumonitis (RCOG Green-top
 	// 13; UKHSA).
-	if c.Has("varicella") && (c.Has("rash") || affirmedMatch(spotsRx, t)) && (pregnant || lowImmunity) {
+	// (After a contact, the rash in the text may be the contact's: "no
+	// rash" about the patient keeps it a contact.)
+	if c.Has("varicella") && (c.Has("rash") && !(c.Has("rash_illness_exposure") && c.DeniedSomewhere("rash")) || affirmedMatch(spotsRx, t)) && (pregnant || lowImmunity) {
 		fl(U, "varicella_high_risk", "chickenpox in pregnancy or with low immunity: same-day aciclovir and assessment for pneumonitis (RCOG GTG13)", "varicela na gestação ou em imunossuprimido: aciclovir e avaliação de pneumonite no mesmo dia (RCOG GTG13)")
 	}
 	// A new HIV diagnosis: antiretroviral therapy is started within seven

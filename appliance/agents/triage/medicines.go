@@ -121,11 +121,21 @@ func (a *assessor) medicinesAndDrugUse() {
 	if c.OnDrug("clozapine") && c.Input != nil && hypersalivationRx.MatchString(clinical.Fold(c.Input.Symptoms)) {
 		fl(NU, "clozapine_hypersalivation", "drooling on clozapine: review of dose timing and treatment within days, and a look for aspiration (Maudsley)", "sialorreia com clozapina: rever horário da dose e tratamento em poucos dias e investigar aspiração (Maudsley)")
 	}
-	// A pregnancy on a teratogen (isotretinoin, valproate, methotrexate)
-	// is stopped and seen the same day (MHRA
-	// pregnancy prevention programmes).
-	if c.Pregnant && pregnantNowRx.MatchString(t) && !planningPregnancyRx.MatchString(t) && c.OnAnyDrug("isotretinoin", "valproate", "methotrexate") {
-		fl(U, "teratogen_pregnancy", "pregnancy on a teratogenic drug: stop it and same-day assessment (MHRA pregnancy prevention programme)", "gestação em uso de fármaco teratogênico: suspender e avaliar no mesmo dia")
+	// A pregnancy on a teratogen that is stopped at once (isotretinoin,
+	// methotrexate) is seen the same day (MHRA pregnancy prevention
+	// programmes). Valproate is not stopped abruptly: folic acid 5 mg and
+	// a neurology and obstetric review within days (MHRA 2018/2024).
+	if c.Pregnant && pregnantNowRx.MatchString(t) && !planningPregnancyRx.MatchString(t) {
+		switch {
+		case c.OnAnyDrug("isotretinoin", "methotrexate"):
+			fl(U, "teratogen_pregnancy", "pregnancy on a teratogenic drug: stop it and same-day assessment (MHRA pregnancy prevention programme)", "gestação em uso de fármaco teratogênico: suspender e avaliar no mesmo dia")
+		case c.OnDrug("valproate"):
+			fl(NU, "valproate_pregnancy", "pregnancy on valproate: do not stop it abruptly; folic acid 5 mg and neurology and obstetric review within days (MHRA)", "gestação em uso de valproato: não suspender abruptamente; ácido fólico 5 mg e avaliação neurológica e obstétrica em poucos dias (MHRA)")
+		case c.OnClass("ace_inhibitor") || c.OnClass("arb"):
+			// fetotoxic from the second trimester: switched to labetalol
+			// or nifedipine within two working days (NICE NG133)
+			fl(NU, "raas_blocker_pregnancy", "pregnancy on an ACE inhibitor or ARB: switch to labetalol or nifedipine within 2 working days (NICE NG133)", "gestação em uso de IECA ou BRA: trocar por labetalol ou nifedipino em até 2 dias úteis (NICE NG133)")
+		}
 	}
 	// A changing mole goes on the suspected melanoma pathway (NICE NG12,
 	// 7-point checklist); skin red over nearly all the body is

@@ -757,3 +757,53 @@ func TestRound256Rules(t *testing.T) {
 		{"bleeding heavier than a period with tissue passed", in(34, "female", "en", "vaginal bleeding heavier than a period with cramping, passed some tissue", "8 weeks; live intrauterine pregnancy seen at 7 weeks.", "1 day", v, nil), "urgent", "pregnancy_bleeding"},
 	})
 }
+
+// TestRound257Rules pins the first-trimester rules finished in session
+// 20 (held-out set 257): valproate, ACE inhibitors and a chickenpox
+// contact in pregnancy are days, not hours.
+func TestRound257Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(118), DiastolicBP: fp(72), RespiratoryRate: fp(14), SpO2: fp(99), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"valproate in an unplanned pregnancy", in(27, "female", "en", "pregnancy test positive, on epilepsy tablets", "Last menstrual period 5 weeks ago. Seizure-free for three years. No pain, no bleeding.", "", v, []string{"sodium valproate 600 mg twice daily"}), "non_urgent", "valproate_pregnancy"},
+		{"isotretinoin in a pregnancy stays same-day", in(22, "female", "en", "positive pregnancy test on acne tablets", "Last menstrual period 6 weeks ago. Feels well.", "", v, []string{"isotretinoin 20 mg daily"}), "urgent", "teratogen_pregnancy"},
+		{"an ACE inhibitor at 8 weeks", in(36, "female", "en", "pregnant, on blood pressure tablets", "8 weeks pregnant by dates. No headache, no swelling.", "", v, []string{"lisinopril 10 mg daily"}), "non_urgent", "raas_blocker_pregnancy"},
+		{"an ACE inhibitor before a pregnancy is planned", in(33, "female", "en", "planning a pregnancy next year, on blood pressure tablets", "Not pregnant; using the pill.", "", v, []string{"enalapril 10 mg daily"}), "routine|non_urgent", "-raas_blocker_pregnancy"},
+		{"a chickenpox contact in a well pregnant woman", in(29, "female", "en", "was in contact with a child with chickenpox at a party", "11 weeks pregnant. Unsure whether she had chickenpox as a child. No rash, no fever.", "2 days", v, nil), "non_urgent", "varicella_exposure_pregnancy"},
+		{"a measles contact in pregnancy stays same-day", in(29, "female", "en", "sat next to a child with measles at the clinic", "14 weeks pregnant, never vaccinated. Well.", "1 day", v, nil), "urgent", "rash_illness_exposure"},
+		{"dystonia in an earlier pregnancy is history", in(26, "female", "pt-BR", "vômitos", "Gestação de 10 semanas. Na gravidez anterior teve distonia aguda com metoclopramida.", "2 dias", v, nil), "non_urgent|routine|urgent", "-acute_dystonia"},
+	})
+}
+
+// TestRound259Rules pins the kidney and urinary tract rules (held-out
+// set 259).
+func TestRound259Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(142), DiastolicBP: fp(86), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}
+	calm := &casemodel.Vitals{HeartRate: fp(74), SystolicBP: fp(120), DiastolicBP: fp(76), RespiratoryRate: fp(14), SpO2: fp(99), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a stone in a solitary kidney", in(58, "male", "en", "right loin pain coming in waves, vomiting", "Left nephrectomy for trauma years ago; solitary right kidney. Ultrasound: 5 mm stone at the right PUJ with hydronephrosis. Afebrile.", "10 hours", v, nil), "emergency", "obstructed_solitary_kidney"},
+		{"a colic with no urine at all", in(49, "female", "en", "renal colic on both sides", "Has not passed any urine since yesterday evening. Bladder scan 20 mL.", "14 hours", v, nil), "emergency", "obstructed_solitary_kidney"},
+		{"a small stone with the pain controlled", labCaseInput("en", "male", 36, "left renal colic, much better after the injection", "CT KUB: 3 mm stone in the distal left ureter, mild hydronephrosis. Pain controlled with diclofenac, afebrile, drinking well.", "1 day", calm, []string{"tamsulosin 400 micrograms daily"}, []casemodel.Lab{{Name: "creatinine", Value: 0.9, Unit: "mg/dL"}}), "non_urgent", "renal_colic_controlled"},
+		{"an uncontrolled colic stays urgent", in(41, "male", "en", "severe loin to groin pain, can't keep still", "Afebrile. Vomited twice.", "3 hours", v, nil), "urgent", "renal_colic"},
+		{"adult nephrotic syndrome with normal bloods", labCaseInput("en", "male", 44, "swollen legs and frothy urine", "Pitting oedema to the knees. No breathlessness, no calf pain.", "2 weeks", calm, nil, []casemodel.Lab{{Name: "albumin", Value: 2.2, Unit: "g/dL"}, {Name: "creatinine", Value: 0.9, Unit: "mg/dL"}}), "non_urgent", "nephrotic_syndrome_stable"},
+		{"painless red urine on apixaban", in(71, "male", "en", "red urine this morning, no pain", "Atrial fibrillation. No clots, passing urine normally, no fever.", "1 day", calm, []string{"apixaban 5 mg twice daily"}), "non_urgent", "haematuria_on_anticoagulant"},
+		{"red urine with clots on rivaroxaban stays same-day", in(77, "male", "en", "blood in the urine with clots", "Passing small clots; on rivaroxaban for a DVT.", "1 day", calm, []string{"rivaroxaban 20 mg daily"}), "urgent|emergency", "-haematuria_on_anticoagulant"},
+		{"a child with nephrotic syndrome is seen today", in(5, "female", "en", "puffy eyes and swollen legs, frothy urine", "Dipstick protein 4+.", "5 days", nil, nil), "urgent", "nephrotic_syndrome"},
+	})
+}
+
+// TestRound260Rules pins the sport and exercise rules (held-out set
+// 260).
+func TestRound260Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(70), SystolicBP: fp(122), DiastolicBP: fp(76), RespiratoryRate: fp(15), SpO2: fp(99), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a rugby tackle with tingling in all four limbs", in(22, "male", "en", "neck pain after a tackle, tingling in both arms and legs", "Went in head-down in a tackle. Midline tenderness at C6. Grip weak on both sides.", "30 minutes", v, nil), "emergency", "cervical_cord_injury"},
+		{"a dive into a shallow pool, arms numb", in(17, "male", "pt-BR", "dor no pescoço após mergulhar na parte rasa da piscina", "Formigamento e fraqueza nos braços e pernas desde o mergulho.", "1 hora", v, nil), "emergency", "cervical_cord_injury"},
+		{"midline neck tenderness after a fall on the head", in(30, "female", "en", "neck pain after falling off a horse onto her head", "Midline tenderness over C5. No numbness or weakness.", "2 hours", v, nil), "urgent", "cspine_imaging"},
+		{"a stiff neck after sleeping is no injury", in(35, "female", "en", "stiff neck after sleeping badly", "No trauma. No numbness or weakness in the arms.", "1 day", v, nil), "non_urgent|routine", "-cspine_imaging"},
+		{"groin pain in a runner at night", in(24, "female", "en", "groin pain when running, now at night too", "Marathon training, about 90 km a week. Periods stopped months ago. Pain on hopping on that leg.", "4 weeks", v, nil), "urgent", "femoral_stress_fracture"},
+		{"shin splints are not a stress fracture", in(28, "female", "en", "aching shins when running", "Runner, increased mileage. No pain at rest or at night; hops without pain.", "3 weeks", v, nil), "non_urgent|routine", "-femoral_stress_fracture"},
+	})
+}

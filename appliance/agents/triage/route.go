@@ -189,6 +189,22 @@ var flagRoutes = []struct{ flag, specialty, reason string }{
 	{"post_polypectomy_bleed", "gastroenterology", "bleeding after polypectomy: colonoscopic haemostasis"},
 	{"gi_bleed_low_risk", "gastroenterology", "low-risk upper GI bleed: outpatient endoscopy"},
 	{"rash_illness_exposure", "infectious_disease", "measles or chickenpox contact: immunity check and prophylaxis"},
+	{"varicella_exposure_pregnancy", "infectious_disease", "chickenpox contact in pregnancy: immunity check and prophylaxis"},
+	{"valproate_pregnancy", "neurology", "valproate in pregnancy: specialist review of the antiseizure plan"},
+	{"raas_blocker_pregnancy", "obstetrics_gynecology", "ACE inhibitor or ARB in pregnancy: switch of antihypertensive"},
+	{"cervical_cord_injury", "neurology", "possible cervical spinal cord injury"},
+	{"cervical_cord_injury", "orthopedics", "cervical spine injury: spinal surgery"},
+	{"cervical_cord_injury", "radiology", "CT and MRI of the cervical spine"},
+	{"cspine_imaging", "orthopedics", "possible cervical spine injury"},
+	{"cspine_imaging", "radiology", "imaging of the cervical spine"},
+	{"femoral_stress_fracture", "orthopedics", "suspected femoral neck stress fracture"},
+	{"femoral_stress_fracture", "radiology", "MRI of the hip"},
+	{"cardiac_arrest", "cardiology", "after a cardiac arrest: the cause of the arrhythmia and an ICD assessment"},
+	{"obstructed_solitary_kidney", "nephrology", "obstructed solitary kidney: decompression"},
+	{"obstructed_solitary_kidney", "radiology", "nephrostomy or imaging of the obstruction"},
+	{"renal_colic_controlled", "nephrology", "small ureteric stone: expulsive therapy"},
+	{"haematuria_on_anticoagulant", "nephrology", "visible haematuria: urinary tract investigation"},
+	{"nephrotic_syndrome_stable", "nephrology", "nephrotic syndrome: biopsy and treatment"},
 	{"varicella_high_risk", "infectious_disease", "chickenpox with a high risk of complications: antivirals"},
 	{"new_hiv_diagnosis", "infectious_disease", "new HIV diagnosis: antiretroviral therapy"},
 	{"imminent_birth", "obstetrics_gynecology", "birth before arrival"},
@@ -398,6 +414,12 @@ func route(c *clinical.Case, r *Result) []string {
 		add("neurology", "Parkinson's disease review")
 	}
 	// Endocrinology.
+	// (a raised TSH with thyroid antibodies or a free T4 measured is a
+	// thyroid work-up: subclinical hypothyroidism is followed by
+	// endocrinology or primary care, ATA 2014)
+	if tsh, ok := c.LabValue("tsh"); ok && tsh > 4.5 && tsh <= 10 && thyroidWorkupRx.MatchString(labNames(c)) {
+		add("endocrinology", "raised TSH with a thyroid work-up")
+	}
 	g, hasG := c.LabValue("glucose")
 	a1c, hasA1c := c.LabValue("hba1c")
 	if (hasG && (g >= 250 || g < 70)) || lowGlucoseAny(c) || dkaLike(c) || (c.HasAny("polyuria", "polydipsia") && c.HasAny("diabetes", "polydipsia")) || (hasA1c && a1c >= 6.5) ||
@@ -721,6 +743,12 @@ func route(c *clinical.Case, r *Result) []string {
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
 	}
+	// the injuries of sport and training told without a joint or a
+	// fracture: a pulled hamstring, shin splints, a runner's knee, a
+	// return to play after ligament surgery
+	if !has("rhabdomyolysis") && sportsMskRx.MatchString(clinical.Fold(c.Text)) {
+		add("orthopedics", "sports injury or overuse")
+	}
 	// a fall from height or a crush is a fracture team's injury too
 	if has("major_trauma") && fallCrushRx.MatchString(clinical.Fold(c.Text)) {
 		add("orthopedics", "fall from height or crush: fractures and compartments")
@@ -801,3 +829,23 @@ var prescriberRx = []struct {
 
 // fallCrushRx: a fall from height or a crush as the mechanism.
 var fallCrushRx = regexp.MustCompile(`\b(fell|fall|fallen|queda|caiu)\b|\b(pinned|trapped|crush\w*|esmagad[oa]|prensad[oa])\b`)
+
+// sportsMskRx: the muscle, tendon and overuse injuries of sport and
+// training.
+var sportsMskRx = regexp.MustCompile(`\b((hamstring|quadriceps|quads?|calf|groin|adductor|isquiotibia\w*|posterior da coxa|panturrilha) (\w+ )?(strain|tear|pull|injury|distensao|lesao|estiramento)|(pulled|strained|tore|torn) (a |my |his |her )?(hamstring|calf|groin|quad\w*|muscle)|(distensao|estiramento|lesao) muscular|muscle (strain|tear)|shin splints|canelite|medial tibial stress|periostite tibial|patellofemoral|runner'?s knee|(front|anterior) (of )?(both |the |his |her |my )?knees?|dor anterior (no|do|nos) joelhos?|anterior cruciate|\bacl (reconstruction|tear|rupture|injury|repair)|ligamento cruzado|return to (play|sport|soccer|football|running|training)|retorno (ao esporte|aos treinos|ao futebol)|\bdoms\b|delayed.onset muscle soreness|dor muscular (tardia|de inicio tardio)|dor muscular [^.;]{0,80}(apos|depois d[ao]) (\w+ ){0,3}(treino|aula|exercicio|academia|crossfit)|muscle (soreness|aches?|pain) (\w+ ){0,3}after (\w+ ){0,3}(workout|training|gym|exercise|session|crossfit)|stress fracture|fratura por estresse|biceps femoris|(back|posterior) of the (left |right )?thigh|medial calcaneal|heel pain|dor no calcanhar|talalgia)\b`)
+
+// thyroidWorkupRx: the labs of a thyroid work-up beside a TSH.
+var thyroidWorkupRx = regexp.MustCompile(`\b(free t4|ft4|t4 livre|t4l|anti.?tpo|tpo antibod\w*|thyroid peroxidase|antitireoperoxidase)\b`)
+
+// labNames: the folded names of every lab given, one per line.
+func labNames(c *clinical.Case) string {
+	if c.Input == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, l := range c.Input.Labs {
+		b.WriteString(clinical.Fold(l.Name))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

@@ -114,6 +114,7 @@ func Assess(c *clinical.Case) Result {
 	a.sleepAndBreathing()
 	a.heartDevices()
 	a.headacheAndDizziness()
+	a.sportAndExercise()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -1108,11 +1109,29 @@ func (a *assessor) presentations() {
 	// adrenal nodule", is no colic)
 	if c.Has("renal_colic") && !ColicOver(c) && !StoneWithoutPain(c) && (painWordRx.MatchString(clinical.Fold(c.Text)) || strings.Contains(clinical.Fold(c.Text), "colic") ||
 		c.HasAny("flank_pain", "abdominal_pain", "back_pain") || c.Severity >= 5 || SuspectedInfection(c) && !c.Denied("fever")) {
-		if SuspectedInfection(c) && !c.Denied("fever") {
+		t := clinical.Fold(c.Text)
+		switch {
+		case SuspectedInfection(c) && !c.Denied("fever"):
 			fl(E, "infected_obstruction", "renal colic with fever: possible infected obstructed kidney", "cólica renal com febre: possível rim obstruído infectado")
-		} else {
+		// A stone blocking a solitary kidney, or a colic with no urine at
+		// all, is an obstructive kidney injury: decompression by stent or
+		// nephrostomy now, even without fever (EAU 2024 urolithiasis).
+		case affirmedMatch(solitaryKidneyRx, t) || c.Has("oliguria") && !c.Denied("oliguria") && anuriaRx.MatchString(t):
+			fl(E, "obstructed_solitary_kidney", "a stone obstructing a solitary kidney or a colic with no urine: emergency decompression (EAU 2024)", "cálculo obstruindo rim único ou cólica com anúria: desobstrução de emergência (EAU 2024)")
+		// A small stone seen on imaging whose pain is controlled, without
+		// fever, in a patient drinking and with two kidneys: medical
+		// expulsive therapy at home and review in a day or two (EAU 2024;
+		// NICE NG118).
+		case colicControlledRx.MatchString(t) && c.Severity <= 4 && !c.Has("vomiting") && !c.Pregnant && creatinineNormalOrUnknown(c):
+			fl(NU, "renal_colic_controlled", "a small stone with the pain controlled, no fever: medical expulsive therapy and review within 24-48 hours (EAU 2024)", "cálculo pequeno com dor controlada, sem febre: terapia expulsiva e reavaliação em 24-48 horas (EAU 2024)")
+		default:
 			fl(U, "renal_colic", "renal colic", "cólica renal")
 		}
+	}
+	// (a stone on a scan told without the word colic: "loin pain in
+	// waves, CT: 6 mm stone with hydronephrosis" in a solitary kidney)
+	if !c.Has("renal_colic") && c.Has("kidney_stone") && !StoneWithoutPain(c) && !ColicOver(c) && (affirmedMatch(solitaryKidneyRx, clinical.Fold(c.Text)) || c.Has("oliguria") && anuriaRx.MatchString(clinical.Fold(c.Text))) && c.HasAny("flank_pain", "abdominal_pain", "back_pain") {
+		fl(E, "obstructed_solitary_kidney", "a stone obstructing a solitary kidney or a colic with no urine: emergency decompression (EAU 2024)", "cálculo obstruindo rim único ou cólica com anúria: desobstrução de emergência (EAU 2024)")
 	}
 	if c.Has("flank_pain") && SuspectedInfection(c) && !c.Has("renal_colic") {
 		fl(U, "pyelonephritis", "fever with flank pain: possible pyelonephritis", "febre com dor em flanco: possível pielonefrite")
@@ -1705,6 +1724,13 @@ func (a *assessor) presentations() {
 		// normal observations: review within days (NICE CKS epistaxis;
 		// BSH anticoagulant bleeding)
 		fl(NU, "minor_bleed_stopped_anticoagulant", "minor bleed on an anticoagulant that has stopped, INR in range: review within days", "sangramento menor em anticoagulado que parou, INR na faixa: revisar em poucos dias")
+	} else if c.OnClass("anticoagulant") && c.Has("hematuria") && !c.HasAny("bleeding", "bruising", "urinary_retention", "head_injury") && !giBleed && !affirmedMatch(urineClotRx, fold) &&
+		(!hasINRNow || inrNow <= 3.5) && !(hr > 100) && !(hasSBP && sbp < 100) && !(c.LabPtr("hemoglobin") != nil && *c.LabPtr("hemoglobin") < 11) {
+		// Painless visible haematuria without clots or retention, INR in
+		// range and normal observations: the anticoagulant is kept and
+		// the bladder investigated (NICE NG12 for 45 and over) — it is
+		// not blamed on the drug (BSH 2011)
+		fl(NU, "haematuria_on_anticoagulant", "visible haematuria on an anticoagulant without clots, retention or anaemia: investigate the urinary tract within days, keep the anticoagulant (NICE NG12)", "hematúria visível em anticoagulado sem coágulos, retenção ou anemia: investigar o trato urinário em poucos dias, manter o anticoagulante (NICE NG12)")
 	} else if c.OnClass("anticoagulant") && c.HasAny("bleeding", "bruising", "hematuria") && !giBleed {
 		fl(U, "bleeding_on_anticoagulant", "bleeding while anticoagulated", "sangramento em uso de anticoagulante")
 	}
@@ -2098,7 +2124,14 @@ func (a *assessor) presentations() {
 	}
 	// Nephrotic syndrome (oedema with heavy proteinuria): same-day
 	// albumin, renal function and urine protein (KDIGO 2021).
-	if c.Has("nephrotic") && (c.Has("leg_edema") || edemaWordRx.MatchString(clinical.Fold(c.Text))) {
+	// (An adult whose bloods are already back with a normal creatinine,
+	// normal blood pressure and no sign of a clot, an infection or
+	// breathlessness is seen by nephrology within days for the biopsy
+	// (KDIGO 2021); a child is seen the same day for steroids.)
+	nephroticStableAdult := !c.IsChild() && c.AgeOr(30) >= 18 && creatinineKnownNormal(c) && (!hasSBP || sbp < 160) && !c.HasAny("dyspnea", "dvt_signs", "chest_pain", "flank_pain", "abdominal_pain") && !(c.Has("fever") && !c.Denied("fever")) && !SuspectedInfection(c)
+	if c.Has("nephrotic") && (c.Has("leg_edema") || edemaWordRx.MatchString(clinical.Fold(c.Text))) && nephroticStableAdult {
+		fl(NU, "nephrotic_syndrome_stable", "nephrotic syndrome in an adult with normal creatinine and blood pressure and no clot or infection: nephrology review within days (KDIGO 2021)", "síndrome nefrótica em adulto com creatinina e pressão normais, sem trombose ou infecção: avaliação nefrológica em poucos dias (KDIGO 2021)")
+	} else if c.Has("nephrotic") && (c.Has("leg_edema") || edemaWordRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "nephrotic_syndrome", "oedema with frothy urine or heavy proteinuria: nephrotic syndrome, same-day bloods", "edema com urina espumosa ou proteinúria intensa: síndrome nefrótica, exames no mesmo dia")
 	}
 	// Dengue group B (Ministério da Saúde 2024): a positive tourniquet
@@ -2869,6 +2902,30 @@ func PassiveIdeationOnly(c *clinical.Case) bool {
 // flank pain or infection (EAU 2024 urolithiasis).
 func ColicOver(c *clinical.Case) bool {
 	return c.Has("stone_passed") && !c.Has("flank_pain") && !SuspectedInfection(c)
+}
+
+// solitaryKidneyRx: one functioning kidney; anuriaRx: no urine at all
+// (not a reduced output); colicControlledRx: a colic whose pain analgesia
+// has controlled.
+var (
+	solitaryKidneyRx  = regexp.MustCompile(`\b(solitary (left |right |functioning )?kidney|single (functioning )?kidney|only (one )?(functioning )?kidney|one functioning kidney|rim (unico|solitario)|unico rim|(left|right|previous|prior) nephrectomy|nefrectomia (\w+ )?(direita|esquerda|previa))\b`)
+	anuriaRx          = regexp.MustCompile(`\b(anuri\w*|(not|n'?t) (passed|passing|peed|urinated|made) any (urine|water)|no urine (since|for|in|at all|output)|sem urinar (ha|desde)|nao urina (ha|desde))\b`)
+	colicControlledRx = regexp.MustCompile(`\b((pain|colic) (is |now |was )?(well )?(controlled|settled|eased|gone|resolved)|(controlled|settled|eased) (with|after|on) (\w+ ){0,2}(analgesia|painkillers?|oral|diclofenac|ibuprofen|paracetamol|dipyrone|dipirona|morphine)|dor (esta |foi )?(controlada|resolvida)|melhorou com (remedio|medicacao|analgesi\w*|dipirona|analgesico))\b`)
+)
+
+// urineClotRx: clots passed in the urine.
+var urineClotRx = regexp.MustCompile(`\b(clots?|coagulos?|cogulos?)\b`)
+
+// creatinineKnownNormal: a creatinine given and under 1.3 mg/dL.
+func creatinineKnownNormal(c *clinical.Case) bool {
+	cr, ok := c.LabValue("creatinine")
+	return ok && cr < 1.3
+}
+
+// creatinineNormalOrUnknown: no creatinine given, or one under 1.3 mg/dL.
+func creatinineNormalOrUnknown(c *clinical.Case) bool {
+	cr, ok := c.LabValue("creatinine")
+	return !ok || cr < 1.3
 }
 
 // epistaxisRecurRx: a nosebleed that recurs or soaks through.
