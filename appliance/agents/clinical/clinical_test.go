@@ -36,6 +36,8 @@ func TestNegationAndHistory(t *testing.T) {
 		{"pt-BR", "AVC há 3 anos, sem sequelas.", "stroke_event", false, false},
 		{"pt-BR", "Asma sem melhora com salbutamol.", "asthma", true, false},
 		{"pt-BR", "Paciente com febre há 3 dias.", "fever", true, false},
+		// the list closes inside the mention itself
+		{"en", "No blisters, skin peeling, mouth or eye sores.", "mucosal_sores", false, true},
 	}
 	for _, c := range cases {
 		t.Run(c.lang+" "+c.text, func(t *testing.T) {

@@ -47,7 +47,7 @@ var (
 	suchRx      = re(`\b(such|so (bad|severe|strong|intense|awful)|tanta|tamanha|tao (forte|intens[ao]|ruim))\b`)
 	listConj    = re(`\b(or|nor|and|ou|nem|e)\b`)
 	// Pseudo-negations: phrases that contain a trigger but do not negate.
-	negPseudo = re(`\b(non.?valvular|nao.?valvar|(better|better off|melhor|melhores) (off )?(sem|without) (mim|ela|ele|voce|nos|me|her|him|you|us|them)|(sem|without|with no|no|non|nao) (iv |ev |intravenous )?(contraste|contrast)|(it )?(doesn'?t|does not|don'?t|didn'?t) matter|nao importa|(nao|nem) faz diferenca|nao (fala|falava|esta falando|ta falando|falando) coisa com coisa|(didn'?t|doesn'?t|don'?t|did not|does not) make (any )?sense|no (improvement|change|relief|response|better)|nao (e|foi|deve ser|era|seja) nada|(acho|acredito) que nao (e|foi) nada|(it'?s |is )?(probably|likely|maybe|most likely) nothing|nothing (serious|much|to worry about)|(isn'?t|aren'?t|wasn'?t|doesn'?t|didn'?t|won'?t) (touch\w*|help\w*|work\w*|shift\w*|budg\w*|doing anything|do anything|eas\w*|settl\w*|going away|get\w* better)|nao (adianta\w*|fez efeito|faz efeito|alivi\w*)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop|(hasn'?t|haven'?t) (stopped|been able)|(never|nunca|jamais) (\w+ ){0,2}(admitted|hospitali[sz]ed|intubated|ventilated|internad[oa]|hospitalizad[oa]|intubad[oa]) (\w+ ){0,2}(for|with|due to|por|com|devido a|de))\b`)
+	negPseudo = re(`\b(non.?valvular|non.?small.?cell|non.?hodgkin\w*|nao.?pequenas celulas|nao.?hodgkin|non.?st.?(segment.?)?elevation|non.?st.?elevat\w*|non.?steroidal|non.?insulin|non.?alcoholic|nao.?alcoolic\w*|nao.?valvar|(better|better off|melhor|melhores) (off )?(sem|without) (mim|ela|ele|voce|nos|me|her|him|you|us|them)|(sem|without|with no|no|non|nao) (iv |ev |intravenous )?(contraste|contrast)|(it )?(doesn'?t|does not|don'?t|didn'?t) matter|nao importa|(nao|nem) faz diferenca|nao (fala|falava|esta falando|ta falando|falando) coisa com coisa|(didn'?t|doesn'?t|don'?t|did not|does not) make (any )?sense|no (improvement|change|relief|response|better)|nao (e|foi|deve ser|era|seja) nada|(acho|acredito) que nao (e|foi) nada|(it'?s |is )?(probably|likely|maybe|most likely) nothing|nothing (serious|much|to worry about)|(isn'?t|aren'?t|wasn'?t|doesn'?t|didn'?t|won'?t) (touch\w*|help\w*|work\w*|shift\w*|budg\w*|doing anything|do anything|eas\w*|settl\w*|going away|get\w* better)|nao (adianta\w*|fez efeito|faz efeito|alivi\w*)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop|(hasn'?t|haven'?t) (stopped|been able)|(never|nunca|jamais) (\w+ ){0,2}(admitted|hospitali[sz]ed|intubated|ventilated|internad[oa]|hospitalizad[oa]|intubad[oa]) (\w+ ){0,2}(for|with|due to|por|com|devido a|de))\b`)
 	// ("seizure-free for 6 years", "pain-free")
 	negPost = re(`^-free\b|^[^\w,;]*(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b|^[^\w,;]*([^\s,;]+\s+){1,2}?(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b`)
 	// Scope terminators: a contrast or a new assertion ends the scope of a
@@ -224,7 +224,13 @@ func judge(text, lang string, m *Mention) {
 	// ("no pain now, none since Saturday": a concept that is itself a
 	// negative statement is neither negated nor made past by the words
 	// around it)
-	m.Negated = !selfNegative[m.Concept] && (triggerBeforeS(negPreFor(lang), negPrefix, suffix, 7, negPseudo) || negPost.MatchString(suffix))
+	// (the list may close inside the mention itself: "no blisters, skin
+	// peeling, mouth or eye sores")
+	listRest := suffix
+	if m.end <= len(text) && m.start < m.end {
+		listRest = text[m.start:m.end] + suffix
+	}
+	m.Negated = !selfNegative[m.Concept] && (triggerBeforeS(negPreFor(lang), negPrefix, listRest, 7, negPseudo) || negPost.MatchString(suffix))
 	m.Historical = !selfNegative[m.Concept] && (triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix) && !ongoingSpan.MatchString(suffix) ||
 		lastExposureRx.MatchString(prefix) || atTheTimeRx.MatchString(suffix) || pastAdmission(prefix))
 	m.Family = triggerBefore(famPre, prefix, 8, nil)

@@ -361,7 +361,7 @@ func Neurology(c *clinical.Case, t *triage.Result) Opinion {
 		// dengue rules)
 		arboFever := c.Has("dengue") && !c.HasAny("neck_stiffness", "confusion", "seizure") && !triage.Altered(c)
 		redFlags := c.HasAny("fever", "neck_stiffness", "confusion", "vision_loss", "seizure", "cancer", "immunosuppressed") && !(arboFever && !c.HasAny("vision_loss", "cancer", "immunosuppressed")) ||
-			c.Pregnant && !typicalMigraineEarlyPregnancy(c) || c.AgeOr(30) >= 50 && c.DurationHours >= 0 && c.DurationHours < 24*30
+			c.Pregnant && !typicalMigraineEarlyPregnancy(c) && !pregnancyHeadacheScreened(c) || c.AgeOr(30) >= 50 && c.DurationHours >= 0 && c.DurationHours < 24*30
 		if redFlags {
 			b.hypo("secondary_headache", clinical.T("headache with red flags (SNOOP): secondary cause to exclude", "cefaleia com sinais de alerta (SNOOP): excluir causa secundária"), 0.55, true, "headache")
 			b.urgency(U, clinical.T("headache red flags", "sinais de alerta na cefaleia"))
@@ -391,6 +391,26 @@ var usualHeadacheRx = regexp.MustCompile(`\b(like|same as|typical of|identical t
 // 20 weeks with a normal blood pressure is not a pregnancy red flag
 // (pre-eclampsia begins after 20 weeks; SNOOP4 flags a new or changed
 // headache in pregnancy).
+// pregnancyHeadacheScreened: a mild headache in pregnancy whose
+// pre-eclampsia screen was done and normal — blood pressure under
+// 140/90, no proteinuria on the dipstick, no visual symptoms, no
+// epigastric pain (NICE NG133) — and that settled with paracetamol: a
+// tension-type headache reviewed within days.
+func pregnancyHeadacheScreened(c *clinical.Case) bool {
+	v := c.Vitals
+	if v.SystolicBP == nil || *v.SystolicBP >= 140 || v.DiastolicBP == nil || *v.DiastolicBP >= 90 || c.Severity > 6 {
+		return false
+	}
+	t := clinical.Fold(c.Text)
+	if !noProteinuriaRx.MatchString(t) {
+		return false
+	}
+	return !c.HasAny("vision_loss", "blurred_vision", "seizure", "confusion", "neck_stiffness", "fever", "abdominal_pain", "preeclampsia", "sudden_onset", "thunderclap") && !triage.Altered(c)
+}
+
+// noProteinuriaRx: a urine dipstick without protein.
+var noProteinuriaRx = regexp.MustCompile(`\b(protein\w* (\w+ ){0,3}(negative|negativa|neg|nil|ausente|absent|none)|(no|sem|nega) proteinuri\w*|(urine|urina|dipstick|fita) (\w+ ){0,3}(negative|negativa|normal|sem alteracoes)( for protein| para proteina)?|proteinuria de fita negativa)\b`)
+
 func typicalMigraineEarlyPregnancy(c *clinical.Case) bool {
 	if c.GestWeeks <= 0 || c.GestWeeks >= 20 || !usualHeadacheRx.MatchString(clinical.Fold(c.Text)) {
 		return false

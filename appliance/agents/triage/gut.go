@@ -18,7 +18,7 @@ var (
 	// not pass.
 	salivaBlockedRx = regexp.MustCompile(`\b(can'?t|cannot|unable to|not able to|nao consegue|nao esta conseguindo) (swallow|engolir|manage) (\w+ ){0,2}(saliva|spit|secretions|a saliva)|drooling|babando|spitting (out )?(saliva|everything)|cuspindo (a )?saliva|cosp\w* (toda )?(a )?saliva`)
 	// stoolCountRx: "8 times a day", "oito evacuações por dia".
-	stoolCountRx = regexp.MustCompile(`\b(\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|seis|sete|oito|nove|dez|onze|doze|quinze|vinte) ?(x|times|episodes|bloody stools|stools|bowel movements|bowel motions|motions|vezes|evacuac\w*|episodios|dejecoes)\b[^.;]{0,40}?\b(a|per|por|ao|/) ?(day|dia|24 ?h)\b`)
+	stoolCountRx = regexp.MustCompile(`\b(\d{1,2}|two|three|four|five|duas|tres|quatro|cinco|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|seis|sete|oito|nove|dez|onze|doze|quinze|vinte) ?(x|times|episodes|bloody stools|stools|bowel movements|bowel motions|motions|vezes|evacuac\w*|episodios|dejecoes)\b[^.;]{0,40}?\b(a|per|por|ao|/) ?(day|dia|24 ?h)\b`)
 	// recentDaysRx and longAgoRx place a procedure in the last days or
 	// in earlier months and years.
 	recentDaysRx = regexp.MustCompile(`\b((\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez) (days?|dias)|yesterday|ontem|last week|semana passada|this week|esta semana|nesta semana)\b`)
@@ -34,7 +34,7 @@ var (
 	noRecentAntibioticRx = regexp.MustCompile(`\b(no|not|without|denies|nega|sem|nenhum) (\w+ ){0,2}(antibiotics?|antibioticos?)\b`)
 )
 
-var countWords = map[string]int{"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+var countWords = map[string]int{"two": 2, "duas": 2, "three": 3, "tres": 3, "four": 4, "quatro": 4, "five": 5, "cinco": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 	"seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20}
 
 // stoolsPerDay reads the largest stool count per day in the text (0

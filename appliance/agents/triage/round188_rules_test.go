@@ -807,3 +807,28 @@ func TestRound260Rules(t *testing.T) {
 		{"shin splints are not a stress fracture", in(28, "female", "en", "aching shins when running", "Runner, increased mileage. No pain at rest or at night; hops without pain.", "3 weeks", v, nil), "non_urgent|routine", "-femoral_stress_fracture"},
 	})
 }
+
+// TestRound262Rules pins the later-pregnancy rules (held-out set 262).
+func TestRound262Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(84), SystolicBP: fp(116), DiastolicBP: fp(72), RespiratoryRate: fp(16), SpO2: fp(99), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"prolonged fetal bradycardia told without a number", in(33, "female", "en", "bleeding after the waters broke", "37 weeks. CTG shows a prolonged fetal bradycardia.", "30 minutes", v, nil), "emergency", "fetal_bradycardia"},
+		{"a screened tension headache at 30 weeks", in(27, "female", "en", "band-like headache in the evenings", "30 weeks pregnant. Urine dipstick negative for protein. No visual disturbance, no epigastric pain. Settles with paracetamol.", "4 days", v, nil), "non_urgent|routine", ""},
+	})
+}
+
+// TestRound263Rules pins the cancer-treatment helpline rules (held-out
+// set 263).
+func TestRound263Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(86), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(18), SpO2: fp(95), TemperatureC: fp(36.9), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"new cough on pembrolizumab for a non-small-cell cancer", in(63, "female", "en", "new dry cough and breathless walking to the shop", "Non-small-cell lung cancer on pembrolizumab since spring. No fever.", "6 days", v, nil), "urgent", "immune_pneumonitis"},
+		{"ALT ten times normal on nivolumab", labCaseInput("en", "male", 59, "no symptoms, called about blood results", "Melanoma on nivolumab. No jaundice.", "", v, []string{"nivolumab 480 mg every 4 weeks"}, []casemodel.Lab{{Name: "ALT", Value: 390, Unit: "U/L"}}), "urgent", "immune_hepatitis"},
+		{"five stools a day above the usual on capecitabine", in(66, "male", "en", "diarrhoea five times a day, more than usual", "Colorectal cancer on capecitabine, day 9 of the cycle. No blood, no fever, drinking well.", "2 days", v, []string{"capecitabine 1500 mg twice daily"}), "urgent", "chemo_diarrhoea"},
+		{"two loose stools on chemotherapy", in(55, "female", "en", "loose stools twice a day", "Breast cancer on chemotherapy. No fever, drinking well.", "1 day", v, nil), "non_urgent|routine", "-chemo_diarrhoea"},
+		{"a burning arm where the chemotherapy ran", in(47, "female", "pt-BR", "vermelhidão e dor no braço onde recebeu a quimioterapia", "Relatou ardência durante a infusão de doxorrubicina ontem.", "1 dia", v, nil), "urgent", "extravasation"},
+		{"afebrile chest infection with normal neutrophils is no neutropenic sepsis", labCaseInput("en", "female", 61, "cough with green sputum", "On chemotherapy for bowel cancer. No fever.", "3 days", v, nil, []casemodel.Lab{{Name: "neutrophils", Value: 2.4, Unit: "x10^9/L"}}), "non_urgent|urgent", "-neutropenic_sepsis"},
+	})
+}

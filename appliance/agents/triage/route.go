@@ -204,6 +204,10 @@ var flagRoutes = []struct{ flag, specialty, reason string }{
 	{"obstructed_solitary_kidney", "radiology", "nephrostomy or imaging of the obstruction"},
 	{"renal_colic_controlled", "nephrology", "small ureteric stone: expulsive therapy"},
 	{"haematuria_on_anticoagulant", "nephrology", "visible haematuria: urinary tract investigation"},
+	{"chemo_diarrhoea", "gastroenterology", "grade 2 diarrhoea on chemotherapy"},
+	{"immune_hepatitis", "gastroenterology", "immune-related hepatitis"},
+	{"immune_pneumonitis", "pulmonology", "immune-related pneumonitis"},
+	{"immune_pneumonitis", "radiology", "CT chest for pneumonitis"},
 	{"nephrotic_syndrome_stable", "nephrology", "nephrotic syndrome: biopsy and treatment"},
 	{"varicella_high_risk", "infectious_disease", "chickenpox with a high risk of complications: antivirals"},
 	{"new_hiv_diagnosis", "infectious_disease", "new HIV diagnosis: antiretroviral therapy"},
@@ -737,6 +741,11 @@ func route(c *clinical.Case, r *Result) []string {
 		(c.Female() && c.HasAny("vaginal_bleeding", "pelvic_pain", "missed_period")) {
 		add("obstetrics_gynecology", "pregnancy or gynaecological problem")
 	}
+	// an athlete's pre-participation check with an ECG read is the
+	// sports cardiologist's (ESC 2020 sports cardiology; AHA 14-point)
+	if preParticipationRx.MatchString(clinical.Fold(c.Text)) && !c.IsChild() && ecgReadRx.MatchString(clinical.Fold(c.Text)) {
+		add("cardiology", "pre-participation screening with an ECG")
+	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
 	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "podagra", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue", "carpal_tunnel", "limp", "polymyalgia", "torticollis") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
@@ -849,3 +858,10 @@ func labNames(c *clinical.Case) string {
 	}
 	return b.String()
 }
+
+// preParticipationRx: a sports pre-participation check; ecgReadRx: an
+// ECG read in the note.
+var (
+	preParticipationRx = regexp.MustCompile(`\b(pre.?participation|pre.?season (screening|check|medical)|sports (medical|clearance|physical)|avaliacao pre.?participacao|exame pre.?participacao|atestado (medico )?para (atividade fisica|esporte))\b`)
+	ecgReadRx          = regexp.MustCompile(`\b(ecg|ekg|electrocardiogra\w*|eletrocardiogra\w*)\b`)
+)

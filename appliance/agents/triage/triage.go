@@ -115,6 +115,7 @@ func Assess(c *clinical.Case) Result {
 	a.heartDevices()
 	a.headacheAndDizziness()
 	a.sportAndExercise()
+	a.anticancerTreatment()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -946,7 +947,11 @@ func (a *assessor) presentations() {
 				fl(U, "sepsis_moderate", "suspected infection with moderate-to-high sepsis risk criteria (NICE NG51)", "suspeita de infecção com critérios de risco moderado a alto de sepse (NICE NG51)")
 			}
 		}
-		if c.Has("chemotherapy") {
+		// (afebrile with a neutrophil count of 1.0 or more is no
+		// neutropenic sepsis: the infection is graded on its own)
+		anc, hasANC := c.LabValue("neutrophils")
+		afebrileNotNeutropenic := c.Denied("fever") && (!hasT || temp < 37.5) && hasANC && anc >= 1.0
+		if c.Has("chemotherapy") && !afebrileNotNeutropenic {
 			fl(E, "neutropenic_sepsis", "fever during chemotherapy: neutropenic sepsis until proven otherwise", "febre em quimioterapia: sepse neutropênica até prova em contrário")
 		}
 		if c.Has("nonblanching_rash") {
