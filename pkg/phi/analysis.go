@@ -407,6 +407,7 @@ func (a *analysis) run() {
 	a.late46()
 	a.late47()
 	a.late48()
+	a.late49()
 	a.protectVehicles()
 }
 

@@ -426,6 +426,9 @@ func (a *analysis) fractionContext(st, en int) bool {
 	if w == "mg" || w == "dose" {
 		return !doseThenDate(s[st:en]) // "lisinopril 20 mg 11/20", "last dose 4/21": the day it was taken
 	}
+	if strings.HasSuffix(s[st:en], "/10") && painClause49(s, st, w) {
+		return true // "aching with overhead work, 3/10", "dores no coto (6/10)" (round49.go)
+	}
 	// (a score's or a scale's word, fractionWords; or a fraction before
 	// it: "20/20/", "1/2/")
 	return fractionWords[w] || strings.HasSuffix(w, "/") && w != "p/"
@@ -441,7 +444,7 @@ var fractionWords = set(`pain dor score mood humor sleep sono anxiety ansiedade 
 	recall visuospatial naming orientation attention abstraction fluency registration supervisionada supervised distress
 	stress worry tinnitus pg page pag folha mini-cog minicog cincinnati weakness fraqueza cp renda meem
 	apgars bipap cpap ipap epap peep posologia
-	hiv
+	hiv tof
 	avaliação avaliacao rating estrelas stars`)
 
 // doseThenDate: a month/day after a dose cannot be a tablet's fraction

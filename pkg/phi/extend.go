@@ -387,7 +387,7 @@ func (a *analysis) detectNicknames() {
 
 // initialStop are dotted capitals that are no one's initials.
 var initialStop = set(`u.s u.s.a u.k a.m p.m d.c n.b p.s r.n m.d d.o p.a e.g i.e n.a o.d o.s o.u b.i.d t.i.d q.i.d p.o p.r i.v i.m s.c q.d h.s a.c p.c u.n e.u s.a s/a c.c
-	a.r.s f.s u.s.c c.f.r r.c.w o.r.s`)
+	a.r.s f.s u.s.c c.f.r r.c.w o.r.s i.d`)
 
 // detectDottedInitials marks a person written as dotted initials alone,
 // "M.A.F.P., 38a", "R.H.W.,71,M": two to five single capitals each with a

@@ -538,7 +538,8 @@ func (a *analysis) detectPronounAges() {
 				q-- // "my father, Anselm Gruber, is 93 now"
 			}
 			switch a.folded(q) {
-			case "he", "she", "patient", "pt", "ele", "ela", "paciente", "mom", "dad", "mother", "father", "mae", "pai", "avo", "grandma", "grandpa":
+			case "he", "she", "patient", "pt", "ele", "ela", "paciente", "mom", "dad", "mother", "father", "mae", "pai", "avo", "grandma", "grandpa",
+				"participant", "participante", "subject", "resident", "client", "claimant", "examinee", "decedent", "beneficiary", "beneficiario", "beneficiaria": // (round 49)
 				ok = q == p-1
 			}
 			// or after a person's name, as an obituary or a eulogy

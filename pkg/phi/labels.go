@@ -56,6 +56,8 @@ var labelTable = map[string]labelDef{
 	"donor id": {TypeLicense, false}, "registro profissional": {TypeLicense, true},
 	"cert": {TypeLicense, false}, "certification": {TypeLicense, false}, "certificate": {TypeLicense, false},
 	"donor": {TypeID, false},
+	// (round 49: "Rand # R40317", "Req # RQ5517930", "Cause No. DF-24-04418")
+	"rand": {TypeID, false}, "req": {TypeID, false}, "cause": {TypeID, false}, "cause no": {TypeID, true},
 	// other identifiers
 	"accession": {TypeID, true}, "acc": {TypeID, true}, "accession number": {TypeID, true}, "case": {TypeID, false},
 	"pathology": {TypeID, false}, "biopsia": {TypeID, false}, "contract": {TypeID, false}, "contrato": {TypeID, false},

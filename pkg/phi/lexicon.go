@@ -23,12 +23,12 @@ var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta
 	ofc deputy detective sergeant trooper cpl delegado delegada
 	det lt inv tpr hon honorable lieutenant investigator inspector commissioner judge coroner justice magistrate
 	director directora diretor diretora
-	fr reverend chaplain rabbi imam frei madre pastora tec drs dras deacon diacono prop`)
+	fr reverend chaplain rabbi imam frei madre pastora tec drs dras deacon diacono prop coord`)
 
 // dottedTitles are titles only when abbreviated with their dot before a
 // capitalised word ("Det. Ruiz", "Lt. Abernathy", "Hon. Ana Reyes"): bare,
 // "Lt knee" is the left one.
-var dottedTitles = set(`det lt inv tpr hon prop`)
+var dottedTitles = set(`det lt inv tpr hon prop coord`)
 
 // Credentials that follow a person's name.
 var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd ibclc rdcs ms
@@ -57,7 +57,7 @@ var relationWords = set(`wife husband son daughter mother mom mum mommy father d
 	patrao patroa chefe supervisora zelador porteiro diarista babysitter nanny
 	vovo vovozinha voinha madrinha padrinho granny nana papa granddad grandad
 	caseworker worker operator dispatcher coach navigator advocate sponsor
-	condutor condutora owner aide coordinator sibling carers attendant`)
+	condutor condutora owner aide coordinator sibling carers attendant clerk`)
 
 // Words that may sit inside a name: da, de, van, O' (handled apart) ...
 var particleWords = set(`da de do das dos di du del della der den van von la le ten ter
@@ -177,7 +177,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	inn suites motel lodge resort casino spa grill bistro cafe smokehouse steakhouse brewery pub
 	catering caterers apartments salon zoo
 	telehealth telemedicine telemedicina agencies prosthetics orthotics tire tires lube
-	builders contractors`)
+	builders contractors league retrieval neurodiagnostics`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

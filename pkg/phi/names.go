@@ -277,6 +277,15 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 		a.toks[i].shape == shSingle && i > 1 && a.toks[i].gap == 0 && a.toks[i-1].ch == '-' && a.toks[i-1].gap == 0 && a.toks[i-2].kind == kNum) {
 		i++
 	}
+	// two parties of a case joined by "v." are two names ("Hollis v.
+	// Hollis", round 49)
+	if j-i >= 4 {
+		if m := a.versusIn49(i, j); m > 0 {
+			a.emitName(i, m, score, prio)
+			a.emitName(m+2, j, score, prio)
+			return
+		}
+	}
 	// one token that cannot be a name: a Brazilian state after a slash
 	// ("SSP/DF", "São Gonçalo/RJ") or a lower-case function word
 	if a.en && a.contraction(i, j) {
@@ -318,6 +327,9 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 		}
 		if a.speakerTurn(i) && a.turnOpener(i) {
 			return // "DR: Perfect.", "PATIENT: Yeah, …", "Dra.: Tá bom."
+		}
+		if a.loneNonName49(i) {
+			return // "Responda SIM", "Senior CRA" (round49.go)
 		}
 	}
 	a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeName, score, prio)
@@ -912,7 +924,8 @@ func eponymFollower(f string) bool {
 		"esophagus", "oesophagus", "esofago", "lift", "grau", "symptoms", "sintomas",
 		"tear", "tears", "discriminant", "ia", "ib", "iia", "iib", "iiia", "iiib",
 		"pupil", "pupils", "ring", "fields", "index", "carrier", "carriers", "phase", "category", "guidelines",
-		"ausente", "ausentes", "absent": // (round 47: "Babinski ausente, Hoffmann ausente")
+		"ausente", "ausentes", "absent", // (round 47: "Babinski ausente, Hoffmann ausente")
+		"maneuvers", "manoeuvres", "deformity", "deformities": // (round 49: "Leopold maneuvers")
 		return true
 	}
 	return false

@@ -551,6 +551,8 @@ func (a *analysis) dayOfMonthDates() {
 			} else if a.toks[k-1].kind == kNum && a.toks[k-1].e-a.toks[k-1].s <= 2 && a.toks[k].gap <= 1 {
 				s = k - 1
 			}
+		case t.kind == kWord && a.pt:
+			s = a.ptDayWords49(k) // "aos vinte e dois dias do mês de abril" (round49.go)
 		}
 		if s >= 0 && !a.toks[k].nl {
 			a.add(int(a.toks[s].s), c.e, TypeDate, c.score, pDate)

@@ -396,7 +396,7 @@ func (a *analysis) detectCouncilSigners() {
 // properOnlyHeads head an organisation only with a proper word in its
 // name ("Northstar Recovery", "Lane Mobile Crisis Team"; not "Full
 // Recovery", "the Palliative Care Team").
-var properOnlyHeads = set(`toxicology gym energy intermediate recovery probation council team comunidade rx`)
+var properOnlyHeads = set(`toxicology gym energy intermediate recovery probation council team comunidade rx league`)
 
 // detectOrgBeforeAddress reads the organisation a line names before its
 // street address: "Prairie Counseling & Assessment, 301 N. Main St,
@@ -450,8 +450,11 @@ func (a *analysis) detectOrgBeforeAddress() {
 		if !head || r-l < 2 || !a.capShape(l) {
 			continue
 		}
-		// the run opens its line or its field
-		if !(l == 0 || a.toks[l].nl || a.isPunct(l-1, ":") || a.isPunct(l-1, "|") || a.spacedDash(l-1)) {
+		// the run opens its line or its field (or follows where a paper
+		// went: "Transmitted … to Mainline Apothecary, 41 E Lancaster
+		// Ave", round 49)
+		if !(l == 0 || a.toks[l].nl || a.isPunct(l-1, ":") || a.isPunct(l-1, "|") || a.spacedDash(l-1) ||
+			a.isWord(l-1) && a.toks[l-1].shape == shLower && (a.folded(l-1) == "to" || a.folded(l-1) == "at" || a.folded(l-1) == "from")) {
 			continue
 		}
 		if a.nameAt(l) {
@@ -760,7 +763,7 @@ func (a *analysis) eponymPairRun(i, j int) bool {
 	if p >= 0 && a.isWord(p) && (a.cue(p)&cuTitle != 0 || a.lexOf(p)&(lxTitle|lxRelation|lxNameLabel) != 0) {
 		return false
 	}
-	return a.pairedEponymBefore(j)
+	return a.pairedEponymBefore(j) || a.eponymEquation49(i, j)
 }
 
 // speciesEndings end a species' Latin epithet.

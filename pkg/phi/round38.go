@@ -86,6 +86,11 @@ func (a *analysis) detectRepeatedSpeakers() {
 		if a.speakerName(i, e) && !rxFieldWords[a.folded(i)] && !botWords47[a.folded(i)] {
 			labs = append(labs, speakerLabel{int32(i), int32(e), false, false, false, a.isWord(c + 1), a.text[a.toks[i].s:a.toks[e-1].e]})
 			names = true
+		} else if s, e2 := a.speakerCore49(i, e); s >= 0 {
+			// (a title before the name or a role in brackets after it:
+			// "dr ng:", "tasha (charge):", round49.go)
+			labs = append(labs, speakerLabel{int32(s), int32(e2), false, false, false, a.isWord(c + 1), a.text[a.toks[s].s:a.toks[e2-1].e]})
+			names = true
 		} else if a.speakerOrg(i, e) {
 			labs = append(labs, speakerLabel{int32(i), int32(e), true, false, false, a.isWord(c + 1), a.text[a.toks[i].s:a.toks[e-1].e]})
 		} else if np < len(pend) && e-i <= 3 && a.capShape(i) {

@@ -599,6 +599,9 @@ var r39Kinds = func() map[string]uint64 {
 	add(r48Tail, []string{"memorial", "county"})
 	add(r48Burial, keys(burialHeads48))
 	add(r48Tattoo, []string{"tattoo", "tattoos", "tatuagem", "tatuagens"})
+	add(r49Court, keys(courtWords49)) // (round49.go)
+	add(r49Field, keys(fieldWords49))
+	add(r49Misc, keys(miscWords49))
 	return m
 }()
 

@@ -108,6 +108,8 @@ type code43 struct {
 func (a *analysis) extendCands43() {
 	var buf [24]code43
 	codes := buf[:0]
+	var n49 names49 // (round49.go)
+	n49.lastS = -1
 	dash, plus := a.hasPunct('-'), a.hasPunct('+')
 	nc := len(a.cands)
 	for ci := 0; ci < nc; ci++ {
@@ -121,6 +123,12 @@ func (a *analysis) extendCands43() {
 			if c.e+3 < len(a.text) && a.text[c.e] == ' ' && isASCIIUpper(a.text[c.e+1]) && a.text[c.e+3] < 'a' {
 				a.particleSurname45(*c)
 			}
+			// (round49.go: a drug's brand in a list of drugs, a second
+			// initial and the surname, the word before a name met in a
+			// longer one)
+			if c.s >= 3 && b2u(c.e < len(a.text) && a.text[c.e] == ',')|b2u(a.text[c.e-1] == '.')|b2u(a.text[c.s-1] == ' ') != 0 && a.nameAround49(*c) {
+				a.extendName49(*c, &n49)
+			}
 		case TypePhone:
 			// (round45.go: a country's code spaced off, "+39 347 …")
 			if c.s >= 4 && a.text[c.s-1] == ' ' && isDigit(a.text[c.s-2]) && plus {
@@ -131,6 +139,9 @@ func (a *analysis) extendCands43() {
 				a.extendOrgRegion43(*c)
 			}
 			a.genericOrg44(*c) // (round44.go)
+			if c.e+3 < len(a.text) && a.orgAround49(*c) {
+				a.extendOrg49(*c) // (round49.go)
+			}
 		case TypeCNPJ:
 			if a.pt {
 				a.dashedCNPJOrg43(*c)
@@ -421,6 +432,13 @@ func tableColumn43(h string) string {
 		case "init", "initials", "iniciais", "inic":
 			return typeInitials43
 		case "participant", "participante", "subject", "sujeito":
+			return TypeID
+		case "screening", "triagem", "scr":
+			// (round 49: "Nº triagem", "Screening #"; not "Screening
+			// date")
+			if c := csvColumn(h); c != "" && c != TypeID {
+				return c
+			}
 			return TypeID
 		}
 	}

@@ -56,6 +56,7 @@ var products44 = set(`vicryl prolene monocryl ethilon pds maxon dexon biosyn str
 // "Anotações da consulta", "Ligue para …").
 var common44 = set(`premeds premed intra handoff handoffs signout signouts prelim phys attendings hospitalist hospitalists
 	kronos citrix tigerconnect vocera pyxis omnicell notivisa sisreg sinan
+	iwrs ivrs irt edc ctms
 	via aguardo aguardamos aguardando anotacao anotacoes ligue`)
 
 // Kinds of this round's trigger words (recorded with round 39's, see
@@ -1228,6 +1229,11 @@ func (a *analysis) leadWord44(i, j int) bool {
 			return true // "Baby Girl Fontenot": the newborn's surname only
 		}
 	}
+	// "Per Advarra reporting policy": a preposition opening the
+	// sentence (round 49)
+	if a.en && i+1 < j && a.folded(i) == "per" && a.sentenceStart(i) {
+		return true
+	}
 	return a.en && a.lexOf(i)&(lxCommon|lxGiven|lxName|lxPlace) == lxCommon && i+1 < j &&
 		(i == 0 || a.toks[i].nl || (a.toks[i-1].ch == '.' || a.toks[i-1].ch == '!' || a.toks[i-1].ch == '?') && a.sentenceStart(i))
 }
@@ -1409,6 +1415,9 @@ func (a *analysis) skipLeads44(i, j int) int {
 		if i++; i < j && a.isPunct(i, ".") {
 			i++
 		}
+	}
+	if a.pt && i+2 < j && a.lexOf(i)&(lxCommon|lxGiven|lxName|lxPlace) == lxCommon {
+		i = a.ptLead49(i) // "Ligação de Osmar Lacerda" (round49.go)
 	}
 	return i
 }

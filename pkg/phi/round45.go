@@ -548,7 +548,8 @@ func (a *analysis) phoneCountryCode45(c cand) {
 // sender's given name ("Renata Vigilância:", "Cris Regulação:"): no
 // surname.
 var teamWords45 = set(`vigilancia epidemiologia enfermagem recepcao regulacao agendamento triagem coordenacao
-	nutricao fisioterapia psicologia odontologia imunizacao vacinacao zoonoses endemias`)
+	nutricao fisioterapia psicologia odontologia imunizacao vacinacao zoonoses endemias
+	utin uti ucin uci cti`)
 
 // detectCamps45 reads a camp named after its head inside a sentence or
 // after a label ("attended Camp Tamarack Hollow 7/14-7/19",

@@ -50,7 +50,8 @@ var macWords47 = set(`mac bluetooth ble bt wifi hardware`)
 
 // kinIs47 are the Portuguese relations a chat names before "é o" and the
 // relative ("o filho é o Juninho").
-var kinIs47 = set(`filho filha neto neta sobrinho sobrinha genro nora marido esposa esposo irmao irma`)
+var kinIs47 = set(`filho filha neto neta sobrinho sobrinha genro nora marido esposa esposo irmao irma
+	pai mae tio tia primo prima`) // (pai … prima: round 49)
 
 // planCards47 label a health plan's card, before the plan's name and the
 // card's number ("Carteirinha Vitalmed 0093 1120 4471 8").
@@ -667,7 +668,10 @@ func (a *analysis) detectTriggers47() {
 				continue
 			}
 			q := k + 2
-			if a.toks[q].shape != shTitle || a.toks[q].gap != 1 || a.toks[q].nl || a.claimedAt(q) || a.toks[q].e-a.toks[q].s < 3 ||
+			// (in lower case, a listed given name, the relation vouching:
+			// "o pai é o wellington né?", round 49)
+			lower := a.toks[q].shape == shLower && a.lexOf(q)&lxGiven != 0 && a.lexOf(q)&(lxStop|lxMedical|lxMonth|lxRegion) == 0
+			if a.toks[q].shape != shTitle && !lower || a.toks[q].gap != 1 || a.toks[q].nl || a.claimedAt(q) || a.toks[q].e-a.toks[q].s < 3 ||
 				a.raws[q] != 0 && (a.lexOf(q)&lxGiven == 0 || a.lexOf(q)&(lxStop|lxMedical|lxMonth|lxRegion) != 0) {
 				continue
 			}

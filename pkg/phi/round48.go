@@ -761,7 +761,7 @@ var consulateWords48 = set(`consulate consulado consulat embassy embaixada embaj
 // case before its name ("no restaurante Sabores de Alepo", "na
 // lanchonete Ponto Certo").
 var lowerKinds48 = set(`restaurante lanchonete padaria pizzaria mercearia oficina borracharia serralheria marcenaria
-	academia pousada hotel loja mercado supermercado`)
+	academia pousada hotel loja mercado supermercado empresa`)
 
 // detectTriggers48 reads, from this round's trigger words:
 //   - a consulate or an embassy, ORGANIZATION: the country's adjective

@@ -79,6 +79,12 @@ func (a *analysis) detectOrdinalDays() {
 					continue
 				}
 			case a.isWord(k) && ordinalFollowers[a.folded(k)]:
+				// "the 2nd and 3rd metatarsal shafts": a list of ordinals
+				// before the noun they count (round 49)
+				if (a.folded(k) == "and" || a.folded(k) == "or") && k+2 < n && a.toks[k+1].kind == kAlnum && a.ordinalDay(k+1) && a.isWord(k+2) &&
+					a.toks[k+2].shape == shLower && !a.toks[k+2].nl && (a.lexOf(k+2)&lxMedical != 0 || countedParts49[a.folded(k+2)]) {
+					continue
+				}
 			default:
 				continue
 			}

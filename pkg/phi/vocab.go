@@ -478,6 +478,9 @@ func (v *vocab) addCues() {
 		{common46, vfEN | vfPT},
 		{medical47, lxMedical}, // round47.go
 		{common47, vfEN | vfPT},
+		{medical49, lxMedical}, // round49.go
+		{common49, vfEN | vfPT},
+		{stop49, lxStop},
 	} {
 		for w := range l.words {
 			v.mark(w, l.flag)
