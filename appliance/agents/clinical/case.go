@@ -343,18 +343,20 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 	c.extractMeds(in.Medications)
 	c.extractAllergies(in.Allergies)
 
-	// Pregnancy.
-	if c.Sex != "male" && (c.Has("pregnancy") || c.HasAny("preeclampsia", "rom", "reduced_fetal_movements", "miscarriage")) {
+	// Pregnancy. (A trans man recorded as male can be pregnant: the
+	// text that says so lets the pregnancy rules see it.)
+	canBePregnant := c.Sex != "male" || transMascRx.MatchString(Fold(c.Text))
+	if canBePregnant && (c.Has("pregnancy") || c.HasAny("preeclampsia", "rom", "reduced_fetal_movements", "miscarriage")) {
 		c.Pregnant = true
 	}
-	if c.Sex != "male" && (c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55) && c.Has("missed_period") && !c.Denied("pregnancy") {
+	if canBePregnant && (c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55) && c.Has("missed_period") && !c.Denied("pregnancy") {
 		c.Pregnant = true
 	}
 	// a positive serum hCG (over 25 IU/L) is a pregnancy, wherever it is
 	// (RCOG/NICE NG126: a pregnancy of unknown location until scanned)
 	// ("no intrauterine pregnancy seen" is where the pregnancy is not,
 	// not a denied one)
-	if v, ok := c.LabValue("hcg"); ok && v >= 25 && c.Sex != "male" && c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55 && (!c.Denied("pregnancy") || notInUterusRx.MatchString(c.Text)) {
+	if v, ok := c.LabValue("hcg"); ok && v >= 25 && canBePregnant && c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55 && (!c.Denied("pregnancy") || notInUterusRx.MatchString(c.Text)) {
 		c.Pregnant = true
 	}
 	if c.Pregnant {
@@ -604,3 +606,7 @@ func (c *Case) reconcile() {
 // notInUterusRx: a scan that finds no pregnancy in the womb, the mark of
 // a pregnancy of unknown location or an ectopic one.
 var notInUterusRx = regexp.MustCompile(`(?i)\bno (\w+ )?(intra-?uterine|iup|gestational sac)|pregnancy of unknown location|\bpul\b|sem (saco gestacional|gestacao (topica|intrauterina))|gravidez de localizacao desconhecida`)
+
+// transMascRx: a man or boy assigned female at birth, who may have a
+// uterus and be pregnant.
+var transMascRx = regexp.MustCompile(`\b(trans (man|men|boy|masculine)|transgender (man|male|boy)|homem trans|rapaz trans|menino trans|transmasculin\w*|ftm|afab|assigned female at birth|designad[oa] (do sexo )?feminin[oa] ao nascer)\b`)

@@ -155,8 +155,10 @@ func InfectiousDisease(c *clinical.Case, t *triage.Result) Opinion {
 		b.ev("kb:pharyngitis-centor")
 	}
 	if c.Has("cellulitis") {
+		// (the systemic features are triage's reading: a fever gone on a
+		// normal temperature, or lactational mastitis, is class I)
 		class := 1
-		if c.Has("fever") || (hasT && temp >= 38) || hr > 100 {
+		if hasFlag(t, "cellulitis_systemic") || hr > 100 {
 			class = 2
 		}
 		if t.Level == triage.Emergency || c.Has("necrotizing") {

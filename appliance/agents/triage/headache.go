@@ -30,11 +30,23 @@ var (
 	longMigraineRx = regexp.MustCompile(`\b(migraine|enxaqueca|migranea)\b`)
 )
 
+// visualFieldRx: a field defect found on examination or told as
+// walking into things on one or both sides.
+var visualFieldRx = regexp.MustCompile(`\b(bitemporal|homonymous|hemianop\w*|quadrantanop\w*|visual field (loss|defect|cut)s?|field (loss|defect|cut) (\w+ ){0,2}(on|to|in)|(bumping|bumps|walking|walks|banging) into (door ?frames?|doorways|things|people|furniture|objects)|(esbarr\w*|bate|batendo) (\w+ ){0,2}(nos? |nas? )?(portas|batentes|moveis|coisas|pessoas)|hemianopsia|quadrantanopsia|defeito de campo visual|perda de campo visual)\b`)
+
 func (a *assessor) headacheAndDizziness() {
 	c := a.c
 	t := clinical.Fold(c.Text)
 	U := Urgent
 	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
+	// A visual field defect that came on over weeks or months (walking
+	// into door frames, a bitemporal hemianopia) is a mass on the optic
+	// pathway until imaged: MRI and formal fields within a day (RCOphth;
+	// Endocrine Society 2011 pituitary incidentaloma); a sudden one is
+	// graded as a stroke.
+	if affirmedMatch(visualFieldRx, t) && !c.HasAny("sudden_onset", "thunderclap") && !Altered(c) && !c.Hx("vision_loss") {
+		fl(U, "visual_field_defect", "a visual field defect come on over time: a lesion of the optic pathway until imaged, MRI and formal fields within a day", "defeito de campo visual progressivo: lesão da via óptica até prova em contrário, RM e campimetria em até um dia")
+	}
 	// Continuous vertigo for hours with nausea or vomiting, first time,
 	// still walking: vestibular neuritis most often, but a posterior
 	// stroke can look the same by phone — same-day HINTS and gait

@@ -131,6 +131,10 @@ func (a *assessor) medicinesAndDrugUse() {
 			fl(U, "teratogen_pregnancy", "pregnancy on a teratogenic drug: stop it and same-day assessment (MHRA pregnancy prevention programme)", "gestação em uso de fármaco teratogênico: suspender e avaliar no mesmo dia")
 		case c.OnDrug("valproate"):
 			fl(NU, "valproate_pregnancy", "pregnancy on valproate: do not stop it abruptly; folic acid 5 mg and neurology and obstetric review within days (MHRA)", "gestação em uso de valproato: não suspender abruptamente; ácido fólico 5 mg e avaliação neurológica e obstétrica em poucos dias (MHRA)")
+		case c.OnClass("androgen"):
+			// testosterone virilises a female fetus: stopped now, and the
+			// pregnancy dated and located within days (WPATH SOC 8)
+			fl(NU, "androgen_pregnancy", "pregnancy on testosterone: stop it now, early scan and options within days (WPATH SOC 8)", "gestação em uso de testosterona: suspender agora, ultrassom precoce e aconselhamento em poucos dias (WPATH SOC 8)")
 		case c.OnClass("ace_inhibitor") || c.OnClass("arb"):
 			// fetotoxic from the second trimester: switched to labetalol
 			// or nifedipine within two working days (NICE NG133)

@@ -16,6 +16,9 @@ import (
 // "day 8 after", "8 days after the repair", "3º dia de pós-operatório".
 var postOpDayRx = regexp.MustCompile(`\bpod ?#? ?\d{1,2}\b|\bpo\d{1,2}\b|\b\d{1,2}o po\b|\bpoi\b|\bday \d{1,2} (after|post|following)\b|\b\d{1,2} days? (after|post|following|since) (\w+ ){0,3}(surgery|operation|op|repair|replacement|\w+ectomy|\w+otomy|\w+plasty|\w+pexy)\b|\b\d{1,2}o dia (de |do )?pos.?operatorio\b|\bdia \d{1,2} (de |do )?pos.?operatorio\b`)
 
+// fistulaRx: stool or wind through the vagina or neovagina.
+var fistulaRx = regexp.MustCompile(`\b((stool|faec\w*|fec\w*|poo|wind|gas|flatus|fezes|gases|bits of stool) (\w+ ){0,4}(through|from|out of|per|via|pela|pelo) (the |a |o |her )?(neo.?)?vagin\w*|recto.?(neo)?vaginal fistula|reto.?(neo)?vaginal|fistula reto\w*|(faecal|fecal) (material|matter) (\w+ ){0,4}(dilator|vagin\w*))\b`)
+
 func (a *assessor) afterSurgery() {
 	c := a.c
 	hr, hasHR := val(c.Vitals.HeartRate)
@@ -27,6 +30,12 @@ func (a *assessor) afterSurgery() {
 	// post-operative day
 	afterOp := c.Has("recent_surgery") || postOpDayRx.MatchString(t)
 
+	// Stool or wind through the vagina or a neovagina is a rectovaginal
+	// fistula: the surgical team the same day (examination, imaging,
+	// sometimes diversion); sepsis is graded by the observations.
+	if affirmedMatch(fistulaRx, t) {
+		fl(U, "rectovaginal_fistula", "stool or wind passed through the vagina: rectovaginal fistula, same-day surgical review", "fezes ou gases pela vagina: fístula retovaginal, avaliação cirúrgica no mesmo dia")
+	}
 	// Any fresh bleeding in the two weeks after a tonsillectomy goes to
 	// hospital at once: a small "herald" bleed can precede a torrential
 	// one, and children swallow blood (ENT UK post-tonsillectomy

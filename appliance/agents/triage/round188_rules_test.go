@@ -832,3 +832,40 @@ func TestRound263Rules(t *testing.T) {
 		{"afebrile chest infection with normal neutrophils is no neutropenic sepsis", labCaseInput("en", "female", 61, "cough with green sputum", "On chemotherapy for bowel cancer. No fever.", "3 days", v, nil, []casemodel.Lab{{Name: "neutrophils", Value: 2.4, Unit: "x10^9/L"}}), "non_urgent|urgent", "-neutropenic_sepsis"},
 	})
 }
+
+// TestRound264Rules pins the reading fixes of held-out set 264.
+func TestRound264Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(86), SystolicBP: fp(118), DiastolicBP: fp(74), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"regular contractions at term", in(28, "female", "en", "contractions every 3 minutes", "G1P0 at 40+1 weeks, waters intact, baby moving.", "2 hours", v, nil), "urgent", "labour_term"},
+		{"an old anaphylaxis told with its year is history", in(30, "female", "en", "wants advice about her allergy label", "In 2015 she had throat swelling after amoxicillin. Well today.", "", v, nil), "routine|non_urgent", "-airway"},
+	})
+}
+
+// TestRound265Rules pins the vascular rules (held-out set 265).
+func TestRound265Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(142), DiastolicBP: fp(82), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"rest pain and a black toe", in(74, "male", "en", "foot pain at night, has to hang the leg out of bed, black tip on the big toe", "Smoker, diabetic. No pedal pulses. ABPI 0.35.", "4 weeks", v, nil), "urgent", "chronic_limb_threatening_ischaemia"},
+		{"rest pain treated by a bypass is history", in(70, "male", "en", "leg swelling since the operation", "Femoro-popliteal bypass 3 weeks ago for rest pain; rest pain resolved, graft pulse palpable.", "3 weeks", v, nil), "non_urgent|routine", "-chronic_limb_threatening_ischaemia"},
+		{"a fingertip that will not warm in scleroderma", in(52, "female", "en", "left ring fingertip blue and very painful, not warming up like her usual attacks", "Systemic sclerosis. Small necrotic spot on the tip.", "1 day", v, nil), "urgent", "critical_digital_ischaemia"},
+		{"thrombophlebitis 2 cm from the junction", in(48, "female", "pt-BR", "cordão vermelho e doloroso na coxa", "Doppler: tromboflebite da safena magna a 2 cm da junção safeno-femoral.", "2 dias", v, nil), "urgent", "junctional_thrombophlebitis"},
+		{"a varicose vein that bled and stopped", in(80, "female", "en", "a varicose vein on her ankle bled this morning, stopped with pressure", "Not on blood thinners.", "4 hours", v, nil), "urgent", "varicose_bleed"},
+		{"a swollen calf with the DVT excluded", in(62, "male", "en", "swollen tender calf after gardening", "Duplex: ruptured Baker's cyst, deep veins fully compressible, no DVT.", "2 days", v, nil), "non_urgent", "dvt_excluded"},
+	})
+}
+
+// TestRound266Rules pins the rules of held-out set 266 (transgender and
+// gender-diverse people).
+func TestRound266Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(122), DiastolicBP: fp(76), RespiratoryRate: fp(14), SpO2: fp(99), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a trans man pregnant on testosterone", in(27, "male", "en", "positive pregnancy test", "Trans man on testosterone for two years. Last menstrual period unknown. No pain, no bleeding.", "", v, []string{"testosterone enanthate 250 mg IM every 3 weeks"}), "non_urgent", "androgen_pregnancy"},
+		{"walking into door frames with a raised prolactin", in(41, "female", "en", "headaches and keeps walking into door frames", "Gradual over months. Bitemporal field loss on confrontation.", "3 months", v, nil), "urgent", "visual_field_defect"},
+		{"stool through the neovagina after surgery", in(33, "female", "en", "wind and bits of stool coming through the neovagina", "Vaginoplasty four weeks ago. Soft abdomen.", "2 days", v, nil), "urgent", "rectovaginal_fistula"},
+		{"a red, hot, painful buttock with fever and a fluctuant centre", in(36, "female", "pt-BR", "nádega esquerda vermelha, quente e dolorida, com febre", "Área endurecida com flutuação central.", "4 dias", &casemodel.Vitals{HeartRate: fp(104), SystolicBP: fp(124), DiastolicBP: fp(78), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(38.5), Consciousness: "alert"}, nil), "urgent", ""},
+	})
+}

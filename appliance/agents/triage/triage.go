@@ -116,6 +116,7 @@ func Assess(c *clinical.Case) Result {
 	a.headacheAndDizziness()
 	a.sportAndExercise()
 	a.anticancerTreatment()
+	a.vesselsAndLimbs()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -1171,7 +1172,12 @@ func (a *assessor) presentations() {
 		fl(U, "oliguria", "reduced urine output", "diurese reduzida")
 	}
 	// Skin and soft tissue.
-	if c.Has("cellulitis") && (SuspectedInfection(c) && (c.Has("fever") || (hasT && temp >= 38)) || hr > 100) {
+	// (a fever told but gone on a measured normal temperature is no
+	// systemic feature now; a breast red and hot while breastfeeding is
+	// lactational mastitis, graded with the weeks after birth — NICE CKS)
+	feverNowOrTold := hasT && temp >= 38 || !hasT && c.Has("fever") || c.Has("fever") && hasT && temp >= 37.5
+	lactationalBreast := c.Has("postpartum") && breastRx.MatchString(clinical.Fold(c.Text)) && hr <= 100
+	if c.Has("cellulitis") && !lactationalBreast && (SuspectedInfection(c) && feverNowOrTold || hr > 100) {
 		fl(U, "cellulitis_systemic", "cellulitis with systemic features (Eron class II or more)", "celulite com sinais sistêmicos (Eron classe II ou mais)")
 	}
 	// Obstetrics.
@@ -1256,6 +1262,10 @@ func (a *assessor) presentations() {
 			fl(E, "preterm_labour_established", "established preterm labour before 34 weeks: corticosteroids, magnesium sulfate and transfer to a unit with neonatal intensive care (NICE NG25)", "trabalho de parto prematuro estabelecido antes de 34 semanas: corticoide, sulfato de magnésio e transferência para unidade com UTI neonatal")
 		} else if c.Has("contractions") && gw > 0 && gw < 37 {
 			fl(U, "preterm_labour", "possible preterm labour", "possível trabalho de parto prematuro")
+		} else if c.Has("contractions") && gw >= 37 && labourContractionsRx.MatchString(clinical.Fold(c.Text)) {
+			// regular painful contractions at term, every five minutes or
+			// closer: labour, assessed on the labour ward (NICE NG235)
+			fl(U, "labour_term", "regular contractions at term: labour, assessment on the labour ward", "contrações regulares a termo: trabalho de parto, avaliação na maternidade")
 		}
 	}
 	if c.Has("postpartum") && c.HasAny("vaginal_bleeding", "major_bleeding") && (c.Has("major_bleeding") || hr > 110 || (hasSBP && sbp < 100)) {
@@ -1301,7 +1311,11 @@ func (a *assessor) presentations() {
 		fl(U, "eye_high_velocity", "eye foreign body from grinding or hammering metal: exclude an intraocular foreign body the same day (X-ray/CT orbit)", "corpo estranho ocular por esmerilhamento ou martelo em metal: excluir corpo estranho intraocular no mesmo dia (RX/TC de órbita)")
 	}
 	// Vascular / surgical.
-	if c.Has("limb_ischemia") && !frostbite(c) {
+	// (rest pain or gangrene for more than two weeks is chronic
+	// limb-threatening ischaemia, graded in vascular.go: acute limb
+	// ischaemia is under two weeks, ESVS 2020)
+	chronicLimb := c.DurationHours > 24*14 && affirmedMatch(cltiRx, clinical.Fold(c.Text))
+	if c.Has("limb_ischemia") && !frostbite(c) && !chronicLimb {
 		fl(E, "limb_ischaemia", "acutely ischaemic limb", "isquemia aguda de membro")
 	}
 	// Bruising that tracks down into a soft, non-expanding scrotum in the
@@ -1370,7 +1384,7 @@ func (a *assessor) presentations() {
 			fl(U, "frostbite", "frostbitten digits after cold exposure, rewarmed and well: same-day assessment (WMS 2024)", "congelamento de dedos após exposição ao frio, reaquecido e bem: avaliação no mesmo dia")
 		}
 	}
-	if c.Has("limb_ischaemia") && !frostbite(c) {
+	if c.Has("limb_ischaemia") && !frostbite(c) && !(c.DurationHours > 24*14 && affirmedMatch(cltiRx, clinical.Fold(c.Text))) {
 		fl(E, "limb_ischaemia", "cold, pale or pulseless limb: acute limb ischaemia (ESVS 2020)", "membro frio, pálido ou sem pulso: isquemia aguda de membro (ESVS 2020)")
 	}
 	// Acute pancreatitis (named, or lipase three times the upper limit
@@ -1902,7 +1916,7 @@ func (a *assessor) presentations() {
 		}
 	}
 	// Deep vein thrombosis without features of PE (NICE NG158).
-	if c.Has("dvt_signs") && !c.HasAny("dyspnea", "pleuritic", "hemoptysis") {
+	if c.Has("dvt_signs") && !c.HasAny("dyspnea", "pleuritic", "hemoptysis") && !affirmedMatch(dvtExcludedRx, clinical.Fold(c.Text)) {
 		fl(U, "possible_dvt", "suspected deep vein thrombosis: Wells DVT and proximal ultrasound within 4 hours (NICE NG158)", "suspeita de trombose venosa profunda: Wells TVP e ultrassonografia em até 4 horas (NICE NG158)")
 	}
 	// Herpes zoster: ophthalmic involvement or immunosuppression is urgent.
@@ -2917,6 +2931,12 @@ var (
 	anuriaRx          = regexp.MustCompile(`\b(anuri\w*|(not|n'?t) (passed|passing|peed|urinated|made) any (urine|water)|no urine (since|for|in|at all|output)|sem urinar (ha|desde)|nao urina (ha|desde))\b`)
 	colicControlledRx = regexp.MustCompile(`\b((pain|colic) (is |now |was )?(well )?(controlled|settled|eased|gone|resolved)|(controlled|settled|eased) (with|after|on) (\w+ ){0,2}(analgesia|painkillers?|oral|diclofenac|ibuprofen|paracetamol|dipyrone|dipirona|morphine)|dor (esta |foi )?(controlada|resolvida)|melhorou com (remedio|medicacao|analgesi\w*|dipirona|analgesico))\b`)
 )
+
+// breastRx: the breast.
+var breastRx = regexp.MustCompile(`\b(breast|mama|seio)s?\b`)
+
+// labourContractionsRx: contractions five minutes apart or closer.
+var labourContractionsRx = regexp.MustCompile(`\b(every|a cada|de) ([1-5]|[1-4] ?(-|to|a) ?[2-5]) ?(min|minutes|minutos)|([2-5]|two|three|four|five) (\w+ )?(in|em) (10|ten|dez) (min|minutes|minutos)\b`)
 
 // urineClotRx: clots passed in the urine.
 var urineClotRx = regexp.MustCompile(`\b(clots?|coagulos?|cogulos?)\b`)
