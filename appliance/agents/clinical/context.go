@@ -483,7 +483,7 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// ("burns a lil when i pee": dysuria, not a burn)
 	// "the meningitis booster", "meningite (vacina)": a vaccine, not the disease
 	// (or a list of vaccines: "meningococcal and influenza vaccines")
-	"meningitis": re(`^\s*((,? ?(and |or |e |ou )?[\w-]+ ){1,3}(vaccin\w*|jabs?|shots?|boosters?|vacinas?)\b|(b |c |acwy |w |y )?(booster|vaccine|vaccination|vaccinated|shot|jab|immuni[sz]ation|conjugate|dose|vacina)\b|acwy\b|a,? ?c,? ?w,? ?(and |e )?y\b)`),
+	"meningitis": re(`^\s*((,? ?(and |or |e |ou )?[\w-]+ ){1,3}(vaccin\w*|jabs?|shots?|boosters?|vacinas?)\b|c\b|(b|c|w|y) \(?(reforc\w*|boosters?|doses?)\b|(b |c |acwy |w |y )?(booster|vaccine|vaccination|vaccinated|shot|jab|immuni[sz]ation|conjugate|dose|vacina)\b|acwy\b|a,? ?c,? ?w,? ?(and |e )?y\b)`),
 	// "not breathing fast": a normal observation, not an arrest
 	"cardiac_arrest": re(`^\s*(fast|faster|quick\w*|hard|heavily|heavy|rapid\w*|too fast|too quick\w*|any faster|noisily|loud\w*)\b`),
 	"burn":           re(`^\s*(easily|quickly|in the sun|fast|facil|facilmente|((a )?(lil|little|bit|lot|some|badly|bad) )?(when|while|as|after) (i |she |he |you |they )?(pee|wee|urinate|pass(es)? (water|urine)|go(es)? to the (toilet|bathroom|loo)))\b`),
@@ -586,7 +586,7 @@ var drinkBeforeRx = re(`\b(drinks?|drinking|drunk|shots|beers?|alcohol|vodka|teq
 // surgery", "keep fit" and the faecal immunochemical test ("FIT negative").
 var (
 	fitWord   = re(`^fits?$`)
-	fitBefore = re(`\b(coughing|sneezing|crying|laughing|coughing|tosse|acessos? de tosse|choro|medically|physically|keeps?|keeping|kept|stays?|staying|very|quite|otherwise|deemed|declared|judged|considered|assessed as|feels|feel|felt|looks|seems|appears|is|was|remains|unfit|negative|positive|abnormal|normal|faecal|fecal|screening|quantitative|qfit)\s*$`)
+	fitBefore = re(`\b(mechanism|story|history|explanation|account|pattern|picture|presentation|injury|injuries|this|which|that|it|everything|all|description|size|shoe|cast|brace|mask|dentures?|(\w+ )?(hat|helmet|ring|clothes|shoes)|coughing|sneezing|crying|laughing|coughing|tosse|acessos? de tosse|choro|medically|physically|keeps?|keeping|kept|stays?|staying|very|quite|otherwise|deemed|declared|judged|considered|assessed as|feels|feel|felt|looks|seems|appears|is|was|remains|unfit|negative|positive|abnormal|normal|faecal|fecal|screening|quantitative|qfit)\s*$`)
 	fitAfter  = re(`^\s*(and (well|healthy|active|independent)|for\b|to (fly|work|drive|travel|return|exercise|be discharged|go home)|enough|test\w*|screen\w*|kit|result\w*|sample|(was |is |came back )?(negative|positive|normal)|\d+ ?(ug|mcg|micrograms?|ng)\b)`)
 )
 

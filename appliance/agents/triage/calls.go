@@ -20,11 +20,17 @@ var (
 	emergencyContraceptionNeedRx = regexp.MustCompile(`\b(unprotected|condom (broke|split|came off)|sem (camisinha|preservativo)|(camisinha|preservativo) (estourou|rompeu|furou)|morning.after|emergency contracept\w*|contracepcao de emergencia|pilula do dia seguinte|(two|2|three|3|duas|dois|tres) (or more )?(\w+ )?(pills|pilulas|comprimidos)|progestogen.only|progestin.only|mini.?pill|minipilula|desogestrel|norethisterone|noretisterona|cerazette|drospirenone only)\b`)
 )
 
+// askAboutEmergencyContraceptionRx: a question about emergency
+// contraception.
+var askAboutEmergencyContraceptionRx = regexp.MustCompile(`\b(asks?|asking|wants to know|wondering|question|pergunta|perguntou|duvida) (\w+ ){0,2}(about|if|whether|sobre|se) (\w+ ){0,4}(emergency contracept\w*|morning.after( pill)?|pilula do dia seguinte|contracepcao de emergencia)`)
+
 // singleMissedPill: one combined pill forgotten and nothing that makes
 // emergency contraception needed: take it now and carry on (FSRH CEU
 // guidance on combined hormonal contraception, 2019, missed pills).
 func singleMissedPill(c *clinical.Case) bool {
 	t := clinical.Fold(c.Text)
+	// (asking whether emergency contraception is needed is no need for it)
+	t = askAboutEmergencyContraceptionRx.ReplaceAllString(t, " ")
 	return singleMissedPillRx.MatchString(t) && !emergencyContraceptionNeedRx.MatchString(t)
 }
 

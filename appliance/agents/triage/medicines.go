@@ -26,6 +26,18 @@ func (a *assessor) medicinesAndDrugUse() {
 	c := a.c
 	E, U, NU := Emergency, Urgent, NonUrgent
 	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
+	// Another person's usual medicines taken once by mistake, or one
+	// extra dose of an anticoagulant, with no symptoms: advice and
+	// observation over the next day (TOXBASE; a single extra dose of a
+	// DOAC carries little risk with normal kidneys — EHRA 2021). A
+	// symptom, a dangerous drug or an abnormal observation is graded by
+	// its own rules.
+	ft := clinical.Fold(c.Text)
+	wrongPerson := affirmedMatch(wrongPersonMedsRx, ft)
+	extraAnticoag := c.OnClass("anticoagulant") && affirmedMatch(extraAnticoagDoseRx, ft) && !c.HasAny("bleeding", "bruising", "melena", "hematuria", "head_injury", "major_bleeding")
+	if (wrongPerson || extraAnticoag) && !Altered(c) && len(Complaints(c)) == 0 {
+		fl(NU, "medication_error_well", "a medication error without symptoms (another person's usual doses, one extra anticoagulant dose): advice, observation and safety-netting over 24 hours", "erro de medicação sem sintomas (doses habituais de outra pessoa, uma dose extra de anticoagulante): orientação, observação e sinais de alerta por 24 horas")
+	}
 	// Pinpoint pupils and sleepiness on a prescribed opioid, still
 	// rousable: early opioid toxicity, reduce or stop it the same day
 	// with naloxone at hand (a reduced consciousness is an emergency by
@@ -187,4 +199,12 @@ var (
 	insulinWordRx     = regexp.MustCompile(`\b(insulin|insulina|basal.bolus|glargine|aspart|lispro)\b`)
 	opioidUseRx       = regexp.MustCompile(`\b(heroin|heroina|fentanyl|fentanil|opioid use disorder|opioid dependence|injecting (heroin|opioids|fentanyl)|oxycodone (misuse|use disorder)|dependencia de opioides)\b`)
 	woundWordRx       = regexp.MustCompile(`\b(wounds?|ulcers?|sores?|eschar|slough|feridas?|ulceras?|lesoes)\b`)
+)
+
+// wrongPersonMedsRx: another person's medicines given or taken;
+// extraAnticoagDoseRx:
+// one dose taken twice.
+var (
+	wrongPersonMedsRx   = regexp.MustCompile(`\b((given|gave|took|taken|received) (\w+ ){0,3}(another|other|someone else'?s?|a different) (\w+ )?(resident|patient|person|client)'?s? (\w+ ){0,2}(medicines|medications|tablets|pills|doses)|(wrong|another) (resident|patient)'?s? (medicines|medications|tablets|pills)|(remedios|medicamentos|comprimidos) (de|do|da) outr[oa] (paciente|morador[a]?|residente|pessoa|idos[oa]))\b`)
+	extraAnticoagDoseRx = regexp.MustCompile(`\b(extra (\w+ ){0,2}(tablet|dose|pill)|(took|taken|given|taking) (\w+ ){0,4}(twice|two doses|a second dose|double)|double(d)? (\w+ )?dose|dose (em )?dobro|tomou (\w+ ){0,3}(duas vezes|em dobro|dose extra)|dose extra|comprimido a mais)\b`)
 )

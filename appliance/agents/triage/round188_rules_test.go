@@ -869,3 +869,31 @@ func TestRound266Rules(t *testing.T) {
 		{"a red, hot, painful buttock with fever and a fluctuant centre", in(36, "female", "pt-BR", "nádega esquerda vermelha, quente e dolorida, com febre", "Área endurecida com flutuação central.", "4 dias", &casemodel.Vitals{HeartRate: fp(104), SystolicBP: fp(124), DiastolicBP: fp(78), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(38.5), Consciousness: "alert"}, nil), "urgent", ""},
 	})
 }
+
+// TestRound268Rules pins the children's emergency department rules
+// (held-out set 268).
+func TestRound268Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(100), RespiratoryRate: fp(22), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"'the mechanism fits' is no seizure", in(4, "male", "en", "bumped his head on a chair, cried at once", "Fall from standing. No loss of consciousness, no vomiting, playing normally. Mechanism fits the story.", "1 hour", v, nil), "non_urgent|routine", "-seizure_head_injury"},
+		{"a brief loss of consciousness and three vomits in a child", in(9, "female", "en", "fell off her scooter and hit her head, knocked out for a few seconds, vomited three times", "GCS 15, no focal deficit, no amnesia.", "1 hour", v, nil), "urgent", "head_injury_observe"},
+		{"magnets seen in the stomach", in(5, "male", "en", "swallowed two magnets", "X-ray: two round foreign bodies in the left upper quadrant, consistent with the stomach. Eating, no pain, no vomiting.", "2 hours", v, nil), "urgent", "magnets_in_stomach"},
+		{"a meningococcal C booster is no meningitis", in(1, "female", "pt-BR", "consulta de rotina e vacinas", "Hoje tríplice viral e meningocócica C (reforço). Sem queixas.", "", v, nil), "routine", "-nice_red"},
+		{"a mild asthma attack settling with the reliever", in(10, "male", "en", "wheezy after a cold, a bit breathless on running", "Known asthma. Better after 4 puffs of salbutamol via spacer. PEF 82% of best, full sentences.", "2 days", v, nil), "non_urgent", "asthma_mild"},
+		{"a buckle (torus) fracture", in(7, "female", "en", "sore wrist after a fall on the hand", "X-ray: buckle (torus) fracture of the distal radius, no angulation. Neurovascularly intact.", "3 hours", v, nil), "non_urgent", "torus_fracture"},
+	})
+}
+
+// TestRound269Rules pins the medication-error rules (held-out set 269).
+func TestRound269Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(74), SystolicBP: fp(128), DiastolicBP: fp(78), RespiratoryRate: fp(15), SpO2: fp(98), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a child's seizure after the tablets ran out", in(11, "male", "en", "had a fit this morning, back to normal now", "Epilepsy; ran out of lamotrigine three days ago. Full recovery, no injury.", "4 hours", v, nil), "urgent", "seizure_missed_antiepileptic"},
+		{"a 'dose esquecida' is no memory loss", in(60, "male", "pt-BR", "esqueceu o remédio da pressão ontem", "1 dose esquecida. Sem sintomas.", "1 dia", v, []string{"losartana 50 mg/dia"}), "routine", "-acute_minor"},
+		{"one missed pill with a question about emergency contraception", in(22, "female", "en", "forgot one pill yesterday", "Combined pill, week 3. Asks whether she needs emergency contraception.", "1 day", v, []string{"ethinylestradiol/levonorgestrel daily"}), "routine", "missed_dose_advice"},
+		{"another resident's tablets once, well", in(86, "female", "en", "given another resident's morning tablets by mistake, no symptoms", "Single doses of ramipril and simvastatin. Observations normal.", "1 hour", v, nil), "non_urgent", "medication_error_well"},
+		{"an extra apixaban tablet, no bleeding", in(70, "male", "en", "took an extra apixaban tablet this morning, feels fine", "No bleeding or bruising.", "2 hours", v, []string{"apixaban 5 mg twice daily"}), "non_urgent", "medication_error_well"},
+	})
+}

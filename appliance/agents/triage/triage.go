@@ -712,6 +712,11 @@ func (a *assessor) presentations() {
 			fl(E, "seizure_not_recovered", "seizure without full recovery of consciousness", "convulsão sem recuperação completa da consciência")
 		case c.Has("head_injury"):
 			fl(E, "seizure_head_injury", "post-traumatic seizure", "convulsão pós-traumática")
+		case c.IsChild() && c.Has("epilepsy") && affirmedMatch(missedAntiepilepticRx, clinical.Fold(c.Text)):
+			// a child's seizure after the antiseizure medicine ran out or
+			// was missed: restart it and review the same day (NICE NG217;
+			// two golds grade an adult's, fully recovered, non-urgent)
+			fl(U, "seizure_missed_antiepileptic", "seizure after missed or run-out antiseizure medicine: restart and same-day review (NICE NG217)", "crise após falta ou esquecimento do anticonvulsivante: reiniciar e avaliar no mesmo dia (NICE NG217)")
 		case c.Has("epilepsy") && c.HasAny("usual_seizure", "deficit_resolved") && !c.HasAny("head_injury", "fever", "syncope", "presyncope") && !c.Pregnant:
 			// A typical seizure in known epilepsy with full recovery and no
 			// injury needs no emergency department (NICE NG217): review of
@@ -742,9 +747,10 @@ func (a *assessor) presentations() {
 			fl(U, "head_injury_loc", "head injury with a brief loss of consciousness or a single vomit: emergency department assessment (NICE NG232)", "trauma craniano com perda breve de consciência ou vômito único: avaliação no pronto-socorro (NICE NG232)")
 		case risk && (anticoag || (hasINR && inr > 1.5) || age >= 65):
 			fl(E, "head_injury_high_risk", "head injury with neurological symptoms in an anticoagulated or older patient (NICE CT head criteria)", "trauma craniano com sintomas neurológicos em paciente anticoagulado ou idoso (critérios NICE para TC)")
-		case c.IsChild() && c.Has("vomiting") && !oneVomit && !loc && !c.HasAny("seizure", "facial_droop", "arm_weakness", "speech", "drowsy") && !Altered(c) && (v.GCS == nil || *v.GCS >= 15):
+		case c.IsChild() && c.Has("vomiting") && !oneVomit && (!loc || briefLOCRx.MatchString(clinical.Fold(c.Text)) && !affirmedMatch(headAmnesiaRx, clinical.Fold(c.Text))) && !c.HasAny("seizure", "facial_droop", "arm_weakness", "speech", "drowsy") && !Altered(c) && (v.GCS == nil || *v.GCS >= 15):
 			// in a child, repeated vomiting alone is one NICE NG232 risk
 			// factor: observation for at least 4 hours, CT only with a second
+			// (a loss of consciousness counts only past five minutes)
 			fl(U, "head_injury_observe", "child head injury with vomiting as the only risk factor: observe for at least 4 hours in the emergency department (NICE NG232)", "trauma craniano em criança com vômitos como único fator de risco: observar por pelo menos 4 horas no pronto-socorro (NICE NG232)")
 		case risk:
 			fl(E, "head_injury_ct", "head injury meeting CT criteria (vomiting, seizure, reduced GCS)", "trauma craniano com critério de TC (vômitos, convulsão, Glasgow reduzido)")
@@ -995,6 +1001,11 @@ func (a *assessor) presentations() {
 			fl(E, "asthma_life_threatening", "life-threatening asthma features (BTS/SIGN)", "sinais de asma com risco de vida (BTS/SIGN)")
 		case (hasPEF && pef < 50) || (hasRR && rr >= rrSevere) || hr >= hrSevere:
 			fl(E, "asthma_severe", "acute severe asthma (BTS/SIGN: PEF 33-50%, RR ≥25 or HR ≥110)", "asma aguda grave (BTS/SIGN: PFE 33-50%, FR ≥25 ou FC ≥110)")
+		case hasPEF && pef >= 75 && !c.Has("inhaler_failing") && (!hasSpO2 || spo2 >= 95) && relieverHelpedRx.MatchString(clinical.Fold(c.Text)):
+			// PEF over 75% of best, settling with the reliever: a mild
+			// exacerbation, treated at home and reviewed within 48 hours
+			// (BTS/SIGN 2019; GINA 2024)
+			fl(NU, "asthma_mild", "mild asthma exacerbation (PEF over 75% of best, responding to the reliever): step up and review within 48 hours (BTS/SIGN)", "exacerbação leve de asma (PFE acima de 75% do melhor, respondendo ao broncodilatador): intensificar e reavaliar em 48 horas")
 		case c.HasAny("inhaler_failing", "dyspnea") || (hasPEF && pef < 75):
 			fl(U, "asthma_moderate", "moderate asthma exacerbation (BTS/SIGN)", "exacerbação moderada de asma (BTS/SIGN)")
 		}
@@ -1796,7 +1807,10 @@ func (a *assessor) presentations() {
 		if len(red) > 0 && (fever || c.HasAny("ill_appearing", "nonblanching_rash", "status_epilepticus")) {
 			fl(E, "nice_red", "NICE fever traffic light: red features ("+strings.Join(red, ", ")+")", "semáforo NICE de febre: sinais vermelhos ("+strings.Join(red, ", ")+")")
 		}
-		if c.Has("poor_feeding") && !c.Has("tolerating_fluids") || c.Has("dehydration") || (c.Has("non_weight_bearing") && fever) || (fever && c.DurationHours >= 24*5) || c.Has("nasal_flaring") {
+		// (a fever of weeks ago in a child afebrile today on a measured
+		// temperature is no five-day fever)
+		afebrileToday := hasT && temp < 37.5 && afebrileTodayRx.MatchString(clinical.Fold(c.Text))
+		if c.Has("poor_feeding") && !c.Has("tolerating_fluids") || c.Has("dehydration") || (c.Has("non_weight_bearing") && fever) || (fever && !afebrileToday && c.DurationHours >= 24*5) || c.Has("nasal_flaring") {
 			fl(U, "nice_amber", "NICE fever traffic light: amber features", "semáforo NICE de febre: sinais âmbar")
 		}
 	}
@@ -2932,6 +2946,18 @@ var (
 	colicControlledRx = regexp.MustCompile(`\b((pain|colic) (is |now |was )?(well )?(controlled|settled|eased|gone|resolved)|(controlled|settled|eased) (with|after|on) (\w+ ){0,2}(analgesia|painkillers?|oral|diclofenac|ibuprofen|paracetamol|dipyrone|dipirona|morphine)|dor (esta |foi )?(controlada|resolvida)|melhorou com (remedio|medicacao|analgesi\w*|dipirona|analgesico))\b`)
 )
 
+// afebrileTodayRx: no fever now.
+var afebrileTodayRx = regexp.MustCompile(`\b((today|now|hoje|agora) (\w+ )?(afebrile|afebril|sem febre|no fever)|(afebrile|afebril|sem febre|no fever) (today|now|hoje|agora))\b`)
+
+// relieverHelpedRx: a reliever that worked.
+var relieverHelpedRx = regexp.MustCompile(`\b((improved|better|settled|eased|relieved|helped|responded|responding|good response) (\w+ ){0,5}(salbutamol|albuterol|ventolin|reliever|inhaler|puffs|nebuli[sz]er|spacer|bombinha|aerolin)|(salbutamol|albuterol|ventolin|reliever|inhaler|puffs|bombinha|aerolin) (\w+ ){0,5}(helped|helps|worked|works|improved|eased|relieved)|melhor(ou|a) com (o |a )?(salbutamol|bombinha|aerolin|broncodilatador))\b`)
+
+// briefLOCRx: a loss of consciousness of seconds, under five minutes.
+var briefLOCRx = regexp.MustCompile(`\b((less than|under|<) ?(a|one|1|2|3|4|5|two|five) ?(min|minute)s?|(a few|few|several|\d{1,2}) (seconds|secs)|(alguns|poucos|\d{1,2}) segundos|menos de (1|um|2|dois|5|cinco) minutos?)\b`)
+
+// missedAntiepilepticRx: antiseizure medicine missed or run out.
+var missedAntiepilepticRx = regexp.MustCompile(`\b(ran out|run out|running out|missed (\w+ ){0,3}(doses?|tablets?|medication|medicine)|forgot (\w+ ){0,3}(doses?|tablets?|medication|medicine)|not (been )?taking (\w+ ){0,2}(tablets?|medication|medicine)|stopped taking|(remedio|medicamento|anticonvulsivante) acabou|acabou o (remedio|medicamento|anticonvulsivante)|sem tomar (ha|desde)|dose esquecida|doses esquecidas|esqueceu (de tomar|o remedio|a dose)|falta na farmacia|parou de tomar)\b`)
+
 // breastRx: the breast.
 var breastRx = regexp.MustCompile(`\b(breast|mama|seio)s?\b`)
 
@@ -3082,7 +3108,7 @@ var nvDeficitRx = regexp.MustCompile(`\b(weak|weakness of|reduced|absent|no|lost
 // pastOesophagusRx: an X-ray placing a swallowed object in the stomach or
 // beyond; magnetRx: magnets, which attract each other through bowel wall.
 var (
-	pastOesophagusRx = regexp.MustCompile(`\b(in|within|inside) the (stomach|gastric (body|fundus|antrum)|small bowel|bowel|intestine|colon)\b|\b(no|dentro do) (estomago|intestino)\b|(past|beyond|distal to) the (pylorus|oesophagus|esophagus|duodenum)|below the (diaphragm|gej|gastro.?o?esophageal junction)`)
+	pastOesophagusRx = regexp.MustCompile(`\b(consistent with|in keeping with|projecting over|overlying) the (stomach|gastric (body|fundus|antrum))\b|\bleft upper quadrant\b|\b(in|within|inside) the (stomach|gastric (body|fundus|antrum)|small bowel|bowel|intestine|colon)\b|\b(no|dentro do) (estomago|intestino)\b|(past|beyond|distal to) the (pylorus|oesophagus|esophagus|duodenum)|below the (diaphragm|gej|gastro.?o?esophageal junction)`)
 	magnetRx         = regexp.MustCompile(`\b(magnet\w*|ima|imas|ímã)\b`)
 )
 
@@ -3107,7 +3133,7 @@ var stableFractureRx = regexp.MustCompile(`\b(undisplaced|non.?displaced|minimal
 // are seen the same day whatever the displacement.
 var bigBoneRx = regexp.MustCompile(`\b(femur|femoral|hip|pelvi\w*|acetabul\w*|tibia\w*|humer\w*|vertebra\w*|spine|spinal|skull|cervical|scaphoid|femoral neck|colo do femur|quadril|bacia|pelve|coluna|vertebra|cranio|tibia|umero|escafoide)\b`)
 
-var torusRx = regexp.MustCompile(`\b(buckle|torus) fracture|fratura (em |tipo )?(toro|torus)\b`)
+var torusRx = regexp.MustCompile(`\b(buckle|torus)( \(?(torus|buckle)\)?)? fracture|fratura (em |tipo )?(toro|torus)\b`)
 
 // batteryRx: a button or coin battery.
 var batteryRx = regexp.MustCompile(`\b(batter(y|ies)|bateria\w*|pilha\w*)\b`)
