@@ -232,7 +232,7 @@ func judge(text, lang string, m *Mention) {
 	}
 	m.Negated = !selfNegative[m.Concept] && (triggerBeforeS(negPreFor(lang), negPrefix, listRest, 7, negPseudo) || negPost.MatchString(suffix))
 	m.Historical = !selfNegative[m.Concept] && (triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix) && !ongoingSpan.MatchString(suffix) ||
-		lastExposureRx.MatchString(prefix) || atTheTimeRx.MatchString(suffix) || pastAdmission(prefix))
+		lastExposureRx.MatchString(prefix) || atTheTimeRx.MatchString(suffix) || pastAdmission(prefix) || allergyLabelRx.MatchString(prefix))
 	m.Family = triggerBefore(famPre, prefix, 8, nil)
 	m.Hypothetical = triggerBefore(hypoPre, prefix, 6, nil) ||
 		// a worried question names a diagnosis, not a finding: "is it
@@ -240,6 +240,11 @@ func judge(text, lang string, m *Mention) {
 		questionDiagnoses[m.Concept] && triggerBefore(questionPre, prefix, 4, nil)
 	m.Resolved = resolved.MatchString(suffix)
 }
+
+// allergyLabelRx: a reaction named as an allergy's label right before
+// the mention ("penicillin allergy - rash", "alergia a dipirona:
+// urticária").
+var allergyLabelRx = re(`\b(allerg(y|ies|ic)( to [\w-]+)?|alergi(a|co|ca)( (a|ao|à) [\w-]+)?) ?[-–:] ?$`)
 
 // selfNegative concepts state an absence themselves ("no pain now").
 var selfNegative = map[string]bool{"pain_free_now": true}

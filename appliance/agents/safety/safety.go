@@ -181,6 +181,7 @@ func Check(c *clinical.Case) Result {
 		}
 	}
 	r.Findings = append(r.Findings, tripleWhammy(c, r.Findings)...)
+	r.Findings = append(r.Findings, washoutConflicts(c)...)
 	// Allergy conflicts.
 	seenAllergy := map[string]bool{}
 	for _, m := range c.Meds {
@@ -560,3 +561,70 @@ func withinDoseLimit(a, b clinical.Med) bool {
 
 // maintenanceDialysisRx: the patient is on regular dialysis.
 var maintenanceDialysisRx = regexp.MustCompile(`\b(on|em|faz|does|undergoing|realiza) (\w+ ){0,2}(haemodialysis|hemodialysis|dialysis|hemodialise|dialise|capd)\b|\b(haemodialysis|hemodialysis|dialysis|hemodialise|dialise) (\d ?x|three times|tres vezes|sessions?|sessoes)|missed (\w+ ){0,3}(dialysis|haemodialysis|hemodialysis)|faltou (\w+ ){0,4}(dialise|hemodialise)`)
+
+// washouts: drugs whose effect outlasts the last dose, and the class a
+// new drug must not belong to until the washout is over (FDA Prozac
+// label: five weeks after fluoxetine before an MAOI; FDA MAOI labels:
+// two weeks after an MAOI before a serotonergic drug).
+var washouts = []struct {
+	generic, class, against string
+	days                    int
+}{
+	{generic: "fluoxetine", against: "maoi", days: 35},
+	{class: "maoi", against: "serotonergic", days: 14},
+}
+
+// stoppedAgoRx: how long ago a medicine was stopped ("stopped 8 days
+// ago", "suspensa há 2 semanas").
+var stoppedAgoRx = regexp.MustCompile(`\b(?:stopped|discontinued|ceased|suspens[oa]|parou|interrompid[oa])\b[^,;)]{0,20}?\b(\d{1,3}|one|two|three|four|five|six|um|uma|dois|duas|tres|quatro|cinco|seis) (days?|weeks?|dias?|semanas?)\b`)
+
+// stoppedDaysAgo: days since a stopped medicine's last dose, or -1.
+func stoppedDaysAgo(raw string) int {
+	m := stoppedAgoRx.FindStringSubmatch(clinical.Fold(raw))
+	if m == nil {
+		return -1
+	}
+	words := map[string]int{"one": 1, "um": 1, "uma": 1, "two": 2, "dois": 2, "duas": 2, "three": 3, "tres": 3, "four": 4, "quatro": 4, "five": 5, "cinco": 5, "six": 6, "seis": 6}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		n = words[m[1]]
+	}
+	if strings.HasPrefix(m[2], "week") || strings.HasPrefix(m[2], "semana") {
+		n *= 7
+	}
+	return n
+}
+
+// washoutConflicts: a drug stopped too recently for a new one to be
+// safe with it — the interaction still counts.
+func washoutConflicts(c *clinical.Case) []Finding {
+	var out []Finding
+	for _, old := range c.StoppedMeds {
+		for _, w := range washouts {
+			if w.generic != "" && old.Generic != w.generic || w.class != "" && !old.Drug.HasClass(w.class) {
+				continue
+			}
+			ago := stoppedDaysAgo(old.Raw)
+			if ago < 0 || ago >= w.days {
+				continue
+			}
+			for _, m := range c.Meds {
+				if !m.Drug.HasClass(w.against) || m.Generic == old.Generic {
+					continue
+				}
+				ix, ok := Lookup(old.Drug, m.Drug)
+				if !ok || !ix.Alerting() {
+					continue
+				}
+				drugs := []string{old.Generic, m.Generic}
+				sort.Strings(drugs)
+				msg := clinical.T(
+					fmt.Sprintf("%s was stopped %d days ago, inside its %d-day washout: %s", old.Generic, ago, w.days, ix.Effect.EN),
+					fmt.Sprintf("%s suspenso há %d dias, dentro do intervalo de %d dias: %s", old.Generic, ago, w.days, ix.Effect.PT)).In(c.Lang)
+				out = append(out, Finding{Severity: ix.Severity, Source: ix.Source, Detail: ix.Effect,
+					Alert: casemodel.Alert{Kind: "drug_interaction", Drugs: drugs, Severity: "major", Message: msg}})
+			}
+		}
+	}
+	return out
+}

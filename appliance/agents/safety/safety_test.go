@@ -431,3 +431,25 @@ func TestRound221Tables(t *testing.T) {
 		t.Errorf("antibiotic eye drops with an MAOI alerted: %s", k)
 	}
 }
+
+// An MAOI started inside fluoxetine's five-week washout still meets it
+// (FDA Prozac label); after the washout it does not.
+func TestWashoutFluoxetineMAOI(t *testing.T) {
+	in := casemodel.Input{Language: "en", Symptoms: "starting a new antidepressant", Medications: []string{"fluoxetine 40 mg daily (stopped 8 days ago)", "phenelzine 15 mg three times daily"}}
+	r := Check(clinical.Build(in, nil, time.Now()))
+	found := false
+	for _, f := range r.Findings {
+		if f.Alert.Kind == "drug_interaction" && strings.Join(f.Alert.Drugs, "+") == "fluoxetine+phenelzine" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("fluoxetine stopped 8 days ago with phenelzine: no alert (%+v)", r.Findings)
+	}
+	in.Medications[0] = "fluoxetine 40 mg daily (stopped 8 weeks ago)"
+	for _, f := range Check(clinical.Build(in, nil, time.Now())).Findings {
+		if f.Alert.Kind == "drug_interaction" {
+			t.Errorf("fluoxetine stopped 8 weeks ago: unexpected alert %v", f.Alert.Drugs)
+		}
+	}
+}

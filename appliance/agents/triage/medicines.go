@@ -38,6 +38,21 @@ func (a *assessor) medicinesAndDrugUse() {
 	if (wrongPerson || extraAnticoag) && !Altered(c) && len(Complaints(c)) == 0 {
 		fl(NU, "medication_error_well", "a medication error without symptoms (another person's usual doses, one extra anticoagulant dose): advice, observation and safety-netting over 24 hours", "erro de medicação sem sintomas (doses habituais de outra pessoa, uma dose extra de anticoagulante): orientação, observação e sinais de alerta por 24 horas")
 	}
+	// Clozapine: a neutrophil count under 1.5 is a "red" result — stop
+	// clozapine and recheck daily (UK clozapine monitoring; FDA REMS
+	// 2015 counts moderate neutropenia under 1.0) — and constipation
+	// with pain, distension or vomiting is clozapine-induced gut
+	// hypomotility, which can go on to ileus and perforation: a same-day
+	// medical review (MHRA 2017; Maudsley).
+	if c.OnDrug("clozapine") {
+		anc, okANC := c.LabValue("neutrophils")
+		if okANC && anc < 1.5 {
+			fl(U, "clozapine_neutropenia", "neutrophils under 1.5 on clozapine: a red result, stop clozapine and daily blood counts (clozapine monitoring)", "neutrófilos abaixo de 1,5 em uso de clozapina: resultado vermelho, suspender clozapina e hemograma diário")
+		}
+		if (c.Has("constipation") && !c.Denied("constipation") || noBowelsRx.MatchString(clinical.Fold(c.Text))) && (c.HasAny("abdominal_pain", "vomiting") || distendedRx.MatchString(clinical.Fold(c.Text))) {
+			fl(U, "clozapine_constipation", "constipation with pain, distension or vomiting on clozapine: gut hypomotility, same-day medical review (MHRA 2017)", "constipação com dor, distensão ou vômitos em uso de clozapina: hipomotilidade intestinal, avaliação médica no mesmo dia (MHRA 2017)")
+		}
+	}
 	// Pinpoint pupils and sleepiness on a prescribed opioid, still
 	// rousable: early opioid toxicity, reduce or stop it the same day
 	// with naloxone at hand (a reduced consciousness is an emergency by
@@ -208,3 +223,9 @@ var (
 	wrongPersonMedsRx   = regexp.MustCompile(`\b((given|gave|took|taken|received) (\w+ ){0,3}(another|other|someone else'?s?|a different) (\w+ )?(resident|patient|person|client)'?s? (\w+ ){0,2}(medicines|medications|tablets|pills|doses)|(wrong|another) (resident|patient)'?s? (medicines|medications|tablets|pills)|(remedios|medicamentos|comprimidos) (de|do|da) outr[oa] (paciente|morador[a]?|residente|pessoa|idos[oa]))\b`)
 	extraAnticoagDoseRx = regexp.MustCompile(`\b(extra (\w+ ){0,2}(tablet|dose|pill)|(took|taken|given|taking) (\w+ ){0,4}(twice|two doses|a second dose|double)|double(d)? (\w+ )?dose|dose (em )?dobro|tomou (\w+ ){0,3}(duas vezes|em dobro|dose extra)|dose extra|comprimido a mais)\b`)
 )
+
+// noBowelsRx: no stool for days.
+var noBowelsRx = regexp.MustCompile(`\b(no (bowel (movement|motion|action)|stools?|poo) (for|in) (\d+|two|three|four|five|six|seven|several) days|(bowels|intestino) (not|nao) (opened|funciona) (for|ha) (\d+|two|three|four|five|six|several) (days|dias)|nao evacua (ha|faz) \d+ dias)\b`)
+
+// distendedRx: a swollen, bloated belly.
+var distendedRx = regexp.MustCompile(`\b(distended|distension|distention|bloated|bloating|distendid[oa]|distensao|estufad[oa])\b`)

@@ -897,3 +897,27 @@ func TestRound269Rules(t *testing.T) {
 		{"an extra apixaban tablet, no bleeding", in(70, "male", "en", "took an extra apixaban tablet this morning, feels fine", "No bleeding or bruising.", "2 hours", v, []string{"apixaban 5 mg twice daily"}), "non_urgent", "medication_error_well"},
 	})
 }
+
+// TestRound271Rules pins the chest-clinic rules (held-out set 271).
+func TestRound271Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(104), SystolicBP: fp(126), DiastolicBP: fp(76), RespiratoryRate: fp(22), SpO2: fp(94), TemperatureC: fp(38.5), Consciousness: "alert"}
+	calm := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(132), DiastolicBP: fp(80), RespiratoryRate: fp(16), SpO2: fp(96), TemperatureC: fp(37.0), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"febrile sweats with pleuritic pain and a cough are no infarct", in(55, "male", "en", "fever, night sweats, pain on the right side when breathing in, cough", "Pneumonia treated for a week without improvement.", "9 days", v, nil), "urgent", "-acs_features"},
+		{"an allergy's label is no rash today", in(70, "male", "en", "more sputum and cough", "Bronchiectasis. GP started clarithromycin (penicillin allergy - rash).", "3 days", calm, []string{"clarithromycin 500 mg twice daily"}), "non_urgent|routine", "-scar_drug_rash"},
+	})
+}
+
+// TestRound272Rules pins the mental-health crisis rules (held-out set
+// 272).
+func TestRound272Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(82), SystolicBP: fp(124), DiastolicBP: fp(78), RespiratoryRate: fp(15), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"going to shoot himself with a loaded gun beside him", in(52, "male", "en", "caller says he is going to shoot himself tonight", "Loaded rifle next to him, has been drinking.", "2 hours", nil, nil), "emergency", "suicide_high_risk"},
+		{"malignant catatonia", in(30, "female", "en", "mute, rigid, not eating or drinking", "Catatonic stupor with posturing. Blood pressure fluctuating.", "8 days", &casemodel.Vitals{HeartRate: fp(122), SystolicBP: fp(162), DiastolicBP: fp(98), RespiratoryRate: fp(20), SpO2: fp(97), TemperatureC: fp(38.6), Consciousness: "alert"}, nil), "emergency", "malignant_catatonia"},
+		{"neutrophils 1.2 on clozapine", labCaseInput("en", "male", 34, "routine clozapine bloods, feels well", "No sore throat, no fever.", "", v, []string{"clozapine 300 mg at night"}, []casemodel.Lab{{Name: "neutrophils", Value: 1.2, Unit: "x10^9/L"}}), "urgent", "clozapine_neutropenia"},
+		{"constipated and bloated on clozapine", in(41, "male", "en", "no bowel movement for 5 days, bloated, tummy cramps", "On clozapine. Abdomen distended, soft.", "5 days", v, []string{"clozapine 250 mg twice daily"}), "urgent", "clozapine_constipation"},
+	})
+}

@@ -194,6 +194,9 @@ var flagRoutes = []struct{ flag, specialty, reason string }{
 	{"raas_blocker_pregnancy", "obstetrics_gynecology", "ACE inhibitor or ARB in pregnancy: switch of antihypertensive"},
 	{"androgen_pregnancy", "obstetrics_gynecology", "pregnancy on testosterone: early scan and counselling"},
 	{"labour_term", "obstetrics_gynecology", "labour at term: labour ward"},
+	{"malignant_catatonia", "psychiatry", "malignant catatonia: lorazepam and ECT"},
+	{"clozapine_neutropenia", "psychiatry", "clozapine red result: stop and monitor"},
+	{"clozapine_constipation", "gastroenterology", "clozapine-induced gut hypomotility"},
 	{"visual_field_defect", "neurology", "visual field defect: imaging of the optic pathway"},
 	{"visual_field_defect", "radiology", "MRI of the pituitary and optic pathway"},
 	{"rectovaginal_fistula", "obstetrics_gynecology", "rectovaginal fistula"},
@@ -484,6 +487,11 @@ func route(c *clinical.Case, r *Result) []string {
 		add("radiology", "suspected mass: imaging")
 	}
 	// Pulmonology.
+	// (a chronic lung disease, a lung cancer or a pulmonary embolism
+	// being followed is the chest clinic's)
+	if c.HasAny("lung_cancer", "svc_obstruction") || chronicLungRx.MatchString(clinical.Fold(c.Text)) || c.Has("vte_event") && lungClotRx.MatchString(clinical.Fold(c.Text)) {
+		add("pulmonology", "chronic lung disease, lung cancer or pulmonary embolism")
+	}
 	coughSignificant := c.Has("cough") && (c.DurationHours >= 24*21 || c.HasAny("crackles", "dyspnea", "wheeze", "hemoptysis", "productive_cough") || (hasSpO2 && spo2 < 95))
 	if c.HasAny("dyspnea", "wheeze", "asthma", "copd", "pneumonia", "hemoptysis", "pneumothorax", "tracheal_deviation", "absent_breath_sounds", "pleuritic", "life_threat_asthma") ||
 		coughSignificant || has("possible_pe") || (hasSpO2 && spo2 < 94) {
@@ -875,4 +883,11 @@ func labNames(c *clinical.Case) string {
 var (
 	preParticipationRx = regexp.MustCompile(`\b(pre.?participation|pre.?season (screening|check|medical)|sports (medical|clearance|physical)|avaliacao pre.?participacao|exame pre.?participacao|atestado (medico )?para (atividade fisica|esporte))\b`)
 	ecgReadRx          = regexp.MustCompile(`\b(ecg|ekg|electrocardiogra\w*|eletrocardiogra\w*)\b`)
+)
+
+// chronicLungRx: the chest clinic's long-term conditions; lungClotRx: a
+// clot in the lungs, not only in a leg.
+var (
+	chronicLungRx = regexp.MustCompile(`\b(cystic fibrosis|fibrose cistica|sarcoid\w*|lofgren|bronchiectas\w*|bronquiectasia\w*|interstitial lung|pulmonary fibrosis|fibrose pulmonar|\bipf\b|\bild\b|home (niv|ventilat\w*|oxygen)|non.?invasive ventilation|ventilacao nao invasiva|\bbipap\b|oxigenoterapia domiciliar|ltot)\b`)
+	lungClotRx    = regexp.MustCompile(`\b(pulmonary embol\w*|\bpe\b|embolia pulmonar|\btep\b|clot (in|on) (the |his |her |my )?lungs?|coagulo no pulmao)\b`)
 )

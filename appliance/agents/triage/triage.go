@@ -463,7 +463,10 @@ func (a *assessor) presentations() {
 				tropHigh = true
 			}
 		}
-		classic := c.HasAny("radiation", "diaphoresis", "exertional")
+		// (the sweats of a fever with pleuritic pain and a cough are the
+		// chest infection's, not an infarct's)
+		febrileSweats := c.Has("pleuritic") && c.HasAny("cough", "productive_cough", "pneumonia") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38)
+		classic := c.HasAny("radiation", "exertional") || c.Has("diaphoresis") && !febrileSweats
 		pericarditis := c.Has("pericarditis") && !tropHigh && (!hasSBP || sbp >= 90)
 		switch {
 		case pericarditis:
@@ -2235,7 +2238,12 @@ func (a *assessor) presentations() {
 	if c.Has("retinal_detachment") {
 		fl(U, "retinal_detachment", "flashes, new floaters or a spreading shadow: retinal tear or detachment, same-day eye assessment", "flashes, moscas volantes novas ou sombra que avança: rotura ou descolamento de retina, avaliação oftalmológica no mesmo dia")
 	}
-	if c.Has("catatonia") {
+	// Catatonia with fever and a racing pulse or swinging blood pressure
+	// is malignant catatonia, fatal without lorazepam and ECT in a
+	// monitored bed (Fink & Taylor; BAP 2023 catatonia guideline).
+	if c.Has("catatonia") && (hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever")) && (hr > 110 || autonomicSwingRx.MatchString(clinical.Fold(c.Text))) {
+		fl(E, "malignant_catatonia", "catatonia with fever and autonomic instability: malignant catatonia, IV lorazepam in a monitored bed (BAP 2023)", "catatonia com febre e instabilidade autonômica: catatonia maligna, lorazepam EV em leito monitorizado (BAP 2023)")
+	} else if c.Has("catatonia") {
 		fl(U, "catatonia", "catatonia: same-day psychiatric assessment, CK and lorazepam challenge", "catatonia: avaliação psiquiátrica no mesmo dia, CK e teste com lorazepam")
 	}
 	// A positive pregnancy test with pain and bleeding and no scan yet
@@ -2945,6 +2953,9 @@ var (
 	anuriaRx          = regexp.MustCompile(`\b(anuri\w*|(not|n'?t) (passed|passing|peed|urinated|made) any (urine|water)|no urine (since|for|in|at all|output)|sem urinar (ha|desde)|nao urina (ha|desde))\b`)
 	colicControlledRx = regexp.MustCompile(`\b((pain|colic) (is |now |was )?(well )?(controlled|settled|eased|gone|resolved)|(controlled|settled|eased) (with|after|on) (\w+ ){0,2}(analgesia|painkillers?|oral|diclofenac|ibuprofen|paracetamol|dipyrone|dipirona|morphine)|dor (esta |foi )?(controlada|resolvida)|melhorou com (remedio|medicacao|analgesi\w*|dipirona|analgesico))\b`)
 )
+
+// autonomicSwingRx: blood pressure or pulse swinging.
+var autonomicSwingRx = regexp.MustCompile(`\b((blood pressure|bp|pressao|pa) (\w+ ){0,2}(fluctuat\w*|labile|swinging|oscilando|oscilante|variando)|autonomic (instability|dysfunction)|instabilidade autonomica|labile (blood pressure|bp))\b`)
 
 // afebrileTodayRx: no fever now.
 var afebrileTodayRx = regexp.MustCompile(`\b((today|now|hoje|agora) (\w+ )?(afebrile|afebril|sem febre|no fever)|(afebrile|afebril|sem febre|no fever) (today|now|hoje|agora))\b`)
