@@ -408,6 +408,7 @@ func (a *analysis) run() {
 	a.late47()
 	a.late48()
 	a.late49()
+	a.late50()
 	a.protectVehicles()
 }
 

@@ -197,8 +197,8 @@ func (a *analysis) shortDates(cl cluster) {
 			if x < 1 || x > 12 || y < 1900 || y > 2100 || r < len(s) && (s[r] == '/' || isDigit(s[r])) {
 				continue
 			}
-			if a.cueBefore(l, 5, "exp") {
-				continue // a lot's expiry, not a person's date
+			if a.cueBefore(l, 5, "exp") || (a.cueBefore(l, 5, "val", "venc") || a.cueBefore(l, 12, "validade", "vencimento")) && a.cueBefore(l, 40, "lot") {
+				continue // a lot's expiry, not a person's date (round 50: "lote VAN2304K, validade 10/2025")
 			}
 			a.addNorm(l, r, TypeDate, 0.85, pDate)
 		case nr <= 2:
@@ -423,7 +423,9 @@ func (a *analysis) fractionContext(st, en int) bool {
 	if (w == "from" || w == "de" || w == "to" || w == "para") && strings.HasSuffix(s[st:en], "/10") && strings.Contains(s[max(0, st-40):st], "/10") {
 		return true
 	}
-	if w == "mg" || w == "dose" {
+	// (and after a dose's frequency: "Metoprolol 25 mg BID    9/22 AM",
+	// a reconciliation's last dose, round 50)
+	if w == "mg" || w == "dose" || (w == "bid" || w == "tid") && doseThenDate(s[st:en]) {
 		return !doseThenDate(s[st:en]) // "lisinopril 20 mg 11/20", "last dose 4/21": the day it was taken
 	}
 	if strings.HasSuffix(s[st:en], "/10") && painClause49(s, st, w) {
@@ -612,7 +614,9 @@ func (a *analysis) detectAges() {
 		}
 		// "(91)" after a word, not an area code
 		if i > 0 && a.isPunct(i-1, "(") && i+1 < n && a.isPunct(i+1, ")") {
-			if !(i+2 < n && a.toks[i+2].kind == kNum && !a.toks[i+2].nl) {
+			// (nor a count after a drug's strength: "rosuvastatin 20 mg
+			// (90)", round 50)
+			if !(i+2 < n && a.toks[i+2].kind == kNum && !a.toks[i+2].nl) && !(i >= 2 && a.isWord(i-2) && doseUnit50(a.folded(i-2))) {
 				a.add(int(t.s), int(t.e), TypeAge, 0.7, pAge)
 			}
 		}

@@ -1080,6 +1080,12 @@ func (a *analysis) detectDottedInitials() {
 			next = k + 1
 			continue
 		}
+		// (an acronym before a test's noun: "patch testing (T.R.U.E.
+		// test)", round 50)
+		if k < n && a.isWord(k) && !a.toks[k].nl && a.toks[k].shape == shLower && a.cue(k)&cuEponymAfter != 0 {
+			next = k + 1
+			continue
+		}
 		a.add(int(t.s), int(a.toks[k-1].e), TypeName, 0.6, pDictName)
 		next = k + 1
 	}

@@ -76,7 +76,7 @@ var labelTable = map[string]labelDef{
 	"protocolo": {TypeID, true}, "senha": {TypeID, true}, "senha de acesso": {TypeID, true}, "codigo de acesso": {TypeID, true}, "atendimento": {TypeID, false},
 	"numero de atendimento": {TypeID, true}, "n atendimento": {TypeID, true}, "solicitacao": {TypeID, false},
 	"guia": {TypeID, false}, "numero da guia": {TypeID, true}, "subject": {TypeID, false}, "subject id": {TypeID, true},
-	"employee id": {TypeID, true}, "employee": {TypeID, false}, "emp id": {TypeID, true}, "access code": {TypeID, true}, "armband id": {TypeID, true},
+	"employee id": {TypeID, true}, "employee": {TypeID, false}, "emp id": {TypeID, true}, "emp": {TypeID, true}, "matr": {TypeID, true}, "access code": {TypeID, true}, "armband id": {TypeID, true},
 	"requisition": {TypeID, false}, "sample id": {TypeID, true}, "lab id": {TypeID, true}, "barcode": {TypeID, true},
 	"ticket": {TypeID, false}, "grievance": {TypeID, false}, "visa ending": {TypeAccount, true}, "visa ending in": {TypeAccount, true},
 	"mastercard ending": {TypeAccount, true}, "mastercard ending in": {TypeAccount, true}, "amex ending": {TypeAccount, true}, "amex ending in": {TypeAccount, true}, "study id": {TypeID, true}, "participant id": {TypeID, true}, "participant": {TypeID, false}, "participante": {TypeID, false}, "record id": {TypeID, true},
@@ -202,7 +202,7 @@ func (a *analysis) detectLabels() {
 		// capitals to count.
 		if len(key) <= 3 && lt != strings.ToUpper(lt) {
 			switch key {
-			case "acct", "fin", "acc", "rx", "mrn", "cpf", "cns", "npi", "dea", "ssn", "cnh", "lic":
+			case "acct", "fin", "acc", "rx", "mrn", "cpf", "cns", "npi", "dea", "ssn", "cnh", "lic", "emp":
 			default:
 				continue
 			}
@@ -782,7 +782,7 @@ func (a *analysis) detectLongNumbers() {
 		}
 		v := s[cl.s:cl.e]
 		// (nor a code system's number: "TUSS 40304361", "RxCUI 313213")
-		if smallGroups(v) || hasDecimal(v) || measureRange(v) || scoreFractions(v) || a.cueBefore(cl.s, 8, "lot", "exp", "val", "ndc", "cbo", "tuss", "rxcui", "loinc", "cpt") {
+		if smallGroups(v) || hasDecimal(v) || measureRange(v) || scoreFractions(v) || a.cueBefore(cl.s, 8, "lot", "exp", "val", "ndc", "cbo", "tuss", "rxcui", "loinc", "cpt", "gtin", "upc") || eanBefore50(s, cl.s) {
 			continue
 		}
 		if k := a.tokAt(ts); k < len(a.toks) && a.statuteBefore(k) {

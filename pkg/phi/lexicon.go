@@ -177,7 +177,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	inn suites motel lodge resort casino spa grill bistro cafe smokehouse steakhouse brewery pub
 	catering caterers apartments salon zoo
 	telehealth telemedicine telemedicina agencies prosthetics orthotics tire tires lube
-	builders contractors league retrieval neurodiagnostics`)
+	builders contractors league retrieval neurodiagnostics compounding`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

@@ -303,6 +303,13 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 	if i = a.skipLeads44(i, j); i >= j || a.productRun(i, j) {
 		return // "2011 Buick LaCrosse", "(Abbott Gallant VR, serial …)"
 	}
+	// a Portuguese article opening the sentence is no initial: "A Neide
+	// confirmou", "O assistido, CPF …" (round 50)
+	if a.pt && a.toks[i].shape == shSingle && a.ptArticle50(i) {
+		if i++; i >= j {
+			return
+		}
+	}
 	if a.eponymPairRun(i, j) || prio == pDictName && a.allMedical44(i, j) {
 		return // "per Schmitt-Thompson adult fall protocol", "CrCl (Cockcroft-Gault, …)" (round44.go)
 	}
@@ -579,7 +586,11 @@ func (a *analysis) detectNames() {
 		relLow := lowStart && trig == trigRelation && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxStop|lxMedical|lxCred) == 0 && t.e-t.s >= 3 && !a.verbForm44(i) &&
 			(a.lexOf(i)&(lxCommon|lxMonth) == 0 || i+1 >= n || a.toks[i+1].kind != kWord || a.toks[i+1].nl || a.actsAfter(i+1) ||
 				// "minha filha ana júlia": a second given name that is no word
-				a.toks[i+1].shape == shLower && a.lexOf(i+1)&lxGiven != 0 && a.lexOf(i+1)&(lxCommon|lxStop|lxMedical|lxMonth) == 0)
+				a.toks[i+1].shape == shLower && a.lexOf(i+1)&lxGiven != 0 && a.lexOf(i+1)&(lxCommon|lxStop|lxMedical|lxMonth) == 0 ||
+				// or one that is, before what the person does: "meu filho
+				// joão paulo vai me levar" (round 50)
+				a.toks[i+1].shape == shLower && a.lexOf(i+1)&lxGiven != 0 && a.lexOf(i+1)&(lxStop|lxMedical|lxMonth) == 0 && i+2 < n && !a.toks[i+2].nl && a.isWord(i+2) &&
+					(a.actsAfter(i+2) || a.pt && ptActs50(a.folded(i+2))))
 		// ("hi, this is roberto trujillo": a listed given name after "this
 		// is", "sou", "me chamo")
 		verbLow := lowStart && trig == trigVerb && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxCommon|lxStop|lxMedical|lxMonth) == 0
@@ -597,10 +608,15 @@ func (a *analysis) detectNames() {
 		if trig == trigClosing && a.capShape(i) && a.lexOf(i)&lxGiven != 0 && t.shape != shUpper {
 			// a signature line under "Atenciosamente,": read as after a
 			// label ("Lívia Carvalhal Duarte", a surname that is a word)
-			if j := a.nameRun(i, runOpts{lower: true, wide: 1}); j > i+1 && a.lineOnly(i, j) {
+			// (or before its post after a spaced dash: "Rebeca Tourinho -
+			// Auditoria Médica - CRM-BA …", round 50)
+			if j := a.nameRun(i, runOpts{lower: true, wide: 1}); j > i+1 && (a.lineOnly(i, j) || a.toks[i].nl && j+1 < len(a.toks) && a.spacedDash(j) && !a.toks[j].nl) {
 				if ri, rj := a.trimRun(i, j); ri == i && rj == j {
 					strong, weak, unknown, bad, words := a.runEvidence(ri, rj)
-					if words >= 2 && words <= 5 && strong+unknown+weak > bad {
+					// (a surname in no list that only an inflection's rule
+					// reads as a word, "Tourinho", is an unknown one, round 50)
+					m := a.morphOnly50(ri, rj)
+					if words >= 2 && words <= 5 && strong+unknown+weak+m > bad-m {
 						a.emitName(ri, rj, 0.9, pName)
 						p = nextWord(wl, p, j) - 1
 						continue
@@ -610,7 +626,9 @@ func (a *analysis) detectNames() {
 		}
 		relOf := i >= 2 && a.isWord(i-1) && (a.folded(i-1) == "de" || a.folded(i-1) == "da" || a.folded(i-1) == "do") && a.isWord(i-2) &&
 			(kinWords[a.folded(i-2)] || a.pt && a.folded(i-2) == "rn") // "filho de", "RN de" (a newborn)
-		if (trig == trigRelation || relOf) && a.properCommon(i) {
+		// (or after a profession's short form in lower case: "com a fisio
+		// Tainara", round 50)
+		if (trig == trigRelation || relOf || a.pt && i > 0 && a.toks[i-1].shape == shLower && a.toks[i].shape == shTitle && !a.toks[i].nl && a.isWord(i-1) && profAbbr50(a.folded(i-1))) && a.properCommon(i) {
 			// "minha esposa Cida", "filho de Tainara Cruz dos Santos": a
 			// capitalised common word after a relative starts a name, alone
 			// or before listed name words
@@ -852,7 +870,8 @@ func (a *analysis) eponymContext(k int) bool {
 			return true
 		}
 		// a classification grade: "Weber B", "Garden IV"
-		if t.shape == shSingle && t.gap <= 1 && strings.IndexByte("ABCD", a.text[t.s]) >= 0 && (j+1 >= n || a.toks[j+1].kind == kPunct || a.toks[j+1].nl || a.toks[j+1].shape == shLower) && k > 0 && (!a.isPunct(k-1, ",") || j > k+1) && !a.initialBefore(j) {
+		if t.shape == shSingle && t.gap <= 1 && strings.IndexByte("ABCD", a.text[t.s]) >= 0 && (j+1 >= n || a.toks[j+1].kind == kPunct || a.toks[j+1].nl || a.toks[j+1].shape == shLower) && k > 0 && (!a.isPunct(k-1, ",") || j > k+1) && !a.initialBefore(j) &&
+			!a.signedInitial50(k, j) {
 			return true // (a hyphenated pair after a comma too: "MELD 14, Child-Pugh B")
 		}
 		// a pair of eponyms before the tool they name ("Schmitt-Thompson
@@ -1182,7 +1201,9 @@ func (a *analysis) properAfterTitle(i int) bool {
 // nonNameAfterTitle rejects "Dr. Office" style non-names.
 func (a *analysis) nonNameAfterTitle(i int) bool {
 	x := a.lexOf(i)
-	return x&(lxOrgHead|lxMonth) != 0 && x&(lxGiven|lxName) == 0
+	return x&(lxOrgHead|lxMonth) != 0 && x&(lxGiven|lxName) == 0 ||
+		// a post's first word ("RN, Care Coordinator", round 50)
+		x&lxCommon != 0 && a.toks[i].shape == shTitle && i+1 < len(a.toks) && a.toks[i+1].gap == 1 && a.toks[i+1].shape == shTitle && a.isWord(i+1) && !a.toks[i+1].nl && a.lexOf(i+1)&lxRelation != 0 && a.lexOf(i+1)&(lxGiven|lxName) == 0
 }
 
 const (
@@ -1250,6 +1271,9 @@ func (a *analysis) triggerBefore(i int) int {
 		}
 		if f == "fr" && k > 0 && a.toks[k-1].kind == kNum {
 			return 0 // "16 Fr Blake drain": a catheter gauge, not Father
+		}
+		if f == "ms" && a.toks[k].shape == shLower && k > 0 && a.toks[k-1].kind == kNum {
+			return 0 // "QTc 468 ms.": milliseconds, not a title (round 50)
 		}
 		if isTitle && dottedTitles[f] && !(skippedDot && a.capShape(i)) {
 			return 0 // "Lt knee": left, not a lieutenant; "Det. Ruiz" is one

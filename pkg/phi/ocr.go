@@ -560,6 +560,11 @@ func ocrChain(text string, s, e int, v *vocab) (int, bool) {
 	}
 	var buf [64]byte
 	const known = lxGiven | lxName | lxCommon | lxMedical | lxPlace | lxForeignPlace | lxOrgHead | vfEN | vfPT
+	// (a street's or a title's abbreviation before a conjunction is two
+	// words: "N. Rampart St and back", never "Standback"; round 50)
+	if n >= 2 && e-s <= 3 && abbrevBeforeAnd50(text[s:e], text[ends[0]+1:ends[1]]) {
+		return 0, false
+	}
 	for m := n; m >= 3; m-- {
 		j := buf[:0]
 		for k := 0; k < m; k++ {

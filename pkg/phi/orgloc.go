@@ -245,20 +245,40 @@ func (a *analysis) detectOrgs() {
 				l = p
 				continue
 			}
+			// a business named for its street: "Smiles on Main Pediatric
+			// Dentistry" (round 50)
+			if a.isWord(p) && a.toks[p].shape == shLower && a.folded(p) == "on" && a.en && p > 0 && !a.toks[p].nl && a.toks[p].gap == 1 && a.toks[l].shape == shTitle &&
+				a.isWord(p-1) && a.toks[p-1].shape == shTitle && !a.claimedAt(p-1) && a.lexOf(p-1)&(lxStop|lxMonth|lxTitle) == 0 && a.cue(p-1)&cuPersonVerb == 0 {
+				l = p
+				continue
+			}
 			if !a.orgShaped(p) || a.claimedAt(p) {
 				break
 			}
 			if a.toks[p].kind == kWord && a.toks[p].shape == shLower && !(a.folded(p) == "of" || a.folded(p) == "s" || a.folded(p) == "de" || a.folded(p) == "do" || a.folded(p) == "da" || a.folded(p) == "and") {
 				break
 			}
+			// a person's verb opening the sentence: "Attends Little Acorns
+			// Montessori" (round 50)
+			if a.toks[p].kind == kWord && a.toks[p].shape == shTitle && a.cue(p)&cuPersonVerb != 0 && a.sentenceStart(p) {
+				break
+			}
 			// a sentence's full stop ends it too ("... Bella Capri. Sapucaí
 			// Imaging"), but not an abbreviation's ("St. Luke's"); and one
 			// after a value ("Cr 0.9. Sleep 6 h", round 45)
-			if a.isPunct(p, ".") && t.gap > 0 && p > 0 && (a.isWord(p-1) && a.toks[p-1].e-a.toks[p-1].s > 4 || a.toks[p-1].kind == kNum) {
+			if a.isPunct(p, ".") && t.gap > 0 && p > 0 && (a.isWord(p-1) && a.toks[p-1].e-a.toks[p-1].s > 4 || a.toks[p-1].kind == kNum ||
+				// (and after a time of day: "visited this AM. Funeral home",
+				// round 50)
+				a.isWord(p-1) && (a.folded(p-1) == "am" || a.folded(p-1) == "pm")) {
 				break
 			}
 			// a label ends the left side: "Facility: X", "CLIENT: X"
 			if a.isPunct(p, ":") || a.isPunct(p, "-") && a.toks[p].gap > 0 {
+				break
+			}
+			// a hospital's department before it: "Treated in the ED of
+			// Covington Regional Hospital" (round 50)
+			if a.isWord(p) && a.folded(p) == "of" && p > 0 && a.isWord(p-1) && a.toks[p-1].shape == shUpper && deptAbbr50(a.tokText(p-1)) {
 				break
 			}
 			// (a role spelled out right before the head is part of the name:
@@ -592,6 +612,10 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		}
 	}
 	if words < 2 || a.specialtyAfterClinician(l, r) || a.dosingRun(l, r) {
+		return false
+	}
+	// a drug's effect is no firm: "Suspected Adverse Drug Reaction" (round 50)
+	if r < len(a.toks) && a.isWord(r) && !a.toks[r].nl && (a.folded(h) == "drug" || a.folded(h) == "drugs") && drugEvent50(a.folded(r)) {
 		return false
 	}
 	// (a form named by its subject: "na Declaração de Saúde", round 47)
@@ -1308,6 +1332,11 @@ func (a *analysis) locContext(i, j int) int {
 			// "residente em X", "lives in X", "home in X"
 			if p > 0 && a.toks[p-1].kind == kWord {
 				g := a.folded(p - 1)
+				// (a resident doctor's specialty: "residente de Clínica
+				// Médica", round 50)
+				if g == "residente" && f == "de" && (a.deptWord44(i) || a.lexOf(i)&lxMedical != 0) {
+					return 0
+				}
 				switch g {
 				case "residente", "procedente", "natural", "moram", "mora", "reside", "lives", "live", "living", "home", "moved",
 					"mudou", "mudaram", "mudei", "mudando", "morando", "vivendo", "nasceu", "nascido", "nascida", "relocated", "moving",
@@ -1441,7 +1470,9 @@ func (a *analysis) detectContextOrgs() {
 			}
 		}
 		// a chat line "Clínica: Olá, Gilmara!" greets, it names no unit
-		if cue && a.lexOf(i)&lxGreet != 0 {
+		// (nor does any message after the time's bracket: "[…] Clínica:
+		// Pode sim", the sender's, round 50)
+		if cue && (a.lexOf(i)&lxGreet != 0 || a.isPunct(p, ":") && p >= 2 && a.isPunct(p-2, "]") && !a.toks[p-1].nl) {
 			cue = false
 		}
 		j := a.titleRun(i, 4)
@@ -1739,6 +1770,14 @@ func (a *analysis) titleRunOrg(i, j int) {
 		return
 	}
 	cue := a.cue(p)&cuOrgPrep != 0
+	// (a Portuguese preposition is an English note's word: "no Part D",
+	// round 50)
+	if cue && a.en && !a.pt && a.toks[p].e-a.toks[p].s == 2 {
+		switch a.folded(p) {
+		case "no", "na", "em":
+			cue = false
+		}
+	}
 	if j < len(a.toks) && (a.isPunct(j, ":") || a.toks[j].kind == kNum && !a.toks[j].nl) {
 		return
 	}
@@ -1970,6 +2009,11 @@ func (a *analysis) detectResidencePlaces() {
 		// (English capitalises "Home" or "Section 8 housing" often enough
 		// that a common word needs a gazetteer there)
 		if !a.pt && a.lexOf(k)&lxCommon != 0 && a.lexOf(k)&lxPlace == 0 {
+			continue
+		}
+		// (a resident doctor's specialty: "residente de Cirurgia Geral",
+		// round 50)
+		if a.folded(i) == "residente" && a.folded(i+1) == "de" && a.lexOf(k)&lxPlace == 0 && (a.deptWord44(k) || a.lexOf(k)&lxMedical != 0) {
 			continue
 		}
 		j := a.titleRun(k, 3)

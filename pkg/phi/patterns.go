@@ -765,8 +765,22 @@ func (a *analysis) cueBefore(i, n int, cues ...string) bool {
 		lo = 0
 	}
 	w := a.norm[lo:i]
+	if len(w) > 64 {
+		for _, c := range cues {
+			if containsFold(w, c) {
+				return true
+			}
+		}
+		return false
+	}
+	// (round 50: the window folded once, then each cue's first byte
+	// found by IndexByte; containsFold compared every byte twice for
+	// every cue, and the plate rules ask seven cues of each plate-shaped
+	// token; the same answer: foldedHas50)
+	var buf [64]byte
+	b := foldWindow50(&buf, w)
 	for _, c := range cues {
-		if containsFold(w, c) {
+		if foldedHas50(b, c) {
 			return true
 		}
 	}
@@ -841,7 +855,7 @@ func (a *analysis) detectPlates() {
 				k++
 			}
 			if k < len(a.toks) && (a.toks[k].kind == kNum && a.toks[k].e-a.toks[k].s >= 3 && a.toks[k].e-a.toks[k].s <= 5 || a.toks[k].kind == kAlnum) && a.toks[k].gap <= 1 &&
-				!(k == i+2 && a.gluedGroupAfter(k)) && !vehicleLabels[a.folded(i)] && (a.cueBefore(p, 30, "placa", "plate", "tag ", "license plate") ||
+				!(k == i+2 && a.gluedGroupAfter(k)) && !vehicleLabels[a.folded(i)] && (a.cueBefore(p, 30, "placa", "plate", "tag ") || // ("license plate" holds "plate")
 				// (after a vehicle's word, not its VIN's label)
 				a.lexOf(i)&lxLabel == 0 && a.cueBefore(p, 30, "veículo", "veiculo", "vehicle")) {
 				s := int(t.s)

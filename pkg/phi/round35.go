@@ -32,6 +32,16 @@ func (a *analysis) weakNameOpens(k int) bool {
 	if a.isPunct(j, ",") && a.toks[j].gap == 0 && k > 0 && a.isPunct(k-1, ":") && !a.toks[k].nl && !a.toks[k-1].nl {
 		return true
 	}
+	// a chat's speaker after the time's bracket: "[…] Lurdinha: pix."
+	// (round 50)
+	if a.isPunct(j, ":") && a.toks[j].gap == 0 && k > 0 && a.isPunct(k-1, "]") && !a.toks[k].nl {
+		return true
+	}
+	// a rota's cell after its shift's colon: "AM: Precious / lunch: …"
+	// (round 50)
+	if a.isPunct(j, "/") && a.toks[j].gap > 0 && k > 0 && a.isPunct(k-1, ":") && !a.toks[k].nl {
+		return true
+	}
 	// her possessive: "Marco's appointment is separate" (round 46)
 	if j+1 < n && (a.isPunct(j, "'") || a.isPunct(j, "’")) && a.toks[j].gap == 0 && a.isWord(j+1) && a.folded(j+1) == "s" && a.toks[j+1].gap == 0 {
 		return true
@@ -640,7 +650,8 @@ var eponymNouns = set(`papules papule respirations respiration breathing cyst cy
 	patch spots spot alignment injury clamp prehospital foot knee stain stains staining
 	depth disability
 	murmur murmurs space spaces spectrum malformation
-	test tests sign signs maneuver manoeuvre reflex teste sinal manobra`) // (round 47: "Austin Flint murmur", "Dandy-Walker spectrum", "Watson shift test")
+	test tests sign signs maneuver manoeuvre reflex teste sinal manobra
+	technique spiral phenomenon criteria nodule frame`) // (round 47: "Austin Flint murmur", "Dandy-Walker spectrum", "Watson shift test"; round 50: "Seldinger technique", "Zimmer frame")
 
 // eponymBefore come before an eponymous test or tool ("positive Lachman",
 // "negative Phalen", "dinamômetro Jamar", "tabela Snellen").

@@ -34,7 +34,8 @@ var codeLabels43 = set(`caae parecer irb protocol protocolo resolucao study estu
 // them ("Scr No.  Init.  MRN", "Subject  Site  Age  Sex"), and the
 // pass types its other columns too. (Not "age" nor "mrn": common words
 // of every note, which would make the trigger list long.)
-var columnWords43 = set(`init initials iniciais participant participante subject sujeito workstation estacao`)
+var columnWords43 = set(`init initials iniciais participant participante subject sujeito workstation estacao
+	lot lote batch exp expiry validade`) // (round 50: a product's lot and expiry, no PHI)
 
 // deathWords43 come before the age at which a relative died: "died at
 // 96", "Age at death: 94", "faleceu aos 93".
@@ -119,6 +120,10 @@ func (a *analysis) extendCands43() {
 			if c.s >= 4 && a.text[c.s-1] == ' ' && a.text[c.s-2] == ',' {
 				a.labelSurname43(*c)
 			}
+			// (round50.go: "Szabo, Gyula (LG-3311047)")
+			if c.e+4 < len(a.text) && a.text[c.e] == ',' && a.text[c.e+1] == ' ' && isASCIIUpper(a.text[c.e+2]) && strings.IndexByte(a.text[c.e+3:min(len(a.text), c.e+24)], '(') >= 0 {
+				a.givenBeforeCode50(*c)
+			}
 			// (round45.go: a surname that is also a particle, "Quoc Le,")
 			if c.e+3 < len(a.text) && a.text[c.e] == ' ' && isASCIIUpper(a.text[c.e+1]) && a.text[c.e+3] < 'a' {
 				a.particleSurname45(*c)
@@ -134,6 +139,11 @@ func (a *analysis) extendCands43() {
 			if c.s >= 4 && a.text[c.s-1] == ' ' && isDigit(a.text[c.s-2]) && plus {
 				a.phoneCountryCode45(*c)
 			}
+			// (round50.go: the person whose number it is, before the
+			// colon: "…, Divina Alves: (62) 98457-1320")
+			if c.s >= 8 && a.text[c.s-1] == ' ' && a.text[c.s-2] == ':' {
+				a.namedPhone50(*c)
+			}
 		case TypeOrganization:
 			if c.e+1 < len(a.text) && (a.text[c.e] == ' ' || a.text[c.e] == '\'' || a.text[c.e] == 0xE2) {
 				a.extendOrgRegion43(*c)
@@ -141,6 +151,10 @@ func (a *analysis) extendCands43() {
 			a.genericOrg44(*c) // (round44.go)
 			if c.e+3 < len(a.text) && a.orgAround49(*c) {
 				a.extendOrg49(*c) // (round49.go)
+			}
+			// (round50.go: "FirstHealth Moore Regional")
+			if c.e+9 <= len(a.text) && a.text[c.e] == ' ' && a.text[c.e+1] == 'R' && a.text[c.e:c.e+9] == " Regional" {
+				a.orgRegional50(*c)
 			}
 		case TypeCNPJ:
 			if a.pt {
@@ -166,6 +180,13 @@ func (a *analysis) extendCands43() {
 			// (round44.go: a town and a ZIP after the street)
 			if c.e+8 < len(a.text) && a.text[c.e] == ' ' && isASCIIUpper(a.text[c.e+1]) {
 				a.townAfterAddress44(*c)
+			} else if c.e+9 < len(a.text) && a.text[c.e] == ',' && a.text[c.e+1] == ' ' && isASCIIUpper(a.text[c.e+2]) {
+				a.townAfterAddress44(*c) // (round50.go: after the street's comma)
+			}
+			// (round50.go: the part of the house, "…, 2nd floor rear",
+			// "casa 3 (fundos)")
+			if c.e+4 < len(a.text) && a.text[c.e] == ' ' && (a.text[c.e+1] == '(' || 'a' <= a.text[c.e+1] && a.text[c.e+1] <= 'z') {
+				a.addressPart50(*c)
 			}
 			// (round45.go: the practice on the line above, under a
 			// clinician's signature)
@@ -365,8 +386,8 @@ func (a *analysis) typeHeader43(hs []spacedCell43, types []string, column func(s
 			return -1
 		}
 		types[c] = column(foldString(v))
-		if types[c] != "" && types[c] != typeNone47 {
-			typed++
+		if types[c] != "" {
+			typed++ // (a column of no PHI too: its cells are code regions, round 50)
 		}
 	}
 	return typed
@@ -433,6 +454,12 @@ func tableColumn43(h string) string {
 			return typeInitials43
 		case "participant", "participante", "subject", "sujeito":
 			return TypeID
+		case "lot", "lote", "batch", "exp", "expiry", "validade":
+			// a product's lot and expiry (a compounding record's, a
+			// dispensing log's) name no one (round 50)
+			if len(h) <= 10 {
+				return typeNone47
+			}
 		case "screening", "triagem", "scr":
 			// (round 49: "Nº triagem", "Screening #"; not "Screening
 			// date")

@@ -624,6 +624,9 @@ func (a *analysis) detectShortLinks44() {
 func (a *analysis) townAfterAddress44(c cand) {
 	n := len(a.toks)
 	k := a.firstTokenFrom(c.e)
+	if a.isPunct(k, ",") && a.toks[k].gap == 0 {
+		k++ // (after the street's comma: "77 Larkspur Ln apt 3, Fairborn 45324", round 50)
+	}
 	j := k
 	for j < n && j < k+3 && a.isWord(j) && a.toks[j].shape == shTitle && !a.toks[j].nl && a.toks[j].gap == 1 && !a.claimedAt(j) &&
 		(a.lexOf(j)&lxPlace != 0 || a.unknownWord(j)) && a.lexOf(j)&(lxStop|lxMonth|lxOrgHead) == 0 {
@@ -983,7 +986,8 @@ var deptWords44 = set(`department departamento dept division divisao direction d
 	retrovigilancia hemovigilancia farmacovigilancia vigilancia tecnovigilancia familia saude of the and
 	cardiology rheumatology endocrine endocrinology oncology neurology dermatology gastroenterology
 	nephrology pulmonology urology radiology hematology orthopedics ophthalmology pediatrics
-	international regulations attendings residents nurses staff`)
+	international regulations attendings residents nurses staff
+	board tumor orders triage portal support thoracic`) // (round 50: "Tumor Board Coordinator", "Orders Desk", "Patient Portal Support")
 
 // deptAll44 is deptWords44 with serviceWords and serviceKinds41 (one
 // lookup).
@@ -1235,7 +1239,10 @@ func (a *analysis) leadWord44(i, j int) bool {
 		return true
 	}
 	return a.en && a.lexOf(i)&(lxCommon|lxGiven|lxName|lxPlace) == lxCommon && i+1 < j &&
-		(i == 0 || a.toks[i].nl || (a.toks[i-1].ch == '.' || a.toks[i-1].ch == '!' || a.toks[i-1].ch == '?') && a.sentenceStart(i))
+		(i == 0 || a.toks[i].nl || (a.toks[i-1].ch == '.' || a.toks[i-1].ch == '!' || a.toks[i-1].ch == '?') && a.sentenceStart(i) ||
+			// (a log's entry after its time and dash: "02:20 - Paged
+			// Brandon Yeh, RN", round 50)
+			i >= 2 && a.spacedDash(i-1) && a.toks[i-2].kind == kNum)
 }
 
 // relationLead44 (trimRun): the relation at token i, which the lists

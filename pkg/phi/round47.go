@@ -635,10 +635,15 @@ func (a *analysis) detectTriggers47() {
 			}
 			a.add(int(a.toks[k].s), int(a.toks[k].e), TypeOrganization, 0.75, pOrg)
 		case kind&r47Branch != 0:
-			if a.toks[i].shape != shLower || a.toks[k].shape != shTitle || a.toks[k].gap != 1 || a.claimedAt(k) {
+			// (or opening a line before the branch's address: "Unidade
+			// Aldeota - Rua …", round 50)
+			head := a.toks[i].shape == shTitle && (i == 0 || a.toks[i].nl) && k+1 < n && (a.spacedDash(k+1) || a.isPunct(k+1, ":") || a.toks[k+1].nl)
+			if a.toks[i].shape != shLower && !head || a.toks[k].shape != shTitle || a.toks[k].gap != 1 || a.claimedAt(k) {
 				continue
 			}
-			if x := a.lexOf(k); x&(lxCommon|lxStop|lxMedical|lxGiven|lxMonth|lxOrgHead|lxRegion) != 0 && x&lxPlace == 0 {
+			// (there, a word no list holds that only an inflection's rule
+			// reads as common: "Aldeota")
+			if x := a.lexOf(k); x&(lxCommon|lxStop|lxMedical|lxGiven|lxMonth|lxOrgHead|lxRegion) != 0 && x&lxPlace == 0 && !(head && a.raws[k] == 0) {
 				continue
 			}
 			if k+1 < n && !a.toks[k+1].nl && a.isWord(k+1) && a.toks[k+1].gap == 1 && a.capShape(k+1) {

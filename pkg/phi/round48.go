@@ -139,7 +139,8 @@ func viHonorific48(s string) bool {
 var genericOrgWords48 = set(`clinic clinics hospital device devices intake progress note notes oral maxillofacial
 	heart liver kidney sleep pain spine vascular cardiac transplant breast cancer pulmonary hypertension
 	access informatics integrity data certificates death records remote check new post mortem postmortem morgue
-	autopsy privacy office compliance billing scheduling admissions registration referrals medical`)
+	autopsy privacy office compliance billing scheduling admissions registration referrals medical
+	movement disorders`)
 
 // candRegions48 walks the candidates once and makes regions (no PHI) of:
 //   - a demonym or a language read as a name alone ("Interpreter:
@@ -1139,7 +1140,11 @@ func (a *analysis) protectBIN48() {
 	n := len(a.toks)
 	for x, ps := range a.r39Pos {
 		i := int(ps)
-		if a.r39Kind[x]&r48BIN == 0 || a.tokText(i) != "BIN" || i+1 >= n {
+		if a.r39Kind[x]&r48BIN == 0 || i+1 >= n {
+			continue
+		}
+		// (and glued to the prescription's "Rx": "RxBIN 610014", round 50)
+		if v := a.tokText(i); v != "BIN" && v != "RxBIN" && v != "RXBIN" {
 			continue
 		}
 		k := i + 1
@@ -1147,7 +1152,9 @@ func (a *analysis) protectBIN48() {
 			k++
 		}
 		if k < n && a.toks[k].kind == kNum && a.toks[k].e-a.toks[k].s == 6 && !a.toks[k].nl && (k+1 >= n || a.toks[k+1].gap > 0 || a.toks[k+1].kind == kPunct && !a.isPunct(k+1, "-")) {
-			a.codes43 = append(a.codes43, [2]int{int(a.toks[k].s), int(a.toks[k].e)})
+			// (from the label: an identifier rule may take "BIN 004336"
+			// whole, round 50)
+			a.codes43 = append(a.codes43, [2]int{int(a.toks[i].s), int(a.toks[k].e)})
 		}
 	}
 }

@@ -1290,7 +1290,16 @@ func (a *analysis) protectCodes49() {
 	}
 	for _, p := range a.classToks('/') {
 		k := int(p)
-		if k < 1 || k+2 >= n || a.text[a.toks[k+2].s] != 'O' || a.toks[k-1].kind != kNum || a.toks[k+1].kind != kNum || a.toks[k].gap != 0 || a.toks[k+1].gap != 0 || a.toks[k+2].nl || !a.claimedAt(k+1) {
+		if k < 1 || k+1 >= n {
+			continue
+		}
+		// (a score over its maximum, round50.go: a maximum of two digits
+		// ending in 0 from 1 or 3, or a "D" glued before; one branch)
+		num, den := &a.toks[k-1], &a.toks[k+1]
+		if dc := a.text[den.s]; b2u(den.e-den.s == 2 && a.text[den.s+1] == '0')&b2u(dc == '1' || dc == '3')|b2u(num.kind == kAlnum)&b2u(a.text[num.s] == 'D') != 0 {
+			a.scoreAt50(k)
+		}
+		if k+2 >= n || a.text[a.toks[k+2].s] != 'O' || a.toks[k-1].kind != kNum || a.toks[k+1].kind != kNum || a.toks[k].gap != 0 || a.toks[k+1].gap != 0 || a.toks[k+2].nl || !a.claimedAt(k+1) {
 			continue
 		}
 		switch a.tokText(k + 2) {
@@ -1463,7 +1472,7 @@ func (a *analysis) roleParenName49(i int) {
 		}
 		k++
 	}
-	if roles == 0 || k >= n || !a.isPunct(k, ")") || k+1 < n && !a.toks[k+1].nl && !(a.isPunct(k+1, "/") || a.isPunct(k+1, ":") || a.isPunct(k+1, ",") || a.spacedDash(k+1)) {
+	if roles == 0 || k >= n || !a.isPunct(k, ")") || k+1 < n && !a.toks[k+1].nl && !(a.isPunct(k+1, "/") || a.isPunct(k+1, ":") || a.isPunct(k+1, ",") || a.spacedDash(k+1) || a.timeColon50(k+1)) {
 		return
 	}
 	a.add(int(a.toks[i].s), int(a.toks[i].e), TypeName, 0.8, pName)

@@ -32,6 +32,11 @@ func (a *analysis) detectTextDates() {
 			if len(yv) == 4 && (yv[:2] == "19" || yv[:2] == "20") || len(yv) == 2 {
 				e = k + 2
 				year = true
+				// the month, the day and the year: "Nov-02-1933" (round 50)
+				if d := atoi(yv); len(yv) == 2 && d >= 1 && d <= 31 && e+1 < n && a.toks[e].ch == a.toks[k].ch && a.toks[e].gap == 0 && a.toks[e+1].gap == 0 && isYearTok(a, e+1) {
+					e += 2
+					day = true
+				}
 				if i >= 2 && (a.isPunct(i-1, "/") || a.isPunct(i-1, "-")) && a.toks[i].gap == 0 && a.toks[i-1].gap == 0 && a.toks[i-2].kind == kNum {
 					if d := atoi(a.tokText(i - 2)); d >= 1 && d <= 31 {
 						s = i - 2

@@ -481,6 +481,9 @@ func (v *vocab) addCues() {
 		{medical49, lxMedical}, // round49.go
 		{common49, vfEN | vfPT},
 		{stop49, lxStop},
+		{medical50, lxMedical}, // round50.go
+		{common50, vfEN | vfPT},
+		{stop50, lxStop},
 	} {
 		for w := range l.words {
 			v.mark(w, l.flag)
