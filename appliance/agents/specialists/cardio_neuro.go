@@ -280,7 +280,13 @@ func Neurology(c *clinical.Case, t *triage.Result) Opinion {
 	b := newBuilder("neurology", c, t)
 	items := scores.BEFAST(c.Has("ataxia") && c.Has("sudden_onset"), c.HasAny("vision_loss"), c.Has("facial_droop"), c.Has("arm_weakness"), c.Has("speech"))
 	b.o.Scores["befast_items"] = float64(len(items))
-	if len(items) > 0 && (hasFlag(t, "stroke_befast") || hasFlag(t, "neuro_deficit_subacute")) {
+	// (a deficit present for more than two weeks is no stroke code: the
+	// triage flag says subacute, and the neurologist sees it within a day)
+	if len(items) > 0 && hasFlag(t, "neuro_deficit_subacute") && !hasFlag(t, "stroke_befast") {
+		b.hypo("subacute_focal_deficit", clinical.T("focal neurological deficit for more than two weeks: imaging and neurology review", "déficit neurológico focal há mais de duas semanas: imagem e avaliação neurológica"), 0.6, false, "facial_droop", "arm_weakness", "speech", "vision_loss")
+		b.urgency(U, clinical.T("subacute focal deficit: imaging within a day", "déficit focal subagudo: imagem em até um dia"))
+	}
+	if len(items) > 0 && hasFlag(t, "stroke_befast") {
 		b.hypo("acute_stroke", clinical.T("acute stroke (BE-FAST positive: "+strings.Join(items, ", ")+")", "AVC agudo (BE-FAST positivo: "+strings.Join(items, ", ")+")"), 0.85, true, "facial_droop", "arm_weakness", "speech")
 		b.urgency(E, clinical.T("suspected acute stroke: time-critical imaging and reperfusion", "suspeita de AVC agudo: imagem e reperfusão tempo-dependentes"))
 		b.rec(1, "Stroke code: non-contrast CT head and CT angiography now; capillary glucose; time last known well", "Código AVC: TC de crânio sem contraste e angio-TC agora; glicemia capilar; horário em que foi visto bem pela última vez")
@@ -331,6 +337,9 @@ func Neurology(c *clinical.Case, t *triage.Result) Opinion {
 		b.ev("kb:status-epilepticus")
 	} else if c.Has("seizure") {
 		switch {
+		case hasFlag(t, "seizure_epilepsy_early_pregnancy"):
+			b.hypo("breakthrough_seizure_pregnancy", clinical.T("breakthrough seizure in known epilepsy before 20 weeks", "crise em epilepsia conhecida antes de 20 semanas"), 0.7, false, "seizure")
+			b.urgency(U, clinical.T("seizure in known epilepsy in early pregnancy: same-day dose review", "crise em epilepsia conhecida no início da gestação: rever dose no mesmo dia"))
 		case c.Pregnant:
 			b.hypo("eclamptic_seizure", clinical.T("seizure in pregnancy (eclampsia likely)", "convulsão na gestação (provável eclâmpsia)"), 0.7, true, "seizure")
 			b.urgency(E, clinical.T("seizure in pregnancy", "convulsão na gestação"))
@@ -348,6 +357,9 @@ func Neurology(c *clinical.Case, t *triage.Result) Opinion {
 			b.hypo("breakthrough_seizure", clinical.T("breakthrough seizure in known epilepsy", "crise em paciente com epilepsia conhecida"), 0.6, false, "seizure")
 			b.urgency(U, clinical.T("recovered breakthrough seizure: same-day review of adherence and levels", "crise com recuperação: rever adesão e níveis no mesmo dia"))
 			b.rec(2, "Check adherence, triggers and drug levels; adjust antiseizure medication", "Verificar adesão, fatores desencadeantes e níveis; ajustar anticonvulsivante")
+		case hasFlag(t, "first_seizure_assessed"):
+			b.hypo("first_seizure", clinical.T("first seizure, already assessed with normal tests", "primeira crise, já avaliada com exames normais"), 0.6, false, "seizure")
+			b.urgency(NU, clinical.T("first seizure assessed and recovered: first-seizure clinic within two weeks (NICE NG217)", "primeira crise avaliada e recuperada: ambulatório em até duas semanas (NICE NG217)"))
 		default:
 			b.hypo("first_seizure", clinical.T("first seizure", "primeira crise convulsiva"), 0.6, false, "seizure")
 			b.urgency(U, clinical.T("first unprovoked seizure: same-day assessment, imaging and driving advice", "primeira crise não provocada: avaliação no mesmo dia, imagem e orientação sobre direção"))

@@ -182,6 +182,11 @@ func ObstetricsGynecology(c *clinical.Case, t *triage.Result) Opinion {
 		}
 	}
 	switch {
+	case c.Pregnant && c.Has("seizure") && hasFlag(t, "seizure_epilepsy_early_pregnancy"):
+		// before 20 weeks, in known epilepsy, with a normal blood
+		// pressure: a breakthrough seizure, not eclampsia
+		b.hypo("breakthrough_seizure_pregnancy", clinical.T("breakthrough seizure in known epilepsy before 20 weeks", "crise em epilepsia conhecida antes de 20 semanas"), 0.7, false, "seizure")
+		b.urgency(U, clinical.T("seizure in known epilepsy in early pregnancy: same-day dose review", "crise em epilepsia conhecida no início da gestação: rever dose no mesmo dia"))
 	case c.Pregnant && c.Has("seizure"):
 		b.hypo("eclampsia", clinical.T("eclampsia", "eclâmpsia"), 0.9, true, "seizure", "headache", "blurred_vision")
 		b.urgency(E, clinical.T("eclampsia: magnesium sulfate and BP control now", "eclâmpsia: sulfato de magnésio e controle pressórico agora"))

@@ -921,3 +921,17 @@ func TestRound272Rules(t *testing.T) {
 		{"constipated and bloated on clozapine", in(41, "male", "en", "no bowel movement for 5 days, bloated, tummy cramps", "On clozapine. Abdomen distended, soft.", "5 days", v, []string{"clozapine 250 mg twice daily"}), "urgent", "clozapine_constipation"},
 	})
 }
+
+// TestRound275Rules pins the neurology and neuromuscular rules
+// (held-out set 275).
+func TestRound275Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(82), SystolicBP: fp(126), DiastolicBP: fp(78), RespiratoryRate: fp(15), SpO2: fp(97), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"Parkinson's doses missed on a surgical ward", in(78, "male", "en", "very stiff and shaking, coughing on sips", "Parkinson's disease. Nil by mouth for theatre; levodopa doses missed for 9 hours.", "9 hours", v, []string{"co-careldopa 25/100 five times daily"}), "urgent", "parkinson_missed_doses"},
+		{"numbness creeping up the legs after diarrhoea", in(33, "male", "en", "tingling in both feet creeping upwards, legs heavy", "Gastroenteritis two weeks ago. Absent ankle reflexes, walks unaided, no breathing or swallowing trouble.", "3 days", v, nil), "urgent", "guillain_barre_suspected"},
+		{"a foot drop getting worse", in(50, "male", "pt-BR", "dor lombar com pé esquerdo caído", "Dorsiflexão do tornozelo grau 2/5, piorando. Sem anestesia em sela.", "2 dias", v, nil), "urgent", "progressive_motor_deficit"},
+		{"a first seizure already worked up", in(38, "female", "en", "first fit three days ago, fine since", "Seen in the emergency department the same day: bloods, ECG and CT head normal; discharged.", "3 days", v, nil), "non_urgent", "first_seizure_assessed"},
+		{"a seizure at 10 weeks in known epilepsy", in(29, "female", "en", "two seizures this week", "Focal epilepsy on lamotrigine; 10 weeks pregnant. Recovered fully, no injury.", "1 week", v, []string{"lamotrigine 200 mg twice daily"}), "urgent", "seizure_epilepsy_early_pregnancy"},
+	})
+}

@@ -194,6 +194,14 @@ var flagRoutes = []struct{ flag, specialty, reason string }{
 	{"raas_blocker_pregnancy", "obstetrics_gynecology", "ACE inhibitor or ARB in pregnancy: switch of antihypertensive"},
 	{"androgen_pregnancy", "obstetrics_gynecology", "pregnancy on testosterone: early scan and counselling"},
 	{"labour_term", "obstetrics_gynecology", "labour at term: labour ward"},
+	{"parkinson_missed_doses", "neurology", "Parkinson's medicines missed: restore them"},
+	{"guillain_barre_suspected", "neurology", "suspected Guillain-Barré syndrome"},
+	{"guillain_barre_suspected", "emergency_medicine", "admission for vital capacity monitoring"},
+	{"progressive_motor_deficit", "orthopedics", "progressive motor deficit: spinal opinion"},
+	{"progressive_motor_deficit", "radiology", "MRI of the spine"},
+	{"seizure_epilepsy_early_pregnancy", "neurology", "epilepsy in pregnancy: dose review"},
+	{"first_seizure_assessed", "neurology", "first-seizure clinic"},
+	{"seizure_epilepsy_early_pregnancy", "obstetrics_gynecology", "epilepsy in pregnancy"},
 	{"malignant_catatonia", "psychiatry", "malignant catatonia: lorazepam and ECT"},
 	{"clozapine_neutropenia", "psychiatry", "clozapine red result: stop and monitor"},
 	{"clozapine_constipation", "gastroenterology", "clozapine-induced gut hypomotility"},
@@ -432,6 +440,19 @@ func route(c *clinical.Case, r *Result) []string {
 		add("neurology", "Parkinson's disease review")
 	}
 	// Endocrinology.
+	// (diabetes in a sick day, with a foot ulcer or a drug that changes
+	// its treatment; a sodium of 125 or less; a pituitary or adrenal
+	// crisis named in the text)
+	onDiabetesDrug := c.OnClass("antidiabetic") || c.OnClass("insulin") || c.OnClass("sulfonylurea")
+	if (c.Has("diabetes") || onDiabetesDrug) && (c.HasAny("vomiting", "diarrhea", "foot_ulcer", "dehydration") || c.Has("fever") && !c.Denied("fever") || alertOnClass("antidiabetic") || alertOnClass("sulfonylurea")) {
+		add("endocrinology", "diabetes treatment to adjust (sick day, foot, interaction)")
+	}
+	if na, ok := c.LabValue("sodium"); ok && na <= 125 {
+		add("endocrinology", "marked hyponatraemia: cause (SIADH, adrenal, thyroid)")
+	}
+	if endocrineCrisisRx.MatchString(clinical.Fold(c.Text)) {
+		add("endocrinology", "pituitary or adrenal crisis")
+	}
 	// (a raised TSH with thyroid antibodies or a free T4 measured is a
 	// thyroid work-up: subclinical hypothyroidism is followed by
 	// endocrinology or primary care, ATA 2014)
@@ -891,3 +912,6 @@ var (
 	chronicLungRx = regexp.MustCompile(`\b(cystic fibrosis|fibrose cistica|sarcoid\w*|lofgren|bronchiectas\w*|bronquiectasia\w*|interstitial lung|pulmonary fibrosis|fibrose pulmonar|\bipf\b|\bild\b|home (niv|ventilat\w*|oxygen)|non.?invasive ventilation|ventilacao nao invasiva|\bbipap\b|oxigenoterapia domiciliar|ltot)\b`)
 	lungClotRx    = regexp.MustCompile(`\b(pulmonary embol\w*|\bpe\b|embolia pulmonar|\btep\b|clot (in|on) (the |his |her |my )?lungs?|coagulo no pulmao)\b`)
 )
+
+// endocrineCrisisRx: a pituitary or adrenal emergency named in the text.
+var endocrineCrisisRx = regexp.MustCompile(`\b(pituitary (apoplexy|adenoma|macroadenoma|tumou?r)|apoplexia hipofisaria|ph(a)?eochromocytoma|feocromocitoma|paraganglioma|adrenal (crisis|insufficiency)|crise adrenal|insuficiencia adrenal|addison\w*)\b`)

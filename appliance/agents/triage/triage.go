@@ -117,6 +117,7 @@ func Assess(c *clinical.Case) Result {
 	a.sportAndExercise()
 	a.anticancerTreatment()
 	a.vesselsAndLimbs()
+	a.nervesAndMuscles()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -709,6 +710,11 @@ func (a *assessor) presentations() {
 	}
 	if c.Has("seizure") && !c.Has("status_epilepticus") {
 		switch {
+		case c.Pregnant && c.Has("epilepsy") && c.GestWeeks > 0 && c.GestWeeks < 20 && !Altered(c) && (!hasSBP || sbp < 140):
+			// before 20 weeks a seizure in known epilepsy is no eclampsia:
+			// the falling drug level is adjusted the same day (NICE NG217;
+			// RCOG GTG 68)
+			fl(U, "seizure_epilepsy_early_pregnancy", "seizure in known epilepsy before 20 weeks of pregnancy: same-day epilepsy and obstetric review of the dose (RCOG GTG 68)", "crise em epilepsia conhecida antes de 20 semanas: avaliação da dose no mesmo dia (RCOG GTG 68)")
 		case c.Pregnant || c.Has("postpartum"):
 			fl(E, "seizure_pregnancy", "seizure in pregnancy or postpartum: eclampsia until proven otherwise", "convulsão na gestação ou puerpério: eclâmpsia até prova em contrário")
 		case Altered(c):
@@ -725,6 +731,11 @@ func (a *assessor) presentations() {
 			// injury needs no emergency department (NICE NG217): review of
 			// treatment and adherence with the usual team.
 			fl(NU, "seizure_typical_epilepsy", "typical seizure in known epilepsy, fully recovered: review treatment with the usual team (NICE NG217)", "crise típica em epilepsia conhecida, recuperado: revisar tratamento com a equipe habitual (NICE NG217)")
+		case !c.Has("epilepsy") && !c.IsChild() && c.DurationHours >= 24 && (c.HasAny("deficit_resolved", "recovering") || wellSinceRx.MatchString(clinical.Fold(c.Text))) && affirmedMatch(firstSeizureWorkedUpRx, clinical.Fold(c.Text)) && !c.HasAny("headache", "fever") && !Altered(c):
+			// a first seizure days ago, already assessed in the emergency
+			// department with normal tests, fully recovered: the
+			// first-seizure clinic within two weeks (NICE NG217)
+			fl(NU, "first_seizure_assessed", "a first seizure already assessed with normal tests, fully recovered: first-seizure clinic within two weeks and driving advice (NICE NG217)", "primeira crise já avaliada com exames normais, recuperado: ambulatório de primeira crise em até duas semanas e orientação sobre direção (NICE NG217)")
 		case c.IsChild() && c.HasAny("fever") && !c.HasAny("neck_stiffness", "nonblanching_rash", "ill_appearing"):
 			fl(U, "febrile_seizure", "febrile seizure: same-day assessment for the fever source", "crise febril: avaliação no mesmo dia da origem da febre")
 		default:
@@ -2953,6 +2964,9 @@ var (
 	anuriaRx          = regexp.MustCompile(`\b(anuri\w*|(not|n'?t) (passed|passing|peed|urinated|made) any (urine|water)|no urine (since|for|in|at all|output)|sem urinar (ha|desde)|nao urina (ha|desde))\b`)
 	colicControlledRx = regexp.MustCompile(`\b((pain|colic) (is |now |was )?(well )?(controlled|settled|eased|gone|resolved)|(controlled|settled|eased) (with|after|on) (\w+ ){0,2}(analgesia|painkillers?|oral|diclofenac|ibuprofen|paracetamol|dipyrone|dipirona|morphine)|dor (esta |foi )?(controlada|resolvida)|melhorou com (remedio|medicacao|analgesi\w*|dipirona|analgesico))\b`)
 )
+
+// wellSinceRx: well since an event.
+var wellSinceRx = regexp.MustCompile(`\b((fine|well|normal|ok|okay|bem) (ever )?(since|desde entao)|no further (events|seizures|episodes)|sem novas crises|back to normal|full(y)? recover\w*)\b`)
 
 // autonomicSwingRx: blood pressure or pulse swinging.
 var autonomicSwingRx = regexp.MustCompile(`\b((blood pressure|bp|pressao|pa) (\w+ ){0,2}(fluctuat\w*|labile|swinging|oscilando|oscilante|variando)|autonomic (instability|dysfunction)|instabilidade autonomica|labile (blood pressure|bp))\b`)
