@@ -221,7 +221,7 @@ var (
 // one dose taken twice.
 var (
 	wrongPersonMedsRx   = regexp.MustCompile(`\b((given|gave|took|taken|received) (\w+ ){0,3}(another|other|someone else'?s?|a different) (\w+ )?(resident|patient|person|client)'?s? (\w+ ){0,2}(medicines|medications|tablets|pills|doses)|(wrong|another) (resident|patient)'?s? (medicines|medications|tablets|pills)|(remedios|medicamentos|comprimidos) (de|do|da) outr[oa] (paciente|morador[a]?|residente|pessoa|idos[oa]))\b`)
-	extraAnticoagDoseRx = regexp.MustCompile(`\b(extra (\w+ ){0,2}(tablet|dose|pill)|(took|taken|given|taking) (\w+ ){0,4}(twice|two doses|a second dose|double)|double(d)? (\w+ )?dose|dose (em )?dobro|tomou (\w+ ){0,3}(duas vezes|em dobro|dose extra)|dose extra|comprimido a mais)\b`)
+	extraAnticoagDoseRx = regexp.MustCompile(`\b(extra (\w+ ){0,2}(tablet|dose|pill)|(took|taken) (\w+ ){0,4}(twice|two doses|a second dose|double)( (by mistake|by accident|this morning|today|last night|yesterday)|[.,;]|$)|double(d)? (\w+ )?dose|dose (em )?dobro|tomou (\w+ ){0,3}(duas vezes|em dobro|dose extra)( (por engano|hoje|ontem|de manha)|[.,;]|$)|dose extra|comprimido a mais)\b`)
 )
 
 // noBowelsRx: no stool for days.

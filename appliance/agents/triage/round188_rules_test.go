@@ -894,6 +894,8 @@ func TestRound269Rules(t *testing.T) {
 		{"a 'dose esquecida' is no memory loss", in(60, "male", "pt-BR", "esqueceu o remédio da pressão ontem", "1 dose esquecida. Sem sintomas.", "1 dia", v, []string{"losartana 50 mg/dia"}), "routine", "-acute_minor"},
 		{"one missed pill with a question about emergency contraception", in(22, "female", "en", "forgot one pill yesterday", "Combined pill, week 3. Asks whether she needs emergency contraception.", "1 day", v, []string{"ethinylestradiol/levonorgestrel daily"}), "routine", "missed_dose_advice"},
 		{"another resident's tablets once, well", in(86, "female", "en", "given another resident's morning tablets by mistake, no symptoms", "Single doses of ramipril and simvastatin. Observations normal.", "1 hour", v, nil), "non_urgent", "medication_error_well"},
+		{"apixaban taken twice daily as prescribed is no error", in(70, "male", "en", "annual review of atrial fibrillation", "Taking apixaban 5 mg twice daily, no missed doses.", "", v, []string{"apixaban 5 mg twice daily"}), "routine|non_urgent", "-medication_error_well"},
+		{"the morning dose taken twice", in(74, "female", "en", "took her morning apixaban twice by mistake", "No bleeding or bruising.", "1 hour", v, []string{"apixaban 5 mg twice daily"}), "non_urgent", "medication_error_well"},
 		{"an extra apixaban tablet, no bleeding", in(70, "male", "en", "took an extra apixaban tablet this morning, feels fine", "No bleeding or bruising.", "2 hours", v, []string{"apixaban 5 mg twice daily"}), "non_urgent", "medication_error_well"},
 	})
 }
