@@ -2,7 +2,6 @@ package triage
 
 import (
 	"regexp"
-	"strconv"
 
 	"github.com/agnomedical/agno/appliance/agents/clinical"
 )
@@ -30,17 +29,7 @@ var (
 )
 
 // stoolsAboveUsual: "5 more than usual each day" (0 when not told).
-func stoolsAboveUsual(t string) int {
-	n := 0
-	for _, m := range stoolsAboveUsualRx.FindAllStringSubmatch(t, -1) {
-		k, err := strconv.Atoi(m[1])
-		if err != nil {
-			k = countWords[m[1]]
-		}
-		n = max(n, k)
-	}
-	return n
-}
+func stoolsAboveUsual(t string) int { return largestCount(stoolsAboveUsualRx, t) }
 
 func (a *assessor) anticancerTreatment() {
 	c := a.c

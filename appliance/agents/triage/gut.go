@@ -39,9 +39,13 @@ var countWords = map[string]int{"two": 2, "duas": 2, "three": 3, "tres": 3, "fou
 
 // stoolsPerDay reads the largest stool count per day in the text (0
 // when none is given).
-func stoolsPerDay(t string) int {
+func stoolsPerDay(t string) int { return largestCount(stoolCountRx, t) }
+
+// largestCount reads the largest number, in digits or words, that rx
+// captures first in t (0 when none).
+func largestCount(rx *regexp.Regexp, t string) int {
 	n := 0
-	for _, m := range stoolCountRx.FindAllStringSubmatch(t, -1) {
+	for _, m := range rx.FindAllStringSubmatch(t, -1) {
 		k, err := strconv.Atoi(m[1])
 		if err != nil {
 			k = countWords[m[1]]

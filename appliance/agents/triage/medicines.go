@@ -26,15 +26,15 @@ func (a *assessor) medicinesAndDrugUse() {
 	c := a.c
 	E, U, NU := Emergency, Urgent, NonUrgent
 	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
+	t := clinical.Fold(c.Text)
 	// Another person's usual medicines taken once by mistake, or one
 	// extra dose of an anticoagulant, with no symptoms: advice and
 	// observation over the next day (TOXBASE; a single extra dose of a
 	// DOAC carries little risk with normal kidneys — EHRA 2021). A
 	// symptom, a dangerous drug or an abnormal observation is graded by
 	// its own rules.
-	ft := clinical.Fold(c.Text)
-	wrongPerson := affirmedMatch(wrongPersonMedsRx, ft)
-	extraAnticoag := c.OnClass("anticoagulant") && affirmedMatch(extraAnticoagDoseRx, ft) && !c.HasAny("bleeding", "bruising", "melena", "hematuria", "head_injury", "major_bleeding")
+	wrongPerson := affirmedMatch(wrongPersonMedsRx, t)
+	extraAnticoag := c.OnClass("anticoagulant") && affirmedMatch(extraAnticoagDoseRx, t) && !c.HasAny("bleeding", "bruising", "melena", "hematuria", "head_injury", "major_bleeding")
 	if (wrongPerson || extraAnticoag) && !Altered(c) && len(Complaints(c)) == 0 {
 		fl(NU, "medication_error_well", "a medication error without symptoms (another person's usual doses, one extra anticoagulant dose): advice, observation and safety-netting over 24 hours", "erro de medicação sem sintomas (doses habituais de outra pessoa, uma dose extra de anticoagulante): orientação, observação e sinais de alerta por 24 horas")
 	}
@@ -49,7 +49,7 @@ func (a *assessor) medicinesAndDrugUse() {
 		if okANC && anc < 1.5 {
 			fl(U, "clozapine_neutropenia", "neutrophils under 1.5 on clozapine: a red result, stop clozapine and daily blood counts (clozapine monitoring)", "neutrófilos abaixo de 1,5 em uso de clozapina: resultado vermelho, suspender clozapina e hemograma diário")
 		}
-		if (c.Has("constipation") && !c.Denied("constipation") || noBowelsRx.MatchString(clinical.Fold(c.Text))) && (c.HasAny("abdominal_pain", "vomiting") || distendedRx.MatchString(clinical.Fold(c.Text))) {
+		if (c.Has("constipation") && !c.Denied("constipation") || noBowelsRx.MatchString(t)) && (c.HasAny("abdominal_pain", "vomiting") || distendedRx.MatchString(t)) {
 			fl(U, "clozapine_constipation", "constipation with pain, distension or vomiting on clozapine: gut hypomotility, same-day medical review (MHRA 2017)", "constipação com dor, distensão ou vômitos em uso de clozapina: hipomotilidade intestinal, avaliação médica no mesmo dia (MHRA 2017)")
 		}
 	}
@@ -66,7 +66,7 @@ func (a *assessor) medicinesAndDrugUse() {
 	// same-day treatment and a restart plan (COWS; NICE CG52; SAMHSA TIP 63).
 	// (yawning and a runny nose by the evening alone are mild: the
 	// interaction or dose rules decide)
-	if n := len(withdrawalSignRx.FindAllString(clinical.Fold(c.Text), -1)); n >= 3 && c.HasAny("diarrhea", "vomiting", "abdominal_pain") && (c.OnClass("opioid") || opioidStoppedRx.MatchString(clinical.Fold(c.Text))) {
+	if n := len(withdrawalSignRx.FindAllString(t, -1)); n >= 3 && c.HasAny("diarrhea", "vomiting", "abdominal_pain") && (c.OnClass("opioid") || opioidStoppedRx.MatchString(t)) {
 		fl(U, "opioid_withdrawal", "several signs of opioid withdrawal after running out or a first buprenorphine dose: same-day assessment and treatment", "vários sinais de abstinência de opioide após falta do remédio ou primeira dose de buprenorfina: avaliação e tratamento no mesmo dia")
 	}
 	// Numbness, tingling or an unsteady gait in someone who inhales
@@ -76,7 +76,6 @@ func (a *assessor) medicinesAndDrugUse() {
 	if c.Has("nitrous_oxide") && c.HasAny("paresthesia", "spinal_cord_signs", "ataxia", "generalized_weakness") {
 		fl(U, "nitrous_oxide_neuropathy", "tingling, numbness or unsteadiness after nitrous oxide: B12 myeloneuropathy, hydroxocobalamin and neurology the same day (ABN 2023)", "formigamento, dormência ou desequilíbrio após óxido nitroso: mieloneuropatia por B12, hidroxocobalamina e neurologia no mesmo dia")
 	}
-	t := clinical.Fold(c.Text)
 
 	// A QTc of 500 ms or more is reviewed the same day: stop the drugs that
 	// lengthen it, check potassium and magnesium (AHA/ACCF 2010 scientific
