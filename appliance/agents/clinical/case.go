@@ -15,18 +15,22 @@ import (
 // values found in the notes (structured wins). Source records "input" or
 // "text" per field for transparency.
 type Vitals struct {
-	HeartRate       *float64          `json:"heart_rate,omitempty"`
-	SystolicBP      *float64          `json:"systolic_bp,omitempty"`
-	DiastolicBP     *float64          `json:"diastolic_bp,omitempty"`
-	RespiratoryRate *float64          `json:"respiratory_rate,omitempty"`
-	SpO2            *float64          `json:"spo2,omitempty"`
-	TemperatureC    *float64          `json:"temperature_c,omitempty"`
-	Consciousness   string            `json:"consciousness,omitempty"` // alert|confused|voice|pain|unresponsive
-	OnOxygen        *bool             `json:"on_oxygen,omitempty"`
-	GCS             *int              `json:"gcs,omitempty"`
-	CapRefillS      *float64          `json:"cap_refill_s,omitempty"`
-	PEFPercent      *float64          `json:"pef_percent,omitempty"`
-	Source          map[string]string `json:"source,omitempty"`
+	HeartRate       *float64 `json:"heart_rate,omitempty"`
+	SystolicBP      *float64 `json:"systolic_bp,omitempty"`
+	DiastolicBP     *float64 `json:"diastolic_bp,omitempty"`
+	RespiratoryRate *float64 `json:"respiratory_rate,omitempty"`
+	SpO2            *float64 `json:"spo2,omitempty"`
+	TemperatureC    *float64 `json:"temperature_c,omitempty"`
+	Consciousness   string   `json:"consciousness,omitempty"` // alert|confused|voice|pain|unresponsive
+	OnOxygen        *bool    `json:"on_oxygen,omitempty"`
+	GCS             *int     `json:"gcs,omitempty"`
+	CapRefillS      *float64 `json:"cap_refill_s,omitempty"`
+	PEFPercent      *float64 `json:"pef_percent,omitempty"`
+	// LVADDoppler is the single pressure recorded for a patient on a
+	// continuous-flow LVAD (a Doppler opening pressure, near the mean
+	// arterial pressure), kept apart from the systolic pressure.
+	LVADDoppler *float64          `json:"lvad_doppler_pressure,omitempty"`
+	Source      map[string]string `json:"source,omitempty"`
 }
 
 // Lab is a laboratory value in canonical units.
@@ -339,6 +343,7 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 	c.Hints = append(c.Hints, in.SpecialtiesHint...)
 
 	c.extractVitals(in.Vitals)
+	c.lvadDopplerPressure()
 	c.extractLabs(in, docLabs)
 	c.extractMeds(in.Medications)
 	c.extractAllergies(in.Allergies)
@@ -574,6 +579,70 @@ var backToNormalRx = regexp.MustCompile(`\b(back to (normal|(his|her) (usual|nor
 // notTarryRx: dark stools described as not the sticky tar of melaena.
 var notTarryRx = regexp.MustCompile(`\bnot (sticky|tarry|sticky or tarry|tarry or sticky|like tar|tar.like)\b|\b(formed|solid|firm),? (\w+ )?(green.?black|black|dark)\b|\bnao (sao |e |esta |estao )?(pegajos\w*|como piche|tipo piche|alcatroad\w*)`)
 
+// jointCrepitusRx: crepitus told of a joint, a tendon or a movement;
+// lungWordRx: the chest, where crackles are listened for
+var (
+	jointCrepitusRx   = regexp.MustCompile(`\b((bony|joint|patellofemoral|retropatellar|articular|fine|coarse) crepitus|crepitus (\w+ ){0,3}(knees?|joints?|hips?|shoulders?|ankles?|elbows?|wrists?|patell\w*|tendons?|(on|with|during) (movement|flexion|extension|range))|(knees?|joints?|hips?|shoulders?) (\w+ ){0,3}crepitus|crepitac\w* (articular|(nos|no|dos|do) (joelhos?|ombros?)|patelar)|(artrose|osteoartrose|osteoartrite|osteoarthritis) (\w+ ){0,8}crepita\w*)`)
+	crepitusMentionRx = regexp.MustCompile(`^crepit`)
+	poisoningWordRx   = regexp.MustCompile(`^(poisoning|intoxicacao|envenenamento)$`)
+	lungWordRx        = regexp.MustCompile(`\b(lungs?|chest|breath\w*|auscultat\w*|bases?|basal|pulm\w*|torax|toracic\w*|ausculta\w*|respira\w*|pneumon\w*)\b`)
+)
+
+// hivPreventionRx: HIV pre- or post-exposure prophylaxis;
+// arvDrugMentionRx: an antiretroviral named as a drug
+var (
+	hivPreventionRx  = regexp.MustCompile(`\b(prep|pep|pre.?exposure|post.?exposure|profilaxia (pre|pos).?exposicao)\b`)
+	arvDrugMentionRx = regexp.MustCompile(`^(tenofovir|dolutegravir|efavirenz|antiretrovir\w*)$`)
+)
+
+// onlyMentionsIn reports that every current mention of a concept has a
+// text the pattern matches.
+func (c *Case) onlyMentionsIn(id string, rx *regexp.Regexp) bool {
+	for _, m := range c.Mentions {
+		if m.Concept == id && m.Current() && !rx.MatchString(m.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// reactionNowCueRx: a reaction placed in the present
+var reactionNowCueRx = regexp.MustCompile(`\b(now|today|tonight|this (morning|afternoon|evening)|just|minutes? ago|an hour ago|agora|hoje|ha (poucos )?minutos|ha (uma|1) hora|esta manha)\b`)
+
+// reactionIsAllergyRecord reports that every current mention of a
+// reaction sits in a sentence whose drugs are all recorded allergens the
+// patient no longer takes, with nothing placing it today.
+func (c *Case) reactionIsAllergyRecord(id string) bool {
+	found := false
+	for _, m := range c.Mentions {
+		if m.Concept != id || !m.Current() {
+			continue
+		}
+		sent := c.Text[m.sent.start:m.sent.end]
+		spans := drugSpans(sent, false)
+		if len(spans) == 0 || reactionNowCueRx.MatchString(sent) {
+			return false
+		}
+		for _, sp := range spans {
+			if c.OnDrug(sp.drug.Generic) || !c.allergicTo(sp.drug) {
+				return false
+			}
+		}
+		found = true
+	}
+	return found
+}
+
+// allergicTo reports a recorded allergy to the drug or to its class.
+func (c *Case) allergicTo(d *Drug) bool {
+	for _, a := range c.Allergies {
+		if a.Generic != "" && a.Generic == d.Generic || a.Class != "" && d.HasClass(a.Class) {
+			return true
+		}
+	}
+	return false
+}
+
 // reconcile drops findings that the rest of the record explains away:
 // dark stools on oral iron with a negative occult blood test are the iron,
 // not melaena.
@@ -591,6 +660,39 @@ func (c *Case) reconcile() {
 		delete(c.present, "cyanosis")
 		// (the limpness was the spell's too)
 		delete(c.present, "ill_appearing")
+		c.Findings = sortedKeys(c.present)
+	}
+	// the crepitus of a worn joint or a tendon, felt on movement, is no
+	// gas in the tissues and no crackle in the lungs
+	if (c.present["necrotizing"] || c.present["crackles"]) && jointCrepitusRx.MatchString(Fold(c.Text)) && !lungWordRx.MatchString(Fold(c.Text)) {
+		for _, id := range []string{"necrotizing", "crackles"} {
+			if c.present[id] && c.onlyMentionsIn(id, crepitusMentionRx) {
+				delete(c.present, id)
+			}
+		}
+		c.Findings = sortedKeys(c.present)
+	}
+	// tenofovir or dolutegravir taken as PrEP or PEP is prevention in
+	// someone HIV-negative, not HIV infection
+	if c.present["hiv_known"] && hivPreventionRx.MatchString(Fold(c.Text)) && c.onlyMentionsIn("hiv_known", arvDrugMentionRx) {
+		delete(c.present, "hiv_known")
+		c.Findings = sortedKeys(c.present)
+	}
+	// a reaction told with the drug that caused it, when that drug is on
+	// the allergy record and not among today's medicines, is the allergy's
+	// story ("inchaço nos lábios (angioedema) após tomar AAS na
+	// Venezuela", AAS recorded as the allergy), not a reaction now
+	for _, id := range []string{"angioedema", "urticaria", "airway", "anaphylaxis"} {
+		if c.present[id] && c.reactionIsAllergyRecord(id) {
+			delete(c.present, id)
+			c.hist[id] = true
+			c.Findings = sortedKeys(c.present)
+		}
+	}
+	// "poisoning" in a note about carbon monoxide is that poisoning, not
+	// a swallowed overdose
+	if c.present["overdose"] && c.present["co_poisoning"] && c.onlyMentionsIn("overdose", poisoningWordRx) {
+		delete(c.present, "overdose")
 		c.Findings = sortedKeys(c.present)
 	}
 	onIron := c.OnClass("iron") || c.OnDrug("ferrous sulfate")

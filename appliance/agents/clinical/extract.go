@@ -474,6 +474,11 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 			if c.hasLab(nl.Analyte, nl.Value) {
 				continue
 			}
+			// the pH of a gastric aspirate, urine or vaginal swab is no
+			// blood gas ("two gastric aspirates tested pH 6.5")
+			if loc := strings.Index(t, m[0]); nl.Analyte == "ph" && loc >= 0 && nonBloodPHRx.MatchString(t[max(0, loc-30):min(len(t), loc+len(m[0])+20)]) {
+				continue
+			}
 			nl.Name = strings.TrimSpace(m[0])
 			nl.Source = "text"
 			c.Labs = append(c.Labs, nl)
@@ -485,6 +490,27 @@ func (c *Case) extractLabs(in casemodel.Input, docLabs []casemodel.Lab) {
 	c.addEarlierCriticalGlucose()
 	c.addMeterReading(inrReadingRx, "inr", "", 0.8, 20)
 }
+
+// LVADRx: a left-ventricular assist device named in the notes
+var LVADRx = regexp.MustCompile(`\b(lvad|l-vad|\bvad\b|ventricular assist device|heartmate|heartware|hvad|dispositivo de assistencia ventricular|assistencia circulatoria)\b`)
+
+// lvadDopplerPressure: a continuous-flow LVAD leaves little or no pulse,
+// so the one pressure recorded without a diastolic is the Doppler opening
+// pressure, close to the mean arterial pressure (target 70-90 mmHg,
+// ISHLT 2013/2023). Scored as a systolic pressure an LVAD patient's usual
+// 80 looks like shock; it is kept apart and judged against the MAP targets.
+func (c *Case) lvadDopplerPressure() {
+	v := &c.Vitals
+	if v.SystolicBP == nil || v.DiastolicBP != nil || *v.SystolicBP < 30 || *v.SystolicBP > 110 || !LVADRx.MatchString(Fold(c.Text)) {
+		return
+	}
+	x := *v.SystolicBP
+	v.LVADDoppler, v.SystolicBP = &x, nil
+	v.Source["systolic_bp"] = "lvad_doppler"
+}
+
+// nonBloodPHRx: a pH measured on something other than blood
+var nonBloodPHRx = regexp.MustCompile(`(?i)\b(aspirat\w*|gastric|nasogastric|ng tube|urine|urinalysis|dipstick|stool|faecal|fecal|vaginal|litmus|indicator (paper|strip)|ph (paper|strip)|saliva|conjunctiv\w*|tears?|ocular|eyes?|product|detergent|cleaner|solution|safety data sheet|aspirado|gastric[oa]|urina|fezes|fita|conjuntival|lagrima|produto)\b`)
 
 // addMeterReading adds the reading rx captures for an analyte not
 // measured in a structured field, when it is plausible (lo–hi).
@@ -815,7 +841,10 @@ func (c *Case) extractAllergies(list []string) {
 			// colchicine for a gout flare")
 			near := false
 			for _, r := range reactions {
-				if sp.start-r[1] <= 30 && sp.start >= r[1] && linkRx.MatchString(sent[r[1]:sp.start]) || r[0]-sp.end <= 30 && r[0] >= sp.end {
+				// ("penicillin allergy (urticaria), so doxycycline
+				// prescribed": the drug after "so" is the alternative
+				// chosen because of the allergy)
+				if sp.start-r[1] <= 30 && sp.start >= r[1] && linkRx.MatchString(sent[r[1]:sp.start]) && !alternativeChosenRx.MatchString(sent[r[1]:sp.start]) || r[0]-sp.end <= 30 && r[0] >= sp.end {
 					near = true
 				}
 			}
@@ -835,6 +864,10 @@ func (c *Case) extractAllergies(list []string) {
 		return Fold(c.Allergies[i].Raw) < Fold(c.Allergies[j].Raw)
 	})
 }
+
+// alternativeChosenRx: the words that introduce the drug given instead
+// because of an allergy
+var alternativeChosenRx = regexp.MustCompile(`(?i)\b(so|therefore|hence|instead|thus|switched to|changed to|given|prescribed|started|por isso|entao|portanto|trocad[oa] para|substituid[oa] por|prescrit[oa])\b`)
 
 // currentLabRx and earlierLabRx read a structured lab's name for when it was
 // taken: "capillary glucose (now)", "glucose (paramedic)".

@@ -252,7 +252,7 @@ func Check(c *clinical.Case) Result {
 			src = cr.l.Def.Source
 		}
 		r.Findings = append(r.Findings, Finding{Severity: "critical", Source: src,
-			Alert: casemodel.Alert{Kind: "critical_lab", Analyte: a, Value: &v, Unit: cr.l.Unit, Severity: "critical",
+			Alert: casemodel.Alert{Kind: "critical_lab", Analyte: reportedAnalyte(a), Value: &v, Unit: cr.l.Unit, Severity: "critical",
 				Message: critMessage(lang, cr.l, cr.dir, cr.thr)}})
 	}
 	for _, f := range r.Findings {
@@ -627,4 +627,14 @@ func washoutConflicts(c *clinical.Case) []Finding {
 		}
 	}
 	return out
+}
+
+// reportedAnalyte names an analyte as the contract's alerts do: an
+// ionised calcium is reported under calcium (its unit, mmol/L ionised,
+// and the message say which measurement it is).
+func reportedAnalyte(a string) string {
+	if a == "ionized_calcium" {
+		return "calcium"
+	}
+	return a
 }

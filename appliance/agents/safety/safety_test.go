@@ -33,6 +33,9 @@ func TestInteractions(t *testing.T) {
 		want []string
 	}{
 		{"AAS + varfarina", []string{"AAS 100 mg", "varfarina 5 mg"}, []string{"drug_interaction:aspirin+warfarin"}},
+		// FDA labels Tivicay, Tikosyn and Biltricide (contraindicated)
+		{"dofetilide + dolutegravir (PEP)", []string{"dofetilide 500 mcg twice daily", "dolutegravir 50 mg daily"}, []string{"drug_interaction:dofetilide+dolutegravir"}},
+		{"praziquantel + rifampicin", []string{"praziquantel 40 mg/kg single dose", "rifampicin 600 mg daily"}, []string{"drug_interaction:praziquantel+rifampicin"}},
 		// FDA dose limit: simvastatin up to 20 mg a day with amlodipine
 		{"amlodipine + simvastatin 40 mg", []string{"amlodipine 10 mg daily", "simvastatin 40 mg nightly"}, []string{"drug_interaction:amlodipine+simvastatin"}},
 		{"amlodipine + simvastatin 20 mg", []string{"amlodipine 5 mg daily", "simvastatin 20 mg nightly"}, nil},
@@ -451,5 +454,17 @@ func TestWashoutFluoxetineMAOI(t *testing.T) {
 		if f.Alert.Kind == "drug_interaction" {
 			t.Errorf("fluoxetine stopped 8 weeks ago: unexpected alert %v", f.Alert.Drugs)
 		}
+	}
+}
+
+// An ionised calcium is judged against its own limits (Kost 1990:
+// 0.78/1.58 mmol/L) and reported under calcium, the contract's analyte.
+func TestIonisedCalcium(t *testing.T) {
+	if r := check(nil, nil, casemodel.Lab{Name: "ionized calcium", Value: 1.17, Unit: "mmol/L"}); len(r.Alerts) != 0 {
+		t.Errorf("a normal ionised calcium raised %+v", r.Alerts)
+	}
+	r := check(nil, nil, casemodel.Lab{Name: "ionised calcium", Value: 0.70, Unit: "mmol/L"})
+	if len(r.Alerts) != 1 || r.Alerts[0].Analyte != "calcium" || r.Alerts[0].Unit != "mmol/L" {
+		t.Errorf("ionised calcium 0.70: alerts %+v, want one critical calcium in mmol/L", r.Alerts)
 	}
 }

@@ -24,8 +24,6 @@ var (
 	leadDisplacementRx = regexp.MustCompile(`\b(hiccups?|hiccough\w*|soluco\w*|(twitch\w*|contraction\w*|pulsation\w*|contracoes|tremores) (\w+ ){0,6}(in time with|with each|synchronous with|sincroni\w* com|a cada) (\w+ ){0,2}(heart ?beat|beat|pulse|paced beat|batimento)|lead (displacement|dislodg\w*|perforation)|deslocamento (do |de )?(eletrodo|cabo))`)
 	// recentImplantRx: an implant days or weeks ago
 	recentImplantRx = regexp.MustCompile(`\b(implant\w*|inserted|fitted|placed|box change|generator change|implantad[oa]|colocad[oa]|trocad[oa])\b[^.;]{0,30}\b(\d{1,2}|one|two|three|four|five|six|um|uma|dois|duas|tres) (days?|weeks?|dias?|semanas?) ago|\b(\d{1,2}|one|two|three|four|five|six) (days?|weeks?) (after|post|since) (\w+ ){0,2}(implant\w*|insertion)|\bha (\d{1,2}|um|uma|dois|duas|tres) (dias?|semanas?)`)
-	// lvadRx: a left-ventricular assist device
-	lvadRx = regexp.MustCompile(`\b(lvad|l-vad|\bvad\b|ventricular assist device|heartmate|heartware|hvad|dispositivo de assistencia ventricular|assistencia circulatoria)\b`)
 	// pumpThrombosisRx: the signs of a clot in the pump: power spikes,
 	// haemolysis (a raised LDH, dark urine), high-power alarms
 	pumpThrombosisRx = regexp.MustCompile(`\b(power (spike\w*|rose|rising|increase\w*|high)|high.power alarm\w*|ldh\b[^.;]{0,30}\b([1-9]\d{3}|\d{4,})|haemolys\w*|hemolys\w*|hemolis\w*|plasma free ha?emoglobin|(dark|cola|tea).colou?red urine|pump (thrombosis|clot))`)
@@ -69,10 +67,14 @@ func (a *assessor) heartDevices() {
 	// low-flow or pump-stop alarm a failing pump — the VAD centre now;
 	// a driveline infection is seen the same day (ISHLT 2013 MCS
 	// guidelines; ISHLT 2023 update).
-	if lvadRx.MatchString(t) {
+	if clinical.LVADRx.MatchString(t) {
 		switch {
 		case affirmedMatch(pumpThrombosisRx, t) || affirmedMatch(lowFlowRx, t):
 			fl(Emergency, "lvad_pump_failure", "LVAD power spike with haemolysis, or a low-flow alarm: suspected pump thrombosis or failure, VAD centre now (ISHLT)", "LVAD com pico de potência e hemólise, ou alarme de baixo fluxo: suspeita de trombose ou falha da bomba, centro de VAD já")
+		case c.Vitals.LVADDoppler != nil && *c.Vitals.LVADDoppler < 60:
+			// a Doppler pressure under 60 is hypoperfusion: bleeding,
+			// hypovolaemia, right-heart failure or a failing pump
+			fl(Emergency, "lvad_low_map", "LVAD Doppler pressure under 60 mmHg: hypoperfusion, VAD centre now (ISHLT)", "pressão por Doppler abaixo de 60 mmHg em LVAD: hipoperfusão, centro de VAD já (ISHLT)")
 		case affirmedMatch(drivelineRx, t):
 			fl(U, "lvad_driveline_infection", "an inflamed or discharging LVAD driveline: same-day cultures and antibiotics with the VAD team (ISHLT)", "óstio do cabo do LVAD inflamado ou com secreção: culturas e antibiótico no mesmo dia com a equipe de VAD")
 		}

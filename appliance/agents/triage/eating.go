@@ -18,6 +18,8 @@ var (
 	bmiRx       = regexp.MustCompile(`\b(?:bmi|imc)\b:?\s*(?:of |de |=\s*)?(\d{1,2}(?:[.,]\d{1,2})?)\b`)
 	heightMRx   = regexp.MustCompile(`\b(?:height|altura|ht)\b:?\s*(?:of |de )?(1[.,]\d{1,2})\s*m\b|\b(?:height|altura|ht)\b:?\s*(?:of |de )?(1\d{2})\s*cm\b`)
 	nilIntakeRx = regexp.MustCompile(`\b(intake (of |under |below |less than )?\d{2,3} ?kcal|under \d{3} ?kcal|(\d{2,3}) ?kcal (a|per|/) ?day|(hardly|barely|almost not|not) eating (anything|at all)|(almost )?nothing to eat|no food for|sem comer|quase nada|(ingesta|ingestao) (de |abaixo de )?\d{2,3} ?kcal)\b`)
+	// samRx: the signs of severe acute malnutrition in a young child
+	samRx       = regexp.MustCompile(`\b(severe acute malnutrition|\bsam\b|kwashiorkor|marasm\w*|desnutricao (aguda )?grave|(bilateral|both) (\w+ ){0,2}(pitting )?(o?edema|swelling) (\w+ ){0,3}(feet|legs|pes)|(pitting )?o?edema (\w+ ){0,3}(of )?(both|bilateral) (feet|legs)|edema bilateral (\w+ ){0,2}(pes|membros inferiores)|muac (\w+ ){0,2}(1[01]|[5-9])([.,]\d)? ?cm|flaky.paint|(visible )?severe wasting|emagrecimento grave)\b`)
 	centilesRx  = regexp.MustCompile(`\b((dropp\w*|fall\w*|fallen|crossed|crossing|down) (\w+ ){0,6}(centiles?|percentiles?|weight charts?|growth charts?)|(centiles?|percentiles?) (\w+ ){0,3}(to|down to) the \d{1,2}(st|nd|rd|th)|faltering growth|weight faltering|failure to thrive|caiu (\w+ ){0,3}(percentil|curva)|(cruzou|cruzando) (\w+ ){0,2}percentis)\b`)
 	arfidRx     = regexp.MustCompile(`\b(arfid|avoidant.restrictive|restrictive food intake|(only|just) (eats|eating|accepts?) (about )?(\d+|a few|few|a handful of|some) ('|")?safe('|")? foods|selective eat\w*|seletividade alimentar|so come (\w+ ){0,2}alimentos)\b`)
 	bariatricRx = regexp.MustCompile(`\b(gastric bypass|roux.en.y|sleeve gastrectomy|gastric sleeve|bariatric surgery|weight.loss surgery|bypass gastrico|gastrectomia vertical|cirurgia bariatrica|reducao de estomago)\b`)
@@ -54,6 +56,13 @@ func bmiOf(c *clinical.Case) (float64, bool) {
 	return kg / (h * h), true
 }
 
+// lowGlucoseChild reports a blood glucose under 3 mmol/L (54 mg/dL), the
+// WHO threshold for hypoglycaemia in a malnourished child.
+func lowGlucoseChild(c *clinical.Case) bool {
+	g, ok := c.LabValue("glucose")
+	return ok && g < 54
+}
+
 func (a *assessor) eatingAndWeight() {
 	c := a.c
 	t := clinical.Fold(c.Text)
@@ -64,6 +73,19 @@ func (a *assessor) eatingAndWeight() {
 	// potassium and thiamine (MEED 2022; NICE CG32).
 	if c.Has("eating_disorder") && !c.IsChild() && (hasBMI && bmi < 13 || hasBMI && bmi < 16 && affirmedMatch(nilIntakeRx, t)) {
 		a.flag(Urgent, "presentation", "eating_disorder_bmi_red", clinical.T(f("eating disorder with BMI %.1f (under 13, or under 16 with almost no intake): same-day medical admission with careful refeeding (MEED 2022; NICE CG32)", bmi), f("transtorno alimentar com IMC %.1f (abaixo de 13, ou de 16 com ingestão quase nula): internação clínica no mesmo dia com realimentação cuidadosa (MEED 2022; NICE CG32)", bmi)))
+	}
+	// Severe acute malnutrition in a young child (oedema of both feet,
+	// a mid-upper-arm circumference under 11.5 cm, visible severe
+	// wasting) is stabilised in hospital the same day when complicated
+	// (oedema, a failed appetite test, no appetite, any illness); with
+	// lethargy, hypoglycaemia, hypothermia or shock it is an emergency
+	// (WHO 2013 SAM guideline; ETAT).
+	if c.IsChild() && c.AgeOr(99) < 6 && affirmedMatch(samRx, t) {
+		if c.HasAny("drowsy", "unresponsive") || Altered(c) || lowGlucoseChild(c) || c.Vitals.TemperatureC != nil && *c.Vitals.TemperatureC < 35.5 {
+			a.flag(Emergency, "presentation", "severe_acute_malnutrition_complicated", clinical.T("severe acute malnutrition with lethargy, hypoglycaemia or hypothermia: resuscitation and admission now (WHO 2013)", "desnutrição aguda grave com letargia, hipoglicemia ou hipotermia: estabilização e internação já (OMS 2013)"))
+		} else {
+			a.flag(Urgent, "presentation", "severe_acute_malnutrition", clinical.T("severe acute malnutrition (oedema of both feet, MUAC under 11.5 cm or severe wasting): same-day inpatient stabilisation (WHO 2013)", "desnutrição aguda grave (edema bilateral, perímetro braquial abaixo de 11,5 cm ou emagrecimento grave): estabilização hospitalar no mesmo dia (OMS 2013)"))
+		}
 	}
 	// A child whose weight falls across the centiles, or who eats only a
 	// few safe foods and is losing weight, is assessed within days

@@ -52,7 +52,9 @@ func (a *assessor) infections() {
 	U, NU := Urgent, NonUrgent
 	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
 	t := clinical.Fold(c.Text)
-	pregnant := c.Pregnant || c.Has("pregnancy")
+	// (a pregnant contact in the same room is not the patient: a boy or a
+	// young child cannot be the pregnancy)
+	pregnant := c.Pregnant || c.Has("pregnancy") && c.Sex != "male" && c.AgeOr(30) >= 10
 	lowImmunity := c.Has("immunosuppressed") && !controlledHIV(c)
 
 	// Measles contact for a pregnant woman, an immunosuppressed person or
@@ -120,11 +122,49 @@ func (a *assessor) infections() {
 	if c.Has("liver_transplant") && graftLiverTestsUp(c) || c.Has("kidney_transplant") && affirmedMatch(creatinineRisingRx, t) {
 		fl(U, "graft_dysfunction", "a transplanted organ whose blood tests are worsening: same-day transplant-team review and Doppler ultrasound (AASLD 2013; KDIGO 2009)", "órgão transplantado com exames piorando: avaliação da equipe de transplante e Doppler no mesmo dia (AASLD 2013; KDIGO 2009)")
 	}
+	// Primary or secondary syphilis in pregnancy (a chancre, a rash of the
+	// palms and soles) is treated with benzathine penicillin the same day,
+	// before it reaches the baby; a latent infection found at screening is
+	// treated within days (sti_positive) (Ministério da Saúde PCDT IST
+	// 2022; BASHH 2015).
+	if pregnant && c.Has("syphilis") && affirmedInSentence(syphilisActiveRx, t) && !c.Hx("syphilis") && !syphilisTreatedRx.MatchString(t) {
+		fl(U, "syphilis_pregnancy", "syphilis in pregnancy: benzathine penicillin the same day to prevent congenital syphilis (MS PCDT IST 2022)", "sífilis na gestação: penicilina benzatina no mesmo dia para prevenir sífilis congênita (PCDT IST 2022)")
+	}
+	// A sexual or blood exposure to hepatitis B in someone not immune:
+	// hepatitis B immunoglobulin and the first vaccine dose, best within
+	// 48 hours and no later than 7 days (UKHSA Green Book ch. 18; CDC
+	// 2018; Ministério da Saúde PCDT PEP).
+	if hbvSourceRx.MatchString(t) && affirmedMatch(hbvNotImmuneRx, t) && hbvExposureRx.MatchString(t) && (c.DurationHours < 0 || c.DurationHours <= 24*7) {
+		fl(U, "hepatitis_b_exposure", "exposure to hepatitis B in someone not immune: immunoglobulin and vaccine the same day, within 48 hours (UKHSA Green Book)", "exposição à hepatite B em pessoa não imune: imunoglobulina e vacina no mesmo dia, em até 48 horas")
+	}
+	// Mpox with proctitis (rectal pain, tenesmus, bleeding), eye
+	// involvement, uncontrolled pain or a fever that keeps the patient
+	// from coping is assessed the same day for admission and antivirals;
+	// a few lesions in someone well are isolated and reviewed within days
+	// (UKHSA 2024 mpox clinical management; CDC).
+	if mpoxRx.MatchString(t) {
+		if mpoxSevereRx.MatchString(t) && !affirmedMatch(mpoxSevereDeniedRx, t) || c.Has("fever") && !c.Denied("fever") && c.Severity >= 7 {
+			fl(U, "mpox_severe", "suspected mpox with proctitis, eye involvement or uncontrolled pain: same-day assessment (UKHSA 2024)", "suspeita de mpox com proctite, acometimento ocular ou dor não controlada: avaliação no mesmo dia")
+		} else {
+			fl(NU, "mpox_mild", "suspected mpox without complications: isolation advice, result and contact tracing within days (UKHSA 2024)", "suspeita de mpox sem complicações: isolamento, resultado e rastreio de contatos em poucos dias")
+		}
+	}
+	// Urethritis that persists after treatment (a resistant Mycoplasma
+	// genitalium, a failed course) is re-treated within days (BASHH 2018).
+	if persistentUrethritisRx.MatchString(t) {
+		fl(NU, "persistent_urethritis", "urethritis persisting after treatment: test of cure and second-line treatment within days (BASHH 2018)", "uretrite persistente após tratamento: controle de cura e segunda linha em poucos dias")
+	}
 	// A blocked central line (will not flush or aspirate) in someone who
 	// lives on it (parenteral nutrition, chemotherapy, antibiotics) is
 	// unblocked the same day, before feeds are missed and the clot
 	// grows (ESPEN 2018 home parenteral nutrition; INS 2021).
-	if affirmedMatch(centralLineRx, t) && affirmedMatch(lineBlockedRx, t) {
+	// (nothing due through it for days — no parenteral feed, the next
+	// chemotherapy days away — and no swelling, fever or pain: the line
+	// team unblocks it within a day or two)
+	lineNotNeededYet := nextDoseDaysAwayRx.MatchString(t) && !affirmedMatch(parenteralRx, t) && !(c.Has("fever") && !c.Denied("fever")) && !c.HasAny("arm_swelling", "dvt_signs")
+	if affirmedMatch(centralLineRx, t) && affirmedMatch(lineBlockedRx, t) && lineNotNeededYet {
+		fl(NU, "central_line_blocked_not_due", "a blocked central line with nothing due through it for days: line-team unblocking within 24-48 hours (INS 2021)", "cateter central obstruído sem infusão prevista por dias: desobstrução pela equipe em 24-48 horas")
+	} else if affirmedMatch(centralLineRx, t) && affirmedMatch(lineBlockedRx, t) {
 		fl(U, "central_line_blocked", "a blocked central line: same-day unblocking by the line team (ESPEN 2018)", "cateter central obstruído: desobstrução no mesmo dia pela equipe (ESPEN 2018)")
 	}
 	// A central venous line (PICC, Hickman, port) with pus or redness at
@@ -170,4 +210,25 @@ var (
 )
 
 // lineBlockedRx: a line that will not flush or draw back
+// Sexual health: active syphilis, a hepatitis B source and a
+// non-immune contact, mpox and its complications, persistent urethritis.
+var (
+	syphilisActiveRx       = regexp.MustCompile(`\b(palms?|soles?|palmas?|plantas?|rash|exantema|roseola|condylomat\w* lata|condiloma\w* plano|mucous patch\w*|chancre|cancro duro)\b`)
+	syphilisTreatedRx      = regexp.MustCompile(`\b(treated|tratad[oa]|completed (\w+ ){0,3}(penicillin|treatment)|serological (cure|scar)|cicatriz sorologica)\b`)
+	hbvSourceRx            = regexp.MustCompile(`\b(hepatit\w* b|hepatite b|hbsag|hbv)\b`)
+	hbvNotImmuneRx         = regexp.MustCompile(`\b(never (\w+ ){0,2}vaccinated|unvaccinated|not (been )?vaccinated|nunca (\w+ ){0,2}vacinad[oa]|nao vacinad[oa]|non.?immune|not immune|anti.?hbs (negative|nao reagente)|no (hepatitis b|hbv) (vaccin\w*|immunity))\b`)
+	hbvExposureRx          = regexp.MustCompile(`\b(sex\w*|condom\w*|preservativo|relac\w* sexua\w*|needle.?stick|sharps?|exposure|exposicao|exposto|acidente (com )?(material )?biologico|shared (needles?|syringes?))\b`)
+	mpoxRx                 = regexp.MustCompile(`\b(mpox|monkeypox|monkey pox|variola dos macacos)\b`)
+	mpoxSevereRx           = regexp.MustCompile(`\b(proctit\w*|tenesmus|tenesmo|rectal (pain|bleeding)|(pain|bleeding) (in|from) the (back passage|rectum|anus)|back passage|(eye|ocular|conjunctiv\w*|corneal?) (\w+ ){0,2}(lesion|involvement|pain|red\w*)|pain (\w+ ){0,3}not controlled|uncontrolled pain|unable to (swallow|eat|pass urine))\b`)
+	mpoxSevereDeniedRx     = regexp.MustCompile(`\b(no|without|sem|nao) (\w+ )?(perianal |oral |anal )?(or )?(proctit\w*|tenesmus|rectal (pain|bleeding)|eye (symptoms|involvement|lesions))\b`)
+	persistentUrethritisRx = regexp.MustCompile(`\b((persistent|recurrent|ongoing) (\w+ ){0,2}urethritis|urethritis (\w+ ){0,4}(despite|after) (\w+ ){0,2}treatment|mycoplasma genitalium|(macrolide|azithromycin).resist\w*)\b`)
+)
+
+// nextDoseDaysAwayRx and parenteralRx: the next treatment through a line
+// two or more days away, and a parenteral feed that cannot wait
+var (
+	nextDoseDaysAwayRx = regexp.MustCompile(`\bnext (\w+ ){0,2}(dose|cycle|treatment|infusion|chemo\w*|session|course|antibiotic) (is )?(due |planned |booked )?(in|on|em) ([2-9]|1[0-4]|two|three|four|five|six|seven|a week|ten|several) (days?|dias?)\b|\bproxim[oa] (\w+ ){0,2}(dose|ciclo|sessao|infusao|quimio\w*) (em|daqui a) ([2-9]|dois|tres|quatro|cinco|seis|sete) dias\b`)
+	parenteralRx       = regexp.MustCompile(`\b(parenteral|\btpn\b|\bhpn\b|npt\b|nutricao parenteral|feeds? (through|via|by) (the |her |his )?(line|picc|hickman|port))`)
+)
+
 var lineBlockedRx = regexp.MustCompile(`\b((will ?not|won'?t|cannot|can'?t|unable to|does ?n'?t|doesn'?t) (\w+ ){0,2}(flush|aspirate|draw back|bleed back|infuse|run)|(blocked|occluded|obstructed) (\w+ ){0,2}(line|catheter|lumen|picc|port)|(line|catheter|lumen|picc|port) (\w+ ){0,2}(blocked|occluded|obstructed|not flushing)|(nao|sem) (flui|reflui|infunde)|(cateter|linha) (\w+ ){0,2}(obstruid[oa]|entupid[oa]))`)

@@ -18,7 +18,10 @@ var (
 	// gbsRx: the ascending weakness or lost reflexes of Guillain-Barré
 	gbsRx = regexp.MustCompile(`\b(guillain|\bgbs\b|ascending (weakness|numbness|paraesthesi\w*|paresthesi\w*)|creeping up(wards)? (\w+ ){0,3}(legs?|arms?|body)|creeping upwards|(absent|reduced|lost|diminished) (ankle |knee |deep tendon |tendon )?reflexes|areflex\w*|arreflexi\w*|fraqueza ascendente|subindo pelas pernas)\b`)
 	// footDropRx: a foot or a muscle group at grade 3 or less
-	footDropRx = regexp.MustCompile(`\b(foot drop|dropped foot|pe caido|pe (esquerdo |direito )?caido|(dorsiflex\w*|dorsiflexao|plantarflex\w*|extensao do halux|extension of the (big |great )?toe) (\w+ ){0,5}(grade |grau |mrc )?[0-3] ?/ ?5)\b`)
+	footDropRx = regexp.MustCompile(`\b(foot drop|dropped foot|pe caido|pe (esquerdo |direito )?caido|(dorsiflex\w*|dorsiflexao|plantarflex\w*|extensao do halux|extension of the (big |great )?toe) ([\w-]+ ){0,5}(grade |grau |mrc )?[0-3] ?/ ?5|foot (is |now |keeps )*(slapping|catching|dragging)|(slapping|dragging) (gait|(the |his |her |my )?foot))\b`)
+	// motorProgressRx: a weakness told as getting worse, or graded
+	// higher at an earlier examination ("2/5 today, were 4/5 a week ago")
+	motorProgressRx = regexp.MustCompile(`\b((worse|weaker|worsening|progress\w*|deteriorat\w*) over (the (last|past) )?(\d+|a few|two|three|four|five|several) (days?|weeks?)|(were|was|from) [0-5][+-]? ?/ ?5|piorando|piorou (em|nos|ao longo de) (\d+|poucos|alguns) dias)\b`)
 	// firstSeizureWorkedUpRx: a first seizure already assessed in the
 	// emergency department with normal tests
 	firstSeizureWorkedUpRx = regexp.MustCompile(`\b((seen|assessed|evaluated|reviewed|atendid[oa]|avaliad[oa]) (\w+ ){0,3}(in the |at the |no |na )?(emergency department|\bed\b|a&e|pronto.?socorro|emergencia|upa)|discharged|recebeu alta|(ct|tomografia|tc) (head |de cranio |do cranio )?(\w+ )?(normal|sem alteracoes))\b`)
@@ -49,7 +52,7 @@ func (a *assessor) nervesAndMuscles() {
 	// worse is a progressive motor deficit: MRI and a spinal opinion
 	// within a day (NICE NG59; BASS); saddle numbness or a bladder
 	// change is cauda equina, graded as an emergency elsewhere.
-	if affirmedMatch(footDropRx, t) && (c.Has("worsening") || c.DurationHours >= 0 && c.DurationHours <= 24*14) {
+	if affirmedMatch(footDropRx, t) && (c.Has("worsening") || motorProgressRx.MatchString(t) || c.DurationHours >= 0 && c.DurationHours <= 24*14) {
 		fl(U, "progressive_motor_deficit", "a foot drop or a muscle at grade 3 or less, new or worsening: MRI and spinal opinion within a day (NICE NG59)", "pé caído ou força grau 3 ou menos, novo ou piorando: RM e avaliação da coluna em até um dia (NICE NG59)")
 	}
 }

@@ -101,7 +101,11 @@ var noFlatusRx = regexp.MustCompile(`\b(no|not|hasn'?t|has not|haven'?t|have not
 
 // calciumUnder reports an adjusted or total calcium below lim mmol/L
 // (the table keeps calcium in mg/dL).
+// (An ionised calcium is about half the total: under lim/2 counts too.)
 func calciumUnder(c *clinical.Case, lim float64) bool {
+	if i, ok := c.LabValue("ionized_calcium"); ok && i > 0 && i < lim/2 {
+		return true
+	}
 	v, ok := c.LabValue("calcium")
 	return ok && v > 0 && v < lim*4.008
 }

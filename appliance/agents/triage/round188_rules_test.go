@@ -937,3 +937,76 @@ func TestRound275Rules(t *testing.T) {
 		{"a seizure at 10 weeks in known epilepsy", in(29, "female", "en", "two seizures this week", "Focal epilepsy on lamotrigine; 10 weeks pregnant. Recovered fully, no injury.", "1 week", v, []string{"lamotrigine 200 mg twice daily"}), "urgent", "seizure_epilepsy_early_pregnancy"},
 	})
 }
+
+func TestRound278Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(128), DiastolicBP: fp(78), RespiratoryRate: fp(15), SpO2: fp(97), TemperatureC: fp(36.7), Consciousness: "alert"}
+	febrile := &casemodel.Vitals{HeartRate: fp(108), SystolicBP: fp(124), DiastolicBP: fp(74), RespiratoryRate: fp(19), SpO2: fp(97), TemperatureC: fp(38.7), Consciousness: "alert"}
+	lvad := func(doppler float64) *casemodel.Vitals {
+		return &casemodel.Vitals{HeartRate: fp(88), SystolicBP: fp(doppler), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.9), Consciousness: "alert"}
+	}
+	checkRules(t, []ruleCase{
+		{"the crepitus of worn knees is no gas gangrene", in(70, "male", "en", "stiff knees, wants physiotherapy", "Coarse crepitus in both knees on flexion, no effusion. Known osteoarthritis.", "5 years", v, nil), "routine|non_urgent", "-necrotizing"},
+		{"crepitus under red skin is still necrotising", in(56, "male", "en", "red swollen thigh, agony", "Crepitus under the skin of the thigh, pain out of proportion to the redness.", "1 day", febrile, nil), "emergency", "necrotizing"},
+		{"a sensory level below the umbilicus in metastatic cancer", in(66, "female", "en", "back pain for weeks, legs feel heavy and weak", "Metastatic breast cancer. Reduced pinprick below the umbilicus.", "3 weeks", v, nil), "emergency", "spinal_cord_compression"},
+		{"fever, back pain and weakness graded in both legs", in(47, "male", "en", "severe back pain and fevers", "Injects drugs. Power 4/5 in both legs, tender over the spine.", "5 days", febrile, nil), "emergency", ""},
+		{"a warm knee effusion with a low fever", in(30, "male", "en", "swollen painful knee", "Warm left knee effusion, limping. Urethral discharge a month ago.", "4 days", &casemodel.Vitals{HeartRate: fp(84), TemperatureC: fp(37.6), Consciousness: "alert"}, nil), "urgent", ""},
+		{"a lethargic febrile toddler who will not stand, slow refill", in(2, "male", "en", "fever, will not stand, cries when the leg moves", "Lethargic between cries, capillary refill 3 seconds, left hip held flexed.", "1 day", &casemodel.Vitals{HeartRate: fp(168), TemperatureC: fp(39.4), Consciousness: "alert"}, nil), "emergency", "septic_arthritis_child_sepsis"},
+		{"weeks of limp and a stiff hip in a well five-year-old", in(5, "male", "en", "limping on and off, sore knee", "Well and afebrile. Reduced internal rotation of the right hip.", "5 weeks", &casemodel.Vitals{HeartRate: fp(96), TemperatureC: fp(36.6), Consciousness: "alert"}, nil), "non_urgent", "perthes_suspected"},
+		{"a foot now slapping, weaker than last week", in(44, "female", "en", "sciatica, foot slapping on the floor", "L5 radiculopathy. Great-toe extension 2/5, was 4/5 last week. No saddle numbness.", "4 weeks", v, nil), "urgent", "progressive_motor_deficit"},
+		{"an LVAD Doppler pressure of 82 is no shock", in(58, "male", "en", "red and oozing where the driveline exits", "HeartMate 3. Driveline exit site red with some pus. Doppler pressure 82 as usual, no alarms.", "2 days", lvad(82), nil), "urgent", "lvad_driveline_infection"},
+		{"an LVAD Doppler pressure under 60", in(64, "female", "en", "dizzy and very tired, black stools", "LVAD for two years on warfarin. Doppler pressure 52.", "1 day", lvad(52), []string{"warfarin 4 mg daily"}), "emergency", "lvad_low_map"},
+		{"a gastric aspirate at pH 7 is no acidaemia", in(80, "female", "en", "feeding tube partly pulled out", "Fine-bore NG tube re-advanced by the nurse; aspirate tested pH 7. Feed paused, comfortable.", "3 hours", v, nil), "urgent", "ng_tube_position_unproven"},
+		{"a shunt from childhood meningitis and an MRI to plan", casemodel.Input{Patient: &casemodel.Patient{Age: i(40), Sex: "male"}, Language: "en", Priority: "low", Symptoms: "knee MRI booked, asks about his shunt", ClinicalNotes: "Programmable VP shunt for hydrocephalus after childhood meningitis. No headache or drowsiness.", Vitals: v}, "routine", ""},
+		{"a mature gastrostomy pulled out", in(75, "male", "en", "feeding tube came out", "PEG placed two years ago; he pulled the tube out this morning. Site clean, abdomen soft.", "2 hours", v, nil), "urgent", "gastrostomy_out"},
+		{"rigors after connecting the overnight feed", in(42, "female", "en", "shivering and fever after connecting the feed", "Home parenteral nutrition through a Hickman line. Rigors started after connecting it last night; exit site clean.", "10 hours", febrile, nil), "urgent", "line_infection_rigors"},
+		{"a painful parastomal hernia that will not go back", in(68, "female", "en", "lump beside the stoma is painful and will not go back", "Ileostomy with a known parastomal hernia. Stoma working, no vomiting.", "5 hours", v, nil), "urgent", "hernia_incarcerated"},
+		{"an irreducible groin hernia with vomiting and no wind", in(72, "male", "en", "groin lump will not go back, vomiting", "Inguinal hernia, now tender; no wind passed since morning.", "8 hours", v, nil), "emergency", "hernia_strangulated"},
+		{"a blocked port with the next cycle five days away", in(55, "female", "en", "port will not flush", "Implanted port for chemotherapy; next cycle in 5 days. No arm swelling, afebrile.", "today", v, nil), "non_urgent", "central_line_blocked_not_due"},
+		{"an ICD shock ten days ago already acted on", in(63, "male", "en", "asks about his INR checks with the new tablet", "Amiodarone started 10 days ago after an ICD shock for VT; none since. Feels well.", "", v, []string{"amiodarone 200 mg daily", "apixaban 5 mg twice daily"}), "non_urgent|routine", "-icd_shock"},
+		{"a PD exit site with the tunnel not tender", in(50, "male", "en", "red PD catheter exit site with a little pus", "Peritoneal dialysis for a year. Tunnel not tender, effluent clear, afebrile.", "2 days", v, nil), "non_urgent", "pd_exit_site"},
+	})
+}
+
+func TestRound281Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(130), DiastolicBP: fp(80), RespiratoryRate: fp(14), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a punch to the teeth that cut the knuckle", in(24, "male", "en", "cut knuckle after punching a man in the mouth, swollen", "4 mm wound over the third knuckle, painful to bend.", "8 hours", v, nil), "urgent", "bite_infected_or_hand"},
+		{"a dog bite told with the animal last", in(60, "female", "en", "bitten on the side of her left hand by a friend's dog", "Two deep punctures over the thumb joint.", "2 hours", v, nil), "urgent", "bite_infected_or_hand"},
+		{"a torn nail bed over a tuft fracture", in(9, "female", "en", "finger shut in a door, nail hanging off", "Nail-bed laceration; X-ray shows a tuft fracture of the distal phalanx.", "1 hour", v, nil), "urgent", "open_fracture_digit"},
+		{"a manure puncture in someone never vaccinated", in(50, "male", "en", "stood on a nail in the cow shed", "Deep puncture wound of the heel contaminated with manure. Never had a tetanus vaccine.", "5 hours", v, nil), "urgent", "tetanus_prone_unimmunised"},
+		{"a blistered scald of a toddler's palm", in(2, "male", "en", "grabbed the kettle, blisters on the palm", "Superficial partial-thickness scald of the right palm and fingers, under 1% TBSA.", "1 hour", &casemodel.Vitals{HeartRate: fp(120), TemperatureC: fp(36.8), Consciousness: "alert"}, nil), "urgent", "burn_special_area"},
+		{"a small forearm scald sparing hands and joints", in(30, "female", "en", "hot water on the forearm", "Superficial partial-thickness scald 1% TBSA on the forearm, not involving the hand or joints.", "1 day", v, nil), "non_urgent|routine", "-burn_special_area"},
+		{"an older adult who blacked out briefly after a trip, GCS 15", in(72, "male", "en", "fell and hit his head, out for a few seconds", "Witnessed loss of consciousness under a minute. No vomiting, neurological examination normal. No blood thinners.", "1 hour", &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(146), DiastolicBP: fp(84), GCS: i(15), Consciousness: "alert"}, []string{"ramipril 5 mg daily"}), "urgent", "head_injury_older_loc"},
+		{"on warfarin the same story stays an emergency", in(72, "male", "en", "fell and hit his head, out for a few seconds", "Witnessed loss of consciousness under a minute. No vomiting.", "1 hour", v, []string{"warfarin 3 mg daily"}), "emergency", "head_injury_high_risk"},
+		{"hand therapy weeks after a tendon repair", in(40, "male", "en", "review after flexor tendon repair", "Flexor tendon divided and repaired 5 weeks ago; wound healed, movement improving.", "", v, nil), "routine|non_urgent", "-tendon_rupture"},
+		{"a buckle fracture three weeks ago, now pain-free", in(8, "female", "en", "can the splint come off", "Buckle fracture of the distal radius 3 weeks ago, in a removable splint. Pain-free, no tenderness.", "", v, nil), "routine", "torus_fracture_healed"},
+		{"a concussion weeks ago, symptom-free", in(15, "male", "en", "wants to go back to football after a concussion", "Concussion 4 weeks ago, no symptoms for 3 weeks, back at school.", "4 weeks", v, nil), "routine", "concussion_recovered"},
+		{"syphilis found at an antenatal visit", in(26, "female", "pt-BR", "manchas nas palmas das mãos", "Gestante de 20 semanas. VDRL 1:32, teste rápido para sífilis reagente.", "2 semanas", v, nil), "urgent", "syphilis_pregnancy"},
+		{"sex with a partner with acute hepatitis B, never vaccinated", in(30, "male", "en", "partner has just been diagnosed with hepatitis B", "Condomless sex 30 hours ago. Never vaccinated against hepatitis B. Rapid tests negative.", "30 hours", v, nil), "urgent", "hepatitis_b_exposure"},
+		{"mpox with rectal pain and tenesmus", in(33, "male", "en", "severe pain in the back passage and spots", "Mpox PCR sent. Tenesmus, blood on wiping, pustules around the anus.", "3 days", &casemodel.Vitals{HeartRate: fp(98), TemperatureC: fp(38.2), Consciousness: "alert"}, nil), "urgent", "mpox_severe"},
+		{"a few mpox lesions in someone well", in(28, "male", "en", "three spots on the thigh", "Suspected mpox, PCR taken. No rectal pain, no eye symptoms, eating normally.", "2 days", v, nil), "non_urgent", "mpox_mild"},
+		{"urethritis persisting after doxycycline", in(35, "male", "en", "still a discharge after the antibiotics", "Mycoplasma genitalium positive with macrolide resistance. No fever, no testicular pain.", "4 weeks", v, nil), "non_urgent", "persistent_urethritis"},
+	})
+}
+
+func TestRound284Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(126), DiastolicBP: fp(78), RespiratoryRate: fp(15), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"ataxia and diplopia over days on phenytoin with isoniazid", in(45, "male", "en", "unsteady, seeing double, slurred speech", "Epilepsy on phenytoin; isoniazid started a month ago. Nystagmus, dysarthria and ataxic gait, no limb weakness.", "4 days", v, []string{"phenytoin 300 mg daily", "isoniazid 300 mg daily"}), "urgent", "drug_toxicity_cerebellar"},
+		{"oedema of both feet in a malnourished toddler", in(1, "female", "en", "swollen feet, not eating", "Age 16 months, MUAC 11.0 cm, bilateral pitting oedema of both feet. Alert, warm hands.", "10 days", &casemodel.Vitals{HeartRate: fp(128), TemperatureC: fp(36.8), Consciousness: "alert"}, nil), "urgent", "severe_acute_malnutrition"},
+		{"chickenpox in a boy who shares a room with a pregnant woman", in(7, "male", "en", "itchy blisters all over", "Crops of vesicles. Eating well, no breathing trouble. His aunt, who is pregnant, sleeps in the same room.", "2 days", &casemodel.Vitals{HeartRate: fp(98), TemperatureC: fp(37.9), Consciousness: "alert"}, nil), "non_urgent|routine", "-varicella_high_risk"},
+		{"a low-voltage jolt in someone well", in(30, "male", "en", "electric shock from a faulty kettle, feels fine", "230 V, brief, no loss of consciousness, no burns, ECG normal.", "1 hour", v, nil), "non_urgent", "electrical_injury_minor"},
+		{"a shock from mains in pregnancy", in(27, "female", "en", "electric shock from a hair dryer, feels fine", "24 weeks pregnant. 230 V mains, hand to feet. No burns, fetal movements normal.", "1 hour", v, nil), "urgent", "electrical_injury_pregnancy"},
+		{"a high-voltage contact at work", in(40, "male", "en", "thrown back after touching an 11 kV cable", "Burns on the right hand and left foot.", "1 hour", v, nil), "emergency", "electrical_high_voltage"},
+		{"concentrated hydrofluoric acid on both hands", in(48, "male", "en", "burning pain in both hands after an acid splash", "70% hydrofluoric acid over both hands, about 3% body surface area. Perioral tingling.", "1 hour", v, nil), "emergency", "hydrofluoric_acid_systemic"},
+		{"a dilute hydrofluoric acid fingertip", in(50, "male", "en", "deep throbbing pain in two fingertips after a rust remover", "Rust remover with 6% hydrofluoric acid through a torn glove; skin looks normal, well under 1% body surface area.", "5 hours", v, nil), "urgent", "hydrofluoric_acid_burn"},
+		{"diesel swallowed while siphoning, coughing", in(29, "male", "en", "coughing after swallowing diesel", "Siphoned fuel by mouth, choked and coughed; crackles at the right base.", "3 hours", &casemodel.Vitals{HeartRate: fp(100), RespiratoryRate: fp(22), SpO2: fp(94), TemperatureC: fp(37.6), Consciousness: "alert"}, nil), "urgent", "hydrocarbon_aspiration"},
+		{"a mild carbon monoxide poisoning by the level", labCaseInput("en", "male", 40, "headache and nausea at work, colleagues too", "Warehouse with fuel-powered forklifts. No loss of consciousness, normal neurological examination, ECG normal.", "2 hours", v, nil, []casemodel.Lab{{Name: "carboxyhemoglobin", Value: 11, Unit: "%"}}), "urgent", "co_poisoning_mild"},
+		{"a return-to-work review weeks after carbon monoxide poisoning", in(35, "female", "en", "review before going back to work after carbon monoxide poisoning, feels back to normal", "Treated with oxygen 3 weeks ago for mild poisoning. No headache or memory problems.", "3 weeks", v, nil), "routine", "injury_followup_recovered"},
+		{"a healed chemical burn at its review", in(36, "female", "pt-BR", "retorno após queimadura química no braço", "Respingo de soda cáustica há 3 semanas; ferida completamente epitelizada, sem dor.", "3 semanas", v, nil), "routine", "injury_followup_recovered"},
+		{"a full-thickness cement burn", in(34, "male", "en", "raw painful knees after kneeling in wet concrete", "Grey-white leathery areas on both knees, full thickness, about 2% body surface area.", "12 hours", v, nil), "urgent", "burn"},
+	})
+}

@@ -137,6 +137,22 @@ var flagRoutes = []struct{ flag, specialty, reason string }{
 	{"access_pseudoaneurysm", "radiology", "duplex ultrasound of the puncture site"},
 	{"access_pseudoaneurysm", "cardiology", "the team that did the procedure"},
 	{"lvad_pump_failure", "cardiology", "the VAD centre"},
+	{"lvad_low_map", "cardiology", "the VAD centre"},
+	{"tetanus_prone_unimmunised", "infectious_disease", "tetanus immunoglobulin and a vaccine course"},
+	{"tetanus_prone_unimmunised", "emergency_medicine", "wound cleaning and debridement"},
+	{"bite_infected_or_hand", "emergency_medicine", "irrigation and exploration of the bite"},
+	{"burn_special_area", "emergency_medicine", "burn assessment and dressing before the burns service"},
+	{"hepatitis_b_exposure", "infectious_disease", "hepatitis B immunoglobulin and vaccine"},
+	{"syphilis_pregnancy", "infectious_disease", "benzathine penicillin and partner treatment"},
+	{"syphilis_pregnancy", "obstetrics_gynecology", "antenatal care of syphilis"},
+	{"mpox_severe", "infectious_disease", "mpox: antivirals and isolation"},
+	{"mpox_mild", "infectious_disease", "mpox: isolation and contact tracing"},
+	{"persistent_urethritis", "infectious_disease", "second-line treatment of urethritis"},
+	{"gastrostomy_out", "gastroenterology", "replacement of the gastrostomy"},
+	{"gastrostomy_out_immature", "gastroenterology", "the team that placed the gastrostomy"},
+	{"ng_tube_position_unproven", "gastroenterology", "nutrition team: tube position"},
+	{"line_infection_rigors", "infectious_disease", "catheter-related bloodstream infection"},
+	{"hernia_incarcerated", "gastroenterology", "surgical review of the hernia"},
 	{"device_pocket_infection", "infectious_disease", "device infection: cultures and antibiotics"},
 	{"adder_bite_local", "emergency_medicine", "hospital observation after a snake bite"},
 	{"bite_face", "emergency_medicine", "wound irrigation and repair"},
@@ -262,6 +278,15 @@ var flagRoutes = []struct{ flag, specialty, reason string }{
 	{"compartment_syndrome", "orthopedics", "compartment syndrome: fasciotomy"},
 }
 
+// subungualRx and handWordRx: blood under a nail, and the hand
+var (
+	subungualRx = regexp.MustCompile(`\b(subungual|nail.?bed|hematoma subungueal|leito ungueal)\b`)
+	handWordRx  = regexp.MustCompile(`\b(hands?|wrists?|fingers?|thumbs?|knuckles?|palms?|fingertips?|nails?|maos?|punhos?|dedos?|polegar|unhas?)\b`)
+)
+
+// tracheostomyRx: a tracheostomy or long-term home ventilation
+var tracheostomyRx = regexp.MustCompile(`\b(tracheostom\w*|trach (tube|stoma)|traqueostomi\w*|home (mechanical )?ventilat\w*|ventilacao (mecanica )?domiciliar|traqueostomizad[oa])\b`)
+
 // imagingCodes are presentations where imaging is the central next step.
 var imagingCodes = map[string]bool{
 	"stroke_befast": true, "neuro_deficit_subacute": true, "thunderclap": true, "headache_red": true, "head_injury_high_risk": true,
@@ -295,6 +320,11 @@ var imagingCodes = map[string]bool{
 	// CT decides a head injury with loss of consciousness or amnesia
 	// (NICE NG232) and a high-energy injury (trauma CT, NICE NG39)
 	"head_injury_loc": true, "major_trauma": true,
+	// an MRI of the spine decides back pain with cancer, fever or weight
+	// loss (NICE NG234), imaging the bones a suspected myeloma (NICE
+	// NG35); an X-ray proves an NG tube's tip (NPSA 2011), shows a
+	// Perthes hip, and CT an incarcerated hernia
+	"back_pain_red_flags": true, "spinal_infection_neuro": true, "myeloma_suspected": true, "ng_tube_position_unproven": true, "perthes_suspected": true, "hernia_incarcerated": true, "hernia_strangulated": true, "head_injury_older_loc": true,
 	// a transvaginal ultrasound locates an early pregnancy (NICE NG126)
 	"ectopic_to_exclude": true,
 }
@@ -512,6 +542,11 @@ func route(c *clinical.Case, r *Result) []string {
 	// being followed is the chest clinic's)
 	if c.HasAny("lung_cancer", "svc_obstruction") || chronicLungRx.MatchString(clinical.Fold(c.Text)) || c.Has("vte_event") && lungClotRx.MatchString(clinical.Fold(c.Text)) {
 		add("pulmonology", "chronic lung disease, lung cancer or pulmonary embolism")
+	}
+	// a tracheostomy and its secretions, home ventilation: the
+	// respiratory team that follows them
+	if tracheostomyRx.MatchString(clinical.Fold(c.Text)) {
+		add("pulmonology", "a tracheostomy or home ventilation")
 	}
 	coughSignificant := c.Has("cough") && (c.DurationHours >= 24*21 || c.HasAny("crackles", "dyspnea", "wheeze", "hemoptysis", "productive_cough") || (hasSpO2 && spo2 < 95))
 	if c.HasAny("dyspnea", "wheeze", "asthma", "copd", "pneumonia", "hemoptysis", "pneumothorax", "tracheal_deviation", "absent_breath_sounds", "pleuritic", "life_threat_asthma") ||
@@ -788,7 +823,9 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	// Orthopaedics.
 	limbInjury := c.Has("injury") && c.HasAny("limb", "joint_pain", "non_weight_bearing", "bony_tenderness", "fracture", "deformity", "bears_weight", "back_pain")
-	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "podagra", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue", "carpal_tunnel", "limp", "polymyalgia", "torticollis") || has("septic_arthritis_child") || has("scfe") || limbInjury || has("chest_wall_pain") ||
+	// a cut, a bite or a crushed nail of the hand is the hand surgeons'
+	handInjury := (c.HasAny("laceration", "animal_bite") || subungualRx.MatchString(clinical.Fold(c.Text))) && handWordRx.MatchString(clinical.Fold(c.Text))
+	if c.HasAny("back_pain", "joint_pain", "fracture", "deformity", "hot_joint", "podagra", "cauda_equina", "hip_fracture_sign", "osteoporosis", "pulled_elbow", "tendon_rupture", "msk_soft_tissue", "carpal_tunnel", "limp", "polymyalgia", "torticollis") || has("septic_arthritis_child") || has("scfe") || limbInjury || handInjury || has("chest_wall_pain") ||
 		(c.Has("orthopedic_surgery") && c.Has("recent_surgery")) {
 		add("orthopedics", "musculoskeletal problem")
 	}

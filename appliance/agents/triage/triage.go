@@ -118,6 +118,8 @@ func Assess(c *clinical.Case) Result {
 	a.anticancerTreatment()
 	a.vesselsAndLimbs()
 	a.nervesAndMuscles()
+	a.tubesLinesAndStomas()
+	a.workInjuries()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -685,6 +687,16 @@ func (a *assessor) presentations() {
 	if deficit && chronicNeuroRx.MatchString(clinical.Fold(c.Text)) && c.Has("routine") && !c.HasAny("sudden_onset", "worsening", "facial_droop") && !Altered(c) {
 		deficit = false
 	}
+	// Unsteadiness, double vision and slurred speech coming on over days
+	// in someone on phenytoin, carbamazepine or lithium, with no weakness
+	// or facial droop, are the drug's toxicity (often a new interacting
+	// drug): same-day level and dose review, not a stroke code (BNF;
+	// TOXBASE).
+	if deficit && c.OnAnyDrug("phenytoin", "carbamazepine", "lithium", "oxcarbazepine") && c.HasAny("ataxia", "speech", "blurred_vision") &&
+		!c.HasAny("facial_droop", "arm_weakness", "sudden_onset") && !Altered(c) && c.DurationHours >= 48 {
+		deficit = false
+		fl(U, "drug_toxicity_cerebellar", "ataxia, double vision or slurred speech over days on phenytoin, carbamazepine or lithium: drug toxicity, same-day level and dose review", "ataxia, diplopia ou fala arrastada ao longo de dias em uso de fenitoína, carbamazepina ou lítio: toxicidade, dosagem e revisão da dose no mesmo dia")
+	}
 	if deficit && tiaResolved(c) {
 		deficit = false
 		fl(U, "tia_resolved", "transient focal neurological symptoms, now resolved (suspected TIA): specialist assessment within 24 h (NICE NG128)",
@@ -755,6 +767,11 @@ func (a *assessor) presentations() {
 		loc := c.Has("syncope") || affirmedMatch(headLOCRx, clinical.Fold(c.Text)) || affirmedMatch(headAmnesiaRx, clinical.Fold(c.Text))
 		risk := c.Has("vomiting") && !oneVomit || c.HasAny("seizure", "facial_droop", "arm_weakness", "speech") || Altered(c) || (v.GCS != nil && *v.GCS < 15)
 		switch {
+		case !risk && loc && !oneVomit && !c.Has("vomiting") && age >= 65 && !anticoag && !(hasINR && inr > 1.5) && !c.OnClass("antiplatelet") && !bleedingDisorderRx.MatchString(clinical.Fold(c.Text)):
+			// an older adult who lost consciousness, with GCS 15, no
+			// vomiting, deficit or seizure and no blood thinner: CT head
+			// within 8 hours (NICE NG232 1.4.12)
+			fl(U, "head_injury_older_loc", "head injury with a loss of consciousness at 65 or over, GCS 15 and no other risk factor: CT head within 8 hours (NICE NG232)", "trauma craniano com perda de consciência aos 65 anos ou mais, Glasgow 15 e sem outro fator de risco: TC de crânio em até 8 horas (NICE NG232)")
 		case !risk && (loc || oneVomit) && (anticoag || (hasINR && inr > 1.5) || age >= 65):
 			fl(E, "head_injury_high_risk", "head injury with loss of consciousness or vomiting in an anticoagulated or older patient (NICE CT head criteria)", "trauma craniano com perda de consciência ou vômito em paciente anticoagulado ou idoso (critérios NICE para TC)")
 		case !risk && (loc || oneVomit):
@@ -770,6 +787,11 @@ func (a *assessor) presentations() {
 			fl(E, "head_injury_ct", "head injury meeting CT criteria (vomiting, seizure, reduced GCS)", "trauma craniano com critério de TC (vômitos, convulsão, Glasgow reduzido)")
 		case anticoag:
 			fl(U, "head_injury_anticoag", "head injury on anticoagulation: CT within 8 hours (NICE)", "trauma craniano em uso de anticoagulante: TC em até 8 horas (NICE)")
+		case c.DurationHours >= 24*14 && c.HasAny("deficit_resolved", "recovering", "routine") && !c.HasAny("headache", "dizziness", "vomiting", "confusion"):
+			// a concussion weeks ago, symptom-free since: the graded
+			// return to school and sport is a routine review (UK
+			// grassroots concussion guidance 2023; CISG 2023)
+			fl(Routine, "concussion_recovered", "a concussion weeks ago, now symptom-free: routine review of the graded return to sport", "concussão há semanas, agora sem sintomas: revisão de rotina do retorno gradual ao esporte")
 		default:
 			fl(NU, "head_injury_minor", "minor head injury", "trauma craniano leve")
 		}
@@ -871,7 +893,9 @@ func (a *assessor) presentations() {
 		fl(U, "icd_two_shocks", "two ICD shocks with stable observations: same-day device interrogation and rhythm control (EHRA/HRS 2022)", "dois choques do CDI com sinais vitais estáveis: interrogação do dispositivo e controle do ritmo no mesmo dia")
 	} else if c.Has("icd_storm") || c.Has("icd_shock") && c.HasAny("syncope", "chest_pain", "dyspnea") {
 		fl(E, "icd_storm", "repeated ICD shocks or a shock with syncope or chest pain: monitored bed and device interrogation now", "choques repetidos do CDI ou choque com síncope ou dor torácica: monitorização e interrogação do dispositivo já")
-	} else if c.Has("icd_shock") {
+	} else if c.Has("icd_shock") && !(noShockSinceRx.MatchString(clinical.Fold(c.Text)) && daysAgoRx.MatchString(clinical.Fold(c.Text))) {
+		// (a shock days ago, already acted on — a new antiarrhythmic,
+		// a device check — with none since is the clinic's follow-up)
 		fl(U, "icd_shock", "a single ICD shock, now well: same-day device interrogation", "choque único do CDI, agora bem: interrogação do dispositivo no mesmo dia")
 	}
 	if c.Has("pacing_problem") {
@@ -1172,7 +1196,10 @@ func (a *assessor) presentations() {
 	// monoxide until co-oximetry says otherwise; pulse oximetry reads
 	// normal (NICE CKS carbon monoxide poisoning).
 	cohb, hasCOHb := c.LabValue("carboxyhemoglobin")
-	if c.Has("co_source") && (c.Has("co_cluster") || strings.Contains(clinical.Fold(c.Text), "monoxide") || strings.Contains(clinical.Fold(c.Text), "monoxido") || hasCOHb && cohb >= 10) &&
+	// (a measured level under 25% with no loss of consciousness, chest
+	// pain, neurological sign or pregnancy is mild, graded below)
+	coSevere := c.HasAny("syncope", "chest_pain", "seizure", "confusion", "ataxia") && !c.Denied("chest_pain") || Altered(c) || c.Pregnant || hasCOHb && cohb >= 25
+	if c.Has("co_source") && !(hasCOHb && !coSevere) && (c.Has("co_cluster") || strings.Contains(clinical.Fold(c.Text), "monoxide") || strings.Contains(clinical.Fold(c.Text), "monoxido") || hasCOHb && cohb >= 10) &&
 		c.HasAny("headache", "dizziness", "nausea", "vomiting", "syncope", "presyncope", "confusion", "drowsy") {
 		fl(E, "carbon_monoxide", "symptoms with an indoor fuel-burning source and others affected or relief outdoors: suspected carbon monoxide poisoning, 100% oxygen and co-oximetry now", "sintomas com fonte de combustão em ambiente fechado e outros afetados ou melhora ao sair: suspeita de intoxicação por monóxido de carbono, oxigênio a 100% e co-oximetria agora")
 	}
@@ -1570,7 +1597,11 @@ func (a *assessor) presentations() {
 	// a buckle (torus) fracture on the X-ray is stable: a removable splint
 	// and advice, no fracture clinic (NICE NG38; BOAST 2021 torus fractures)
 	torus := torusRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("deformity", "open_fracture") && !affirmedMatch(nvDeficitRx, clinical.Fold(c.Text))
-	if torus {
+	if torus && torusWeeksAgoRx.MatchString(clinical.Fold(c.Text)) && painFreeRx.MatchString(clinical.Fold(c.Text)) {
+		// weeks later and pain-free, the splint simply comes off: no
+		// X-ray or clinic (NICE NG38)
+		fl(Routine, "torus_fracture_healed", "a buckle fracture weeks ago, now pain-free: the splint comes off, no X-ray or clinic needed (NICE NG38)", "fratura em toro há semanas, agora sem dor: retirar a tala, sem radiografia ou ambulatório (NICE NG38)")
+	} else if torus {
 		fl(NU, "torus_fracture", "buckle (torus) fracture: removable splint, analgesia and advice (NICE NG38)", "fratura em toro: tala removível, analgesia e orientação (NICE NG38)")
 	}
 	// an undisplaced or minimally displaced fracture of a small bone on the
@@ -1856,14 +1887,21 @@ func (a *assessor) presentations() {
 	// Association 2018 referral guidance; ABA)
 	if c.Has("major_burn") || c.Has("burn") && burnTBSAOver(c) {
 		fl(E, "major_burn", "major, facial or inhalational burn", "queimadura extensa, de face ou por inalação")
+	} else if c.Has("burn") && c.Has("minor_burn") && burnOfSpecialArea(clinical.Fold(c.Text)) && burnPartialRx.MatchString(clinical.Fold(c.Text)) {
+		// a blistering burn of the hand, face, feet, genitals, perineum or
+		// over a major joint is referred to a burns service the same day
+		// however small (National Burn Care Referral Guidance 2012; BBA)
+		fl(U, "burn_special_area", "a partial-thickness burn of the hand, face, feet, genitals or a major joint: same-day burns-service assessment (National Burn Care Referral Guidance)", "queimadura de segundo grau em mão, face, pés, genitais ou grande articulação: avaliação por serviço de queimados no mesmo dia")
 	} else if c.Has("burn") && c.Has("minor_burn") {
 		fl(NU, "minor_burn", "small superficial burn", "queimadura pequena e superficial")
-	} else if c.Has("burn") {
+	} else if c.Has("burn") && !recoveredInjury(c) {
 		fl(U, "burn", "burn injury", "queimadura")
 	}
 	// Foreign-body airway obstruction: choking with inability to breathe or
 	// speak, or cyanosis (ERC/AHA FBAO); choking alone is not flagged.
-	if c.Has("choking") && c.HasAny("dyspnea", "cyanosis", "speech", "life_threat_asthma", "unresponsive") {
+	// (a choking fit after swallowing diesel while siphoning is the
+	// hydrocarbon's aspiration, graded in workinjuries.go)
+	if c.Has("choking") && c.HasAny("dyspnea", "cyanosis", "speech", "life_threat_asthma", "unresponsive") && !(hydrocarbonRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("cyanosis", "unresponsive") && !(hasSpO2 && spo2 < 90)) {
 		fl(E, "airway_foreign_body", "choking with airway compromise (foreign-body airway obstruction)", "engasgo com comprometimento da via aérea (obstrução por corpo estranho)")
 	}
 	// Button battery or magnet ingestion: X-ray and removal without delay
@@ -1922,8 +1960,23 @@ func (a *assessor) presentations() {
 	if c.Has("lonomia_contact") && !c.Has("envenomation") {
 		fl(U, "lonomia_contact", "contact with a Lonomia caterpillar: clotting time repeated over 24 h, antilonomic serum if it bleeds", "contato com taturana (Lonomia): tempo de coagulação seriado em 24 h, soro antilonômico se sangrar")
 	}
-	if c.Has("co_poisoning") {
+	// Carbon monoxide: a carboxyhaemoglobin of 25% or more, or any
+	// poisoning with a loss of consciousness, confusion, chest pain, an
+	// ischaemic ECG or pregnancy, needs oxygen now and a hyperbaric
+	// opinion; a raised level (5% or more, non-smoker) with a headache or
+	// nausea and none of those is mild, oxygen and observation the same
+	// day (NPIS/TOXBASE; UHMS 2021). A poisoning weeks ago, recovered, is a
+	// follow-up.
+	switch {
+	case recoveredInjury(c):
+	case c.Has("co_poisoning") && (coSevere || !hasCOHb):
 		fl(E, "co_poisoning", "possible carbon monoxide poisoning", "possível intoxicação por monóxido de carbono")
+	case c.Has("co_poisoning") || hasCOHb && cohb >= 5 && c.HasAny("headache", "nausea", "dizziness", "vomiting"):
+		if coSevere {
+			fl(E, "co_poisoning", "possible carbon monoxide poisoning", "possível intoxicação por monóxido de carbono")
+		} else {
+			fl(U, "co_poisoning_mild", "mild carbon monoxide poisoning (carboxyhaemoglobin raised, headache or nausea, no loss of consciousness, chest pain or neurological signs): oxygen and observation the same day (TOXBASE)", "intoxicação leve por monóxido de carbono (carboxi-hemoglobina elevada, cefaleia ou náusea, sem perda de consciência, dor torácica ou sinais neurológicos): oxigênio e observação no mesmo dia")
+		}
 	}
 	if c.Has("anaphylaxis_word") && !c.Hx("anaphylaxis_word") {
 		fl(E, "anaphylaxis_stated", "anaphylaxis", "anafilaxia")
@@ -1954,6 +2007,11 @@ func (a *assessor) presentations() {
 	// childhood limp).
 	if c.Has("scfe") && c.IsChild() && age >= 8 {
 		fl(U, "scfe", "knee or hip pain with painful loss of hip internal rotation in a child: slipped capital femoral epiphysis until shown otherwise", "dor no joelho ou quadril com perda dolorosa da rotação interna em criança: epifisiólise até prova em contrário")
+	} else if c.Has("scfe") && c.IsChild() && age >= 2 && c.HasAny("limp", "joint_pain") && !(c.Has("fever") && !c.Denied("fever")) {
+		// a well, afebrile young child with weeks of limp and a stiff
+		// hip is Perthes disease until X-rayed: hip films and a
+		// paediatric orthopaedic referral within weeks (NICE CKS limp)
+		fl(NU, "perthes_suspected", "limp with restricted hip movement in a well young child: hip X-rays and paediatric orthopaedic referral (NICE CKS, Perthes)", "claudicação com limitação do quadril em criança pequena e bem: radiografia do quadril e ortopedia pediátrica (Perthes)")
 	}
 	// Bites: a cat or human bite to the hand, or any bite with spreading
 	// redness, needs same-day assessment, antibiotics and often
@@ -1962,6 +2020,18 @@ func (a *assessor) presentations() {
 	// and a plastic or maxillofacial repair (NICE CKS bites; BAPRAS).
 	if c.Has("animal_bite") && biteFaceRx.MatchString(clinical.Fold(c.Text)) && c.HasAny("laceration", "bleeding") {
 		fl(U, "bite_face", "a bite wound to the face: same-day irrigation, antibiotics and specialist repair (NICE CKS)", "mordedura no rosto: irrigação, antibiótico e reparo especializado no mesmo dia")
+	}
+	// An open fracture of a fingertip told as a nail-bed laceration over
+	// a tuft fracture is washed out and repaired within hours (BSSH).
+	if t := clinical.Fold(c.Text); nailBedLacerationRx.MatchString(t) && tuftFractureRx.MatchString(t) && !c.Has("open_fracture") {
+		fl(U, "open_fracture_digit", "open fracture of a finger or toe: washout, repair and antibiotics within hours", "fratura exposta de dedo: limpeza, reparo e antibiótico em poucas horas")
+	}
+	// A wound prone to tetanus (soil or manure, a deep puncture, devitalised
+	// tissue) in someone never or not fully immunised: same-day cleaning,
+	// human tetanus immunoglobulin and a vaccine course (UKHSA Green Book
+	// ch. 30; Ministério da Saúde).
+	if t := clinical.Fold(c.Text); tetanusProneRx.MatchString(t) && affirmedMatch(tetanusUnimmunisedRx, t) && (c.HasAny("laceration", "wound_infection", "foot_ulcer", "animal_bite", "injury") || cutWordRx.MatchString(t)) {
+		fl(U, "tetanus_prone_unimmunised", "a tetanus-prone wound in someone not immunised: same-day cleaning, tetanus immunoglobulin and vaccine (UKHSA Green Book)", "ferimento com risco de tétano em pessoa não vacinada: limpeza, imunoglobulina antitetânica e vacina no mesmo dia")
 	}
 	if c.Has("animal_bite") && (c.HasAny("worsening", "cellulitis", "fever", "hot_joint", "limb") || biteHandRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "bite_infected_or_hand", "animal or human bite to the hand or with spreading redness: same-day antibiotics and assessment", "mordedura na mão ou com vermelhidão em expansão: antibiótico e avaliação no mesmo dia")
@@ -2166,7 +2236,12 @@ func (a *assessor) presentations() {
 	}
 	// A child with fever who will not bear weight has septic arthritis
 	// until excluded (Kocher criteria): same-day bloods and ultrasound.
-	if c.IsChild() && c.Has("non_weight_bearing") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38) {
+	// Lethargy with a slow capillary refill in that child is septic
+	// arthritis with sepsis: antibiotics and washout now (NICE NG143
+	// amber-red features; NICE NG51).
+	if c.IsChild() && c.Has("non_weight_bearing") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38) && (c.Has("drowsy") || Altered(c)) && c.Vitals.CapRefillS != nil && *c.Vitals.CapRefillS >= 3 {
+		fl(E, "septic_arthritis_child_sepsis", "fever, refusal to bear weight, lethargy and a slow capillary refill: septic arthritis with sepsis, antibiotics and orthopaedics now (NICE NG143/NG51)", "febre, recusa em apoiar, letargia e enchimento capilar lento: artrite séptica com sepse, antibiótico e ortopedia já")
+	} else if c.IsChild() && c.Has("non_weight_bearing") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38) {
 		fl(U, "septic_arthritis_child", "fever with refusal to bear weight: exclude septic arthritis the same day", "febre com recusa em apoiar o membro: excluir artrite séptica no mesmo dia")
 	}
 	// Nephrotic syndrome (oedema with heavy proteinuria): same-day
@@ -2216,7 +2291,7 @@ func (a *assessor) presentations() {
 			fl(U, "organophosphate_exposure", "symptoms after an organophosphate or carbamate exposure: decontaminate, cholinesterase and observe for hours", "sintomas após exposição a organofosforado ou carbamato: descontaminar, colinesterase e observar por horas")
 		}
 	}
-	if c.Has("toxic_inhalation") && (c.HasAny("cough", "wheeze", "dyspnea", "chest_pain") || hasSpO2 && spo2 < 95) {
+	if c.Has("toxic_inhalation") && (c.HasAny("cough", "wheeze", "dyspnea", "chest_pain") || hasSpO2 && spo2 < 95) && !recoveredInjury(c) {
 		fl(U, "toxic_inhalation", "breathing symptoms after toxic fumes: same-day bronchodilators and observation for delayed pneumonitis", "sintomas respiratórios após inalação de gases tóxicos: broncodilatador e observação no mesmo dia")
 	}
 	// Parkinson's disease made worse by a dopamine blocker (haloperidol,
@@ -2342,7 +2417,7 @@ func (a *assessor) presentations() {
 	// NICE CKS mallet finger; BSSH)
 	if t := clinical.Fold(c.Text); c.Has("tendon_rupture") && malletRx.MatchString(t) && straightenRx.MatchString(t) && !affirmedMatch(cutRx, t) && !c.HasAny("laceration", "open_fracture") {
 		fl(NU, "mallet_finger", "closed mallet finger: extension splint now and hand clinic within days (NICE CKS)", "dedo em martelo fechado: tala em extensão e ambulatório de mão em poucos dias")
-	} else if c.Has("tendon_rupture") {
+	} else if c.Has("tendon_rupture") && !tendonRepairedRx.MatchString(clinical.Fold(c.Text)) {
 		fl(U, "tendon_rupture", "suspected tendon rupture (lost extension or a palpable gap): same-day imaging and orthopaedics", "suspeita de ruptura tendínea (perda da extensão ou falha palpável): imagem e ortopedia no mesmo dia")
 	}
 	// Jaundice with a prolonged INR or transaminases in the thousands is an
@@ -2889,6 +2964,13 @@ var (
 var keratitisRx = regexp.MustCompile(`\b(red (and )?(really |very )?painful|painful red|light hurts|photophobi\w*|blurr\w*|white spot|olho vermelho|dor no olho|luz incomoda|fotofobia)\b`)
 
 // diabeticFootRx: the signs that make a diabetic foot ulcer infected.
+// noShockSinceRx and daysAgoRx: no shock since the one told, days or
+// weeks ago
+var (
+	noShockSinceRx = regexp.MustCompile(`\b(none since|no (further|more|other|new|repeat) (shocks?|episodes?|discharges?)( since)?|nenhum (outro )?(choque )?desde entao|sem (novos|outros) choques)\b`)
+	daysAgoRx      = regexp.MustCompile(`\b(\d+|two|three|four|five|six|several|a few) (days?|weeks?) ago\b|\bha (\d+|dois|duas|tres|quatro|cinco|seis|alguns|algumas) (dias|semanas)\b`)
+)
+
 var diabeticFootRx = regexp.MustCompile(`\b((now|it|started to|starting to|has started to) smells?|(skin|area|redness) (all )?around it (is |has gone |went |turned |looks )?(red|hot|angry)|red (part|area|patch|bit|streak) (is |has been |keeps )?spreading|pus|purulent|red and swollen|redness (extending|spreading|goes|going|runs|has spread)|(toe|tip|skin) (\w+ ){0,3}(is |has gone |went |turned )?black|black (toe|tip)|gangren\w*|(smells|smelling|smelly) (bad|awful|off|horrible)|foul.smelling|cheiro (ruim|forte)|dedo (preto|escuro)|probe (reaches|touches|to) bone|probe.to.bone|crepitus|secrecao purulenta|vermelho e inchado|hiperemia)\b`)
 
 // dopamineBlockerRx names the antiemetics and neuroleptics behind acute
@@ -3110,6 +3192,43 @@ func PsychosisSettling(c *clinical.Case) bool {
 // fractureHealedRx: a fracture the X-ray or the clinic calls healed, or
 // a cast already off.
 var fractureNotHealedRx = regexp.MustCompile(`\b(not|never|hasn'?t|has not|isn'?t|is not|nao|sem) (yet |fully |completely |\w+ )?(healed|healing|united|consolidad\w*|consolidou)|non.?union|mal.?union|delayed union|pseudartrose|refractur\w*|new (fall|injury|pain|deformity)|nova (queda|fratura|deformidade)`)
+
+// burnOfSpecialArea reports a special area (hand, face, feet, genitals,
+// a major joint) named as burnt: a burn word close before or after it in
+// the same clause, no negation before it ("sem queimadura no rosto,
+// mãos"), not listed as spared, and not the palm as a measure of size.
+func burnOfSpecialArea(t string) bool {
+	t = palmSizeRx.ReplaceAllString(t, " ")
+	for _, loc := range burnSpecialAreaRx.FindAllStringIndex(t, -1) {
+		before := t[max(0, loc[0]-40):loc[0]]
+		if k := strings.LastIndexAny(before, ".;:!?"); k >= 0 {
+			before = before[k+1:]
+		}
+		rest := t[loc[1]:]
+		if k := strings.IndexAny(rest, ".;:!?"); k >= 0 {
+			rest = rest[:k]
+		}
+		after := rest
+		if k := strings.IndexAny(after, ","); k >= 0 {
+			after = after[:k]
+		}
+		if len(after) > 25 {
+			after = after[:25]
+		}
+		if !burnWordRx.MatchString(before) && !burnWordRx.MatchString(after) || burnAreaNegRx.MatchString(before) || sparedRx.MatchString(rest) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// torusWeeksAgoRx and painFreeRx: a fracture two or more weeks ago, and
+// an examination without pain
+var (
+	torusWeeksAgoRx = regexp.MustCompile(`\b([2-9]|two|three|four|five|six) (weeks?|semanas) ago\b|\bha ([2-9]|duas|tres|quatro|cinco|seis) semanas\b`)
+	painFreeRx      = regexp.MustCompile(`\b(pain.free|no (pain|tenderness)|sem dor|indolor)\b`)
+)
 
 var fractureHealedRx = regexp.MustCompile(`\b(healed|healing well|well healed|union (in good position|achieved|confirmed)|(showed|shows|confirmed|radiological) union|united)\b|cast (was |has been )?(removed|taken off|came off|off)\b|out of (the |his |her |a )?(cast|plaster)|(retirou|tirou|retirada do|retirada de|sem) (o )?gesso|fratura consolidada|consolidacao (ossea )?(completa|adequada|boa)|consolidad[ao]`)
 
@@ -3637,10 +3756,31 @@ var (
 )
 
 var (
-	earTroubleRx    = regexp.MustCompile(`ear ?ache|ear pain|pain in (the |my |his |her )?ears?|otalgia|dor (de|no|nos) ouvidos?|discharge|secrecao|\bpus\b|tinnitus|zumbido`)
-	biteHandRx      = regexp.MustCompile(`\b(hand|finger|knuckle|thumb|wrist|mao|dedo|punho)\b`)
-	biteFaceRx      = regexp.MustCompile(`\b(face|facial|cheeks?|lips?|vermilion|nose|eyelids?|ear|rosto|face|bochecha|labios?|nariz|palpebras?|orelha)\b`)
-	suddenHearingRx = regexp.MustCompile(`sudden(ly)? (\w+ ){0,3}(deaf|hearing)|(perda|surdez) subita|de repente (\w+ ){0,3}(surd|ouvir)`)
+	earTroubleRx = regexp.MustCompile(`ear ?ache|ear pain|pain in (the |my |his |her )?ears?|otalgia|dor (de|no|nos) ouvidos?|discharge|secrecao|\bpus\b|tinnitus|zumbido`)
+	// burnSpecialAreaRx and burnPartialRx: a burn of a special area,
+	// blistered or partial thickness
+	burnSpecialAreaRx = regexp.MustCompile(`\b(hands?|palms?|fingers?|thumbs?|face|facial|feet|foot|soles?|toes?|genital\w*|perine\w*|groin|elbows?|knees?|axilla|armpit|maos?|palmas?|dedos?|rosto|face|pes|pe|genitais|perineo|virilha|cotovelo|joelho|axila)\b`)
+	burnPartialRx     = regexp.MustCompile(`\b(partial.thickness|blister\w*|bolhas?|flictenas?|segundo grau|2(o|º) grau|second.degree)\b`)
+	// palmSizeRx: the palm as the measure of a burn's size; sparedRx:
+	// areas listed as spared
+	palmSizeRx    = regexp.MustCompile(`\b((smaller|larger|bigger|less|more) than (a |the |her |his |their |one |the patient'?s )?(own )?palm|palm.sized|(size of|tamanho d[ae]) (a |the |her |his |uma )?(own )?palma?|(menor|maior) (do )?que (a |uma )?palma)\b`)
+	burnWordRx    = regexp.MustCompile(`\b(burns?|burnt|burned|scald\w*|blister\w*|queimad\w*|queimou|escald\w*|bolhas?)\b`)
+	burnAreaNegRx = regexp.MustCompile(`\b(no|not|without|nothing|away from|clear of|sparing|except|sem|nao|nada|longe d[aeo]s?|exceto)\b`)
+	sparedRx      = regexp.MustCompile(`\b(spared|sparing|not (involved|affected)|uninvolved|poupad[oa]s?|preservad[oa]s?)\b`)
+	// tendonRepairedRx: a tendon already repaired, seen in follow-up
+	tendonRepairedRx = regexp.MustCompile(`\b((tendon|tendao) (\w+ ){0,6}(was |were )?(repaired|sutured|reparad[oa]|suturad[oa])|(repaired|operated|sutured|reparad[oa]) (\w+ ){0,3}(\d+|two|three|four|five|six|eight|ten|twelve) (weeks?|months?|semanas|meses) ago|(after|following|post|apos) (an? |the |his |her )?(\w+ ){0,2}tendon repair|tenorrafia)\b`)
+	// nailBedLacerationRx and tuftFractureRx: a torn nail bed over a
+	// broken fingertip is an open fracture
+	nailBedLacerationRx = regexp.MustCompile(`\b(nail.?bed (laceration|lacerated|injury|torn|tear)|(laceration|tear) (of|to) the nail.?bed|nail (plate )?(\w+ )?(avulsed|avulsion|torn off|hanging off)|lesao do leito ungueal|unha (arrancada|descolada|solta))\b`)
+	tuftFractureRx      = regexp.MustCompile(`\b((tuft|distal phalan\w*) (\w+ ){0,3}fracture|fracture (\w+ ){0,3}(tuft|distal phalan\w*)|fratura (\w+ ){0,3}(falange distal|tufo))\b`)
+	// tetanusProneRx and tetanusUnimmunisedRx: a wound that can carry
+	// tetanus, in someone never (or not fully) vaccinated
+	tetanusProneRx       = regexp.MustCompile(`\b(soil|manure|dung|compost|farmyard|rust\w*|deep puncture|puncture wound|garden fork|nail (went|through)|stepped on a nail|devitali[sz]ed|contaminated|terra|esterco|estrume|enferrujad\w*|prego)\b`)
+	tetanusUnimmunisedRx = regexp.MustCompile(`\b((no|not|never|nunca) (\w+ ){0,4}(tetanus|antitetanica|vacina antitetanica)( vaccin\w*| immuni[sz]\w*| jabs?| shots?)?|(tetanus|antitetanica) (\w+ ){0,3}(unknown|never|not (up to date|given|vaccinated)|incomplete|desconhecid\w*|incomplet\w*)|unvaccinated|unimmuni[sz]ed|never (been )?(vaccinated|immuni[sz]ed)|sem (vacina|registro de vacina)|nao vacinad[oa])\b`)
+	cutWordRx            = regexp.MustCompile(`\b(wound|cut|puncture|laceration|ferimento|corte|perfura\w*)\b`)
+	biteHandRx           = regexp.MustCompile(`\b(hand|finger|knuckle|thumb|wrist|mao|dedo|punho)\b`)
+	biteFaceRx           = regexp.MustCompile(`\b(face|facial|cheeks?|lips?|vermilion|nose|eyelids?|ear|rosto|face|bochecha|labios?|nariz|palpebras?|orelha)\b`)
+	suddenHearingRx      = regexp.MustCompile(`sudden(ly)? (\w+ ){0,3}(deaf|hearing)|(perda|surdez) subita|de repente (\w+ ){0,3}(surd|ouvir)`)
 )
 
 var dissectionSignRx = regexp.MustCompile(`interscapular|between (the|my|his|her) shoulder ?blades|(through|thru) to (the |my |his |her )?back|pulse deficit|(weak|absent) (left |right |l |r )?(radial|femoral) pulse|(bp|pressure) (differs|difference) between (the )?arms|entre as escapulas|(varou|atravessou) para as costas`)

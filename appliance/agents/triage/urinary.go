@@ -78,7 +78,7 @@ var (
 	glansIschaemicRx = regexp.MustCompile(`\b(dusky|black|blue|purple|dark|necrotic|cold|arroxead\w*|escur\w*|necrotic\w*|enegrecid\w*|cianotic\w*)\b[^.]{0,20}\b(glans|glande)\b|\b(glans|glande)\b[^.]{0,20}\b(dusky|black|blue|purple|dark|necrotic|cold|arroxead\w*|escur\w*|necrotic\w*|enegrecid\w*|cianotic\w*)\b`)
 	glansPinkRx      = regexp.MustCompile(`\b(glans|glande)\b[^.]{0,10}\b(pink|rosea|rosada|warm)\b`)
 	tunnelRx         = regexp.MustCompile(`\btunnel\w*\b|\btunel\b`)
-	tunnelDeniedRx   = regexp.MustCompile(`\b(no|not|without|sem|nao)\b[^.]{0,50}\b(tunnel\w*|tunel)\b`)
+	tunnelDeniedRx   = regexp.MustCompile(`\b(no|not|without|sem|nao)\b[^.]{0,50}\b(tunnel\w*|tunel)\b|\b(tunnel\w*|tunel)\b (\w+ ){0,2}(not|non|nao|is not|was not) (tender|red|swollen|inflamed|involved|indurated|doloroso|hiperemiado|acometido)|\b(tunnel\w*|tunel)\b (\w+ ){0,2}(clean|normal|ok|fine|calm|limpo|sem alteracoes)`)
 	deviceWordRx     = regexp.MustCompile(`\b(pacemaker|icd|defibrillator|generator|driveline|lvad|marca.?passo|desfibrilador|gerador)\b`)
 	crclRx           = regexp.MustCompile(`\b(?:creatinine clearance|crcl|clcr|clearance de creatinina|cockcroft.gault|egfr|tfg|tfge)\b[^.;\d]{0,30}?(\d{1,3})(?:[.,]\d)?\s*(?:ml|$|\)|,|;|\.|\s)`)
 )

@@ -73,6 +73,11 @@ func Validate(ctx context.Context, in Input) Result {
 	if triage.CeilingOfCare(t) && r.Level > triage.Urgent {
 		r.Level = triage.Urgent
 	}
+	// a follow-up after an injury or exposure that has healed stays at
+	// triage's level: the specialists would grade the first visit's story
+	if triage.RecoveredFollowUp(t) && r.Level > t.Level {
+		r.Level = t.Level
+	}
 	r.Urgency = triage.LevelName(r.Level)
 
 	// 2. Drug conflicts: a recommended drug that is contraindicated.
