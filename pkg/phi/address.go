@@ -146,6 +146,12 @@ func (a *analysis) detectAddresses() {
 					if e >= 0 && (f == "r" && t.shape == shSingle || ruralPropertyWords[f]) && strings.Contains(w[:addrBRHead(w)], " - ") {
 						e = -1
 					}
+					// (nor a name whose number is another field's: "Fazenda
+					// Santa Rita Agropecuária Ltda.     CNPJ: 15.218.409/…",
+					// round 51)
+					if e >= 0 && otherFieldBefore51(w[:addrBRHead(w)], a.ocr) {
+						e = -1
+					}
 					// (nor an ordinal the name ran on to, past a sentence:
 					// "na Rua Augusta. Procurou a 1ª Delegacia")
 					if e >= 0 && (strings.HasPrefix(w[e:], "ª") || strings.HasPrefix(w[e:], "º")) {

@@ -409,6 +409,7 @@ func (a *analysis) run() {
 	a.late48()
 	a.late49()
 	a.late50()
+	a.late51()
 	a.protectVehicles()
 }
 

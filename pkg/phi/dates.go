@@ -446,7 +446,7 @@ var fractionWords = set(`pain dor score mood humor sleep sono anxiety ansiedade 
 	recall visuospatial naming orientation attention abstraction fluency registration supervisionada supervised distress
 	stress worry tinnitus pg page pag folha mini-cog minicog cincinnati weakness fraqueza cp renda meem
 	apgars bipap cpap ipap epap peep posologia
-	hiv tof
+	hiv tof mrc
 	avaliação avaliacao rating estrelas stars`)
 
 // doseThenDate: a month/day after a dose cannot be a tablet's fraction

@@ -304,7 +304,7 @@ func (a *analysis) detectLabels() {
 		}
 		// an age after a section's label: "HOSPITAL COURSE: 81-year-old";
 		// a diagnosis's code after a weak one ("Diagnosis on claim: S62.102A")
-		if hyphenedAge(val) || !def.strong && isCodeLike(val) || dateThenTime44(val) || dateThenHour47(val, s[vs+len(val):]) {
+		if hyphenedAge(val) || !def.strong && isCodeLike(val) || dateThenTime44(val) || dateThenHour47(val, s[vs+len(val):]) || frequency51(val) {
 			continue // (nor a field's date and time: "05/09/2023 10h40", round44.go)
 		}
 		// a plain small number after a generic label is a quantity
@@ -782,7 +782,7 @@ func (a *analysis) detectLongNumbers() {
 		}
 		v := s[cl.s:cl.e]
 		// (nor a code system's number: "TUSS 40304361", "RxCUI 313213")
-		if smallGroups(v) || hasDecimal(v) || measureRange(v) || scoreFractions(v) || a.cueBefore(cl.s, 8, "lot", "exp", "val", "ndc", "cbo", "tuss", "rxcui", "loinc", "cpt", "gtin", "upc") || eanBefore50(s, cl.s) {
+		if smallGroups(v) || hasDecimal(v) || measureRange(v) || scoreFractions(v) || vitalsOrTimes51(v) || a.cueBefore(cl.s, 8, "lot", "exp", "val", "ndc", "cbo", "tuss", "rxcui", "loinc", "cpt", "gtin", "upc") || eanBefore50(s, cl.s) {
 			continue
 		}
 		if k := a.tokAt(ts); k < len(a.toks) && a.statuteBefore(k) {

@@ -23,7 +23,7 @@ var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta
 	ofc deputy detective sergeant trooper cpl delegado delegada
 	det lt inv tpr hon honorable lieutenant investigator inspector commissioner judge coroner justice magistrate
 	director directora diretor diretora
-	fr reverend chaplain rabbi imam frei madre pastora tec drs dras deacon diacono prop coord`)
+	fr reverend chaplain rabbi imam frei madre pastora tec drs dras deacon diacono prop coord cmte`)
 
 // dottedTitles are titles only when abbreviated with their dot before a
 // capitalised word ("Det. Ruiz", "Lt. Abernathy", "Hon. Ana Reyes"): bare,
@@ -41,7 +41,8 @@ var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd 
 	nrp cspi abmdi ccp mdi cptc
 	lcgc rpsgt rst cctc crc ods ods-c cra ccra
 	cic mls mlt ccds cnor crnfa cst rehs ehs phn
-	rdh rdn lmnt cdrs aud faaa cped bcba cscs`)
+	rdh rdn lmnt cdrs aud faaa cped bcba cscs
+	ccemt ccemt-p fp-c mbchb mbbs mmed cth`)
 
 // Relations and roles that introduce a person's name ("wife, Ana").
 var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
@@ -97,7 +98,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
 	mineradora mineracao agropecuaria confeccoes confeccao malharia paroquia defensoria irmandade caritas pastoral congregation missao ecr
 	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief
-	comunidade batalhao grupamento viacao hotel pousada usina iml svo uai opo ee ecit sae
+	comunidade batalhao grupamento viacao hotel pousada usina iml svo uai opo ee ecit sae hostal hostel cerest
 	cei uvis suvis ginasio salao spa penitenciaria presidio agencia
 	funeraria crematorio cemiterio`)
 
@@ -177,7 +178,8 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	inn suites motel lodge resort casino spa grill bistro cafe smokehouse steakhouse brewery pub
 	catering caterers apartments salon zoo
 	telehealth telemedicine telemedicina agencies prosthetics orthotics tire tires lube
-	builders contractors league retrieval neurodiagnostics compounding`)
+	builders contractors league retrieval neurodiagnostics compounding
+	museum management`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").

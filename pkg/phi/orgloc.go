@@ -853,7 +853,7 @@ var hospitalKindsEN = set(`general community regional university county state ci
 
 // namedFacilityHeads name a facility with any one proper word after them.
 var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio banco missao
-	viacao hotel pousada usina
+	viacao hotel pousada usina hostal hostel
 	ceramica olaria serraria madeireira marcenaria serralheria metalurgica vidracaria padaria pizzaria lanchonete
 	borracharia mercearia distribuidora construtora transportadora supermercado ginasio salao colegio escola`)
 
@@ -872,7 +872,7 @@ var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica orto
 	especializada especializado
 	psiquiatrico santa sao sagrado evangelico`)
 
-var unitAcronyms = set(`ubs ubsf upa caps capsi capsij usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer ecr sms
+var unitAcronyms = set(`ubs ubsf upa caps capsi capsij usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer ecr sms cerest
 	uai iml svo opo`)
 
 // lineSender: a title-case name at the start of a line followed by ":"

@@ -692,7 +692,7 @@ func scaleAfter(s string) bool {
 		s = s[:i]
 	}
 	for i := 0; i+6 <= len(s); i++ {
-		if s[i] == ' ' && (strings.EqualFold(s[i+1:i+6], "scale") || i+7 <= len(s) && strings.EqualFold(s[i+1:i+7], "escala")) {
+		if s[i] == ' ' && (strings.EqualFold(s[i+1:i+6], "scale") || i+7 <= len(s) && strings.EqualFold(s[i+1:i+7], "escala") && !layover51(s[i+7:])) {
 			return true
 		}
 	}

@@ -396,7 +396,7 @@ func (a *analysis) detectCouncilSigners() {
 // properOnlyHeads head an organisation only with a proper word in its
 // name ("Northstar Recovery", "Lane Mobile Crisis Team"; not "Full
 // Recovery", "the Palliative Care Team").
-var properOnlyHeads = set(`toxicology gym energy intermediate recovery probation council team comunidade rx league`)
+var properOnlyHeads = set(`toxicology gym energy intermediate recovery probation council team comunidade rx league management`)
 
 // detectOrgBeforeAddress reads the organisation a line names before its
 // street address: "Prairie Counseling & Assessment, 301 N. Main St,

@@ -598,6 +598,7 @@ var r39Kinds = func() map[string]uint64 {
 	add(r48Hon, []string{"chief", "padre", "msgr", "monsignor", "consul", "consulesa", "ba", "ong", "co", "chu", "chi"})
 	add(r48Tail, []string{"memorial", "county"})
 	add(r50, keys(words50)) // (round50.go)
+	add(r51, keys(words51)) // (round51.go)
 	add(r48Burial, keys(burialHeads48))
 	add(r48Tattoo, []string{"tattoo", "tattoos", "tatuagem", "tatuagens"})
 	add(r49Court, keys(courtWords49)) // (round49.go)

@@ -886,7 +886,7 @@ var serviceKinds41 = set(`central centro nucleo servico pronto socorro pronto-so
 	regulacao regulacoes leitos leito vagas internacao internacoes tratamento queimados queimadura queimaduras
 	urgencia urgencias emergencia emergencias terapia intensiva intensivo atendimento triagem infantil adulto
 	cirurgico cirurgica clinico medica medico hospitalar interno interna seguranca paciente pacientes
-	obito obitos verificacao informacoes`)
+	obito obitos verificacao informacoes estadual remocao remocoes`) // (round 51: "Central Estadual de Regulação", "… de Remoções")
 
 // genericService41: the words [l, r) name a service by its kind (see
 // serviceOpeners41).

@@ -987,7 +987,8 @@ var deptWords44 = set(`department departamento dept division divisao direction d
 	cardiology rheumatology endocrine endocrinology oncology neurology dermatology gastroenterology
 	nephrology pulmonology urology radiology hematology orthopedics ophthalmology pediatrics
 	international regulations attendings residents nurses staff
-	board tumor orders triage portal support thoracic`) // (round 50: "Tumor Board Coordinator", "Orders Desk", "Patient Portal Support")
+	board tumor orders triage portal support thoracic
+	student students employee employees athletics compliance`) // (round 51: "Student Health Compliance", "… Center Employee Health"; round 50: "Tumor Board Coordinator", "Orders Desk", "Patient Portal Support")
 
 // deptAll44 is deptWords44 with serviceWords and serviceKinds41 (one
 // lookup).
@@ -1040,7 +1041,7 @@ func (a *analysis) genericOrg44(c cand) {
 		generic = false
 		head = -1
 		switch a.folded(j) {
-		case "hospital", "center", "centre", "institute", "infirmary":
+		case "hospital", "center", "centre", "institute", "infirmary", "university", "college": // (round 51: "… State University Department of Athletics")
 			head = j
 		}
 	}
@@ -1072,7 +1073,8 @@ func (a *analysis) genericOrg44(c cand) {
 
 // deptTails44 are the words of a hospital's department that genericOrg44
 // cuts off its name (a laboratory's services stay with it).
-var deptTails44 = set(`department dept departamento sterile processing transfusion infusion pharmacy farmacia service servico`)
+var deptTails44 = set(`department dept departamento sterile processing transfusion infusion pharmacy farmacia service servico
+	employee health athletics`) // (round 51: "… Medical Center Employee Health", "… University Department of Athletics")
 
 // specialtyWord44: f names a specialty or a vigilance service, a
 // department alone in a letter's "To:" ("Rheumatology").

@@ -549,7 +549,7 @@ func (a *analysis) phoneCountryCode45(c cand) {
 // surname.
 var teamWords45 = set(`vigilancia epidemiologia enfermagem recepcao regulacao agendamento triagem coordenacao
 	nutricao fisioterapia psicologia odontologia imunizacao vacinacao zoonoses endemias
-	utin uti ucin uci cti`)
+	utin uti ucin uci cti ubs usf`)
 
 // detectCamps45 reads a camp named after its head inside a sentence or
 // after a label ("attended Camp Tamarack Hollow 7/14-7/19",

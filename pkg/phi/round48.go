@@ -329,7 +329,9 @@ func (a *analysis) serviceOnly48(k, e int) bool {
 	words := 0
 	for j := k; j < e; j++ {
 		if !a.isWord(j) {
-			if !a.isPunct(j, "&") && !a.isPunct(j, "-") {
+			// (or a slash between two specialties: "HEMATOLOGY/ONCOLOGY
+			// CLINIC", round 51)
+			if !a.isPunct(j, "&") && !a.isPunct(j, "-") && !(a.isPunct(j, "/") && a.toks[j].gap == 0) {
 				return false
 			}
 			continue
@@ -798,6 +800,8 @@ func (a *analysis) detectTriggers48() {
 		s, e := i, i+1
 		if i > 0 && !a.toks[i].nl && a.toks[i].gap == 1 && a.isWord(i-1) && a.capShape(i-1) && a.lexOf(i-1)&(lxDemonym|lxRegion) != 0 {
 			s = i - 1
+		} else if a.dottedCountry51(i) {
+			s = i - 4 // "U.S. Consulate General" (round 51)
 		}
 		// "General", "-Geral"
 		if e+1 < n && a.isPunct(e, "-") && a.toks[e].gap == 0 && a.isWord(e+1) && a.toks[e+1].gap == 0 && generalWord48(a.folded(e+1)) {

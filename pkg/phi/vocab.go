@@ -484,6 +484,9 @@ func (v *vocab) addCues() {
 		{medical50, lxMedical}, // round50.go
 		{common50, vfEN | vfPT},
 		{stop50, lxStop},
+		{medical51, lxMedical}, // round51.go
+		{common51, vfEN | vfPT},
+		{stop51, lxStop},
 	} {
 		for w := range l.words {
 			v.mark(w, l.flag)
