@@ -654,6 +654,13 @@ var (
 	allergyCueRx = regexp.MustCompile(`\b(allerg\w*|alergi\w*|alergic[oa]|hives|urticaria|anaphyla\w*|anafila\w*|angioedema|rash with|reaction to|reacao|intoleran\w*|edema de glote|lip swelling|swelling with|inchaco (nos|dos|no|do) (labios|olhos|rosto|boca)|labios inchados|placas vermelhas|empolou|vergoes)\b`)
 )
 
+// avoidedAfterRx and avoidedBeforeRx: a drug named as avoided or not
+// chosen, right after or before its name
+var (
+	avoidedAfterRx  = regexp.MustCompile(`^\s*(was |were |is |has been |foi )?(avoided|not (used|given|started|suitable|chosen|an option)|contraindicated|evitad[oa]|contraindicad[oa]|nao indicad[oa])\b`)
+	avoidedBeforeRx = regexp.MustCompile(`\b(avoid(ed|ing)?|not (give|given|prescribe|prescribed|start|started)|evitar|evitou|evitad[oa]|sem indicacao de)\s+$`)
+)
+
 // localRx: a product for the skin, ear or eye, or a hormonal coil that
 // acts in the womb; oralRx overrides it
 // ("miconazole oral gel", "gotas via oral").
@@ -712,6 +719,11 @@ func (c *Case) extractMeds(list []string) {
 			continue
 		}
 		if stoppedRx.MatchString(before[max(0, len(before)-30):]) || stoppedRx.MatchString(after[:min(len(after), 30)]) {
+			continue
+		}
+		// "flecainide avoided because of coronary disease": named as not
+		// chosen
+		if avoidedAfterRx.MatchString(after) || avoidedBeforeRx.MatchString(before) {
 			continue
 		}
 		if triggerBefore(negPreFor(c.Lang), t[s.start:sp.start], 5, negPseudo) {

@@ -79,3 +79,19 @@ func TestRound284Extraction(t *testing.T) {
 		t.Errorf("ionised calcium = %v, %v; want 1.17", v, ok)
 	}
 }
+
+// A drug the note says was avoided is not a current medicine; an IV iron
+// is a drug the allergy record can name.
+func TestRound287Extraction(t *testing.T) {
+	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	c := Build(casemodel.Input{Symptoms: "follow-up", ClinicalNotes: "Atrial fibrillation on amiodarone (flecainide avoided because of coronary disease)."}, nil, ref)
+	if c.OnDrug("flecainide") {
+		t.Errorf("an avoided drug was read as taken")
+	}
+	if !c.OnDrug("amiodarone") {
+		t.Errorf("amiodarone, taken, was lost")
+	}
+	if d := FindDrugs("ferric carboxymaltose 1000 mg IV", true); len(d) == 0 || d[0].Generic != "ferric carboxymaltose" {
+		t.Errorf("ferric carboxymaltose not recognised: %v", d)
+	}
+}

@@ -36,6 +36,7 @@ func TestInteractions(t *testing.T) {
 		// FDA labels Tivicay, Tikosyn and Biltricide (contraindicated)
 		{"dofetilide + dolutegravir (PEP)", []string{"dofetilide 500 mcg twice daily", "dolutegravir 50 mg daily"}, []string{"drug_interaction:dofetilide+dolutegravir"}},
 		{"praziquantel + rifampicin", []string{"praziquantel 40 mg/kg single dose", "rifampicin 600 mg daily"}, []string{"drug_interaction:praziquantel+rifampicin"}},
+		{"fezolinetant + fluvoxamine", []string{"fezolinetant 45 mg daily", "fluvoxamine 100 mg twice daily"}, []string{"drug_interaction:fezolinetant+fluvoxamine"}},
 		// FDA dose limit: simvastatin up to 20 mg a day with amlodipine
 		{"amlodipine + simvastatin 40 mg", []string{"amlodipine 10 mg daily", "simvastatin 40 mg nightly"}, []string{"drug_interaction:amlodipine+simvastatin"}},
 		{"amlodipine + simvastatin 20 mg", []string{"amlodipine 5 mg daily", "simvastatin 20 mg nightly"}, nil},

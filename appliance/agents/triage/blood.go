@@ -62,3 +62,29 @@ var (
 	asplenicRx      = regexp.MustCompile(`\b(splenectom\w*|esplenectom\w*|asplen\w*|no spleen|without a spleen|spleen (was )?removed|sem baco|retirou o baco|baco (foi )?retirado)`)
 	noSplenectomyRx = regexp.MustCompile(`\b(no|not|never|nunca|sem) (\w+ ){0,2}(splenectom\w*|esplenectom\w*)|(planned|elective|before|scheduled|upcoming|antes da|programada|eletiva) (\w+ ){0,2}(splenectom\w*|esplenectom\w*)`)
 )
+
+// b12NeuroRx: the spinal-cord and brain signs of B12 deficiency (a
+// tingling or a reduced vibration sense in the feet alone is an early
+// neuropathy, treated within days);
+// perniciousRx: pernicious anaemia named or proven
+var (
+	b12NeuroRx   = regexp.MustCompile(`\b((reduced|absent|lost|loss of|impaired|diminished) (\w+ ){0,2}(proprioception|joint position)|subacute combined|unsteady|ataxi\w*|romberg (positive|\+)|positive romberg|memory (loss|problems)|confus\w*|(weak|weakness) (\w+ ){0,2}legs)\b`)
+	perniciousRx = regexp.MustCompile(`\b(pernicious an(a)?emia|anemia perniciosa|intrinsic factor (antibod\w* )?(positive|\+)|anti.?intrinsic factor (antibod\w* )?(positive|\+)|fator intrinseco (positivo|reagente))\b`)
+)
+
+// bloodResults grades a vitamin B12 deficiency found on a blood test:
+// treatment within days, or urgently with nerve or cord signs, which can
+// become permanent (NICE NG239 2024; BSH 2014 cobalamin guideline).
+func (a *assessor) bloodResults() {
+	c := a.c
+	t := clinical.Fold(c.Text)
+	b12, hasB12 := c.LabValue("b12")
+	if !(hasB12 && b12 < 180 || perniciousRx.MatchString(t)) {
+		return
+	}
+	if affirmedMatch(b12NeuroRx, t) || c.Has("ataxia") {
+		a.flag(Urgent, "lab", "b12_deficiency_neuro", clinical.T("vitamin B12 deficiency with spinal-cord or cognitive signs: same-day hydroxocobalamin and specialist advice (NICE NG239)", "deficiência de vitamina B12 com sinais medulares ou cognitivos: hidroxocobalamina e avaliação especializada no mesmo dia (NICE NG239)"))
+		return
+	}
+	a.flag(NonUrgent, "lab", "b12_deficiency", clinical.T("vitamin B12 deficiency without neurological signs: start B12 replacement within days (NICE NG239)", "deficiência de vitamina B12 sem sinais neurológicos: iniciar reposição em poucos dias (NICE NG239)"))
+}

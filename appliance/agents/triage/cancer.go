@@ -2,6 +2,7 @@ package triage
 
 import (
 	"regexp"
+	"strconv"
 
 	"github.com/agnomedical/agno/appliance/agents/clinical"
 )
@@ -16,6 +17,31 @@ import (
 
 // knownIronDeficiencyRx: an iron deficiency already known and treated.
 var knownIronDeficiencyRx = regexp.MustCompile(`\b(sulfato ferroso|ferrous (sulfate|sulphate|fumarate|gluconate)|iron (tablets|supplements?|infusions?)|responding to (oral )?iron|em acompanhamento|em tratamento|on treatment|known|longstanding|long.standing|on (oral |iv )?iron|already (on|taking) iron|iron (infusions?|tablets?) (since|for)|ja (em uso de|toma) (sulfato )?ferro(so)?|anemia ferropriva (conhecida|em tratamento))\b`)
+
+// ca125Rx, effusionOrAscitesRx and biradsSuspiciousRx: a CA-125 value,
+// fluid in the abdomen or chest, a suspicious breast imaging category
+var (
+	ca125NameRx         = regexp.MustCompile(`\bca.?125\b`)
+	ca125Rx             = regexp.MustCompile(`\bca.?125\b\D{0,20}(\d{2,5})`)
+	effusionOrAscitesRx = regexp.MustCompile(`\b(ascites|ascite|shifting dullness|pleural effusion|derrame pleural|stony dullness|macicez movel)\b`)
+	biradsSuspiciousRx  = regexp.MustCompile(`\bbi.?rads (category )?(4[abc]?|5)\b`)
+)
+
+// ca125High reports a CA-125 of 35 U/mL or more in the labs or named in
+// the text (NICE CG122 threshold).
+func ca125High(c *clinical.Case, t string) bool {
+	for _, l := range c.Input.Labs {
+		if ca125NameRx.MatchString(clinical.Fold(l.Name)) && l.Value >= 35 {
+			return true
+		}
+	}
+	for _, m := range ca125Rx.FindAllStringSubmatch(t, -1) {
+		if v, err := strconv.Atoi(m[1]); err == nil && v >= 35 {
+			return true
+		}
+	}
+	return false
+}
 
 func (a *assessor) suspectedCancer() {
 	c := a.c
@@ -38,6 +64,22 @@ func (a *assessor) suspectedCancer() {
 	// raised calcium, a raised creatinine, a high ESR or a high total
 	// protein needs very urgent protein electrophoresis and a Bence-Jones
 	// test, within 48 hours (NICE NG12 1.10; BSH myeloma guideline).
+	// Bloating, early fullness, pelvic pain or urinary frequency in a
+	// woman of 50 or more with a CA-125 of 35 or more is a suspected
+	// ovarian cancer: ultrasound and a two-week referral (NICE CG122,
+	// NG12 1.5); with ascites or a pleural effusion making her breathless
+	// she is admitted the same day. A screening mammogram read BI-RADS 4
+	// or 5 is a two-week referral for a core biopsy (NICE NG12 1.4).
+	if ca125High(c, t) && c.Female() && c.AgeOr(0) >= 40 {
+		if affirmedMatch(effusionOrAscitesRx, t) && (c.Has("dyspnea") || c.Vitals.SpO2 != nil && *c.Vitals.SpO2 < 95) {
+			a.flag(Urgent, "presentation", "ovarian_cancer_effusion", clinical.T("a raised CA-125 with ascites or a pleural effusion and breathlessness: same-day admission for drainage and staging (NICE CG122)", "CA-125 elevado com ascite ou derrame pleural e falta de ar: internação no mesmo dia para drenagem e estadiamento"))
+		} else {
+			a.flag(NonUrgent, "lab", "ovarian_cancer_suspected", clinical.T("bloating or early fullness with a CA-125 of 35 or more: pelvic ultrasound and suspected-cancer referral within two weeks (NICE CG122)", "distensão ou saciedade precoce com CA-125 de 35 ou mais: ultrassom pélvico e encaminhamento por suspeita de câncer em duas semanas"))
+		}
+	}
+	if affirmedMatch(biradsSuspiciousRx, t) {
+		a.flag(NonUrgent, "presentation", "breast_imaging_suspicious", clinical.T("breast imaging read BI-RADS 4 or 5: core biopsy and breast clinic within two weeks (NICE NG12)", "imagem mamária BI-RADS 4 ou 5: biópsia e mastologia em até duas semanas"))
+	}
 	if c.AgeOr(0) >= 60 && (c.Has("back_pain") || boneAcheRx.MatchString(t)) && myelomaFeatures(c) >= 2 {
 		a.flag(Urgent, "lab", "myeloma_suspected", clinical.T("bone or back pain at 60 or more with anaemia, raised calcium or creatinine, or a high ESR or protein: suspected myeloma, protein electrophoresis and Bence-Jones within 48 hours (NICE NG12)", "dor óssea ou lombar a partir dos 60 anos com anemia, cálcio ou creatinina elevados, VHS ou proteínas altas: suspeita de mieloma, eletroforese de proteínas e Bence-Jones em 48 horas (NICE NG12)"))
 	}

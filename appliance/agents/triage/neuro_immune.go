@@ -97,7 +97,7 @@ func (a *assessor) neuroImmune() {
 	// Sore throat, mouth ulcers or fever on an antithyroid drug is
 	// agranulocytosis until a same-day blood count says otherwise
 	// (MHRA/BNF carbimazole warning).
-	if c.OnClass("antithyroid") && (c.HasAny("sore_throat", "mucositis", "mucosal_sores") || c.Has("fever") && !c.Denied("fever")) {
+	if c.OnClass("antithyroid") && (c.HasAny("sore_throat", "mucositis", "mucosal_sores") || c.Has("fever") && !c.Denied("fever")) && !neutrophilsMeasuredNormal(c) {
 		fl(U, "antithyroid_agranulocytosis", "sore throat, mouth ulcers or fever on an antithyroid drug: stop it, same-day blood count for agranulocytosis (MHRA)", "dor de garganta, aftas ou febre em uso de antitireoidiano: suspender e hemograma no mesmo dia (agranulocitose)")
 	}
 	// Ketones of 0.6 or more with high sugars in type 1 diabetes (a pump

@@ -1010,3 +1010,21 @@ func TestRound284Rules(t *testing.T) {
 		{"a full-thickness cement burn", in(34, "male", "en", "raw painful knees after kneeling in wet concrete", "Grey-white leathery areas on both knees, full thickness, about 2% body surface area.", "12 hours", v, nil), "urgent", "burn"},
 	})
 }
+
+func TestRound287Rules(t *testing.T) {
+	in := caseInput
+	lab := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(14), SpO2: fp(98), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"bloating with a raised CA-125", lab("en", "female", 58, "bloated most days, full quickly", "No vomiting, abdomen soft.", "2 months", v, nil, []casemodel.Lab{{Name: "CA-125", Value: 140, Unit: "U/mL"}}), "non_urgent", "ovarian_cancer_suspected"},
+		{"a raised CA-125 with a pleural effusion and breathlessness", lab("en", "female", 66, "swollen tummy, breathless walking", "Shifting dullness; chest X-ray shows a large pleural effusion.", "6 weeks", &casemodel.Vitals{HeartRate: fp(102), RespiratoryRate: fp(22), SpO2: fp(94), TemperatureC: fp(36.8), Consciousness: "alert"}, nil, []casemodel.Lab{{Name: "CA 125", Value: 700, Unit: "U/mL"}}), "urgent", "ovarian_cancer_effusion"},
+		{"a screening mammogram read BI-RADS 5", in(60, "female", "en", "abnormal screening mammogram, no symptoms", "Spiculated mass, BI-RADS 5.", "", v, nil), "non_urgent", "breast_imaging_suspicious"},
+		{"methotrexate with neutrophils of 1.3 in someone well", lab("en", "female", 60, "routine monitoring bloods", "Rheumatoid arthritis on weekly methotrexate. No fever, mouth ulcers or bruising.", "", v, []string{"methotrexate 15 mg weekly"}, []casemodel.Lab{{Name: "neutrophils", Value: 1.3, Unit: "x10^9/L"}}), "non_urgent", "methotrexate_mild_cytopenia"},
+		{"methotrexate with neutrophils of 0.6", lab("en", "female", 60, "routine monitoring bloods", "Rheumatoid arthritis on weekly methotrexate.", "", v, []string{"methotrexate 15 mg weekly"}, []casemodel.Lab{{Name: "neutrophils", Value: 0.6, Unit: "x10^9/L"}}), "urgent|emergency", "methotrexate_toxicity"},
+		{"a sore throat on carbimazole with a normal count", lab("en", "female", 35, "sore throat and runny nose", "Graves disease on carbimazole; blood count done today.", "2 days", v, []string{"carbimazole 20 mg daily"}, []casemodel.Lab{{Name: "neutrophils", Value: 3.2, Unit: "x10^9/L"}}), "non_urgent|routine", "-antithyroid_agranulocytosis"},
+		{"a sore throat on carbimazole, no count yet", in(35, "female", "en", "sore throat and mouth ulcers", "Graves disease on carbimazole for 6 weeks.", "1 day", v, []string{"carbimazole 20 mg daily"}), "urgent", "antithyroid_agranulocytosis"},
+		{"pernicious anaemia without neurological signs", lab("en", "female", 55, "tired", "Intrinsic factor antibody positive. Neurological examination normal.", "3 months", v, nil, []casemodel.Lab{{Name: "vitamin B12", Value: 140, Unit: "pg/mL"}}), "non_urgent", "b12_deficiency"},
+		{"B12 deficiency with lost vibration sense", lab("en", "male", 62, "tingling in both feet, unsteady", "Reduced vibration sense at the ankles, Romberg positive.", "2 months", v, nil, []casemodel.Lab{{Name: "vitamin B12", Value: 95, Unit: "pg/mL"}}), "urgent", "b12_deficiency_neuro"},
+		{"petechiae in an afebrile child with low platelets", lab("pt-BR", "male", 6, "manchinhas roxas nas pernas, pálido", "Hemograma: plaquetopenia.", "2 semanas", &casemodel.Vitals{HeartRate: fp(104), TemperatureC: fp(36.9), Consciousness: "alert"}, nil, []casemodel.Lab{{Name: "plaquetas", Value: 38000, Unit: "/mm3"}}), "urgent", "petechiae_afebrile_well"},
+	})
+}

@@ -284,6 +284,9 @@ var (
 	handWordRx  = regexp.MustCompile(`\b(hands?|wrists?|fingers?|thumbs?|knuckles?|palms?|fingertips?|nails?|maos?|punhos?|dedos?|polegar|unhas?)\b`)
 )
 
+// womensHealthRx: the breast, the pelvic floor and the menopause
+var womensHealthRx = regexp.MustCompile(`\b(breast (lump|abscess|pain|cancer|clinic|cyst|infection|mass)|nipple (discharge|inversion|retraction)|mamilo|mama (direita|esquerda)|nodulo mamario|mastite|mastitis|mammogram|mamografia|bi.?rads|prolapse|prolapso|(stress|urge) (urinary )?incontinence|incontinencia urinaria|leaking urine|pelvic floor|assoalho pelvico|menopaus\w*|climateri\w*|hot flush\w*|fogachos?|\bhrt\b|hormone replacement|terapia hormonal|postmenopausal bleeding|sangramento pos.?menopausa|lichen sclerosus|liquen escleroso)\b`)
+
 // tracheostomyRx: a tracheostomy or long-term home ventilation
 var tracheostomyRx = regexp.MustCompile(`\b(tracheostom\w*|trach (tube|stoma)|traqueostomi\w*|home (mechanical )?ventilat\w*|ventilacao (mecanica )?domiciliar|traqueostomizad[oa])\b`)
 
@@ -324,7 +327,7 @@ var imagingCodes = map[string]bool{
 	// loss (NICE NG234), imaging the bones a suspected myeloma (NICE
 	// NG35); an X-ray proves an NG tube's tip (NPSA 2011), shows a
 	// Perthes hip, and CT an incarcerated hernia
-	"back_pain_red_flags": true, "spinal_infection_neuro": true, "myeloma_suspected": true, "ng_tube_position_unproven": true, "perthes_suspected": true, "hernia_incarcerated": true, "hernia_strangulated": true, "head_injury_older_loc": true,
+	"back_pain_red_flags": true, "spinal_infection_neuro": true, "myeloma_suspected": true, "ng_tube_position_unproven": true, "perthes_suspected": true, "hernia_incarcerated": true, "hernia_strangulated": true, "head_injury_older_loc": true, "ovarian_cancer_suspected": true, "ovarian_cancer_effusion": true, "breast_imaging_suspicious": true,
 	// a transvaginal ultrasound locates an early pregnancy (NICE NG126)
 	"ectopic_to_exclude": true,
 }
@@ -653,6 +656,12 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	if has("bartholin_abscess") || has("colposcopy_referral") || has("hmb_anaemia") || c.Has("pep_needed") && c.Female() {
 		add("obstetrics_gynecology", "gynaecological or sexual-health care")
+	}
+	// the breast, a prolapse, leaking urine, the menopause and its
+	// hormones: the gynaecology and breast clinic (the contract names no
+	// breast surgeon)
+	if c.Female() && womensHealthRx.MatchString(clinical.Fold(c.Text)) || has("ovarian_cancer_suspected") || has("ovarian_cancer_effusion") || has("breast_imaging_suspicious") {
+		add("obstetrics_gynecology", "breast, pelvic floor or menopause care")
 	}
 	if has("ovarian_torsion") || has("emergency_contraception") {
 		add("obstetrics_gynecology", "gynaecological care: ovary, contraception")

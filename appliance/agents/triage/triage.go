@@ -120,6 +120,7 @@ func Assess(c *clinical.Case) Result {
 	a.nervesAndMuscles()
 	a.tubesLinesAndStomas()
 	a.workInjuries()
+	a.bloodResults()
 	a.paracetamolDose()
 	a.labs()
 	a.context()
@@ -1772,7 +1773,18 @@ func (a *assessor) presentations() {
 		if n, ok := c.LabValue("neutrophils"); ok && n < 1.5 {
 			cyt = true
 		}
-		if cyt || c.Has("mucositis") {
+		// (a neutrophil count of 1.0-1.5 or a white count of 3.0-3.5 alone,
+		// in someone well with no mouth ulcers, fever or bleeding: hold
+		// the dose and repeat the count within days; BSR 2017 DMARD
+		// monitoring)
+		n, hasN := c.LabValue("neutrophils")
+		w, hasW := c.LabValue("wbc")
+		p, hasP := c.LabValue("platelets")
+		mild := cyt && !c.Has("mucositis") && !(c.Has("fever") && !c.Denied("fever")) && !c.HasAny("bleeding", "bruising", "nonblanching_rash") &&
+			(!hasN || n >= 1.0) && (!hasW || w >= 3.0) && (!hasP || p >= 100)
+		if mild {
+			fl(NU, "methotrexate_mild_cytopenia", "a mild fall in the white or neutrophil count on methotrexate, patient well: hold the dose and repeat the count within days (BSR 2017)", "queda leve de leucócitos ou neutrófilos em uso de metotrexato, paciente bem: suspender a dose e repetir o hemograma em poucos dias (BSR 2017)")
+		} else if cyt || c.Has("mucositis") {
 			fl(U, "methotrexate_toxicity", "features of methotrexate toxicity (mucositis or cytopenia)", "sinais de toxicidade por metotrexato (mucosite ou citopenia)")
 		}
 	}
@@ -1836,7 +1848,9 @@ func (a *assessor) presentations() {
 			}
 			// petechiae with no fever in a child who is playing normally:
 			// a same-day blood count (ITP), not a sepsis call (NICE NG240)
-			if k == "nonblanching_rash" && c.Has(k) && !fever && c.Has("well_appearing") && !c.HasAny("ill_appearing", "neck_stiffness", "mottled") {
+			// (or with a platelet count under 100 that explains it: a
+			// same-day haematology referral, NICE NG12 1.11)
+			if k == "nonblanching_rash" && c.Has(k) && !fever && (c.Has("well_appearing") || plateletsUnder(c, 100)) && !c.HasAny("ill_appearing", "neck_stiffness", "mottled") {
 				fl(U, "petechiae_afebrile_well", "non-blanching rash without fever in a well child: same-day blood count", "petéquias sem febre em criança em bom estado: hemograma no mesmo dia")
 				continue
 			}
@@ -2150,7 +2164,7 @@ func (a *assessor) presentations() {
 	// Fever or a sore throat on an antithyroid drug or clozapine is
 	// agranulocytosis until a same-day neutrophil count says otherwise
 	// (ATA 2016 hyperthyroidism; MHRA clozapine monitoring).
-	if (c.OnClass("antithyroid") || c.OnDrug("clozapine")) && (c.HasAny("fever", "sore_throat") || hasT && temp >= 38) {
+	if (c.OnClass("antithyroid") || c.OnDrug("clozapine")) && (c.HasAny("fever", "sore_throat") || hasT && temp >= 38) && !neutrophilsMeasuredNormal(c) {
 		fl(U, "agranulocytosis_risk", "fever or sore throat on an antithyroid drug or clozapine: possible agranulocytosis, same-day neutrophil count", "febre ou dor de garganta em uso de antitireoidiano ou clozapina: possível agranulocitose, neutrófilos no mesmo dia")
 	}
 	// Fever for five days or more in a child with three of the principal
@@ -2964,6 +2978,20 @@ var (
 var keratitisRx = regexp.MustCompile(`\b(red (and )?(really |very )?painful|painful red|light hurts|photophobi\w*|blurr\w*|white spot|olho vermelho|dor no olho|luz incomoda|fotofobia)\b`)
 
 // diabeticFootRx: the signs that make a diabetic foot ulcer infected.
+// neutrophilsMeasuredNormal reports a neutrophil count of 1.5 or more
+// taken for the symptom, with no fever of 38: agranulocytosis excluded.
+func neutrophilsMeasuredNormal(c *clinical.Case) bool {
+	n, ok := c.LabValue("neutrophils")
+	t, hasT := val(c.Vitals.TemperatureC)
+	return ok && n >= 1.5 && !(hasT && t >= 38)
+}
+
+// plateletsUnder reports a measured platelet count under lim (x10^3/uL).
+func plateletsUnder(c *clinical.Case, lim float64) bool {
+	p, ok := c.LabValue("platelets")
+	return ok && p < lim
+}
+
 // noShockSinceRx and daysAgoRx: no shock since the one told, days or
 // weeks ago
 var (
