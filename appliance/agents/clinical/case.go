@@ -357,6 +357,11 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 	if canBePregnant && (c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55) && c.Has("missed_period") && !c.Denied("pregnancy") {
 		c.Pregnant = true
 	}
+	// a positive hCG or pregnancy test told in words is a pregnancy, even
+	// where an earlier visit went "without a pregnancy test"
+	if canBePregnant && c.AgeOr(30) >= 10 && c.AgeOr(30) <= 55 && hcgPositiveRx.MatchString(Fold(c.Text)) {
+		c.Pregnant = true
+	}
 	// a positive serum hCG (over 25 IU/L) is a pregnancy, wherever it is
 	// (RCOG/NICE NG126: a pregnancy of unknown location until scanned)
 	// ("no intrauterine pregnancy seen" is where the pregnancy is not,
@@ -605,6 +610,9 @@ func (c *Case) onlyMentionsIn(id string, rx *regexp.Regexp) bool {
 	}
 	return true
 }
+
+// hcgPositiveRx: a positive hCG or pregnancy test in words
+var hcgPositiveRx = regexp.MustCompile(`\b((urine |serum |urinary )?(beta.?hcg|b.?hcg|hcg|pregnancy test) (is |was |came back |now )?(positive|reactive)|(positive|reactive) (urine |serum )?(hcg|pregnancy test)|(teste de gravidez|beta.?hcg|bhcg) (\w+ )?(positivo|reagente))\b`)
 
 // reactionNowCueRx: a reaction placed in the present
 var reactionNowCueRx = regexp.MustCompile(`\b(now|today|tonight|this (morning|afternoon|evening)|just|minutes? ago|an hour ago|agora|hoje|ha (poucos )?minutos|ha (uma|1) hora|esta manha)\b`)

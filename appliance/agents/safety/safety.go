@@ -534,11 +534,35 @@ var doseLimits = map[[2]string]struct {
 	{"amlodipine", "simvastatin"}: {"simvastatin", 20},
 }
 
+// prednisoneEquivalent is each systemic corticosteroid's milligram
+// factor to prednisone (BNF equivalent anti-inflammatory doses).
+var prednisoneEquivalent = map[string]float64{"prednisone": 1, "prednisolone": 1, "methylprednisolone": 1.25, "dexamethasone": 6.67, "hydrocortisone": 0.25, "deflazacort": 0.83}
+
+// steroidBelowImmunosuppressive reports a live vaccine (v) with a
+// corticosteroid (s) below 20 mg of prednisone a day, which ACIP does not
+// count as high-level immunosuppression (a line without a readable dose
+// is counted as high).
+func steroidBelowImmunosuppressive(v, s clinical.Med) bool {
+	if v.Drug == nil || s.Drug == nil || !v.Drug.HasClass("live_vaccine") || !s.Drug.HasClass("corticosteroid") {
+		return false
+	}
+	f, ok := prednisoneEquivalent[s.Generic]
+	g := mgRx.FindStringSubmatch(strings.ToLower(s.Raw))
+	if !ok || g == nil {
+		return false
+	}
+	mg, err := strconv.ParseFloat(strings.Replace(g[1], ",", ".", 1), 64)
+	return err == nil && mg*f < 20
+}
+
 var mgRx = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*mg\b`)
 
 // withinDoseLimit reports whether the pair is allowed at the dose written
 // in the medication line (a line without a readable dose is not).
 func withinDoseLimit(a, b clinical.Med) bool {
+	if steroidBelowImmunosuppressive(a, b) || steroidBelowImmunosuppressive(b, a) {
+		return true
+	}
 	key := [2]string{a.Generic, b.Generic}
 	if key[0] > key[1] {
 		key[0], key[1] = key[1], key[0]

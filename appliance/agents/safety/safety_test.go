@@ -37,6 +37,16 @@ func TestInteractions(t *testing.T) {
 		{"dofetilide + dolutegravir (PEP)", []string{"dofetilide 500 mcg twice daily", "dolutegravir 50 mg daily"}, []string{"drug_interaction:dofetilide+dolutegravir"}},
 		{"praziquantel + rifampicin", []string{"praziquantel 40 mg/kg single dose", "rifampicin 600 mg daily"}, []string{"drug_interaction:praziquantel+rifampicin"}},
 		{"fezolinetant + fluvoxamine", []string{"fezolinetant 45 mg daily", "fluvoxamine 100 mg twice daily"}, []string{"drug_interaction:fezolinetant+fluvoxamine"}},
+		// CDC ACIP: no live vaccine under a TNF inhibitor or 20 mg or more
+		// of prednisone a day; FDA labels Mounjaro and Adipex-P
+		{"yellow fever vaccine + adalimumab", []string{"adalimumab 40 mg every 2 weeks", "yellow fever vaccine (planned today)"}, []string{"drug_interaction:adalimumab+yellow fever vaccine"}},
+		{"vacina febre amarela + prednisona 40 mg", []string{"prednisona 40 mg/dia", "vacina febre amarela (prevista)"}, []string{"drug_interaction:prednisone+yellow fever vaccine"}},
+		{"vacina febre amarela + prednisona 5 mg (no alert)", []string{"prednisona 5 mg/dia", "vacina febre amarela (prevista)"}, nil},
+		{"tirzepatide + desogestrel", []string{"tirzepatide 5 mg weekly", "desogestrel 75 mcg daily"}, []string{"drug_interaction:desogestrel+tirzepatide"}},
+		{"phentermine + phenelzine", []string{"phentermine 37.5 mg daily", "phenelzine 15 mg three times daily"}, []string{"drug_interaction:phenelzine+phentermine"}},
+		{"tofacitinib + itraconazole", []string{"tofacitinib 5 mg twice daily", "itraconazole 200 mg daily"}, []string{"drug_interaction:itraconazole+tofacitinib"}},
+		{"adalimumabe + vacina febre amarela", []string{"adalimumabe 40 mg SC a cada 14 dias", "vacina febre amarela 0,5 mL SC"}, []string{"drug_interaction:adalimumab+yellow fever vaccine"}},
+		{"semaglutide + gliclazide (moderate, no alert)", []string{"semaglutide 0.5 mg weekly", "gliclazide MR 60 mg daily"}, nil},
 		// FDA dose limit: simvastatin up to 20 mg a day with amlodipine
 		{"amlodipine + simvastatin 40 mg", []string{"amlodipine 10 mg daily", "simvastatin 40 mg nightly"}, []string{"drug_interaction:amlodipine+simvastatin"}},
 		{"amlodipine + simvastatin 20 mg", []string{"amlodipine 5 mg daily", "simvastatin 20 mg nightly"}, nil},
@@ -467,5 +477,27 @@ func TestIonisedCalcium(t *testing.T) {
 	r := check(nil, nil, casemodel.Lab{Name: "ionised calcium", Value: 0.70, Unit: "mmol/L"})
 	if len(r.Alerts) != 1 || r.Alerts[0].Analyte != "calcium" || r.Alerts[0].Unit != "mmol/L" {
 		t.Errorf("ionised calcium 0.70: alerts %+v, want one critical calcium in mmol/L", r.Alerts)
+	}
+}
+
+// A vaccine component allergy (gelatin, neomycin) conflicts with the
+// vaccines that contain it (CDC Pink Book excipient summary).
+func TestVaccineComponentAllergy(t *testing.T) {
+	for _, tc := range []struct {
+		meds, allergies []string
+		want            bool
+	}{
+		{[]string{"MMR vaccine (M-M-R II, today)"}, []string{"gelatin"}, true},
+		{[]string{"vacina tríplice viral (aplicada)"}, []string{"neomicina"}, true},
+		{[]string{"influenza vaccine (inactivated)"}, []string{"gelatin"}, false},
+	} {
+		r := check(tc.meds, tc.allergies)
+		got := false
+		for _, a := range r.Alerts {
+			got = got || a.Kind == "allergy"
+		}
+		if got != tc.want {
+			t.Errorf("%v with allergy %v: allergy alert %v, want %v (%+v)", tc.meds, tc.allergies, got, tc.want, r.Alerts)
+		}
 	}
 }

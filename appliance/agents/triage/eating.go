@@ -23,7 +23,7 @@ var (
 	centilesRx  = regexp.MustCompile(`\b((dropp\w*|fall\w*|fallen|crossed|crossing|down) (\w+ ){0,6}(centiles?|percentiles?|weight charts?|growth charts?)|(centiles?|percentiles?) (\w+ ){0,3}(to|down to) the \d{1,2}(st|nd|rd|th)|faltering growth|weight faltering|failure to thrive|caiu (\w+ ){0,3}(percentil|curva)|(cruzou|cruzando) (\w+ ){0,2}percentis)\b`)
 	arfidRx     = regexp.MustCompile(`\b(arfid|avoidant.restrictive|restrictive food intake|(only|just) (eats|eating|accepts?) (about )?(\d+|a few|few|a handful of|some) ('|")?safe('|")? foods|selective eat\w*|seletividade alimentar|so come (\w+ ){0,2}alimentos)\b`)
 	bariatricRx = regexp.MustCompile(`\b(gastric bypass|roux.en.y|sleeve gastrectomy|gastric sleeve|bariatric surgery|weight.loss surgery|bypass gastrico|gastrectomia vertical|cirurgia bariatrica|reducao de estomago)\b`)
-	meterLowRx  = regexp.MustCompile(`\b(?:meter|glucose|sugar|glicemia|dextro|hgt|glicosimetro)\D{0,25}?\b([2-6]\d)\s?mg`)
+	meterLowRx  = regexp.MustCompile(`\b(?:meter|glucose|sugar|glicemia|dextro|hgt|glicosimetro|fingerstick|finger.prick|capillary|readings?)\D{0,25}?\b([2-6]\d)(?:\s?[-–]\s?[2-6]\d)?\s?mg`)
 )
 
 // bmiOf reads a body-mass index told in the text, or works it out from

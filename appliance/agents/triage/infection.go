@@ -55,7 +55,9 @@ func (a *assessor) infections() {
 	// (a pregnant contact in the same room is not the patient: a boy or a
 	// young child cannot be the pregnancy)
 	pregnant := c.Pregnant || c.Has("pregnancy") && c.Sex != "male" && c.AgeOr(30) >= 10
-	lowImmunity := c.Has("immunosuppressed") && !controlledHIV(c)
+	// (a TNF inhibitor, a transplant drug or chemotherapy under way is
+	// low immunity too)
+	lowImmunity := c.Has("immunosuppressed") && !controlledHIV(c) || c.OnClass("tnf_inhibitor") || c.OnAnyDrug("tacrolimus", "mycophenolate", "ciclosporin", "cyclophosphamide") || c.Has("chemotherapy") && !c.Hx("chemotherapy")
 
 	// Measles contact for a pregnant woman, an immunosuppressed person or
 	// a baby under one, and chickenpox contact for a pregnant woman or an
@@ -73,6 +75,21 @@ func (a *assessor) infections() {
 		fl(NU, "varicella_exposure_pregnancy", "chickenpox contact in a well pregnant woman without known immunity: VZV IgG and aciclovir from day 7 of the contact (RCOG GTG13)", "contato com varicela em gestante bem sem imunidade conhecida: sorologia VZV e aciclovir a partir do 7º dia do contato (RCOG GTG13)")
 	} else if c.Has("rash_illness_exposure") && (pregnant || lowImmunity || c.Age != nil && *c.Age < 1) && !immuneToRashIllness(t) {
 		fl(U, "rash_illness_exposure", "measles or chickenpox contact without known immunity in pregnancy, low immunity or infancy: same-day immunity check and prophylaxis (UKHSA)", "contato com sarampo ou varicela sem imunidade conhecida na gestação, imunossupressão ou lactente: sorologia e profilaxia no mesmo dia")
+	}
+	// A cough, breathlessness and fever on rituximab, a TNF inhibitor,
+	// high-dose steroids or other strong immunosuppression is an
+	// opportunistic pneumonia (Pneumocystis, Legionella) until imaged and
+	// treated: same-day assessment (BTS 2009 CAP; ATS/IDSA 2019; EULAR
+	// 2022 PCP prophylaxis).
+	if (lowImmunity || c.OnClass("immunosuppressant") || c.OnAnyDrug("rituximab")) && c.Has("cough") && c.Has("dyspnea") && !c.Denied("dyspnea") && (c.Has("fever") && !c.Denied("fever") || feverOnChart(c)) {
+		fl(U, "chest_infection_immunosuppressed", "cough, breathlessness and fever on strong immunosuppression: opportunistic pneumonia (Pneumocystis) until shown otherwise, same-day assessment", "tosse, dispneia e febre em imunossupressão forte: pneumonia oportunista (Pneumocystis) até prova em contrário, avaliação no mesmo dia")
+	}
+	// A newborn of a mother with hepatitis B (HBsAg positive) needs the
+	// vaccine and hepatitis B immunoglobulin within 12 hours of birth to
+	// prevent transmission (Ministério da Saúde/PNI; UKHSA Green Book ch.
+	// 18; CDC 2018).
+	if c.AgeOr(99) < 1 && newbornRx.MatchString(t) && motherHBVRx.MatchString(t) && !hbvProphylaxisGivenRx.MatchString(t) {
+		fl(U, "newborn_hbv_exposure", "newborn of a mother with hepatitis B: vaccine and immunoglobulin within 12 hours of birth (PNI; UKHSA Green Book)", "recém-nascido de mãe com hepatite B: vacina e imunoglobulina nas primeiras 12 horas de vida (PNI)")
 	}
 	// Chickenpox in pregnancy or with low immunity: oral aciclovir within
 	// 24 hours of the rash and assessment for pneumonitis (RCOG Green-top
@@ -210,6 +227,14 @@ var (
 )
 
 // lineBlockedRx: a line that will not flush or draw back
+// newbornRx, motherHBVRx and hbvProphylaxisGivenRx: a baby in its first
+// days, a mother with hepatitis B, and the prophylaxis already given
+var (
+	newbornRx             = regexp.MustCompile(`\b(newborn|neonate|born (\d+|a few|two|three|six|twelve) hours ago|recem.?nascid[oa]|\brn\b|nasceu ha|hours old|horas de vida)\b`)
+	motherHBVRx           = regexp.MustCompile(`\b(mother|mae|maternal|materna) (\w+ ){0,4}(hbsag|hepatitis b|hepatite b)\b|\b(hbsag|hepatitis b|hepatite b) (\w+ ){0,3}(mother|mae|maternal|materna)\b`)
+	hbvProphylaxisGivenRx = regexp.MustCompile(`\b(received|given|gave|recebeu|aplicad[oa]s?|administrad[oa]s?|tomou) (\w+ ){0,4}(hbig|immunoglobulin|imunoglobulina|hepatitis b vaccine|vacina (da |contra )?hepatite b)\b`)
+)
+
 // Sexual health: active syphilis, a hepatitis B source and a
 // non-immune contact, mpox and its complications, persistent urethritis.
 var (

@@ -89,10 +89,11 @@ func (a *assessor) neuroImmune() {
 	if c.OnDrug("methotrexate") && c.Has("dyspnea") && !c.Denied("dyspnea") && c.Has("cough") && (c.HasAny("crackles", "fever") || infiltrateRx.MatchString(t)) {
 		fl(U, "methotrexate_pneumonitis", "new cough and breathlessness on methotrexate: possible pneumonitis, stop it and same-day assessment (BSR 2017)", "tosse e dispneia novas em uso de metotrexato: possível pneumonite, suspender e avaliar no mesmo dia")
 	}
-	// ALT above three times normal on a DMARD is withheld and rechecked
-	// within a week (BSR 2017; ACR monitoring).
-	if alt, ok := c.LabValue("alt"); ok && alt > 120 && dmard(c) {
-		a.flag(NonUrgent, "lab", "dmard_alt_raised", clinical.T("ALT above three times normal on a DMARD: withhold it and recheck within a week (BSR 2017)", "TGP acima de três vezes o normal em uso de DMARD: suspender e repetir em uma semana"))
+	// ALT above twice normal on a DMARD is withheld and discussed within
+	// days (BSR 2017: a rise to more than twice the upper limit, or over
+	// 100 U/L; ACR monitoring).
+	if alt, ok := c.LabValue("alt"); ok && alt > 80 && dmard(c) {
+		a.flag(NonUrgent, "lab", "dmard_alt_raised", clinical.T("ALT above twice normal on a DMARD: withhold it, discuss and recheck within a week (BSR 2017)", "TGP acima de duas vezes o normal em uso de DMARD: suspender, discutir e repetir em uma semana"))
 	}
 	// Sore throat, mouth ulcers or fever on an antithyroid drug is
 	// agranulocytosis until a same-day blood count says otherwise

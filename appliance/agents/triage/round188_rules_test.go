@@ -1028,3 +1028,34 @@ func TestRound287Rules(t *testing.T) {
 		{"petechiae in an afebrile child with low platelets", lab("pt-BR", "male", 6, "manchinhas roxas nas pernas, pálido", "Hemograma: plaquetopenia.", "2 semanas", &casemodel.Vitals{HeartRate: fp(104), TemperatureC: fp(36.9), Consciousness: "alert"}, nil, []casemodel.Lab{{Name: "plaquetas", Value: 38000, Unit: "/mm3"}}), "urgent", "petechiae_afebrile_well"},
 	})
 }
+
+func TestRound290Rules(t *testing.T) {
+	in := caseInput
+	lab := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(126), DiastolicBP: fp(78), RespiratoryRate: fp(15), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	child := &casemodel.Vitals{HeartRate: fp(104), TemperatureC: fp(37.1), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a newborn of a mother with hepatitis B, nothing given yet", in(0, "male", "pt-BR", "recém-nascido sem sintomas", "Parto domiciliar há 5 horas. Mãe HBsAg reagente. Ainda sem vacina e sem imunoglobulina.", "5 horas", &casemodel.Vitals{HeartRate: fp(140), TemperatureC: fp(36.8), Consciousness: "alert"}, nil), "urgent", "newborn_hbv_exposure"},
+		{"measles contact in a child on maintenance chemotherapy", in(7, "female", "en", "no symptoms, measles contact at school", "Leukaemia on maintenance chemotherapy. Shared a classroom with a measles case 3 days ago.", "3 days", child, nil), "urgent", "rash_illness_exposure"},
+		{"vesicles in crops after a live vaccine on infliximab", in(33, "female", "en", "blister rash spreading, fever", "Crohn's on infliximab; live varicella vaccine given 10 days ago. Vesicles in crops over the trunk and face.", "2 days", &casemodel.Vitals{HeartRate: fp(96), TemperatureC: fp(38.2), Consciousness: "alert"}, []string{"infliximab 5 mg/kg IV every 8 weeks"}), "urgent", "varicella_high_risk"},
+		{"a swollen red arm two days after a booster", in(5, "male", "en", "upper arm red and swollen after a booster", "DTaP booster in the left deltoid 2 days ago; playing normally, no fever.", "2 days", child, nil), "non_urgent", "vaccine_local_reaction"},
+		{"epididymo-orchitis with torsion excluded on Doppler", in(34, "male", "en", "aching swollen right testicle, stinging passing urine", "Gradual onset over 3 days. Doppler: increased epididymal flow, normal testicular perfusion, no torsion.", "3 days", v, nil), "non_urgent", "epididymo_orchitis"},
+		{"a swollen testis after mumps parotitis", in(20, "male", "en", "painful swollen left testicle, fever", "Mumps outbreak; parotitis last week. Gradual onset, cremasteric reflex present.", "1 day", &casemodel.Vitals{HeartRate: fp(100), TemperatureC: fp(38.6), Consciousness: "alert"}, nil), "urgent", "mumps_orchitis"},
+		{"late dumping after a gastric bypass", in(45, "female", "en", "shaky and sweaty two hours after meals", "Roux-en-Y gastric bypass 4 years ago. Fingerstick readings during episodes 50-58 mg/dL, better after a snack.", "2 months", v, nil), "non_urgent", "post_bariatric_hypoglycaemia"},
+		{"repeated lows on gliclazide with kidney disease", in(76, "male", "pt-BR", "tremores e suor frio de madrugada", "DM2 com doença renal crônica; semaglutida iniciada, gliclazida mantida. Glicemias nos episódios de 50, 55 e 61 mg/dL.", "5 dias", v, []string{"gliclazida MR 120 mg/dia", "semaglutida 0,5 mg semanal"}), "urgent", "hypoglycaemia_sulfonylurea"},
+		{"a severe night hypo on insulin, treated and now fine", lab("en", "male", 60, "confused at night, wife gave glucose gel, now feels fine", "Basal insulin; tirzepatide added last month.", "8 hours", v, []string{"insulin glargine 40 units nightly", "tirzepatide 5 mg weekly"}, []casemodel.Lab{{Name: "fingerstick glucose (during the episode)", Value: 42, Unit: "mg/dL"}}), "urgent", "-hypoglycaemia_neuro"},
+	})
+}
+
+func TestRound293Rules(t *testing.T) {
+	in := caseInput
+	lab := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(124), DiastolicBP: fp(76), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"cough, breathlessness and fever on rituximab", in(58, "female", "en", "dry cough, breathless walking, fevers", "Vasculitis on rituximab and prednisolone 40 mg; no Pneumocystis prophylaxis. SpO2 falls to 89% on walking.", "5 days", &casemodel.Vitals{HeartRate: fp(98), RespiratoryRate: fp(20), SpO2: fp(95), TemperatureC: fp(38.1), Consciousness: "alert"}, []string{"rituximab 1 g IV", "prednisolone 40 mg daily"}), "urgent|emergency", "chest_infection_immunosuppressed"},
+		{"a clean fingertip ulcer in scleroderma with a warm finger", in(50, "female", "en", "small painful sore on a fingertip", "Systemic sclerosis. 3 mm clean ulcer, finger warm and pink between attacks, no persistent colour change or gangrene.", "1 week", v, nil), "non_urgent|routine", "-chronic_limb_threatening_ischaemia"},
+		{"ALT above twice normal on methotrexate", lab("en", "male", 50, "routine blood result flagged, no symptoms", "Psoriatic arthritis on weekly methotrexate.", "", v, []string{"methotrexate 20 mg weekly"}, []casemodel.Lab{{Name: "ALT", Value: 92, Unit: "U/L"}}), "non_urgent", "dmard_alt_raised"},
+		{"pain and spotting days after an ED visit without a pregnancy test", in(26, "female", "en", "lower abdominal pain not better, brown spotting", "Seen in the ED 2 days ago, discharged on nitrofurantoin without a pregnancy test. Today urine hCG positive. No guarding, no syncope.", "4 days", v, []string{"nitrofurantoin 100 mg twice daily"}), "urgent", ""},
+		{"a wrist fracture at its one-week cast check", in(62, "female", "en", "fracture clinic cast check", "Distal radius fracture manipulated and placed in a cast 7 days ago. One-week X-ray: position maintained. Cast comfortable, fingers pink, no numbness.", "7 days", v, nil), "routine", "fracture_planned_check"},
+	})
+}

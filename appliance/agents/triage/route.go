@@ -278,6 +278,10 @@ var flagRoutes = []struct{ flag, specialty, reason string }{
 	{"compartment_syndrome", "orthopedics", "compartment syndrome: fasciotomy"},
 }
 
+// vaccinePreventableRx: the infections a vaccine prevents, named or by
+// their signature (a whoop)
+var vaccinePreventableRx = regexp.MustCompile(`\b(pertussis|whooping cough|coqueluche|(end|ends|ending) (\w+ ){0,2}(in |with )?a whoop|whoop\w*|measles|sarampo|mumps|caxumba|diphtheria|difteria|rubella|rubeola|poliomyelitis|acute flaccid paralysis|paralisia flacida aguda)\b`)
+
 // subungualRx and handWordRx: blood under a nail, and the hand
 var (
 	subungualRx = regexp.MustCompile(`\b(subungual|nail.?bed|hematoma subungueal|leito ungueal)\b`)
@@ -735,6 +739,17 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	if c.Has("viral_hepatitis") {
 		add("gastroenterology", "viral hepatitis: liver follow-up")
+	}
+	// the vaccine-preventable diseases are notified and their contacts
+	// protected by the infection team (UKHSA; Ministério da Saúde)
+	if vaccinePreventableRx.MatchString(clinical.Fold(c.Text)) && !c.Has("routine") || has("mumps_orchitis") || has("newborn_hbv_exposure") {
+		add("infectious_disease", "a vaccine-preventable infection: treatment, notification and contacts")
+	}
+	if has("mumps_orchitis") {
+		add("radiology", "scrotal Doppler to exclude torsion")
+	}
+	if c.Has("tetanus") {
+		add("neurology", "tetanus: spasms and autonomic instability")
 	}
 	if has("perianal_abscess") {
 		add("gastroenterology", "perianal abscess: colorectal drainage")

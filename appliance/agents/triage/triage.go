@@ -1379,6 +1379,21 @@ func (a *assessor) presentations() {
 		softScrotumRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("fever", "sudden_onset") && !feverOnChart(c)
 	if postopScrotalBruise {
 		fl(Routine, "postop_scrotal_bruising", "bruising tracking into a soft scrotum after a hernia repair: expected, advice and safety-netting", "equimose descendo para o escroto macio após herniorrafia: esperada, orientação e sinais de alerta")
+	} else if c.Has("testicular") && !c.Female() && mumpsRx.MatchString(clinical.Fold(c.Text)) && !c.Has("sudden_onset") && (gradualRx.MatchString(clinical.Fold(c.Text)) || cremastericPresentRx.MatchString(clinical.Fold(c.Text))) {
+		// a swollen testis days after the parotitis of mumps, coming on
+		// gradually with the cremasteric reflex kept, is mumps orchitis:
+		// same-day review with a Doppler to exclude torsion (UKHSA mumps
+		// guidance; EAU)
+		fl(U, "mumps_orchitis", "testicular swelling after mumps parotitis, gradual, cremasteric reflex present: orchitis, same-day Doppler to exclude torsion", "aumento testicular após parotidite por caxumba, gradual, reflexo cremastérico presente: orquite, Doppler no mesmo dia para excluir torção")
+	} else if c.Has("testicular") && !c.Female() && torsionExcludedRx.MatchString(clinical.Fold(c.Text)) && !c.Has("sudden_onset") {
+		// torsion excluded by a Doppler, a gradual swelling with urinary
+		// symptoms: epididymo-orchitis, antibiotics and review within a
+		// day or two (BASHH 2020), same day when febrile
+		if hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever") {
+			fl(U, "epididymo_orchitis_febrile", "epididymo-orchitis with fever, torsion excluded: same-day antibiotics (BASHH 2020)", "orquiepididimite com febre, torção excluída: antibiótico no mesmo dia")
+		} else {
+			fl(NU, "epididymo_orchitis", "epididymo-orchitis with torsion excluded, afebrile: antibiotics and STI testing, review within 24-48 hours (BASHH 2020)", "orquiepididimite com torção excluída, sem febre: antibiótico e testagem para IST, revisão em 24-48 horas")
+		}
 	} else if c.Has("testicular") && !c.Female() {
 		if c.Has("sudden_onset") || age < 25 {
 			fl(E, "testicular_torsion", "acute testicular pain: torsion until proven otherwise", "dor testicular aguda: torção até prova em contrário")
@@ -1595,6 +1610,14 @@ func (a *assessor) presentations() {
 	// a fracture weeks old that the X-ray shows healed, out of its cast,
 	// is seen at a planned fracture-clinic or GP review
 	healedFracture := c.DurationHours >= 24*14 && fractureHealedRx.MatchString(clinical.Fold(c.Text)) && !fractureNotHealedRx.MatchString(clinical.Fold(c.Text))
+	// a fracture already reduced and in a cast, seen at its planned check
+	// with the position held and a comfortable cast, is the fracture
+	// clinic's routine review (BOA standards for trauma)
+	if !healedFracture && c.DurationHours >= 24*3 && castRx.MatchString(clinical.Fold(c.Text)) && positionHeldRx.MatchString(clinical.Fold(c.Text)) &&
+		!affirmedMatch(nvDeficitRx, clinical.Fold(c.Text)) && !castTightRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("paresthesia", "worsening", "fever") {
+		healedFracture = true
+		fl(Routine, "fracture_planned_check", "a fracture in its cast at the planned check, position held, cast comfortable: routine fracture-clinic review", "fratura no gesso na revisão programada, posição mantida, gesso confortável: revisão de rotina")
+	}
 	// a buckle (torus) fracture on the X-ray is stable: a removable splint
 	// and advice, no fracture clinic (NICE NG38; BOAST 2021 torus fractures)
 	torus := torusRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("deformity", "open_fracture") && !affirmedMatch(nvDeficitRx, clinical.Fold(c.Text))
@@ -2503,7 +2526,13 @@ func (a *assessor) presentations() {
 	// A swollen dusky arm with distended veins is an upper-limb DVT
 	// (Paget-Schroetter after effort): same-day duplex.
 	// (a swelling round a sting or bite is a local reaction or cellulitis)
-	if c.Has("arm_swelling") && !c.HasAny("injury", "insect_bite", "animal_bite") || c.Has("arm_swelling") && armVeinsRx.MatchString(clinical.Fold(c.Text)) {
+	// (a red swollen arm in the days after a jab there is the vaccine's
+	// local reaction: extensive limb swelling after a booster is benign,
+	// reviewed within a day or two; Green Book ch. 8)
+	postVaccineArm := c.Has("arm_swelling") && recentJabRx.MatchString(clinical.Fold(c.Text)) && !armVeinsRx.MatchString(clinical.Fold(c.Text))
+	if postVaccineArm && !(c.Has("fever") && !c.Denied("fever")) && !c.HasAny("ill_appearing") {
+		fl(NU, "vaccine_local_reaction", "a swollen red arm in the days after a vaccine: an extensive local reaction, review within a day or two (Green Book)", "braço inchado e vermelho dias após uma vacina: reação local extensa, revisar em um ou dois dias")
+	} else if !postVaccineArm && (c.Has("arm_swelling") && !c.HasAny("injury", "insect_bite", "animal_bite") || c.Has("arm_swelling") && armVeinsRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "upper_limb_dvt", "swollen, dusky arm with distended veins: upper-limb DVT, same-day duplex ultrasound", "braço edemaciado e arroxeado com veias dilatadas: TVP de membro superior, duplex no mesmo dia")
 	}
 	// Measles: isolation, notification and post-exposure prophylaxis for
@@ -2992,6 +3021,19 @@ func plateletsUnder(c *clinical.Case, lim float64) bool {
 	return ok && p < lim
 }
 
+// torsionExcludedRx: a testicular torsion ruled out by a Doppler
+var torsionExcludedRx = regexp.MustCompile(`\b(no (\w+ ){0,2}torsion|torsion (was |is |has been )?(excluded|ruled out)|normal testicular (perfusion|flow|blood flow)|sem (sinais de )?torcao|torcao (descartada|excluida|afastada))\b`)
+
+// mumpsRx, gradualRx, cremastericPresentRx: mumps or parotitis, a
+// gradual onset, a cremasteric reflex kept; recentJabRx: a vaccine given
+// into the arm in the last days
+var (
+	mumpsRx              = regexp.MustCompile(`\b(mumps|caxumba|parotit\w*|parotidite)\b`)
+	gradualRx            = regexp.MustCompile(`\b(gradual\w*|over (\d+|two|three|several) days|inicio gradual|progressiv\w*)\b`)
+	cremastericPresentRx = regexp.MustCompile(`\b(cremasteric reflex (is )?(present|preserved|intact|normal)|reflexo cremasterico (presente|preservado))\b`)
+	recentJabRx          = regexp.MustCompile(`\b((vaccin\w*|booster|jab|immuni[sz]ation|dtap\w*|vacina|dose) (\w+ ){0,6}((\d+|one|two|three) days? ago|yesterday|ontem|ha (\d+|um|dois|tres) dias?|in the (left |right )?(deltoid|upper arm|arm))|(day|days) after (the |a |his |her )?(vaccin\w*|booster|jab))\b`)
+)
+
 // noShockSinceRx and daysAgoRx: no shock since the one told, days or
 // weeks ago
 var (
@@ -3250,6 +3292,9 @@ func burnOfSpecialArea(t string) bool {
 	}
 	return false
 }
+
+// positionHeldRx: a fracture's position kept on the check X-ray
+var positionHeldRx = regexp.MustCompile(`\b(position (is |was )?(maintained|held|satisfactory|acceptable|unchanged|good)|no (further )?(displacement|slippage|loss of (position|reduction))|posicao (mantida|satisfatoria|adequada)|sem desvio (adicional|novo))\b`)
 
 // torusWeeksAgoRx and painFreeRx: a fracture two or more weeks ago, and
 // an examination without pain

@@ -37,7 +37,7 @@ func (a *assessor) vesselsAndLimbs() {
 	// Rest pain, gangrene or an arterial ulcer with poor pulses is
 	// chronic limb-threatening ischaemia: vascular assessment and imaging
 	// the same day or next (Global Vascular Guidelines 2019; NICE CG147).
-	if affirmedMatch(cltiRx, t) && !cltiResolvedRx.MatchString(t) && (!c.HasAny("limb_ischemia", "limb_ischaemia") || c.DurationHours > 24*14) && !frostbite(c) {
+	if affirmedInSentence(cltiRx, t) && !cltiResolvedRx.MatchString(t) && (!c.HasAny("limb_ischemia", "limb_ischaemia") || c.DurationHours > 24*14) && !frostbite(c) {
 		fl(U, "chronic_limb_threatening_ischaemia", "rest pain, gangrene or an arterial ulcer: chronic limb-threatening ischaemia, urgent vascular assessment and imaging (GVG 2019)", "dor de repouso, gangrena ou úlcera arterial: isquemia crônica com ameaça ao membro, avaliação vascular e imagem urgentes")
 	}
 	// A digit that stays dusky and does not warm, or breaks down, is
