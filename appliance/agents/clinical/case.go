@@ -574,7 +574,7 @@ var bismuthRx = regexp.MustCompile(`bismut\w*|pepto.?bismol`)
 // seizureWeeksAgoRx, noNewSeizuresRx: a seizure dated weeks or more ago,
 // and none since.
 var (
-	seizureWeeksAgoRx = regexp.MustCompile(`\b(seizure|fit|convulsion|crise( convulsiva| epileptica)?)\b[^.;]{0,30}\b((\d+|two|three|four|five|six|several) (weeks?|months?|years?) ago|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns) (semanas|meses|anos))`)
+	seizureWeeksAgoRx = regexp.MustCompile(`\b(seizures?|fits?|convulsions?|crises?( convulsivas?| epilepticas?)?)\b[^.;]{0,30}\b((\d+|two|three|four|five|six|several) (weeks?|months?|years?) ago|last month|in the last (month|few weeks)|(no )?mes passado|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns) (semanas|meses|anos))`)
 	noNewSeizuresRx   = regexp.MustCompile(`\b(no (new|further|more) (seizures|fits|episodes)|no seizures since|seizure.free since|sem (novas|outras) crises|nenhuma (nova )?crise desde|sem crises desde|nao teve (mais|novas) crises)\b`)
 )
 

@@ -1059,3 +1059,17 @@ func TestRound293Rules(t *testing.T) {
 		{"a wrist fracture at its one-week cast check", in(62, "female", "en", "fracture clinic cast check", "Distal radius fracture manipulated and placed in a cast 7 days ago. One-week X-ray: position maintained. Cast comfortable, fingers pink, no numbness.", "7 days", v, nil), "routine", "fracture_planned_check"},
 	})
 }
+
+func TestRound296Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(138), DiastolicBP: fp(82), RespiratoryRate: fp(15), SpO2: fp(97), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"writhing with pain yet a soft abdomen in AF", in(78, "female", "en", "severe tummy pain, vomited once", "Atrial fibrillation, stopped apixaban. Writhing with pain, yet the abdomen is soft with only mild tenderness.", "4 hours", &casemodel.Vitals{HeartRate: fp(110), SystolicBP: fp(144), Consciousness: "alert"}, nil), "emergency", "mesenteric_ischaemia"},
+		{"a TIA three weeks ago, no further episodes", in(66, "male", "en", "brief numbness and weakness of the right hand three weeks ago", "Lasted 10 minutes, no further episodes. Examination normal.", "3 weeks", v, nil), "non_urgent", "tia_over_a_week"},
+		{"weakness of the face and arm for 30 minutes this morning, now gone", in(70, "female", "en", "numbness and weakness of the left face and arm for 30 minutes this morning, now gone", "Normal neurological examination now. New atrial fibrillation on the ECG.", "6 hours", v, nil), "urgent", "tia_resolved"},
+		{"a third attack that has not gone away", in(72, "male", "en", "right arm weakness and slurred speech, the latest attack has not fully gone away", "Two attacks of 10 minutes overnight with recovery; the third began 40 minutes ago. NIHSS 3.", "40 minutes", v, nil), "emergency", "stroke_befast"},
+		{"Todd's paresis after a fit in known epilepsy", in(40, "male", "en", "weak left arm after a fit last night, now back to normal", "Known epilepsy; the same post-ictal weakness after previous seizures, fully recovered.", "14 hours", v, []string{"levetiracetam 750 mg twice daily"}), "non_urgent|urgent", "-tia_resolved"},
+		{"functional leg weakness with normal scans", in(35, "female", "en", "left leg drags when tired", "Functional limb weakness: positive Hoover's sign, give-way weakness; MRI brain and spine normal.", "4 months", v, nil), "routine|non_urgent", "-neuro_deficit_subacute"},
+		{"one ICD shock this morning, feels fine", in(62, "male", "en", "my defibrillator gave me one shock this morning, feel fine now", "No chest pain, no syncope.", "4 hours", v, nil), "urgent", "icd_shock"},
+	})
+}

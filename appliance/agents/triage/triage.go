@@ -698,6 +698,28 @@ func (a *assessor) presentations() {
 		deficit = false
 		fl(U, "drug_toxicity_cerebellar", "ataxia, double vision or slurred speech over days on phenytoin, carbamazepine or lithium: drug toxicity, same-day level and dose review", "ataxia, diplopia ou fala arrastada ao longo de dias em uso de fenitoína, carbamazepina ou lítio: toxicidade, dosagem e revisão da dose no mesmo dia")
 	}
+	// Weakness after a seizure that has fully gone (Todd's paresis) in
+	// known epilepsy is the seizure's, graded with it; a functional
+	// weakness diagnosed on positive signs with normal imaging is the
+	// neurology clinic's (NICE NG217; Stone et al. 2020).
+	if deficit && c.Has("seizure") && (c.Has("epilepsy") || toddRx.MatchString(clinical.Fold(c.Text))) && c.Has("deficit_resolved") && !c.Has("deficit_persisting") {
+		deficit = false
+	}
+	if deficit && functionalWeaknessRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("sudden_onset", "facial_droop") && c.DurationHours > 24*14 {
+		deficit = false
+		fl(Routine, "functional_weakness", "functional limb weakness diagnosed on positive signs with normal imaging: neurology and therapy follow-up", "fraqueza funcional diagnosticada por sinais positivos com imagem normal: seguimento com neurologia e reabilitação")
+	}
+	// A TIA more than a week ago with no recurrence is seen by the TIA
+	// service within days; a month or more ago, with the work-up done, it
+	// is a routine review (NICE NG128 1.1.3).
+	if deficit && tiaResolved(c) && c.DurationHours >= 24*7 {
+		deficit = false
+		if c.DurationHours >= 24*28 && c.Has("routine") {
+			fl(Routine, "tia_followup", "a TIA a month or more ago, recovered and worked up: routine secondary-prevention review", "AIT há um mês ou mais, recuperado e investigado: revisão de rotina da prevenção secundária")
+		} else {
+			fl(NU, "tia_over_a_week", "a TIA more than a week ago without recurrence: specialist assessment within 7 days, aspirin now (NICE NG128)", "AIT há mais de uma semana sem recorrência: avaliação especializada em até 7 dias, AAS já (NICE NG128)")
+		}
+	}
 	if deficit && tiaResolved(c) {
 		deficit = false
 		fl(U, "tia_resolved", "transient focal neurological symptoms, now resolved (suspected TIA): specialist assessment within 24 h (NICE NG128)",
@@ -3292,6 +3314,13 @@ func burnOfSpecialArea(t string) bool {
 	}
 	return false
 }
+
+// toddRx: a weakness after a seizure; functionalWeaknessRx: a functional
+// weakness diagnosed on its positive signs
+var (
+	toddRx               = regexp.MustCompile(`\b(todd'?s?( paresis| palsy)?|post.?ictal (weakness|paresis)|(after|following|apos|depois d[ae]) (a |the |his |her |uma |a )?(fit|seizure|convulsion|crise))\b`)
+	functionalWeaknessRx = regexp.MustCompile(`\b(functional (limb |neurological )?(weakness|disorder|symptoms)|\bfnd\b|hoover'?s? sign|give.way weakness|fraqueza funcional|transtorno neurologico funcional)\b`)
+)
 
 // positionHeldRx: a fracture's position kept on the check X-ray
 var positionHeldRx = regexp.MustCompile(`\b(position (is |was )?(maintained|held|satisfactory|acceptable|unchanged|good)|no (further )?(displacement|slippage|loss of (position|reduction))|posicao (mantida|satisfatoria|adequada)|sem desvio (adicional|novo))\b`)
