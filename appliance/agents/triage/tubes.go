@@ -30,7 +30,7 @@ var (
 	// lineUseRigorsRx: rigors or a fever that came on as the line was used
 	lineUseRigorsRx = regexp.MustCompile(`\b(rigou?rs?|shaking chills|shivering|calafrios?|tremores com febre)\b[^.;]{0,80}\b(after|on|when|within|with|following|apos|ao|depois d[aeo]) (\w+ ){0,3}(connect\w*|flush\w*|infus\w*|feed|line (use|access\w*)|using the line|conect\w*|infusao|lavagem)|\b(after|on|when|within|following|apos|ao) (\w+ ){0,3}(connect\w*|flush\w*|feed|infus\w*|conect\w*)\b[^.;]{0,60}\b(rigou?rs?|shaking chills|shivering|calafrios?)\b|(rigou?rs?|calafrios?) (started|began|comecaram) (\w+ ){0,2}(after|apos) (\w+ ){0,2}(line|connection|conexao)`)
 	// herniaRx: an abdominal wall hernia, beside a stoma or elsewhere
-	herniaRx = regexp.MustCompile(`\b(parastomal|inguinal|femoral|umbilical|paraumbilical|incisional|ventral|epigastric)? ?(hernia|hernias|bulge|lump|swelling)\b|\bhernia\w*\b|\bhernia (inguinal|umbilical|incisional|paraestomal)\b`)
+	herniaRx = regexp.MustCompile(`\b(hernia\w*|(parastomal|groin|inguinal|femoral|umbilical|incisional|belly button|navel|stoma) (bulge|lump|swelling)|(bulge|lump|swelling) (\w+ ){0,3}(groin|stoma|belly button|navel|scar|umbigo|virilha|estomia|cicatriz))\b`)
 	// irreducibleRx: a hernia that will not go back in
 	irreducibleRx = regexp.MustCompile(`\b(irreducible|incarcerat\w*|(will ?not|won'?t|doesn'?t|does not|cannot|can'?t|could ?n'?t|no longer) (\w+ ){0,2}(go|push|pop|be pushed|be reduced|reduce) (\w+ ){0,1}(back|in)|(nao|já nao) (volta|entra|reduz)|encarcerad\w*|irredutivel)\b`)
 	// strangulationRx: the signs that an irreducible hernia is dying
