@@ -410,6 +410,7 @@ func (a *analysis) run() {
 	a.late49()
 	a.late50()
 	a.late51()
+	a.late52()
 	a.protectVehicles()
 }
 

@@ -803,7 +803,10 @@ func (a *analysis) detectParenAges() {
 		}
 		// closed by ")" or "," or an age unit; never a dose or a percentage
 		nx := i + 1
-		ok := a.isPunct(nx, ")") || a.isPunct(nx, ",") || a.isPunct(nx, ";") || a.isPunct(i-1, ",") && a.isPunct(nx, ".") && a.toks[nx].gap == 0 && (nx+1 >= n || a.toks[nx+1].gap > 0)
+		ok := a.isPunct(nx, ")") || a.isPunct(nx, ",") || a.isPunct(nx, ";") || a.isPunct(i-1, ",") && a.isPunct(nx, ".") && a.toks[nx].gap == 0 && (nx+1 >= n || a.toks[nx+1].gap > 0) ||
+			// (or a remark in brackets after the comma's age: "mother Sufia
+			// Begum, 91 (bedridden)", round 52)
+			a.isPunct(i-1, ",") && a.isPunct(nx, "(") && a.toks[nx].gap == 1 && !a.toks[nx].nl && nx+1 < n && a.isWord(nx+1) && a.toks[nx+1].shape == shLower
 		if a.isWord(nx) {
 			switch a.folded(nx) {
 			case "y", "yo", "yrs", "years", "a", "anos", "aa", "y/o":

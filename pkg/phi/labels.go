@@ -108,6 +108,9 @@ var labelTable = map[string]labelDef{
 	"national id": {TypeID, true}, "citizen id": {TypeID, true},
 	// an organ procurement or a donor's referral ("referral PDS-0216-118")
 	"referral": {TypeID, false}, "referral number": {TypeID, true}, "referral no": {TypeID, true},
+	// (round 52) a physician's stamp and its register, a meat plant's
+	// federal inspection number ("SIF 4127")
+	"stamp": {TypeLicense, false}, "carimbo": {TypeLicense, false}, "sif": {TypeID, true},
 }
 
 // labelValue returns the value at the start of s: chunks of ASCII letters
@@ -616,7 +619,9 @@ func (a *analysis) detectGenericLabels() {
 			words++
 			f := a.folded(q)
 			cu := a.cue(q)
-			if cu&cuIDWord != 0 && !(len(f) <= 2 && f != "id" && f != "no" && f != "nº") && (seps > 0 || q == k) {
+			// ("no" a word before the label's end is a negation: "no
+			// instability. PHQ-9 16", round 52)
+			if cu&cuIDWord != 0 && !(len(f) <= 2 && f != "id" && f != "no" && f != "nº") && (seps > 0 || q == k) && !(f == "no" && q < k && a.toks[q].shape == shLower) {
 				hasID = true
 			}
 			if q == k && studyWord(f) {

@@ -42,7 +42,8 @@ var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd 
 	lcgc rpsgt rst cctc crc ods ods-c cra ccra
 	cic mls mlt ccds cnor crnfa cst rehs ehs phn
 	rdh rdn lmnt cdrs aud faaa cped bcba cscs
-	ccemt ccemt-p fp-c mbchb mbbs mmed cth`)
+	ccemt ccemt-p fp-c mbchb mbbs mmed cth
+	dvm vmd`)
 
 // Relations and roles that introduce a person's name ("wife, Ana").
 var relationWords = set(`wife husband son daughter mother mom mum mommy father dad daddy
@@ -100,7 +101,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief
 	comunidade batalhao grupamento viacao hotel pousada usina iml svo uai opo ee ecit sae hostal hostel cerest
 	cei uvis suvis ginasio salao spa penitenciaria presidio agencia
-	funeraria crematorio cemiterio`)
+	funeraria crematorio cemiterio albergue alojamento`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -179,14 +180,16 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	catering caterers apartments salon zoo
 	telehealth telemedicine telemedicina agencies prosthetics orthotics tire tires lube
 	builders contractors league retrieval neurodiagnostics compounding
-	museum management`)
+	museum management
+	farm ranch dairy kennel kennels aviary aviaries hatchery stables cattery apiary shop project aid`)
 
 // Heads that make an organisation on their own only with a proper word
 // beside them (generic alone: "the clinic", "Centro").
 var weakOrgHeads = set(`center centre centro casa home living system systems network
 	services group plan medical practice therapy lines advantage disability compensation
 	health co me saude care nursing plano lar operadora planos sistemas lung sleep alliance campus partnership trust choice equipment plans
-	recovery team council comunidade bureau flight telehealth telemedicine telemedicina`)
+	recovery team council comunidade bureau flight telehealth telemedicine telemedicina
+	farm ranch shop project aid`)
 
 // Words that end an organisation name when they follow a head ("Clinic Note").
 var docTypeWords = set(`note notes report summary visit follow-up followup letter handoff

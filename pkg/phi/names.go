@@ -75,8 +75,8 @@ func (a *analysis) nameRun(i int, o runOpts) int {
 				ok = true
 			case o.anyLow && j == i && a.unknownWord(j) && t.e-t.s >= 4:
 				ok = true // "my aunt roshonda's" (the caller vouches for it)
-			case o.lower && j > i && t.gap <= 1 && lowPrev && a.lexOf(j)&(lxGiven|lxName) != 0 && a.lexOf(j)&(lxStop|lxCred|lxParticle) == 0 && !nameFunctionWords[a.folded(j)]:
-				ok = true // "kayla brooks", "k. brooks"
+			case o.lower && j > i && t.gap <= 1 && lowPrev && a.lexOf(j)&(lxGiven|lxName) != 0 && a.lexOf(j)&(lxStop|lxCred|lxParticle|lxGreet) == 0 && !nameFunctionWords[a.folded(j)]:
+				ok = true // "kayla brooks", "k. brooks" (not a greeting: "dra helena bom dia", round 52)
 			case o.lower && j > i && t.gap == 0 && a.lexOf(j)&(lxGiven|lxName) != 0:
 				ok = true // "brooks" in "kayla brooks-mendez"
 			}
@@ -866,7 +866,7 @@ func (a *analysis) eponymContext(k int) bool {
 		t := a.toks[j]
 		// (not a phone number: "therapist Owen Marsh 215-555-0140")
 		// (nor a full date: "Arrived Atlanta 03/17/2025")
-		if t.kind == kNum && t.gap <= 1 && !(a.claimedAt(j) && (a.candAt(int(t.s), TypePhone) >= 0 || a.fullDateAt45(j))) {
+		if t.kind == kNum && t.gap <= 1 && !(a.claimedAt(j) && (a.candAt(int(t.s), TypePhone) >= 0 || a.fullDateAt45(j) || a.monthYearAt52(j))) {
 			return true
 		}
 		// a classification grade: "Weber B", "Garden IV"
@@ -951,7 +951,7 @@ func eponymFollower(f string) bool {
 }
 
 // Eponymous devices named alone: "Foley removed 06:00".
-var deviceEponyms = set(`foley holter doppler`)
+var deviceEponyms = set(`foley holter doppler hickman`)
 
 // languageCues are words near a language or nationality ("speaks
 // excellent English", "French interpreter", "Language: English").
@@ -994,7 +994,8 @@ func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 		}
 	}
 	// followed by a number or a colon: a lab, a score or a field label
-	if j < len(a.toks) && !a.toks[j].nl && (a.toks[j].kind == kNum && a.toks[j].gap <= 1 || a.isPunct(j, ":")) {
+	// (not a contact's phone: "lawyer is Grace Whitfield 319-555-0133")
+	if j < len(a.toks) && !a.toks[j].nl && (a.toks[j].kind == kNum && a.toks[j].gap <= 1 && !a.phoneAfterName52(j) || a.isPunct(j, ":")) {
 		return
 	}
 	if bad > 0 {
@@ -1600,7 +1601,8 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 	// "Dictated by", "Read by" may sit mid-line (a participle before
 	// "by": not "1 TABLET BY MOUTH")
 	byLabel := i+1 < len(a.toks) && a.isWord(i+1) && a.cue(i+1)&cuBy != 0 && byParticiple(a.folded(i))
-	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";") || a.isPunct(i-1, "-") && a.spacedDash(i-1)) {
+	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";") || a.isPunct(i-1, "-") && a.spacedDash(i-1) ||
+		a.isPunct(i-1, "(") && t.gap == 0) { // (a bracket's, round 52: bracketNameLabels52)
 		if !byLabel {
 			return 0, false
 		}

@@ -23,7 +23,7 @@ func (a *analysis) orgShaped(k int) bool {
 
 func orgConnector(f string) bool {
 	switch f {
-	case "of", "the", "and", "for", "de", "da", "do", "das", "dos", "e", "s", "y", "del", "la", "at", "em", "na", "no", "nas", "nos", "por":
+	case "of", "the", "and", "for", "de", "da", "do", "das", "dos", "e", "s", "y", "del", "la", "at", "em", "na", "no", "nas", "nos", "por", "ao", "aos":
 		return true
 	}
 	return false
@@ -55,6 +55,12 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 		return true, false, 2
 	}
 	switch f {
+	case "ong":
+		// a non-governmental organisation in Portuguese: "ONG Patas que
+		// Curam" (round 52)
+		if a.pt && t.shape == shUpper {
+			return true, false, 1
+		}
 	case "complexo", "samu", "rx":
 		if p, s, w := a.orgHeadAt40(k, f); p || s {
 			return p, s, w
@@ -63,7 +69,8 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 	// "Children's Nebraska", "Children's Mercy": a children's hospital
 	// named by its state or town ("Children's Tylenol" is a medicine)
 	if f == "children" && t.shape == shTitle && k+3 < len(a.toks) && (a.isPunct(k+1, "'") || a.isPunct(k+1, "’")) && a.toks[k+1].gap == 0 &&
-		a.folded(k+2) == "s" && a.toks[k+2].gap == 0 && a.toks[k+3].shape == shTitle && a.toks[k+3].gap == 1 && !a.toks[k+3].nl && a.lexOf(k+3)&(lxStop|lxMedical|lxMonth) == 0 {
+		a.folded(k+2) == "s" && a.toks[k+2].gap == 0 && a.toks[k+3].shape == shTitle && a.toks[k+3].gap == 1 && !a.toks[k+3].nl && a.lexOf(k+3)&(lxStop|lxMedical|lxMonth) == 0 &&
+		!a.childrensHead52(k) {
 		return true, false, 3
 	}
 	// "Pronto Socorro Municipal …" (the hyphen left out; in capitals a
@@ -110,8 +117,8 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 		return true, true, 1
 	}
 	switch f {
-	case "departamento", "nucleo", "promotoria":
-		if a.placeEndsBody(k) {
+	case "departamento", "nucleo", "promotoria", "servico", "coordenadoria":
+		if a.placeEndsBody(k) && !a.serviceOfHead52(k, f) {
 			return true, false, 1
 		}
 	case "ambulatorio": // (round 45)
@@ -146,6 +153,11 @@ func (a *analysis) orgHeadAt(k int) (prefix, suffix bool, width int) {
 		return false, true, 1
 	}
 	c := a.cue(k)
+	// "Physicians for Human Rights", "Center for Victims of Torture": a
+	// head that names whom it serves after "for" (round 52)
+	if c&cuOrgSuffix != 0 && t.shape == shTitle && k+2 < len(a.toks) && a.forServed52(k, f) {
+		return true, false, 1
+	}
 	return c&cuOrgPrefix != 0, c&cuOrgSuffix != 0, 1
 }
 
@@ -169,6 +181,11 @@ func (a *analysis) placeEndsBody(k int) bool {
 	for j := k + 2; j < n && j < k+12 && !a.toks[j].nl; j++ {
 		if !a.isWord(j) || !a.capShape(j) && !orgConnector(a.folded(j)) {
 			return false
+		}
+		// (or an institution's acronym: "Núcleo de Apoio Jurídico ao
+		// Refugiado da PUCPR", round 52)
+		if j > k+3 && a.acronymEnd52(j) {
+			return true
 		}
 		// (or a town of two words: "… de Belo Horizonte")
 		if j > k+3 && a.toks[j].shape == shTitle && (a.lexOf(j)&(lxRegion|lxPlace) != 0 || a.raws[j]&lxRegionPrefix != 0 ||
@@ -209,7 +226,8 @@ func (a *analysis) detectOrgs() {
 		}
 		f := a.folded(h)
 		// "Casa"/"Centro" need "de": Centro de Imagem, Casa de Saúde
-		if (f == "centro" || f == "casa" || f == "comunidade" || f == "instituto" || f == "posto" || f == "unidade" || f == "empresa" || f == "loja" || f == "banco" || f == "espaco") && !(h+1 < n && a.isWord(h+1) && (a.folded(h+1) == "de" || a.folded(h+1) == "da" || a.folded(h+1) == "do" || a.capShape(h+1))) {
+		if (f == "centro" || f == "casa" || f == "comunidade" || f == "instituto" || f == "posto" || f == "unidade" || f == "empresa" || f == "loja" || f == "banco" || f == "espaco") && !(h+1 < n && a.isWord(h+1) && (a.folded(h+1) == "de" || a.folded(h+1) == "da" || a.folded(h+1) == "do" || a.capShape(h+1) ||
+			a.folded(h+1) == "del" && !a.pt)) { // (a shelter in Spanish: "Casa del Peregrino", round 52)
 			continue
 		}
 		// a head that can go both ways ("Hospital") acts as a suffix when a
@@ -255,7 +273,8 @@ func (a *analysis) detectOrgs() {
 			if !a.orgShaped(p) || a.claimedAt(p) {
 				break
 			}
-			if a.toks[p].kind == kWord && a.toks[p].shape == shLower && !(a.folded(p) == "of" || a.folded(p) == "s" || a.folded(p) == "de" || a.folded(p) == "do" || a.folded(p) == "da" || a.folded(p) == "and") {
+			if a.toks[p].kind == kWord && a.toks[p].shape == shLower && !(a.folded(p) == "of" || a.folded(p) == "s" || a.folded(p) == "de" || a.folded(p) == "do" || a.folded(p) == "da" || a.folded(p) == "and" ||
+				a.folded(p) == "for" && a.forInName52(p, l, h)) {
 				break
 			}
 			// a person's verb opening the sentence: "Attends Little Acorns
@@ -274,6 +293,11 @@ func (a *analysis) detectOrgs() {
 			}
 			// a label ends the left side: "Facility: X", "CLIENT: X"
 			if a.isPunct(p, ":") || a.isPunct(p, "-") && a.toks[p].gap > 0 {
+				break
+			}
+			// a person before "of": "Kathleen Dorsey of Midwest Legal Aid",
+			// "Dr. Adaeze Nwankwo of Bull City Pediatrics" (round 52)
+			if a.isWord(p) && a.toks[p].shape == shLower && a.folded(p) == "of" && l < h && a.personBeforeOf52(p) {
 				break
 			}
 			// a hospital's department before it: "Treated in the ED of
@@ -581,7 +605,7 @@ func (a *analysis) orgHeadContinues(r int) bool {
 
 // orgTails continue a name after its head but head none ("Pioneer State
 // Mutual Life", "Sonoma Home Helpers", "Lakeland Choice PPO").
-var orgTails = set(`life helpers ppo hmo epo house benefits`)
+var orgTails = set(`life helpers ppo hmo epo house benefits respite`)
 
 // orgAcceptable rejects header lines and generic department names.
 func (a *analysis) orgAcceptable(l, r, h int) bool {
@@ -634,7 +658,8 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 		return false
 	}
 	// (a "Departamento" heads a name only when a place closes it)
-	if proper > 0 || a.facilityField(l, r, h) || h == l && (a.folded(h) == "departamento" || a.folded(h) == "nucleo" || a.folded(h) == "promotoria" || a.folded(h) == "ambulatorio") {
+	if proper > 0 || a.facilityField(l, r, h) || h == l && (a.folded(h) == "departamento" || a.folded(h) == "nucleo" || a.folded(h) == "promotoria" || a.folded(h) == "ambulatorio" ||
+		a.folded(h) == "servico" || a.folded(h) == "coordenadoria") {
 		return true
 	}
 	// a public-service acronym names its unit with any title-case word:
@@ -659,7 +684,8 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	// and so do they as the letterhead, the note's first line
 	// ("POLICLÍNICA CAIMBÉ")
 	if words == 2 && h == l && r == l+2 && namedFacilityHeads[a.folded(h)] && a.capShape(h+1) && a.toks[h+1].shape == a.toks[h].shape &&
-		(l > 0 && !a.toks[l].nl && (a.isWord(l-1) && a.toks[l-1].shape == shLower || a.isPunct(l-1, ":") || a.parenFacility46(l, r)) && a.toks[h].shape == shTitle || l == 0 && endsLine) &&
+		(l > 0 && !a.toks[l].nl && (a.isWord(l-1) && a.toks[l-1].shape == shLower || a.isPunct(l-1, ":") || a.parenFacility46(l, r)) && a.toks[h].shape == shTitle || l == 0 && endsLine ||
+			endsLine && a.fieldStart52(l, h)) &&
 		(a.lexOf(h+1)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym) == 0 || a.communityHospital43(h)) && !facilityKinds[a.folded(h+1)] && a.cue(h+1)&cuDocType == 0 {
 		return true
 	}
@@ -669,6 +695,11 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 	if words == 2 && h == l+1 && r == l+2 && a.folded(h) == "hospital" && !a.pt && a.toks[l].shape == shTitle && a.toks[h].shape == shTitle &&
 		l > 0 && !a.toks[l].nl && (a.isWord(l-1) && a.toks[l-1].shape == shLower && !determiners[a.folded(l-1)] || a.isPunct(l-1, ",")) &&
 		a.lexOf(l)&(lxStop|lxMonth|lxRegion|lxMedical|lxCred|lxDemonym|lxTitle) == 0 && !hospitalKindsEN[a.folded(l)] {
+		return true
+	}
+	// (and so before "Clinic": "referral to Hanger Clinic", never "in
+	// Resident Clinic", round 52)
+	if words == 2 && h == l+1 && r == l+2 && a.namedClinic52(l, h) {
 		return true
 	}
 	// mid-sentence, a capitalised word before a business's head is its
@@ -855,14 +886,16 @@ var hospitalKindsEN = set(`general community regional university county state ci
 var namedFacilityHeads = set(`clinica policlinica maternidade hospital drogaria farmacia laboratorio banco missao
 	viacao hotel pousada usina hostal hostel
 	ceramica olaria serraria madeireira marcenaria serralheria metalurgica vidracaria padaria pizzaria lanchonete
-	borracharia mercearia distribuidora construtora transportadora supermercado ginasio salao colegio escola`)
+	borracharia mercearia distribuidora construtora transportadora supermercado ginasio salao colegio escola
+	instituto abrigo associacao albergue`)
 
 // corporateHeads close the name of a business, never of a ward or a
 // specialty.
 var corporateHeads = set(`transit logistics airlines freight trucking transport transportation construction
 	manufacturing industries motors foods solutions technologies consulting software bank
 	drug tavern chemical chemicals companies millwork florist
-	inn motel resort casino spa grill bistro cafe smokehouse steakhouse brewery pub catering salon`)
+	inn motel resort casino spa grill bistro cafe smokehouse steakhouse brewery pub catering salon
+	shop farm ranch dairy kennels aviaries hatchery stables`)
 
 // facilityKinds after a facility head name a ward, a kind or a programme.
 var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica ortopedica ginecologica obstetrica psiquiatrica
@@ -873,7 +906,7 @@ var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica orto
 	psiquiatrico santa sao sagrado evangelico`)
 
 var unitAcronyms = set(`ubs ubsf upa caps capsi capsij usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer ecr sms cerest
-	uai iml svo opo`)
+	uai iml svo opo ong`)
 
 // lineSender: a title-case name at the start of a line followed by ":"
 // and a message on the same line ("Clínica Visão Plena: Olá, Sr. …"), as

@@ -823,6 +823,24 @@ func containsFold(s, needle string) bool {
 }
 
 func atoi(s string) int {
+	// (the digits alone, as nearly all callers pass, without strconv's
+	// call and its error: the same value; anything else goes to strconv)
+	if len(s) > 0 && len(s) <= 18 {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			c := s[i] - '0'
+			if c > 9 {
+				return atoiSlow(s)
+			}
+			n = n*10 + int(c)
+		}
+		return n
+	}
+	return atoiSlow(s)
+}
+
+// atoiSlow is atoi by strconv (a sign, an empty or a long string).
+func atoiSlow(s string) int {
 	n, err := strconv.Atoi(s)
 	if err != nil {
 		return -1

@@ -691,6 +691,11 @@ func (a *analysis) age90Cue46(i int) bool {
 		if a.isPunct(p-1, ",") && a.isPunct(i+1, ",") && (a.folded(p) == "now" && a.toks[p-2].kind == kNum && a.toks[p-2].e-a.toks[p-2].s == 4 || a.toks[p-2].shape == shTitle && a.nameAt(p-2)) {
 			return true // "…, DOB 08/09/1928, now 95, …", "Lorraine, at 93, …"
 		}
+		// (or a person named by a relation or a role: "The applicant, at
+		// 93, is able …", "her mother, now 91, lives …", round 52)
+		if a.isPunct(p-1, ",") && a.isPunct(i+1, ",") && a.personNoun52(p-2) {
+			return true
+		}
 		if a.folded(p) == "at" {
 			for q := p - 1; q >= 0 && q >= p-5 && !a.toks[q+1].nl && !a.isPunct(q, "."); q-- {
 				if a.isWord(q) && deathWords46[a.folded(q)] {

@@ -114,7 +114,7 @@ func (a *analysis) late47() {
 }
 
 // unitWords47 name a unit after a street address.
-var unitWords47 = set(`apt apartment suite ste unit bldg building rm room fl floor lot trailer trlr spc space`)
+var unitWords47 = set(`apt apartment suite ste unit bldg building rm room fl floor lot trailer trlr spc space plot`)
 
 // addressUnit47 extends the address candidate ci over the unit after it
 // (a unit's word, its dot or "#", then a number, letters and digits or a

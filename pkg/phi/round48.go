@@ -247,6 +247,8 @@ func (a *analysis) honorificAt48(k int) bool {
 	switch a.folded(k) {
 	case "chief", "padre", "msgr", "monsignor", "consul", "consulesa":
 		return true
+	case "daw":
+		return true // (a Burmese woman's: "Daw Hla Myint", round 52)
 	}
 	return viHonorific48(a.tokText(k))
 }

@@ -122,7 +122,7 @@ func (a *analysis) detectTriggers51() {
 			}
 			route = true
 		default:
-			route = true
+			route = route || !words52[f] // (round 52's words are its own)
 		}
 	}
 	if route {

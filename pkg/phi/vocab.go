@@ -487,6 +487,9 @@ func (v *vocab) addCues() {
 		{medical51, lxMedical}, // round51.go
 		{common51, vfEN | vfPT},
 		{stop51, lxStop},
+		{medical52, lxMedical}, // round52.go
+		{common52, vfEN | vfPT},
+		{stop52, lxStop},
 	} {
 		for w := range l.words {
 			v.mark(w, l.flag)
@@ -507,7 +510,9 @@ func (v *vocab) addCues() {
 	}
 	for _, m := range []map[string]bool{orgPrefixHeads, orgSuffixHeads} {
 		for w := range m {
-			v.mark(w, lxOrgHead)
+			if !streetHeads52[w] {
+				v.mark(w, lxOrgHead)
+			}
 		}
 	}
 	for w := range particleWords {
