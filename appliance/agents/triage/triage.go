@@ -1808,23 +1808,14 @@ func (a *assessor) presentations() {
 		}
 	}
 	if c.OnDrug("methotrexate") {
-		cyt := false
-		if p, ok := c.LabValue("platelets"); ok && p < 100 {
-			cyt = true
-		}
-		if w, ok := c.LabValue("wbc"); ok && w < 3.5 {
-			cyt = true
-		}
-		if n, ok := c.LabValue("neutrophils"); ok && n < 1.5 {
-			cyt = true
-		}
+		n, hasN := c.LabValue("neutrophils")
+		w, hasW := c.LabValue("wbc")
+		p, hasP := c.LabValue("platelets")
+		cyt := hasP && p < 100 || hasW && w < 3.5 || hasN && n < 1.5
 		// (a neutrophil count of 1.0-1.5 or a white count of 3.0-3.5 alone,
 		// in someone well with no mouth ulcers, fever or bleeding: hold
 		// the dose and repeat the count within days; BSR 2017 DMARD
 		// monitoring)
-		n, hasN := c.LabValue("neutrophils")
-		w, hasW := c.LabValue("wbc")
-		p, hasP := c.LabValue("platelets")
 		mild := cyt && !c.Has("mucositis") && !(c.Has("fever") && !c.Denied("fever")) && !c.HasAny("bleeding", "bruising", "nonblanching_rash") &&
 			(!hasN || n >= 1.0) && (!hasW || w >= 3.0) && (!hasP || p >= 100)
 		if mild {
