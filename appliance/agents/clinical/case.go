@@ -611,6 +611,38 @@ func (c *Case) onlyMentionsIn(id string, rx *regexp.Regexp) bool {
 	return true
 }
 
+// treatedJointInfectionRx: "septic arthritis" at a mention;
+// treatmentForRx: the words of a course of treatment before its
+// indication ("IV vancomycin, week 3, for", "after washout of a",
+// "antibioticoterapia ... para").
+var (
+	treatedJointInfectionRx = regexp.MustCompile(`^(septic arthritis|septic (knee|hip|ankle|joint|shoulder|elbow|wrist)|artrite septica|septica (de|do|da) (joelho|quadril|tornozelo|ombro|cotovelo|punho))`)
+	treatmentForRx          = regexp.MustCompile(`\b((iv|intravenous|ev|endovenos\w*|antibiotics?|antibioticos?|antibioticoterapia|opat|(week|day|semana|dia) \d+)\b[^.;]{0,80}\b(for|para|por)|(after|following|post|apos|pos) (an? |the |uma? |his |her )?(arthroscopic )?(washout|drainage|debridement|lavagem|drenagem|desbridamento|artrotomia) (of|de|do|da)) (an? |the |uma? |o |his |her |sua? )?([\w-]+ ){0,5}$`)
+)
+
+// jointInfectionUnderTreatment reports that every current mention of id
+// is a septic arthritis named as the indication of a course of treatment.
+func (c *Case) jointInfectionUnderTreatment(id string) bool {
+	found := false
+	for _, m := range c.Mentions {
+		if m.Concept != id || !m.Current() {
+			continue
+		}
+		from := m.start
+		if id == "sepsis" {
+			// ("artrite septica": the sepsis word follows "artrite")
+			if k := strings.LastIndex(c.Text[max(m.sent.start, m.start-9):m.start], "artrite "); k >= 0 {
+				from = max(m.sent.start, m.start-9) + k
+			}
+		}
+		if !treatedJointInfectionRx.MatchString(c.Text[from:min(len(c.Text), from+40)]) || !treatmentForRx.MatchString(c.Text[max(m.sent.start, from-160):from]) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // hcgPositiveRx: a positive hCG or pregnancy test in words
 var hcgPositiveRx = regexp.MustCompile(`\b((urine |serum |urinary )?(beta.?hcg|b.?hcg|hcg|pregnancy test) (is |was |came back |now )?(positive|reactive)|(positive|reactive) (urine |serum )?(hcg|pregnancy test)|(teste de gravidez|beta.?hcg|bhcg) (\w+ )?(positivo|reagente))\b`)
 
@@ -702,6 +734,16 @@ func (c *Case) reconcile() {
 	if c.present["overdose"] && c.present["co_poisoning"] && c.onlyMentionsIn("overdose", poisoningWordRx) {
 		delete(c.present, "overdose")
 		c.Findings = sortedKeys(c.present)
+	}
+	// a joint infection named as what a course of IV antibiotics or a
+	// washout is treating ("week 2 of home IV daptomycin for MRSA septic
+	// arthritis", "após lavagem de artrite séptica do joelho") is the
+	// course's indication, not a hot joint or sepsis presenting now
+	for _, id := range []string{"hot_joint", "sepsis"} {
+		if c.present[id] && c.jointInfectionUnderTreatment(id) {
+			delete(c.present, id)
+			c.Findings = sortedKeys(c.present)
+		}
 	}
 	onIron := c.OnClass("iron") || c.OnDrug("ferrous sulfate")
 	// (or black stools told as formed and not tarry on oral iron, with no

@@ -554,7 +554,9 @@ var excludeIn = map[string]*regexp.Regexp{
 	// "wound clean, no pus": the pus denied inside a long wound match
 	"wound_infection": re(`\b(no|not|without|nil|sem|nao|nenhuma?)\b`),
 	// "knee not hot or red": the joint's heat denied inside the match
-	"hot_joint":    re(`\b(not|nao|no|nem|never|without|sem)\b`),
+	"hot_joint": re(`\b(not|nao|no|nem|never|without|sem)\b`),
+	// "arm not swollen": the swelling denied inside the match
+	"arm_swelling": re(`\b(not|nao|no|nem|never|without|sem)\b`),
 	"dvt_signs":    re(`non.?tender|not tender|nontender|\bsoft\b|indolor|sem dor`),
 	"abnormal_ecg": re(`\b(no|sem|without|nil|nenhuma|normal)\b`),
 	// "skin pulling in a bit between his ribs" is mild recession (NICE

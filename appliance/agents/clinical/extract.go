@@ -913,7 +913,7 @@ func (c *Case) markEarlierRepeats() {
 var notReducedDrowsyRx = regexp.MustCompile(`\b(feel(s|ing)? (more |a bit |a little |quite |somewhat )?(drowsy|sleepy)( than (usual|normal))?|(excessive )?daytime (sleepiness|somnolence|drowsiness)|(sleepy|drowsy) (during|in) the day|sonolencia (durante o dia|diurna|de dia|excessiva diurna)|(a little|a bit|slightly|mildly|somewhat) (drowsy|sleepy)|(um pouco|levemente|meio) (sonolent[oa]|sonolencia)|epworth)\b`)
 
 // notHelpedRx: a drug that failed to relieve, just before its name.
-var notHelpedRx = regexp.MustCompile(`\b(not settling|not settled|not responding|not helped|no better|not controlled|despite|even with|in spite of|nao cede|nao cedeu|nao melhora|nao melhorou|sem melhora|mesmo com)( with| to| by| com)?\s*$`)
+var notHelpedRx = regexp.MustCompile(`\b(not settling|not settled|not responding|not helped|no better|not controlled|not (coming|going) down|not breaking|unresponsive|despite|even with|in spite of|nao cede|nao cedeu|nao melhora|nao melhorou|nao (baixa|baixou|abaixa|abaixou)|sem melhora|mesmo com)( with| to| by| com)?\s*$`)
 
 // baselineCrRx finds a stated baseline creatinine in the folded notes:
 // "baseline creatinine 1.2", "creatinina basal 1,2", "baseline creat 1.7",

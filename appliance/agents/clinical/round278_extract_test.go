@@ -95,3 +95,36 @@ func TestRound287Extraction(t *testing.T) {
 		t.Errorf("ferric carboxymaltose not recognised: %v", d)
 	}
 }
+
+// TestRound297Extraction: a fever "not coming down with paracetamol" is a
+// treatment that did not work, not an allergy; "arm not swollen" denies
+// the swelling; a septic arthritis named as what IV antibiotics treat is
+// the course's indication, while a joint hot again is a finding now.
+func TestRound297Extraction(t *testing.T) {
+	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	c := Build(casemodel.Input{Symptoms: "fever for 5 days not coming down with paracetamol, rash", Medications: []string{"paracetamol 15 mg/kg as needed"}}, nil, ref)
+	if len(c.Allergies) != 0 {
+		t.Errorf("a fever not coming down with paracetamol was read as an allergy: %+v", c.Allergies)
+	}
+	c = Build(casemodel.Input{Symptoms: "line will not flush", ClinicalNotes: "Arm not swollen, no redness."}, nil, ref)
+	if c.Has("arm_swelling") {
+		t.Errorf("'arm not swollen' read as a swollen arm")
+	}
+	c = Build(casemodel.Input{Symptoms: "PICC dressing", ClinicalNotes: "Home IV flucloxacillin, week 4, for MSSA septic arthritis of the right knee."}, nil, ref)
+	if c.Has("hot_joint") || c.Has("sepsis") {
+		t.Errorf("a septic arthritis under treatment read as a hot joint or sepsis now: %v", c.Findings)
+	}
+	c = Build(casemodel.Input{Symptoms: "fever and a hot swollen knee", ClinicalNotes: "Seen for a septic arthritis of the right knee."}, nil, ref)
+	if !c.Has("hot_joint") {
+		t.Errorf("a hot swollen knee now was lost: %v", c.Findings)
+	}
+	if !drugHasClass("teicoplanin", "antibiotic") || !drugHasClass("daptomycin", "antibiotic") {
+		t.Errorf("teicoplanin and daptomycin should be antibiotics")
+	}
+}
+
+// drugHasClass reports whether the table's drug generic has class cl.
+func drugHasClass(generic, cl string) bool {
+	d, ok := DrugByName(generic)
+	return ok && d.HasClass(cl)
+}

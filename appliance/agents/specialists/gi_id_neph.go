@@ -168,7 +168,13 @@ func InfectiousDisease(c *clinical.Case, t *triage.Result) Opinion {
 		b.hypo("cellulitis", clinical.T(sp("cellulitis, Eron class %d", class), sp("celulite, classe de Eron %d", class)), 0.75, class >= 3, "cellulitis", "fever")
 		switch class {
 		case 1:
-			b.urgency(NU, clinical.T("cellulitis without systemic features", "celulite sem sinais sistêmicos"))
+			if t.Level == triage.Routine && c.Has("recovering") && !c.Has("worsening") {
+				// settling on a course already given: the planned review
+				// (and the switch to tablets) is routine (NICE NG141)
+				b.urgency(R, clinical.T("cellulitis settling on treatment: review at the planned visit", "celulite melhorando com o tratamento: revisão na consulta programada"))
+			} else {
+				b.urgency(NU, clinical.T("cellulitis without systemic features", "celulite sem sinais sistêmicos"))
+			}
 		case 2:
 			b.urgency(U, clinical.T("cellulitis with systemic features (Eron II)", "celulite com sinais sistêmicos (Eron II)"))
 		default:

@@ -122,3 +122,17 @@ func TestRound159Opinions(t *testing.T) {
 		t.Errorf("gout flare: %s %s", o.Code, o.Urgency)
 	}
 }
+
+// TestRound297Opinions: cellulitis settling on a course already given,
+// seen to switch to tablets, is a routine review; new cellulitis is not.
+func TestRound297Opinions(t *testing.T) {
+	v := &casemodel.Vitals{TemperatureC: fp(36.7), HeartRate: fp(74), SystolicBP: fp(130)}
+	o := run("infectious_disease", casemodel.Input{Patient: &casemodel.Patient{Age: ip(60)}, Symptoms: "review to switch from IV to oral antibiotics; leg much better", ClinicalNotes: "Day 4 of IV cefazolin for cellulitis of the shin; redness well inside the marked border, afebrile.", Medications: []string{"cefazolin 2 g IV three times daily"}, Vitals: v})
+	if o.Urgency != "routine" {
+		t.Errorf("settling cellulitis at the switch to tablets: %s (%s)", o.Urgency, o.Code)
+	}
+	o = run("infectious_disease", casemodel.Input{Patient: &casemodel.Patient{Age: ip(60)}, Symptoms: "red, hot, spreading skin on the shin", ClinicalNotes: "Cellulitis of the shin since yesterday. No fever.", SymptomDuration: "1 day", Vitals: v})
+	if o.Urgency != "non_urgent" {
+		t.Errorf("new cellulitis without systemic features: %s (%s)", o.Urgency, o.Code)
+	}
+}

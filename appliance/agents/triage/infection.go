@@ -175,12 +175,12 @@ func (a *assessor) infections() {
 	// lives on it (parenteral nutrition, chemotherapy, antibiotics) is
 	// unblocked the same day, before feeds are missed and the clot
 	// grows (ESPEN 2018 home parenteral nutrition; INS 2021).
-	// (nothing due through it for days — no parenteral feed, the next
-	// chemotherapy days away — and no swelling, fever or pain: the line
+	// (nothing due through it today — no parenteral feed, the next
+	// dose tomorrow or the chemotherapy days away — and no swelling, fever or pain: the line
 	// team unblocks it within a day or two)
 	lineNotNeededYet := nextDoseDaysAwayRx.MatchString(t) && !affirmedMatch(parenteralRx, t) && !(c.Has("fever") && !c.Denied("fever")) && !c.HasAny("arm_swelling", "dvt_signs")
 	if affirmedMatch(centralLineRx, t) && affirmedMatch(lineBlockedRx, t) && lineNotNeededYet {
-		fl(NU, "central_line_blocked_not_due", "a blocked central line with nothing due through it for days: line-team unblocking within 24-48 hours (INS 2021)", "cateter central obstruído sem infusão prevista por dias: desobstrução pela equipe em 24-48 horas")
+		fl(NU, "central_line_blocked_not_due", "a blocked central line with nothing due through it today: line-team unblocking before the next dose, within 24-48 hours (INS 2021)", "cateter central obstruído sem infusão prevista para hoje: desobstrução pela equipe antes da próxima dose, em 24-48 horas")
 	} else if affirmedMatch(centralLineRx, t) && affirmedMatch(lineBlockedRx, t) {
 		fl(U, "central_line_blocked", "a blocked central line: same-day unblocking by the line team (ESPEN 2018)", "cateter central obstruído: desobstrução no mesmo dia pela equipe (ESPEN 2018)")
 	}
@@ -252,7 +252,7 @@ var (
 // nextDoseDaysAwayRx and parenteralRx: the next treatment through a line
 // two or more days away, and a parenteral feed that cannot wait
 var (
-	nextDoseDaysAwayRx = regexp.MustCompile(`\bnext (\w+ ){0,2}(dose|cycle|treatment|infusion|chemo\w*|session|course|antibiotic) (is )?(due |planned |booked )?(in|on|em) ([2-9]|1[0-4]|two|three|four|five|six|seven|a week|ten|several) (days?|dias?)\b|\bproxim[oa] (\w+ ){0,2}(dose|ciclo|sessao|infusao|quimio\w*) (em|daqui a) ([2-9]|dois|tres|quatro|cinco|seis|sete) dias\b`)
+	nextDoseDaysAwayRx = regexp.MustCompile(`\bnext (\w+ ){0,2}(dose|cycle|treatment|infusion|chemo\w*|session|course|antibiotic) (is )?(due |planned |booked )?((in|on|em) ([2-9]|1[0-4]|two|three|four|five|six|seven|a week|ten|several) (days?|dias?)|tomorrow)\b|\bproxim[oa] (\w+ ){0,2}(dose|ciclo|sessao|infusao|quimio\w*) (e |esta )?(prevista |marcada )?(para )?amanha\b|\bproxim[oa] (\w+ ){0,2}(dose|ciclo|sessao|infusao|quimio\w*) (em|daqui a) ([2-9]|dois|tres|quatro|cinco|seis|sete) dias\b`)
 	parenteralRx       = regexp.MustCompile(`\b(parenteral|\btpn\b|\bhpn\b|npt\b|nutricao parenteral|feeds? (through|via|by) (the |her |his )?(line|picc|hickman|port))`)
 )
 

@@ -1073,3 +1073,36 @@ func TestRound296Rules(t *testing.T) {
 		{"one ICD shock this morning, feels fine", in(62, "male", "en", "my defibrillator gave me one shock this morning, feel fine now", "No chest pain, no syncope.", "4 hours", v, nil), "urgent", "icd_shock"},
 	})
 }
+
+// TestRound297Rules pins the rules of session 22's first round (held-out
+// sets 297-299: home IV antibiotics and home visits, long-term condition
+// reviews): a joint infection under treatment, creatinine baselines told
+// "at the start" or with the eGFR beside them, a swelling denied inside
+// its phrase, a blocked line with the next dose tomorrow, an interacting
+// drug only planned, the first seizure after years, harmful drinking
+// below an AUDIT of 20 and visits booked in advance.
+func TestRound297Rules(t *testing.T) {
+	in := caseInput
+	labs := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(74), SystolicBP: fp(126), DiastolicBP: fp(78), RespiratoryRate: fp(14), SpO2: fp(98), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"line care during IV treatment of a septic knee", in(60, "female", "en", "scheduled weekly PICC dressing, no complaints", "Home IV cefazolin, week 3, for a streptococcal septic arthritis of the left knee. Knee pain much less.", "", v, []string{"cefazolin 2 g IV three times daily"}), "routine", "-hot_joint"},
+		{"after a washout, the course finished", in(58, "male", "en", "end of antibiotic course", "Finished 6 weeks of IV antibiotics after arthroscopic washout of a septic hip. Walking well.", "", v, nil), "routine", "-hot_joint"},
+		{"the knee hot and swollen again during treatment", in(60, "female", "en", "knee hot and swollen again since last night", "Home IV cefazolin, week 2, for a septic arthritis of the left knee. Knee hot and swollen, cannot bear weight.", "1 day", v, []string{"cefazolin 2 g IV three times daily"}), "urgent|emergency", "hot_joint"},
+		{"pt-BR: artrite séptica em tratamento", in(45, "male", "pt-BR", "curativo do PICC programado", "Antibioticoterapia domiciliar com oxacilina, semana 2, para artrite séptica do tornozelo. Sem dor.", "", v, []string{"oxacilina 2 g IV 4/4h"}), "routine", "-hot_joint"},
+		{"creatinine doubled since the start of vancomycin", labs("en", "male", 70, "weekly bloods, no symptoms", "Home IV vancomycin week 3. Creatinine 75 umol/L at the start, 160 today.", "", v, []string{"vancomycin 1 g IV twice daily"}, []casemodel.Lab{{Name: "creatinine", Value: 160, Unit: "umol/L"}}), "urgent", "aki"},
+		{"creatinine doubled since a review months ago", labs("en", "female", 75, "kidney review, tired after a tummy bug", "Creatinine 95 umol/L (eGFR 52) four months ago.", "1 week", v, nil, []casemodel.Lab{{Name: "creatinine", Value: 200, Unit: "umol/L"}}), "urgent", "aki"},
+		{"a blocked PICC, arm not swollen, next dose tomorrow", in(50, "male", "en", "the PICC will not flush", "Home IV teicoplanin three times weekly. Line will not flush or aspirate. Arm not swollen, afebrile. Next dose due tomorrow.", "6 hours", v, []string{"teicoplanin 600 mg IV three times weekly"}), "non_urgent", "central_line_blocked_not_due"},
+		{"a blocked PICC with a dose due today", in(50, "male", "en", "the PICC will not flush", "Home IV ceftriaxone daily via PICC. Line will not flush. Dose due this afternoon.", "3 hours", v, []string{"ceftriaxone 2 g IV daily"}), "urgent", "central_line_blocked"},
+		{"linezolid only planned beside an SSRI at a routine review", in(55, "female", "en", "weekly OPAT review, feels well", "Plan: oral linezolid planned from next week. Sertraline for years, stable.", "", v, []string{"sertraline 50 mg daily", "linezolid 600 mg twice daily (planned from next week)"}), "routine", "-contraindicated_combination"},
+		{"the first seizure in 4 years after a dose cut", in(38, "female", "en", "epilepsy review; a seizure yesterday, the first in 4 years", "Lamotrigine reduced last month. Fully recovered, examination normal.", "1 day", v, []string{"lamotrigine 100 mg twice daily"}), "urgent", "seizure_after_long_remission"},
+		{"a usual seizure in active epilepsy", in(38, "female", "en", "had one of her usual seizures this morning, back to normal", "Known epilepsy, seizures every few months.", "5 hours", v, []string{"lamotrigine 100 mg twice daily"}), "non_urgent", "seizure_typical_epilepsy"},
+		{"AUDIT 18 without withdrawal", in(50, "male", "en", "wants to cut down on drinking", "AUDIT 18. Stops for days without shakes or sweats.", "", v, nil), "routine", "harmful_drinking"},
+		{"AUDIT 18 with morning drinking", in(50, "male", "en", "wants to cut down on drinking", "AUDIT 18. Needs a drink in the morning to steady himself.", "", v, nil), "non_urgent", "alcohol_dependence"},
+		{"a planned palliative home visit, comfortable", in(85, "female", "en", "planned palliative care home visit; comfortable", "Metastatic lung cancer. Pain controlled, sleeping well.", "", v, []string{"morphine sulfate modified-release 10 mg twice daily"}), "routine", "routine_visit"},
+	})
+	checkRoutes(t, []routeCase{
+		{in(60, "female", "en", "weekly OPAT bloods, feels well", "Home IV daptomycin for a prosthetic knee infection.", "", v, []string{"daptomycin 600 mg IV daily"}), "infectious_disease"},
+		{in(70, "male", "pt-BR", "fim da antibioticoterapia domiciliar", "Completou ceftriaxona via PICC; retirada do PICC hoje.", "", v, nil), "infectious_disease"},
+	})
+}

@@ -54,6 +54,12 @@ var edCodes = map[string]bool{
 // addictionServiceRx: care from a drug or alcohol service.
 var addictionServiceRx = regexp.MustCompile(`\b(opioid (substitution|agonist)|substitution (clinic|treatment|therapy)|drug (service|team|and alcohol)|alcohol (service|team)|caps ad|needle (and syringe|exchange)|supervised (consumption|methadone)|take.home doses|opioid use disorder|detox\w*|desintoxicacao)\b`)
 
+// opatRx: intravenous antibiotics given outside hospital (OPAT).
+var opatRx = regexp.MustCompile(`\b(opat|home (iv|intravenous|parenteral)|(iv|intravenous) (\w+ ){0,3}(at home|in the community)|community iv|elastomeric|antibioticoterapia (\w+ ){0,2}domiciliar|antibiotico (\w+ )?(ev|iv|endovenoso) (\w+ ){0,2}(em casa|domiciliar)|terapia (antimicrobiana )?(parenteral|endovenosa) domiciliar)\b`)
+
+// antibioticWordRx: antibiotics named as such (a finished course).
+var antibioticWordRx = regexp.MustCompile(`\b(opat|antibiotic\w*|antibiotico\w*|antimicrob\w*)\b`)
+
 // sciaticaRx: pain running from the back down a leg.
 var sciaticaRx = regexp.MustCompile(`\b(sciatica|ciatalgia|lombociatalgia|radicul\w*|straight leg raise|lasegue)\b|\bdown (the )?(back of (the |his |her |my )?)?(right |left )?(leg|thigh)\b`)
 
@@ -701,6 +707,12 @@ func route(c *clinical.Case, r *Result) []string {
 	}
 	if has("neuroleptic_malignant") || has("parkinsonism_hyperpyrexia") || c.Has("arm_weakness") || has("acute_cord_syndrome") || has("decompression_illness") {
 		add("neurology", "rigidity with fever, or a one-sided weakness")
+	}
+	// antibiotics given through a vein at home or in a day unit (OPAT) are
+	// run by an infection team: levels, bloods and line problems go back
+	// to it (BSAC OPAT good practice recommendations 2019)
+	if opatRx.MatchString(clinical.Fold(c.Text)) && (c.OnClass("antibiotic") || antibioticWordRx.MatchString(clinical.Fold(c.Text))) {
+		add("infectious_disease", "outpatient IV antibiotic therapy (OPAT) is run by the infection team")
 	}
 	// drug and alcohol services sit with psychiatry (NICE CG115, CG52)
 	if addictionServiceRx.MatchString(clinical.Fold(c.Text)) || c.OnAnyDrug("acamprosate", "disulfiram", "naltrexone") {

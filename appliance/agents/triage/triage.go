@@ -761,6 +761,11 @@ func (a *assessor) presentations() {
 			// was missed: restart it and review the same day (NICE NG217;
 			// two golds grade an adult's, fully recovered, non-urgent)
 			fl(U, "seizure_missed_antiepileptic", "seizure after missed or run-out antiseizure medicine: restart and same-day review (NICE NG217)", "crise após falta ou esquecimento do anticonvulsivante: reiniciar e avaliar no mesmo dia (NICE NG217)")
+		case c.Has("epilepsy") && !c.IsChild() && affirmedMatch(longSeizureFreeRx, clinical.Fold(c.Text)) && !c.HasAny("head_injury", "fever") && !c.Pregnant:
+			// the first seizure after a year or more without any breaks
+			// a long remission: the treatment (often a dose just cut) is
+			// put right the same day and driving stops (NICE NG217; DVLA)
+			fl(U, "seizure_after_long_remission", "a first seizure after a year or more seizure-free: same-day review of the treatment and driving advice (NICE NG217)", "primeira crise após um ano ou mais sem crises: revisão do tratamento no mesmo dia e orientação sobre direção (NICE NG217)")
 		case c.Has("epilepsy") && c.HasAny("usual_seizure", "deficit_resolved") && !c.HasAny("head_injury", "fever", "syncope", "presyncope") && !c.Pregnant:
 			// A typical seizure in known epilepsy with full recovery and no
 			// injury needs no emergency department (NICE NG217): review of
@@ -1529,6 +1534,12 @@ func (a *assessor) presentations() {
 			if n, err := strconv.Atoi(m[1]); err == nil && n < 16 {
 				hazardousOnly = true
 				fl(Routine, "hazardous_drinking", "hazardous drinking (AUDIT below 16) without dependence or withdrawal: brief intervention at a routine visit (NICE PH24)", "consumo de risco (AUDIT abaixo de 16) sem dependência ou abstinência: intervenção breve em consulta de rotina")
+			} else if err == nil && n < 20 && !affirmedMatch(morningDrinkRx, clinical.Fold(c.Text)) {
+				// AUDIT 16-19 is harmful drinking: an extended brief
+				// intervention, not yet the dependence assessment of 20
+				// or more (NICE CG115 1.2.1; WHO AUDIT manual)
+				hazardousOnly = true
+				fl(Routine, "harmful_drinking", "harmful drinking (AUDIT 16-19) without dependence or withdrawal: extended brief intervention at a routine visit (NICE CG115)", "consumo nocivo (AUDIT 16-19) sem dependência ou abstinência: intervenção breve estendida em consulta de rotina (NICE CG115)")
 			}
 		}
 	}
@@ -3229,7 +3240,14 @@ var (
 var homeControlledRx = regexp.MustCompile(`\b((pain|dor) (is |esta |ta )?(well |bem )?(controlled|controlad[ao]|manageable|settled|settling|easing|holding|melhorando)|(improving|settling|easing|melhorando) (\w+ ){0,2}(with|on|com) (\w+ ){0,2}(tablets|paracetamol|ibuprofen|codeine|analgesi\w*|painkillers|fluids|comprimidos|dipirona|analgesic\w*)|controlled (at home )?(with|on) (her|his|the|home)|controlad[ao] em casa( com)?|(managing|coping) (ok |well |fine )?(at home )?with (paracetamol|ibuprofen|codeine|her|his))\b`)
 
 // notYetStartedRx: a prescription not taken yet.
-var notYetStartedRx = regexp.MustCompile(`\b((ainda )?nao (comecou|comecei|iniciou|iniciado|iniciada|comecado|comecada|tomou|tomei)( a tomar| o tratamento)?|ainda nao (\w+ )?(iniciad[oa]|comecad[oa])|not (yet )?(started|begun|taken)( it| them)? yet|not started( yet)?|not yet (started|begun|taken|given)|yet to (start|begin|take)|(hasn'?t|has not|haven'?t|have not) (started|begun|taken) (it|them|the (\w+ )?(course|tablets|pills|treatment))( yet)?|(hasn'?t|has not|haven'?t|have not) (started|begun) yet|(intends?|intending|plans?|planning|about|going|is going|wants?|would like) to (prescribe|start|begin|give|add)|(pretende|planeja|vai|quer) (prescrever|iniciar|comecar|receitar|associar))\b`)
+// morningDrinkRx: drinking on waking, a sign of dependence (AUDIT item 6).
+var morningDrinkRx = regexp.MustCompile(`\b(eye.?opener|(drinks?|drinking|drink) (\w+ ){0,2}(in the morning|on waking|first thing)|morning drink\w*|bebe (\w+ ){0,2}(de manha|ao acordar|em jejum))\b`)
+
+// longSeizureFreeRx: a seizure that ends a remission of a year or more
+// ("the first in 5 years", "seizure-free for 3 years until yesterday").
+var longSeizureFreeRx = regexp.MustCompile(`\b(first (seizure |fit |one )?in (over |more than )?(\d+|two|three|four|five|six|seven|eight|ten|many) years|first (seizure |fit )?(since|for) (over |more than )?(a year|(\d+|two|three|four|five|six|seven|eight|ten) years)|primeira (crise|convulsao) (em|ha) (mais de )?(\d+|dois|tres|quatro|cinco|seis|sete|oito|dez|muitos) anos)\b`)
+
+var notYetStartedRx = regexp.MustCompile(`\b(planned (from|for|to start|start)|\((planned|proposed|to start)\b|(to start|starting|from) (next|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|(previst[oa]|programad[oa]|planejad[oa]) (para|a partir)|a partir d[ae] (proxima|segunda|terca|quarta|quinta|sexta|amanha)|(ainda )?nao (comecou|comecei|iniciou|iniciado|iniciada|comecado|comecada|tomou|tomei)( a tomar| o tratamento)?|ainda nao (\w+ )?(iniciad[oa]|comecad[oa])|not (yet )?(started|begun|taken)( it| them)? yet|not started( yet)?|not yet (started|begun|taken|given)|yet to (start|begin|take)|(hasn'?t|has not|haven'?t|have not) (started|begun|taken) (it|them|the (\w+ )?(course|tablets|pills|treatment))( yet)?|(hasn'?t|has not|haven'?t|have not) (started|begun) yet|(intends?|intending|plans?|planning|about|going|is going|wants?|would like) to (prescribe|start|begin|give|add)|(pretende|planeja|vai|quer) (prescrever|iniciar|comecar|receitar|associar))\b`)
 
 // rabiesRiskRx: an animal that may carry rabies and cannot be watched.
 // droolingRx: the hypersalivation of a moderate or severe scorpion sting.
@@ -3783,7 +3801,7 @@ var (
 	orthostaticRx    = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]|(lying|supine|deitad[oa]) (bp |pa )?:?\d{2,3} ?[/x] ?\d{2,3},? (and )?(standing|em pe) (bp |pa )?:?([4-8]\d) ?[/x]|postural (sbp |bp |blood pressure |systolic )?(drop|fall) (of )?([2-9]\d)|orthostatic hypotension|hipotensao (ortostatica|postural)|queda (postural|ortostatica) (da pas |da pa |de )?([2-9]\d)`)
 	ciwaRx           = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
 	baselineCrRx     = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
-	baselineCrRx3    = regexp.MustCompile(`(creatinine|creatinina|creat)( was| of| de| era|:)? (\d+(?:[.,]\d+)?) ?(mg/dl|umol/l)? ?(((\d+|one|two|three|four|six|a few|several) (days?|weeks?|months?|years?) ago)|ha (\d+|um|uma|dois|duas|tres|seis|alguns|algumas) (dias|semanas|meses|anos?))`)
+	baselineCrRx3    = regexp.MustCompile(`(creatinine|creatinina|creat)( was| of| de| era|:)? (\d+(?:[.,]\d+)?) ?(mg/dl|umol/l)? ?(?:\([^()]{1,24}\) )?(((\d+|one|two|three|four|six|a few|several) (days?|weeks?|months?|years?) ago)|ha (\d+|um|uma|dois|duas|tres|seis|alguns|algumas) (dias|semanas|meses|anos?)|at (the )?(start|outset)|at baseline|before (starting|the course|treatment)|pre.?treatment|no inicio|antes do tratamento)`)
 	baselineCrRx2    = regexp.MustCompile(`(creatinine|creatinina|creat|\bcr)\s*(of |de |:)?\s*\d+(?:[.,]\d+)?\s*(mg/dl)?\s*\(?(baseline|basal|previous|prior|usual|previa|anterior|last year|last time|a year ago|before|ano passado|antes)\s*(was |of |de |era |:)?\s*(\d+(?:[.,]\d+)?)`)
 )
 
