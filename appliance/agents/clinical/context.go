@@ -517,8 +517,10 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// "fell asleep"; "the cup fell out of his hand": an object fell, not
 	// the patient
 	// "Epworth fell from 14 to 6", "caiu de 14 para 6": a number fell
-	"injury":        re(`^\s*(from|de) \d+([.,]\d+)? ?%? (to|para|a) \d`),
-	"fall":          re(`^\s*((asleep|to sleep|off to sleep|back to sleep)|(out of|from|off) (his|her|my|the|their) (\w+ )?(hands?|grip|pocket|mouth|fingers)|(from|de) \d+([.,]\d+)? ?%? (to|para|a) \d)`),
+	"injury": re(`^\s*((from|de) \d+([.,]\d+)? ?%? (to|para|a) \d|out(\s*[.,;:)]|\s*$|\s+(and|at|this|during|overnight|earlier|yesterday|today|when|while|again|by itself|on its own|\d+)))`),
+	// ("the drain fell out", "a cannula fell out overnight": a device
+	// came out, nobody fell; "fell out of bed" stays a fall)
+	"fall":          re(`^\s*((asleep|to sleep|off to sleep|back to sleep)|out(\s*[.,;:)]|\s*$|\s+(and|at|this|during|overnight|earlier|yesterday|today|when|while|again|by itself|on its own|\d+))|(out of|from|off) (his|her|my|the|their) (\w+ )?(hands?|grip|pocket|mouth|fingers)|(from|de) \d+([.,]\d+)? ?%? (to|para|a) \d)`),
 	"ill_appearing": re(`^( (subcostal|intercostal|de furcula|furcular))?\s*(leve|discreta|discreto|minima|mild|slight|minimal)\b`),
 	"testicular":    re(`^(al|ais|ional)\b`),
 	"fever":         re(`^\s*(amarela|tifoide|reumatica|maculosa)\b`),

@@ -128,3 +128,26 @@ func drugHasClass(generic, cl string) bool {
 	d, ok := DrugByName(generic)
 	return ok && d.HasClass(cl)
 }
+
+// TestRound300Extraction: "na UPA iniciaram alopurinol" days ago is a
+// recent start; "improving on IV antibiotics" is an infection settling;
+// a drain that "fell out" is no fall, one who "fell out of bed" is.
+func TestRound300Extraction(t *testing.T) {
+	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	c := Build(casemodel.Input{Language: "pt-BR", Symptoms: "veio mostrar exames", ClinicalNotes: "Crise de gota há 4 dias; na UPA iniciaram alopurinol."}, nil, ref)
+	if !c.Has("recently_started") {
+		t.Errorf("'há 4 dias; na UPA iniciaram' not read as a recent start: %v", c.Findings)
+	}
+	c = Build(casemodel.Input{Symptoms: "asks for a laxative", ClinicalNotes: "Admitted with pneumonia, improving on IV antibiotics."}, nil, ref)
+	if !c.Has("recovering") {
+		t.Errorf("'improving on IV antibiotics' not read as settling: %v", c.Findings)
+	}
+	c = Build(casemodel.Input{Symptoms: "the wound drain fell out", ClinicalNotes: "Tip intact."}, nil, ref)
+	if c.Has("fall") || c.Has("injury") {
+		t.Errorf("a drain that fell out read as a fall: %v", c.Findings)
+	}
+	c = Build(casemodel.Input{Symptoms: "fell out of bed overnight"}, nil, ref)
+	if !c.Has("fall") {
+		t.Errorf("a fall out of bed was lost: %v", c.Findings)
+	}
+}

@@ -501,3 +501,14 @@ func TestVaccineComponentAllergy(t *testing.T) {
 		}
 	}
 }
+
+// TestRound300Tables: lymecycline is a tetracycline (a doxycycline
+// allergy conflicts; isotretinoin beside it is contraindicated).
+func TestRound300Tables(t *testing.T) {
+	if k := strings.Join(keys(check([]string{"lymecycline 408 mg daily"}, []string{"doxycycline"})), " "); k != "allergy:lymecycline" {
+		t.Errorf("lymecycline with a doxycycline allergy: %s", k)
+	}
+	if k := strings.Join(keys(check([]string{"isotretinoin 20 mg daily", "lymecycline 408 mg daily"}, nil)), " "); !strings.Contains(k, "isotretinoin+lymecycline") {
+		t.Errorf("isotretinoin with lymecycline: %s", k)
+	}
+}

@@ -55,7 +55,11 @@ func (a *assessor) afterSurgery() {
 	// After abdominal or bariatric surgery a heart rate above 120 is a
 	// leak until a CT says otherwise; the patient often feels only "off"
 	// (ASMBS 2016 leak position statement; ERAS colorectal guidance).
-	if c.Has("abdominal_surgery") && afterOp && (hasHR && hr > 120 || hasHR && hr > 110 && (hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever"))) {
+	// (a pulse of 111-120 with a fever, a productive cough and crackles
+	// over a soft abdomen without peritonism is a chest infection first:
+	// graded by NEWS2 and the sepsis screen)
+	chestSource := c.HasAny("cough", "pneumonia") && c.HasAny("crackles", "pneumonia") && benignAbdomenRx.MatchString(t)
+	if c.Has("abdominal_surgery") && afterOp && (hasHR && hr > 120 || hasHR && hr > 110 && (hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever")) && !chestSource) {
 		fl(E, "postop_leak", "tachycardia after abdominal or bariatric surgery: anastomotic or staple-line leak until proven otherwise, emergency review and CT", "taquicardia após cirurgia abdominal ou bariátrica: fístula/deiscência de anastomose até prova em contrário, avaliação de emergência e TC")
 	}
 	// Pain on passive stretch, a tense compartment or pain out of
@@ -109,3 +113,7 @@ func calciumUnder(c *clinical.Case, lim float64) bool {
 	v, ok := c.LabValue("calcium")
 	return ok && v > 0 && v < lim*4.008
 }
+
+// benignAbdomenRx: an abdomen examined and found soft, without
+// peritonism.
+var benignAbdomenRx = regexp.MustCompile(`\b(abdomen (is |was )?(soft|benign|non.?tender)|soft,? non.?tender abdomen|no (signs of )?periton\w*|abdome (\w+ )?(flacido|indolor|inocente)|abdome sem (sinais de )?periton\w*|sem (sinais de )?peritonite)\b`)

@@ -1106,3 +1106,47 @@ func TestRound297Rules(t *testing.T) {
 		{in(70, "male", "pt-BR", "fim da antibioticoterapia domiciliar", "Completou ceftriaxona via PICC; retirada do PICC hoje.", "", v, nil), "infectious_disease"},
 	})
 }
+
+// TestRound300Rules pins session 22's second round (held-out sets
+// 300-302: the ward at night and the step-down from intensive care, skin
+// problems in primary care): eczema herpeticum in an unwell child, a
+// swollen eyelid in Portuguese word order, Lyme facial palsy, infantile
+// haemangiomas over the eye, a drain that "fell out", ward requests
+// that wait for the morning, a pre-operative creatinine as the
+// baseline, an infection settling on treatment, a chest source after an
+// abdominal operation, post-operative delirium with safe observations,
+// and hyperglycaemia and mild hypokalaemia as results to act on.
+func TestRound300Rules(t *testing.T) {
+	in := caseInput
+	labs := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(128), DiastolicBP: fp(78), RespiratoryRate: fp(15), SpO2: fp(97), TemperatureC: fp(36.7), Consciousness: "alert"}
+	child := &casemodel.Vitals{HeartRate: fp(150), RespiratoryRate: fp(30), SpO2: fp(97), TemperatureC: fp(39.2), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"eczema herpeticum in a lethargic child", in(2, "female", "en", "eczema suddenly covered in punched-out sores, fever, very lethargic", "Known atopic eczema. Drinking little.", "1 day", child, nil), "emergency", "eczema_herpeticum_unwell"},
+		{"eczema herpeticum in a well adult", in(30, "male", "en", "eczema on the neck suddenly covered in punched-out sores", "Known eczema. Feels well, eating and drinking.", "2 days", v, nil), "urgent", "eczema_herpeticum"},
+		{"pt-BR: pálpebra vermelha e inchada com febre", in(5, "male", "pt-BR", "pálpebra direita vermelha e inchada, febre", "Abre o olho, movimentos oculares normais, sem proptose.", "1 dia", &casemodel.Vitals{HeartRate: fp(120), RespiratoryRate: fp(22), SpO2: fp(98), TemperatureC: fp(38.3), Consciousness: "alert"}, nil), "urgent", ""},
+		{"facial palsy after erythema migrans", in(45, "female", "en", "left face drooping including the forehead", "Expanding red ring rash on the calf three weeks ago after a tick bite. No limb weakness or speech change.", "1 day", v, nil), "urgent", "lyme_facial_palsy"},
+		{"Bell's palsy without a tick story", in(45, "female", "en", "left face drooping including the forehead", "No limb weakness or speech change.", "1 day", v, nil), "non_urgent", "bells_palsy"},
+		{"a haemangioma closing an infant's eye", in(0, "female", "en", "strawberry mark on the left upper eyelid growing, she cannot open the eye", "6-week-old. Feeding well.", "2 weeks", child, nil), "urgent|emergency", "haemangioma_eye"},
+		{"a knee drain that fell out, due for removal", in(70, "female", "en", "wound drain fell out", "Day 2 after knee replacement. Drain was due for removal in the morning; tip intact, site dry.", "20 minutes", v, nil), "routine", "-acute_minor"},
+		{"a fall out of bed stays a fall", in(82, "male", "en", "fell out of bed overnight", "Found on the floor by the nurse, hit his head.", "1 hour", v, []string{"apixaban 5 mg twice daily"}), "urgent|emergency", ""},
+		{"a nurse asks for nicotine patches", in(50, "female", "en", "craving cigarettes, asks for nicotine patches", "Day 2 after surgery, eating, comfortable.", "1 day", v, nil), "routine", ""},
+		{"oliguria with creatinine doubled since the pre-op sample", labs("en", "male", 68, "low urine output", "Day 1 after laparotomy.", "4 hours", v, nil, []casemodel.Lab{{Name: "creatinine", Value: 1.9, Unit: "mg/dL"}, {Name: "creatinine (pre-op)", Value: 0.9, Unit: "mg/dL"}}), "urgent", "aki"},
+		{"an 80-year-old's cellulitis improving on IV antibiotics", in(80, "female", "en", "no complaints, early warning score up by one", "Admitted for cellulitis, improving on IV antibiotics. Known permanent AF, rate 85-100.", "", &casemodel.Vitals{HeartRate: fp(95), SystolicBP: fp(130), DiastolicBP: fp(76), RespiratoryRate: fp(16), SpO2: fp(96), TemperatureC: fp(36.6), Consciousness: "alert"}, []string{"flucloxacillin 2 g IV four times daily"}), "routine|non_urgent", "-sepsis_moderate"},
+		{"a chest infection after an open cholecystectomy", in(70, "male", "en", "fever and a productive cough", "Day 3 after open cholecystectomy. Crackles at the left base. Abdomen soft, no peritonism.", "6 hours", &casemodel.Vitals{HeartRate: fp(114), SystolicBP: fp(120), DiastolicBP: fp(70), RespiratoryRate: fp(22), SpO2: fp(95), TemperatureC: fp(38.5), Consciousness: "alert"}, nil), "urgent", "-postop_leak"},
+		{"a pulse of 126 after a colectomy stays a leak", in(70, "male", "en", "feels unwell", "Day 4 after anterior resection. Abdomen soft.", "6 hours", &casemodel.Vitals{HeartRate: fp(126), SystolicBP: fp(118), DiastolicBP: fp(70), RespiratoryRate: fp(20), SpO2: fp(96), TemperatureC: fp(37.8), Consciousness: "alert"}, nil), "emergency", "postop_leak"},
+		{"post-operative delirium with a full bladder", in(85, "female", "en", "new confusion, restless at night", "Day 2 after hip fracture fixation. Bladder scan 800 mL. Chest clear.", "3 hours", &casemodel.Vitals{HeartRate: fp(94), SystolicBP: fp(132), DiastolicBP: fp(76), RespiratoryRate: fp(18), SpO2: fp(95), TemperatureC: fp(37.6), Consciousness: "confused", GCS: i(14)}, nil), "urgent", "-altered_consciousness"},
+		{"glucose 300 during an infection, no ketones", labs("en", "male", 66, "no symptoms; high sugar on the evening check", "Type 2 diabetes, admitted with pneumonia improving on antibiotics. Ketones 0.2.", "", v, []string{"insulin glargine 20 units nightly"}, []casemodel.Lab{{Name: "glucose", Value: 300, Unit: "mg/dL"}}), "non_urgent", "lab_abnormal"},
+		{"potassium 3.2 on furosemide, no symptoms", labs("pt-BR", "male", 78, "sem queixas; potássio baixo", "Internado por insuficiência cardíaca, melhorando. ECG sem alterações.", "", v, []string{"furosemida 40 mg IV 12/12h"}, []casemodel.Lab{{Name: "potássio", Value: 3.2, Unit: "mmol/L"}}), "non_urgent", "lab_abnormal"},
+	})
+}
+
+// TestRound300Routes: a severe drug reaction of the skin reaches the
+// medical team as well as the emergency department.
+func TestRound300Routes(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(118), SystolicBP: fp(104), DiastolicBP: fp(64), RespiratoryRate: fp(22), SpO2: fp(95), TemperatureC: fp(38.9), Consciousness: "alert"}
+	checkRoutes(t, []routeCase{
+		{in(40, "female", "en", "blistering rash with mouth and eye sores after starting lamotrigine", "Skin peeling over 15% of the body; Stevens-Johnson syndrome suspected.", "3 days", v, []string{"lamotrigine 50 mg daily"}), "general_medicine"},
+	})
+}

@@ -139,6 +139,10 @@ var conceptRoutes = []struct{ concept, specialty, reason string }{
 
 // flagRoutes send a triage flag to the team that acts on it.
 var flagRoutes = []struct{ flag, specialty, reason string }{
+	// a severe drug reaction of the skin is admitted by the medical team
+	// (with dermatology, which the contract's list does not name)
+	{"sjs_ten", "general_medicine", "a severe skin reaction: medical admission with dermatology"},
+	{"erythroderma", "general_medicine", "erythroderma: medical admission with dermatology"},
 	{"orbital_fracture_suspected", "radiology", "CT of the orbits"},
 	{"access_pseudoaneurysm", "radiology", "duplex ultrasound of the puncture site"},
 	{"access_pseudoaneurysm", "cardiology", "the team that did the procedure"},

@@ -625,7 +625,14 @@ func (a *assessor) presentations() {
 	// palsy; a stroke spares the forehead).
 	if deficit && c.Has("facial_droop") && c.Has("bells_palsy") && !c.HasAny("arm_weakness", "speech", "vision_loss", "ataxia", "hints_central") {
 		deficit = false
-		fl(NU, "bells_palsy", "isolated facial palsy involving the forehead (Bell's palsy): start prednisolone within 72 hours (NICE CKS)", "paralisia facial isolada com acometimento da testa (paralisia de Bell): iniciar prednisolona em até 72 horas (NICE CKS)")
+		if c.Has("lyme") {
+			// after a tick bite or erythema migrans the palsy is Lyme
+			// neuroborreliosis: doxycycline and a same-day assessment for
+			// meningitis and the heart (NICE NG95)
+			fl(U, "lyme_facial_palsy", "facial palsy after a tick bite or erythema migrans: Lyme neuroborreliosis, same-day assessment and doxycycline (NICE NG95)", "paralisia facial após picada de carrapato ou eritema migratório: neuroborreliose de Lyme, avaliação no mesmo dia e doxiciclina (NICE NG95)")
+		} else {
+			fl(NU, "bells_palsy", "isolated facial palsy involving the forehead (Bell's palsy): start prednisolone within 72 hours (NICE CKS)", "paralisia facial isolada com acometimento da testa (paralisia de Bell): iniciar prednisolona em até 72 horas (NICE CKS)")
+		}
 	}
 	// Acute vertigo with central signs (HINTS central: normal head impulse,
 	// direction-changing nystagmus, skew) or unable to stand or walk is a
@@ -1016,7 +1023,12 @@ func (a *assessor) presentations() {
 			if c.HasAny("immunosuppressed") || age >= 75 {
 				mod++
 			}
-			if mod >= 2 {
+			// (an infection already improving on its treatment, with no
+			// fever now, is not a new suspicion of sepsis: an older
+			// person's pulse of 94 in known AF is no moderate criterion
+			// then; NICE NG51 screens suspected, not resolving, infection)
+			settling := c.Has("recovering") && !c.Has("worsening") && !(hasT && temp >= 38) && !(c.Has("fever") && !c.Denied("fever") && !c.Hx("fever"))
+			if mod >= 2 && !settling {
 				fl(U, "sepsis_moderate", "suspected infection with moderate-to-high sepsis risk criteria (NICE NG51)", "suspeita de infecção com critérios de risco moderado a alto de sepse (NICE NG51)")
 			}
 		}
@@ -2373,6 +2385,24 @@ func (a *assessor) presentations() {
 	}
 	// Eczema herpeticum: same-day aciclovir and review, sooner near the eye
 	// (NICE CKS atopic eczema; BAD).
+	// An infantile haemangioma that closes an eye or covers the pupil
+	// risks amblyopia within weeks: specialist review and propranolol
+	// within days; on the face, lip, nose, beard area or perineum, or
+	// five or more, a referral within weeks (AAP 2019 infantile
+	// hemangioma guideline; BAD).
+	if t := clinical.Fold(c.Text); c.IsChild() && affirmedMatch(haemangiomaRx, t) {
+		if haemangiomaEyeRx.MatchString(t) {
+			fl(U, "haemangioma_eye", "infantile haemangioma closing the eye or covering the pupil: specialist review and propranolol within days (AAP 2019)", "hemangioma infantil fechando o olho ou cobrindo a pupila: especialista e propranolol em poucos dias (AAP 2019)")
+		} else if haemangiomaHighRiskRx.MatchString(t) {
+			fl(NU, "haemangioma_high_risk", "infantile haemangioma in a high-risk site: specialist referral within weeks (AAP 2019)", "hemangioma infantil em local de risco: encaminhar ao especialista em poucas semanas (AAP 2019)")
+		}
+	}
+	// Systemically unwell with it (drowsy or lethargic, dehydrated, slow
+	// refill or a fever with a racing pulse) it is an admission for IV
+	// aciclovir now (NICE CKS; BAD eczema herpeticum guidance).
+	if c.Has("eczema_herpeticum") && (c.HasAny("drowsy", "ill_appearing", "dehydration") || Altered(c)) {
+		fl(E, "eczema_herpeticum_unwell", "eczema herpeticum in a systemically unwell patient: admission for IV aciclovir now", "eczema herpético com comprometimento sistêmico: internação para aciclovir venoso já")
+	}
 	if c.Has("eczema_herpeticum") {
 		fl(U, "eczema_herpeticum", "punched-out erosions on eczematous skin: eczema herpeticum, same-day aciclovir and review", "erosões em saca-bocado sobre eczema: eczema herpético, aciclovir e avaliação no mesmo dia")
 	}
@@ -2812,13 +2842,18 @@ var labMargins = []labMargin{
 	// Endocrinol 170:G1); hypernatraemia above 150 (CTCAE v5 grade 2)
 	{"sodium", 130, 150},
 	// hyperkalaemia from 5.5 mmol/L (UK Kidney Association 2020, mild
-	// 5.5-5.9); hypokalaemia below 3.0 (CTCAE v5 grade 3)
-	{"potassium", 3.0, 5.5},
+	// 5.5-5.9); hypokalaemia below 3.5, mild from 3.0, replaced by
+	// mouth and rechecked within days (NICE CKS hypokalaemia)
+	{"potassium", 3.5, 5.5},
 	// calcium from 12 mg/dL (3.0 mmol/L, moderate; Society for
 	// Endocrinology emergency guidance 2016) or below 7.6 mg/dL (1.9 mmol/L)
 	{"calcium", 7.6, 12},
 	// severe anaemia below 8 g/dL (WHO 2011)
 	{"hemoglobin", 8, 0},
+	// glucose from 250 mg/dL (13.9 mmol/L): ketones checked and the
+	// treatment adjusted within a day or two (ADA 2024 §6, §16; JBDS
+	// inpatient hyperglycaemia); below 70 is graded as hypoglycaemia
+	{"glucose", 0, 250},
 	// CTCAE v5 grade 3: platelets < 50, neutrophils < 1.0 x10^9/L,
 	// ALT/AST > 5x and bilirubin > 3x the upper limit of normal
 	{"platelets", 50, 0},
@@ -3240,6 +3275,19 @@ var (
 var homeControlledRx = regexp.MustCompile(`\b((pain|dor) (is |esta |ta )?(well |bem )?(controlled|controlad[ao]|manageable|settled|settling|easing|holding|melhorando)|(improving|settling|easing|melhorando) (\w+ ){0,2}(with|on|com) (\w+ ){0,2}(tablets|paracetamol|ibuprofen|codeine|analgesi\w*|painkillers|fluids|comprimidos|dipirona|analgesic\w*)|controlled (at home )?(with|on) (her|his|the|home)|controlad[ao] em casa( com)?|(managing|coping) (ok |well |fine )?(at home )?with (paracetamol|ibuprofen|codeine|her|his))\b`)
 
 // notYetStartedRx: a prescription not taken yet.
+// haemangiomaRx, haemangiomaEyeRx and haemangiomaHighRiskRx: an
+// infantile haemangioma, one over the eye, and one in a site that
+// scars, ulcerates or hides an airway or spinal lesion.
+var (
+	haemangiomaRx         = regexp.MustCompile(`\b(ha?emangiomas?|strawberry (mark|naevus|nevus|birthmark|lump)|hemangioma infantil)\b`)
+	haemangiomaEyeRx      = regexp.MustCompile(`\b(eye ?lid|periocular|peri.?orbital|palpebra\w*|around (the|his|her) eye)\b[^.;]{0,120}\b(covers?|covering|obscur\w*|occlud\w*|blocking|(can'?t|cannot|won'?t|doesn'?t|does not) (fully )?open|not opening|ptosis|(cobre|cobrindo|fecha|fechando) (o olho|a pupila)|nao (consegue )?abr\w*)|\b(covers?|covering|obscur\w*|occlud\w*|blocking) (\w+ ){0,2}(the )?(pupil|visual axis|eye)\b`)
+	haemangiomaHighRiskRx = regexp.MustCompile(`\b(lip|nose|nasal tip|beard|chin|jaw|neck|perineal|perineum|genital|lumbosacral|ulcerat\w*|bleeding|labio|nariz|barba|queixo|pescoco|perineo|ulcerad\w*|sangr\w*|(five|six|multiple|\d+) (\w+ )?ha?emangiomas)\b`)
+)
+
+// preOpLabRx: a lab name marking the value taken before an operation or
+// on admission ("creatinine (pre-op)"), a baseline for KDIGO staging.
+var preOpLabRx = regexp.MustCompile(`\b(pre.?op\w*|on admission|admission|pre.?treatment|pre.?operatori\w*|na admissao|admissao|internacao)\b`)
+
 // morningDrinkRx: drinking on waking, a sign of dependence (AUDIT item 6).
 var morningDrinkRx = regexp.MustCompile(`\b(eye.?opener|(drinks?|drinking|drink) (\w+ ){0,2}(in the morning|on waking|first thing)|morning drink\w*|bebe (\w+ ){0,2}(de manha|ao acordar|em jejum))\b`)
 
@@ -3459,7 +3507,12 @@ func stableDelirium(c *clinical.Case, news2 int) bool {
 	}
 	temp, hasT := val(v.TemperatureC)
 	infection := c.HasAny("uti_signs", "dysuria") || hasT && temp >= 38
-	if !infection || c.HasAny("facial_droop", "arm_weakness", "speech", "head_injury", "drowsy", "unresponsive", "seizure", "neck_stiffness", "nonblanching_rash", "mottled") || lowGlucoseAny(c) {
+	// (or another precipitant found at the bedside: a full bladder,
+	// constipation, the days after an operation — post-operative
+	// delirium with safe observations is the ward's urgent response,
+	// NEWS2 5 from the confusion alone; NICE CG103)
+	precipitant := infection || c.HasAny("urinary_retention", "constipation") || c.Has("recent_surgery") || postOpDayRx.MatchString(clinical.Fold(c.Text))
+	if !precipitant || c.HasAny("facial_droop", "arm_weakness", "speech", "head_injury", "drowsy", "unresponsive", "seizure", "neck_stiffness", "nonblanching_rash", "mottled") || lowGlucoseAny(c) {
 		return false
 	}
 	return true
@@ -3815,7 +3868,7 @@ func creatinineRise(c *clinical.Case) (cur, base float64, ok bool) {
 			continue
 		}
 		n := clinical.Fold(l.Name)
-		if strings.Contains(n, "baseline") || strings.Contains(n, "ago") || strings.Contains(n, "previous") || strings.Contains(n, "prior") || strings.Contains(n, "basal") || strings.Contains(n, "anterior") || strings.Contains(n, "previa") {
+		if strings.Contains(n, "baseline") || strings.Contains(n, "ago") || strings.Contains(n, "previous") || strings.Contains(n, "prior") || strings.Contains(n, "basal") || strings.Contains(n, "anterior") || strings.Contains(n, "previa") || preOpLabRx.MatchString(n) {
 			base, hasBase = l.Value, true
 			continue
 		}
