@@ -268,6 +268,9 @@ var questionDiagnoses = map[string]bool{"measles": true, "meningitis": true, "st
 // excludeBefore drops a match when the text just before it changes its
 // meaning ("ST depression" is an ECG finding, not a mood).
 var excludeBefore = map[string]*regexp.Regexp{
+	// "mother says she is exhausted": the carer's tiredness, not the
+	// patient's exhaustion in an asthma attack
+	"life_threat_asthma": re(`\b(mother|mum|mom|father|dad|parents?|carer|caregiver|wife|husband|partner|mae|pai|cuidador[a]?|esposa|marido)\b[^.;]{0,25}$`),
 	// "carbon monoxide poisoning" is graded by the carbon monoxide rules,
 	// not as a swallowed overdose
 	"overdose": re(`\b(carbon monoxide|monoxido de carbono|\bco|smoke|fumaca|cyanide|cianeto)\s*$`),

@@ -74,6 +74,13 @@ func (a *assessor) eatingAndWeight() {
 	if c.Has("eating_disorder") && !c.IsChild() && (hasBMI && bmi < 13 || hasBMI && bmi < 16 && affirmedMatch(nilIntakeRx, t)) {
 		a.flag(Urgent, "presentation", "eating_disorder_bmi_red", clinical.T(f("eating disorder with BMI %.1f (under 13, or under 16 with almost no intake): same-day medical admission with careful refeeding (MEED 2022; NICE CG32)", bmi), f("transtorno alimentar com IMC %.1f (abaixo de 13, ou de 16 com ingestão quase nula): internação clínica no mesmo dia com realimentação cuidadosa (MEED 2022; NICE CG32)", bmi)))
 	}
+	// Little or no food for five days or more with potassium, phosphate
+	// or magnesium already low before feeding (or a BMI under 16) is
+	// high refeeding risk (NICE CG32 1.5.1): thiamine and supervised slow
+	// refeeding with daily electrolytes, arranged the same day.
+	if !c.IsChild() && !a.r.HasFlag("eating_disorder_bmi_red") && (affirmedMatch(nilIntakeRx, t) || affirmedMatch(barelyEatenRx, t)) && (c.DurationHours >= 24*5 || intakeDaysRx.MatchString(t)) && (lowBeforeFeeding(c) || hasBMI && bmi < 16) {
+		a.flag(Urgent, "presentation", "refeeding_risk_high", clinical.T("little or no food for five days or more with low potassium, phosphate or magnesium (or a BMI under 16): high refeeding risk, same-day thiamine and supervised slow refeeding (NICE CG32)", "pouca ou nenhuma ingestão por cinco dias ou mais com potássio, fósforo ou magnésio baixos (ou IMC abaixo de 16): alto risco de realimentação, tiamina e realimentação lenta supervisionada no mesmo dia (NICE CG32)"))
+	}
 	// Severe acute malnutrition in a young child (oedema of both feet,
 	// a mid-upper-arm circumference under 11.5 cm, visible severe
 	// wasting) is stabilised in hospital the same day when complicated
@@ -104,6 +111,28 @@ func (a *assessor) eatingAndWeight() {
 			}
 		}
 	}
+}
+
+// barelyEatenRx: hardly any food told in other words; intakeDaysRx: for
+// how many days (five or more).
+var (
+	barelyEatenRx = regexp.MustCompile(`\b((has |have )?(barely|hardly|not) (eaten|eating|been eating)( anything| at all| for)?|(little|no) (food|oral intake|intake) (for|in)|(quase )?nao (come|comeu|tem comido|esta comendo)|sem se alimentar)\b`)
+	intakeDaysRx  = regexp.MustCompile(`\b(for|in|over|the (last|past)|ha|por|nos ultimos) ([5-9]|1\d|2\d|five|six|seven|eight|nine|ten|twelve|fourteen|cinco|seis|sete|oito|nove|dez|doze|quatorze) (days|dias)\b|\b(a|one|two|uma|duas) (weeks?|semanas?)\b`)
+)
+
+// lowBeforeFeeding: potassium, phosphate or magnesium under its
+// reference range.
+func lowBeforeFeeding(c *clinical.Case) bool {
+	if k, ok := c.LabValue("potassium"); ok && k < 3.5 {
+		return true
+	}
+	if p, ok := c.LabValue("phosphate"); ok && p < 2.5 {
+		return true
+	}
+	if m, ok := c.LabValue("magnesium"); ok && m < 1.7 {
+		return true
+	}
+	return false
 }
 
 // centileRiseRx reads "from the 25th to the 75th centile"; centilesUp

@@ -18,12 +18,12 @@ import (
 
 var (
 	// a swallow told as such, or a tablet found missing near the child
-	childSwallowRx = regexp.MustCompile(`\b(swallowed|swallow|ate|eaten|ingested|chewed|got into|sucked|took|taken|drank|engoliu|engolido|comeu|ingeriu|mastigou|tomou|bebeu|chupou|mexeu n[ao]s?)\b|\b(tablets?|pills?|capsules?|comprimidos?|capsulas?) (\w+ ){0,3}(missing|gone|unaccounted|faltando|sumid[oa]s?)\b|\b(faltando|falta) (\w+ ){0,2}(comprimidos?|capsulas?)\b`)
+	childSwallowRx = regexp.MustCompile(`\b(swallowed|swallow|ate|eaten|ingested|chewed|got into|sucked|took|taken|drank|engoliu|engolido|comeu|ingeriu|mastigou|tomou|bebeu|chupou|mexeu n[ao]s?)\b|\b(tablets?|pills?|capsules?|comprimidos?|capsulas?) (\w+ ){0,3}(missing|gone|unaccounted|faltando|sumid[oa]s?)\b|\b(faltando|falta) (\w+ ){0,2}(comprimidos?|capsulas?)\b|\bfound (him|her|them|the (child|baby|toddler|boy|girl)) (\w+ ){0,2}with\b|\b(bottle|frasco|vidro) (\w+ ){0,8}(now )?(is )?(almost |nearly |half |mostly )?(empty|vazio|pela metade)\b|\b(almost|nearly) all (of it )?gone\b`)
 	// a medicine named only by what it treats
 	dangerousKindRx = regexp.MustCompile(`\b(blood pressure|heart|diabetes|diabetic|sugar|angina|pressure|pressao|diabetes|coracao|acucar)( \w+)? (tablets?|pills?|medicines?|meds|comprimidos?|remedios?)\b|\b(comprimidos?|remedios?) (\w+ ){0,2}(para|da|de) (pressao|diabetes|coracao|acucar)\b|\b(oil of wintergreen|methyl salicylate|salicilato de metila|camphor|canfora|buprenorphine patch)\b`)
 	// how a carer tells an accidental swallow of a medicine: swallowed,
 	// chewed, drunk from a bottle, a tablet found missing
-	accidentalRx   = regexp.MustCompile(`\b(swallowed|ate|eaten|chewed|got into|drank (from|some of)|found with|sucked on|ingested|engoliu|comeu|mastigou|bebeu (do|da|um|uma|o|a)|encontrad[oa] com|ingeriu)\b|\b(tablets?|pills?|capsules?|comprimidos?|capsulas?) (\w+ ){0,3}(missing|gone|unaccounted|faltando)\b|\b(faltando|falta) (\w+ ){0,2}(comprimidos?|capsulas?)\b`)
+	accidentalRx   = regexp.MustCompile(`\b(swallowed|ate|eaten|chewed|got into|drank (from|some of)|found with|sucked on|ingested|engoliu|comeu|mastigou|bebeu (do|da|um|uma|o|a)|encontrad[oa] com|ingeriu)\b|\b(tablets?|pills?|capsules?|comprimidos?|capsulas?) (\w+ ){0,3}(missing|gone|unaccounted|faltando)\b|\b(faltando|falta) (\w+ ){0,2}(comprimidos?|capsulas?)\b|\bfound (him|her|them|the (child|baby|toddler|boy|girl)) (\w+ ){0,2}with\b|\b(bottle|frasco|vidro) (\w+ ){0,8}(now )?(is )?(almost |nearly |half |mostly )?(empty|vazio|pela metade)\b|\b(almost|nearly) all (of it )?gone\b`)
 	medicineWordRx = regexp.MustCompile(`\b(tablets?|pills?|medicines?|medication|syrup|suspension|capsules?|patch|drops|comprimidos?|remedios?|medicamentos?|xarope|suspensao|capsulas?|gotas)\b`)
 	// intent to self-harm keeps the overdose an emergency
 	selfHarmIntentRx = regexp.MustCompile(`\b(on purpose|deliberate\w*|intentional\w*|wanted to die|suicid\w*|self.harm|de proposito|proposital\w*|tentativa de (suicidio|autoexterminio)|queria morrer)\b`)
@@ -46,7 +46,7 @@ func childMedicineIngestion(c *clinical.Case) bool {
 	if !c.IsChild() || c.AgeOr(99) >= 6 {
 		return false
 	}
-	t := clinical.Fold(c.Text)
+	t := swallowText(c)
 	// ("no ingestion has occurred, asking about safe storage" is advice)
 	if !affirmedMatch(accidentalRx, t) {
 		return false
@@ -77,9 +77,21 @@ func childMedicineIngestion(c *clinical.Case) bool {
 // single tablet.
 var oneTabletClasses = []string{"ccb_dhp", "ccb_nondhp", "sulfonylurea", "tca", "opioid", "beta_blocker", "antimalarial", "antiarrhythmic", "xanthine"}
 
+// swallowText is the folded text read for a swallow: in Portuguese the
+// folded "até" (until) is no English "ate".
+func swallowText(c *clinical.Case) string {
+	t := clinical.Fold(c.Text)
+	if c.Lang == "pt-BR" {
+		t = ateRx.ReplaceAllString(t, "até")
+	}
+	return t
+}
+
+var ateRx = regexp.MustCompile(`\bate\b`)
+
 // youngChildIngestion: a child under 6 with a swallow told in the case.
 func youngChildIngestion(c *clinical.Case) bool {
-	return c.IsChild() && c.AgeOr(99) < 6 && affirmedMatch(childSwallowRx, clinical.Fold(c.Text))
+	return c.IsChild() && c.AgeOr(99) < 6 && affirmedMatch(childSwallowRx, swallowText(c))
 }
 
 // accidentalWellChild: an accidental ingestion by a young child who is

@@ -1150,3 +1150,33 @@ func TestRound300Routes(t *testing.T) {
 		{in(40, "female", "en", "blistering rash with mouth and eye sores after starting lamotrigine", "Skin peeling over 15% of the body; Stevens-Johnson syndrome suspected.", "3 days", v, []string{"lamotrigine 50 mg daily"}), "general_medicine"},
 	})
 }
+
+// TestRound303Rules pins session 22's third round (held-out sets
+// 303-305: swallowing, nutrition and feeding; telephone calls about
+// children): infantile colic, a carer's exhaustion, a drowsiness that has
+// passed or wakes to talk, coins by name, a child found with an emptied
+// bottle, the Portuguese "até", a knee "very painful, hot and swollen",
+// high refeeding risk and a follow-up after starting a medicine.
+func TestRound303Rules(t *testing.T) {
+	in := caseInput
+	labs := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(126), DiastolicBP: fp(78), RespiratoryRate: fp(15), SpO2: fp(97), TemperatureC: fp(36.7), Consciousness: "alert"}
+	phone := &casemodel.Vitals{TemperatureC: fp(36.9)}
+	checkRules(t, []ruleCase{
+		{"evening crying in a thriving 7-week-old", in(0, "female", "en", "cries for hours every evening and draws her knees up", "7-week-old. Feeding well, gaining weight, plenty of wet nappies, no vomiting, no fever. Father says he is exhausted.", "10 days", phone, nil), "routine", "infant_colic"},
+		{"crying with vomiting is no colic", in(0, "female", "en", "cries for hours every evening, vomiting after feeds", "7-week-old. Feeding well, wet nappies.", "3 days", phone, nil), "non_urgent|urgent|emergency", "-infant_colic"},
+		{"a febrile fit, sleepy for 10 minutes but now back to normal", in(1, "female", "en", "fit with a high temperature, stopped after a minute", "First fit. Sleepy for 10 minutes but now she is smiling and drinking. No rash.", "30 minutes", &casemodel.Vitals{TemperatureC: fp(39.0)}, nil), "urgent", "febrile_seizure"},
+		{"pt-BR: sonolenta, mas acorda e conversa, na carbamazepina com claritromicina", in(9, "male", "pt-BR", "tontura, andando cambaleando, vendo dobrado", "Epilepsia, usa carbamazepina. Começou claritromicina há 3 dias. Mais sonolento, mas acorda e conversa normalmente.", "1 dia", phone, []string{"carbamazepina 200 mg 2x/dia", "claritromicina 250 mg 12/12h"}), "urgent", "-altered_consciousness"},
+		{"a toddler swallowed a dime", in(2, "male", "en", "swallowed a dime", "Coughed briefly, now breathing normally and drinking.", "1 hour", phone, nil), "urgent", "foreign_body_ingestion"},
+		{"found with the paracetamol bottle nearly empty", in(3, "female", "en", "found her with the children's paracetamol bottle, nearly empty", "She seems fine. Weight 14 kg.", "30 minutes", phone, nil), "urgent", "accidental_ingestion_child"},
+		{"pt-BR: 'até agora' is no ingestion", in(4, "male", "pt-BR", "resfriado com febre", "Coriza e tosse. Até agora sem manchas, brincando e tomando água.", "2 dias", &casemodel.Vitals{TemperatureC: fp(37.8)}, nil), "non_urgent", "-accidental_ingestion_child"},
+		{"a knee very painful, hot and swollen, with fever", in(62, "male", "en", "left knee very painful, hot and swollen, fever", "Large effusion, cannot bend it. Steroid injection two weeks ago.", "2 days", &casemodel.Vitals{HeartRate: fp(102), SystolicBP: fp(134), DiastolicBP: fp(80), RespiratoryRate: fp(18), SpO2: fp(97), TemperatureC: fp(38.6), Consciousness: "alert"}, nil), "urgent|emergency", "hot_joint"},
+		{"barely eaten for 10 days with a low phosphate", labs("en", "male", 60, "has barely eaten for 10 days, weak", "Drinks heavily. BMI 17.", "10 days", v, nil, []casemodel.Lab{{Name: "phosphate", Value: 0.6, Unit: "mmol/L"}, {Name: "potassium", Value: 3.6, Unit: "mmol/L"}}), "urgent", "refeeding_risk_high"},
+		{"barely eaten for 2 days with normal salts", labs("en", "male", 60, "has barely eaten for 2 days with a stomach bug", "Drinking fluids.", "2 days", v, nil, []casemodel.Lab{{Name: "potassium", Value: 4.0, Unit: "mmol/L"}}), "non_urgent|routine", "-refeeding_risk_high"},
+		{"a follow-up after starting an antidepressant, better", in(45, "female", "en", "follow-up after starting sertraline; mood better", "PHQ-9 down to 7. No suicidal thoughts.", "", v, []string{"sertraline 50 mg daily"}), "routine", ""},
+	})
+	checkRoutes(t, []routeCase{
+		{in(80, "male", "en", "PEG site red and sore", "Fed through a PEG since a stroke.", "3 days", v, nil), "gastroenterology"},
+		{in(74, "female", "en", "coughing when drinking water, wet voice", "Stroke last year.", "2 weeks", v, nil), "neurology"},
+	})
+}

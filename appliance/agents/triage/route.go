@@ -57,6 +57,15 @@ var addictionServiceRx = regexp.MustCompile(`\b(opioid (substitution|agonist)|su
 // opatRx: intravenous antibiotics given outside hospital (OPAT).
 var opatRx = regexp.MustCompile(`\b(opat|home (iv|intravenous|parenteral)|(iv|intravenous) (\w+ ){0,3}(at home|in the community)|community iv|elastomeric|antibioticoterapia (\w+ ){0,2}domiciliar|antibiotico (\w+ )?(ev|iv|endovenoso) (\w+ ){0,2}(em casa|domiciliar)|terapia (antimicrobiana )?(parenteral|endovenosa) domiciliar)\b`)
 
+// enteralRx, aspirationSignRx and neuroSwallowRx: tube feeding, the
+// signs of aspiration on drinking, and the neurological diseases whose
+// swallow fails.
+var (
+	enteralRx        = regexp.MustCompile(`\b(peg|gastrostom\w*|jejunostom\w*|(nasogastric|ng|nasojejunal|nasoenteral|enteral) (tube )?(feed\w*|tube)|tube.?fe(e)?d\w*|sonda (nasoenteral|nasogastrica|de gastrostomia)|dieta enteral|nutricao enteral)\b`)
+	aspirationSignRx = regexp.MustCompile(`\b(cough\w* (\w+ ){0,2}(when|on|after|with) (drinking|drinks|swallowing|eating|fluids|liquids|water|tea)|wet (voice|gurgly voice)|voice (\w+ ){0,2}wet|voz molhada|tosse (\w+ ){0,2}(ao|quando) (beber|engolir|comer)|engasg\w*|texture.modified|iddsi|thickened (fluids|drinks)|liquidos espessados|dieta pastosa)\b`)
+	neuroSwallowRx   = regexp.MustCompile(`\b(stroke|avc|parkinson\w*|motor neu?rone disease|\bmnd\b|\bals\b|\bela\b|esclerose lateral|multiple sclerosis|esclerose multipla|myasthenia|miastenia)\b`)
+)
+
 // antibioticWordRx: antibiotics named as such (a finished course).
 var antibioticWordRx = regexp.MustCompile(`\b(opat|antibiotic\w*|antibiotico\w*|antimicrob\w*)\b`)
 
@@ -717,6 +726,17 @@ func route(c *clinical.Case, r *Result) []string {
 	// to it (BSAC OPAT good practice recommendations 2019)
 	if opatRx.MatchString(clinical.Fold(c.Text)) && (c.OnClass("antibiotic") || antibioticWordRx.MatchString(clinical.Fold(c.Text))) {
 		add("infectious_disease", "outpatient IV antibiotic therapy (OPAT) is run by the infection team")
+	}
+	// feeding through a gastrostomy or a nasal tube is the nutrition and
+	// gastroenterology team's (ESPEN 2019 home enteral nutrition)
+	if enteralRx.MatchString(clinical.Fold(c.Text)) {
+		add("gastroenterology", "enteral tube feeding: the nutrition team")
+	}
+	// coughing on drinks or a wet voice after a stroke or in Parkinson's
+	// or motor neurone disease is that disease's swallow (RCP stroke
+	// guideline 2023; NICE NG71)
+	if (c.Has("dysphagia") || aspirationSignRx.MatchString(clinical.Fold(c.Text))) && (c.HasAny("parkinson_disease", "stroke_event") || c.Hx("stroke_event") || neuroSwallowRx.MatchString(clinical.Fold(c.Text))) {
+		add("neurology", "a neurological disease's swallow")
 	}
 	// drug and alcohol services sit with psychiatry (NICE CG115, CG52)
 	if addictionServiceRx.MatchString(clinical.Fold(c.Text)) || c.OnAnyDrug("acamprosate", "disulfiram", "naltrexone") {

@@ -3288,6 +3288,10 @@ var (
 // on admission ("creatinine (pre-op)"), a baseline for KDIGO staging.
 var preOpLabRx = regexp.MustCompile(`\b(pre.?op\w*|on admission|admission|pre.?treatment|pre.?operatori\w*|na admissao|admissao|internacao)\b`)
 
+// colicRx: the crying of infantile colic (long spells, often in the
+// evening, in an otherwise well baby).
+var colicRx = regexp.MustCompile(`\b(colic|colicky|colica do lactente|colicas do bebe|cries and cries|cries (for|every) (\w+ ){0,2}(hours|evening|night)|crying for (\d|two|three|several)(-\d)? hours|(crying|cries) (\w+ ){0,3}every (evening|night)|chora (muito |horas )?(\w+ ){0,2}(todo fim de tarde|toda noite|todas as noites|todo final de tarde)|choro (excessivo|inconsolavel) (\w+ ){0,2}(a noite|ao entardecer|no fim da tarde))\b`)
+
 // morningDrinkRx: drinking on waking, a sign of dependence (AUDIT item 6).
 var morningDrinkRx = regexp.MustCompile(`\b(eye.?opener|(drinks?|drinking|drink) (\w+ ){0,2}(in the morning|on waking|first thing)|morning drink\w*|bebe (\w+ ){0,2}(de manha|ao acordar|em jejum))\b`)
 
@@ -3699,6 +3703,11 @@ func (a *assessor) baseline() {
 		// first three days, with no fever or allergic sign: an expected
 		// reaction, comfort care at home (CDC Pink Book; SBIm)
 		a.flag(Routine, "context", "vaccine_local_reaction", clinical.T("expected local reaction at a vaccine injection site within three days, no fever or allergic signs: advice at home", "reação local esperada no ponto da vacina nos primeiros três dias, sem febre nem sinais alérgicos: orientação em casa"))
+	case c.IsChild() && c.AgeOr(1) < 1 && affirmedMatch(colicRx, clinical.Fold(c.Text)) && thrivingRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("fever", "vomiting", "ill_appearing", "drowsy", "dyspnea", "blood_streaked", "melena", "rectal_bleeding") && !feverOnChart(c) && !Altered(c):
+		// long evening crying in a baby who feeds, grows and has wet
+		// nappies, with no fever, vomiting or abnormal cry: infantile
+		// colic, reassurance and support for the parents (NICE CKS)
+		a.flag(Routine, "context", "infant_colic", clinical.T("crying spells in a thriving baby without red flags (infantile colic): reassurance and support for the parents (NICE CKS)", "crises de choro em bebê que se desenvolve bem, sem sinais de alerta (cólica do lactente): tranquilizar e apoiar os pais (NICE CKS)"))
 	case len(comp) == 1 && comp[0] == "lice_threadworm" && !c.HasAny("fever", "cellulitis", "worsening") && !feverOnChart(c):
 		// head lice or threadworm with no infected skin: treated at home
 		// with a pharmacy product, combing and household contacts checked
