@@ -426,6 +426,12 @@ func (a *analysis) streetNameRun(k int) int {
 		}
 		if t.shape == shTitle || t.shape == shUpper && t.e-t.s > 1 {
 			if a.lexOf(j)&(lxStop|lxMonth) != 0 {
+				// a street named after a titled person: "Av. Madre Leônia
+				// Milito", "Rua Padre Anchieta" (round 53)
+				if q := a.titledStreet53(j); j == k && q > j {
+					j = q
+					continue
+				}
 				break
 			}
 			j++
@@ -541,7 +547,8 @@ func (a *analysis) segmentAfter(end int) (int, bool) {
 		// the run must end the line or meet a separator, never a number
 		// ("Suite 4", "Casa 22") or more words of a sentence
 		// (or closes the bracket the address opened: "(…, Slavic Village)")
-		if j < n && !a.toks[j].nl && !zip && !(a.isPunct(j, ",") || a.isPunct(j, "-") || a.isPunct(j, "–") || a.isPunct(j, "/") || a.isPunct(j, ")") && a.toks[j].gap == 0 || a.isPunct(j, ".") && (j+1 >= n || a.toks[j+1].nl)) {
+		// (or a semicolon: "…, 1930, Aldeota; contato com …", round 53)
+		if j < n && !a.toks[j].nl && !zip && !(a.isPunct(j, ",") || a.isPunct(j, "-") || a.isPunct(j, "–") || a.isPunct(j, "/") || a.isPunct(j, ")") && a.toks[j].gap == 0 || a.isPunct(j, ".") && (j+1 >= n || a.toks[j+1].nl) || a.isPunct(j, ";") && a.toks[j].gap == 0) {
 			return 0, false
 		}
 		bad := false

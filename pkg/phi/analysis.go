@@ -411,6 +411,7 @@ func (a *analysis) run() {
 	a.late50()
 	a.late51()
 	a.late52()
+	a.late53()
 	a.protectVehicles()
 }
 

@@ -33,6 +33,7 @@ var labelTable = map[string]labelDef{
 	"invoice": {TypeAccount, false}, "fatura": {TypeAccount, false}, "account no": {TypeAccount, true}, "acct no": {TypeAccount, true},
 	"nosso numero": {TypeID, true}, "codigo": {TypeID, false}, "code": {TypeID, false}, "cod": {TypeID, false},
 	"laudo": {TypeID, false}, "exame": {TypeID, false}, "accession no": {TypeID, true},
+	"acesso": {TypeID, false}, "chamado": {TypeID, false}, // (round 53: an accession's and a ticket's)
 	// accounts
 	"acct": {TypeAccount, true}, "account": {TypeAccount, false},
 	"fin": {TypeAccount, true}, "billing": {TypeAccount, false}, "conta": {TypeAccount, false}, "conta corrente": {TypeAccount, true}, "conta poupanca": {TypeAccount, true},
@@ -314,6 +315,11 @@ func (a *analysis) detectLabels() {
 		// (and any value before a unit: "Plano: 1.900-2.000 kcal/dia",
 		// round 46)
 		if !def.strong && isSmallNumber(val) || rangeUnitAfter46(s[vs+len(val):min(len(s), vs+len(val)+8)]) {
+			continue
+		}
+		// a date after "Data do exame:", "Data da notificação:" is the
+		// field's date, the dates' rule's (round 53)
+		if !def.strong && slashDate53(val) && a.cueBefore(ls, 16, "data", "date") {
 			continue
 		}
 		typ := def.typ

@@ -383,6 +383,13 @@ func (a *analysis) sentenceStart(i int) bool {
 				return false // an initial
 			}
 			return true
+		case "\"", "”":
+			// a quotation's closing mark after its full stop: "… smells
+			// like beer." Teacher reports … (round 53)
+			if i >= 2 && p.gap == 0 && a.toks[i].gap > 0 {
+				q := a.toks[i-2].ch
+				return q == '.' || q == '!' || q == '?'
+			}
 		}
 	}
 	if p.kind == kNum && i >= 2 && a.toks[i-1].gap > 0 && a.toks[i-1].nl {

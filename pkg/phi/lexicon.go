@@ -23,12 +23,12 @@ var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta
 	ofc deputy detective sergeant trooper cpl delegado delegada
 	det lt inv tpr hon honorable lieutenant investigator inspector commissioner judge coroner justice magistrate
 	director directora diretor diretora
-	fr reverend chaplain rabbi imam frei madre pastora tec drs dras deacon diacono prop coord cmte`)
+	fr reverend chaplain rabbi imam frei madre pastora tec drs dras deacon diacono prop coord cmte dep`)
 
 // dottedTitles are titles only when abbreviated with their dot before a
 // capitalised word ("Det. Ruiz", "Lt. Abernathy", "Hon. Ana Reyes"): bare,
 // "Lt knee" is the left one.
-var dottedTitles = set(`det lt inv tpr hon prop coord`)
+var dottedTitles = set(`det lt inv tpr hon prop coord dep`)
 
 // Credentials that follow a person's name.
 var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd ibclc rdcs ms
@@ -101,7 +101,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief
 	comunidade batalhao grupamento viacao hotel pousada usina iml svo uai opo ee ecit sae hostal hostel cerest
 	cei uvis suvis ginasio salao spa penitenciaria presidio agencia
-	funeraria crematorio cemiterio albergue alojamento`)
+	funeraria crematorio cemiterio albergue alojamento uaps`)
 
 // extraMedical: drug brands, device makers and test names common in recent
 // notes that the packaged medical word lists lack (FDA Orange Book and
@@ -171,7 +171,7 @@ var orgSuffixHeads = set(`hospital hospitals clinic clinics center centre center
 	sistemas montessori lung sleep teleradiology staffing correction jail penitentiary pavilion alliance campus consortium partnership
 	trust bakery paratransit cooperative prison chapels chapel squad sheriff sheriffs choice
 	infusion terminal escrow agency association society equipment healthplan
-	consultants mission missions brokers brokerage stamping machining fabrication fabricators welding plastics foundry logistica
+	consultants mission missions brokers brokerage stamping machining fabrication fabricators welding plastics foundry logistica solicitors assoc assn
 	plans haulers hauling cemetery cemeteries electric bluecross blueshield
 	hosp tavern schools companies chemical chemicals commission paramedics millwork florist florists
 	toxicology gym energy intermediate recovery probation council team bureau

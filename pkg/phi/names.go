@@ -271,6 +271,11 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 	if j-i >= 2 && j < len(a.toks) && a.toks[j].ch == ':' && teamWords45[a.folded(j-1)] {
 		j--
 	}
+	// nor the pronoun of a contraction after it ("tell Mia I'm sorry",
+	// round 53)
+	if j-i >= 2 && a.toks[j-1].shape == shSingle && a.iContraction53(j-1) {
+		j--
+	}
 	// nor a social worker's "SW" before the given name, nor a bed's
 	// letter after its number ("Rm 204-B Ida Marsh", round 45)
 	if j-i >= 2 && (a.toks[i].shape == shUpper && a.folded(i) == "sw" && a.lexOf(i+1)&lxGiven != 0 ||
@@ -337,6 +342,9 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 		}
 		if a.loneNonName49(i) {
 			return // "Responda SIM", "Senior CRA" (round49.go)
+		}
+		if t.e-t.s >= 8 && t.shape != shLower && partyWords53[a.folded(i)] || t.e-t.s <= 5 && t.shape == shTitle && a.en && determiners[a.folded(i)] {
+			return // "… v. Defendants: …", a party's label; "The phone we have is …" (round53.go)
 		}
 	}
 	a.add(int(a.toks[i].s), int(a.toks[j-1].e), TypeName, score, prio)
@@ -866,7 +874,8 @@ func (a *analysis) eponymContext(k int) bool {
 		t := a.toks[j]
 		// (not a phone number: "therapist Owen Marsh 215-555-0140")
 		// (nor a full date: "Arrived Atlanta 03/17/2025")
-		if t.kind == kNum && t.gap <= 1 && !(a.claimedAt(j) && (a.candAt(int(t.s), TypePhone) >= 0 || a.fullDateAt45(j) || a.monthYearAt52(j))) {
+		// (nor a given name's day: "father 2/22 and 3/7; Zion 3/12", round 53)
+		if t.kind == kNum && t.gap <= 1 && !(a.claimedAt(j) && (a.candAt(int(t.s), TypePhone) >= 0 || a.fullDateAt45(j) || a.monthYearAt52(j) || a.givenDay53(k, j))) {
 			return true
 		}
 		// a classification grade: "Weber B", "Garden IV"
@@ -889,12 +898,14 @@ func (a *analysis) eponymContext(k int) bool {
 		if j+1 < n && (t.kind == kPunct || a.cue(j+1)&cuEponymAfter != 0) && a.eponymAround47(k, j) {
 			return true // (round 47)
 		}
-		if t.kind == kWord && (t.gap <= 1 || a.ocr && t.gap <= 2) && (a.cue(j)&cuEponymAfter != 0 || a.coordinatedEponym(j)) {
+		// (the pronoun's contraction after a name is no type's numeral:
+		// "tell Mia I'm sorry", round 53)
+		if t.kind == kWord && (t.gap <= 1 || a.ocr && t.gap <= 2) && (a.cue(j)&cuEponymAfter != 0 || a.coordinatedEponym(j)) && !(t.shape == shSingle && a.iContraction53(j)) {
 			return true
 		}
 		if t.kind == kWord && (t.gap <= 1 || a.ocr && t.gap <= 2 && t.e-t.s >= 3) && !a.pronounI(k, j) {
 			f := a.folded(j)
-			if eponymFollower(f) {
+			if eponymFollower(f) && !(t.shape == shSingle && a.iContraction53(j)) {
 				return true
 			}
 			switch f {
@@ -995,7 +1006,10 @@ func (a *analysis) dictName(i, j, strong, weak, unknown, bad, words int) {
 	}
 	// followed by a number or a colon: a lab, a score or a field label
 	// (not a contact's phone: "lawyer is Grace Whitfield 319-555-0133")
-	if j < len(a.toks) && !a.toks[j].nl && (a.toks[j].kind == kNum && a.toks[j].gap <= 1 && !a.phoneAfterName52(j) || a.isPunct(j, ":")) {
+	// (but a patient's name of listed words inside a list's line before
+	// the finding: "…, acc EV23120100466, Ayesha Qureshi: US pelvis …",
+	// "RX de tórax de Raimundo Nonato Sales: …", round 53)
+	if j < len(a.toks) && !a.toks[j].nl && (a.toks[j].kind == kNum && a.toks[j].gap <= 1 && !a.phoneAfterName52(j) || a.isPunct(j, ":") && !a.nameBeforeColon53(i, j, strong, words)) {
 		return
 	}
 	if bad > 0 {
@@ -1202,6 +1216,9 @@ func (a *analysis) properAfterTitle(i int) bool {
 // nonNameAfterTitle rejects "Dr. Office" style non-names.
 func (a *analysis) nonNameAfterTitle(i int) bool {
 	x := a.lexOf(i)
+	if a.mrImaging53(i) {
+		return true // "MR Conditional", "MR Safety Officer" (round53.go)
+	}
 	return x&(lxOrgHead|lxMonth) != 0 && x&(lxGiven|lxName) == 0 ||
 		// a post's first word ("RN, Care Coordinator", round 50)
 		x&lxCommon != 0 && a.toks[i].shape == shTitle && i+1 < len(a.toks) && a.toks[i+1].gap == 1 && a.toks[i+1].shape == shTitle && a.isWord(i+1) && !a.toks[i+1].nl && a.lexOf(i+1)&lxRelation != 0 && a.lexOf(i+1)&(lxGiven|lxName) == 0
@@ -1764,7 +1781,7 @@ func (a *analysis) captureLabeledName(k int) {
 	}
 	// Surname first: "NGUYEN, APRIL T", "Okoro, Benedict".
 	if j+1 < n && a.isPunct(j, ",") && a.toks[j+1].kind == kWord && !a.toks[j+1].nl && int(a.toks[j+1].gap) <= o.wide+1 && a.capShape(j+1) {
-		if !a.isCredAt(j+1) && (a.lexOf(j+1)&lxGiven != 0 || a.nameStrong(j+1) || a.unknownWord(j+1) || a.toks[j+1].shape == shSingle) {
+		if !a.isCredAt(j+1) && !a.acronymPost53(j+1) && (a.lexOf(j+1)&lxGiven != 0 || a.nameStrong(j+1) || a.unknownWord(j+1) || a.toks[j+1].shape == shSingle) {
 			if j2 := a.cutAtField(j+1, a.nameRun(j+1, o)); j2 > j+1 {
 				j = j2
 			}

@@ -116,6 +116,12 @@ func ocrWords(text string) string {
 		if b[i] != '0' {
 			continue
 		}
+		// an Irish surname's O before its apostrophe: "0'Rourke" (round 53)
+		if i+2 < len(b) && b[i+1] == '\'' && isASCIIUpper(b[i+2]) && (i == 0 || !isASCIILetter(b[i-1]) && !isDigit(b[i-1]) && b[i-1] < 0x80) {
+			b[i] = 'O'
+			changed = true
+			continue
+		}
 		// (a byte of a multi-byte letter counts: "SEBASTIÃ0", "FRAZÃ0")
 		prevL := i > 0 && (isASCIILetter(b[i-1]) || b[i-1] >= 0x80)
 		nextL := i+1 < len(b) && (isASCIILetter(b[i+1]) || b[i+1] >= 0xC0)
@@ -131,7 +137,9 @@ func ocrWords(text string) string {
 		if prevL && !nextD || nextL && !prevD {
 			// (a small o closing a word in lower case: "risc0", "Ginási0",
 			// round 45)
-			if !nextL && i > 0 && isASCIILower(b[i-1]) {
+			// (and one after a word's capital before a lower-case letter:
+			// "H0spital", "J0hnsbury", round 53)
+			if !nextL && i > 0 && isASCIILower(b[i-1]) || nextL && i > 0 && isASCIIUpper(b[i-1]) && isASCIILower(b[i+1]) && (i < 2 || !isASCIILetter(b[i-2]) && b[i-2] < 0x80) {
 				b[i] = 'o'
 			} else {
 				b[i] = 'O'

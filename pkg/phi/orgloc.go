@@ -906,7 +906,7 @@ var facilityKinds = set(`medica medico geral cirurgica cirurgico pediatrica orto
 	psiquiatrico santa sao sagrado evangelico`)
 
 var unitAcronyms = set(`ubs ubsf upa caps capsi capsij usf ame emef emei cmei etec cras creas esf cacon unacon apae casai ubsi emad nasf dsei crer ceim cer ecr sms cerest
-	uai iml svo opo ong`)
+	uai iml svo opo ong uaps`)
 
 // lineSender: a title-case name at the start of a line followed by ":"
 // and a message on the same line ("Clínica Visão Plena: Olá, Sr. …"), as
@@ -1391,7 +1391,8 @@ func (a *analysis) locContext(i, j int) int {
 		}
 	}
 	// "Org, City": "University Hospital Laboratory Services, Albuquerque"
-	if p >= 1 && a.isPunct(p, ",") && a.orgEndsAt(p) {
+	// (not a unit's name: "Police Department, Special Victims Unit", round 53)
+	if p >= 1 && a.isPunct(p, ",") && a.orgEndsAt(p) && !(j < n && a.isWord(j) && !a.toks[j].nl && a.toks[j].gap == 1 && unitTails53[a.folded(j)]) {
 		return 2
 	}
 	// a heading's place after a spaced dash, last on its line:
@@ -1501,6 +1502,11 @@ func (a *analysis) detectContextOrgs() {
 					}
 				}
 			}
+		}
+		// a care plan's section names no insurer: "Plan: Both children
+		// remain …" (round 53)
+		if cue && a.toks[p].ch == ':' && a.toks[p-1].e-a.toks[p-1].s == 4 && a.toks[p-1].shape != shUpper && a.folded(p-1) == "plan" && a.lexOf(i)&lxCommon != 0 && (i+1 >= n || a.toks[i+1].nl || a.toks[i+1].shape == shLower) {
+			cue = false
 		}
 		// a chat line "Clínica: Olá, Gilmara!" greets, it names no unit
 		// (nor does any message after the time's bracket: "[…] Clínica:
@@ -1700,7 +1706,8 @@ func (a *analysis) propagateNames() {
 		// call or the subject of a person's verb ("her husband august … I'll
 		// call august", "june called")
 		if !strongHit && !weakHit && t.shape == shLower && weakNames[a.tokText(k)] {
-			weakHit = k > 0 && a.isWord(k-1) && addressVerbs[a.folded(k-1)] || k+1 < len(a.toks) && a.isWord(k+1) && a.cue(k+1)&cuPersonVerb != 0
+			weakHit = k > 0 && a.isWord(k-1) && addressVerbs[a.folded(k-1)] || k+1 < len(a.toks) && a.isWord(k+1) && a.cue(k+1)&cuPersonVerb != 0 ||
+				a.chatAddress53(k)
 		}
 		// a signature alone on its line, in any case ("thx" / "mark")
 		if !strongHit && !weakHit && a.lineOnly(k, k+1) && len(f) >= 3 && a.lexOf(k)&(lxStop|lxMonth) == 0 {
@@ -1710,6 +1717,11 @@ func (a *analysis) propagateNames() {
 			continue
 		}
 		if a.eponymContext(k) || a.isLabelWord(k) || a.insideLongerPlace(k) {
+			continue
+		}
+		// (a state after its town's comma is the state: "moved from
+		// Savannah, Georgia" after "Georgia Abernathy", round 53)
+		if weakHit && k >= 2 && a.lexOf(k)&lxRegion != 0 && a.isPunct(k-1, ",") && a.lexOf(k-2)&lxPlace != 0 && a.capShape(k-2) {
 			continue
 		}
 		a.add(int(t.s), int(t.e), TypeName, 0.8, pName)
@@ -1797,6 +1809,11 @@ func (a *analysis) titleRunOrg(i, j int) {
 	}
 	if a.folded(j-1) == "act" || a.jobTitleAt(i, j) || a.genericService41(i, j) {
 		return // a law: "the No Surprises Act"; a post: "the Chief Medical Officer"; a service by its kind
+	}
+	// a device's or a drug's brand before its model names a product:
+	// "marca-passo Medtronic Azure XT", "card says Xience Skypoint" (round 53)
+	if x := a.lexOf(i); x&lxMedical != 0 && x&(lxCommon|lxName|lxGiven|lxPlace|lxRegion|lxDemonym|lxPlacePrefix) == 0 {
+		return
 	}
 	p := i - 1
 	if !a.isWord(p) || a.toks[i].nl {

@@ -33,7 +33,7 @@ var (
 	// CREFITO-3 214587-F (numbered region); a lawyer's OAB/RJ 98.114; OCR
 	// doubles the blanks ("CRESS  7ª  Região  nº  3.104").
 	reRQE     = regexp.MustCompile(`^RQE\s?(?:n[º°o]\.?\s?)?:?\s?(\d(?:[\d.]*\d)?)`)
-	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|OAB)\s?[\-/]?\s?(?:[A-Z]{2}\s{0,2}\d{1,2}ª\s{0,2}Região\s{1,2}|[A-Z]{2}\s?|\d{1,2}\s|\d{1,2}ª\s{0,2}Região\s{1,2})?(?:n[º°o]\.?\s{0,2})?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
+	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRTR|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|OAB)\s?[\-/]?\s?(?:[A-Z]{2}\s{0,2}\d{1,2}ª\s{0,2}Região\s{1,2}|[A-Z]{2}\s?|\d{1,2}\s|\d{1,2}ª\s{0,2}Região\s{1,2})?(?:n[º°o]\.?\s{0,2})?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
 
 	// Vehicle plates: Mercosul ABC1D23; old ABC-1234 (context needed).
 
@@ -67,9 +67,12 @@ func (a *analysis) detectPatterns() {
 		}
 	}
 	for _, cl := range a.numericClusters() {
-		if cl.dots >= 3 && !cl.glued {
+		// (a cluster glued to a word at its start may hold an address
+		// after it: "AE PRCH_CR1 (10.88.4.27)", round 53)
+		if cl.dots >= 3 {
 			for _, m := range a.findIn(reIPv4, cl) {
-				if m[0] > 0 && (s[m[0]-1] == '.' || s[m[0]-1] == '/') || m[1] < len(s)-1 && s[m[1]] == '.' && isDigit(s[m[1]+1]) {
+				if m[0] > 0 && (s[m[0]-1] == '.' || s[m[0]-1] == '/') || m[1] < len(s)-1 && s[m[1]] == '.' && isDigit(s[m[1]+1]) ||
+					cl.glued && (m[0] == cl.s || m[0] > 0 && (isASCIILetter(s[m[0]-1]) || isDigit(s[m[0]-1]) || s[m[0]-1] >= 0x80)) {
 					continue
 				}
 				// a version of a device's software: "software 7.6.0.2"
@@ -742,7 +745,7 @@ func labCouncilValue(council, m string) bool {
 	return false
 }
 
-var councilWords = set(`CRM CREMESP COREN CRP CRO CRBM CRF CREFITO CREFONO CRN CRFa CRESS CRMV CRBio CREA RQE OAB`)
+var councilWords = set(`CRM CREMESP COREN CRP CRO CRBM CRTR CRF CREFITO CREFONO CRN CRFa CRESS CRMV CRBio CREA RQE OAB`)
 
 func (a *analysis) cnpjCandidate(st, en int) {
 	s := a.norm

@@ -56,7 +56,7 @@ func (a *analysis) weakNameOpens(k int) bool {
 	if a.cue(j)&cuPersonVerb != 0 {
 		return f != "and" && f != "e"
 	}
-	return pastVerbs[f] || len(f) > 4 && strings.HasSuffix(f, "ed") && a.lexOf(j)&lxCommon != 0 ||
+	return pastVerbs[f] || len(f) > 4 && strings.HasSuffix(f, "ed") && a.lexOf(j)&lxCommon != 0 || a.pt && ptPreterite53(f) && a.lexOf(j)&(lxGiven|lxName|lxPlace|lxMedical) == 0 ||
 		// (or a verb of the present: "Ivy stays with her", "Adam recalls
 		// that …", round 46)
 		a.en && len(f) > 4 && f[len(f)-1] == 's' && f[len(f)-2] != 's' && f[len(f)-2] != 'u' && a.lexOf(j)&(lxCommon|lxGiven|lxName|lxMedical) == lxCommon &&

@@ -600,6 +600,7 @@ var r39Kinds = func() map[string]uint64 {
 	add(r50, keys(words50)) // (round50.go)
 	add(r51, keys(words51)) // (round51.go)
 	add(r52, keys(words52)) // (round52.go)
+	add(r53, keys(words53)) // (round53.go)
 	add(r48Burial, keys(burialHeads48))
 	add(r48Tattoo, []string{"tattoo", "tattoos", "tatuagem", "tatuagens"})
 	add(r49Court, keys(courtWords49)) // (round49.go)

@@ -1309,20 +1309,29 @@ func (a *analysis) detectStaffInitials40() {
 	if !byCue && !users {
 		return
 	}
-	// (one walk over the words for both shapes)
+	// a user's label: "Operador regulador: joana.p" (the word before each
+	// colon; round 53: a walk of the colons, not of every word)
+	if users {
+		for _, p := range a.classToks(':') {
+			i := int(p) - 1
+			if i < 0 || i+4 >= n || a.toks[i+2].shape != shLower || a.toks[i+3].ch != '.' || a.toks[i+2].nl || !a.isWord(i) || !userLabels[a.folded(i)] {
+				continue
+			}
+			if e := a.userNameAt(i + 2); e > i+2 {
+				a.add(int(a.toks[i+2].s), int(a.toks[e-1].e), TypeName, 0.75, pName)
+			}
+		}
+	}
+	// staff after "by" and a staff verb (userLabels hold no by word)
+	if !byCue {
+		return
+	}
 	for _, wi := range a.wordToks {
 		i := int(wi)
 		if i+2 >= n {
 			break
 		}
-		// a user's label: "Operador regulador: joana.p"
-		if users && a.toks[i+1].ch == ':' && i+4 < n && a.toks[i+2].shape == shLower && a.toks[i+3].ch == '.' && !a.toks[i+2].nl && userLabels[a.folded(i)] {
-			if e := a.userNameAt(i + 2); e > i+2 {
-				a.add(int(a.toks[i+2].s), int(a.toks[e-1].e), TypeName, 0.75, pName)
-			}
-			continue
-		}
-		if !byCue || a.cue(i)&cuBy == 0 || i < 1 || !a.staffVerbBefore(i) {
+		if a.cue(i)&cuBy == 0 || i < 1 || !a.staffVerbBefore(i) {
 			continue
 		}
 		a.staffAfterBy(i)

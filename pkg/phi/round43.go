@@ -119,6 +119,12 @@ func (a *analysis) extendCands43() {
 		case TypeName:
 			if c.s >= 4 && a.text[c.s-1] == ' ' && a.text[c.s-2] == ',' {
 				a.labelSurname43(*c)
+				a.surnameBefore53(*c) // (round53.go: "… - DuBois, Marcel, acc …")
+			}
+			// (round53.go: an OCR's initial spaced off after a surname's
+			// comma, "STRAUB ,  K .")
+			if a.ocr && c.e+4 < len(a.text) && a.text[c.e] == ' ' {
+				a.ocrInitial53(*c)
 			}
 			// (round50.go: "Szabo, Gyula (LG-3311047)")
 			if c.e+4 < len(a.text) && a.text[c.e] == ',' && a.text[c.e+1] == ' ' && isASCIIUpper(a.text[c.e+2]) && strings.IndexByte(a.text[c.e+3:min(len(a.text), c.e+24)], '(') >= 0 {
@@ -152,6 +158,10 @@ func (a *analysis) extendCands43() {
 			if c.e+3 < len(a.text) && a.orgAround49(*c) {
 				a.extendOrg49(*c) // (round49.go)
 			}
+			// (round53.go: a state's health plan, a kind of court)
+			if c.e-c.s >= 12 && (a.text[c.e-1] == 'n' || a.text[c.e-1] == 't') {
+				a.orgKinds53(*c)
+			}
 			// (round50.go: "FirstHealth Moore Regional")
 			if c.e+9 <= len(a.text) && a.text[c.e] == ' ' && a.text[c.e+1] == 'R' && a.text[c.e:c.e+9] == " Regional" {
 				a.orgRegional50(*c)
@@ -159,6 +169,17 @@ func (a *analysis) extendCands43() {
 		case TypeCNPJ:
 			if a.pt {
 				a.dashedCNPJOrg43(*c)
+			}
+		case TypeDate:
+			// (round53.go: a score or a size read as a day and a month,
+			// "MoCA today 11/30", "3/4\" needle")
+			if c.e-c.s <= 5 && c.e-c.s >= 3 && (a.text[c.e-2] == '/' || a.text[c.e-3] == '/') {
+				a.scoreFraction53(*c)
+			}
+		case TypeVehicle:
+			// (round53.go: a blood pressure after "PA", no plate)
+			if c.e-c.s >= 8 && a.text[c.s] == 'P' {
+				a.pressurePlate53(*c)
 			}
 		case TypeID, TypeMRN:
 			if dash && len(codes) < len(buf) && c.e-c.s >= 5 && c.e-c.s <= 24 {

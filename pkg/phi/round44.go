@@ -988,7 +988,7 @@ var deptWords44 = set(`department departamento dept division divisao direction d
 	nephrology pulmonology urology radiology hematology orthopedics ophthalmology pediatrics
 	international regulations attendings residents nurses staff
 	board tumor orders triage portal support thoracic
-	student students employee employees athletics compliance`) // (round 51: "Student Health Compliance", "… Center Employee Health"; round 50: "Tumor Board Coordinator", "Orders Desk", "Patient Portal Support")
+	student students employee employees athletics compliance setor judiciaria judiciario psicossocial psicologia`) // (round 51: "Student Health Compliance", "… Center Employee Health"; round 50: "Tumor Board Coordinator", "Orders Desk", "Patient Portal Support")
 
 // deptAll44 is deptWords44 with serviceWords and serviceKinds41 (one
 // lookup).
@@ -1116,6 +1116,12 @@ func (a *analysis) detectRegionalHospitals44() {
 			continue
 		}
 		w := k - 1
+		// (a place of two words: "transfer to Sioux Falls Regional", round 53)
+		if w >= 2 && a.isWord(w-1) && a.toks[w-1].shape == shTitle && !a.toks[w].nl && a.toks[w].gap == 1 {
+			if e, ok := a.placeMatch(w - 1); ok && e == k {
+				w--
+			}
+		}
 		if !a.isWord(w) || a.toks[w].shape != shTitle || a.toks[w].nl || a.lexOf(w)&(lxCommon|lxStop|lxMonth|lxMedical) != 0 && a.lexOf(w)&(lxPlace|lxRegion|lxName) == 0 ||
 			!a.isWord(w-1) || a.toks[w-1].shape != shLower || !placePreps[a.folded(w-1)] && a.folded(w-1) != "of" && a.folded(w-1) != "at" {
 			continue

@@ -78,7 +78,7 @@ var ranks46 = set(`pvt pv2 pfc spc cpl sgt ssg sfc msg 1sg sgm csm 2lt 1lt cpt m
 	lcpl ssgt gysgt msgt 1stsgt mgysgt sgtmaj 2ndlt 1stlt capt ltcol amn a1c sra tsgt smsgt cmsgt
 	ens ltjg lcdr cdr adm hn hm1 hm2 hm3 po1 po2 po3 cpo scpo mcpo sm
 	sd cb sgto ten cap cel tc subten asp suboficial cmt comandante mn so
-	ab master bosun co ptl`)
+	ab master bosun co ptl ps`)
 
 // ranksPT46 are the Brazilian forces' ranks of ranks46, read in
 // Portuguese only ("MN" is Minnesota in English, "SO" a word).
@@ -87,7 +87,7 @@ var ranksPT46 = set(`sd cb sgto ten cap cel tc subten asp suboficial cmt comanda
 // rankUpperOnly46 are the ranks above that stand so only in capitals
 // (a word's sense otherwise: "Co", "So", "Ab"); the others in capitals,
 // in title case or in their own mixed case ("SSgt", "LtCol").
-var rankUpperOnly46 = set(`co so sm ab mn sd cb tc hn sra amn bg`)
+var rankUpperOnly46 = set(`co so sm ab mn sd cb tc hn sra amn bg ps`)
 
 // corps46 follow a rank before the name: a corps or a service
 // ("Cap Méd", "Ten Cel Méd", "Maj Dent").

@@ -454,7 +454,11 @@ func (a *analysis) detectMisc49() {
 				continue
 			}
 			typ := ""
-			for q := i - 1; q >= 0 && q >= i-3 && a.isWord(q) && typ == ""; q-- {
+			b := i - 1
+			if b > 0 && a.isPunct(b, "(") && !a.toks[i].nl {
+				b-- // "checking account (ending 6614)" (round 53)
+			}
+			for q := b; q >= 0 && q >= b-2 && a.isWord(q) && typ == ""; q-- {
 				g := a.folded(q)
 				switch {
 				case g == "ssn" || g == "social":
@@ -823,6 +827,14 @@ func (a *analysis) courtName49(i int) {
 			q += 2
 		}
 		if q+2 >= n || a.folded(q) != "county" || !a.isWord(q+1) || a.folded(q+1) != "of" || !a.capShape(q+2) || a.toks[q+2].nl {
+			// ", El Paso County" after a court that opens its line (round
+			// 53; a caption's "STATE OF MINNESOTA - DISTRICT COURT, OLMSTED
+			// COUNTY" names the state's court and the county's place)
+			if e := a.countyAfterComma53(r + 1); e > r+1 && (l == 0 || a.toks[l].nl) {
+				r = e
+				local = true
+				continue
+			}
 			break
 		}
 		q += 3

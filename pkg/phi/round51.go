@@ -122,7 +122,7 @@ func (a *analysis) detectTriggers51() {
 			}
 			route = true
 		default:
-			route = route || !words52[f] // (round 52's words are its own)
+			route = route || !words52[f] && !words53[f] // (rounds 52's and 53's words are their own)
 		}
 	}
 	if route {

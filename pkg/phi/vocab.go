@@ -490,6 +490,9 @@ func (v *vocab) addCues() {
 		{medical52, lxMedical}, // round52.go
 		{common52, vfEN | vfPT},
 		{stop52, lxStop},
+		{medical53, lxMedical}, // round53.go
+		{common53, vfEN | vfPT},
+		{stop53, lxStop},
 	} {
 		for w := range l.words {
 			v.mark(w, l.flag)
