@@ -512,3 +512,15 @@ func TestRound300Tables(t *testing.T) {
 		t.Errorf("isotretinoin with lymecycline: %s", k)
 	}
 }
+
+// TestRound306Tables: nicorandil is a nitrate (contraindicated with a
+// PDE5 inhibitor); chlordiazepoxide is a benzodiazepine (major with an
+// opioid).
+func TestRound306Tables(t *testing.T) {
+	if k := strings.Join(keys(check([]string{"nicorandil 10 mg twice daily", "sildenafil 50 mg"}, nil)), " "); !strings.Contains(k, "nicorandil+sildenafil") {
+		t.Errorf("nicorandil with sildenafil: %s", k)
+	}
+	if k := strings.Join(keys(check([]string{"methadone 60 mg daily", "chlordiazepoxide 20 mg four times daily"}, nil)), " "); !strings.Contains(k, "chlordiazepoxide+methadone") {
+		t.Errorf("chlordiazepoxide with methadone: %s", k)
+	}
+}

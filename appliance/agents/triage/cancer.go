@@ -57,6 +57,12 @@ func (a *assessor) suspectedCancer() {
 	if affirmedMatch(skinLumpGrowingRx, t) && skinSiteRx.MatchString(t) && !c.HasAny("fever", "cellulitis") {
 		a.flag(NonUrgent, "presentation", "suspected_skin_cancer", clinical.T("a growing, crusted or bleeding skin lump: suspected skin cancer, two-week referral (NICE NG12)", "lesão de pele crostosa que cresce ou sangra: suspeita de câncer de pele, encaminhamento em duas semanas (NICE NG12)"))
 	}
+	// Upper abdominal pain, indigestion or reflux with weight loss at 55
+	// or more is a direct-access endoscopy within two weeks (NICE NG12
+	// 1.2.2), not more antacids.
+	if c.AgeOr(0) >= 55 && c.Has("weight_loss") && !c.Denied("weight_loss") && (c.Has("dyspepsia") || upperAbdoRx.MatchString(t)) && !intendedWeightLossRx.MatchString(t) && !c.Hx("weight_loss") {
+		a.flag(NonUrgent, "presentation", "upper_gi_cancer_suspected", clinical.T("indigestion, reflux or upper abdominal pain with weight loss at 55 or more: endoscopy within two weeks (NICE NG12)", "dispepsia, refluxo ou dor no andar superior do abdome com perda de peso a partir dos 55 anos: endoscopia em até duas semanas (NICE NG12)"))
+	}
 	if ironDeficiency(c) && !knownIronDeficiencyRx.MatchString(t) {
 		a.flag(NonUrgent, "lab", "iron_deficiency_anaemia", clinical.T("new iron-deficiency anaemia: find the cause within days (in a man or after the menopause, suspected-cancer referral for endoscopy, NICE NG12; BSG 2021)", "anemia ferropriva nova: investigar a causa em poucos dias (em homem ou após a menopausa, encaminhamento por suspeita de câncer para endoscopia, NICE NG12; BSG 2021)"))
 	}
@@ -115,4 +121,11 @@ var (
 	skinLumpGrowingRx = regexp.MustCompile(`\b(crust\w*|keratotic|scaly|horny|raised|pearly|rolled.edge|casca|crostos[ao]|descamativ[ao]) (\w+ ){0,3}(lump|nodule|lesion|growth|spot|sore|ulcer|patch|bump|caroco|nodulo|lesao|ferida|mancha)\b[^.;]{0,80}\b(getting bigger|growing|grown|grew|enlarg\w*|bleeds?|bleeding|ulcerat\w*|(won'?t|not|never) heal\w*|crescendo|cresceu|sangra\w*|nao cicatriza)|\b(lump|nodule|lesion|growth|sore|ulcer|caroco|nodulo|lesao|ferida)\b[^.;]{0,40}\b(on|of|no|na|do|da) (the |his |her |o |a )?((right|left|direit[ao]|esquerd[ao]) )?(ear|helix|scalp|nose|lip|cheek|temple|forehead|back of (the |his |her )?hand|orelha|couro cabeludo|nariz|labio|bochecha|testa|dorso da mao)\b[^.;]{0,60}\b(getting bigger|growing|grew|enlarg\w*|bleeds?|bleeding|(won'?t|not) heal\w*|crescendo|cresceu|sangra\w*|nao cicatriza)`)
 	// skinSiteRx: the skin or a sun-exposed place named
 	skinSiteRx = regexp.MustCompile(`\b(skin|ear|helix|scalp|nose|lip|cheek|temple|forehead|hand|forearm|shin|sun|outdoors|farmer|keratos\w*|pele|orelha|couro cabeludo|nariz|labio|bochecha|testa|mao|antebraco|sol|ceratose)\b`)
+)
+
+// upperAbdoRx: pain or burning in the upper abdomen; intendedWeightLossRx:
+// weight lost on purpose (a diet, a weight-loss medicine or operation).
+var (
+	upperAbdoRx          = regexp.MustCompile(`\b(upper (abdominal|tummy|stomach) (pain|burning|discomfort)|epigastri\w*|(pain|burning|discomfort) (in|at) the (upper abdomen|top of (the|my|his|her) (stomach|tummy))|dor (no|na) (estomago|boca do estomago|epigastrio)|queimacao no estomago)\b`)
+	intendedWeightLossRx = regexp.MustCompile(`\b(trying to lose|on a diet|dieting|weight.loss (programme|program|medicine|injection|surgery)|bariatric|gastric (bypass|band|sleeve)|semaglutide|tirzepatide|liraglutide|ozempic|wegovy|mounjaro|saxenda|fazendo dieta|de dieta|cirurgia bariatrica)\b`)
 )

@@ -1180,3 +1180,28 @@ func TestRound303Rules(t *testing.T) {
 		{in(74, "female", "en", "coughing when drinking water, wet voice", "Stroke last year.", "2 weeks", v, nil), "neurology"},
 	})
 }
+
+// TestRound306Rules pins session 22's fourth round (held-out sets
+// 306-308: community pharmacy; prisons and police custody): waters lost
+// in Portuguese words, a product asked for at the counter (not yet
+// taken), weight lost "about 6 kg", indigestion with weight loss at 55
+// or more, toothache as a complaint, and the first seizure after a
+// year seizure-free.
+func TestRound306Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(128), DiastolicBP: fp(78), RespiratoryRate: fp(15), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"pt-BR: perdeu água pela vagina às 36 semanas", in(27, "female", "pt-BR", "perdeu água pela vagina, continua molhando a roupa", "Gestante de 36 semanas. Sem contrações, sem sangramento.", "2 horas", v, nil), "urgent", "rupture_of_membranes"},
+		{"wants to buy sildenafil while on nicorandil", in(64, "male", "en", "wants to buy sildenafil over the counter", "Stable angina, no chest pain for a year.", "", v, []string{"nicorandil 10 mg twice daily", "sildenafil 50 mg as needed (requested OTC)"}), "routine", "-contraindicated_combination"},
+		{"taking sildenafil with nicorandil already", in(64, "male", "en", "dizzy after taking sildenafil last night", "Stable angina.", "12 hours", v, []string{"nicorandil 10 mg twice daily", "sildenafil 50 mg as needed"}), "non_urgent|urgent|emergency", ""},
+		{"indigestion with 6 kg lost at 66", in(66, "female", "en", "wants a bigger pack of indigestion tablets", "Burning in the upper abdomen after meals for 2 months. Lost about 6 kg without trying.", "2 months", v, nil), "non_urgent", "upper_gi_cancer_suspected"},
+		{"indigestion at 66 while dieting", in(66, "female", "en", "indigestion after meals", "On a diet, lost about 6 kg on purpose.", "2 months", v, nil), "routine|non_urgent", "-upper_gi_cancer_suspected"},
+		{"toothache for two days, asks for ibuprofen", in(45, "male", "en", "toothache in a back tooth, wants to buy ibuprofen", "No facial swelling, no fever. Dentist in 3 days.", "2 days", &casemodel.Vitals{TemperatureC: fp(36.8)}, nil), "non_urgent", "acute_minor"},
+		{"a seizure after years seizure-free, the tablets already restarted", in(41, "male", "en", "had a seizure yesterday, back to normal now", "Focal epilepsy, seizure-free for 3 years before this. Ran out of lamotrigine for 2 days; prescription restarted today. Fully recovered.", "1 day", v, []string{"lamotrigine 150 mg twice daily"}), "non_urgent", "-seizure_after_long_remission"},
+		{"a seizure after a year seizure-free, doses missed", in(32, "male", "en", "had a fit this morning, back to normal now", "Known epilepsy, seizure-free for a year on levetiracetam. Doses missed for 3 days. Fully recovered.", "3 hours", v, []string{"levetiracetam 500 mg twice daily"}), "urgent", "seizure_after_long_remission"},
+	})
+	checkRoutes(t, []routeCase{
+		{in(35, "female", "en", "aching, yawning, stomach cramps", "Community methadone 60 mg, dose missed yesterday. COWS 14.", "1 day", v, []string{"methadone 60 mg daily"}), "psychiatry"},
+		{in(40, "male", "en", "asks for another pack of co-codamol", "Buying it from several pharmacies; restless if he misses doses. Wants help to cut down.", "6 months", v, nil), "psychiatry"},
+	})
+}

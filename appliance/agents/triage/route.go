@@ -52,7 +52,7 @@ var edCodes = map[string]bool{
 }
 
 // addictionServiceRx: care from a drug or alcohol service.
-var addictionServiceRx = regexp.MustCompile(`\b(opioid (substitution|agonist)|substitution (clinic|treatment|therapy)|drug (service|team|and alcohol)|alcohol (service|team)|caps ad|needle (and syringe|exchange)|supervised (consumption|methadone)|take.home doses|opioid use disorder|detox\w*|desintoxicacao)\b`)
+var addictionServiceRx = regexp.MustCompile(`\b((community|supervised|maintenance|prescribed) (methadone|buprenorphine)|methadone (maintenance|programme|program|clinic)|\bcows \d+|dependen\w* on (codeine|co.?codamol|opioids?|painkillers|tramadol)|(codeine|co.?codamol|opioid|painkiller|tramadol) (dependence|addiction|misuse)|buying (\w+ ){0,2}from (several|different|multiple) pharmacies|opioid (substitution|agonist)|substitution (clinic|treatment|therapy)|drug (service|team|and alcohol)|alcohol (service|team)|caps ad|needle (and syringe|exchange)|supervised (consumption|methadone)|take.home doses|opioid use disorder|detox\w*|desintoxicacao)\b`)
 
 // opatRx: intravenous antibiotics given outside hospital (OPAT).
 var opatRx = regexp.MustCompile(`\b(opat|home (iv|intravenous|parenteral)|(iv|intravenous) (\w+ ){0,3}(at home|in the community)|community iv|elastomeric|antibioticoterapia (\w+ ){0,2}domiciliar|antibiotico (\w+ )?(ev|iv|endovenoso) (\w+ ){0,2}(em casa|domiciliar)|terapia (antimicrobiana )?(parenteral|endovenosa) domiciliar)\b`)

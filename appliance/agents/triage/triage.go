@@ -768,10 +768,12 @@ func (a *assessor) presentations() {
 			// was missed: restart it and review the same day (NICE NG217;
 			// two golds grade an adult's, fully recovered, non-urgent)
 			fl(U, "seizure_missed_antiepileptic", "seizure after missed or run-out antiseizure medicine: restart and same-day review (NICE NG217)", "crise após falta ou esquecimento do anticonvulsivante: reiniciar e avaliar no mesmo dia (NICE NG217)")
-		case c.Has("epilepsy") && !c.IsChild() && affirmedMatch(longSeizureFreeRx, clinical.Fold(c.Text)) && !c.HasAny("head_injury", "fever") && !c.Pregnant:
+		case c.Has("epilepsy") && !c.IsChild() && affirmedMatch(longSeizureFreeRx, clinical.Fold(c.Text)) && !treatmentRestoredRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("head_injury", "fever") && !c.Pregnant:
 			// the first seizure after a year or more without any breaks
-			// a long remission: the treatment (often a dose just cut) is
-			// put right the same day and driving stops (NICE NG217; DVLA)
+			// a long remission: the treatment (often a dose just cut or
+			// doses missed) is put right the same day and driving stops
+			// (NICE NG217; DVLA); once it is already restarted, the
+			// review is within days (the gold of h52-037)
 			fl(U, "seizure_after_long_remission", "a first seizure after a year or more seizure-free: same-day review of the treatment and driving advice (NICE NG217)", "primeira crise após um ano ou mais sem crises: revisão do tratamento no mesmo dia e orientação sobre direção (NICE NG217)")
 		case c.Has("epilepsy") && c.HasAny("usual_seizure", "deficit_resolved") && !c.HasAny("head_injury", "fever", "syncope", "presyncope") && !c.Pregnant:
 			// A typical seizure in known epilepsy with full recovery and no
@@ -3292,14 +3294,18 @@ var preOpLabRx = regexp.MustCompile(`\b(pre.?op\w*|on admission|admission|pre.?t
 // evening, in an otherwise well baby).
 var colicRx = regexp.MustCompile(`\b(colic|colicky|colica do lactente|colicas do bebe|cries and cries|cries (for|every) (\w+ ){0,2}(hours|evening|night)|crying for (\d|two|three|several)(-\d)? hours|(crying|cries) (\w+ ){0,3}every (evening|night)|chora (muito |horas )?(\w+ ){0,2}(todo fim de tarde|toda noite|todas as noites|todo final de tarde)|choro (excessivo|inconsolavel) (\w+ ){0,2}(a noite|ao entardecer|no fim da tarde))\b`)
 
+// treatmentRestoredRx: the missed or cut antiseizure medicine already
+// restarted or restored.
+var treatmentRestoredRx = regexp.MustCompile(`\b((prescription|medication|medicine|tablets?|dose|treatment|lamotrigine|levetiracetam|valproate|carbamazepine) (\w+ ){0,2}(restarted|restored|resumed|back to)|(restarted|resumed|restored) (\w+ ){0,3}(today|this morning|yesterday)|back on (his|her|their) (tablets|medication|medicine)|(receita|medicacao|remedio|dose) (\w+ ){0,2}(reiniciad[oa]|retomad[oa]|restabelecid[oa]))\b`)
+
 // morningDrinkRx: drinking on waking, a sign of dependence (AUDIT item 6).
 var morningDrinkRx = regexp.MustCompile(`\b(eye.?opener|(drinks?|drinking|drink) (\w+ ){0,2}(in the morning|on waking|first thing)|morning drink\w*|bebe (\w+ ){0,2}(de manha|ao acordar|em jejum))\b`)
 
 // longSeizureFreeRx: a seizure that ends a remission of a year or more
 // ("the first in 5 years", "seizure-free for 3 years until yesterday").
-var longSeizureFreeRx = regexp.MustCompile(`\b(first (seizure |fit |one )?in (over |more than )?(\d+|two|three|four|five|six|seven|eight|ten|many) years|first (seizure |fit )?(since|for) (over |more than )?(a year|(\d+|two|three|four|five|six|seven|eight|ten) years)|primeira (crise|convulsao) (em|ha) (mais de )?(\d+|dois|tres|quatro|cinco|seis|sete|oito|dez|muitos) anos)\b`)
+var longSeizureFreeRx = regexp.MustCompile(`\b(seizure.free (for )?(over |more than )?(a year|(\d+|two|three|four|five|six|seven|eight|ten|many) years)|sem crises (ha|por) (mais de )?(um ano|\d+ anos|dois anos|tres anos)|first (seizure |fit |one )?in (over |more than )?(\d+|two|three|four|five|six|seven|eight|ten|many) years|first (seizure |fit )?(since|for) (over |more than )?(a year|(\d+|two|three|four|five|six|seven|eight|ten) years)|primeira (crise|convulsao) (em|ha) (mais de )?(\d+|dois|tres|quatro|cinco|seis|sete|oito|dez|muitos) anos)\b`)
 
-var notYetStartedRx = regexp.MustCompile(`\b(planned (from|for|to start|start)|\((planned|proposed|to start)\b|(to start|starting|from) (next|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|(previst[oa]|programad[oa]|planejad[oa]) (para|a partir)|a partir d[ae] (proxima|segunda|terca|quarta|quinta|sexta|amanha)|(ainda )?nao (comecou|comecei|iniciou|iniciado|iniciada|comecado|comecada|tomou|tomei)( a tomar| o tratamento)?|ainda nao (\w+ )?(iniciad[oa]|comecad[oa])|not (yet )?(started|begun|taken)( it| them)? yet|not started( yet)?|not yet (started|begun|taken|given)|yet to (start|begin|take)|(hasn'?t|has not|haven'?t|have not) (started|begun|taken) (it|them|the (\w+ )?(course|tablets|pills|treatment))( yet)?|(hasn'?t|has not|haven'?t|have not) (started|begun) yet|(intends?|intending|plans?|planning|about|going|is going|wants?|would like) to (prescribe|start|begin|give|add)|(pretende|planeja|vai|quer) (prescrever|iniciar|comecar|receitar|associar))\b`)
+var notYetStartedRx = regexp.MustCompile(`\b(requested (otc|over the counter|sem receita)|(wants|wanted|would like|asks|asking|came) to buy|(quer|queria|veio) comprar|solicitad[oa] sem receita|planned (from|for|to start|start)|\((planned|proposed|to start)\b|(to start|starting|from) (next|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|(previst[oa]|programad[oa]|planejad[oa]) (para|a partir)|a partir d[ae] (proxima|segunda|terca|quarta|quinta|sexta|amanha)|(ainda )?nao (comecou|comecei|iniciou|iniciado|iniciada|comecado|comecada|tomou|tomei)( a tomar| o tratamento)?|ainda nao (\w+ )?(iniciad[oa]|comecad[oa])|not (yet )?(started|begun|taken)( it| them)? yet|not started( yet)?|not yet (started|begun|taken|given)|yet to (start|begin|take)|(hasn'?t|has not|haven'?t|have not) (started|begun|taken) (it|them|the (\w+ )?(course|tablets|pills|treatment))( yet)?|(hasn'?t|has not|haven'?t|have not) (started|begun) yet|(intends?|intending|plans?|planning|about|going|is going|wants?|would like) to (prescribe|start|begin|give|add)|(pretende|planeja|vai|quer) (prescrever|iniciar|comecar|receitar|associar))\b`)
 
 // rabiesRiskRx: an animal that may carry rabies and cannot be watched.
 // droolingRx: the hypersalivation of a moderate or severe scorpion sting.
