@@ -856,7 +856,9 @@ func (c *Case) extractAllergies(list []string) {
 				// ("penicillin allergy (urticaria), so doxycycline
 				// prescribed": the drug after "so" is the alternative
 				// chosen because of the allergy)
-				if sp.start-r[1] <= 30 && sp.start >= r[1] && linkRx.MatchString(sent[r[1]:sp.start]) && !alternativeChosenRx.MatchString(sent[r[1]:sp.start]) || r[0]-sp.end <= 30 && r[0] >= sp.end {
+				// ("gave fosfomycin because of a penicillin allergy": the
+				// allergy named after "because of" is another drug's)
+				if sp.start-r[1] <= 30 && sp.start >= r[1] && linkRx.MatchString(sent[r[1]:sp.start]) && !alternativeChosenRx.MatchString(sent[r[1]:sp.start]) || r[0]-sp.end <= 30 && r[0] >= sp.end && !becauseOfRx.MatchString(sent[sp.end:r[0]]) {
 					near = true
 				}
 			}
@@ -876,6 +878,9 @@ func (c *Case) extractAllergies(list []string) {
 		return Fold(c.Allergies[i].Raw) < Fold(c.Allergies[j].Raw)
 	})
 }
+
+// becauseOfRx: a reason that follows the drug chosen for it.
+var becauseOfRx = regexp.MustCompile(`(?i)\b(because of|due to|owing to|in view of|given (her|his|the|a)|por causa d[ae]|devido a|em razao d[ae])\b`)
 
 // alternativeChosenRx: the words that introduce the drug given instead
 // because of an allergy

@@ -151,3 +151,15 @@ func TestRound300Extraction(t *testing.T) {
 		t.Errorf("a fall out of bed was lost: %v", c.Findings)
 	}
 }
+
+// TestRound309Extraction: a drug given "because of a penicillin allergy"
+// is the alternative, not the allergen.
+func TestRound309Extraction(t *testing.T) {
+	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	c := Build(casemodel.Input{Symptoms: "burning on passing urine", ClinicalNotes: "GP gave nitrofurantoin because of a penicillin allergy.", Allergies: []string{"penicillin"}}, nil, ref)
+	for _, a := range c.Allergies {
+		if a.Generic == "nitrofurantoin" {
+			t.Errorf("the alternative chosen for an allergy was read as the allergen: %+v", c.Allergies)
+		}
+	}
+}

@@ -1205,3 +1205,25 @@ func TestRound306Rules(t *testing.T) {
 		{in(40, "male", "en", "asks for another pack of co-codamol", "Buying it from several pharmacies; restless if he misses doses. Wants help to cut down.", "6 months", v, nil), "psychiatry"},
 	})
 }
+
+// TestRound309Rules pins session 22's fifth round (held-out sets
+// 309-311: eye problems; endurance sport and mass events): a headache
+// "reached maximum intensity within a minute", angle closure told with
+// "haloes" and a measured pressure, orbital compartment syndrome, a
+// third nerve palsy with a blown pupil, a red eye in other words and a
+// hyphaema, and the collapse just after the finish line.
+func TestRound309Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(84), SystolicBP: fp(134), DiastolicBP: fp(80), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a headache that peaked within a minute", in(50, "female", "en", "sudden very severe headache", "Headache reached maximum intensity within a minute. No fever.", "3 hours", v, nil), "emergency", "thunderclap"},
+		{"angle closure with haloes and a pressure of 56", in(70, "female", "en", "painful red left eye, blurred vision with haloes around lights, vomiting", "Hazy oedematous cornea, pupil fixed and mid-dilated. IOP left 56 mmHg.", "2 hours", v, nil), "emergency", "acute_angle_closure"},
+		{"proptosis after a punch with an RAPD", in(60, "male", "en", "punched in the right eye, it is bulging and he can hardly see", "Tense proptosis, right RAPD, IOP right 48 mmHg. On warfarin.", "1 hour", v, []string{"warfarin 3 mg daily"}), "emergency", "orbital_compartment"},
+		{"a third nerve palsy with a dilated pupil", in(48, "female", "en", "drooping right eyelid and double vision", "Right eye down and out, right pupil 7 mm and unreactive. Headache.", "5 hours", v, nil), "emergency", "third_nerve_palsy_pupil"},
+		{"a red aching eye with photophobia and blurring", in(34, "male", "en", "aching red right eye, light hurts, slightly blurred vision", "Ciliary flush, small sluggish pupil. Ankylosing spondylitis.", "2 days", v, nil), "urgent", "red_eye_vision"},
+		{"a hyphaema after a squash ball", in(22, "male", "en", "hit in the eye by a squash ball, ache", "2 mm hyphaema, pupil round and reactive, IOP 20 mmHg.", "2 hours", v, nil), "urgent", "red_eye_vision"},
+		{"legs gave way after the finish, recovered legs up", in(30, "female", "en", "legs gave way just after crossing the finish line, felt faint", "No loss of consciousness, no chest pain. Recovered fully within 10 minutes lying with legs raised. Temperature 37.7.", "20 minutes", &casemodel.Vitals{HeartRate: fp(88), SystolicBP: fp(116), DiastolicBP: fp(72), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(37.7), Consciousness: "alert"}, nil), "routine", "exercise_postural_hypotension"},
+		{"the same collapse with a core temperature of 38.3", in(30, "female", "en", "legs gave way just after crossing the finish line, felt faint", "No loss of consciousness, no chest pain. Recovered within 10 minutes lying with legs raised. Rectal temperature 38.3.", "20 minutes", &casemodel.Vitals{HeartRate: fp(92), SystolicBP: fp(114), DiastolicBP: fp(70), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(38.3), Consciousness: "alert"}, nil), "non_urgent", "exercise_postural_hypotension_warm"},
+		{"a collapse during the race stays a syncope", in(30, "female", "en", "collapsed at mile 20 while running, felt faint", "Brief loss of consciousness while running, now alert.", "20 minutes", v, nil), "urgent|emergency", "-exercise_postural_hypotension"},
+	})
+}

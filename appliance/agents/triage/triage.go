@@ -575,7 +575,21 @@ func (a *assessor) presentations() {
 	// A near-faint with a San Francisco rule feature is scored like a
 	// faint (the rule was derived on syncope and near-syncope, Quinn 2004);
 	// alone it is no syncope.
-	if (c.Has("syncope") || c.Has("presyncope") && hiSyncope) && !breathHolding {
+	// A collapse just after stopping at the finish line, with no loss of
+	// consciousness while running, a temperature under 39, a normal
+	// sodium where measured and full recovery lying with the legs raised,
+	// is exercise-associated postural hypotension: fluids and advice
+	// (IMMDA/Asplund 2011; Roberts 2007).
+	finishCollapse := c.HasAny("syncope", "presyncope") && affirmedMatch(finishLineCollapseRx, clinical.Fold(c.Text)) && legsRaisedRecoveryRx.MatchString(clinical.Fold(c.Text)) &&
+		!c.HasAny("chest_pain", "palpitations", "abnormal_ecg", "dyspnea", "confusion", "seizure", "head_injury") && !Altered(c) && (!hasT || temp < 39) && (!hasSBP || sbp >= 100) && !labBelow(c, "sodium", 135) && !labBelow(c, "glucose", 70)
+	if finishCollapse && hasT && temp >= 38 {
+		// (a core temperature of 38-39 is watched and cooled before
+		// discharge: within hours, not routine; the gold of v214-025)
+		fl(NU, "exercise_postural_hypotension_warm", "collapse just after the finish, recovered lying with the legs raised, core temperature 38-39: exercise-associated postural hypotension, cool and observe before discharge", "colapso logo após a chegada, recuperado deitado com as pernas elevadas, temperatura central 38-39: hipotensão postural associada ao exercício, resfriar e observar antes da alta")
+	} else if finishCollapse {
+		fl(Routine, "exercise_postural_hypotension", "collapse just after stopping at the finish, fully recovered lying with the legs raised, temperature and sodium normal: exercise-associated postural hypotension, fluids and advice", "colapso logo após parar na chegada, recuperado deitado com as pernas elevadas, temperatura e sódio normais: hipotensão postural associada ao exercício, hidratação e orientação")
+	}
+	if (c.Has("syncope") || c.Has("presyncope") && hiSyncope) && !breathHolding && !finishCollapse {
 		hi := hiSyncope
 		if hi {
 			fl(E, "syncope_high_risk", "syncope with high-risk features (San Francisco syncope rule)", "síncope com características de alto risco (regra de São Francisco)")
@@ -2639,8 +2653,20 @@ func (a *assessor) presentations() {
 	// vision is seen by an eye specialist the same day.
 	if c.Has("angle_closure") && c.HasAny("red_eye", "vision_loss", "blurred_vision", "headache", "vomiting") {
 		fl(E, "acute_angle_closure", "painful red eye with halos, fixed mid-dilated pupil or hard globe: acute angle-closure glaucoma, lower the pressure now", "olho vermelho doloroso com halos, pupila média fixa ou globo endurecido: glaucoma agudo de ângulo fechado, baixar a pressão agora")
-	} else if c.Has("red_eye") && c.HasAny("vision_loss", "blurred_vision") {
+	} else if c.Has("red_eye") && (c.HasAny("vision_loss", "blurred_vision") || hyphaemaRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "red_eye_vision", "red eye with reduced vision: same-day eye assessment (NICE CKS red eye)", "olho vermelho com baixa visual: avaliação oftalmológica no mesmo dia")
+	}
+	// Orbital compartment syndrome: after a blow to the eye (or a bleed on
+	// anticoagulation) a tense proptosis with falling vision, a relative
+	// afferent pupil defect or a pressure of 40 or more blinds within
+	// hours; lateral canthotomy now, before imaging (RCEM; RCOphth).
+	// A painful third nerve palsy with a dilated pupil is a posterior
+	// communicating aneurysm until angiography (AAO; NICE CKS).
+	if t := clinical.Fold(c.Text); affirmedMatch(proptosisRx, t) && (c.HasAny("injury", "anticoag_context") || eyeBlowRx.MatchString(t)) && (c.HasAny("optic_compromise", "vision_loss") || rapdRx.MatchString(t) || maxIOP(t) >= 40) {
+		fl(E, "orbital_compartment", "tense proptosis after a blow or a bleed with falling vision, an afferent pupil defect or a pressure of 40+: orbital compartment syndrome, lateral canthotomy now", "proptose tensa após trauma ou sangramento com queda da visão, defeito pupilar aferente ou pressão de 40+: síndrome compartimental orbitária, cantotomia lateral já")
+	}
+	if t := clinical.Fold(c.Text); affirmedMatch(thirdNervePalsyRx, t) && dilatedPupilRx.MatchString(t) {
+		fl(E, "third_nerve_palsy_pupil", "third nerve palsy with a dilated pupil: aneurysm until CT angiography, now", "paralisia do III nervo com pupila dilatada: aneurisma até angiotomografia, já")
 	}
 	// (blisters on the forehead and the nose tip with a red, blurred eye
 	// are ophthalmic zoster even when nobody names shingles)
@@ -3297,6 +3323,48 @@ var colicRx = regexp.MustCompile(`\b(colic|colicky|colica do lactente|colicas do
 // treatmentRestoredRx: the missed or cut antiseizure medicine already
 // restarted or restored.
 var treatmentRestoredRx = regexp.MustCompile(`\b((prescription|medication|medicine|tablets?|dose|treatment|lamotrigine|levetiracetam|valproate|carbamazepine) (\w+ ){0,2}(restarted|restored|resumed|back to)|(restarted|resumed|restored) (\w+ ){0,3}(today|this morning|yesterday)|back on (his|her|their) (tablets|medication|medicine)|(receita|medicacao|remedio|dose) (\w+ ){0,2}(reiniciad[oa]|retomad[oa]|restabelecid[oa]))\b`)
+
+// proptosisRx, eyeBlowRx, rapdRx, thirdNervePalsyRx, dilatedPupilRx and
+// iopRx read the eye emergencies: a pushed-forward globe, a blow to it,
+// an afferent pupil defect, a third nerve palsy, a blown pupil and the
+// measured eye pressure.
+var (
+	proptosisRx       = regexp.MustCompile(`\b(proptos[ie]s|proptotic|exophthalm\w*|proptose|exoftalmia|(eye|olho) (\w+ ){0,3}(bulging|sticking out|pushed (out|forward)|estufad[oa]|saltad[oa]))\b`)
+	eyeBlowRx         = regexp.MustCompile(`\b(punch\w*|assault\w*|hit|struck|kicked|fist|elbow\w*|ball|blow|trauma\w*|injur\w*|soco|agress\w*|pancada|bolada|trauma)\b`)
+	rapdRx            = regexp.MustCompile(`\b(rapd|relative afferent pupil\w* defect|marcus gunn|defeito pupilar aferente|dpar)\b`)
+	thirdNervePalsyRx = regexp.MustCompile(`\b((third|3rd|iii|oculomotor) (cranial )?nerve (palsy|paresis)|cn ?(iii|3) (palsy|paresis)|oculomotor palsy|(eye|olho) (\w+ ){0,2}down and out|paralisia do (iii|terceiro) (par|nervo)|(terceiro|iii) par)\b`)
+	dilatedPupilRx    = regexp.MustCompile(`\b(blown pupil|(dilated|fixed|unreactive|non.?reactive),? (and )?(dilated |unreactive )?pupil|pupil (is )?(\d ?mm )?(dilated|blown|fixed|unreactive|non.?reactive)|pupil [6-9] ?mm( and)? (unreactive|fixed|non.?reactive)|pupila (\w+ )?(dilatada|midriatica|fixa|arreativa)|midriase)\b`)
+	iopRx             = regexp.MustCompile(`\b(iop|pio|intraocular pressure|pressao intraocular)\b[^.;]{0,20}?\b(\d{2}) ?mm ?hg`)
+)
+
+// hyphaemaRx: blood layered in the front chamber of the eye, seen the
+// same day for the pressure and a rebleed (RCOphth).
+var hyphaemaRx = regexp.MustCompile(`\b(hyphaema|hyphema|hifema)\b`)
+
+// finishLineCollapseRx and legsRaisedRecoveryRx: a collapse once the
+// runner stops at the finish, and recovery lying with the legs up.
+var (
+	finishLineCollapseRx = regexp.MustCompile(`\b((after|just after|right after|soon after|on) (crossing|reaching|stopping at) (the )?(\w+ ){0,2}(finish|finish line|line)|after (she|he|they|i) stopped running|(logo |apos |depois de )(cruzar|chegar|parar)( na| a)? (\w+ ){0,3}(chegada|de correr)|(colapso|desmaio|caiu) (\w+ ){0,2}depois de parar)\b`)
+	legsRaisedRecoveryRx = regexp.MustCompile(`\b((legs?|feet) (raised|elevated|up)|pernas elevadas|elevacao (das|de) pernas)\b`)
+)
+
+// labBelow reports a measured value of analyte under lim.
+func labBelow(c *clinical.Case, analyte string, lim float64) bool {
+	v, ok := c.LabValue(analyte)
+	return ok && v < lim
+}
+
+// maxIOP returns the highest intraocular pressure told in mmHg (0 when
+// none).
+func maxIOP(t string) float64 {
+	best := 0.0
+	for _, m := range iopRx.FindAllStringSubmatch(t, -1) {
+		if v, err := strconv.Atoi(m[2]); err == nil && float64(v) > best {
+			best = float64(v)
+		}
+	}
+	return best
+}
 
 // morningDrinkRx: drinking on waking, a sign of dependence (AUDIT item 6).
 var morningDrinkRx = regexp.MustCompile(`\b(eye.?opener|(drinks?|drinking|drink) (\w+ ){0,2}(in the morning|on waking|first thing)|morning drink\w*|bebe (\w+ ){0,2}(de manha|ao acordar|em jejum))\b`)
