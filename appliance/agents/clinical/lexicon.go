@@ -338,7 +338,7 @@ var lexicon = []concept{
 	// a patient on dialysis is followed by the renal unit
 	{"on_dialysis", "cond", "", `\b(hd|pd|apd|capd)\b (\w+ ){0,2}(mwf|tts|tues|three times|3x|via|unit|patient|catheter|exit)|haemodialys\w*|hemodialys\w*|peritoneal dialysis|dialysis (unit|patient|days?|sessions?|catheter)|(on|starts?|started) dialysis|\beskd\b|\besrd\b|hemodialise|dialise peritoneal|\bdpa\b|\bcapd\b|(faz|em|inicia) dialise|unidade de dialise`},
 	// peritonitis on peritoneal dialysis: a cloudy bag (ISPD 2022)
-	{"pd_peritonitis", "", "", `(cloudy|turbid|milky|hazy) (pd |dialysis |dialysate |peritoneal )?(effluent|fluid|bags?|drain\w*|dialysate)|(effluent|dialysate|pd fluid|pd bag|drain bag) (\w+ ){0,2}(is |was |looks |looked )?(cloudy|turbid|milky|hazy)|(liquido|efluente|bolsa|drenagem) (\w+ ){0,3}(turv[oa]|leitos[oa])|peritonite (na|da|em|associada a) dialise|pd peritonitis`},
+	{"pd_peritonitis", "", "", `(cloudy|turbid|milky|hazy) (pd |dialysis |dialysate |peritoneal )*(effluent|fluid|bags?|drain\w*|dialysate)|(effluent|dialysate|pd fluid|pd bag|drain bag) (\w+ ){0,2}(is |was |looks |looked )?(cloudy|turbid|milky|hazy)|(liquido|efluente|bolsa|drenagem) (\w+ ){0,3}(turv[oa]|leitos[oa])|peritonite (na|da|em|associada a) dialise|pd peritonitis`},
 	// hand, foot and mouth disease: vesicles on the palms and soles with
 	// mouth ulcers in a young child (NICE CKS)
 	{"hfmd", "", "", `hand,? foot,? (and|&|n) mouth|\bhfmd\b|(doenca|sindrome) (de )?mao,? pe,? (e )?boca|mao.pe.boca|(blisters|vesicles|spots|bolhas|bolinhas|vesiculas) (\w+ ){0,3}(on|in|nas|nos) (the |his |her )?(hands|palms|maos|palmas)( of the hands)?,? (and|e|&) (the |his |her |nas |nos |plantas dos )?(feet|soles|pes)|palms,? (and )?soles`},

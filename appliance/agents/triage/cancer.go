@@ -63,6 +63,12 @@ func (a *assessor) suspectedCancer() {
 	if c.AgeOr(0) >= 55 && c.Has("weight_loss") && !c.Denied("weight_loss") && (c.Has("dyspepsia") || upperAbdoRx.MatchString(t)) && !intendedWeightLossRx.MatchString(t) && !c.Hx("weight_loss") {
 		a.flag(NonUrgent, "presentation", "upper_gi_cancer_suspected", clinical.T("indigestion, reflux or upper abdominal pain with weight loss at 55 or more: endoscopy within two weeks (NICE NG12)", "dispepsia, refluxo ou dor no andar superior do abdome com perda de peso a partir dos 55 anos: endoscopia em até duas semanas (NICE NG12)"))
 	}
+	// Hoarseness for three weeks or more, or a neck lump that persists or
+	// grows, at 45 or more is a suspected head and neck cancer: a
+	// two-week referral (NICE NG12 1.8.1).
+	if c.AgeOr(0) >= 45 && c.DurationHours >= 24*21 && (c.Has("hoarse") || affirmedMatch(neckLumpRx, t)) && !c.HasAny("fever", "sore_throat", "airway") && !c.Hx("hoarse") {
+		a.flag(NonUrgent, "presentation", "head_neck_cancer_suspected", clinical.T("hoarseness or a neck lump for three weeks or more at 45 or over: suspected head and neck cancer, two-week referral (NICE NG12)", "rouquidão ou nódulo no pescoço há três semanas ou mais a partir dos 45 anos: suspeita de câncer de cabeça e pescoço, encaminhamento em duas semanas (NICE NG12)"))
+	}
 	if ironDeficiency(c) && !knownIronDeficiencyRx.MatchString(t) {
 		a.flag(NonUrgent, "lab", "iron_deficiency_anaemia", clinical.T("new iron-deficiency anaemia: find the cause within days (in a man or after the menopause, suspected-cancer referral for endoscopy, NICE NG12; BSG 2021)", "anemia ferropriva nova: investigar a causa em poucos dias (em homem ou após a menopausa, encaminhamento por suspeita de câncer para endoscopia, NICE NG12; BSG 2021)"))
 	}
@@ -129,3 +135,7 @@ var (
 	upperAbdoRx          = regexp.MustCompile(`\b(upper (abdominal|tummy|stomach) (pain|burning|discomfort)|epigastri\w*|(pain|burning|discomfort) (in|at) the (upper abdomen|top of (the|my|his|her) (stomach|tummy))|dor (no|na) (estomago|boca do estomago|epigastrio)|queimacao no estomago)\b`)
 	intendedWeightLossRx = regexp.MustCompile(`\b(trying to lose|on a diet|dieting|weight.loss (programme|program|medicine|injection|surgery)|bariatric|gastric (bypass|band|sleeve)|semaglutide|tirzepatide|liraglutide|ozempic|wegovy|mounjaro|saxenda|fazendo dieta|de dieta|cirurgia bariatrica)\b`)
 )
+
+// neckLumpRx: a lump in the neck (not the "lump in the throat" of
+// globus).
+var neckLumpRx = regexp.MustCompile(`\b((lump|mass|swelling|nodulo|caroco|massa) (\w+ ){0,4}(side of (the |my |his |her )?neck|in (the |my |his |her )?neck|no pescoco|cervical|level ii|submandibular|supraclavicular)|(neck|submandibular|supraclavicular|cervical) (lump|mass|swelling|node|nodulo|caroco|massa))\b`)

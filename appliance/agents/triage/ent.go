@@ -15,7 +15,7 @@ var (
 	// a fish or chicken bone felt stuck in the throat
 	fishBoneRx = regexp.MustCompile(`\b(fish.?bone|(chicken|meat) bone|espinha (de peixe)?|osso de (frango|galinha)|bone (\w+ ){0,2}(stuck|lodged|caught))\b`)
 	// ulcer-like swelling of the septum after nose surgery or a blow
-	septalHaematomaRx = regexp.MustCompile(`\b(septal ha?ematoma|hematoma (de|do) septo|(fluctuant|boggy|bulging) (\w+ ){0,5}sept(um|al)|sept(um|al) (\w+ ){0,4}(fluctuant|boggy|bulging))\b`)
+	septalHaematomaRx = regexp.MustCompile(`\b(septal ha?ematoma|hematoma (de|do) septo|(fluctuant|boggy|bulging)[, ]+(\w+[, ]+){0,5}sept(um|al)|sept(um|al) (\w+ ){0,4}(fluctuant|boggy|bulging))\b`)
 	// vesicles in the ear with a facial palsy: herpes zoster oticus
 	earVesiclesRx = regexp.MustCompile(`\b(ramsay.hunt|herpes zoster oticus|zoster (do|no) ouvido|(vesicles?|blisters?|vesiculas?|bolhas?) (\w+ ){0,4}(ear|concha|ear canal|external canal|auricle|pinna|orelha|ouvido|pavilhao))\b`)
 	// otitis externa that will not settle in an older diabetic

@@ -1227,3 +1227,28 @@ func TestRound309Rules(t *testing.T) {
 		{"a collapse during the race stays a syncope", in(30, "female", "en", "collapsed at mile 20 while running, felt faint", "Brief loss of consciousness while running, now alert.", "20 minutes", v, nil), "urgent|emergency", "-exercise_postural_hypotension"},
 	})
 }
+
+// TestRound312Rules pins session 22's sixth round (held-out sets
+// 312-314: ENT problems; the dialysis unit and the transplant clinic):
+// a clotted fistula, cloudy peritoneal dialysis fluid, creatinine
+// baselines told "stable at" or at discharge, an object in a child's
+// ear, a septal haematoma told with commas, and hoarseness or a neck
+// lump for weeks at 45 or more.
+func TestRound312Rules(t *testing.T) {
+	in := caseInput
+	labs := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(134), DiastolicBP: fp(80), RespiratoryRate: fp(15), SpO2: fp(97), TemperatureC: fp(36.7), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"a fistula that stopped buzzing", in(66, "female", "en", "my fistula has stopped buzzing", "Haemodialysis via left AV fistula. No thrill or bruit. Not breathless.", "6 hours", v, nil), "urgent", "fistula_thrombosed"},
+		{"pt-BR: a fístula parou de vibrar", in(60, "male", "pt-BR", "a fístula parou de vibrar", "Hemodiálise 3x por semana. Sem falta de ar.", "hoje", v, nil), "urgent", "fistula_thrombosed"},
+		{"cloudy peritoneal dialysis bag with tummy ache", in(58, "male", "en", "cloudy peritoneal dialysis bag, mild tummy ache", "CAPD for a year. Mild diffuse tenderness.", "8 hours", v, nil), "urgent|emergency", ""},
+		{"transplant creatinine up from a stable 1.2", labs("en", "female", 35, "no symptoms, abnormal kidney blood test", "Kidney transplant 2 years ago; creatinine stable 1.2-1.3 mg/dL. Missed tacrolimus doses.", "", v, []string{"tacrolimus 3 mg twice daily"}, []casemodel.Lab{{Name: "creatinine", Value: 2.1, Unit: "mg/dL"}}), "urgent", "aki"},
+		{"creatinine up since discharge after a transplant", labs("en", "male", 40, "passing much less urine", "Transplant 9 days ago, discharged with creatinine 1.4 mg/dL.", "2 days", v, nil, []casemodel.Lab{{Name: "creatinine", Value: 2.6, Unit: "mg/dL"}}), "urgent", "aki"},
+		{"a bead in a child's ear", in(5, "female", "en", "pushed a plastic bead into her right ear", "No pain or bleeding. Not a battery.", "3 hours", &casemodel.Vitals{TemperatureC: fp(36.7)}, nil), "non_urgent", "ear_nose_foreign_body"},
+		{"a septal haematoma told with commas", in(19, "male", "en", "nose blocked after being punched", "Soft, fluctuant, purple swelling of the nasal septum on both sides.", "1 day", v, nil), "urgent", ""},
+		{"hoarse for six weeks at 58, a smoker", in(58, "male", "en", "hoarse voice that has not got better", "Smoker. No breathing difficulty, swallowing normally.", "6 weeks", v, nil), "non_urgent", "head_neck_cancer_suspected"},
+		{"a lump in the throat that goes with eating (globus)", in(50, "female", "en", "feeling of a lump in the throat between meals", "No difficulty swallowing, no weight loss, no neck lump. Neck examination normal.", "4 months", v, nil), "routine|non_urgent", "-head_neck_cancer_suspected"},
+		{"a hard lump in the side of the neck for 6 weeks", in(61, "male", "en", "painless lump on the left side of the neck that keeps growing", "Smoker. Hard, fixed 3 cm lump. No fever.", "6 weeks", v, nil), "non_urgent", "head_neck_cancer_suspected"},
+		{"hoarse for a week with a cold", in(58, "male", "en", "hoarse voice with a cold", "Runny nose.", "1 week", v, nil), "non_urgent|routine", "-head_neck_cancer_suspected"},
+	})
+}

@@ -2142,7 +2142,12 @@ func (a *assessor) presentations() {
 	}
 	// Blocked ears with dull hearing for weeks, no pain, discharge, vertigo
 	// or sudden loss: wax until seen, a routine visit (NICE CKS earwax).
-	if c.Has("earwax_like") && !c.HasAny("sudden_onset", "fever", "dizziness", "head_injury", "facial_droop") && !suddenHearingRx.MatchString(clinical.Fold(c.Text)) && !affirmedMatch(earTroubleRx, clinical.Fold(c.Text)) {
+	// A bead, a seed or a toy pushed into the ear or the nose is removed
+	// by someone with the instruments within a day or two (not routine;
+	// a battery or magnet is the emergency elsewhere; NICE CKS).
+	if t := clinical.Fold(c.Text); affirmedMatch(orificeObjectRx, t) && !c.Has("button_battery") {
+		fl(NU, "ear_nose_foreign_body", "an object pushed into the ear or nose: removal with instruments within a day or two", "objeto introduzido no ouvido ou no nariz: retirada com instrumental em um ou dois dias")
+	} else if c.Has("earwax_like") && !c.HasAny("sudden_onset", "fever", "dizziness", "head_injury", "facial_droop") && !suddenHearingRx.MatchString(clinical.Fold(c.Text)) && !affirmedMatch(earTroubleRx, clinical.Fold(c.Text)) {
 		a.flag(Routine, "context", "earwax_like", clinical.T("gradual blocked ears without pain, discharge or vertigo: routine review", "ouvido tampado gradual sem dor, secreção ou vertigem: consulta de rotina"))
 	}
 	// Leptospirosis: fever after flood water or rats with calf pain or
@@ -2655,6 +2660,12 @@ func (a *assessor) presentations() {
 		fl(E, "acute_angle_closure", "painful red eye with halos, fixed mid-dilated pupil or hard globe: acute angle-closure glaucoma, lower the pressure now", "olho vermelho doloroso com halos, pupila média fixa ou globo endurecido: glaucoma agudo de ângulo fechado, baixar a pressão agora")
 	} else if c.Has("red_eye") && (c.HasAny("vision_loss", "blurred_vision") || hyphaemaRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "red_eye_vision", "red eye with reduced vision: same-day eye assessment (NICE CKS red eye)", "olho vermelho com baixa visual: avaliação oftalmológica no mesmo dia")
+	}
+	// A dialysis fistula that has stopped buzzing (no thrill or bruit) has
+	// clotted: declotting within 24-48 hours saves the access, so the
+	// access team is called the same day (KDOQI vascular access 2019).
+	if t := clinical.Fold(c.Text); affirmedMatch(fistulaClotRx, t) || dialysisFistulaRx.MatchString(t) && noThrillRx.MatchString(t) {
+		fl(U, "fistula_thrombosed", "a dialysis fistula with no thrill or bruit has clotted: same-day referral for declotting (KDOQI 2019)", "fístula de diálise sem frêmito ou sopro trombosou: encaminhar no mesmo dia para desobstrução (KDOQI 2019)")
 	}
 	// Orbital compartment syndrome: after a blow to the eye (or a bleed on
 	// anticoagulation) a tense proptosis with falling vision, a relative
@@ -3354,6 +3365,19 @@ func labBelow(c *clinical.Case, analyte string, lim float64) bool {
 	return ok && v < lim
 }
 
+// fistulaClotRx, dialysisFistulaRx and noThrillRx: a dialysis fistula told
+// clotted or silent.
+var (
+	fistulaClotRx     = regexp.MustCompile(`\b(fistula|fav|graft) (has |is )?(stopped (buzzing|working|pulsing)|not buzzing|no longer buzzing|clotted|thrombosed|parou de (vibrar|funcionar|pulsar)|nao (vibra|pulsa)|trombosad[oa]|coagulad[oa])\b`)
+	dialysisFistulaRx = regexp.MustCompile(`\b(av fistula|arteriovenous fistula|fistula arteriovenosa|radiocephalic|brachiocephalic|fav)\b`)
+	noThrillRx        = regexp.MustCompile(`\b(no (thrill|bruit|buzz)( (or|nor|and) (thrill|bruit|buzz))?|(thrill|bruit) (absent|not (felt|heard))|sem (fremito|sopro)|ausencia de (fremito|sopro))\b`)
+)
+
+// orificeObjectRx: an object put into an ear or a nostril.
+var (
+	orificeObjectRx = regexp.MustCompile(`\b((pushed|put|stuck|inserted|shoved|enfiou|colocou) (a |an |the |some |um |uma )?(\w+ ){0,3}(bead|seed|pea|bean|toy|stone|button|crayon|pebble|popcorn|eraser|rubber|bolinha|semente|feijao|milho|miçanga|micanga|conta|pedrinha|brinquedo|papel) (\w+ ){0,2}(in|into|up) (her |his |my |the |o |a )?(\w+ )?(ear|nose|nostril|ouvido|nariz|narina)|foreign body (in|into) (the |her |his )?(\w+ )?(ear|nose|nostril|ear canal)|corpo estranho (no|na) (ouvido|nariz|narina|conduto))\b`)
+)
+
 // maxIOP returns the highest intraocular pressure told in mmHg (0 when
 // none).
 func maxIOP(t string) float64 {
@@ -3937,6 +3961,7 @@ var (
 	orthostaticRx    = regexp.MustCompile(`(bp|blood pressure|pa) (falls|drops|dropped|fell|caiu|cai) (to|para) ([4-8]\d)\b|(standing|em pe|ortostatic[oa]|postural|upright) (bp|blood pressure|pa|sbp|pas)( of| de|:)? ?([4-8]\d) ?[/x]|(lying|supine|deitad[oa]) (bp |pa )?:?\d{2,3} ?[/x] ?\d{2,3},? (and )?(standing|em pe) (bp |pa )?:?([4-8]\d) ?[/x]|postural (sbp |bp |blood pressure |systolic )?(drop|fall) (of )?([2-9]\d)|orthostatic hypotension|hipotensao (ortostatica|postural)|queda (postural|ortostatica) (da pas |da pa |de )?([2-9]\d)`)
 	ciwaRx           = regexp.MustCompile(`ciwa(?:-ar)?\s*(?:score\s*)?(?:of\s*|=\s*|:\s*)?(\d{1,2})`)
 	baselineCrRx     = regexp.MustCompile(`(baseline|previous|prior|usual|basal|previa|anterior) (serum )?(creatinine|creat|cr|creatinina)( was| of| de| era|:)? (\d+(?:[.,]\d+)?)`)
+	baselineCrRx4    = regexp.MustCompile(`\b(?:(?:creatinine|creatinina|creat) (?:has been |was |is |\w+ )?(?:stable|estavel|usually|habitually|habitualmente) (?:at |around |about |em |de )?|(?:discharged|alta) (?:\w+ ){0,4}(?:with|com) (?:a )?(?:creatinine|creatinina) (?:of |de )?)(\d+(?:[.,]\d+)?)`)
 	baselineCrRx3    = regexp.MustCompile(`(creatinine|creatinina|creat)( was| of| de| era|:)? (\d+(?:[.,]\d+)?) ?(mg/dl|umol/l)? ?(?:\([^()]{1,24}\) )?(((\d+|one|two|three|four|six|a few|several) (days?|weeks?|months?|years?) ago)|ha (\d+|um|uma|dois|duas|tres|seis|alguns|algumas) (dias|semanas|meses|anos?)|at (the )?(start|outset)|at baseline|before (starting|the course|treatment)|pre.?treatment|no inicio|antes do tratamento)`)
 	baselineCrRx2    = regexp.MustCompile(`(creatinine|creatinina|creat|\bcr)\s*(of |de |:)?\s*\d+(?:[.,]\d+)?\s*(mg/dl)?\s*\(?(baseline|basal|previous|prior|usual|previa|anterior|last year|last time|a year ago|before|ano passado|antes)\s*(was |of |de |era |:)?\s*(\d+(?:[.,]\d+)?)`)
 )
@@ -3980,6 +4005,12 @@ func creatinineRise(c *clinical.Case) (cur, base float64, ok bool) {
 		} else if m := baselineCrRx3.FindStringSubmatch(clinical.Fold(c.Text)); m != nil {
 			// "Creatinine 0.9 two months ago", "creatinina 1,0 há 3 meses"
 			if v, err := strconv.ParseFloat(strings.ReplaceAll(m[3], ",", "."), 64); err == nil && mgdl(v) > 0.2 && mgdl(v) < 15 {
+				base, hasBase = mgdl(v), true
+			}
+		} else if m := baselineCrRx4.FindStringSubmatch(clinical.Fold(c.Text)); m != nil {
+			// "creatinine stable 1.2-1.3 mg/dL", "discharged with
+			// creatinine 1.5 mg/dL"
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(m[len(m)-1], ",", "."), 64); err == nil && mgdl(v) > 0.2 && mgdl(v) < 15 {
 				base, hasBase = mgdl(v), true
 			}
 		} else if v, ok := c.BaselineCreatinine(); ok {
