@@ -643,6 +643,26 @@ func (c *Case) jointInfectionUnderTreatment(id string) bool {
 	return found
 }
 
+// cprDecisionRx: the words of a decision about resuscitation before a
+// CPR mention.
+var cprDecisionRx = regexp.MustCompile(`\b(preferences?|wishes|decisions?|decide|discuss\w*|conversation|forms?|respect|treatment escalation|ceiling|dnacpr|dnr|dnar|not for|against|refuses?|declines?|about|regarding|decisao|sobre|contra|recusa|diretivas?|preferencias?|nao (quer|deseja))\b[^.;]{0,40}$`)
+
+// cprOnlyInDecisions reports that every current cardiac-arrest mention is
+// "CPR"/"RCP" inside a decision about resuscitation.
+func (c *Case) cprOnlyInDecisions() bool {
+	found := false
+	for _, m := range c.Mentions {
+		if m.Concept != "cardiac_arrest" || !m.Current() {
+			continue
+		}
+		if m.Text != "cpr" && m.Text != "rcp" || !cprDecisionRx.MatchString(c.Text[max(m.sent.start, m.start-60):m.start]) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // hcgPositiveRx: a positive hCG or pregnancy test in words
 var hcgPositiveRx = regexp.MustCompile(`\b((urine |serum |urinary )?(beta.?hcg|b.?hcg|hcg|pregnancy test) (is |was |came back |now )?(positive|reactive)|(positive|reactive) (urine |serum )?(hcg|pregnancy test)|(teste de gravidez|beta.?hcg|bhcg) (\w+ )?(positivo|reagente))\b`)
 
@@ -744,6 +764,13 @@ func (c *Case) reconcile() {
 			delete(c.present, id)
 			c.Findings = sortedKeys(c.present)
 		}
+	}
+	// CPR named in a decision about resuscitation ("preferences about
+	// admission and CPR on a ReSPECT form", "not for CPR", "decisão
+	// sobre RCP") is a care plan, not an arrest now
+	if c.present["cardiac_arrest"] && c.cprOnlyInDecisions() {
+		delete(c.present, "cardiac_arrest")
+		c.Findings = sortedKeys(c.present)
 	}
 	onIron := c.OnClass("iron") || c.OnDrug("ferrous sulfate")
 	// (or black stools told as formed and not tarry on oral iron, with no

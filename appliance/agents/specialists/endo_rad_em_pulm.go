@@ -62,6 +62,11 @@ func Endocrinology(c *clinical.Case, t *triage.Result) Opinion {
 		if triage.Altered(c) || c.HasAny("seizure") {
 			b.urgency(E, clinical.T("hypoglycaemia with altered consciousness", "hipoglicemia com alteração da consciência"))
 			b.rec(1, "IV glucose (e.g. 10% dextrose 150-200 mL) or IM glucagon 1 mg; recheck in 15 min", "Glicose EV (ex.: glicose 10% 150-200 mL) ou glucagon IM 1 mg; reavaliar em 15 min")
+		} else if hasFlag(t, "hypoglycaemia_self_treated") {
+			// (a level 1 low the patient treated without help, now
+			// recovered, as triage read it: the dose is reviewed within
+			// days, ADA 2024 §6)
+			b.urgency(NU, clinical.T("self-treated level 1 hypoglycaemia, recovered: review the dose within days", "hipoglicemia nível 1 tratada pelo próprio paciente, recuperado: rever a dose em poucos dias"))
 		} else {
 			b.urgency(U, clinical.T("hypoglycaemia: treat now and find the cause", "hipoglicemia: tratar agora e buscar a causa"))
 			b.rec(1, "15-20 g fast-acting oral glucose, recheck in 15 min, then a meal (rule of 15)", "15-20 g de glicose oral de ação rápida, reavaliar em 15 min, depois refeição (regra dos 15)")

@@ -1252,3 +1252,23 @@ func TestRound312Rules(t *testing.T) {
 		{"hoarse for a week with a cold", in(58, "male", "en", "hoarse voice with a cold", "Runny nose.", "1 week", v, nil), "non_urgent|routine", "-head_neck_cancer_suspected"},
 	})
 }
+
+// TestRound315Rules pins session 22's seventh round (held-out sets
+// 315-317: diabetes in everyday care; older people living with
+// frailty): CPR named in a care-plan decision, a level 1 low treated by
+// the patient, ketosis on an SGLT2 inhibitor, gestational diabetes on a
+// glucose tolerance test and new heart failure with crackles.
+func TestRound315Rules(t *testing.T) {
+	in := caseInput
+	labs := labCaseInput
+	v := &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(128), DiastolicBP: fp(76), RespiratoryRate: fp(15), SpO2: fp(97), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"an advance care plan about CPR", in(88, "female", "en", "wants to record her wishes about hospital admission and CPR", "Stable heart failure. Has capacity. ReSPECT form with her daughter.", "", v, []string{"bisoprolol 2.5 mg daily"}), "routine", "-cardiac_arrest"},
+		{"CPR in progress stays an arrest", in(70, "male", "en", "collapsed, CPR in progress by his wife", "Not breathing.", "5 minutes", nil, nil), "emergency", ""},
+		{"a low at the wheel, self-treated, recovered", labs("en", "male", 62, "shaky and sweaty while driving, took glucose tablets and recovered", "Type 2 diabetes on gliclazide. Needed no help.", "1 day", v, []string{"gliclazide 160 mg twice daily"}, []casemodel.Lab{{Name: "capillary glucose during episode", Value: 3.3, Unit: "mmol/L"}}), "non_urgent", "hypoglycaemia_self_treated"},
+		{"a low now, not yet treated", labs("en", "male", 62, "shaky and sweaty now", "Type 2 diabetes on gliclazide.", "20 minutes", v, []string{"gliclazide 160 mg twice daily"}, []casemodel.Lab{{Name: "capillary glucose", Value: 3.3, Unit: "mmol/L"}}), "urgent", "hypoglycaemia"},
+		{"ketones 1.8 on dapagliflozin with a normal glucose", labs("en", "female", 60, "off her food, nauseous", "Type 2 diabetes, kept taking dapagliflozin.", "3 days", v, []string{"dapagliflozin 10 mg daily"}, []casemodel.Lab{{Name: "blood ketones", Value: 1.8, Unit: "mmol/L"}, {Name: "glucose", Value: 9.1, Unit: "mmol/L"}, {Name: "venous pH", Value: 7.35}}), "urgent", "sglt2_ketosis"},
+		{"gestational diabetes on the glucose tolerance test", labs("en", "female", 31, "review of glucose tolerance test result, feels well", "27 weeks pregnant.", "", v, nil, []casemodel.Lab{{Name: "fasting plasma glucose", Value: 5.8, Unit: "mmol/L"}, {Name: "2-hour glucose (75 g OGTT)", Value: 8.4, Unit: "mmol/L"}}), "non_urgent", "gestational_diabetes"},
+		{"orthopnoea, oedema and crackles for two weeks", in(70, "male", "en", "more breathless over 2 weeks, sleeps on 3 pillows, swollen ankles", "Bibasal crackles, pitting oedema to mid-shin.", "2 weeks", &casemodel.Vitals{HeartRate: fp(94), SystolicBP: fp(146), DiastolicBP: fp(86), RespiratoryRate: fp(20), SpO2: fp(94), TemperatureC: fp(36.6), Consciousness: "alert"}, nil), "urgent", "new_heart_failure"},
+	})
+}

@@ -2169,7 +2169,7 @@ func (a *assessor) presentations() {
 	// possible first presentation of heart failure (peripartum
 	// cardiomyopathy included): same-day ECG, BNP and echo (ESC 2021).
 	if !c.Has("heart_failure") && c.Has("orthopnea") && !c.Denied("orthopnea") && !c.HasAny("copd", "asthma") &&
-		(c.Has("leg_edema") && (hr > 100 || c.Has("worsening")) || c.Pregnant || c.Has("postpartum")) {
+		(c.Has("leg_edema") && (hr > 100 || c.Has("worsening") || c.HasAny("crackles", "jvd") || bnpHigh(c)) || c.Pregnant || c.Has("postpartum")) {
 		fl(U, "new_heart_failure", "new breathlessness lying flat with oedema, tachycardia or around a pregnancy: possible new heart failure, same-day ECG, BNP and echo (ESC 2021)", "falta de ar nova ao deitar com edema, taquicardia ou na gestação/puerpério: possível insuficiência cardíaca nova, ECG, BNP e ecocardiograma no mesmo dia (ESC 2021)")
 	}
 	// Orthopnoea or crackles with leg oedema or a raised JVP is heart
@@ -2769,11 +2769,29 @@ func (a *assessor) labs() {
 		// any altered mental or physical state needing assistance)
 		if g < 54 && (Altered(c) || c.HasAny("seizure", "confusion", "speech") && !c.Has("hypo_recovered")) {
 			fl(E, "hypoglycaemia_neuro", f("glucose %.0f mg/dL with neuroglycopenia", g), f("glicose %.0f mg/dL com neuroglicopenia", g))
+		} else if g < 70 && g >= 54 && c.Has("hypo_recovered") && !Altered(c) && !c.HasAny("seizure", "confusion", "unresponsive") {
+			// a level 1 low (54-69 mg/dL) the patient recognised and
+			// treated without help, now recovered: the insulin or
+			// sulfonylurea dose is reviewed within days, with driving
+			// advice (ADA 2024 §6; DVLA)
+			fl(NU, "hypoglycaemia_self_treated", f("glucose %.0f mg/dL, recognised and self-treated, now recovered: review the treatment within days", g), f("glicose %.0f mg/dL, reconhecida e tratada pelo próprio paciente, já recuperado: revisar o tratamento em poucos dias", g))
 		} else if g < 70 {
 			fl(U, "hypoglycaemia", f("glucose %.0f mg/dL", g), f("glicose %.0f mg/dL", g))
 		} else if g >= 300 && c.HasAny("polyuria", "polydipsia", "blurred_vision", "vomiting", "dehydration") {
 			fl(U, "hyperglycaemia_symptomatic", f("glucose %.0f mg/dL (≥300) with osmotic symptoms: same-day treatment (ADA 2024 §9), exclude DKA/HHS", g), f("glicose %.0f mg/dL (≥300) com sintomas osmóticos: tratar no mesmo dia (ADA 2024 §9), excluir CAD/EHH", g))
 		}
+	}
+	// Blood ketones of 1.5 or more on an SGLT2 inhibitor, even with a
+	// near-normal glucose and no acidosis yet, is euglycaemic ketosis:
+	// stop the drug and review the same day (MHRA 2016; ADA 2024 §9).
+	if k, ok := c.LabValue("ketones"); ok && k >= 1.5 && c.OnClass("sglt2_inhibitor") && !dkaLike(c) {
+		fl(U, "sglt2_ketosis", f("blood ketones %.1f mmol/L on an SGLT2 inhibitor: stop it, same-day review for euglycaemic ketoacidosis", k), f("cetonemia %.1f mmol/L em uso de inibidor de SGLT2: suspender, avaliar no mesmo dia cetoacidose euglicêmica", k))
+	}
+	// A glucose tolerance test in pregnancy at or above the NICE NG3
+	// limits (fasting 5.6, two-hour 7.8 mmol/L) is gestational diabetes:
+	// the joint diabetes antenatal clinic within a week.
+	if c.Pregnant && gestationalDiabetes(c) {
+		fl(NU, "gestational_diabetes", "glucose tolerance test at or above the NICE NG3 limits in pregnancy: gestational diabetes, diabetes antenatal clinic within a week", "curva glicêmica acima dos limites do NICE NG3 na gestação: diabetes gestacional, pré-natal de alto risco em até uma semana")
 	}
 	ph, hasPH := c.LabValue("ph")
 	if hasPH && ph < 7.2 {
@@ -3376,6 +3394,35 @@ var (
 // orificeObjectRx: an object put into an ear or a nostril.
 var (
 	orificeObjectRx = regexp.MustCompile(`\b((pushed|put|stuck|inserted|shoved|enfiou|colocou) (a |an |the |some |um |uma )?(\w+ ){0,3}(bead|seed|pea|bean|toy|stone|button|crayon|pebble|popcorn|eraser|rubber|bolinha|semente|feijao|milho|miçanga|micanga|conta|pedrinha|brinquedo|papel) (\w+ ){0,2}(in|into|up) (her |his |my |the |o |a )?(\w+ )?(ear|nose|nostril|ouvido|nariz|narina)|foreign body (in|into) (the |her |his )?(\w+ )?(ear|nose|nostril|ear canal)|corpo estranho (no|na) (ouvido|nariz|narina|conduto))\b`)
+)
+
+// gestationalDiabetes reports a pregnancy glucose tolerance test at or
+// above NICE NG3: fasting 5.6 mmol/L (101 mg/dL) or two-hour 7.8 mmol/L
+// (140 mg/dL).
+func gestationalDiabetes(c *clinical.Case) bool {
+	ogtt := ogttRx.MatchString(clinical.Fold(c.Text))
+	for _, l := range c.Labs {
+		ogtt = ogtt || ogttRx.MatchString(clinical.Fold(l.Name))
+	}
+	if !ogtt {
+		return false
+	}
+	for _, l := range c.Labs {
+		if l.Analyte != "glucose" {
+			continue
+		}
+		n := clinical.Fold(l.Name)
+		if fastingRx.MatchString(n) && l.Value >= 101 || twoHourRx.MatchString(n) && l.Value >= 140 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	ogttRx    = regexp.MustCompile(`\b(ogtt|glucose tolerance|tolerancia (a|à) glicose|totg|curva glicemica)\b`)
+	fastingRx = regexp.MustCompile(`\b(fasting|jejum|basal)\b`)
+	twoHourRx = regexp.MustCompile(`\b(2.?(hour|hr|h)|two.hour|120.?min|2 horas)\b`)
 )
 
 // maxIOP returns the highest intraocular pressure told in mmHg (0 when
