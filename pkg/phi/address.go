@@ -111,7 +111,7 @@ func (a *analysis) detectAddresses() {
 			// (not when an organisation's head follows: "Park Street
 			// Pharmacy", "Broad Street Pediatrics" are practices)
 			if t.shape == shTitle && i > 0 && !a.toks[i].nl && a.toks[i].gap == 1 && a.toks[i-1].shape == shTitle && a.cue(i)&cuUSStreet != 0 &&
-				!(i+1 < n && a.isWord(i+1) && a.toks[i+1].gap == 1 && a.cue(i+1)&cuOrgSuffix != 0 && a.toks[i+1].shape == shTitle) && !a.compassSaintTown(i) &&
+				!(i+1 < n && a.isWord(i+1) && a.toks[i+1].gap == 1 && a.cue(i+1)&cuOrgSuffix != 0 && a.toks[i+1].shape == shTitle) && !a.compassSaintTown(i) && !(a.pt && a.folded(i) == "st") &&
 				// (nor a word before the head: "Wichita Street Outreach
 				// Collaborative")
 				!(i+2 < n && a.isWord(i+1) && a.isWord(i+2) && a.toks[i+1].shape == shTitle && a.toks[i+2].shape == shTitle && a.toks[i+1].gap == 1 && a.toks[i+2].gap == 1 &&

@@ -412,6 +412,7 @@ func (a *analysis) run() {
 	a.late51()
 	a.late52()
 	a.late53()
+	a.late54()
 	a.protectVehicles()
 }
 

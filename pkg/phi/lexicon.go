@@ -38,7 +38,7 @@ var credWords = set(`md m.d do rn lpn lvn np pa pa-c cnm dpm pt dpt od psyd phd 
 	cot chw lsn ncsn ccm rhit rhia cfrn cpht ccrp crrn acs
 	pmhnp agacnp agpcnp whnp faapmr faafp facog facep facs fasam
 	lmsw lisac sudp ladc cadc lcmhc lmhc lpcc lcdc lcadc licsw lcpc lsw casac cdp ncc
-	nrp cspi abmdi ccp mdi cptc
+	nrp cspi abmdi ccp mdi cptc mldi clu lgc
 	lcgc rpsgt rst cctc crc ods ods-c cra ccra
 	cic mls mlt ccds cnor crnfa cst rehs ehs phn
 	rdh rdn lmnt cdrs aud faaa cped bcba cscs

@@ -315,8 +315,8 @@ func (a *analysis) emitName(i, j int, score float64, prio int) {
 			return
 		}
 	}
-	if a.eponymPairRun(i, j) || prio == pDictName && a.allMedical44(i, j) {
-		return // "per Schmitt-Thompson adult fall protocol", "CrCl (Cockcroft-Gault, …)" (round44.go)
+	if a.eponymPairRun(i, j) || prio == pDictName && a.allMedical44(i, j) || j-i == 2 && a.demonymPair54(i) {
+		return // "per Schmitt-Thompson adult fall protocol", "CrCl (Cockcroft-Gault, …)" (round44.go); "Ashkenazi Jewish" (round54.go)
 	}
 	if a.toks[j-1].shape == shSingle && a.designation46(i, j) {
 		if j--; i >= j {
@@ -682,7 +682,7 @@ func (a *analysis) detectNames() {
 		case trig == trigTitle:
 			// anything name-shaped after a title, unless it is clearly not a name
 			initials := a.allInitials(ri, rj)
-			if words > 0 && (strong+unknown >= 1 || initials || weak >= 1 && bad == 0 && (!a.allUpperRun(ri, rj) || words >= 2 && weak == words) || a.properAfterTitle(ri) || a.apostropheSurname42(ri, rj-1)) && !a.nonNameAfterTitle(ri) {
+			if words > 0 && (strong+unknown >= 1 || initials || weak >= 1 && bad == 0 && (!a.allUpperRun(ri, rj) || words >= 2 && weak == words) || a.properAfterTitle(ri) || a.apostropheSurname42(ri, rj-1)) && !a.nonNameAfterTitle(ri) && !a.verbAfterTitle54(ri, rj) {
 				a.emitName(ri, rj, 0.95, pName)
 			}
 		case lowStart && trig == 0 && after == 0:

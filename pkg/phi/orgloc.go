@@ -274,7 +274,7 @@ func (a *analysis) detectOrgs() {
 				break
 			}
 			if a.toks[p].kind == kWord && a.toks[p].shape == shLower && !(a.folded(p) == "of" || a.folded(p) == "s" || a.folded(p) == "de" || a.folded(p) == "do" || a.folded(p) == "da" || a.folded(p) == "and" ||
-				a.folded(p) == "for" && a.forInName52(p, l, h)) {
+				a.folded(p) == "for" && a.forInName52(p, l, h) || a.spanishDel54(p)) {
 				break
 			}
 			// a person's verb opening the sentence: "Attends Little Acorns
@@ -635,7 +635,7 @@ func (a *analysis) orgAcceptable(l, r, h int) bool {
 			proper++
 		}
 	}
-	if words < 2 || a.specialtyAfterClinician(l, r) || a.dosingRun(l, r) {
+	if words < 2 || a.specialtyAfterClinician(l, r) || a.dosingRun(l, r) || a.inGroup54(l, h) {
 		return false
 	}
 	// a drug's effect is no firm: "Suspected Adverse Drug Reaction" (round 50)
@@ -1051,7 +1051,7 @@ func (a *analysis) detectLocations() {
 				continue
 			}
 		}
-		if a.lexOf(i)&(lxRegion|lxStop) != 0 || a.eponymContext(i) && !a.durationAt48(i+1) || a.formSubject47(i) {
+		if x := a.lexOf(i); x&lxStop != 0 || x&lxRegion != 0 && a.regionTown54(i) || a.eponymContext(i) && !a.durationAt48(i+1) || a.formSubject47(i) {
 			continue
 		}
 		if a.cue(i)&cuLocCue != 0 && i+1 < n && a.isWord(i+1) && a.lexOf(i+1)&lxParticle != 0 {
@@ -1076,7 +1076,7 @@ func (a *analysis) detectLocations() {
 			j++
 		}
 		if !ok {
-			if !a.locCueNear(i) {
+			if !a.locCueNear(i) || t.shape == shUpper && a.cardIssuer54(i) {
 				continue
 			}
 			// "City, ST 12345", "City - SP", "City (MG)", "bairro X" with an
@@ -1856,7 +1856,7 @@ func (a *analysis) titleRunOrg(i, j int) {
 	// more often a heading or a form's title ("Attending Physician
 	// Statement") than a name: it needs one word in no common list
 	// ("Oakridge Primary Care").
-	if words < 2 || medical == words || !cue && proper == 0 || notPHIPhrases[a.phraseText(i, j)] {
+	if words < 2 || medical == words || !cue && proper == 0 || notPHIPhrases[a.phraseText(i, j)] || proper == 0 && a.postOrProduct54(i, j) || a.eponymOf(i) {
 		return
 	}
 	// the words of a plan of care ("per the Asthma Action Plan")

@@ -651,7 +651,8 @@ var eponymNouns = set(`papules papule respirations respiration breathing cyst cy
 	depth disability
 	murmur murmurs space spaces spectrum malformation
 	test tests sign signs maneuver manoeuvre reflex teste sinal manobra
-	technique spiral phenomenon criteria nodule frame`) // (round 47: "Austin Flint murmur", "Dandy-Walker spectrum", "Watson shift test"; round 50: "Seldinger technique", "Zimmer frame")
+	technique spiral phenomenon criteria nodule frame
+	spirals contractions scores sequencing gene genes`) // (round 47: "Austin Flint murmur", "Dandy-Walker spectrum", "Watson shift test"; round 50: "Seldinger technique", "Zimmer frame"; round 54: "Braxton Hicks contractions", "Sanger sequencing", "Lynch genes")
 
 // eponymBefore come before an eponymous test or tool ("positive Lachman",
 // "negative Phalen", "dinamômetro Jamar", "tabela Snellen").

@@ -601,6 +601,7 @@ var r39Kinds = func() map[string]uint64 {
 	add(r51, keys(words51)) // (round51.go)
 	add(r52, keys(words52)) // (round52.go)
 	add(r53, keys(words53)) // (round53.go)
+	add(r54, keys(words54)) // (round54.go)
 	add(r48Burial, keys(burialHeads48))
 	add(r48Tattoo, []string{"tattoo", "tattoos", "tatuagem", "tatuagens"})
 	add(r49Court, keys(courtWords49)) // (round49.go)
@@ -1057,7 +1058,7 @@ func (a *analysis) lowerCuedAt(i int, lower bool) int {
 	for e > k+1 && a.lowerNameKind(e-1, lower) == 1 && !(lower && a.pauseAt(e)) {
 		e--
 	}
-	if a.lowerNameKind(e-1, lower) == 1 && !a.lowerNameEnd(e) && e == k+1 && !title {
+	if a.lowerNameKind(e-1, lower) == 1 && !a.lowerNameEnd(e) && e == k+1 && !title || title && a.verbAfterTitle54(k, e) {
 		return i + 1
 	}
 	a.add(int(a.toks[k].s), int(a.toks[e-1].e), TypeName, 0.75, pName)

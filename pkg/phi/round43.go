@@ -630,7 +630,9 @@ func (a *analysis) detectLabelledInitials43() {
 
 // detectDeathAges43 reads the age from 90 at which a relative died, in
 // a pedigree or a death's record: "died at 96", "died at 102", "Age at
-// death: 94", "faleceu aos 93".
+// death: 94", "faleceu aos 93"; and (round 54) with the cause or the
+// place after it ("died at 93 of heart failure") or the date before
+// ("died 01/06/2021 at 97", dateThenAt54).
 func (a *analysis) detectDeathAges43() {
 	if !a.has39(r43Death) {
 		return
@@ -641,8 +643,8 @@ func (a *analysis) detectDeathAges43() {
 		if a.r39Kind[x]&r43Death == 0 || !a.isWord(i) || i+2 >= n {
 			continue
 		}
-		k := i + 1
-		for k < n && k < i+3 && !a.toks[k].nl && (a.isPunct(k, ":") || a.isWord(k) && a.toks[k].shape == shLower) {
+		k, b := a.dateThenAt54(i+1), a.dateThenAt54(i+1)
+		for k < n && k < b+2 && !a.toks[k].nl && (a.isPunct(k, ":") || a.isWord(k) && a.toks[k].shape == shLower) {
 			switch {
 			case a.isPunct(k, ":"):
 			case a.folded(k) == "at" || a.folded(k) == "aged" || a.folded(k) == "age" || a.folded(k) == "aos" || a.folded(k) == "com":
@@ -652,7 +654,7 @@ func (a *analysis) detectDeathAges43() {
 			}
 			k++
 		}
-		if k >= n || k == i+1 || a.toks[k].kind != kNum || a.toks[k].nl {
+		if k >= n || k == b || a.toks[k].kind != kNum || a.toks[k].nl {
 			continue
 		}
 		v := a.tokText(k)
@@ -668,7 +670,7 @@ func (a *analysis) detectDeathAges43() {
 				}
 			case a.isWord(j) && t.gap == 1:
 				switch a.folded(j) {
-				case "years", "year", "yrs", "y", "yo", "anos", "ano", "a":
+				case "years", "year", "yrs", "y", "yo", "anos", "ano", "a", "of", "from", "in", "without", "with", "after", "de", "em", "sem", "por", "and", "e":
 				default:
 					continue
 				}
@@ -779,7 +781,7 @@ func (a *analysis) propagateCodes43(codes []code43) {
 // ethnicWords43 name an ancestry or a people beyond a country
 // ("Ethnicity: European, Ashkenazi Jewish"): demonyms, no names.
 var ethnicWords43 = set(`jewish ashkenazi sephardic sephardi european hispanic latino latina latinx asian african
-	caucasian arab mestizo pardo parda indigena afrodescendente`)
+	caucasian arab mestizo pardo parda indigena afrodescendente rican ricans`)
 
 // roleLabelCred43: the credential at token k, right after the run that
 // ends before token j, labels a role with its colon ("Lead CRC: Tessa

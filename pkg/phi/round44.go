@@ -994,7 +994,7 @@ var deptWords44 = set(`department departamento dept division divisao direction d
 // lookup).
 var deptAll44 = func() map[string]bool {
 	m := map[string]bool{}
-	for _, s := range []map[string]bool{deptWords44, serviceWords, serviceKinds41} {
+	for _, s := range []map[string]bool{deptWords44, serviceWords, serviceKinds41, deptWords54} {
 		for w := range s {
 			m[w] = true
 		}
@@ -1123,7 +1123,7 @@ func (a *analysis) detectRegionalHospitals44() {
 			}
 		}
 		if !a.isWord(w) || a.toks[w].shape != shTitle || a.toks[w].nl || a.lexOf(w)&(lxCommon|lxStop|lxMonth|lxMedical) != 0 && a.lexOf(w)&(lxPlace|lxRegion|lxName) == 0 ||
-			!a.isWord(w-1) || a.toks[w-1].shape != shLower || !placePreps[a.folded(w-1)] && a.folded(w-1) != "of" && a.folded(w-1) != "at" {
+			(!a.isWord(w-1) || a.toks[w-1].shape != shLower || !placePreps[a.folded(w-1)] && a.folded(w-1) != "of" && a.folded(w-1) != "at") && !a.regionalTeam54(w, k) {
 			continue
 		}
 		if e := k + 1; e < n && a.isWord(e) && !a.toks[e].nl && a.capShape(e) {

@@ -1415,6 +1415,12 @@ func (a *analysis) detectRegistry48() {
 				}
 				e = r
 			}
+			if e == i+1 {
+				// the registry's kind alone, heading a certificate, names
+				// no office (round 54; civilRegistry54 reads it with a
+				// town)
+				continue
+			}
 			a.add(int(a.toks[s].s), int(a.toks[e-1].e), TypeOrganization, 0.8, pOrg)
 			continue
 		}

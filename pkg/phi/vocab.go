@@ -493,6 +493,9 @@ func (v *vocab) addCues() {
 		{medical53, lxMedical}, // round53.go
 		{common53, vfEN | vfPT},
 		{stop53, lxStop},
+		{medical54, lxMedical}, // round54.go
+		{common54, vfEN | vfPT},
+		{stop54, lxStop},
 	} {
 		for w := range l.words {
 			v.mark(w, l.flag)
