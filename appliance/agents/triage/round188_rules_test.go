@@ -1272,3 +1272,16 @@ func TestRound315Rules(t *testing.T) {
 		{"orthopnoea, oedema and crackles for two weeks", in(70, "male", "en", "more breathless over 2 weeks, sleeps on 3 pillows, swollen ankles", "Bibasal crackles, pitting oedema to mid-shin.", "2 weeks", &casemodel.Vitals{HeartRate: fp(94), SystolicBP: fp(146), DiastolicBP: fp(86), RespiratoryRate: fp(20), SpO2: fp(94), TemperatureC: fp(36.6), Consciousness: "alert"}, nil), "urgent", "new_heart_failure"},
 	})
 }
+
+// TestRound318Rules pins session 22's eighth round (held-out sets
+// 318-320: virtual wards; student health): a patient asking about
+// discharge from a virtual ward, and delirium after a new medicine with
+// safe observations.
+func TestRound318Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(128), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"ready for discharge from the virtual ward", in(58, "male", "en", "feels back to normal, asking about discharge from the virtual ward", "Oximetry virtual ward, SpO2 96-98% for 72 hours, afebrile.", "", v, nil), "routine", ""},
+		{"new confusion three days after starting tramadol, observations safe", in(84, "female", "en", "new confusion, disorientated since yesterday", "Frail, at home after a vertebral fracture. Tramadol started 3 days ago.", "1 day", &casemodel.Vitals{HeartRate: fp(86), SystolicBP: fp(134), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(96), TemperatureC: fp(36.7), Consciousness: "confused", GCS: i(14)}, []string{"tramadol 50 mg four times daily"}), "urgent", "-altered_consciousness"},
+	})
+}

@@ -3657,10 +3657,11 @@ func stableDelirium(c *clinical.Case, news2 int) bool {
 	temp, hasT := val(v.TemperatureC)
 	infection := c.HasAny("uti_signs", "dysuria") || hasT && temp >= 38
 	// (or another precipitant found at the bedside: a full bladder,
-	// constipation, the days after an operation — post-operative
+	// constipation, a medicine just started, the days after an
+	// operation — post-operative
 	// delirium with safe observations is the ward's urgent response,
 	// NEWS2 5 from the confusion alone; NICE CG103)
-	precipitant := infection || c.HasAny("urinary_retention", "constipation") || c.Has("recent_surgery") || postOpDayRx.MatchString(clinical.Fold(c.Text))
+	precipitant := infection || c.HasAny("urinary_retention", "constipation", "recently_started") || c.Has("recent_surgery") || postOpDayRx.MatchString(clinical.Fold(c.Text))
 	if !precipitant || c.HasAny("facial_droop", "arm_weakness", "speech", "head_injury", "drowsy", "unresponsive", "seizure", "neck_stiffness", "nonblanching_rash", "mottled") || lowGlucoseAny(c) {
 		return false
 	}
