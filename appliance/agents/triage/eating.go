@@ -123,16 +123,7 @@ var (
 // lowBeforeFeeding: potassium, phosphate or magnesium under its
 // reference range.
 func lowBeforeFeeding(c *clinical.Case) bool {
-	if k, ok := c.LabValue("potassium"); ok && k < 3.5 {
-		return true
-	}
-	if p, ok := c.LabValue("phosphate"); ok && p < 2.5 {
-		return true
-	}
-	if m, ok := c.LabValue("magnesium"); ok && m < 1.7 {
-		return true
-	}
-	return false
+	return labBelow(c, "potassium", 3.5) || labBelow(c, "phosphate", 2.5) || labBelow(c, "magnesium", 1.7)
 }
 
 // centileRiseRx reads "from the 25th to the 75th centile"; centilesUp
