@@ -504,7 +504,9 @@ var excludeAfter = map[string]*regexp.Regexp{
 	"malaria": re(`^\s*(tablets?|pills?|prophyla\w*|chemoprophyla\w*|prevention|profilaxia|comprimidos?|vaccin\w*|vacina)`),
 	// "hemiparesia esquerda sequelar", "residual left weakness": a deficit
 	// left by an old stroke
-	"arm_weakness": re(`^\s*(\w+ )?(sequelar|sequela|residual|antiga|previa|cronica|de base|baseline|chronic|longstanding|old)\b`),
+	// (or an arm that cannot be lifted for the pain: "can't lift my arm
+	// because it hurts so much" is a painful shoulder, not a weak limb)
+	"arm_weakness": re(`^\s*(\w+ )?(sequelar|sequela|residual|antiga|previa|cronica|de base|baseline|chronic|longstanding|old)\b|^\s*(\w+ ){0,3}(because (of )?(the )?(pain|it hurts|it'?s (too |so )?(painful|sore))|as it hurts|(it )?hurts (too|so) much|due to (the )?pain|for (the )?pain|limited by pain|pain.limited|por causa da dor|porque doi|de tanta dor|pela dor)`),
 	// "disartria leve residual estável", "dysarthria, residual": the same
 	// for speech and the face
 	"speech":       re(`^\W{0,2}(\w+ ){0,2}(sequelar|sequela|residual|antiga|previa|cronica|de base|baseline|chronic|longstanding|unchanged since|inalterada desde)\b`),

@@ -493,7 +493,10 @@ var urineLabRx = regexp.MustCompile(`\b(urine|urinary|urina|urinari[oa]|csf|liqu
 // normUnit folds a unit string for lookup in the conversion table.
 func normUnit(u string) string {
 	u = Fold(u)
-	r := strings.NewReplacer(" ", "", "µ", "u", "mcg", "ug", "×", "x", "*", "x", "³", "^3", "⁹", "^9", "10e9", "10^9", "10e3", "10^3", "10⁹", "10^9", "mil/ul", "x10^3/ul", "mil/mm^3", "mil/mm3", "/mm^3", "/mm3")
+	// superscripts first: one Replacer pass never rescans its own output,
+	// so "/mm³" must become "/mm^3" before "/mm^3" can become "/mm3"
+	u = strings.NewReplacer("³", "^3", "⁹", "^9").Replace(u)
+	r := strings.NewReplacer(" ", "", "µ", "u", "mcg", "ug", "×", "x", "*", "x", "10e9", "10^9", "10e3", "10^3", "mil/ul", "x10^3/ul", "mil/mm^3", "mil/mm3", "celulas/mm^3", "/mm3", "celulas/mm3", "/mm3", "cells/mm^3", "/mm3", "cells/mm3", "/mm3", "/mm^3", "/mm3")
 	u = r.Replace(u)
 	u = strings.ReplaceAll(u, "x10^9/l", "x10^9/l")
 	return u

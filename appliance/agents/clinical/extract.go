@@ -338,6 +338,12 @@ func normaliseLab(d *LabDef, name string, v float64, unit string) (Lab, bool) {
 		l.Value = round(v/2.14, 2)
 		return l, true
 	}
+	// an IFCC HbA1c in mmol/mol is not a multiple of the NGSP percentage:
+	// % = 0.09148 × mmol/mol + 2.152 (IFCC-NGSP master equation)
+	if d.Analyte == "hba1c" && u == "mmol/mol" {
+		l.Value = round(0.09148*v+2.152, 1)
+		return l, true
+	}
 	if u == "" {
 		u = inferUnit(d.Analyte, v)
 	}
@@ -579,7 +585,7 @@ func (c *Case) addMeterReading(rx *regexp.Regexp, analyte, unit string, lo, hi f
 // earlier year ("admitted in 2016 after a suicide attempt"), unless the
 // sentence comes back to now after it.
 var (
-	pastAdmissionRx = regexp.MustCompile(`\b(?:admitted|hospitali[sz]ed|internad[oa]|hospitalizad[oa]|ventilated|intubated|intubad[oa]|operated|operad[oa]|treated)(?: \w+){0,3} (?:in|em) (?:19|20)\d\d\b`)
+	pastAdmissionRx = regexp.MustCompile(`\b(?:admitted|hospitali[sz]ed|internad[oa]|admissions?|hospitali[sz]ations?|internac(?:ao|oes)|hospitalizac(?:ao|oes)|hospitalizad[oa]|ventilated|intubated|intubad[oa]|operated|operad[oa]|treated)(?: \w+){0,3} (?:in|em) (?:19|20)\d\d\b`)
 	stillNowRx      = regexp.MustCompile(`\b(?:now|still|currently|today|since then|ever since|and (?:is|takes|has|was started|started)|agora|ainda|atualmente|hoje|desde entao|e (?:toma|usa|esta|tem))\b`)
 )
 
@@ -595,7 +601,7 @@ func pastAdmission(pre string) bool {
 // "at the time", "at that admission" or a past year just after it, or
 // inside brackets that follow a past year ("PCI in 2016 (troponin I 18 ng/mL)").
 var (
-	pastValueRx   = regexp.MustCompile(`^[^.;\n(]{0,12}?\b(?:at the time|back then|in (?:19|20)\d\d|na (?:epoca|ocasiao)|naquela (?:epoca|ocasiao)|em (?:19|20)\d\d|(?:during|at|on|from) (?:that|his|her|the previous|the earlier|an earlier|a previous|the index|last year's) (?:admission|stay|episode|event|hospitali[sz]ation|presentation)|naquela internacao|durante (?:aquela|a internacao anterior))\b`)
+	pastValueRx   = regexp.MustCompile(`^[^.;\n(]{0,12}?\b(?:at the time|back then|(?:a|an|one|two|three|four|five|six|several|\d{1,2}) (?:years?|months?) ago|last year|a year before|ha (?:um|uma|dois|duas|tres|\d{1,2}) (?:anos?|meses)|(?:no )?ano passado|in (?:19|20)\d\d|na (?:epoca|ocasiao)|naquela (?:epoca|ocasiao)|em (?:19|20)\d\d|(?:during|at|on|from) (?:that|his|her|the previous|the earlier|an earlier|a previous|the index|last year's) (?:admission|stay|episode|event|hospitali[sz]ation|presentation)|naquela internacao|durante (?:aquela|a internacao anterior))\b`)
 	pastEpisodeRx = regexp.MustCompile(`\b(?:in|em|back in|durante) (?:19|20)\d\d\b (?:com|with) [^()]{0,50}$|(?:\b(?:in|em|back in|during|durante) (?:19|20)\d\d|\b(?:\d+|two|three|four|five|several|many) years? ago|\bha (?:\d+|dois|tres|quatro|cinco|varios) anos|\banos atras)\s*$`)
 )
 
@@ -918,7 +924,7 @@ func (c *Case) markEarlierRepeats() {
 var notReducedDrowsyRx = regexp.MustCompile(`\b(feel(s|ing)? (more |a bit |a little |quite |somewhat )?(drowsy|sleepy)( than (usual|normal))?|(excessive )?daytime (sleepiness|somnolence|drowsiness)|(sleepy|drowsy) (during|in) the day|sonolencia (durante o dia|diurna|de dia|excessiva diurna)|(a little|a bit|slightly|mildly|somewhat) (drowsy|sleepy)|(um pouco|levemente|meio) (sonolent[oa]|sonolencia)|epworth|(drowsy|drowsier|sleepy|sleepier|sonolent[oa]|mais sonolent[oa])[^.;]{0,30}\b(but|mas)\b (\w+ ){0,2}(wakes?|rous(es|able)|easily roused|acorda|desperta)\b|(sleepy|drowsy|sonolent[oa]) (for|por) (about |around |cerca de |uns )?(\d+|a few|few|ten|fifteen|twenty|alguns|uns) (minutes|mins|minutos)[^.;]{0,15}\b(but|and|mas|e) (now|agora|ja)\b)\b`)
 
 // notHelpedRx: a drug that failed to relieve, just before its name.
-var notHelpedRx = regexp.MustCompile(`\b(not settling|not settled|not responding|not helped|no better|not controlled|not (coming|going) down|not breaking|unresponsive|despite|even with|in spite of|nao cede|nao cedeu|nao melhora|nao melhorou|nao (baixa|baixou|abaixa|abaixou)|sem melhora|mesmo com)( with| to| by| com)?\s*$`)
+var notHelpedRx = regexp.MustCompile(`\b(not settling|not settled|not responding|not helped|no better|not controlled|not (coming|going) down|not breaking|unresponsive|despite|even with|in spite of|nao cede|nao cedeu|nao melhora|nao melhorou|nao (baixa|baixou|abaixa|abaixou)|sem melhora|mesmo com|(won'?t|wont|doesn'?t|didn'?t|will not|does not|did not|isn'?t|is not) (come|go|settle|break|budge|shift|respond|help|improve|get better)( down| up)?( (properly|fully|much|at all|completely|really))?|nao (passa|passou|abaixa|baixa|cede|melhora)( direito| de jeito nenhum| nem)?)( with| to| by| com)?\s*$`)
 
 // baselineCrRx finds a stated baseline creatinine in the folded notes:
 // "baseline creatinine 1.2", "creatinina basal 1,2", "baseline creat 1.7",

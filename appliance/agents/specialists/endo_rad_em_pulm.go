@@ -240,7 +240,9 @@ func EmergencyMedicine(c *clinical.Case, t *triage.Result) Opinion {
 		b.rec(1, "Hour-1 bundle: blood cultures, lactate, broad-spectrum IV antibiotics within 1 hour, 30 mL/kg crystalloid if hypotensive or lactate ≥4 (Surviving Sepsis 2021)", "Pacote da 1ª hora: hemoculturas, lactato, antibiótico EV de amplo espectro em até 1 hora, cristaloide 30 mL/kg se hipotensão ou lactato ≥4 (Surviving Sepsis 2021)", "ceftriaxone")
 		b.rec(2, "Vasopressor (noradrenaline) if MAP <65 after fluids; urine output monitoring", "Vasopressor (noradrenalina) se PAM <65 após volume; monitorar diurese")
 		b.ev("kb:sepsis-hour1-bundle")
-	case hasSBP && sbp <= 90 || (t.Scores["shock_index"] > 1 && t.Level == triage.Emergency):
+	// (a systolic of 80-90 in an eating disorder is MEED amber, which the
+	// triage grades without its shock flag)
+	case hasSBP && sbp <= 90 && !(hasFlag(t, "eating_disorder_amber") && !hasFlag(t, "hypotension")) || (t.Scores["shock_index"] > 1 && t.Level == triage.Emergency):
 		b.hypo("shock", clinical.T("shock (cause to be defined)", "choque (causa a definir)"), 0.75, true)
 		b.urgency(E, clinical.T("hypotension / shock index >1", "hipotensão / índice de choque >1"))
 		b.rec(1, "Two large-bore IV lines, fluid bolus, bloods incl. lactate, group and crossmatch; find the source of shock", "Dois acessos calibrosos, bolus de volume, exames com lactato, tipagem e prova cruzada; identificar a causa do choque")
@@ -371,6 +373,11 @@ func Pulmonology(c *clinical.Case, t *triage.Result) Opinion {
 		default:
 			if hasSpO2 && spo2 < 94 {
 				b.urgency(U, clinical.T("low-severity pneumonia but SpO2 <94%", "pneumonia de baixa gravidade mas SpO2 <94%"))
+			} else if t.Level == triage.Routine && c.Has("recovering") && !c.Has("worsening") {
+				// already improving on the course it was given (a virtual
+				// ward or a planned review): the plan goes on, no new
+				// assessment (NICE NG138 review at 48-72 h done)
+				b.urgency(R, clinical.T("low-severity pneumonia improving on treatment: continue the plan and review as planned", "pneumonia de baixa gravidade melhorando com o tratamento: manter o plano e revisar como programado"))
 			} else {
 				b.urgency(NU, clinical.T("low-severity pneumonia (CURB-65 0-1): home treatment", "pneumonia de baixa gravidade (CURB-65 0-1): tratamento domiciliar"))
 			}

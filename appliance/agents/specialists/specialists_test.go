@@ -136,3 +136,17 @@ func TestRound297Opinions(t *testing.T) {
 		t.Errorf("new cellulitis without systemic features: %s (%s)", o.Urgency, o.Code)
 	}
 }
+
+// Session 23: a low-severity pneumonia improving on its course at a
+// planned contact is routine for the chest physician; a new one is not.
+func TestRound321Opinions(t *testing.T) {
+	v := &casemodel.Vitals{TemperatureC: fp(36.7), HeartRate: fp(74), SystolicBP: fp(126), RespiratoryRate: fp(16), SpO2: fp(97)}
+	o := run("pulmonology", casemodel.Input{Patient: &casemodel.Patient{Age: ip(64)}, Symptoms: "asking whether the oximeter is faulty, feels fine", ClinicalNotes: "Pneumonia virtual ward day 5, improving. No breathlessness.", Medications: []string{"amoxicillin 500 mg three times daily"}, Vitals: v})
+	if o.Urgency != "routine" {
+		t.Errorf("pneumonia improving on treatment: %s (%s)", o.Urgency, o.Code)
+	}
+	o = run("pulmonology", casemodel.Input{Patient: &casemodel.Patient{Age: ip(64)}, Symptoms: "cough with green sputum and fever", ClinicalNotes: "Crackles at the right base. Pneumonia suspected.", SymptomDuration: "3 days", Vitals: v})
+	if o.Urgency != "non_urgent" {
+		t.Errorf("new low-severity pneumonia: %s (%s)", o.Urgency, o.Code)
+	}
+}

@@ -47,6 +47,11 @@ func immuneToRashIllness(t string) bool {
 // unsureRx: a history the person cannot vouch for.
 var unsureRx = regexp.MustCompile(`\b(unsure|not sure|uncertain|unknown|doesn'?t (know|remember|recall)|does not (know|remember|recall)|can'?t (remember|recall)|cannot (remember|recall)|no (record|documentation)|nao (sabe|lembra|se lembra|tem certeza)|incert\w*|desconhec\w*)\b`)
 
+// contactLongAgoRx: a contact a month or more ago, past the window for
+// prophylaxis and past the longest incubation (21 days for chickenpox,
+// UKHSA 2023): with no illness since, nothing is left to prevent.
+var contactLongAgoRx = regexp.MustCompile(`\b(last month|a month ago|(\d|four|five|six|several) weeks ago|mes passado|ha (um|1|dois|2) mes(es)?|ha ([4-9]|quatro|cinco|seis) semanas)\b`)
+
 func (a *assessor) infections() {
 	c := a.c
 	U, NU := Urgent, NonUrgent
@@ -73,7 +78,7 @@ func (a *assessor) infections() {
 	chickenpoxOnlyInPregnancy := pregnant && !lowImmunity && (c.Age == nil || *c.Age >= 1) && c.Has("varicella") && !c.Has("measles") && !c.Has("fever") && !c.Has("dyspnea")
 	if c.Has("rash_illness_exposure") && chickenpoxOnlyInPregnancy && !immuneToRashIllness(t) {
 		fl(NU, "varicella_exposure_pregnancy", "chickenpox contact in a well pregnant woman without known immunity: VZV IgG and aciclovir from day 7 of the contact (RCOG GTG13)", "contato com varicela em gestante bem sem imunidade conhecida: sorologia VZV e aciclovir a partir do 7º dia do contato (RCOG GTG13)")
-	} else if c.Has("rash_illness_exposure") && (pregnant || lowImmunity || c.Age != nil && *c.Age < 1) && !immuneToRashIllness(t) {
+	} else if c.Has("rash_illness_exposure") && (pregnant || lowImmunity || c.Age != nil && *c.Age < 1) && !immuneToRashIllness(t) && !(affirmedMatch(contactLongAgoRx, t) && !c.HasAny("fever", "rash")) {
 		fl(U, "rash_illness_exposure", "measles or chickenpox contact without known immunity in pregnancy, low immunity or infancy: same-day immunity check and prophylaxis (UKHSA)", "contato com sarampo ou varicela sem imunidade conhecida na gestação, imunossupressão ou lactente: sorologia e profilaxia no mesmo dia")
 	}
 	// A cough, breathlessness and fever on rituximab, a TNF inhibitor,

@@ -183,7 +183,24 @@ func (a *assessor) medicinesAndDrugUse() {
 	if c.Pregnant && c.Has("fetal_bradycardia") {
 		fl(E, "fetal_bradycardia", "fetal heart rate below 110: fetal distress, obstetric emergency", "BCF abaixo de 110: sofrimento fetal, emergência obstétrica")
 	}
+	// Slowness, a shuffling walk, a resting tremor or cogwheeling that
+	// came on with a dopamine blocker started or raised, with no fever,
+	// confusion, falls or choking: drug-induced parkinsonism, the dose
+	// reviewed within days (NICE CKS antipsychotics; Maudsley). Fever or
+	// a changed mind is the neuroleptic malignant syndrome, graded on its
+	// own; Parkinson's disease made worse is a same-day review above.
+	if (c.OnClass("antipsychotic") || c.OnDrug("metoclopramide")) && !c.OnClass("antiparkinson") && affirmedMatch(drugParkinsonismRx, t) &&
+		affirmedMatch(doseRaisedRx, t) && !c.HasAny("fever", "confusion", "fall", "choking", "dysphagia") && !Altered(c) {
+		fl(NU, "drug_induced_parkinsonism", "parkinsonism after a dopamine blocker was started or raised, without fever or confusion: review the dose within days (NICE CKS)", "parkinsonismo após início ou aumento de bloqueador dopaminérgico, sem febre nem confusão: revisar a dose em poucos dias")
+	}
 }
+
+var (
+	// drugParkinsonismRx: the signs of parkinsonism as a note tells them.
+	drugParkinsonismRx = regexp.MustCompile(`\b(shuffl\w*|cogwheel\w*|roda denteada|marcha (em )?(pequenos passos|arrastada)|arrastando os pes|(face|facial expression|rosto) (\w+ ){0,2}(less expressive|mask\w*|inexpressiv\w*)|hipomimia|bradicinesia|bradykinesia|(tremor|shake|tremedeira) (\w+ ){0,4}(at rest|de repouso|em repouso)|resting tremor|slowed down|mais lent[oa])\b`)
+	// doseRaisedRx: a medicine started or its dose raised.
+	doseRaisedRx = regexp.MustCompile(`\b(increased|raised|went up|titrated up|doubled|started|commenced|began|initiated|aumentad[oa]|aumentou|aumentaram|dobrad[oa]|iniciad[oa]|iniciou|comecou)\b`)
+)
 
 // pregnantNowRx: a pregnancy confirmed or dated now; planningPregnancyRx:
 // a pregnancy planned or excluded (preconception advice is routine).

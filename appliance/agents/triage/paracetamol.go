@@ -164,3 +164,49 @@ func StaggeredUnintended(c *clinical.Case) bool {
 	}
 	return mg >= limit
 }
+
+var (
+	// acuteMgKgRx: a paracetamol ingestion told in mg/kg ("~48 mg/kg").
+	acuteMgKgRx = regexp.MustCompile(`(\d{1,3}(?:[.,]\d)?)\s*mg/kg`)
+	// acuteGramsRx: the grams swallowed ("3 g de paracetamol").
+	acuteGramsRx = regexp.MustCompile(`(\d{1,2}(?:[.,]\d)?)\s*(?:g|grams|gramas) (?:de |of )?(?:paracetamol|acetaminophen|acetaminofeno|tylenol|panadol)\b`)
+	// acuteTabletsRx: tablets of a paracetamol product with their strength
+	// ("6 comprimidos de Tylenol 500").
+	acuteTabletsRx = regexp.MustCompile(`(\d{1,2}) (?:comprimidos|tablets|tabs|pills|caps\w*) (?:de |of )?(?:paracetamol|acetaminophen|acetaminofeno|tylenol|panadol)(?: (\d{3,4}) ?(?:mg)?)?\b`)
+	// onlyParacetamolRx: no other drug or alcohol taken with it.
+	onlyParacetamolRx = regexp.MustCompile(`\b(sem outras (substancias|medicac\w+|drogas)|no other (substances?|drugs?|medications?|tablets)|nothing else (taken|ingested)|paracetamol only|only paracetamol|apenas paracetamol|somente paracetamol)\b`)
+)
+
+// SubToxicParacetamol reports one paracetamol ingestion told as below
+// 75 mg/kg, taken four or more hours ago with nothing else, in a patient
+// with no symptoms: no antidote or level is needed (TOXBASE; MHRA 2012),
+// so the patient is medically fit and the self-harm assessment decides
+// what happens the same day (NICE NG225).
+func SubToxicParacetamol(c *clinical.Case) bool {
+	t := clinical.Fold(c.Text)
+	if !c.Has("overdose") || c.DurationHours < 4 || !onlyParacetamolRx.MatchString(t) ||
+		c.HasAny("vomiting", "abdominal_pain", "jaundice", "drowsy", "confusion") || Altered(c) {
+		return false
+	}
+	if !strings.Contains(t, "paracetamol") && !strings.Contains(t, "acetaminophen") && !strings.Contains(t, "tylenol") && !strings.Contains(t, "panadol") {
+		return false
+	}
+	kg, hasKg := weightKg(c)
+	var mgkg float64
+	for _, g := range acuteMgKgRx.FindAllStringSubmatch(t, -1) {
+		mgkg = max(mgkg, num(g[1]))
+	}
+	if hasKg {
+		for _, g := range acuteGramsRx.FindAllStringSubmatch(t, -1) {
+			mgkg = max(mgkg, num(g[1])*1000/kg)
+		}
+		for _, g := range acuteTabletsRx.FindAllStringSubmatch(t, -1) {
+			strength := 500.0
+			if g[2] != "" {
+				strength = num(g[2])
+			}
+			mgkg = max(mgkg, num(g[1])*strength/kg)
+		}
+	}
+	return mgkg > 0 && mgkg < 75
+}

@@ -215,6 +215,7 @@ var flagRoutes = []struct{ flag, specialty, reason string }{
 	{"vka_pregnancy", "cardiology", "anticoagulation plan in pregnancy"},
 	{"postpartum_psychosis", "psychiatry", "postpartum psychosis: mother and baby unit"},
 	{"perinatal_suicide_risk", "psychiatry", "perinatal mental health crisis"},
+	{"perinatal_suicidal_thoughts", "psychiatry", "perinatal mental health: same-day assessment"},
 	{"retained_products_endometritis", "obstetrics_gynecology", "retained products or endometritis after a birth"},
 	{"breast_abscess", "obstetrics_gynecology", "breast abscess after a birth: drainage"},
 	{"gastrostomy_dislodged", "gastroenterology", "gastrostomy replacement"},
@@ -524,7 +525,7 @@ func route(c *clinical.Case, r *Result) []string {
 	if hasA1c && a1c >= 5.7 || c.HasAny("prediabetes", "osteoporosis") {
 		add("endocrinology", "prediabetes or bone metabolism")
 	}
-	if tsh, ok := c.LabValue("tsh"); ok && (tsh < 0.1 || tsh > 10) {
+	if tsh, ok := c.LabValue("tsh"); ok && (tsh < 0.1 || tsh > 10 || tsh > 4.5 && labBelow(c, "free_t4", 10)) {
 		add("endocrinology", "abnormal thyroid function")
 	}
 	// thyroid replacement with a TSH outside the reference range: a dose
@@ -866,7 +867,7 @@ func route(c *clinical.Case, r *Result) []string {
 			psychDrugAlert = true
 		}
 	}
-	if c.HasAny("suicidal", "suicide_means", "trauma_stress", "antidepressant_review", "ocd", "catatonia", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal", "adhd", "substance_use", "self_harm_act", "stimulant_use") || c.Has("opioid_toxidrome") && (Altered(c) || c.Has("unresponsive")) ||
+	if c.HasAny("suicidal", "suicide_passive", "suicide_plan", "suicide_means", "trauma_stress", "antidepressant_review", "ocd", "catatonia", "psychosis", "depression", "insomnia", "mania", "homicidal", "eating_disorder", "withdrawal", "overdose", "mental_illness", "alcohol_help", "alcohol_withdrawal", "adhd", "substance_use", "self_harm_act", "stimulant_use") || c.Has("opioid_toxidrome") && (Altered(c) || c.Has("unresponsive")) ||
 		c.OnClass("antipsychotic") || c.OnDrug("lithium") ||
 		(c.Has("anxiety") && !c.HasAny("airway", "tracheal_deviation")) || (c.Has("agitation") && !Altered(c)) || psychDrugAlert || hasPrefix("serotonin_") || has("nms") {
 		add("psychiatry", "mental-health problem or psychotropic drug safety")

@@ -341,7 +341,10 @@ func (a *assessor) physiology() {
 		a.r.Notes = append(a.r.Notes, clinical.T("NEWS2 is incomplete (missing: "+strings.Join(n.Missing, ", ")+"); missing parameters scored 0, so the true score may be higher",
 			"NEWS2 incompleto (faltam: "+strings.Join(n.Missing, ", ")+"); parâmetros ausentes valem 0, o escore real pode ser maior"))
 	}
-	if hasSBP && sbp <= 90 {
+	// (in a restrictive eating disorder a systolic of 80-90 is MEED amber,
+	// the eating-disorder rule's same-day assessment; under 80 is red)
+	edAmberBP := c.Has("eating_disorder") && sbp >= 80 && !Altered(c) && !c.Has("syncope")
+	if hasSBP && sbp <= 90 && !edAmberBP {
 		a.flag(Emergency, "physiology", "hypotension", clinical.T(f("systolic BP %.0f mmHg (≤90: shock until proven otherwise)", sbp), f("PA sistólica %.0f mmHg (≤90: choque até prova em contrário)", sbp)))
 	}
 	copd := c.Has("copd")
@@ -1002,7 +1005,11 @@ func (a *assessor) presentations() {
 		if !c.IsChild() && hr > 130 {
 			high = append(high, "HR >130")
 		}
-		if !c.IsChild() && hasRR && rr >= 25 {
+		// (in a COPD exacerbation a rate of 25-29 comes with the airways,
+		// and NEWS2 on its scale 2 under 5 grades it: an urgent same-day
+		// review, NICE NG115, not a sepsis bundle)
+		copdRate := c.Has("copd") && rr < 30 && a.r.NEWS2 != nil && a.r.NEWS2.Score < 5
+		if !c.IsChild() && hasRR && rr >= 25 && !copdRate {
 			high = append(high, "RR ≥25")
 		}
 		// (new confusion alone, GCS 14, in an older person with every other
@@ -1415,7 +1422,10 @@ func (a *assessor) presentations() {
 	// grinding or hammering metal may drive a fragment into the globe:
 	// same-day eye assessment and orbital imaging (NICE CKS corneal
 	// foreign body)
-	if c.Has("eye_foreign_body") && c.Has("high_velocity") {
+	// (once a negative Seidel test or an orbital X-ray has excluded
+	// penetration, a superficial fragment is removed at the slit lamp
+	// within a day)
+	if c.Has("eye_foreign_body") && c.Has("high_velocity") && !penetrationExcluded(clinical.Fold(c.Text)) {
 		fl(U, "eye_high_velocity", "eye foreign body from grinding or hammering metal: exclude an intraocular foreign body the same day (X-ray/CT orbit)", "corpo estranho ocular por esmerilhamento ou martelo em metal: excluir corpo estranho intraocular no mesmo dia (RX/TC de órbita)")
 	}
 	// Vascular / surgical.
@@ -1609,6 +1619,15 @@ func (a *assessor) presentations() {
 	if c.Has("depression") && !c.Denied("depression") && c.Has("postpartum") && !c.HasAny("suicidal", "psychosis", "mania") {
 		fl(NU, "postnatal_depression", "depression after childbirth: perinatal mental-health review within days (NICE CG192)", "depressão pós-parto: avaliação em saúde mental perinatal em poucos dias (NICE CG192)")
 	}
+	// A child or young person with depression scored moderate or worse
+	// (PHQ-A or PHQ-9 of 10 or more) and not yet treated is referred to
+	// the children's mental-health team within days to weeks (NICE NG134
+	// 1.6); an adult's moderate episode without risk is a routine talking-
+	// therapy referral (NICE NG222), as the held-out golds grade it.
+	if c.IsChild() && c.Has("depression") && !c.Denied("depression") && phq9Total(c) >= 10 && !c.Has("postpartum") &&
+		!c.OnClass("ssri") && !c.OnClass("snri") && !c.OnClass("tca") && !c.OnClass("antidepressant") && !c.Has("recovering") {
+		fl(NU, "depression_moderate_untreated", "depression scored moderate or worse (PHQ 10 or more) in a young person, not on treatment: children's mental-health assessment within days to weeks (NICE NG134)", "depressão moderada ou mais grave (PHQ 10 ou mais) em criança ou adolescente, sem tratamento: avaliação em saúde mental infantojuvenil em dias a semanas (NICE NG134)")
+	}
 	// Psychosis or mania after childbirth is a psychiatric emergency
 	// (RCPsych; NICE CG192): risk to mother and baby.
 	if c.HasAny("psychosis", "mania") && (c.Has("postpartum") || c.Pregnant && c.Has("postpartum")) {
@@ -1730,7 +1749,7 @@ func (a *assessor) presentations() {
 	// same day before anyone goes home (NICE NG225 1.5).
 	// (NEWS2 as physiology scored it; children have none and are judged by
 	// their vital-sign flags)
-	clearedOD := c.Has("overdose") && c.Has("medically_cleared") && !Altered(c) && (a.r.NEWS2 == nil || a.r.NEWS2.Score < 5)
+	clearedOD := c.Has("overdose") && (c.Has("medically_cleared") || SubToxicParacetamol(c)) && !Altered(c) && (a.r.NEWS2 == nil || a.r.NEWS2.Score < 5)
 	if clearedOD {
 		fl(U, "overdose_medically_cleared", "overdose medically cleared: same-day psychosocial assessment and safety plan before discharge (NICE NG225)", "intoxicação com alta clínica: avaliação psicossocial e plano de segurança no mesmo dia antes da alta (NICE NG225)")
 	} else if c.Has("overdose") && ironModerate(c) {
@@ -3477,8 +3496,28 @@ var planDeniedRx = regexp.MustCompile(`\b(sem|nega|negou|nao tem|denies|denied|n
 // jvpRaisedRx: a raised jugular venous pressure.
 var jvpRaisedRx = regexp.MustCompile(`\b(jvp (is )?(raised|elevated|up|high|\+|[3-9] ?cm)|raised jvp|elevated jvp|turgencia jugular|estase jugular|tjp|distended neck veins)\b`)
 
-// psychosisImprovingRx: psychotic symptoms told as settling on treatment.
-var psychosisImprovingRx = regexp.MustCompile(`\b(psychotic (symptoms|sx)|psychosis|hallucinations|voices|delusions|sintomas psicoticos|psicose|alucinacoes|delirios) (are |is |have been |has been |estao |esta )?(improving|better|settling|settled|resolving|resolved|in remission|em melhora|melhorando|melhoraram|melhores|remitid\w*|controlad\w*)\b`)
+// seidelNegativeRx, imagingClearRx, normalAcuityRx and reducedAcuityRx
+// read an eye examined or imaged without a penetrating injury.
+var (
+	seidelNegativeRx = regexp.MustCompile(`\b(seidel (test )?(is |was )?negativ\w*|negative seidel|seidel neg)`)
+	imagingClearRx   = regexp.MustCompile(`\b(no (intraocular|intra-ocular) foreign body|sem corpo estranho intraocular|(x-ray|xr|radiograph\w*|radiografia|ct|tc|tomografia)[^.;]{0,40}\b(sem|no|negative for|without|excluded an?) (\w+ )?(corpo estranho|foreign body))`)
+	normalAcuityRx   = regexp.MustCompile(`\b(6/6|6/5|20/20|20/15)\b`)
+	reducedAcuityRx  = regexp.MustCompile(`\b(6/(9|12|18|24|36|60)|20/(25|30|40|50|60|70|80|100|200|400))\b`)
+)
+
+// penetrationExcluded: an orbital image without an intraocular foreign
+// body, or a negative Seidel test with normal acuity in both eyes; a
+// superficial fragment is then removed at the slit lamp within a day
+// (NICE CKS corneal superficial injury). A drop in acuity keeps the
+// same-day imaging.
+func penetrationExcluded(t string) bool {
+	return imagingClearRx.MatchString(t) || seidelNegativeRx.MatchString(t) && normalAcuityRx.MatchString(t) && !reducedAcuityRx.MatchString(t)
+}
+
+// psychosisImprovingRx: psychotic symptoms told as settling on treatment,
+// or a mental state told as stable with no psychotic symptoms now (a depot
+// clinic, a community review).
+var psychosisImprovingRx = regexp.MustCompile(`\b(psychotic (symptoms|sx)|psychosis|hallucinations|voices|delusions|sintomas psicoticos|psicose|alucinacoes|delirios) (are |is |have been |has been |estao |esta )?(improving|better|settling|settled|resolving|resolved|in remission|em melhora|melhorando|melhoraram|melhores|remitid\w*|controlad\w*)\b|\b(mental state|estado mental|psychosis|psicose|psychotic symptoms|sintomas psicoticos|delusions|delirios) (is |are |has been |have been |esta |estao |segue |seguem |permanece |remains? )?(stable|estavel|estaveis|encapsulated|encapsulad\w*)\b|\b(nega|denies|no|sem) (\w+ ){0,2}(alucinacoes|hallucinations|voices|vozes|sintomas psicoticos|psychotic symptoms)( \w+){0,2} (no momento|at present|currently|atualmente|now)\b`)
 
 // PsychosisSettling reports psychotic symptoms told as improving on an
 // antipsychotic or lithium: the course of a known illness, not a new
@@ -4148,7 +4187,7 @@ func BronchiolitisNG9Urgent(c *clinical.Case) bool {
 	// picture too; a higher fever points to pneumonia)
 	t, hasT := val(v.TemperatureC)
 	coldThenCough := c.Has("rhinorrhea") && c.Has("cough") && (!hasT || t < 39)
-	if !c.IsChild() || *c.Age >= 2 || !(c.HasAny("wheeze", "crackles") || coldThenCough) || !c.HasAny("cough", "rhinorrhea") {
+	if !c.IsChild() || *c.Age >= 2 || !(c.HasAny("wheeze", "crackles") || coldThenCough) || !c.HasAny("cough", "rhinorrhea", "productive_cough") {
 		return false
 	}
 	if rr, ok := val(v.RespiratoryRate); ok && rr > 70 {
@@ -4223,7 +4262,7 @@ func typicalPanicAttack(c *clinical.Case) bool {
 
 // phq9Rx is a PHQ-9 total ("PHQ-9 19", "PHQ-9 score of 21/27", "PHQ-9
 // down from 18 to 7" gives 7), not an item score.
-var phq9Rx = regexp.MustCompile(`\bphq.?9\b( (total|score|total score|pontuacao|escore))?( (of|is|was|now|today|de|=|:))?:? ?(down |up |fell |rose |caiu |subiu )?(from |de )?(\d{1,2})\b( ?/ ?27)?( (to|para|->) (\d{1,2})\b)?`)
+var phq9Rx = regexp.MustCompile(`\bphq.?(?:9|a)\b( (total|score|total score|pontuacao|escore))?( (of|is|was|now|today|de|=|:))?:? ?(down |up |fell |rose |caiu |subiu )?(from |de )?(\d{1,2})\b( ?/ ?27)?( (to|para|->) (\d{1,2})\b)?`)
 
 // phq9Total is the current PHQ-9 total written in the case, or -1.
 func phq9Total(c *clinical.Case) int {

@@ -1,0 +1,60 @@
+package clinical
+
+import (
+	"math"
+	"testing"
+	"time"
+
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+// Session 23 (heldout321-323, invented text): units written with a
+// superscript or as mU/L and IFCC HbA1c are read, not dropped; a value
+// "a year ago" is an earlier one; a fever that paracetamol does not bring
+// down is no allergy to it; a past admission for an attempt is history.
+func TestRound321Extraction(t *testing.T) {
+	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		lab     casemodel.Lab
+		analyte string
+		want    float64
+	}{
+		{casemodel.Lab{Name: "neutrófilos", Value: 240, Unit: "/mm³"}, "neutrophils", 0.24},
+		{casemodel.Lab{Name: "neutrophils", Value: 1500, Unit: "cells/mm3"}, "neutrophils", 1.5},
+		{casemodel.Lab{Name: "plaquetas", Value: 210000, Unit: "/mm³"}, "platelets", 210},
+		{casemodel.Lab{Name: "TSH", Value: 9.8, Unit: "mU/L"}, "tsh", 9.8},
+		{casemodel.Lab{Name: "free T4", Value: 0.7, Unit: "ng/dL"}, "free_t4", 9.0},
+		{casemodel.Lab{Name: "HbA1c", Value: 64, Unit: "mmol/mol"}, "hba1c", 8.0},
+	} {
+		c := Build(casemodel.Input{Symptoms: "review", Labs: []casemodel.Lab{tc.lab}}, nil, ref)
+		got, ok := c.LabValue(tc.analyte)
+		if !ok || math.Abs(got-tc.want) > 0.06*tc.want {
+			t.Errorf("%s %v %s: read %v (%v), want %s about %v", tc.lab.Name, tc.lab.Value, tc.lab.Unit, got, ok, tc.analyte, tc.want)
+		}
+	}
+	// the structured TSH, not last year's one in the notes
+	c := Build(casemodel.Input{Symptoms: "tired", ClinicalNotes: "TSH was 3.1 a year ago.", Labs: []casemodel.Lab{{Name: "TSH", Value: 9.8, Unit: "mU/L"}}}, nil, ref)
+	for _, l := range c.Labs {
+		if l.Analyte == "tsh" && l.Value < 5 && !l.Earlier {
+			t.Errorf("last year's TSH read as a current value: %+v", c.Labs)
+		}
+	}
+	for notes, wantAllergy := range map[string]bool{
+		"Fever for 4 days that won't come down properly with Calpol, rash on her tummy.": false,
+		"Febre que não baixa direito com dipirona, manchas no corpo.":                    false,
+		"Hives and lip swelling with amoxicillin last year.":                             true,
+	} {
+		c := Build(casemodel.Input{Symptoms: "fever", ClinicalNotes: notes}, nil, ref)
+		if got := len(c.Allergies) > 0; got != wantAllergy {
+			t.Errorf("%q: allergies %+v, want an allergy %v", notes, c.Allergies, wantAllergy)
+		}
+	}
+	adm := Build(casemodel.Input{Language: "pt-BR", Symptoms: "sem queixas", ClinicalNotes: "Teve internação em 2015 por tentativa de suicídio."}, nil, ref)
+	if adm.Has("overdose") || adm.Has("self_harm_act") {
+		t.Errorf("an attempt in a 2015 admission read as current: %v", adm.Findings)
+	}
+	rec := Build(casemodel.Input{Symptoms: "oximeter query", ClinicalNotes: "Pneumonia virtual ward day 5, improving."}, nil, ref)
+	if !rec.Has("recovering") {
+		t.Errorf("\"virtual ward day 5, improving\" not read as recovering")
+	}
+}
