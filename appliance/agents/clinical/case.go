@@ -272,6 +272,11 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 	}
 	compiledLexicon()
 	c.Mentions = findMentions(c.Text, lang)
+	sex := sexFromText(c.Text)
+	if in.Patient != nil && in.Patient.Sex != "" {
+		sex = in.Patient.Sex
+	}
+	c.relativeIsPatient(sex)
 	for _, m := range c.Mentions {
 		// (a conditions' history is still the patient's condition; the
 		// reason for a visit stays the reason when the sentence mentions
@@ -350,7 +355,9 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 
 	// Pregnancy. (A trans man recorded as male can be pregnant: the
 	// text that says so lets the pregnancy rules see it.)
-	canBePregnant := c.Sex != "male" || transMascRx.MatchString(Fold(c.Text))
+	// (nor a young child: proteinuria in a six-year-old is no
+	// pre-eclampsia)
+	canBePregnant := (c.Sex != "male" || transMascRx.MatchString(Fold(c.Text))) && c.AgeOr(30) >= 9
 	if canBePregnant && (c.Has("pregnancy") || c.HasAny("preeclampsia", "rom", "reduced_fetal_movements", "miscarriage")) {
 		c.Pregnant = true
 	}
@@ -789,3 +796,37 @@ var notInUterusRx = regexp.MustCompile(`(?i)\bno (\w+ )?(intra-?uterine|iup|gest
 // transMascRx: a man or boy assigned female at birth, who may have a
 // uterus and be pregnant.
 var transMascRx = regexp.MustCompile(`\b(trans (man|men|boy|masculine)|transgender (man|male|boy)|homem trans|rapaz trans|menino trans|transmasculin\w*|ftm|afab|assigned female at birth|designad[oa] (do sexo )?feminin[oa] ao nascer)\b`)
+
+var (
+	// childCallerRx and spouseCallerRx: the writer or caller is the
+	// patient's son or daughter, or husband or wife.
+	childCallerRx  = regexp.MustCompile(`\b((filh[oa]|daughter|son)( do paciente| da paciente| of the patient)? (escreveu|escreve|ligou|liga|ligando|relata|conta|informa|diz|mandou|writes|wrote|calls|called|calling|rang|says|said|reports|reported|messaged)|(ligacao|mensagem|contato) d[ao] filh[oa]|(call|message|phone call) from (the |his |her )?(daughter|son))\b`)
+	spouseCallerRx = regexp.MustCompile(`\b((esposa|marido|wife|husband)( do paciente| da paciente| of the patient)? (escreveu|escreve|ligou|liga|ligando|relata|conta|informa|diz|mandou|writes|wrote|calls|called|calling|rang|says|said|reports|reported|messaged)|(ligacao|mensagem|contato) d[ao] (esposa|marido)|(call|message|phone call) from (the |his |her )?(wife|husband))\b`)
+)
+
+// relativeIsPatient clears the family flag of findings told about "my
+// father" or "my wife" when the son, daughter or spouse is the one
+// writing and that relative is the patient ("Filha escreveu: meu pai tem
+// câncer de pulmão"): the cancer is the patient's, not family history.
+func (c *Case) relativeIsPatient(sex string) {
+	var rel string
+	switch {
+	case sex == "male" && childCallerRx.MatchString(c.Text):
+		rel = `pai|father|dad|daddy`
+	case sex == "female" && childCallerRx.MatchString(c.Text):
+		rel = `mae|mother|mum|mom|mummy|mommy`
+	case sex == "male" && spouseCallerRx.MatchString(c.Text):
+		rel = `marido|husband`
+	case sex == "female" && spouseCallerRx.MatchString(c.Text):
+		rel = `esposa|mulher|wife`
+	default:
+		return
+	}
+	own := regexp.MustCompile(`\b(meu|minha|my|o|a|the) (` + rel + `)\b[^.;]*$`)
+	for i := range c.Mentions {
+		m := &c.Mentions[i]
+		if m.Family && own.MatchString(c.Text[m.sent.start:m.start]) {
+			m.Family = false
+		}
+	}
+}

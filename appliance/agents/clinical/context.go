@@ -57,9 +57,9 @@ var (
 	// a lone year right after the mention ("facial angioedema 2021",
 	// "AVC 2019"), not a full date
 	histPost = re(`^[ (,]{0,3}(19|20)\d\d([^\d/.\-]|$)|^\s*(at|aos|com) (the age of |age |idade de )?\d{1,2} (months?|mos?|years?|meses|anos)( old| of age| de idade)?\b|^\W*([^\s,;(]+\s+){0,6}?\((19|20)\d\d\)|^\W*([^\s,;(]+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few|some) (years?|yrs?|months?) ago|years ago|ages ago|a long time ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|(em|nas) (tentativas|vezes|ocasioes|abstinencias|internacoes) anteriores|(in|during|on) (previous|prior|past|earlier) (attempts?( to stop)?|detox\w*|withdrawals?|occasions|admissions?)|last (summer|winter|spring|autumn|fall|year)|(no )?(verao|inverno|ano) passado|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca|na adolescencia|(in|during) (his |her |my )?(teens|adolescence)|in (his|her|my|their) (20s|30s|40s|twenties|thirties|forties)|quando (era )?adolescente|at (the )?age (of )?\d{1,2}|aged \d{1,2}|aos \d{1,2} (anos|meses)|at (\d{1,2}|six|nine|twelve|eighteen) months (old|of age)|(none|nothing|no episodes?|nenhuma?) (since|desde entao))\b`)
-	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? (had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)
+	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? ((was|is|has been|were|also|recently|just) ){0,3}(had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)
 	hypoPre  = re(`\b(thought (i|he|she|they) (was|were|had|might)( having| be having)?|(read|looked up|googled|saw|seen) (\w+ ){0,2}(online|on the internet|on google|on facebook|on tiktok|on tv)( about| that)?|(read|googled|looked up) (about|that)|(leu|viu|pesquisou|ouviu) (\w+ ){0,2}(na internet|no google|no facebook|no tiktok|na tv) (sobre|que)|(i|he|she) thought it was|convinced (it'?s|it was|i'?m|i was)|achei que (era|fosse|estava|ia)|pensei que (era|fosse|estava|ia)|if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
-	resolved = re(`^\W*(\S+\s+){0,3}?((resolved|settled|subsided|stopped|has passed|went away|gone away|gone (for|since|now|completely)|cleared up|wore off|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou|regrediu|regrediram|recovered fully|fully recovered|(now )?(asymptomatic|symptom.free)|(agora |ja )?(sem sintomas|assintomatic[oa]))\b|passed(\s*[.,;]|\s*$| and\b| now\b| overnight\b| completely\b))`)
+	resolved = re(`^\W*(que |which |that )(\S+\s+){0,5}?(ja )?(sumiu|sumiram|desapareceu|desapareceram|went away|has gone|had gone|cleared)\b|^\W*(\S+\s+){0,3}?((resolved|settled|subsided|stopped|has passed|went away|gone away|gone (for|since|now|completely)|cleared up|wore off|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou|regrediu|regrediram|recovered fully|fully recovered|(now )?(asymptomatic|symptom.free)|(agora |ja )?(sem sintomas|assintomatic[oa]))\b|passed(\s*[.,;]|\s*$| and\b| now\b| overnight\b| completely\b))`)
 )
 
 // "over the last year", "for the past year": a span of time up to now,
@@ -273,7 +273,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"life_threat_asthma": re(`\b(mother|mum|mom|father|dad|parents?|carer|caregiver|wife|husband|partner|mae|pai|cuidador[a]?|esposa|marido)\b[^.;]{0,25}$`),
 	// "carbon monoxide poisoning" is graded by the carbon monoxide rules,
 	// not as a swallowed overdose
-	"overdose": re(`\b(carbon monoxide|monoxido de carbono|\bco|smoke|fumaca|cyanide|cianeto)\s*$`),
+	// (or a fear or a belief of being poisoned: "won't eat because he
+	// thinks the food is poisoned" is a delusion, not an ingestion)
+	"overdose": re(`\b(carbon monoxide|monoxido de carbono|\bco|smoke|fumaca|cyanide|cianeto)\s*$|\b(believes?|believed|convinced|paranoid|accus\w*|convencid[oa])\b[^.;]{0,40}$|\b(thinks?|thought|afraid|scared|fears?|feared|worried|acha que|achando que|pensa que|com medo de que|desconfia que) (that )?(it|the food|the water|his food|her food|the drink|the meals?|the tea|the coffee|someone is|they are|people are|a comida|o remedio|a agua|estao|alguem esta) ?(might |may |could |is |was |are |esta |foi )?(be |been |being )?$`),
 	// "sleep paralysis", "hypnagogic hallucinations": the borderland of
 	// sleep (narcolepsy, or normal), not a stroke or a psychosis
 	"paralysis": re(`\bsleep $`),
@@ -309,13 +311,14 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"bleeding": re(`\bwithdrawal\s*$`),
 	// "metallic densities in the left upper quadrant": where an X-ray
 	// shows something, not a pain
-	"abdominal_pain": re(`\b(densit\w*|opacit\w*|objects?|foreign bod\w*|seen|visible|located|lying|sits?|projected|projecting|shadow|cluster|calcificat\w*) (\w+ ){0,3}(in|on|over|at|within) (the )?$`),
+	// (or a bulge at the belly button: an umbilical hernia, not a pain)
+	"abdominal_pain": re(`\b(densit\w*|opacit\w*|objects?|foreign bod\w*|seen|visible|located|lying|sits?|projected|projecting|shadow|cluster|calcificat\w*) (\w+ ){0,3}(in|on|over|at|within) (the )?$|\b(bulge|bulging|bump|lump|swelling|hernia|sticking out|stump|cord) (\w+ ){0,2}(at|in|around|on|of) (his|her|the|my|their) $`),
 	// "colo 80% apagado": an effaced cervix, not a patient who passed out
 	"unresponsive": re(`(\bcolo\b[^.;]{0,25}|\d+ ?%\s*)$`),
 	"depression":   re(`\bst[- ]?(segment )?$`),
 	// "his face fall down on one side": a face that drops, not a fall
-	"fall":   re(`\b(face|mouth|eye|eyelid|smile|cheek|lip|filling|crown|tooth|teeth|obturacao|restauracao|coroa|dente|hair|cabelo) (\w+ )?$`),
-	"injury": re(`\b(face|mouth|eye|eyelid|smile|cheek|lip|filling|crown|tooth|teeth|obturacao|restauracao|coroa|dente|hair|cabelo) (\w+ )?$`),
+	"fall":   re(`\b(face|mouth|eye|eyelid|smile|cheek|lip|filling|crown|tooth|teeth|obturacao|restauracao|coroa|dente|hair|cabelo|coto|umbilical|umbigo|stump|cord|scab|crosta|casquinha|stitch(es)?|pontos?|unha|nail|cast|gesso|curativo|dressing) (\w+ )?$`),
+	"injury": re(`\b(face|mouth|eye|eyelid|smile|cheek|lip|filling|crown|tooth|teeth|obturacao|restauracao|coroa|dente|hair|cabelo|coto|umbilical|umbigo|stump|cord|scab|crosta|casquinha|stitch(es)?|pontos?|unha|nail|cast|gesso|curativo|dressing) (\w+ )?$`),
 	// an arm held "em rotação externa" is a shoulder dislocation's posture,
 	// not a hip fracture's
 	"hip_fracture_sign": re(`\b(braco|ombro|arm|shoulder|umer\w*|humer\w*|abducao|abduction)\b[^.;]{0,40}$`),
@@ -410,6 +413,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 // meaning: "tiragem subcostal leve" is mild recession (NICE amber, not
 // red); "torsional nystagmus" is an eye sign, not a twisted testis.
 var excludeAfter = map[string]*regexp.Regexp{
+	// "dor torácica dorsal", "thoracic back pain": the back, not the chest
+	"chest_pain": re(`^\s*(dorsal|posterior|nas costas|in the back)\b`),
 	// "sem pulso paradoxal": no pulsus paradoxus, not a pulseless limb
 	"limb_ischemia": re(`^\s*paradox\w*`),
 	// "varicella IgG positive", "chickenpox vaccine": immunity, not the
@@ -486,7 +491,7 @@ var excludeAfter = map[string]*regexp.Regexp{
 	// the control of epilepsy, not a seizure now
 	// ("Fit, runs regularly", "fit and well", "fit to fly": the
 	// adjective, not a seizure)
-	"seizure": re(`^,? (and |& )?(well|healthy|active|runs|exercises|plays|walks|works|independent|otherwise)\b|^ (to|for) (fly|flying|dive|diving|travel|work|drive|duty|purpose|surgery|discharge)\b|^ (notes?|certificates?|test|check)\b|^[ -]*(frequency|control|threshold|types?|pattern|semiology)\b|^[ -]*(care |action |management |rescue |emergency |safety )?(plans?|diary|diaries|charts?|log|clinic|nurse|review|passport|protocol|plano|diario)\b|^\s*(de|da|do) (falta de ar|asma|tosse|ansiedade|panico|choro|dor|enxaqueca|riso|bronquite|broncoespasmo|alergia|rinite|hipertens\w*|pressao|gota|colica|labirintite|sinusite|falta)|^\s*(medicine|medicines|medication|medications|meds|drugs?|tablets|pills|prophylaxis|threshold|action plan|diary)\b|^-?\s?free\b`),
+	"seizure": re(`^,? (and |& )?(well|healthy|active|runs|exercises|plays|walks|works|independent|otherwise)\b|^ (to|for) (fly|flying|dive|diving|travel|work|drive|duty|purpose|surgery|discharge)\b|^ (notes?|certificates?|test|check)\b|^[ -]*(frequency|control|threshold|types?|pattern|semiology)\b|^[ -]*(care |action |management |rescue |emergency |safety )?(plans?|diary|diaries|charts?|log|clinic|nurse|review|passport|protocol|plano|diario)\b|^\s*(de|da|do) (falta de ar|asma|tosse|ansiedade|panico|choro|dor|enxaqueca|riso|bronquite|broncoespasmo|alergia|rinite|hipertens\w*|pressao|gota|colica|labirintite|sinusite|falta)|^\s*(medicine|medicines|medication|medications|meds|drugs?|tablets|pills|prophylaxis|threshold|action plan|diary)\b|^-?\s?free\b|^\s*(\w+ ){0,2}(no (seu )?padrao habitual|na frequencia habitual|(at|in) (his|her|their) usual (pattern|frequency|rate)|in the usual pattern|unchanged from (his|her|their) baseline|sem mudanca no padrao)`),
 	// "anafilaxia a penicilina", "anaphylaxis to contrast": the allergy
 	// record of a drug, not a reaction now
 	"anaphylaxis_word": re(`^\s*(a|ao|as|aos|to|with|com) (penicil\w*|amoxicil\w*|ampicil\w*|cefalo\w*|cephalo\w*|sulfa\w*|dipiron\w*|metamizol\w*|aas|aspirin\w*|ibuprofen\w*|diclofenac\w*|nsaids?|aines?|contrast\w*|iod\w*|latex|codein\w*|morfin\w*|morphin\w*|\w+cillin|\w+cilina|\w+micina|\w+mycin)\b`),

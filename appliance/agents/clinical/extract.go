@@ -663,8 +663,9 @@ var (
 // avoidedAfterRx and avoidedBeforeRx: a drug named as avoided or not
 // chosen, right after or before its name
 var (
-	avoidedAfterRx  = regexp.MustCompile(`^\s*(was |were |is |has been |foi )?(avoided|not (used|given|started|suitable|chosen|an option)|contraindicated|evitad[oa]|contraindicad[oa]|nao indicad[oa])\b`)
-	avoidedBeforeRx = regexp.MustCompile(`\b(avoid(ed|ing)?|not (give|given|prescribe|prescribed|start|started)|evitar|evitou|evitad[oa]|sem indicacao de)\s+$`)
+	avoidedAfterRx = regexp.MustCompile(`^\s*(was |were |is |has been |foi )?(avoided|not (used|given|started|suitable|chosen|an option)|contraindicated|evitad[oa]|contraindicad[oa]|nao indicad[oa])\b`)
+	// (or asked about, not taken: "asked whether she could take ibuprofen")
+	avoidedBeforeRx = regexp.MustCompile(`\b(avoid(ed|ing)?|not (give|given|prescribe|prescribed|start|started)|evitar|evitou|evitad[oa]|sem indicacao de|(whether|if|se) (she |he |they |i |you |ela |ele |eu )?(could|can|should|may|might|pode|podia|poderia|deve|deveria) (take|use|have|try|start|tomar|usar|comecar)( (some|the|a|an|um|uma|o|a))?)\s+$`)
 )
 
 // localRx: a product for the skin, ear or eye, or a hormonal coil that

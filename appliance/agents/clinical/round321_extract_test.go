@@ -58,3 +58,29 @@ func TestRound321Extraction(t *testing.T) {
 		t.Errorf("\"virtual ward day 5, improving\" not read as recovering")
 	}
 }
+
+// Session 23, second round (heldout324-326, invented text): a relative
+// who writes about "my father" means the patient; a drug asked about is
+// not taken; "a icterícia ... já sumiu" is over.
+func TestRound324Extraction(t *testing.T) {
+	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	male := &casemodel.Patient{Sex: "male"}
+	c := Build(casemodel.Input{Language: "pt-BR", Patient: male, Symptoms: "confuso", ClinicalNotes: "Filha escreveu: meu pai tem câncer de pulmão e está confuso."}, nil, ref)
+	if !c.Has("cancer") {
+		t.Errorf("the patient's own cancer, told by his daughter, read as family history")
+	}
+	c = Build(casemodel.Input{Language: "en", Patient: male, Symptoms: "chest pain", ClinicalNotes: "My father had lung cancer."}, nil, ref)
+	if c.Has("cancer") {
+		t.Errorf("a patient's father's cancer read as the patient's")
+	}
+	c = Build(casemodel.Input{Symptoms: "INR check", ClinicalNotes: "Knee pain - daughter asked whether she could take ibuprofen; advised against, not started.", Medications: []string{"warfarin 3 mg daily"}}, nil, ref)
+	for _, m := range c.Meds {
+		if m.Generic == "ibuprofen" {
+			t.Errorf("ibuprofen only asked about read as taken")
+		}
+	}
+	c = Build(casemodel.Input{Language: "pt-BR", Symptoms: "consulta de rotina; a icterícia que apareceu no 3º dia já sumiu"}, nil, ref)
+	if !c.Passing("jaundice") {
+		t.Errorf("jaundice that has gone not read as over")
+	}
+}

@@ -303,6 +303,19 @@ var sideChain = map[string][]string{
 	"cefaclor":    {"ampicillin", "amoxicillin"},
 }
 
+var (
+	// sideEffectRx: reactions that are a drug's known side effects.
+	sideEffectRx = regexp.MustCompile(`\b(vomit\w*|nause\w*|sick|enjoo\w*|vomito\w*|constipat\w*|constipa\w*|prisao de ventre|drows\w*|sleepy|sonolen\w*|stomach upset|upset stomach|upset tummy|gi upset|gastric upset|dyspeps\w*|indigestion|diarr\w*|dizz\w*|tontura|headache|dor de cabeca|intoleran\w*|side.effects?|efeitos? colatera\w*|mal.estar)\b`)
+	// allergicRx: reactions that may be immune.
+	allergicRx = regexp.MustCompile(`\b(rash\w*|hives|urtic\w*|swell\w*|angioedema|anaphyla\w*|anafila\w*|wheez\w*|breath\w*|itch\w*|prurit\w*|coceira|blister\w*|bolhas|sjs|stevens|dress|edema|inchac\w*|placas|vergoes|manchas|alergi\w*|allerg\w*|reac\w*)\b`)
+)
+
+// intoleranceOnly: an allergy record whose reaction is only a side effect.
+func intoleranceOnly(raw string) bool {
+	t := clinical.Fold(raw)
+	return sideEffectRx.MatchString(t) && !allergicRx.MatchString(t)
+}
+
 // nsaidAllergy: the allergy is to the NSAID class or to a COX-1 NSAID.
 func nsaidAllergy(al clinical.Allergy) bool {
 	if al.Class == "nsaid_cox1" {
@@ -340,6 +353,13 @@ func AllergyConflict(d *clinical.Drug, al clinical.Allergy) (Why, bool) {
 	}
 	ad, ok := clinical.DrugByName(al.Generic)
 	if !ok {
+		return Why{}, false
+	}
+	// a side effect recorded as an "allergy" (vomiting with codeine, an
+	// upset stomach with erythromycin) is an intolerance: the same drug
+	// stays flagged above, its class-mates do not cross-react (BSACI 2022
+	// drug allergy labels; NICE CG183 1.1.3 separates intolerance)
+	if intoleranceOnly(al.Raw) {
 		return Why{}, false
 	}
 	for _, cn := range ad.Classes {

@@ -524,3 +524,18 @@ func TestRound306Tables(t *testing.T) {
 		t.Errorf("chlordiazepoxide with methadone: %s", k)
 	}
 }
+
+// TestRound324Tables: a side effect recorded as an allergy (vomiting with
+// codeine) is an intolerance and does not cross-react to morphine; a rash
+// with codeine still does, and the same drug is always flagged.
+func TestRound324Tables(t *testing.T) {
+	if k := strings.Join(keys(check([]string{"morphine 2.5 mg SC as needed"}, []string{"codeine (vomiting)"})), " "); strings.Contains(k, "allergy") {
+		t.Errorf("morphine with a codeine intolerance (vomiting): %s", k)
+	}
+	if k := strings.Join(keys(check([]string{"morphine 2.5 mg SC as needed"}, []string{"codeine (rash)"})), " "); !strings.Contains(k, "allergy:morphine") {
+		t.Errorf("morphine with a codeine rash: %s", k)
+	}
+	if k := strings.Join(keys(check([]string{"codeine 30 mg four times daily"}, []string{"codeine (vomiting)"})), " "); !strings.Contains(k, "allergy:codeine") {
+		t.Errorf("codeine with a codeine intolerance is still the same drug: %s", k)
+	}
+}

@@ -295,6 +295,11 @@ func Pediatrics(c *clinical.Case, t *triage.Result) Opinion {
 			b.rec(2, "Continue feeds, oral rehydration solution after each loose stool; return if dehydration signs", "Manter alimentação, soro de reidratação oral após cada evacuação; retornar se sinais de desidratação", "oral rehydration salts")
 		}
 		b.ev("kb:paediatric-dehydration")
+	case fever && t.Level == triage.Routine && c.Vitals.TemperatureC != nil && *c.Vitals.TemperatureC < 37.5:
+		// the fever belongs to an illness already over (a follow-up
+		// after a febrile seizure, afebrile today): nothing new to assess
+		b.hypo("fever_resolved", clinical.T("earlier febrile illness, afebrile today", "doença febril anterior, afebril hoje"), 0.6, false, "fever")
+		b.urgency(R, clinical.T("fever over, afebrile today: routine follow-up", "febre resolvida, afebril hoje: seguimento de rotina"))
 	case fever:
 		b.hypo("febrile_child_green", clinical.T("febrile child without amber or red features", "criança febril sem sinais âmbar ou vermelhos"), 0.6, false, "fever")
 		b.urgency(NU, clinical.T("NICE green", "NICE verde"))

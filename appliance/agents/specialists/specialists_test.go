@@ -150,3 +150,12 @@ func TestRound321Opinions(t *testing.T) {
 		t.Errorf("new low-severity pneumonia: %s (%s)", o.Urgency, o.Code)
 	}
 }
+
+// Session 23, second round: a child seen for follow-up after a febrile
+// seizure, afebrile and well since, is routine for the paediatrician.
+func TestRound324Opinions(t *testing.T) {
+	o := run("pediatrics", casemodel.Input{Patient: &casemodel.Patient{Age: ip(2)}, Symptoms: "follow-up after a fever fit 6 weeks ago, no further episodes", ClinicalNotes: "Simple febrile seizure with a temperature of 39 during a cold. Completely well since.", Vitals: &casemodel.Vitals{TemperatureC: fp(36.6), HeartRate: fp(110), RespiratoryRate: fp(24), SpO2: fp(99)}})
+	if o.Urgency != "routine" {
+		t.Errorf("follow-up after a febrile seizure: %s (%s)", o.Urgency, o.Code)
+	}
+}

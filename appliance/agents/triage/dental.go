@@ -35,7 +35,7 @@ func (a *assessor) mouthAndJaws() {
 	// A dental infection with trismus, fever or facial swelling is
 	// spreading into the fascial spaces: same-day drainage and antibiotics
 	// (SDCEP 2016 drug prescribing for dentistry; BAOMS).
-	if c.Has("dental_infection") && (c.Has("trismus") || hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever") || c.Has("cellulitis") || affirmedMatch(facialSwellingRx, clinical.Fold(c.Text)) && !mildSwellingRx.MatchString(clinical.Fold(c.Text))) {
+	if c.Has("dental_infection") && (c.Has("trismus") || hasT && temp >= 38 || c.Has("fever") && !c.Denied("fever") || c.Has("cellulitis") || affirmedMatch(facialSwellingRx, clinical.Fold(c.Text)) && !mildSwellingRx.MatchString(clinical.Fold(c.Text)) && !(c.Has("recovering") && !c.Has("worsening"))) {
 		fl(U, "dental_infection_spreading", "dental infection with trismus, fever or facial swelling: same-day drainage and antibiotics", "infecção dentária com trismo, febre ou edema facial: drenagem e antibiótico no mesmo dia")
 	}
 	// A permanent tooth knocked out is replanted within the hour; a baby

@@ -60,6 +60,20 @@ func (a *assessor) medicinesAndDrugUse() {
 	if c.Has("opioid_toxidrome") && c.OnClass("opioid") && !Altered(c) {
 		fl(U, "opioid_toxicity_early", "pinpoint pupils or drowsiness on an opioid, still rousable: early toxicity, same-day dose review with naloxone at hand", "miose ou sonolência em uso de opioide, ainda desperta: toxicidade inicial, revisão da dose no mesmo dia com naloxona disponível")
 	}
+	// Jerking (myoclonus) with hallucinations or sleepiness on an opioid,
+	// often after a dose rise or with failing kidneys: opioid-induced
+	// neurotoxicity, the dose cut or the opioid switched the same day
+	// (EAPC 2012; NICE CG140; Scottish Palliative Care Guidelines).
+	if c.OnClass("opioid") && c.Has("clonus") && (affirmedMatch(hallucinationRx, t) || c.HasAny("drowsy", "confusion", "opioid_toxidrome") || affirmedMatch(newSleepinessRx, t)) && !a.r.HasFlag("opioid_toxicity_early") {
+		fl(U, "opioid_neurotoxicity", "myoclonus with hallucinations or drowsiness on an opioid: opioid-induced neurotoxicity, same-day dose reduction or switch and a kidney check", "mioclonias com alucinações ou sonolência em uso de opioide: neurotoxicidade por opioide, reduzir ou trocar no mesmo dia e checar função renal")
+	}
+	// Codeine or tramadol while breastfeeding: an ultra-rapid CYP2D6
+	// metaboliser passes enough morphine in the milk to sedate the baby;
+	// switched within a day or two and the baby watched for drowsiness
+	// (MHRA 2013; FDA 2017).
+	if c.OnAnyDrug("codeine", "tramadol") && affirmedMatch(breastfeedingRx, t) && !c.HasAny("drowsy", "unresponsive") {
+		fl(NU, "codeine_breastfeeding", "codeine or tramadol while breastfeeding: switch to paracetamol and ibuprofen within a day or two, watch the baby for drowsiness or poor feeding (MHRA 2013)", "codeína ou tramadol durante a amamentação: trocar por paracetamol e ibuprofeno em um a dois dias, observar sonolência ou dificuldade de mamar no bebê (MHRA 2013)")
+	}
 	// Three or more signs of opioid withdrawal (yawning, a runny nose,
 	// gooseflesh, dilated pupils, cramps, diarrhoea, vomiting) after an
 	// opioid ran out or a first buprenorphine dose: moderate withdrawal,
@@ -196,6 +210,12 @@ func (a *assessor) medicinesAndDrugUse() {
 }
 
 var (
+	// breastfeedingRx: a mother feeding her baby at the breast.
+	breastfeedingRx = regexp.MustCompile(`\b(breast.?feed\w*|breast.?fed|nursing (her|the) baby|amamenta\w*|aleitamento materno|(da|dando) (o )?peito)\b`)
+	// hallucinationRx and newSleepinessRx: things seen that are not there, and
+	// a sleepiness that is new.
+	hallucinationRx = regexp.MustCompile(`\b(hallucinat\w*|alucina\w*|(seeing|sees|saw|see) (things|bugs|insects|animals|spiders|people|faces) (that|who|which)?|(vendo|ve|via|enxerga\w*) (bichos?|insetos?|coisas|pessoas|aranhas|vultos))\b`)
+	newSleepinessRx = regexp.MustCompile(`\b(sleeping (a lot|all day|much more)|very sleepy|so sleepy|sleepier|dormindo (muito|o dia (todo|inteiro))|sonolent\w*|muito sonolent\w*)\b`)
 	// drugParkinsonismRx: the signs of parkinsonism as a note tells them.
 	drugParkinsonismRx = regexp.MustCompile(`\b(shuffl\w*|cogwheel\w*|roda denteada|marcha (em )?(pequenos passos|arrastada)|arrastando os pes|(face|facial expression|rosto) (\w+ ){0,2}(less expressive|mask\w*|inexpressiv\w*)|hipomimia|bradicinesia|bradykinesia|(tremor|shake|tremedeira) (\w+ ){0,4}(at rest|de repouso|em repouso)|resting tremor|slowed down|mais lent[oa])\b`)
 	// doseRaisedRx: a medicine started or its dose raised.

@@ -55,7 +55,7 @@ func (a *assessor) newbornChecks() {
 	if affirmedMatch(ddhRx, t) {
 		a.flag(NonUrgent, "presentation", "unstable_hip_newborn", clinical.T("unstable hip at the newborn examination (Ortolani or Barlow positive): hip ultrasound and orthopaedic review within two weeks (NIPE)", "quadril instável no exame do recém-nascido (Ortolani ou Barlow positivo): ultrassom do quadril e ortopedia em até duas semanas"))
 	}
-	if c.Has("jaundice") && !c.Denied("jaundice") {
+	if c.Has("jaundice") && !c.Denied("jaundice") && !c.Passing("jaundice") {
 		switch {
 		// Jaundice in the first 24 hours is pathological (haemolysis,
 		// infection): bilirubin within 2 hours (NICE CG98).

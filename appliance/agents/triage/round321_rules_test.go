@@ -64,3 +64,59 @@ func TestRound321Rules(t *testing.T) {
 		{"infant in contact with chickenpox this week", in(0, "female", "en", "was in contact with a child with chickenpox at nursery yesterday", "8 months old, well.", "", nil, nil), "urgent", "rash_illness_exposure"},
 	})
 }
+
+// Session 23, second round (held-out sets 324-326: dev-imitating;
+// palliative and end-of-life care; the paediatric emergency department).
+// Invented cases.
+func TestRound324Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(126), DiastolicBP: fp(76), RespiratoryRate: fp(16), SpO2: fp(96), TemperatureC: fp(36.7), Consciousness: "alert"}
+	child := &casemodel.Vitals{HeartRate: fp(110), RespiratoryRate: fp(24), SpO2: fp(99), TemperatureC: fp(36.7), Consciousness: "alert"}
+	labs := func(x casemodel.Input, l ...casemodel.Lab) casemodel.Input { x.Labs = l; return x }
+	checkRules(t, []ruleCase{
+		// a catastrophic bleed is immediate even under a ceiling of care
+		{"carotid bleed at home under a comfort plan", in(60, "male", "en", "blood pouring from the neck wound, soaked through two towels, pale and cold", "Recurrent head and neck cancer near the carotid. Not for CPR, wishes to die at home; crisis midazolam in the house.", "5 minutes", nil, nil), "emergency", "catastrophic_bleed"},
+		{"a nosebleed with blood everywhere that has stopped", in(19, "male", "en", "nosebleed, blood everywhere on the pillow, it's stopped now", "Pinched for ten minutes and it stopped. Not dizzy, no blood thinners.", "40 minutes", nil, nil), "non_urgent", "-catastrophic_bleed"},
+		{"a small tumour bleed that stopped with pressure", in(60, "male", "en", "bleeding from the tumour on his neck, settled with pressure", "Fungating neck tumour; wishes to die at home.", "1 hour", v, nil), "urgent", "-catastrophic_bleed"},
+		// opioid neurotoxicity
+		{"myoclonus and hallucinations after a morphine rise", in(70, "female", "pt-BR", "vendo bichos no quarto, dando trancos nos braços", "Morfina aumentada há 5 dias. Acordada, conversa normalmente.", "2 dias", &casemodel.Vitals{HeartRate: fp(92), RespiratoryRate: fp(14)}, []string{"morfina LP 60 mg 12/12h"}), "urgent", "opioid_neurotoxicity"},
+		// a stopped syringe driver with pain back
+		{"syringe driver occluded, groaning", in(75, "male", "en", "groaning and restless since the night", "Recognised as dying at home. Syringe driver alarming 'occlusion', syringe still full since 6pm.", "6 hours", &casemodel.Vitals{HeartRate: fp(104)}, []string{"CSCI morphine 20 mg + midazolam 10 mg over 24h"}), "urgent", "syringe_driver_failed"},
+		// dying as expected, comfortable
+		{"unresponsive and comfortable in the last days", in(82, "female", "en", "comfortable, settled", "Recognised as dying, DNACPR, comfort care at home. Syringe driver running to time. Settled, no distress, pauses in breathing explained to family.", "", &casemodel.Vitals{RespiratoryRate: fp(10), Consciousness: "unresponsive"}, []string{"CSCI morphine 10 mg over 24h"}), "routine", "expected_dying_settled"},
+		{"dying and agitated is not settled", in(82, "female", "en", "restless, calling out, pulling at the sheets", "Recognised as dying, comfort care at home.", "3 hours", &casemodel.Vitals{HeartRate: fp(110), RespiratoryRate: fp(24), Consciousness: "confused"}, nil), "urgent", "-expected_dying_settled"},
+		// malignant bowel obstruction told in words
+		{"vomiting, no wind passed, tinkling bowel sounds", in(60, "female", "en", "colicky pain and large vomits", "Peritoneal cancer. No wind passed for two days, tinkling bowel sounds.", "2 days", v, nil), "urgent", "bowel_obstruction"},
+		// a child's saturation at her documented baseline
+		{"palliated heart, SpO2 at baseline", in(3, "female", "pt-BR", "sem queixas, consulta de acompanhamento", "Cardiopatia congênita paliada. SpO2 basal 82-85%, sem mudança. Ganhando peso.", "", &casemodel.Vitals{HeartRate: fp(118), RespiratoryRate: fp(28), SpO2: fp(84), TemperatureC: fp(36.6), Consciousness: "alert"}, nil), "routine", "-paeds_vitals_amber"},
+		// words of a routine visit
+		{"asking to stop preventive tablets", in(86, "female", "en", "no new symptoms; does she really still need the cholesterol tablet?", "Advanced cancer, comfortable.", "", nil, []string{"atorvastatin 40 mg"}), "routine", ""},
+		{"asking what painkiller is safe with warfarin", in(78, "male", "en", "asking which painkiller is safe with warfarin for his knees", "INR in range, no bleeding. Has not taken anything yet.", "", nil, []string{"warfarin 3 mg daily"}), "routine", ""},
+		{"a teenager asking to start the pill", in(16, "female", "pt-BR", "quero começar a tomar anticoncepcional", "Sem enxaqueca com aura, não fuma.", "", nil, nil), "routine", ""},
+		{"a reducible umbilical hernia in a baby", in(0, "male", "en", "bulge at his belly button when he cries", "Soft, goes back in easily, feeding well.", "", child, nil), "routine", ""},
+		// a delusion of being poisoned is no ingestion
+		{"refusing food he thinks is poisoned", in(23, "male", "en", "thinks the neighbours are watching him through the TV", "Won't eat what his mother cooks because he believes it has been poisoned. No threats, no self-harm.", "2 weeks", nil, nil), "urgent", "-overdose"},
+		// a dental swelling that is settling
+		{"dental abscess on antibiotics, swelling settling", in(60, "female", "en", "question about her antibiotic", "Dental abscess, metronidazole since yesterday, jaw swelling settling, no fever, swallowing fine.", "", v, []string{"metronidazole 400 mg three times daily"}), "non_urgent|routine", "-dental_infection_spreading"},
+		// a relative's diagnosis is family history
+		{"brother recently diagnosed with AF", in(70, "male", "en", "heart failure clinic review, breathing as usual", "Stable HFrEF. His brother was recently diagnosed with AF.", "", v, nil), "routine", "-af_new"},
+		// a newborn's jaundice that has gone
+		{"newborn whose jaundice has gone", in(0, "female", "pt-BR", "consulta de rotina do recém-nascido (12 dias de vida); a icterícia que apareceu no 4º dia já sumiu", "Mamando bem. Coto umbilical caiu ontem.", "", child, nil), "routine", "-newborn_jaundice"},
+		// a past febrile seizure at follow-up
+		{"follow-up after a febrile seizure, well since", in(2, "male", "en", "follow-up after a fever fit 6 weeks ago, no further episodes", "One simple febrile seizure with a temperature of 39.2 during a cold. Completely well since.", "", child, nil), "routine", ""},
+		// IgA vasculitis with normal platelets
+		{"palpable purpura with normal platelets", labs(in(7, "male", "en", "raised purple spots on the legs and bottom, sore ankles", "Palpable purpura on the legs and buttocks, well child, no abdominal pain, urine dipstick trace blood.", "2 days", &casemodel.Vitals{HeartRate: fp(90), SystolicBP: fp(100), RespiratoryRate: fp(20), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}, nil),
+			casemodel.Lab{Name: "platelets", Value: 290, Unit: "x10^3/uL"}), "non_urgent", "iga_vasculitis"},
+		{"palpable purpura with 2+ proteinuria is seen the same day", labs(in(6, "female", "en", "raised purple spots on the legs, sore ankles, tummy ache", "Palpable purpura on the buttocks and legs, running around, well. Urine dip: blood 2+, protein 2+.", "3 days", &casemodel.Vitals{HeartRate: fp(100), SystolicBP: fp(104), RespiratoryRate: fp(22), SpO2: fp(99), TemperatureC: fp(37.0), Consciousness: "alert"}, nil),
+			casemodel.Lab{Name: "platelets", Value: 330, Unit: "x10^3/uL"}), "urgent", "-iga_vasculitis"},
+		{"non-blanching spots with low platelets stay urgent", labs(in(7, "male", "en", "purple spots on the legs", "Well child, no fever.", "1 day", &casemodel.Vitals{HeartRate: fp(90), RespiratoryRate: fp(20), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}, nil),
+			casemodel.Lab{Name: "platelets", Value: 12, Unit: "x10^3/uL"}), "urgent|emergency", "-iga_vasculitis"},
+		// self-harm in a teenager with a passive death wish
+		{"teenager cutting her forearm", in(15, "female", "en", "cut her forearm with a blade at school", "Superficial cuts. Says sometimes I wish I just didn't wake up. No plan.", "2 hours", child, nil), "urgent", ""},
+		{"an accidental kitchen-knife cut is no self-harm", in(26, "male", "en", "cut my forearm on a kitchen knife", "Accidental while cooking. Bleeding stopped with pressure, full movement.", "1 hour", v, nil), "non_urgent", "-self_harm_recent"},
+		// codeine while breastfeeding
+		{"co-codamol while breastfeeding", in(31, "female", "en", "asks whether her painkillers are fine while breastfeeding", "Day 6 after a caesarean, breastfeeding, baby feeding well.", "", v, []string{"co-codamol 30/500 two tablets four times daily"}), "non_urgent", "codeine_breastfeeding"},
+		// pain in the thoracic back is no chest pain
+		{"thoracic back pain with a normal neurological exam", in(66, "male", "pt-BR", "dor nas costas em faixa, pior deitado", "Dor torácica dorsal. Câncer de pulmão com metástases ósseas. Força e sensibilidade normais, sem alteração urinária.", "10 dias", v, nil), "non_urgent|urgent", "-chest_pain"},
+	})
+}

@@ -285,6 +285,11 @@ func (a *assessor) physiology() {
 	if c.IsChild() {
 		age := *c.Age
 		flags, severe := scores.PaedsVitals(age, v.HeartRate, v.RespiratoryRate, v.SystolicBP, v.SpO2)
+		// a saturation at the child's documented baseline (a cyanotic or
+		// palliated heart, chronic lung disease) is not a new hypoxaemia
+		if v.SpO2 != nil && SpO2AtBaseline(c, *v.SpO2) {
+			flags, severe = scores.PaedsVitals(age, v.HeartRate, v.RespiratoryRate, v.SystolicBP, nil)
+		}
 		a.r.Scores["paediatric_vital_flags"] = float64(len(flags))
 		a.r.Notes = append(a.r.Notes, clinical.T("NEWS2 is validated from 16 years; age-specific paediatric ranges (APLS/NICE NG143) used instead",
 			"NEWS2 é validado a partir de 16 anos; usadas faixas pediátricas por idade (APLS/NICE NG143)"))
@@ -1944,6 +1949,14 @@ func (a *assessor) presentations() {
 			// a same-day blood count (ITP), not a sepsis call (NICE NG240)
 			// (or with a platelet count under 100 that explains it: a
 			// same-day haematology referral, NICE NG12 1.11)
+			// (palpable purpura on the legs and buttocks with a normal
+			// platelet count already measured, in a well child with no
+			// fever, is IgA vasculitis: urine and blood pressure checks
+			// over the following weeks, SHARE 2019)
+			if k == "nonblanching_rash" && c.Has(k) && !fever && !plateletsUnder(c, 150) && labPresent(c, "platelets") && affirmedMatch(igaVasculitisRx, clinical.Fold(c.Text)) && !proteinuriaRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("ill_appearing", "neck_stiffness", "mottled", "melena", "rectal_bleeding") && !(hasSBP && sbp >= 130) {
+				fl(NU, "iga_vasculitis", "palpable purpura with normal platelets in a well afebrile child: IgA vasculitis, urine and blood pressure monitoring within days (SHARE 2019)", "púrpura palpável com plaquetas normais em criança afebril em bom estado: vasculite por IgA, controle de urina e pressão em poucos dias (SHARE 2019)")
+				continue
+			}
 			if k == "nonblanching_rash" && c.Has(k) && !fever && (c.Has("well_appearing") || plateletsUnder(c, 100)) && !c.HasAny("ill_appearing", "neck_stiffness", "mottled") {
 				fl(U, "petechiae_afebrile_well", "non-blanching rash without fever in a well child: same-day blood count", "petéquias sem febre em criança em bom estado: hemograma no mesmo dia")
 				continue
@@ -1962,7 +1975,9 @@ func (a *assessor) presentations() {
 		}
 		// (a fever of weeks ago in a child afebrile today on a measured
 		// temperature is no five-day fever)
-		afebrileToday := hasT && temp < 37.5 && afebrileTodayRx.MatchString(clinical.Fold(c.Text))
+		// (nor is the fever of an illness the child has been well since,
+		// told at a follow-up: "completely well since, no further events")
+		afebrileToday := hasT && temp < 37.5 && (afebrileTodayRx.MatchString(clinical.Fold(c.Text)) || affirmedMatch(wellSinceRx, clinical.Fold(c.Text)))
 		if c.Has("poor_feeding") && !c.Has("tolerating_fluids") || c.Has("dehydration") || (c.Has("non_weight_bearing") && fever) || (fever && !afebrileToday && c.DurationHours >= 24*5) || c.Has("nasal_flaring") {
 			fl(U, "nice_amber", "NICE fever traffic light: amber features", "semáforo NICE de febre: sinais âmbar")
 		}
@@ -3252,8 +3267,21 @@ var (
 	colicControlledRx = regexp.MustCompile(`\b((pain|colic) (is |now |was )?(well )?(controlled|settled|eased|gone|resolved)|(controlled|settled|eased) (with|after|on) (\w+ ){0,2}(analgesia|painkillers?|oral|diclofenac|ibuprofen|paracetamol|dipyrone|dipirona|morphine)|dor (esta |foi )?(controlada|resolvida)|melhorou com (remedio|medicacao|analgesi\w*|dipirona|analgesico))\b`)
 )
 
+// igaVasculitisRx: palpable purpura, or IgA vasculitis named.
+var igaVasculitisRx = regexp.MustCompile(`\b(palpable purpura|purpura palpavel|henoch|hsp|iga vasculitis|vasculite (por )?iga|purpura de henoch)\b`)
+
+// proteinuriaRx: proteinuria of 2+ or more on a dipstick (in IgA
+// vasculitis, kidney involvement reviewed the same day, SHARE 2019).
+var proteinuriaRx = regexp.MustCompile(`\b(protein(uria)?:? ?(2\+|3\+|4\+|\+\+)|proteina:? ?(2\+|3\+|\+\+)|proteinuria (importante|nefrotica|significativa|heavy|nephrotic))`)
+
+// labPresent: the analyte was measured.
+func labPresent(c *clinical.Case, analyte string) bool {
+	_, ok := c.LabValue(analyte)
+	return ok
+}
+
 // wellSinceRx: well since an event.
-var wellSinceRx = regexp.MustCompile(`\b((fine|well|normal|ok|okay|bem) (ever )?(since|desde entao)|no further (events|seizures|episodes)|sem novas crises|back to normal|full(y)? recover\w*)\b`)
+var wellSinceRx = regexp.MustCompile(`\b((fine|well|normal|ok|okay|bem) (ever )?(since|desde entao)|bem desde (aquele dia|a alta)|no further (events|seizures|episodes|fits|fevers)|sem novas crises|sem novos (episodios|eventos)|back to normal|full(y)? recover\w*)\b`)
 
 // autonomicSwingRx: blood pressure or pulse swinging.
 var autonomicSwingRx = regexp.MustCompile(`\b((blood pressure|bp|pressao|pa) (\w+ ){0,2}(fluctuat\w*|labile|swinging|oscilando|oscilante|variando)|autonomic (instability|dysfunction)|instabilidade autonomica|labile (blood pressure|bp))\b`)
