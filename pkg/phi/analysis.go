@@ -413,6 +413,7 @@ func (a *analysis) run() {
 	a.late52()
 	a.late53()
 	a.late54()
+	a.late55()
 	a.protectVehicles()
 }
 

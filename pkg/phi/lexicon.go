@@ -19,7 +19,7 @@ func set(words ...string) map[string]bool {
 
 // Titles that precede a person's name.
 var titleWords = set(`dr dra doctor doutor doutora mr mrs ms miss mx sr sra srta prof profa
-	professor enf enfa nurse officer sgt capt rev pastor dona seu sir madam mister
+	professor professora enf enfa nurse officer sgt capt rev pastor dona seu sir madam mister sensei
 	ofc deputy detective sergeant trooper cpl delegado delegada
 	det lt inv tpr hon honorable lieutenant investigator inspector commissioner judge coroner justice magistrate
 	director directora diretor diretora

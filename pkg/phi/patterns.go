@@ -30,10 +30,11 @@ var (
 
 	// Professional councils: CRM-SP 148.552, CRM/SP 187.204, COREN-MG 287.441,
 	// CRP 06/118457, CRM 12345-SP, COREN-SP 412.887-ENF (category suffix),
-	// CREFITO-3 214587-F (numbered region); a lawyer's OAB/RJ 98.114; OCR
-	// doubles the blanks ("CRESS  7ª  Região  nº  3.104").
+	// CREFITO-3 214587-F (numbered region), CREF 004417-G/GO (round 55); a
+	// lawyer's OAB/RJ 98.114; OCR doubles the blanks ("CRESS  7ª  Região
+	// nº  3.104").
 	reRQE     = regexp.MustCompile(`^RQE\s?(?:n[º°o]\.?\s?)?:?\s?(\d(?:[\d.]*\d)?)`)
-	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRTR|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|OAB)\s?[\-/]?\s?(?:[A-Z]{2}\s{0,2}\d{1,2}ª\s{0,2}Região\s{1,2}|[A-Z]{2}\s?|\d{1,2}\s|\d{1,2}ª\s{0,2}Região\s{1,2})?(?:n[º°o]\.?\s{0,2})?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
+	reCouncil = regexp.MustCompile(`^(?:CRM|CREMESP|COREN|CRP|CRO|CRBM|CRTR|CRF|CREFITO|CREFONO|CRN|CRFa|CRESS|CRMV|CRBio|CREA|CREF|OAB)\s?[\-/]?\s?(?:[A-Z]{2}\s{0,2}\d{1,2}ª\s{0,2}Região\s{1,2}|[A-Z]{2}\s?|\d{1,2}\s|\d{1,2}ª\s{0,2}Região\s{1,2})?(?:n[º°o]\.?\s{0,2})?:?\s?\d[\d.\-/]*\d(?:\s?[\-/]\s?[A-Z]{2}\b|-(?:ENF|TE|AE|AUX|IR|F|TO|LTDA)\b|-[GP]/[A-Z]{2}\b)?|^(?:CRM|COREN|CRO|CRP)\s?[\-/]?\s?\d[\d.]*`)
 
 	// Vehicle plates: Mercosul ABC1D23; old ABC-1234 (context needed).
 
@@ -745,7 +746,7 @@ func labCouncilValue(council, m string) bool {
 	return false
 }
 
-var councilWords = set(`CRM CREMESP COREN CRP CRO CRBM CRTR CRF CREFITO CREFONO CRN CRFa CRESS CRMV CRBio CREA RQE OAB`)
+var councilWords = set(`CRM CREMESP COREN CRP CRO CRBM CRTR CRF CREFITO CREFONO CRN CRFa CRESS CRMV CRBio CREA CREF RQE OAB`)
 
 func (a *analysis) cnpjCandidate(st, en int) {
 	s := a.norm

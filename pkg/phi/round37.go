@@ -702,7 +702,7 @@ var eponymNounsOf = set(`dreno sinal manobra teste escala criterios classificaca
 	esquema solucao sign criteria scale classification test tabela fratura cisto tenossinovite tendinite
 	lente formula escore protocolo protocol nodulos nodulo equacao zona tela tecnica tecnicas
 	monofilamento crises crise metodo manobras sinais reflexo nomograma encefalopatia cirurgia
-	triangulo ligamento paralisia canal sindromes doencas`)
+	triangulo ligamento paralisia canal sindromes doencas barras`) // (round 55: "barras de Erich")
 
 // eponymOf: word k follows "de" (or "of") after a noun that an eponym
 // names, a grade's numeral between them allowed ("zona II de Kramer").

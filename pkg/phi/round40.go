@@ -1027,20 +1027,21 @@ func csvColumn(h string) string {
 		"physician", "doctor", "medico", "vacinador", "nurse", "patient", "paciente", "caregiver", "responsavel",
 		"mae", "mother", "father", "pai", "guardian", "contact", "profissional", "prescritor", "contato"):
 		return TypeName
-	case has("id", "number", "num", "no", "numero", "nr", "registro"):
-		return TypeID
+	case has("id", "number", "num", "no", "numero", "nr", "registro", "matricula"):
+		return TypeID // ("matricula": a worker's or a student's, round 55)
 	}
 	return ""
 }
 
 // csvHeaderCell: a cell of a header names a column: letters first, then
-// letters, digits, underscores, dots or a blank, 32 bytes at most.
+// letters, digits, underscores, dots, hyphens or a blank, 32 bytes at
+// most.
 func csvHeaderCell(v string) bool {
 	if len(v) == 0 || len(v) > 32 || !isLetter(rune(v[0])) && v[0] < 0x80 {
 		return false
 	}
 	for _, r := range v {
-		if !(isLetter(r) || isDigitRune(r) || r == '_' || r == '.' || r == ' ' || r == '#' || r == '/') {
+		if !(isLetter(r) || isDigitRune(r) || r == '_' || r == '.' || r == ' ' || r == '#' || r == '/' || r == '-') {
 			return false
 		}
 	}

@@ -35,7 +35,7 @@ var codeLabels43 = set(`caae parecer irb protocol protocolo resolucao study estu
 // pass types its other columns too. (Not "age" nor "mrn": common words
 // of every note, which would make the trigger list long.)
 var columnWords43 = set(`init initials iniciais participant participante subject sujeito workstation estacao
-	lot lote batch exp expiry validade`) // (round 50: a product's lot and expiry, no PHI)
+	lot lote batch exp expiry validade rubrica`) // (round 50: a product's lot and expiry, no PHI; round 55: a delegation log's "RUBRICA")
 
 // deathWords43 come before the age at which a relative died: "died at
 // 96", "Age at death: 94", "faleceu aos 93".
@@ -471,7 +471,7 @@ const typeInitials43 = "initials"
 func tableColumn43(h string) string {
 	for _, w := range strings.FieldsFunc(h, func(r rune) bool { return r == ' ' || r == '.' || r == '/' || r == '-' }) {
 		switch w {
-		case "init", "initials", "iniciais", "inic":
+		case "init", "initials", "iniciais", "inic", "rubrica":
 			return typeInitials43
 		case "participant", "participante", "subject", "sujeito":
 			return TypeID

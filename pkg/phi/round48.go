@@ -567,6 +567,9 @@ func (a *analysis) detectIDDocs48() {
 			continue
 		}
 		f := a.folded(i)
+		if !idDocWords48[f] {
+			continue // (r48IDDoc's bit is r47Kin's too: "pai (participante 017-0042)", round 55)
+		}
 		typ := TypeID
 		switch f {
 		case "registration":

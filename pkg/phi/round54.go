@@ -727,7 +727,7 @@ func (a *analysis) parenGiven54() {
 			}
 			continue
 		}
-		if !careWorkers54[a.folded(i-1)] {
+		if !careWorkers54[a.folded(i-1)] && !careWorkers55[a.folded(i-1)] { // (round55.go: "team manager (Pat)")
 			continue
 		}
 		w := i + 1

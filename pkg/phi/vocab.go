@@ -496,6 +496,10 @@ func (v *vocab) addCues() {
 		{medical54, lxMedical}, // round54.go
 		{common54, vfEN | vfPT},
 		{stop54, lxStop},
+		{medical55, lxMedical}, // round55.go
+		{common55, vfEN | vfPT},
+		{stop55, lxStop},
+		{ptCommon55, vfPT},
 	} {
 		for w := range l.words {
 			v.mark(w, l.flag)
@@ -507,6 +511,9 @@ func (v *vocab) addCues() {
 	}
 	for w := range languageNames42 {
 		v.mark(w, lxDemonym)
+	}
+	for w := range languages55 {
+		v.mark(w, lxDemonym) // (round55.go)
 	}
 	for w := range ethnicWords43 {
 		v.mark(w, lxDemonym)
