@@ -560,12 +560,15 @@ var lastMonthsRx = regexp.MustCompile(`\b(over|for|in|during) the (last|past) (f
 
 var gpRx = regexp.MustCompile(`\bg\d ?p\d`)
 
-var gestRx = regexp.MustCompile(`\b(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|semanas?|sem)\b`)
+// (also the shorthand "IG 32s1d", "35s" and "32+1")
+var gestRx = regexp.MustCompile(`\b(\d{1,2})(?:\s*(?:\+\d\s*)?(?:weeks?|wks?|semanas?|sem)\b|s(?:\s?\d\s?d)?\b|\+[0-6](?:\s?d)?\b)`)
 
 func gestWeeks(t string) int {
 	for _, m := range gestRx.FindAllStringSubmatchIndex(t, -1) {
 		ctx := t[max(0, m[0]-40):min(len(t), m[1]+40)]
-		if strings.Contains(ctx, "gestat") || strings.Contains(ctx, "pregnan") || strings.Contains(ctx, "gestac") || strings.Contains(ctx, "gravid") || strings.Contains(ctx, "gestante") || strings.Contains(ctx, "atraso menstrual") || strings.Contains(ctx, "amenorr") || strings.Contains(ctx, "missed period") || gpRx.MatchString(ctx) || strings.Contains(ctx, " ig ") {
+		pre := t[max(0, m[0]-10):m[0]]
+		if strings.HasSuffix(pre, "to com ") || strings.HasSuffix(pre, "estou com ") || strings.HasSuffix(pre, "to de ") || strings.HasSuffix(pre, "estou de ") || strings.HasSuffix(pre, "i'm ") || strings.HasSuffix(pre, "i am ") ||
+			strings.Contains(ctx, "gestat") || strings.Contains(ctx, "pregnan") || strings.Contains(ctx, "gestac") || strings.Contains(ctx, "gravid") || strings.Contains(ctx, "gestante") || strings.Contains(ctx, "atraso menstrual") || strings.Contains(ctx, "amenorr") || strings.Contains(ctx, "missed period") || gpRx.MatchString(ctx) || strings.Contains(ctx, " ig ") {
 			v, _ := strconv.Atoi(t[m[2]:m[3]])
 			if v >= 4 && v <= 43 {
 				return v

@@ -351,7 +351,9 @@ var excludeBefore = map[string]*regexp.Regexp{
 	"headache": re(`(no|sem)\s*$`),
 	// "next INR check friday", "próxima consulta": a later visit is
 	// named, not the reason for this one
-	"routine": re(`\b(next|upcoming|proxim[ao])\s*$`),
+	// (nor someone else's lack of complaints, "parceiro sem queixas", nor
+	// a daily routine forgotten, "esquece a rotina")
+	"routine": re(`\b(next|upcoming|proxim[ao])\s*$|\b(parceir[oa]|namorad[oa]|companheir[oa]) (esta |ta )?$|\b(partner|husband|wife|boyfriend|girlfriend) (has|had|reports|is) $|\b(esquece|esqueceu|esquecendo|forgets?|forgot|forgetting|perdeu|perde|lost|loses|muda|mudou|changed|changes) (a |da |na |sua |her |his |the |their )?$`),
 	// "o catarro tá amarelo", "urine going yellow": a secretion, not the skin
 	"jaundice": re(`\b(catarro|secrecao|xixi|urina|fezes|coco|pus|vomito|corrimento|escarro|muco|ranho|meleca|unhas?|dentes?|lingua|phlegm|sputum|snot|mucus|urine|pee|wee|stools?|poo|discharge|teeth|nails?|tongue|vomit)\b[^.,;]{0,15}$`),
 	// "playin ball, bit swollen": a sport, not a testicle

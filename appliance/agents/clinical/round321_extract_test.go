@@ -84,3 +84,20 @@ func TestRound324Extraction(t *testing.T) {
 		t.Errorf("jaundice that has gone not read as over")
 	}
 }
+
+// Session 23, third round: gestation in shorthand.
+func TestRound327Extraction(t *testing.T) {
+	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for notes, want := range map[string]int{
+		"Gestante, IG 32s1d, contrações.":         32,
+		"To com 30 semanas, barriga endurecendo.": 30,
+		"Pregnant, 35+2, headache.":               35,
+		"Cough for 3 weeks, 20 weeks pregnant.":   20,
+	} {
+		age := 28
+		c := Build(casemodel.Input{Patient: &casemodel.Patient{Age: &age, Sex: "female"}, Symptoms: "review", ClinicalNotes: notes}, nil, ref)
+		if c.GestWeeks != want {
+			t.Errorf("%q: %d weeks, want %d (pregnant %v)", notes, c.GestWeeks, want, c.Pregnant)
+		}
+	}
+}

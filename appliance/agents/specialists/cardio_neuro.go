@@ -335,7 +335,7 @@ func Neurology(c *clinical.Case, t *triage.Result) Opinion {
 		b.rec(1, "Benzodiazepine now (IV lorazepam 4 mg or IM/buccal midazolam 10 mg), repeat once at 5 min; then IV levetiracetam 60 mg/kg or valproate (AES 2016)", "Benzodiazepínico agora (lorazepam EV 4 mg ou midazolam IM/bucal 10 mg), repetir uma vez em 5 min; depois levetiracetam EV 60 mg/kg ou valproato (AES 2016)", "lorazepam", "levetiracetam")
 		b.rec(1, "Airway, oxygen, capillary glucose; treat hypoglycaemia", "Via aérea, oxigênio, glicemia capilar; tratar hipoglicemia")
 		b.ev("kb:status-epilepticus")
-	} else if c.Has("seizure") {
+	} else if c.Has("seizure") && !triage.ControlledEpilepsy(c) {
 		switch {
 		case hasFlag(t, "seizure_epilepsy_early_pregnancy"):
 			b.hypo("breakthrough_seizure_pregnancy", clinical.T("breakthrough seizure in known epilepsy before 20 weeks", "crise em epilepsia conhecida antes de 20 semanas"), 0.7, false, "seizure")

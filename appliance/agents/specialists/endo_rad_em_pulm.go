@@ -355,7 +355,8 @@ func Pulmonology(c *clinical.Case, t *triage.Result) Opinion {
 		b.rec(1, "Controlled oxygen to 88-92%, bronchodilators, prednisolone 30-40 mg for 5 days; antibiotic if purulent sputum (GOLD)", "Oxigênio controlado para 88-92%, broncodilatadores, prednisolona 30-40 mg por 5 dias; antibiótico se escarro purulento (GOLD)", "salbutamol", "prednisolone")
 		b.ev("kb:copd-exacerbation-gold")
 	}
-	pneumonia := c.Has("pneumonia") || (c.HasAny("cough", "productive_cough") && (c.Has("crackles") || (c.Has("fever") && hasSpO2 && spo2 < 95)))
+	// (a chest infection told as fully resolved is history)
+	pneumonia := c.Has("pneumonia") && !resolvedOnly(c, "pneumonia") || (c.HasAny("cough", "productive_cough") && (c.Has("crackles") || (c.Has("fever") && hasSpO2 && spo2 < 95)))
 	if pneumonia {
 		curb, band := scores.CURB65(scores.CURB65Input{Confusion: triage.Altered(c), BUN: labPtr(c, "bun"), RR: v.RespiratoryRate, SBP: v.SystolicBP, DBP: v.DiastolicBP, Age: age})
 		if _, ok := c.LabValue("bun"); !ok {
@@ -433,4 +434,20 @@ func copdSatFloor(c *clinical.Case) float64 {
 		}
 	}
 	return 92
+}
+
+// resolvedOnly: every current mention of a finding is told as fully
+// over ("fully resolved"), not merely improving.
+func resolvedOnly(c *clinical.Case, id string) bool {
+	seen := false
+	for _, m := range c.Mentions {
+		if m.Concept != id || !m.Current() {
+			continue
+		}
+		if !m.Resolved {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }

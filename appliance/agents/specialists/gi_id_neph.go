@@ -73,7 +73,9 @@ func Gastroenterology(c *clinical.Case, t *triage.Result) Opinion {
 			b.urgency(U, clinical.T("biliary pain with fever or jaundice", "dor biliar com febre ou icterícia"))
 		}
 	}
-	if c.HasAny("diarrhea", "vomiting") && b.o.Code == "" && !triage.DKALike(c) {
+	// (vomiting in early pregnancy while still eating and drinking is the
+	// sickness of pregnancy, which the triage grades)
+	if c.HasAny("diarrhea", "vomiting") && b.o.Code == "" && !triage.DKALike(c) && !hasFlag(t, "pregnancy_common_symptom") {
 		dehydrated := c.Has("dehydration") || (v.HeartRate != nil && *v.HeartRate > 100 && !c.IsChild())
 		b.hypo("gastroenteritis", clinical.T("acute gastroenteritis", "gastroenterite aguda"), 0.65, false, "diarrhea", "vomiting", "nausea", "abdominal_pain")
 		switch {

@@ -217,6 +217,10 @@ func ObstetricsGynecology(c *clinical.Case, t *triage.Result) Opinion {
 		b.hypo("threatened_miscarriage", clinical.T("threatened miscarriage (light painless bleeding, intrauterine pregnancy confirmed)", "ameaça de aborto (sangramento leve e indolor, gestação tópica confirmada)"), 0.7, false, "vaginal_bleeding")
 		b.urgency(NU, clinical.T("light painless bleeding with a confirmed intrauterine pregnancy: early pregnancy unit review (NICE NG126)", "sangramento leve e indolor com gestação tópica: revisão ambulatorial (NICE NG126)"))
 		b.rec(2, "Early pregnancy unit review; return at once if bleeding becomes heavy, pain or dizziness; anti-D if Rh negative and over 12 weeks", "Revisão ambulatorial de pré-natal precoce; retornar imediatamente se sangramento intenso, dor ou tontura; anti-D se Rh negativo e acima de 12 semanas")
+	case c.Pregnant && c.Has("vaginal_bleeding") && hasFlag(t, "ectopic_methotrexate_followup"):
+		b.hypo("ectopic_after_methotrexate", clinical.T("ectopic pregnancy after methotrexate, pain-free", "gestação ectópica após metotrexato, sem dor"), 0.7, false, "vaginal_bleeding")
+		b.urgency(NU, clinical.T("light painless bleeding after methotrexate for an ectopic: keep the planned hCG follow-up (NICE NG126)", "sangramento leve e indolor após metotrexato para ectópica: manter o seguimento de hCG (NICE NG126)"))
+		b.rec(1, "Serial hCG as planned (days 4 and 7); return at once with pain, shoulder-tip pain, dizziness or heavy bleeding; avoid folate-antagonist antibiotics and NSAIDs after methotrexate", "hCG seriado como programado (dias 4 e 7); retornar imediatamente com dor, dor no ombro, tontura ou sangramento intenso; evitar antibióticos antifolato e AINEs após metotrexato")
 	case c.Pregnant && c.Has("vaginal_bleeding"):
 		b.hypo("pregnancy_bleeding", clinical.T("bleeding in pregnancy", "sangramento na gestação"), 0.7, true, "vaginal_bleeding")
 		b.urgency(U, clinical.T("vaginal bleeding in pregnancy", "sangramento vaginal na gestação"))
@@ -228,6 +232,9 @@ func ObstetricsGynecology(c *clinical.Case, t *triage.Result) Opinion {
 	case c.Pregnant && c.HasAny("abdominal_pain", "pelvic_pain"):
 		b.hypo("pregnancy_pain", clinical.T("abdominal pain in pregnancy (ectopic, miscarriage or obstetric cause to exclude)", "dor abdominal na gestação (excluir ectópica, abortamento ou causa obstétrica)"), 0.6, true, "abdominal_pain")
 		b.urgency(U, clinical.T("abdominal pain in pregnancy", "dor abdominal na gestação"))
+	case c.Pregnant && c.Has("contractions") && !c.Has("rom") && hasFlag(t, "pregnancy_common_symptom"):
+		b.hypo("braxton_hicks", clinical.T("painless irregular tightenings (Braxton Hicks)", "contrações de treinamento (Braxton Hicks)"), 0.65, false)
+		b.urgency(R, clinical.T("painless irregular tightenings that settle with rest: advice, return if regular, painful, bleeding or fluid (NICE NG201)", "endurecimentos indolores e irregulares que passam com repouso: orientar retorno se regulares, dolorosos, sangramento ou perda de líquido"))
 	case c.Pregnant && c.HasAny("rom", "contractions"):
 		b.hypo("labour", clinical.T("possible labour or rupture of membranes", "possível trabalho de parto ou rotura de membranas"), 0.65, false)
 		b.urgency(U, clinical.T("maternity assessment today", "avaliação obstétrica hoje"))

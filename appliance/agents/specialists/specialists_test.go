@@ -159,3 +159,18 @@ func TestRound324Opinions(t *testing.T) {
 		t.Errorf("follow-up after a febrile seizure: %s (%s)", o.Urgency, o.Code)
 	}
 }
+
+// Session 23, third round: a chest infection told as fully resolved is no
+// pneumonia for the chest physician; controlled epilepsy at an annual
+// review is no breakthrough seizure for the neurologist.
+func TestRound327Opinions(t *testing.T) {
+	v := &casemodel.Vitals{TemperatureC: fp(36.5), HeartRate: fp(72), SystolicBP: fp(130), RespiratoryRate: fp(16), SpO2: fp(96)}
+	o := run("pulmonology", casemodel.Input{Patient: &casemodel.Patient{Age: ip(88)}, Symptoms: "annual review, no complaints", ClinicalNotes: "Chest infection in March fully resolved. Stable.", Vitals: v})
+	if o.Urgency == "non_urgent" || o.Urgency == "urgent" {
+		t.Errorf("a resolved chest infection graded as pneumonia: %s (%s)", o.Urgency, o.Code)
+	}
+	o = run("neurology", casemodel.Input{Patient: &casemodel.Patient{Age: ip(40)}, Symptoms: "annual epilepsy review", ClinicalNotes: "Focal epilepsy, last seizure 10 months ago.", Medications: []string{"lamotrigine 100 mg twice daily"}, Vitals: v})
+	if o.Urgency == "urgent" {
+		t.Errorf("controlled epilepsy graded as a breakthrough seizure: %s (%s)", o.Urgency, o.Code)
+	}
+}

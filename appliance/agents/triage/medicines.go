@@ -67,6 +67,14 @@ func (a *assessor) medicinesAndDrugUse() {
 	if c.OnClass("opioid") && c.Has("clonus") && (affirmedMatch(hallucinationRx, t) || c.HasAny("drowsy", "confusion", "opioid_toxidrome") || affirmedMatch(newSleepinessRx, t)) && !a.r.HasFlag("opioid_toxicity_early") {
 		fl(U, "opioid_neurotoxicity", "myoclonus with hallucinations or drowsiness on an opioid: opioid-induced neurotoxicity, same-day dose reduction or switch and a kidney check", "mioclonias com alucinações ou sonolência em uso de opioide: neurotoxicidade por opioide, reduzir ou trocar no mesmo dia e checar função renal")
 	}
+	// Irritability, aggression or low mood after levetiracetam (or
+	// perampanel, topiramate) was started: a known adverse effect, the
+	// epilepsy team adjusts or switches it within days and it is not
+	// stopped suddenly (NICE NG217; MHRA). Suicidal thoughts or
+	// psychosis are graded on their own.
+	if c.OnAnyDrug("levetiracetam", "perampanel", "topiramate", "brivaracetam") && affirmedMatch(behaviourChangeRx, t) && !c.HasAny("suicidal", "suicide_passive", "psychosis", "homicidal", "self_harm_act") {
+		fl(NU, "antiseizure_behavioural_effect", "irritability or aggression after an antiseizure medicine known for it was started: epilepsy team review within days, not stopped suddenly (NICE NG217)", "irritabilidade ou agressividade após início de anticonvulsivante conhecido por isso: revisão pela equipe de epilepsia em poucos dias, sem suspender abruptamente (NICE NG217)")
+	}
 	// Codeine or tramadol while breastfeeding: an ultra-rapid CYP2D6
 	// metaboliser passes enough morphine in the milk to sedate the baby;
 	// switched within a day or two and the baby watched for drowsiness
@@ -210,6 +218,8 @@ func (a *assessor) medicinesAndDrugUse() {
 }
 
 var (
+	// behaviourChangeRx: a change in temper or behaviour.
+	behaviourChangeRx = regexp.MustCompile(`\b(irritab\w*|aggress\w*|snappy|short.tempered|angry|anger|throwing things|lashing out|outbursts?|mood swings|irritad[oa]|agressiv\w*|nervos[oa] demais|explosiv[oa]|quebrando coisas|jogando coisas)\b`)
 	// breastfeedingRx: a mother feeding her baby at the breast.
 	breastfeedingRx = regexp.MustCompile(`\b(breast.?feed\w*|breast.?fed|nursing (her|the) baby|amamenta\w*|aleitamento materno|(da|dando) (o )?peito)\b`)
 	// hallucinationRx and newSleepinessRx: things seen that are not there, and

@@ -12,6 +12,16 @@ import (
 // syndromes, a shunt that may be blocked, a rash on a drug that causes
 // SJS/DRESS, and steroids stopped abruptly. Sources are in each comment.
 
+var (
+	// umnSignsRx: upper motor neurone signs on examination.
+	umnSignsRx = regexp.MustCompile(`\b((upgoing|up.going|extensor) (toes?|plantars?|plantar responses?)|babinski (sign )?(is )?(positive|present|positivo|presente|\+)|positive babinski|hyperreflex\w*|hiperreflex\w*|reflexos (vivos|exaltados)|brisk (tendon |leg )?reflexes|sustained clonus|clonus (at|in) (both |the )?ankles?)\b`)
+	// cordFunctionRx: hands or bladder failing in a way a cord lesion
+	// explains.
+	cordFunctionRx = regexp.MustCompile(`\b(dropping (things|her cup|his cup|objects)|weak grip|clumsy hands|deixando cair (as )?coisas|(wetting|wet) (herself|himself|accidents?)|(new |urinary )incontinence|perdendo urina|fazendo xixi na roupa)\b`)
+	// neckTroubleRx: a neck hurt, held or injured.
+	neckTroubleRx = regexp.MustCompile(`\b(neck (pain|injury|injured|trauma|hurt\w*|stiff\w*)|(held|holding|holds) (her|his|the) (neck|head to one side)|whiplash|(hurt|injured|bent|twisted) (her|his|the) neck|trampoline|atlanto.?axial|dor (no|na) (pescoco|cervical)|trauma cervical|torcicolo)\b`)
+)
+
 func (a *assessor) neuroImmune() {
 	c := a.c
 	temp, hasT := val(c.Vitals.TemperatureC)
@@ -26,6 +36,15 @@ func (a *assessor) neuroImmune() {
 	// treatment now (NICE NG234 spinal metastases and cord compression).
 	if c.Has("spinal_cord_signs") && (c.Has("urinary_retention") || affirmedInClause(sensoryLevelRx, t)) && !c.Hx("spinal_cord_signs") && (c.DurationHours < 0 || c.DurationHours <= 24*14) {
 		fl(E, "acute_cord_syndrome", "weakness of both legs with a sensory level or retention: acute spinal cord syndrome, imaging and treatment now", "fraqueza nas duas pernas com nível sensitivo ou retenção: síndrome medular aguda, imagem e tratamento já")
+	}
+	// Upper motor neurone signs (upgoing toes, brisk reflexes, clonus)
+	// with a new unsteady gait, clumsy hands or loss of bladder control,
+	// after a neck injury or with neck pain, is a compressive cervical
+	// myelopathy until imaged (atlanto-axial instability in Down
+	// syndrome, a disc or a fracture): immobilise and scan now (NICE
+	// NG41; Down Syndrome Medical Interest Group 2021).
+	if affirmedMatch(umnSignsRx, t) && (c.Has("ataxia") || affirmedMatch(cordFunctionRx, t) || c.Has("urinary_retention")) && (affirmedMatch(neckTroubleRx, t) || c.Has("head_injury")) && (c.DurationHours < 0 || c.DurationHours <= 24*14) {
+		fl(E, "cervical_myelopathy_acute", "upper motor neurone signs with new gait, hand or bladder trouble after a neck injury or with neck pain: cervical cord compression until imaged, immobilise and scan now", "sinais de neurônio motor superior com alteração nova da marcha, das mãos ou da bexiga após trauma cervical ou com dor no pescoço: compressão medular cervical até imagem, imobilizar e fazer exame já")
 	}
 	// Neurological symptoms, breathlessness or chest pain within two days
 	// of a dive are decompression illness: 100% oxygen and recompression

@@ -120,3 +120,54 @@ func TestRound324Rules(t *testing.T) {
 		{"thoracic back pain with a normal neurological exam", in(66, "male", "pt-BR", "dor nas costas em faixa, pior deitado", "Dor torácica dorsal. Câncer de pulmão com metástases ósseas. Força e sensibilidade normais, sem alteração urinária.", "10 dias", v, nil), "non_urgent|urgent", "-chest_pain"},
 	})
 }
+
+// Session 23, third round (held-out sets 327-329: dev-imitating; people
+// with learning disabilities and autism; maternity triage and the early
+// pregnancy unit). Invented cases.
+func TestRound327Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(118), DiastolicBP: fp(72), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
+	labs := func(x casemodel.Input, l ...casemodel.Lab) casemodel.Input { x.Labs = l; return x }
+	checkRules(t, []ruleCase{
+		// cord prolapse told by a partner
+		{"waters broke and a cord is hanging down", in(31, "female", "en", "waters broke and she can feel the cord hanging down between her legs", "38 weeks pregnant, breech.", "5 minutes", nil, nil), "emergency", "cord_prolapse"},
+		// postpartum psychosis told in a husband's words
+		{"a week after birth, talking fast, baby swapped", in(28, "female", "en", "not sleeping, talking really fast, says the baby isn't ours", "She had our daughter 6 days ago. Says the baby was swapped at the hospital.", "3 days", nil, nil), "emergency", "postpartum_psychosis"},
+		// cervical myelopathy after a neck injury
+		{"upgoing toes and wetting after a neck injury", in(16, "male", "en", "neck pain since a rugby tackle, walking unsteadily, wetting himself", "Brisk reflexes in both legs, upgoing toes, weak grip.", "2 days", v, nil), "emergency", "cervical_myelopathy_acute"},
+		{"brisk reflexes in pre-eclampsia are not a myelopathy", in(32, "female", "en", "headache and swollen face", "36 weeks pregnant, BP high, reflexos vivos, no neck pain.", "1 day", &casemodel.Vitals{HeartRate: fp(90), SystolicBP: fp(162), DiastolicBP: fp(108), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(36.8), Consciousness: "alert"}, nil), "emergency", "-cervical_myelopathy_acute"},
+		// epilepsy told as controlled: the seizures named are history
+		{"annual epilepsy review, last seizure 8 months ago", in(40, "female", "en", "annual epilepsy care plan review and rescue medicine renewal", "Focal epilepsy; last seizure 8 months ago, no rescue medicine used this year.", "", nil, []string{"carbamazepine 400 mg twice daily"}), "routine", "-seizure"},
+		{"a seizure today in known epilepsy is still graded", in(40, "female", "en", "had a seizure this morning, now back to normal", "Known epilepsy.", "3 hours", v, []string{"carbamazepine 400 mg twice daily"}), "non_urgent|urgent", ""},
+		// levetiracetam and temper
+		{"aggression after levetiracetam was started", in(19, "male", "en", "more irritable, throwing things since the new epilepsy tablet", "Levetiracetam added 5 weeks ago; seizures gone from weekly to none. No harm to anyone.", "4 weeks", nil, []string{"levetiracetam 500 mg twice daily"}), "non_urgent", "antiseizure_behavioural_effect"},
+		// retention told by a carer
+		{"dry pad since last night, swollen lower belly", in(60, "male", "pt-BR", "não faz xixi, inquieto", "Fralda seca desde ontem à noite. Abaixo do umbigo está estufado e duro.", "14 horas", v, nil), "urgent", "urinary_retention"},
+		// an ectopic after methotrexate with light spotting
+		{"spotting after methotrexate for an ectopic, pain-free", labs(in(30, "female", "en", "minimal spotting", "Day 4 after methotrexate for a small unruptured tubal ectopic. Pain-free, no dizziness.", "", v, nil),
+			casemodel.Lab{Name: "hCG", Value: 1200, Unit: "IU/L"}), "non_urgent", "ectopic_methotrexate_followup"},
+		// preterm labour at 32+1 in shorthand, with a mucus show
+		{"contractions every 5 minutes at IG 32s1d", in(23, "female", "pt-BR", "contrações regulares, saiu um catarro com raias de sangue", "Gestante, IG 32s1d. Perda de tampão mucoso. Contrações a cada 5 minutos que não passam com repouso.", "4 horas", v, nil), "urgent", "preterm_labour"},
+		// lactational mastitis with a fever stays non-urgent, as eight
+		// earlier golds grade it (a rule that made it urgent was dropped)
+		{"red hot breast with fever while breastfeeding", in(29, "female", "en", "painful hot red area on the right breast, shivery and achy", "Day 14 postnatal, breastfeeding.", "2 days", &casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(116), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(38.3), Consciousness: "alert"}, nil), "non_urgent", ""},
+		// daily vomiting in pregnancy is not a "common discomfort"
+		{"vomiting twice a day at 9 weeks", in(27, "female", "en", "nausea all day, vomiting twice a day, keeping fluids down", "9 weeks pregnant. Passing urine normally.", "2 weeks", nil, nil), "non_urgent", "-pregnancy_common_symptom"},
+		// the husband wanting to try for a baby is still a routine visit
+		{"me and my husband want to start trying for a baby", in(32, "female", "en", "me and my husband want to start trying for a baby, anything I should do?", "Healthy, no medicines.", "", nil, nil), "routine", ""},
+		// lithium 1.3 with tremor and loose stools
+		{"lithium 1.3 with a new tremor", labs(in(36, "female", "en", "shaky hands, loose stools", "Bipolar on lithium, taking ibuprofen for a week.", "2 days", v, []string{"lithium carbonate 800 mg nocte", "ibuprofen 400 mg three times daily"}),
+			casemodel.Lab{Name: "lithium", Value: 1.3, Unit: "mmol/L"}), "urgent", "lithium_toxicity"},
+		// common discomforts of pregnancy
+		{"nausea at 8 weeks, eating and drinking", in(27, "female", "pt-BR", "enjoo de manhã, vomitei 2 vezes essa semana", "Estou de 8 semanas, consigo comer e beber água normal, fazendo xixi normal. Sem sangramento nem dor.", "2 semanas", nil, nil), "routine", "pregnancy_common_symptom"},
+		{"painless irregular tightenings at 30 weeks", in(30, "female", "pt-BR", "barriga endurecendo algumas vezes por dia, sem dor", "To com 30 semanas. É irregular e passa quando eu deito. Bebê mexendo bem, sem perda de líquido.", "1 semana", nil, nil), "routine", "pregnancy_common_symptom"},
+		{"nausea with nothing kept down is not this", in(27, "female", "en", "vomiting everything, can't keep fluids down", "9 weeks pregnant, dizzy on standing.", "3 days", v, nil), "urgent|non_urgent", "-pregnancy_common_symptom"},
+		// anaemia in pregnancy
+		{"Hb 9.2 at 28 weeks", labs(in(26, "female", "en", "tired all the time", "28 weeks pregnant, stopped her iron because of constipation. No breathlessness at rest.", "1 month", v, nil),
+			casemodel.Lab{Name: "haemoglobin", Value: 9.2, Unit: "g/dL"}), "non_urgent", "anaemia_pregnancy"},
+		// someone else's "no complaints" is no routine cue
+		{"thrush in pregnancy, partner has no complaints", in(25, "female", "pt-BR", "coceira intensa e corrimento branco grumoso", "Gestante de 26 semanas. Parceiro sem queixas.", "5 dias", v, nil), "non_urgent", ""},
+		// follow-up after last year's work-up
+		{"follow-up after last year's chest pain work-up", in(55, "male", "en", "follow-up after chest pain work-up last year, no chest pain since", "Stress echo normal. Jogs three times a week.", "", v, []string{"atorvastatin 20 mg"}), "routine", ""},
+	})
+}

@@ -318,7 +318,7 @@ var tracheostomyRx = regexp.MustCompile(`\b(tracheostom\w*|trach (tube|stoma)|tr
 var imagingCodes = map[string]bool{
 	"stroke_befast": true, "neuro_deficit_subacute": true, "thunderclap": true, "headache_red": true, "head_injury_high_risk": true,
 	"head_injury_ct": true, "head_injury_anticoag": true, "seizure_head_injury": true, "possible_pe": true, "appendicitis": true, "peritonism": true,
-	"bowel_obstruction": true, "renal_colic": true, "infected_obstruction": true, "possible_fracture": true, "deformity": true, "cauda_equina": true,
+	"bowel_obstruction": true, "renal_colic": true, "infected_obstruction": true, "possible_fracture": true, "deformity": true, "cauda_equina": true, "cervical_myelopathy_acute": true,
 	"aortic_dissection": true, "cholangitis_cholecystitis": true, "pneumothorax": true, "testicular_torsion": true, "testicular_pain": true,
 	"sudden_vision_loss": false, "inr_bleeding": false, "possible_dvt": true,
 	// where swallowed magnets lie decides endoscopy or surgery (NASPGHAN)

@@ -807,6 +807,10 @@ func (a *assessor) presentations() {
 			// department with normal tests, fully recovered: the
 			// first-seizure clinic within two weeks (NICE NG217)
 			fl(NU, "first_seizure_assessed", "a first seizure already assessed with normal tests, fully recovered: first-seizure clinic within two weeks and driving advice (NICE NG217)", "primeira crise já avaliada com exames normais, recuperado: ambulatório de primeira crise em até duas semanas e orientação sobre direção (NICE NG217)")
+		case ControlledEpilepsy(c):
+			// known epilepsy told as controlled now ("last seizure eight
+			// months ago", "from weekly to none"): the seizures named are
+			// the condition's history, not an event today
 		case c.IsChild() && c.HasAny("fever") && !c.HasAny("neck_stiffness", "nonblanching_rash", "ill_appearing"):
 			fl(U, "febrile_seizure", "febrile seizure: same-day assessment for the fever source", "crise febril: avaliação no mesmo dia da origem da febre")
 		default:
@@ -1124,7 +1128,9 @@ func (a *assessor) presentations() {
 	if c.Has("cyanosis") || (c.Has("dyspnea") && c.Has("life_threat_asthma") && (c.HasAny("asthma", "wheeze", "copd") || c.IsChild() || hasSpO2 && spo2 < 92 || hasRR && rr >= 25)) || (c.IsChild() && c.Has("dyspnea") && c.Has("ill_appearing")) {
 		fl(E, "respiratory_distress_severe", "severe respiratory distress (cyanosis, unable to speak in sentences or chest indrawing)", "desconforto respiratório grave (cianose, incapaz de completar frases ou tiragem)")
 	}
-	if c.Has("hemoptysis") {
+	// (blood-streaked mucus in late pregnancy is the "show" of the mucus
+	// plug, not sputum)
+	if c.Has("hemoptysis") && !(c.Pregnant && mucusShowRx.MatchString(clinical.Fold(c.Text))) {
 		switch {
 		case c.HasAny("major_bleeding", "large_volume"):
 			fl(E, "massive_haemoptysis", "massive haemoptysis", "hemoptise maciça")
@@ -1360,6 +1366,12 @@ func (a *assessor) presentations() {
 			abruption := (gw == 0 || gw >= 20) && (c.Has("hard_uterus") || c.Has("reduced_fetal_movements") && c.HasAny("abdominal_pain", "back_pain", "pelvic_pain"))
 			if c.Has("major_bleeding") || (hasSBP && sbp < 100) || abruption && !(gw == 0 && !c.Has("hard_uterus")) {
 				fl(E, "antepartum_haemorrhage", "heavy bleeding in pregnancy, or bleeding with a hard womb or a quiet baby (possible abruption)", "sangramento importante na gestação, ou sangramento com útero endurecido ou bebê parado (possível descolamento)")
+			} else if ectopicOnMethotrexateRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("abdominal_pain", "pelvic_pain", "dizziness", "syncope", "presyncope", "major_bleeding") && (!hasSBP || sbp >= 100) && hr <= 100 {
+				// Spotting in the days after methotrexate for a tubal
+				// ectopic, pain-free with normal observations: the planned
+				// hCG follow-up goes on (NICE NG126 1.6); pain, dizziness
+				// or a falling pressure is a rupture until shown otherwise.
+				fl(NU, "ectopic_methotrexate_followup", "light painless bleeding after methotrexate for an ectopic, observations normal: keep the planned hCG follow-up and safety-net for pain (NICE NG126)", "sangramento leve e indolor após metotrexato para gestação ectópica, sinais vitais normais: manter o seguimento de hCG programado e orientar sinais de alerta (NICE NG126)")
 			} else if c.Has("iup_confirmed") && !c.HasAny("abdominal_pain", "pelvic_pain", "dizziness", "syncope", "presyncope") && (gw == 0 || gw < 20) && !affirmedMatch(miscarriageProgressRx, clinical.Fold(c.Text)) {
 				// Light painless bleeding with a confirmed intrauterine
 				// pregnancy: threatened miscarriage, early pregnancy unit
@@ -1375,12 +1387,18 @@ func (a *assessor) presentations() {
 		if c.Has("rom") {
 			fl(U, "rupture_of_membranes", "possible rupture of membranes", "possível rotura de membranas")
 		}
+		// A cord felt or seen at the vagina after the waters go is a
+		// cord prolapse: knee-chest position, ambulance and a category 1
+		// caesarean (RCOG GTG 50).
+		if c.Has("cord_prolapse") {
+			fl(E, "cord_prolapse", "umbilical cord felt or seen at the vagina: cord prolapse, knee-chest position and emergency delivery (RCOG GTG 50)", "cordão umbilical sentido ou visto na vagina: prolapso de cordão, posição genupeitoral e parto de emergência (RCOG GTG 50)")
+		}
 		if c.Has("contractions") && gw > 0 && gw < 34 && cervixDilatedCm(clinical.Fold(c.Text)) >= 3 {
 			// a cervix 3 cm or more open with contractions before 34 weeks
 			// is established preterm labour: steroids, magnesium sulfate and
 			// birth where there is neonatal intensive care (NICE NG25)
 			fl(E, "preterm_labour_established", "established preterm labour before 34 weeks: corticosteroids, magnesium sulfate and transfer to a unit with neonatal intensive care (NICE NG25)", "trabalho de parto prematuro estabelecido antes de 34 semanas: corticoide, sulfato de magnésio e transferência para unidade com UTI neonatal")
-		} else if c.Has("contractions") && gw > 0 && gw < 37 {
+		} else if c.Has("contractions") && gw > 0 && gw < 37 && !braxtonHicks(c) {
 			fl(U, "preterm_labour", "possible preterm labour", "possível trabalho de parto prematuro")
 		} else if c.Has("contractions") && gw >= 37 && labourContractionsRx.MatchString(clinical.Fold(c.Text)) {
 			// regular painful contractions at term, every five minutes or
@@ -1390,6 +1408,20 @@ func (a *assessor) presentations() {
 	}
 	if c.Has("postpartum") && c.HasAny("vaginal_bleeding", "major_bleeding") && (c.Has("major_bleeding") || hr > 110 || (hasSBP && sbp < 100)) {
 		fl(E, "pph", "postpartum haemorrhage", "hemorragia pós-parto")
+	}
+	// Haemoglobin under 10 g/dL in pregnancy (but 7 or more, no bleeding
+	// or breathlessness at rest) is anaemia to treat within days: oral
+	// iron, or IV iron if not tolerated, and a recheck in 2-3 weeks
+	// (BSH 2019 iron deficiency in pregnancy).
+	if hb, ok := c.LabValue("hemoglobin"); ok && c.Pregnant && hb >= 7 && hb < 10 && !c.HasAny("vaginal_bleeding", "major_bleeding", "syncope", "chest_pain") {
+		fl(NU, "anaemia_pregnancy", f("haemoglobin %.1f g/dL in pregnancy: iron treatment within days and a recheck in 2-3 weeks (BSH 2019)", hb), f("hemoglobina %.1f g/dL na gestação: tratar com ferro em poucos dias e repetir em 2-3 semanas (BSH 2019)", hb))
+	}
+	// The common discomforts of pregnancy with nothing else wrong — nausea
+	// while still eating and drinking, heartburn that an antacid settles,
+	// painless irregular tightenings that pass with rest — are advice at a
+	// routine contact (NICE NG201 antenatal care; RCOG GTG 69).
+	if c.Pregnant && pregnancyDiscomfortOnly(c) {
+		fl(Routine, "pregnancy_common_symptom", "a common discomfort of pregnancy without warning signs (nausea while eating and drinking, heartburn settled by an antacid, painless irregular tightenings): advice and safety-netting (NICE NG201)", "desconforto comum da gestação sem sinais de alerta (enjoo comendo e bebendo, azia que melhora com antiácido, endurecimentos irregulares e indolores): orientação e sinais de alerta (NICE NG201)")
 	}
 	// a hunger strike or prolonged fasting with weight loss and low
 	// potassium, phosphate or glucose: refeeding risk, same-day medical
@@ -1866,7 +1898,10 @@ func (a *assessor) presentations() {
 		switch {
 		case (has && lvl >= 2.5) || (Altered(c) && (has && lvl > 1.2)):
 			fl(E, "lithium_toxicity_severe", "severe lithium toxicity", "intoxicação grave por lítio")
-		case (has && lvl > 1.5) || (tox && !c.Denied("vomiting")) || coarse:
+		// (a level above 1.2 with a new tremor or stomach upset is early
+		// toxicity too: same-day level, kidney tests and a dose review,
+		// NICE CG185; BNF lithium)
+		case (has && lvl > 1.5) || (tox && !c.Denied("vomiting")) || coarse || has && lvl > 1.2 && c.HasAny("tremor", "diarrhea", "nausea", "vomiting"):
 			fl(U, "lithium_toxicity", "possible lithium toxicity", "possível intoxicação por lítio")
 		}
 	}
@@ -3063,7 +3098,7 @@ func (a *assessor) context() {
 		vasovagal = vasovagal || f.Code == "syncope_vasovagal"
 	}
 	stoppedNosebleed := c.HasAny("epistaxis", "laceration") && bleedStoppedRx.MatchString(clinical.Fold(c.Text)) && !c.OnClass("anticoagulant") && !c.HasAny("hematemesis", "melena")
-	highRisk := c.HasAny("chest_pain", "dyspnea", "facial_droop", "arm_weakness", "speech", "seizure", "hematemesis", "melena", "overdose") ||
+	highRisk := c.HasAny("chest_pain", "dyspnea", "facial_droop", "arm_weakness", "speech", "hematemesis", "melena", "overdose") || c.Has("seizure") && !ControlledEpilepsy(c) ||
 		c.HasAny("syncope", "presyncope") && !vasovagal || c.Has("major_bleeding") && !stoppedNosebleed ||
 		(c.Pregnant && c.HasAny("vaginal_bleeding", "abdominal_pain")) || (c.HasAny("abdominal_pain") && c.Severity >= 7) ||
 		(c.IsChild() && c.AgeOr(5) < 1 && c.Has("fever"))
@@ -3279,6 +3314,74 @@ func labPresent(c *clinical.Case, analyte string) bool {
 	_, ok := c.LabValue(analyte)
 	return ok
 }
+
+var (
+	// nvpCopingRx: nausea of pregnancy with food and drink kept down.
+	nvpCopingRx = regexp.MustCompile(`\b((conseguindo|consigo|consegue) (\w+ ){0,2}(comer|beber|tomar agua)|keeping (food|fluids|drinks|water) down|(eating|drinking) (and (drinking|eating) )?(ok|okay|fine|normally|well)|eating and drinking|(comendo|bebendo) (e (bebendo|comendo) )?(normal|bem)|fazendo xixi normal|passing urine normally|weeing normally)\b`)
+	// weeklyVomitRx: vomiting a few times a week, not every day.
+	weeklyVomitRx = regexp.MustCompile(`\b(vomit\w*|sick) (\w+ ){0,3}(once|twice|a few times|(\d|one|two|uma|duas) (vezes|times)?) ?(essa|esta|na|this|a|per|por) (semana|week)|vomitei (umas )?(\d|uma|duas) vez(es)? (essa|esta|na) semana|(vomit\w*|vomito) (\w+ ){0,2}(as vezes|sometimes|occasionally)|(as vezes|sometimes|occasionally) (vomit\w*|vomito)\b`)
+	// heartburnSettledRx: heartburn an antacid settles, or the same as
+	// in an earlier pregnancy.
+	heartburnSettledRx = regexp.MustCompile(`\b((relieved|settled|eased|helped|better|goes) (\w+ ){0,2}(by|with) (gaviscon|antacids?|alginate|rennie)|(gaviscon|antacid|alginate|anti.?acido|sal de frutas) (\w+ ){0,3}(helps|works|relieves|settles|alivia|melhora|resolve)|melhora com (o )?(gaviscon|anti.?acido)|same (heartburn|thing) (with|in|as) (her|my) (last|previous|first))\b`)
+	// painlessTighteningRx: tightenings told as painless and settling.
+	painlessTighteningRx = regexp.MustCompile(`\b(painless|not painful|doesn'?t hurt|don'?t hurt|no pain|sem dor|nao doi|nao doem)\b`)
+	settlingTighteningRx = regexp.MustCompile(`\b(irregular\w*|pass(es)? (when|with|after)|settle\w* (with|when|after)|ease\w* (with|when|after)|passa (quando|com|depois)|melhora (quando|com) (eu )?(deito|descanso|repouso))\b`)
+)
+
+// braxtonHicks: painless, irregular tightenings that pass with rest.
+func braxtonHicks(c *clinical.Case) bool {
+	t := clinical.Fold(c.Text)
+	return c.Has("contractions") && painlessTighteningRx.MatchString(t) && settlingTighteningRx.MatchString(t) && !labourContractionsRx.MatchString(t)
+}
+
+// pregnancyDiscomfortOnly: the complaint is a common discomfort of
+// pregnancy and nothing points elsewhere.
+func pregnancyDiscomfortOnly(c *clinical.Case) bool {
+	if c.HasAny("vaginal_bleeding", "rom", "membrane_rupture", "reduced_fetal_movements", "headache", "blurred_vision", "fever", "dyspnea", "chest_pain", "dehydration", "syncope", "presyncope", "pelvic_pain", "dysuria", "abdominal_pain", "weight_loss", "hematemesis") || Altered(c) || feverOnChart(c) {
+		return false
+	}
+	t := clinical.Fold(c.Text)
+	for _, f := range Complaints(c) {
+		switch f {
+		case "nausea", "vomiting":
+			// (vomiting every day is nausea and vomiting of pregnancy to
+			// treat within days, RCOG GTG 69; eight golds grade it
+			// non-urgent)
+			if !affirmedMatch(nvpCopingRx, t) || c.Has("vomiting") && !affirmedMatch(weeklyVomitRx, t) {
+				return false
+			}
+		case "dyspepsia":
+			if !affirmedMatch(heartburnSettledRx, t) {
+				return false
+			}
+		case "contractions":
+			if !braxtonHicks(c) {
+				return false
+			}
+		case "pregnancy", "early_pregnancy_pain", "allergen_exposure":
+		default:
+			return false
+		}
+	}
+	return len(Complaints(c)) > 0
+}
+
+// mucusShowRx: the mucus plug coming away in pregnancy.
+var mucusShowRx = regexp.MustCompile(`\b(tampao mucoso|mucus plug|(had|having|a|the|bloody) show\b|perda (do |de )?tampao)`)
+
+// ectopicOnMethotrexateRx: an ectopic pregnancy treated with
+// methotrexate.
+var ectopicOnMethotrexateRx = regexp.MustCompile(`\b((methotrexate|metotrexato)[^.;]{0,60}\b(ectopic|ectopica)|(ectopic|ectopica)[^.;]{0,60}\b(methotrexate|metotrexato))`)
+
+// ControlledEpilepsy: known epilepsy told as controlled for weeks or
+// more, with no injury, fever or change in consciousness now. Exported
+// for the specialists.
+func ControlledEpilepsy(c *clinical.Case) bool {
+	return c.Has("epilepsy") && affirmedMatch(seizureFreeNowRx, clinical.Fold(c.Text)) && !c.HasAny("head_injury", "fever") && !Altered(c)
+}
+
+// seizureFreeNowRx: epilepsy told as controlled for weeks or more.
+var seizureFreeNowRx = regexp.MustCompile(`\b(((last|most recent) (seizure|fit|crise)|ultima crise) (was )?(\w+ ){0,2}(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (weeks?|months?|years?) ago|ultima crise ha (\d+|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|varias) (semanas|meses|anos)|seizure.free (for|since)|sem crises (ha|desde)|no (seizures|fits) (for|since|in the (last|past)) (\d+|two|three|four|five|six|several|many|a|the last)? ?(weeks?|months?|years?)|(gone|went|dropped|come down|reduced) from \w+ to (none|zero)|(seizures|fits|crises) (are |have been |has been |estao )?(now )?(well )?(controlled|controlad\w*))\b`)
 
 // wellSinceRx: well since an event.
 var wellSinceRx = regexp.MustCompile(`\b((fine|well|normal|ok|okay|bem) (ever )?(since|desde entao)|bem desde (aquele dia|a alta)|no further (events|seizures|episodes|fits|fevers)|sem novas crises|sem novos (episodios|eventos)|back to normal|full(y)? recover\w*)\b`)
