@@ -291,7 +291,7 @@ func compileLabRx() []labRx {
 		if len(q) == 0 {
 			continue
 		}
-		p := `\b(?:` + strings.Join(q, "|") + `)(?:\s+(?:level|serico|serica|total|venoso|arterial|capilar|plasmatico|plasmatica|[it]))?(?:\s+(?:de ontem|de hoje|yesterday|today|this morning|from yesterday|from today|at home|at the scene|on scene|by ems|by the paramedics|by the crew|em casa|no local|pelo samu))?\s*(?:de|of|:|=|was|is|em|of about|deu|marcou|mostrou|read|reads|said|says|showed|shows|came back at|came up at|came back|came up|was at|is at|tava|estava|esta|ta|era|foi|veio|veio em|deu em)?\s*([<>]=?)?\s*(\d+(?:[.,]\d+)*)\s*` + unitRx
+		p := `\b(?:` + strings.Join(q, "|") + `)(?:\s+(?:level|serico|serica|total|venoso|arterial|capilar|plasmatico|plasmatica|[it]))?(?:\s+(?:de ontem|de hoje|yesterday|today|this morning|from yesterday|from today|at home|at the scene|on scene|by ems|by the paramedics|by the crew|em casa|no local|pelo samu|no hemocue|on hemocue|by hemocue|pelo hemocue|on the hemocue|point of care|poc))?\s*(?:de|of|:|=|was|is|em|of about|deu|marcou|mostrou|read|reads|said|says|showed|shows|came back at|came up at|came back|came up|was at|is at|tava|estava|esta|ta|era|foi|veio|veio em|deu em)?\s*([<>]=?)?\s*(\d+(?:[.,]\d+)*)\s*` + unitRx
 		labRxs = append(labRxs, labRx{d, regexp.MustCompile(p)})
 	}
 	return labRxs

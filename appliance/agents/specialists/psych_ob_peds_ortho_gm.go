@@ -360,8 +360,9 @@ func Orthopedics(c *clinical.Case, t *triage.Result) Opinion {
 			b.urgency(U, clinical.T("back pain red flags", "sinais de alerta na lombalgia"))
 		} else {
 			b.hypo("mechanical_back_pain", clinical.T("non-specific mechanical low back pain (no red flags)", "lombalgia mecânica inespecífica (sem sinais de alerta)"), 0.7, false, "back_pain")
-			if c.DurationHours >= 24*90 || c.Passing("back_pain") {
-				// long-standing, or told as resolved ("back pain resolved")
+			if c.DurationHours >= 24*90 || c.Passing("back_pain") || t.Level == triage.Routine && c.DurationHours < 0 && c.Has("routine") {
+				// long-standing, or told as resolved ("back pain resolved"),
+				// or a "bad back" named in passing at a routine visit
 				b.urgency(R, clinical.T("chronic or settled mechanical back pain", "lombalgia mecânica crônica ou resolvida"))
 			} else {
 				b.urgency(NU, clinical.T("acute mechanical back pain without red flags (NICE NG59)", "lombalgia aguda mecânica sem sinais de alerta (NICE NG59)"))

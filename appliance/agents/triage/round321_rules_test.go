@@ -171,3 +171,29 @@ func TestRound327Rules(t *testing.T) {
 		{"follow-up after last year's chest pain work-up", in(55, "male", "en", "follow-up after chest pain work-up last year, no chest pain since", "Stress echo normal. Jogs three times a week.", "", v, []string{"atorvastatin 20 mg"}), "routine", ""},
 	})
 }
+
+// Session 23, fourth round (held-out sets 330-332: dev-imitating;
+// inclusion health; sexual health and HIV clinics). Invented cases.
+func TestRound330Rules(t *testing.T) {
+	in := caseInput
+	labs330 := func(x casemodel.Input, l ...casemodel.Lab) casemodel.Input { x.Labs = l; return x }
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(122), DiastolicBP: fp(76), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		// a syphilis serological scar is no new infection
+		{"VDRL 1:2 called a serological scar at an HIV review", in(40, "male", "pt-BR", "sem queixas, veio renovar receita", "HIV em TARV, CV indetectável. Sífilis tratada em 2020, VDRL 1:2 (cicatriz sorológica).", "", v, []string{"dolutegravir 50 mg/dia"}), "routine", "-sti_positive"},
+		{"treated syphilis in dementia is no neurosyphilis", in(91, "female", "en", "no new symptoms; query positive syphilis antibody", "Dementia, confusion at her baseline. Syphilis treated in 1960. Treponemal EIA reactive, RPR non-reactive.", "", v, nil), "routine", "-neurosyphilis"},
+		// a rising titre in pregnancy is treated the same day
+		// (a titre of 1:64 is no scar: treated within days, as three
+		// earlier golds grade syphilis in pregnancy)
+		{"VDRL 1:64 at 24 weeks after an earlier scar", in(23, "female", "pt-BR", "teste rápido de sífilis reagente no pré-natal", "Gestante 24 semanas. Sífilis tratada em 2021, VDRL 1:2 (cicatriz sorológica). Hoje VDRL 1:64.", "", v, nil), "non_urgent", "sti_positive"},
+		// a withdrawal fit "years back" is history
+		{"alcohol withdrawal with a fit years back", in(48, "male", "en", "shaky, sweating, wants to stop drinking", "Last drink 12 hours ago. Says he had a fit when he stopped once, years back. Oriented, no hallucinations.", "12 hours", &casemodel.Vitals{HeartRate: fp(106), SystolicBP: fp(148), RespiratoryRate: fp(18), SpO2: fp(97), TemperatureC: fp(37.2), Consciousness: "alert"}, nil), "urgent", "-alcohol_withdrawal_severe"},
+		// a hot swollen knee with fever, told in Portuguese
+		{"joelho com derrame e calor, febre", in(24, "female", "pt-BR", "joelho direito inchado e muito dolorido, febre", "Joelho D com derrame, calor e dor à mobilização.", "2 dias", &casemodel.Vitals{HeartRate: fp(100), SystolicBP: fp(118), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(38.4), Consciousness: "alert"}, nil), "urgent|emergency", ""},
+		// mild neutropenia on an antibiotic course, well and afebrile
+		{"neutrophils 1.2 at weekly OPAT bloods", labs330(in(69, "male", "en", "feels well; weekly OPAT blood tests", "Week 4 of IV ceftriaxone for osteomyelitis. Afebrile.", "", v, nil),
+			casemodel.Lab{Name: "neutrophils", Value: 1.2, Unit: "x10^9/L"}), "non_urgent", "neutropenia_mild"},
+		// presumptive TB with "raia de sangue"
+		{"two months of cough with a streak of blood", in(36, "male", "pt-BR", "tosse há uns 2 meses, às vezes com raia de sangue, suor à noite, emagreceu", "Mora na rua.", "2 meses", v, nil), "urgent", "presumptive_tb"},
+	})
+}

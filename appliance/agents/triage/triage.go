@@ -916,7 +916,9 @@ func (a *assessor) presentations() {
 	}
 	// Syphilis with eye, ear or nerve symptoms is neurosyphilis until a
 	// lumbar puncture says otherwise: same day (BASHH 2015; CDC 2021).
-	if c.Has("syphilis") && (c.HasAny("blurred_vision", "vision_loss", "sudden_hearing_loss", "facial_droop", "confusion", "seizure", "headache") || floatersRx.MatchString(clinical.Fold(c.Text))) {
+	// (a treated syphilis's serological scar in someone whose confusion is
+	// her usual dementia is neither)
+	if c.Has("syphilis") && !syphilisScar(c) && (c.HasAny("blurred_vision", "vision_loss", "sudden_hearing_loss", "facial_droop", "confusion", "seizure", "headache") || floatersRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "neurosyphilis", "syphilis with eye, ear or neurological symptoms: same-day assessment for neurosyphilis", "sífilis com sintomas oculares, auditivos ou neurológicos: avaliação no mesmo dia para neurossífilis")
 	}
 	// Emergency contraception works best the sooner it is taken
@@ -1534,7 +1536,7 @@ func (a *assessor) presentations() {
 	// A positive test for syphilis, HIV or another STI: treatment and
 	// partner notification within days; in pregnancy the same week (MS
 	// PCDT IST 2022).
-	if c.Has("sti_positive") && !c.Hx("sti_positive") {
+	if c.Has("sti_positive") && !c.Hx("sti_positive") && !syphilisScar(c) {
 		fl(NU, "sti_positive", "positive sexually transmitted infection test: treatment and partner notification within days", "teste positivo para IST: tratamento e notificação de parcerias em poucos dias")
 	}
 	// A missed haemodialysis session with fluid overload needs dialysis
@@ -2921,6 +2923,13 @@ func (a *assessor) labs() {
 			fl(E, "troponin_symptomatic", "raised troponin with cardiac symptoms", "troponina elevada com sintomas cardíacos")
 		}
 	}
+	// A neutrophil count of 0.5-1.5 in someone well and afebrile: repeat
+	// the count within days and look at the drugs (a beta-lactam course,
+	// an antithyroid drug, a DMARD) — BSH guidance on neutropenia; a
+	// fever makes it a neutropenic-sepsis question, graded above.
+	if n, ok := c.LabValue("neutrophils"); ok && n >= 0.5 && n < 1.5 && !c.Has("fever") && !feverOnChart(c) {
+		fl(NU, "neutropenia_mild", f("neutrophils %.1f in a well, afebrile patient: repeat the count within days and review the medicines (BSH)", n), f("neutrófilos %.1f em paciente bem e afebril: repetir o hemograma em poucos dias e revisar os medicamentos", n))
+	}
 	if n, ok := c.LabValue("neutrophils"); ok && n < 0.5 && c.Has("fever") {
 		fl(E, "neutropenic_fever", "fever with neutrophils below 0.5", "febre com neutrófilos abaixo de 0,5")
 	}
@@ -3364,6 +3373,21 @@ func pregnancyDiscomfortOnly(c *clinical.Case) bool {
 		}
 	}
 	return len(Complaints(c)) > 0
+}
+
+var (
+	// syphilisScarRx: a treated syphilis's lasting antibodies (a
+	// non-reactive RPR/VDRL, "cicatriz sorológica", "serofast").
+	syphilisScarRx = regexp.MustCompile(`\b((rpr|vdrl) (is |was )?(non.?reactive|nao reagente|negativ\w*)|cicatriz sorologica|serological scar|sero.?scar|serofast)\b`)
+	// highTitreRx: a non-treponemal titre of 1:8 or more.
+	highTitreRx = regexp.MustCompile(`\b(vdrl|rpr) (\w+ ){0,2}1 ?: ?(8|16|32|64|128|256|512)\b`)
+)
+
+// syphilisScar: treponemal antibodies left by a treated syphilis, with no
+// titre of 1:8 or more now (BASHH 2015; MS PCDT 2022).
+func syphilisScar(c *clinical.Case) bool {
+	t := clinical.Fold(c.Text)
+	return syphilisScarRx.MatchString(t) && !highTitreRx.MatchString(t)
 }
 
 // mucusShowRx: the mucus plug coming away in pregnancy.
