@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Ter|Trail|Trl|Circle|Cir|Highway|Hwy|Square|Sq|Loop|Alley|Aly|Pike|Plaza|Path|Row|Crossing|Xing|Run|Walk|Pass|Point|Bend|Creek|Ridge|Hill|Heights|Hts|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Broadway|Commons|Cove|Glen|Grove|Park|View|Vista|Landing|Harbor|Meadow|Meadows|Mews|Close|Crescent|Cres|Gardens|Estates|Trace|Spur|Center|Ctr|Route|Rte|Thruway|Throughway|Causeway|Cswy|Beltway|Bypass|Terr|Quay`
+const streetTypes = `Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Terrace|Ter|Trail|Trl|Circle|Cir|Highway|Hwy|Square|Sq|Loop|Alley|Aly|Pike|Plaza|Path|Row|Crossing|Xing|Run|Walk|Pass|Point|Bend|Creek|Ridge|Hill|Heights|Hts|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Broadway|Commons|Cove|Glen|Grove|Park|View|Vista|Landing|Harbor|Meadow|Meadows|Mews|Close|Crescent|Cres|Gardens|Estates|Trace|Spur|Center|Ctr|Route|Rte|Thruway|Throughway|Causeway|Cswy|Beltway|Bypass|Terr|Quay|Concourse`
 
 var (
 	// US street addresses ("4410 Sunbury Road", "2200 N. Lakeshore Dr.,
@@ -644,7 +644,7 @@ func brNumberAhead(w string) bool {
 func capsStreetType(v string) bool {
 	switch v {
 	case "ST", "STREET", "AVE", "AVENUE", "RD", "ROAD", "DR", "DRIVE", "BLVD", "BOULEVARD", "LN", "LANE", "WAY", "CT", "COURT",
-		"PL", "PLACE", "PKWY", "PARKWAY", "TER", "TERRACE", "TRL", "TRAIL", "CIR", "CIRCLE", "HWY", "HIGHWAY", "RTE", "ROUTE":
+		"PL", "PLACE", "PKWY", "PARKWAY", "TER", "TERRACE", "TRL", "TRAIL", "CIR", "CIRCLE", "HWY", "HIGHWAY", "RTE", "ROUTE", "BROADWAY":
 		return true
 	}
 	return false
@@ -677,7 +677,7 @@ func (a *analysis) detectCapsAddresses() {
 		for j >= 0 && k-j <= 3 && !a.toks[j+1].nl && (a.isWord(j) && a.toks[j].shape == shUpper && a.toks[j].e-a.toks[j].s >= 3 &&
 			(a.lexOf(j)&(lxMedical|lxStop|lxCred|lxMonth) == 0 || j == k-1 && a.lexOf(j)&(lxCred|lxMonth) == 0 ||
 				// (a common word the medical lists hold too: "GRAND RIVER AVE")
-				a.lexOf(j)&(lxStop|lxCred|lxMonth) == 0 && a.lexOf(j)&lxCommon != 0 && a.toks[j].e-a.toks[j].s >= 4) && !capsStreetType(a.tokText(j)) ||
+				a.lexOf(j)&(lxStop|lxCred|lxMonth) == 0 && a.lexOf(j)&lxCommon != 0 && a.toks[j].e-a.toks[j].s >= 3) && !capsStreetType(a.tokText(j)) ||
 			a.toks[j].kind == kAlnum && capsOrdinalRx.MatchString(a.tokText(j)) ||
 			a.isWord(j) && a.toks[j].e-a.toks[j].s == 1 && isASCIIUpper(a.text[a.toks[j].s]) && j > 0 && a.toks[j-1].kind != kPunct ||
 			// a compass point of two letters after the number: "3318 NW 62ND ST"

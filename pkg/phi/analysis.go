@@ -414,6 +414,7 @@ func (a *analysis) run() {
 	a.late53()
 	a.late54()
 	a.late55()
+	a.late56()
 	a.protectVehicles()
 }
 

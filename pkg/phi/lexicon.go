@@ -98,7 +98,7 @@ var orgPrefixHeads = set(`hospital hosp clinica policlinica ubs ubsf upa caps am
 	pizzaria padaria lanchonete restaurante mercearia borracharia acougue distribuidora academia comercial odontologia
 	polo aeroporto madeireira serraria marcenaria serralheria metalurgica olaria ceramica vidracaria tecelagem
 	mineradora mineracao agropecuaria confeccoes confeccao malharia paroquia defensoria irmandade caritas pastoral congregation missao ecr
-	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief
+	vinicola mercadinho minimercado espaco iglesia eemti eeep eefm eeefm emeb emeief condominio panificadora teatro
 	comunidade batalhao grupamento viacao hotel pousada usina iml svo uai opo ee ecit sae hostal hostel cerest
 	cei uvis suvis ginasio salao spa penitenciaria presidio agencia
 	funeraria crematorio cemiterio albergue alojamento uaps`)

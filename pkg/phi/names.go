@@ -1619,7 +1619,7 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 	// "by": not "1 TABLET BY MOUTH")
 	byLabel := i+1 < len(a.toks) && a.isWord(i+1) && a.cue(i+1)&cuBy != 0 && byParticiple(a.folded(i))
 	if !(i == 0 || t.nl || t.gap >= 2 || a.isPunct(i-1, "|") || a.isPunct(i-1, "]") || a.isPunct(i-1, ";") || a.isPunct(i-1, "-") && a.spacedDash(i-1) ||
-		a.isPunct(i-1, "(") && t.gap == 0) { // (a bracket's, round 52: bracketNameLabels52)
+		a.isPunct(i-1, "(") && t.gap == 0 || a.itemMark56(i)) { // (a bracket's, round 52: bracketNameLabels52; a form's item, round 56)
 		if !byLabel {
 			return 0, false
 		}

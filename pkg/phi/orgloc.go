@@ -168,7 +168,7 @@ var legalForms = set(`llc pllc llp inc ltd ltda corp p`)
 
 // custodyWords come before "Complex" in the name of a jail or a
 // government campus.
-var custodyWords = set(`detention correctional corrections justice juvenile government civic`)
+var custodyWords = set(`detention correctional corrections justice juvenile government civic medical`)
 
 // placeEndsBody: a "Departamento" at k whose name, on its line, ends in a
 // state or a town after "de": "Departamento de Estradas de Rodagem do

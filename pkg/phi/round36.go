@@ -437,7 +437,7 @@ func (a *analysis) detectLowerNameFields() {
 			continue
 		}
 		// the identity after it: a date of birth, a CPF
-		if nx := e + 1; a.toks[nx].kind == kNum && a.claimedAt(nx) || a.isWord(nx) && identityWords[a.folded(nx)] {
+		if nx := e + 1; a.toks[nx].kind == kNum && a.claimedAt(nx) && a.candAt(int(a.toks[nx].s), TypeAddress) < 0 || a.isWord(nx) && identityWords[a.folded(nx)] { // (not a street's number, round 56)
 			a.add(int(a.toks[k].s), int(a.toks[e-1].e), TypeName, 0.8, pName)
 		}
 	}

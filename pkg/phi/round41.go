@@ -243,6 +243,9 @@ func (a *analysis) highwayCodeEnd41(q int) (int, bool) {
 	if hy && d == 3 && len(v) == 3 && a.toks[w].shape == shUpper && (f == "br" || brStates[a.tokText(w)]) {
 		return w, true
 	}
+	if hy && a.toks[w].shape == shUpper && usStates[a.tokText(w)] && !a.pt {
+		return w, true // a state's route: "NY-9 northbound" (round 56)
+	}
 	return 0, false
 }
 
@@ -343,11 +346,17 @@ func (a *analysis) highwayBefore41(k int) {
 // 450 E"), and returns the token after it (k if none).
 func (a *analysis) highwayTail41(k int) int {
 	n := len(a.toks)
-	if k+1 >= n || !a.isWord(k) && !a.isPunct(k, "&") && !a.isPunct(k, "@") || a.toks[k].nl || a.toks[k+1].nl {
+	if k+1 >= n || !a.isWord(k) && !a.isPunct(k, "&") && !a.isPunct(k, "@") && !a.isPunct(k, ",") || a.toks[k].nl || a.toks[k+1].nl {
 		return k
 	}
 	switch a.folded(k) {
 	case "at", "near", "by", "and", "&", "@", "x":
+	case ",":
+		// a mile marker after a comma: "I-40 westbound, mile marker 288"
+		// (round 56)
+		if f := a.folded(k + 1); f != "mile" && f != "milepost" {
+			return k
+		}
 	default:
 		return k
 	}

@@ -376,7 +376,7 @@ func (a *analysis) weekdayAfter42(k int) int {
 
 // unitWords42 name a house's unit after a Brazilian street: "…, casa
 // 31", "…, galpão 4", "…, bloco B" (and its number: "…, nº 48").
-var unitWords42 = set(`casa apto apt ap apartamento bloco bl lote lt quadra qd galpao sala loja conj cj box`)
+var unitWords42 = set(`casa apto apt ap apartamento bloco bl lote lt quadra qd galpao sala loja conj cj box beco`)
 
 // addressTail42 grows a Brazilian street address over what its
 // rules left after it on the line: a unit and its number ("…, casa 31")

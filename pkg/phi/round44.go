@@ -994,7 +994,7 @@ var deptWords44 = set(`department departamento dept division divisao direction d
 // lookup).
 var deptAll44 = func() map[string]bool {
 	m := map[string]bool{}
-	for _, s := range []map[string]bool{deptWords44, serviceWords, serviceKinds41, deptWords54} {
+	for _, s := range []map[string]bool{deptWords44, serviceWords, serviceKinds41, deptWords54, deptWords56} {
 		for w := range s {
 			m[w] = true
 		}

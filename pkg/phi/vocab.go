@@ -500,6 +500,9 @@ func (v *vocab) addCues() {
 		{common55, vfEN | vfPT},
 		{stop55, lxStop},
 		{ptCommon55, vfPT},
+		{medical56, lxMedical}, // round56.go
+		{common56, vfEN | vfPT},
+		{stop56, lxStop},
 	} {
 		for w := range l.words {
 			v.mark(w, l.flag)
