@@ -193,6 +193,8 @@ func TestRound330Rules(t *testing.T) {
 		// mild neutropenia on an antibiotic course, well and afebrile
 		{"neutrophils 1.2 at weekly OPAT bloods", labs330(in(69, "male", "en", "feels well; weekly OPAT blood tests", "Week 4 of IV ceftriaxone for osteomyelitis. Afebrile.", "", v, nil),
 			casemodel.Lab{Name: "neutrophils", Value: 1.2, Unit: "x10^9/L"}), "non_urgent", "neutropenia_mild"},
+		// a bilious vomit told as "the last one was green"
+		{"infant vomiting, the last one green", in(0, "male", "pt-BR", "caroço na virilha que não volta, choro sem parar", "Lactente de 8 meses. Vomitou 4 vezes, a última esverdeada.", "8 horas", &casemodel.Vitals{HeartRate: fp(160), RespiratoryRate: fp(40), TemperatureC: fp(37.6), Consciousness: "alert"}, nil), "emergency", ""},
 		// presumptive TB with "raia de sangue"
 		{"two months of cough with a streak of blood", in(36, "male", "pt-BR", "tosse há uns 2 meses, às vezes com raia de sangue, suor à noite, emagreceu", "Mora na rua.", "2 meses", v, nil), "urgent", "presumptive_tb"},
 	})
