@@ -805,6 +805,12 @@ var (
 	// patient's son or daughter, or husband or wife.
 	childCallerRx  = regexp.MustCompile(`\b((filh[oa]|daughter|son)( do paciente| da paciente| of the patient)? (escreveu|escreve|ligou|liga|ligando|relata|conta|informa|diz|mandou|writes|wrote|calls|called|calling|rang|says|said|reports|reported|messaged)|(ligacao|mensagem|contato) d[ao] filh[oa]|(call|message|phone call) from (the |his |her )?(daughter|son))\b`)
 	spouseCallerRx = regexp.MustCompile(`\b((esposa|marido|wife|husband)( do paciente| da paciente| of the patient)? (escreveu|escreve|ligou|liga|ligando|relata|conta|informa|diz|mandou|writes|wrote|calls|called|calling|rang|says|said|reports|reported|messaged)|(ligacao|mensagem|contato) d[ao] (esposa|marido)|(call|message|phone call) from (the |his |her )?(wife|husband))\b`)
+	// ownFatherRx and the others: the relative named just before a
+	// mention, in the same sentence ("meu pai tem câncer").
+	ownFatherRx  = regexp.MustCompile(`\b(meu|minha|my|o|a|the) (pai|father|dad|daddy)\b[^.;]*$`)
+	ownMotherRx  = regexp.MustCompile(`\b(meu|minha|my|o|a|the) (mae|mother|mum|mom|mummy|mommy)\b[^.;]*$`)
+	ownHusbandRx = regexp.MustCompile(`\b(meu|minha|my|o|a|the) (marido|husband)\b[^.;]*$`)
+	ownWifeRx    = regexp.MustCompile(`\b(meu|minha|my|o|a|the) (esposa|mulher|wife)\b[^.;]*$`)
 )
 
 // relativeIsPatient clears the family flag of findings told about "my
@@ -812,20 +818,19 @@ var (
 // writing and that relative is the patient ("Filha escreveu: meu pai tem
 // câncer de pulmão"): the cancer is the patient's, not family history.
 func (c *Case) relativeIsPatient(sex string) {
-	var rel string
+	var own *regexp.Regexp
 	switch {
 	case sex == "male" && childCallerRx.MatchString(c.Text):
-		rel = `pai|father|dad|daddy`
+		own = ownFatherRx
 	case sex == "female" && childCallerRx.MatchString(c.Text):
-		rel = `mae|mother|mum|mom|mummy|mommy`
+		own = ownMotherRx
 	case sex == "male" && spouseCallerRx.MatchString(c.Text):
-		rel = `marido|husband`
+		own = ownHusbandRx
 	case sex == "female" && spouseCallerRx.MatchString(c.Text):
-		rel = `esposa|mulher|wife`
+		own = ownWifeRx
 	default:
 		return
 	}
-	own := regexp.MustCompile(`\b(meu|minha|my|o|a|the) (` + rel + `)\b[^.;]*$`)
 	for i := range c.Mentions {
 		m := &c.Mentions[i]
 		if m.Family && own.MatchString(c.Text[m.sent.start:m.start]) {
