@@ -12,13 +12,12 @@ import (
 func TestRound321Rules(t *testing.T) {
 	in := caseInput
 	v := &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(124), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.6), Consciousness: "alert"}
-	labs := func(x casemodel.Input, l ...casemodel.Lab) casemodel.Input { x.Labs = l; return x }
 	checkRules(t, []ruleCase{
 		// neutrophils written per mm³ with the superscript are read as
 		// x10^9/L: fever with 300/mm³ on clozapine is neutropenic sepsis
-		{"neutrophils per mm³ with fever", labs(in(38, "female", "pt-BR", "febre e dor de garganta", "Em uso de clozapina.", "1 dia", &casemodel.Vitals{HeartRate: fp(104), SystolicBP: fp(116), RespiratoryRate: fp(18), SpO2: fp(97), TemperatureC: fp(38.6), Consciousness: "alert"}, []string{"clozapina 200 mg/dia"}),
+		{"neutrophils per mm³ with fever", withLabs(in(38, "female", "pt-BR", "febre e dor de garganta", "Em uso de clozapina.", "1 dia", &casemodel.Vitals{HeartRate: fp(104), SystolicBP: fp(116), RespiratoryRate: fp(18), SpO2: fp(97), TemperatureC: fp(38.6), Consciousness: "alert"}, []string{"clozapina 200 mg/dia"}),
 			casemodel.Lab{Name: "neutrófilos", Value: 300, Unit: "/mm³"}), "emergency", "neutropenic_fever"},
-		{"neutrophils per mm³ normal", labs(in(38, "female", "pt-BR", "controle de hemograma", "Em uso de clozapina, sem queixas.", "", v, []string{"clozapina 200 mg/dia"}),
+		{"neutrophils per mm³ normal", withLabs(in(38, "female", "pt-BR", "controle de hemograma", "Em uso de clozapina, sem queixas.", "", v, []string{"clozapina 200 mg/dia"}),
 			casemodel.Lab{Name: "neutrófilos", Value: 3100, Unit: "células/mm³"}), "routine", "-neutropenic_fever"},
 		// a threat to end it all today, a farewell message and a poison
 		// bought: high suicide risk
@@ -72,7 +71,6 @@ func TestRound324Rules(t *testing.T) {
 	in := caseInput
 	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(126), DiastolicBP: fp(76), RespiratoryRate: fp(16), SpO2: fp(96), TemperatureC: fp(36.7), Consciousness: "alert"}
 	child := &casemodel.Vitals{HeartRate: fp(110), RespiratoryRate: fp(24), SpO2: fp(99), TemperatureC: fp(36.7), Consciousness: "alert"}
-	labs := func(x casemodel.Input, l ...casemodel.Lab) casemodel.Input { x.Labs = l; return x }
 	checkRules(t, []ruleCase{
 		// a catastrophic bleed is immediate even under a ceiling of care
 		{"carotid bleed at home under a comfort plan", in(60, "male", "en", "blood pouring from the neck wound, soaked through two towels, pale and cold", "Recurrent head and neck cancer near the carotid. Not for CPR, wishes to die at home; crisis midazolam in the house.", "5 minutes", nil, nil), "emergency", "catastrophic_bleed"},
@@ -105,11 +103,11 @@ func TestRound324Rules(t *testing.T) {
 		// a past febrile seizure at follow-up
 		{"follow-up after a febrile seizure, well since", in(2, "male", "en", "follow-up after a fever fit 6 weeks ago, no further episodes", "One simple febrile seizure with a temperature of 39.2 during a cold. Completely well since.", "", child, nil), "routine", ""},
 		// IgA vasculitis with normal platelets
-		{"palpable purpura with normal platelets", labs(in(7, "male", "en", "raised purple spots on the legs and bottom, sore ankles", "Palpable purpura on the legs and buttocks, well child, no abdominal pain, urine dipstick trace blood.", "2 days", &casemodel.Vitals{HeartRate: fp(90), SystolicBP: fp(100), RespiratoryRate: fp(20), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}, nil),
+		{"palpable purpura with normal platelets", withLabs(in(7, "male", "en", "raised purple spots on the legs and bottom, sore ankles", "Palpable purpura on the legs and buttocks, well child, no abdominal pain, urine dipstick trace blood.", "2 days", &casemodel.Vitals{HeartRate: fp(90), SystolicBP: fp(100), RespiratoryRate: fp(20), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}, nil),
 			casemodel.Lab{Name: "platelets", Value: 290, Unit: "x10^3/uL"}), "non_urgent", "iga_vasculitis"},
-		{"palpable purpura with 2+ proteinuria is seen the same day", labs(in(6, "female", "en", "raised purple spots on the legs, sore ankles, tummy ache", "Palpable purpura on the buttocks and legs, running around, well. Urine dip: blood 2+, protein 2+.", "3 days", &casemodel.Vitals{HeartRate: fp(100), SystolicBP: fp(104), RespiratoryRate: fp(22), SpO2: fp(99), TemperatureC: fp(37.0), Consciousness: "alert"}, nil),
+		{"palpable purpura with 2+ proteinuria is seen the same day", withLabs(in(6, "female", "en", "raised purple spots on the legs, sore ankles, tummy ache", "Palpable purpura on the buttocks and legs, running around, well. Urine dip: blood 2+, protein 2+.", "3 days", &casemodel.Vitals{HeartRate: fp(100), SystolicBP: fp(104), RespiratoryRate: fp(22), SpO2: fp(99), TemperatureC: fp(37.0), Consciousness: "alert"}, nil),
 			casemodel.Lab{Name: "platelets", Value: 330, Unit: "x10^3/uL"}), "urgent", "-iga_vasculitis"},
-		{"non-blanching spots with low platelets stay urgent", labs(in(7, "male", "en", "purple spots on the legs", "Well child, no fever.", "1 day", &casemodel.Vitals{HeartRate: fp(90), RespiratoryRate: fp(20), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}, nil),
+		{"non-blanching spots with low platelets stay urgent", withLabs(in(7, "male", "en", "purple spots on the legs", "Well child, no fever.", "1 day", &casemodel.Vitals{HeartRate: fp(90), RespiratoryRate: fp(20), SpO2: fp(99), TemperatureC: fp(36.8), Consciousness: "alert"}, nil),
 			casemodel.Lab{Name: "platelets", Value: 12, Unit: "x10^3/uL"}), "urgent|emergency", "-iga_vasculitis"},
 		// self-harm in a teenager with a passive death wish
 		{"teenager cutting her forearm", in(15, "female", "en", "cut her forearm with a blade at school", "Superficial cuts. Says sometimes I wish I just didn't wake up. No plan.", "2 hours", child, nil), "urgent", ""},
@@ -127,7 +125,6 @@ func TestRound324Rules(t *testing.T) {
 func TestRound327Rules(t *testing.T) {
 	in := caseInput
 	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(118), DiastolicBP: fp(72), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.7), Consciousness: "alert"}
-	labs := func(x casemodel.Input, l ...casemodel.Lab) casemodel.Input { x.Labs = l; return x }
 	checkRules(t, []ruleCase{
 		// cord prolapse told by a partner
 		{"waters broke and a cord is hanging down", in(31, "female", "en", "waters broke and she can feel the cord hanging down between her legs", "38 weeks pregnant, breech.", "5 minutes", nil, nil), "emergency", "cord_prolapse"},
@@ -144,7 +141,7 @@ func TestRound327Rules(t *testing.T) {
 		// retention told by a carer
 		{"dry pad since last night, swollen lower belly", in(60, "male", "pt-BR", "não faz xixi, inquieto", "Fralda seca desde ontem à noite. Abaixo do umbigo está estufado e duro.", "14 horas", v, nil), "urgent", "urinary_retention"},
 		// an ectopic after methotrexate with light spotting
-		{"spotting after methotrexate for an ectopic, pain-free", labs(in(30, "female", "en", "minimal spotting", "Day 4 after methotrexate for a small unruptured tubal ectopic. Pain-free, no dizziness.", "", v, nil),
+		{"spotting after methotrexate for an ectopic, pain-free", withLabs(in(30, "female", "en", "minimal spotting", "Day 4 after methotrexate for a small unruptured tubal ectopic. Pain-free, no dizziness.", "", v, nil),
 			casemodel.Lab{Name: "hCG", Value: 1200, Unit: "IU/L"}), "non_urgent", "ectopic_methotrexate_followup"},
 		// preterm labour at 32+1 in shorthand, with a mucus show
 		{"contractions every 5 minutes at IG 32s1d", in(23, "female", "pt-BR", "contrações regulares, saiu um catarro com raias de sangue", "Gestante, IG 32s1d. Perda de tampão mucoso. Contrações a cada 5 minutos que não passam com repouso.", "4 horas", v, nil), "urgent", "preterm_labour"},
@@ -156,14 +153,14 @@ func TestRound327Rules(t *testing.T) {
 		// the husband wanting to try for a baby is still a routine visit
 		{"me and my husband want to start trying for a baby", in(32, "female", "en", "me and my husband want to start trying for a baby, anything I should do?", "Healthy, no medicines.", "", nil, nil), "routine", ""},
 		// lithium 1.3 with tremor and loose stools
-		{"lithium 1.3 with a new tremor", labs(in(36, "female", "en", "shaky hands, loose stools", "Bipolar on lithium, taking ibuprofen for a week.", "2 days", v, []string{"lithium carbonate 800 mg nocte", "ibuprofen 400 mg three times daily"}),
+		{"lithium 1.3 with a new tremor", withLabs(in(36, "female", "en", "shaky hands, loose stools", "Bipolar on lithium, taking ibuprofen for a week.", "2 days", v, []string{"lithium carbonate 800 mg nocte", "ibuprofen 400 mg three times daily"}),
 			casemodel.Lab{Name: "lithium", Value: 1.3, Unit: "mmol/L"}), "urgent", "lithium_toxicity"},
 		// common discomforts of pregnancy
 		{"nausea at 8 weeks, eating and drinking", in(27, "female", "pt-BR", "enjoo de manhã, vomitei 2 vezes essa semana", "Estou de 8 semanas, consigo comer e beber água normal, fazendo xixi normal. Sem sangramento nem dor.", "2 semanas", nil, nil), "routine", "pregnancy_common_symptom"},
 		{"painless irregular tightenings at 30 weeks", in(30, "female", "pt-BR", "barriga endurecendo algumas vezes por dia, sem dor", "To com 30 semanas. É irregular e passa quando eu deito. Bebê mexendo bem, sem perda de líquido.", "1 semana", nil, nil), "routine", "pregnancy_common_symptom"},
 		{"nausea with nothing kept down is not this", in(27, "female", "en", "vomiting everything, can't keep fluids down", "9 weeks pregnant, dizzy on standing.", "3 days", v, nil), "urgent|non_urgent", "-pregnancy_common_symptom"},
 		// anaemia in pregnancy
-		{"Hb 9.2 at 28 weeks", labs(in(26, "female", "en", "tired all the time", "28 weeks pregnant, stopped her iron because of constipation. No breathlessness at rest.", "1 month", v, nil),
+		{"Hb 9.2 at 28 weeks", withLabs(in(26, "female", "en", "tired all the time", "28 weeks pregnant, stopped her iron because of constipation. No breathlessness at rest.", "1 month", v, nil),
 			casemodel.Lab{Name: "haemoglobin", Value: 9.2, Unit: "g/dL"}), "non_urgent", "anaemia_pregnancy"},
 		// someone else's "no complaints" is no routine cue
 		{"thrush in pregnancy, partner has no complaints", in(25, "female", "pt-BR", "coceira intensa e corrimento branco grumoso", "Gestante de 26 semanas. Parceiro sem queixas.", "5 dias", v, nil), "non_urgent", ""},
@@ -176,7 +173,6 @@ func TestRound327Rules(t *testing.T) {
 // inclusion health; sexual health and HIV clinics). Invented cases.
 func TestRound330Rules(t *testing.T) {
 	in := caseInput
-	labs330 := func(x casemodel.Input, l ...casemodel.Lab) casemodel.Input { x.Labs = l; return x }
 	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(122), DiastolicBP: fp(76), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.6), Consciousness: "alert"}
 	checkRules(t, []ruleCase{
 		// a syphilis serological scar is no new infection
@@ -191,11 +187,17 @@ func TestRound330Rules(t *testing.T) {
 		// a hot swollen knee with fever, told in Portuguese
 		{"joelho com derrame e calor, febre", in(24, "female", "pt-BR", "joelho direito inchado e muito dolorido, febre", "Joelho D com derrame, calor e dor à mobilização.", "2 dias", &casemodel.Vitals{HeartRate: fp(100), SystolicBP: fp(118), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(38.4), Consciousness: "alert"}, nil), "urgent|emergency", ""},
 		// mild neutropenia on an antibiotic course, well and afebrile
-		{"neutrophils 1.2 at weekly OPAT bloods", labs330(in(69, "male", "en", "feels well; weekly OPAT blood tests", "Week 4 of IV ceftriaxone for osteomyelitis. Afebrile.", "", v, nil),
+		{"neutrophils 1.2 at weekly OPAT bloods", withLabs(in(69, "male", "en", "feels well; weekly OPAT blood tests", "Week 4 of IV ceftriaxone for osteomyelitis. Afebrile.", "", v, nil),
 			casemodel.Lab{Name: "neutrophils", Value: 1.2, Unit: "x10^9/L"}), "non_urgent", "neutropenia_mild"},
 		// a bilious vomit told as "the last one was green"
 		{"infant vomiting, the last one green", in(0, "male", "pt-BR", "caroço na virilha que não volta, choro sem parar", "Lactente de 8 meses. Vomitou 4 vezes, a última esverdeada.", "8 horas", &casemodel.Vitals{HeartRate: fp(160), RespiratoryRate: fp(40), TemperatureC: fp(37.6), Consciousness: "alert"}, nil), "emergency", ""},
 		// presumptive TB with "raia de sangue"
 		{"two months of cough with a streak of blood", in(36, "male", "pt-BR", "tosse há uns 2 meses, às vezes com raia de sangue, suor à noite, emagreceu", "Mora na rua.", "2 meses", v, nil), "urgent", "presumptive_tb"},
 	})
+}
+
+// withLabs adds structured lab results to a case input.
+func withLabs(x casemodel.Input, l ...casemodel.Lab) casemodel.Input {
+	x.Labs = l
+	return x
 }
