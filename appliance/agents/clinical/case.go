@@ -277,6 +277,7 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 		sex = in.Patient.Sex
 	}
 	c.relativeIsPatient(sex)
+	c.spouseIsSomeoneElse(sex)
 	for _, m := range c.Mentions {
 		// (a conditions' history is still the patient's condition; the
 		// reason for a visit stays the reason when the sentence mentions
@@ -603,12 +604,20 @@ var (
 	lungWordRx        = regexp.MustCompile(`\b(lungs?|chest|breath\w*|auscultat\w*|bases?|basal|pulm\w*|torax|toracic\w*|ausculta\w*|respira\w*|pneumon\w*)\b`)
 )
 
+// bloatingOnlyRx: a distended belly named alone, with nothing of an
+// obstruction (no vomit, no wind held back)
+var bloatingOnlyRx = regexp.MustCompile(`^(abdominal distension|distended abdomen|distensao abdominal|abdome distendido)$`)
+
 // hivPreventionRx: HIV pre- or post-exposure prophylaxis;
 // arvDrugMentionRx: an antiretroviral named as a drug
 var (
 	hivPreventionRx  = regexp.MustCompile(`\b(prep|pep|pre.?exposure|post.?exposure|profilaxia (pre|pos).?exposicao)\b`)
 	arvDrugMentionRx = regexp.MustCompile(`^(tenofovir|dolutegravir|efavirenz|antiretrovir\w*)$`)
 )
+
+// OnlyMentionsIn reports that every current mention of a concept has a
+// text the pattern matches ("tight chest" as the only chest pain).
+func (c *Case) OnlyMentionsIn(id string, rx *regexp.Regexp) bool { return c.onlyMentionsIn(id, rx) }
 
 // onlyMentionsIn reports that every current mention of a concept has a
 // text the pattern matches.
@@ -742,6 +751,13 @@ func (c *Case) reconcile() {
 		}
 		c.Findings = sortedKeys(c.present)
 	}
+	// bloating that has come and gone for a month or more without
+	// vomiting is a functional or malabsorptive complaint (coeliac, IBS),
+	// not an obstructed bowel (NICE CG61; BSG coeliac guidance)
+	if c.present["bowel_obstruction"] && c.DurationHours >= 24*28 && !c.present["vomiting"] && c.onlyMentionsIn("bowel_obstruction", bloatingOnlyRx) {
+		delete(c.present, "bowel_obstruction")
+		c.Findings = sortedKeys(c.present)
+	}
 	// tenofovir or dolutegravir taken as PrEP or PEP is prevention in
 	// someone HIV-negative, not HIV infection
 	if c.present["hiv_known"] && hivPreventionRx.MatchString(Fold(c.Text)) && c.onlyMentionsIn("hiv_known", arvDrugMentionRx) {
@@ -812,6 +828,42 @@ var (
 	ownHusbandRx = regexp.MustCompile(`\b(meu|minha|my|o|a|the) (marido|husband)\b[^.;]*$`)
 	ownWifeRx    = regexp.MustCompile(`\b(meu|minha|my|o|a|the) (esposa|mulher|wife)\b[^.;]*$`)
 )
+
+// husbandHadRx and wifeHadRx: the spouse named as the one who has or
+// had the finding ("marido teve pneumonia mês passado").
+var (
+	// (the verb right after the spouse: "wife says he has chest pain" is
+	// the wife telling the patient's own complaint)
+	husbandHadRx = regexp.MustCompile(`\b(marido|esposo|husband)( tambem| also| ja| recently)? (teve|tem|tinha|esta com|ta com|estava com|pegou|had|has|got|caught)\b([^.;,]{0,30})$`)
+	wifeHadRx    = regexp.MustCompile(`\b(esposa|wife)( tambem| also| ja| recently)? (teve|tem|tinha|esta com|ta com|estava com|pegou|had|has|got|caught)\b([^.;,]{0,30})$`)
+	// (a new clause about the patient ends it: "husband has flu and now
+	// I have a fever"), and "had to", "teve que" are no illness of the
+	// spouse ("wife had to give him glucose gel")
+	backToPatientRx = regexp.MustCompile(`\b(and|but|e|mas|now|agora|i|eu|she|ela|he|ele|me|her|him|his|dele|paciente|patient|to|que)\b`)
+)
+
+// spouseIsSomeoneElse marks as another person's the findings told of a
+// husband when the patient is a woman, or of a wife when the patient is
+// a man: the spouse cannot be the patient then. (Told of a spouse of the
+// patient's own sex, or with the sex unknown, nothing changes: the
+// spouse may be the one writing about themselves.)
+func (c *Case) spouseIsSomeoneElse(sex string) {
+	var rx *regexp.Regexp
+	switch sex {
+	case "female":
+		rx = husbandHadRx
+	case "male":
+		rx = wifeHadRx
+	default:
+		return
+	}
+	for i := range c.Mentions {
+		m := &c.Mentions[i]
+		if sm := rx.FindStringSubmatch(c.Text[m.sent.start:m.start]); sm != nil && !m.Family && !backToPatientRx.MatchString(sm[len(sm)-1]) {
+			m.Family = true
+		}
+	}
+}
 
 // relativeIsPatient clears the family flag of findings told about "my
 // father" or "my wife" when the son, daughter or spouse is the one

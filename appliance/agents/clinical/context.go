@@ -49,22 +49,31 @@ var (
 	// Pseudo-negations: phrases that contain a trigger but do not negate.
 	negPseudo = re(`\b(non.?valvular|non.?small.?cell|non.?hodgkin\w*|nao.?pequenas celulas|nao.?hodgkin|non.?st.?(segment.?)?elevation|non.?st.?elevat\w*|non.?steroidal|non.?insulin|non.?alcoholic|nao.?alcoolic\w*|nao.?valvar|(better|better off|melhor|melhores) (off )?(sem|without) (mim|ela|ele|voce|nos|me|her|him|you|us|them)|(sem|without|with no|no|non|nao) (iv |ev |intravenous )?(contraste|contrast)|(it )?(doesn'?t|does not|don'?t|didn'?t) matter|nao importa|(nao|nem) faz diferenca|nao (fala|falava|esta falando|ta falando|falando) coisa com coisa|(didn'?t|doesn'?t|don'?t|did not|does not) make (any )?sense|no (improvement|change|relief|response|better)|nao (e|foi|deve ser|era|seja) nada|(acho|acredito) que nao (e|foi) nada|(it'?s |is )?(probably|likely|maybe|most likely) nothing|nothing (serious|much|to worry about)|(isn'?t|aren'?t|wasn'?t|doesn'?t|didn'?t|won'?t) (touch\w*|help\w*|work\w*|shift\w*|budg\w*|doing anything|do anything|eas\w*|settl\w*|going away|get\w* better)|nao (adianta\w*|fez efeito|faz efeito|alivi\w*)|not (improv\w*|better|respond\w*|help\w*|only|relieved|working|settling|resolv\w*)|no longer|not been able|sem (melhora|resposta|alivio|sucesso)|nao (melhor\w*|consegue|responde|ajud\w*|resolv\w*|so|passa|cede)|sem conseguir|nao (para|param|parou|parava) de|nao (consigo|consegue) parar|won'?t stop|wont stop|(doesn'?t|does not|can'?t|cannot) stop|(hasn'?t|haven'?t) (stopped|been able)|(never|nunca|jamais) (\w+ ){0,2}(admitted|hospitali[sz]ed|intubated|ventilated|internad[oa]|hospitalizad[oa]|intubad[oa]) (\w+ ){0,2}(for|with|due to|por|com|devido a|de))\b`)
 	// ("seizure-free for 6 years", "pain-free")
-	negPost = re(`^-free\b|^[^\w,;]*(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b|^[^\w,;]*([^\s,;]+\s+){1,2}?(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b`)
+	negPost = re(`^-free\b|^\s*,?\s*(nao|não) (tem|teve|ha|houve)( nao)?\s*([,.;]|$)|^[^\w,;]*(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b|^[^\w,;]*([^\s,;]+\s+){1,2}?(absent|negative|ruled out|excluded|not (present|seen|found|elicited)|ausentes?|negativ[oa]s?|descartad[oa]s?|afastad[oa]s?)\b`)
 	// Scope terminators: a contrast or a new assertion ends the scope of a
 	// negation, history or hypothetical trigger.
 	termRe  = re(`\b(but|however|although|though|except|apart from|aside from|yet|now|currently|today|presents?|presenting|complains?|reports?|says|said|states|stated|tells|told|mas|porem|entretanto|contudo|todavia|exceto|embora|apesar|agora|atualmente|hoje|refere|relata|apresenta|queixa|evoluiu|evolui|evoluindo|e (ta|esta|estava|ficou|fica|ficando|comecou)|and (is|was|he'?s|she'?s|has (gone|become|started|turned)))\b`)
-	histPre = re(`\b((after|since|before|apos|desde|antes d[ao]) (the|his|her|my|their|a|o|sua|seu) (last|previous|ultima|ultimo)|(in|em|during|durante) (19|20)\d\d,? (with|com|causing|leaving|que causou|deixando)|(in|em) (19|20)\d\d,? (he |she |they |i |ele |ela |eu )?(had|developed|suffered|teve|apresentou)|(anaphyla\w*|anafilaxia|allergic reaction|reacao alergica)( [\w-]+){0,4},? (in|em|at age|aos) (19|20)\d\d|(allerg\w*|drugs?|medicines?|tablets?|pills?|nsaids?|aspirin|ibuprofen|naproxen|diclofenac|dipirona|metamizole|penicillin|codeine|morphine|\w+cillin|\w+profen|\w+mycin|\w+floxacin|\w+sulfa\w*) (always |usually |once |reportedly )?(gives|gave|causes|caused|brings out|brought out) (him|her|me|them|you)|(once|twice|\d+ times) (this|last|in the last|in the past) (year|month|\d+ months)|(once|previously|before|in the past|always|last time) (gave|gives|caused|causes|made|makes|brought on) (him|her|me|them|you)|(uma vez|ja|antes|da ultima vez) (me |lhe )?(deu|causou|provocou|dava|causava)|uma vez (fiquei|tive|senti|ficou|teve|sentiu)|(once|one time) (i |he |she )?(got|went|became|ended up)|allerg(y|ies|ic)( \w+)?:?( [\w-]+){0,2} \(|alergia( \w+)? \(|((stopped|discontinued|withdrawn|switched|changed|suspens[oa]|trocad[oa]) (\w+ ){0,4}(after|due to|because of|apos|por causa de|devido a)|(\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of|after)|(after|following|apos|depois d[aeo]) (an? |the |his |her |their |uma? |a |o )?(\w+ ){0,2}(laparotomy|laparoscop\w*|surgery|operation|resection|repair|cholecystectom\w*|appendic\w*ctom\w*|cirurgia|operacao|laparotomia|videolaparoscopia|ressecao) (for|por|de|devido a|due to)|(follow.?up|review|check.?up|revisao|retorno|seguimento|consulta de (seguimento|retorno)) (appointment |visit |consultation )?(after|following|apos|pos|depois d[eao]) (an? |the |his |her |their |uma? |a |o )?(\w+ ){0,2}(visit|attendance|admission|presentation|stay|consulta|internacao|atendimento|passagem|ida) (to (the |an? )?[\w&]+ |(no|na|ao|a) \w+ )?(for|with|por|com)|alergi(a|ca|co) (a|ao|a) \w+|allerg(y|ic) to \w+|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|childhood|(in|during) (early )?infancy|quando (era )?crianca|na infancia|last (winter|summer|spring|autumn|fall|year)|(no )?(inverno|verao|ano) passado|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de|(na|nas|numa|em) (gestacao|gravidez|gestacoes|gravidezes|internacao|internacoes|ocasiao|vez) anteriore?s?|(in|during) (a |her |his |the |my )?(last|earlier|first) (pregnancy|admission|stay)))\b`)
+	histPre = re(`\b((after|since|before|apos|desde|antes d[ao]) (the|his|her|my|their|a|o|sua|seu) (last|previous|ultima|ultimo)|(in|em|during|durante) (19|20)\d\d,? (with|com|causing|leaving|que causou|deixando)|(in|em) (19|20)\d\d,? (he |she |they |i |ele |ela |eu )?(had|developed|suffered|teve|apresentou)|(anaphyla\w*|anafilaxia|allergic reaction|reacao alergica)( [\w-]+){0,4},? (in|em|at age|aos) (19|20)\d\d|(allerg\w*|drugs?|medicines?|tablets?|pills?|nsaids?|aspirin|ibuprofen|naproxen|diclofenac|dipirona|metamizole|penicillin|codeine|morphine|\w+cillin|\w+profen|\w+mycin|\w+floxacin|\w+sulfa\w*) (always |usually |once |reportedly )?(gives|gave|causes|caused|brings out|brought out) (him|her|me|them|you)|(once|twice|\d+ times) (this|last|in the last|in the past) (year|month|\d+ months)|(once|previously|before|in the past|always|last time) (gave|gives|caused|causes|made|makes|brought on) (him|her|me|them|you)|(uma vez|ja|antes|da ultima vez) (me |lhe )?(deu|causou|provocou|dava|causava)|uma vez (fiquei|tive|senti|ficou|teve|sentiu)|(once|one time) (i |he |she )?(got|went|became|ended up)|allerg(y|ies|ic)( \w+)?:?( [\w-]+){0,2} \(|alergia( \w+)? \(|((stopped|discontinued|withdrawn|switched|changed|suspens[oa]|trocad[oa]) (\w+ ){0,4}(after|due to|because of|apos|por causa de|devido a)|(\d+|two|three|four|five|six|several|a few) (weeks?|months?|years?) ago (for|with|due to|because of|after)|(after|following|apos|depois d[aeo]) (an? |the |his |her |their |uma? |a |o )?(\w+ ){0,2}(laparotomy|laparoscop\w*|surgery|operation|resection|repair|cholecystectom\w*|appendic\w*ctom\w*|cirurgia|operacao|laparotomia|videolaparoscopia|ressecao) (for|por|de|devido a|due to)|(follow.?up|review|check.?up|revisao|retorno|seguimento|consulta de (seguimento|retorno)) (appointment |visit |consultation )?(after|following|apos|pos|depois d[eao]) (an? |the |his |her |their |uma? |a |o )?(\w+ ){0,2}(visit|attendance|admission|presentation|stay|consulta|internacao|atendimento|passagem|ida) (to (the |an? )?[\w&]+ |(no|na|ao|a) \w+ )?(for|with|por|com)|alergi(a|ca|co) (a|ao|a) \w+|allerg(y|ic) to \w+|ha (\d+|duas|tres|quatro|cinco|seis|varias|alguns|algumas) (semanas|meses|anos) (por|devido a)|as a (child|kid|teenager|baby)|childhood|(in|during) (early )?infancy|quando (era )?crianca|na infancia|last (winter|summer|spring|autumn|fall|year)|(no )?(inverno|verao|ano) passado|history of|hx of|hx|h/o|past (medical )?history( of)?|pmh|previous|prior|background of|known|historia (previa )?de|historico de|antecedentes? (pessoa(l|is) )?(de )?|hpp( de)?|passado de|ja teve|sabidamente|previa de|(na|nas|numa|em) (gestacao|gravidez|gestacoes|gravidezes|internacao|internacoes|ocasiao|vez) anteriore?s?|(in|during) (a |her |his |the |my )?(last|earlier|first) (pregnancy|admission|stay)|(retorno|revisao|controle|seguimento|follow.?up|review) (pos|post)))\b`)
 	// a lone year right after the mention ("facial angioedema 2021",
 	// "AVC 2019"), not a full date
 	histPost = re(`^[^.;]{0,40}\b(years|months|a while|some time|a long time|ages) back\b|^[^.;]{0,40}\b(anos|tempos) atras\b|^[ (,]{0,3}(19|20)\d\d([^\d/.\-]|$)|^\s*(at|aos|com) (the age of |age |idade de )?\d{1,2} (months?|mos?|years?|meses|anos)( old| of age| de idade)?\b|^\W*([^\s,;(]+\s+){0,6}?\((19|20)\d\d\)|^\W*([^\s,;(]+\s+){0,6}?((\d+|two|three|four|five|six|several|many|a few|some) (years?|yrs?|months?) ago|years ago|ages ago|a long time ago|ha (\d+|dois|duas|tres|quatro|cinco|varios|varias|muitos|alguns) (anos|meses)|(in|em) (19|20)\d\d|(after|apos|with|com) \w+ (19|20)\d\d\b|(19|20)\d\d (needing|requiring|with|com|que)|no passado|in the past|previously|(em|nas) (tentativas|vezes|ocasioes|abstinencias|internacoes) anteriores|(in|during|on) (previous|prior|past|earlier) (attempts?( to stop)?|detox\w*|withdrawals?|occasions|admissions?)|last (summer|winter|spring|autumn|fall|year)|(years|months|a while|some time|long time|ages) back|anos atras|tempos atras|(no )?(verao|inverno|ano) passado|previo|previa|antigo|antiga|as a (child|kid|teenager|baby)|in (childhood|infancy)|na infancia|quando (era )?crianca|na adolescencia|(in|during) (his |her |my )?(teens|adolescence)|in (his|her|my|their) (20s|30s|40s|twenties|thirties|forties)|quando (era )?adolescente|at (the )?age (of )?\d{1,2}|aged \d{1,2}|aos \d{1,2} (anos|meses)|at (\d{1,2}|six|nine|twelve|eighteen) months (old|of age)|(none|nothing|no episodes?|nenhuma?) (since|desde entao))\b`)
 	famPre   = re(`\b(family history|fh of|historia familiar|antecedentes? familiar(es)?|(mother|father|brother|sister|sibling|grandmother|grandfather|parents?|uncle|aunt|cousin)('s)? ((was|is|has been|were|also|recently|just) ){0,3}(had|has|with|died|diagnosed)|(mae|pai|irmao|irma|avo|tio|tia|primo|prima) (teve|tem|com|faleceu|morreu))\b`)
 	hypoPre  = re(`\b(thought (i|he|she|they) (was|were|had|might)( having| be having)?|(read|looked up|googled|saw|seen) (\w+ ){0,2}(online|on the internet|on google|on facebook|on tiktok|on tv)( about| that)?|(read|googled|looked up) (about|that)|(leu|viu|pesquisou|ouviu) (\w+ ){0,2}(na internet|no google|no facebook|no tiktok|na tv) (sobre|que)|(i|he|she) thought it was|convinced (it'?s|it was|i'?m|i was)|achei que (era|fosse|estava|ia)|pensei que (era|fosse|estava|ia)|if|unless|return if|in case|watch for|advised to return|risk of|worried about|concerned about|fear of|afraid of|se houver|caso (haja|tenha|apresente)|retornar se|orientad[oa] a|risco de|preocupad[oa] com|medo de)\b`)
-	resolved = re(`^\W*(que |which |that )(\S+\s+){0,5}?(ja )?(sumiu|sumiram|desapareceu|desapareceram|went away|has gone|had gone|cleared)\b|^\W*(\S+\s+){0,3}?((resolved|settled|subsided|stopped|has passed|went away|gone away|gone (for|since|now|completely)|cleared up|wore off|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou|regrediu|regrediram|recovered fully|fully recovered|(now )?(asymptomatic|symptom.free)|(agora |ja )?(sem sintomas|assintomatic[oa]))\b|passed(\s*[.,;]|\s*$| and\b| now\b| overnight\b| completely\b))`)
+	resolved = re(`^\W*(que |which |that )(\S+\s+){0,5}?(ja )?(sumiu|sumiram|desapareceu|desapareceram|went away|has gone|had gone|cleared)\b|^\W*(i|he|she|they|we) (had|was having|used to have) (\S+\s+){0,2}?(has|have) (gone|cleared|settled|resolved|stopped)\b|^\W*(\S+\s+){0,3}?((resolved|settled|subsided|stopped|has passed|went away|gone away|gone (for|since|now|completely)|cleared up|wore off|ja passou|passou|resolveu|resolvid[oa]|cessou|cedeu|melhorou|regrediu|regrediram|recovered fully|fully recovered|(now )?(asymptomatic|symptom.free)|(agora |ja )?(sem sintomas|assintomatic[oa]))\b|passed(\s*[.,;]|\s*$| and\b| now\b| overnight\b| completely\b))`)
 )
 
 // "over the last year", "for the past year": a span of time up to now,
 // so the trouble is ongoing, not history ("more forgetful over the last
 // year")
+// monthPastRx: an event placed in a named month ("pancreatite aguda
+// biliar leve em março", "admitted in early June") is a past episode;
+// monthNotPastRx: the words of a date still to come or of a span running
+// up to now ("due in March", "cirurgia marcada para março", "since June")
+var (
+	monthPastRx    = re(`^\W*([^\s,;(]+\s+){0,6}?(in|em) (early |late |mid.?|inicio de |fim de |final de |meados de )?(january|february|march|april|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b`)
+	monthNotPastRx = re(`\b(due|dpp|previst[oa]|expected|esperad[oa]|scheduled|agendad[oa]|marcad[oa]|booked|planned|planejad[oa]|until|ate|from|a partir|since|desde|next|proximo|starting|started|comecou|began|onset|inicio|iniciou)\b`)
+)
+
 var ongoingSpan = re(`^\W*([^\s,;(]+\s+){0,6}?(over|for|throughout) the (last|past) (summer|winter|spring|autumn|fall|year)\b`)
 
 // triggerBefore reports whether a trigger of rx occurs in prefix (the part of
@@ -100,6 +109,11 @@ func triggerBeforeS(rx *regexp.Regexp, prefix, suffix string, maxWords int, pseu
 			continue
 		}
 		between := prefix[l[1]:]
+		// a spaced dash closes a statement: "no symptoms - surveillance
+		// colonoscopy result"
+		if strings.Contains(between, " - ") || strings.Contains(between, " – ") || strings.Contains(between, " — ") {
+			return false
+		}
 		// a long list closed by "or"/"nor"/"ou" right before the mention
 		// stays in scope: "No headache, chest pain, breathlessness, blurred
 		// vision, weakness or confusion"
@@ -207,6 +221,38 @@ var atTheTimeRx = re(`^[^.;]{0,60}?\b(at the time|back then|na epoca|naquela (ep
 // hives and his lips swelled up") is a past reaction throughout.
 var lastExposureRx = re(`^\W*(\w+:\W*)?(the )?(last|one|other) time (that )?(he|she|i|they|you|we) (had|took|was given|were given|got|tried|ate|used|received)\b|^\W*(\w+:\W*)?(da|a|na) ultima vez (que )?(ele |ela |eu )?(tomou|tomei|usou|usei|comeu|comi|recebeu|recebi)\b`)
 
+// pastVisitRx: a visit last week or days ago "with" the mention ("fui na
+// UPA semana passada com cólica renal", "went to A&E last week with"):
+// the episode that visit was for, not what is happening now.
+var pastVisitRx = re(`\b(went|attended|was seen|were seen|came|fui|foi|fomos|esteve|estive|passou|passei|levei|levou|took (him|her|them)|seen) (\w+ ){0,5}(last week|last month|semana passada|mes passado|(\d+|two|three|four|five|six|a few|several) (days|weeks) ago|ha (\d+|dois|duas|tres|quatro|cinco|seis|uns|umas) (dias|semanas)) (with|com|for|por|because of|devido a)( an?| the| uma?| o| a)?\s*$`)
+
+// whoHasRx and isSomeoneElseRx: "quem está com cólica renal agora é meu
+// cunhado", "the one who has the rash is her sister": the finding is
+// named to say it belongs to somebody else.
+var (
+	whoHasRx        = re(`\b(quem|who|the one who)( (esta|ta|tem|teve|has|had|is|was))?( com| with)?\s*$`)
+	isSomeoneElseRx = re(`^[^.;]{0,20}?\b(e|is|was|era|foi) (o |a |the )?(meu|minha|my|his|her|our|nosso|nossa|seu|sua) (\w+ )?(cunhad[oa]|irmao|irma|pai|mae|filh[oa]|marido|esposa|mulher|brother|sister|father|mother|son|daughter|husband|wife|in-laws?|neighbou?r|vizinh[oa]|colega|friend|amig[oa]|sogr[oa]|genro|nora|prim[oa]|ti[oa]|cousin|uncle|aunt|partner|parceir[oa]|flatmate|roommate)\b`)
+)
+
+// markerNegativeRx: a negative marker that names a phase of the disease,
+// not its absence ("hepatite B crônica HBeAg negativo")
+var markerNegativeRx = re(`^[^\w,;]*([^\s,;]+\s+){0,1}?(hbeag|hbe ag|hbe|anti-hbe|hcv rna|hbv dna|er|pr|her2|hla-b27)[ -]?(negativ[oa]s?|negative)\b`)
+
+// outbreakPlaceRx: "surto" followed by the place it spreads in
+var outbreakPlaceRx = re(`^ (na|no|em|nesta|neste|nessa|nesse) (ala|enfermaria|andar|unidade|lar|casa|ilpi|instituicao|escola|creche|bairro|setor|abrigo|predio|residencia)\b`)
+
+// monthPast reports that the words after a mention place it in a named
+// month of the past; a pregnancy's month is its due date.
+func monthPast(concept, suffix string) bool {
+	loc := monthPastRx.FindStringIndex(suffix)
+	return loc != nil && concept != "pregnancy" && !monthNotPastRx.MatchString(suffix[:loc[1]])
+}
+
+// deniedInsideRx: a pattern with a gap can span the denial itself ("the
+// whole testicle isnt swollen", "barriga não está inchada"): the mention
+// ends in a negated state.
+var deniedInsideRx = re(`\b(isnt|isn't|is not|arent|aren't|are not|wasnt|wasn't|was not|nao (esta|ta|estava|ficou|parece)) (\w+ )?(swollen|red|painful|sore|tender|hot|inchad[oa]s?|vermelh[oa]s?|doloros[oa]s?|quentes?)$`)
+
 // judge fills in the context flags of a mention found at [start,end) of text.
 func judge(text, lang string, m *Mention) {
 	prefix := text[m.sent.start:m.start]
@@ -230,10 +276,11 @@ func judge(text, lang string, m *Mention) {
 	if m.end <= len(text) && m.start < m.end {
 		listRest = text[m.start:m.end] + suffix
 	}
-	m.Negated = !selfNegative[m.Concept] && (triggerBeforeS(negPreFor(lang), negPrefix, listRest, 7, negPseudo) || negPost.MatchString(suffix))
-	m.Historical = !selfNegative[m.Concept] && (triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix) && !ongoingSpan.MatchString(suffix) ||
-		lastExposureRx.MatchString(prefix) || atTheTimeRx.MatchString(suffix) || pastAdmission(prefix) || allergyLabelRx.MatchString(prefix))
-	m.Family = triggerBefore(famPre, prefix, 8, nil)
+	m.Negated = !selfNegative[m.Concept] && (triggerBeforeS(negPreFor(lang), negPrefix, listRest, 7, negPseudo) || negPost.MatchString(suffix) && !markerNegativeRx.MatchString(suffix) ||
+		m.start < m.end && m.end <= len(text) && deniedInsideRx.MatchString(text[m.start:m.end]))
+	m.Historical = !selfNegative[m.Concept] && (triggerBefore(histPre, prefix, 6, nil) || histPost.MatchString(suffix) && !ongoingSpan.MatchString(suffix) || monthPast(m.Concept, suffix) ||
+		lastExposureRx.MatchString(prefix) || atTheTimeRx.MatchString(suffix) || pastAdmission(prefix) || pastVisitRx.MatchString(prefix) || allergyLabelRx.MatchString(prefix))
+	m.Family = triggerBefore(famPre, prefix, 8, nil) || whoHasRx.MatchString(prefix) && isSomeoneElseRx.MatchString(suffix)
 	m.Hypothetical = triggerBefore(hypoPre, prefix, 6, nil) ||
 		// a worried question names a diagnosis, not a finding: "is it
 		// measles?" (never a symptom: "is this chest pain serious?")
@@ -283,6 +330,8 @@ var excludeBefore = map[string]*regexp.Regexp{
 	// "vacinas de 12 meses (tríplice viral, reforços pneumocócica e
 	// meningocócica)": a vaccine named in a list after the word vaccine
 	"meningitis": re(`\b(vaccines?|vaccinations?|immuni[sz]ations?|jabs|boosters?|vacinas?|vacinacao|reforcos?)\b[^.;:]{0,70}$`),
+	// "tomou vacina da gripe e da pneumonia": the vaccine's name
+	"pneumonia": re(`\b(vaccines?|vaccinations?|jabs?|shots?|vacinas?|vacinad[oa]|imunizad[oa])\b (\w+ ){0,4}(da|de|contra( a)?|for|against)\s*$`),
 	// "occasional ventricular ectopics", "isolated extrasystoles": benign
 	// single beats, not an arrhythmia
 	"arrhythmia": re(`\b(occasional|isolated|infrequent|rare|few|single|odd|some|raras?|isolad[oa]s?|ocasiona\w*)\s*$`),
@@ -691,7 +740,8 @@ func findMentions(text, lang string) []Mention {
 				continue
 			}
 			// "surto de chikungunya" is an outbreak, "surto psicótico" a psychosis
-			if c.id == "psychosis" && text[loc[0]:loc[1]] == "surto" && strings.HasPrefix(text[loc[1]:], " d") {
+			// ("surto na ala B", "surto no lar": an outbreak on a ward or in a home)
+			if c.id == "psychosis" && text[loc[0]:loc[1]] == "surto" && (strings.HasPrefix(text[loc[1]:], " d") || outbreakPlaceRx.MatchString(text[loc[1]:])) {
 				continue
 			}
 			// "dark blood on pad": a sanitary pad, not peripheral arterial disease

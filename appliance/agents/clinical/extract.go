@@ -665,7 +665,11 @@ var (
 var (
 	avoidedAfterRx = regexp.MustCompile(`^\s*(was |were |is |has been |foi )?(avoided|not (used|given|started|suitable|chosen|an option)|contraindicated|evitad[oa]|contraindicad[oa]|nao indicad[oa])\b`)
 	// (or asked about, not taken: "asked whether she could take ibuprofen")
-	avoidedBeforeRx = regexp.MustCompile(`\b(avoid(ed|ing)?|not (give|given|prescribe|prescribed|start|started)|evitar|evitou|evitad[oa]|sem indicacao de|(whether|if|se) (she |he |they |i |you |ela |ele |eu )?(could|can|should|may|might|pode|podia|poderia|deve|deveria) (take|use|have|try|start|tomar|usar|comecar)( (some|the|a|an|um|uma|o|a))?)\s+$`)
+	avoidedBeforeRx = regexp.MustCompile(`\b(avoid(ed|ing)?|not (give|given|prescribe|prescribed|start|started)|evitar|evitou|evitad[oa]|sem indicacao de|((whether|if|se) (she |he |they |i |you |ela |ele |eu )?(could|can|should|may|might|pode|podia|poderia|deve|deveria)|(can|could|may|should|posso|pode|poderia|devo) (i|he|she|we|they|you|eu|ele|ela)|is it (ok|okay|safe|alright) (for (me|him|her) )?to) (take|use|have|try|start|tomar|usar|comecar)( (some|the|a|an|um|uma|o|a))?( [\w-]+ (or|ou))?)\s+$`)
+	// pastCourseBeforeRx and pastYearAfterRx: a drug given once in an
+	// earlier year ("was prescribed co-trimoxazole for a UTI in 2022")
+	pastCourseBeforeRx = regexp.MustCompile(`\b((was|were|had been) (prescribed|given|treated with)|(had|took) (a )?(course|courses|dose|single dose) of|(foi|tinha sido) (prescrit[oa]|receitad[oa]|dad[oa])|tomou|recebeu)\s+$`)
+	pastYearAfterRx    = regexp.MustCompile(`^[^.;]{0,40}\b((in|em) (19|20)\d\d|(\d+|two|three|several) years? ago|last year|ano passado|ha \d+ anos)\b`)
 )
 
 // localRx: a product for the skin, ear or eye, or a hormonal coil that
@@ -731,6 +735,9 @@ func (c *Case) extractMeds(list []string) {
 		// "flecainide avoided because of coronary disease": named as not
 		// chosen
 		if avoidedAfterRx.MatchString(after) || avoidedBeforeRx.MatchString(before) {
+			continue
+		}
+		if pastCourseBeforeRx.MatchString(before) && pastYearAfterRx.MatchString(after) {
 			continue
 		}
 		if triggerBefore(negPreFor(c.Lang), t[s.start:sp.start], 5, negPseudo) {

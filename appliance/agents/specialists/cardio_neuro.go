@@ -45,7 +45,11 @@ func Cardiology(c *clinical.Case, t *triage.Result) Opinion {
 	if c.Age == nil {
 		b.missing("age")
 	}
-	chest := c.Has("chest_pain") && !(c.HasAny("wheeze", "asthma") && !c.HasAny("radiation", "diaphoresis"))
+	// (a child's seconds-long precordial catch, a febrile pneumonia's
+	// chest pain or a COPD exacerbation's tightness, as triage read them,
+	// are not worked up as coronary pain)
+	chest := c.Has("chest_pain") && !(c.HasAny("wheeze", "asthma") && !c.HasAny("radiation", "diaphoresis")) &&
+		!hasFlag(t, "precordial_catch") && !hasFlag(t, "chest_infection_pain")
 	if chest {
 		hist := 1
 		switch {

@@ -3,6 +3,7 @@ package triage
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/agnomedical/agno/appliance/agents/clinical"
 )
@@ -56,6 +57,22 @@ func (a *assessor) suspectedCancer() {
 	// a two-week referral (NICE NG12 1.7.4), not a same-day problem.
 	if affirmedMatch(skinLumpGrowingRx, t) && skinSiteRx.MatchString(t) && !c.HasAny("fever", "cellulitis") {
 		a.flag(NonUrgent, "presentation", "suspected_skin_cancer", clinical.T("a growing, crusted or bleeding skin lump: suspected skin cancer, two-week referral (NICE NG12)", "lesão de pele crostosa que cresce ou sangra: suspeita de câncer de pele, encaminhamento em duas semanas (NICE NG12)"))
+	}
+	// A solid lung nodule of 8 mm or more, or a spiculated one, on a CT
+	// carries a malignancy risk that calls for PET-CT or a biopsy through
+	// the lung cancer pathway within two weeks (BTS 2015 pulmonary nodules;
+	// Fleischner 2017); a smaller smooth one is followed by CT, and a
+	// calcified or long-stable one is benign.
+	if suspiciousLungNodule(t) {
+		a.flag(NonUrgent, "presentation", "lung_nodule_suspicious", clinical.T("lung nodule of 8 mm or more, or spiculated: lung cancer pathway (PET-CT or biopsy) within two weeks (BTS 2015; Fleischner 2017)", "nódulo pulmonar de 8 mm ou mais, ou espiculado: investigação de câncer de pulmão (PET-CT ou biópsia) em até duas semanas (BTS 2015; Fleischner 2017)"))
+	}
+	// A scrotal swelling or a lump in a testis without pain is a
+	// hydrocele, a cyst or a tumour: an ultrasound within days to weeks
+	// tells them apart (NICE CKS scrotal swellings; NG12 1.5.4 for a
+	// testicular mass). A painful one is the torsion and epididymitis
+	// rules' business.
+	if c.Has("scrotal_swelling") && !c.Denied("scrotal_swelling") && !c.Female() && !c.Has("testicular") {
+		a.flag(NonUrgent, "presentation", "scrotal_swelling", clinical.T("painless scrotal swelling or testicular lump: scrotal ultrasound within days to weeks (NICE CKS; NG12)", "aumento escrotal ou nódulo testicular sem dor: ultrassom de bolsa escrotal em dias a semanas (NICE CKS; NG12)"))
 	}
 	// Upper abdominal pain, indigestion or reflux with weight loss at 55
 	// or more is a direct-access endoscopy within two weeks (NICE NG12
@@ -139,3 +156,35 @@ var (
 // neckLumpRx: a lump in the neck (not the "lump in the throat" of
 // globus).
 var neckLumpRx = regexp.MustCompile(`\b((lump|mass|swelling|nodulo|caroco|massa) (\w+ ){0,4}(side of (the |my |his |her )?neck|in (the |my |his |her )?neck|no pescoco|cervical|level ii|submandibular|supraclavicular)|(neck|submandibular|supraclavicular|cervical) (lump|mass|swelling|node|nodulo|caroco|massa))\b`)
+
+// lungNoduleRx finds a nodule with its size in a chest report; the size
+// may come before or after the word. noduleSpiculatedRx: an irregular,
+// spiculated edge; noduleBenignRx: calcified, long stable or of a kind
+// followed by CT rather than sampled (perifissural, ground-glass).
+var (
+	lungNoduleRx       = regexp.MustCompile(`\b(?:nodule|nodulo)\b[^.;]{0,40}?\b(\d{1,2}(?:[.,]\d)?) ?mm\b|\b(\d{1,2}(?:[.,]\d)?) ?mm (?:\w+ ){0,3}(?:nodule|nodulo)\b`)
+	lungContextRx      = regexp.MustCompile(`\b(lung|lobe|lobo|pulmonar|pulmao|chest ct|ct chest|ct thorax|ct of the chest|tc de torax|tomografia de torax|torax|thorax|pulmonary)\b`)
+	noduleSpiculatedRx = regexp.MustCompile(`\b(spiculat\w*|espiculad\w*|irregular (margins?|borders?|edges?)|contornos irregulares|suspicious for (malignancy|cancer)|suspeito de (malignidade|neoplasia))\b`)
+	noduleBenignRx     = regexp.MustCompile(`\b(calcified|calcificad[oa]|benign pattern|padrao benigno|stable (for|over) (2|two|3|three) years|estavel ha (2|dois|3|tres) anos|hamartoma|perifissural|ground.glass|vidro fosco)\b`)
+)
+
+// suspiciousLungNodule: a chest CT nodule of 8 mm or more, or one with a
+// spiculated edge, that is neither calcified nor long stable.
+func suspiciousLungNodule(t string) bool {
+	if !lungContextRx.MatchString(t) || affirmedMatch(noduleBenignRx, t) {
+		return false
+	}
+	if affirmedMatch(noduleSpiculatedRx, t) && lungNoduleRx.MatchString(t) {
+		return true
+	}
+	for _, m := range lungNoduleRx.FindAllStringSubmatch(t, -1) {
+		v := m[1]
+		if v == "" {
+			v = m[2]
+		}
+		if mm, err := strconv.ParseFloat(strings.Replace(v, ",", ".", 1), 64); err == nil && mm >= 8 && mm <= 30 {
+			return true
+		}
+	}
+	return false
+}

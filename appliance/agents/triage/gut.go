@@ -101,6 +101,19 @@ func (a *assessor) gut() {
 			fl(U, "food_bolus", "food stuck in the gullet, saliva still passing: endoscopy within 24 hours (ESGE 2016)", "alimento impactado no esôfago, saliva ainda passa: endoscopia em até 24 horas (ESGE 2016)")
 		}
 	}
+	// Pain in the chest, back or belly, fever or a racing pulse, or air
+	// under the skin of the neck, in the hours after a dilatation or
+	// another endoscopic procedure, is a perforation until a CT says
+	// otherwise: nil by mouth, antibiotics, CT with oral contrast and the
+	// surgeons (ESGE 2020 iatrogenic perforation position statement).
+	// (pain with a lipase three times normal after an ERCP is the far
+	// commoner post-ERCP pancreatitis, graded with pancreatitis)
+	lipase, hasLipase := c.LabValue("lipase")
+	pancreatitisNow := c.Has("pancreatitis") || hasLipase && lipase >= 180
+	if recentEndoscopy(c, t) && (affirmedMatch(surgicalEmphysemaRx, t) ||
+		!pancreatitisNow && c.HasAny("chest_pain", "abdominal_pain", "back_pain") && (c.Severity >= 7 || hasT && temp >= 38 || hasHR && hr > 100)) {
+		fl(E, "post_endoscopy_perforation", "pain, fever, tachycardia or air under the skin hours after an endoscopic dilatation or resection: perforation until CT says otherwise, nil by mouth and surgical review (ESGE 2020)", "dor, febre, taquicardia ou enfisema subcutâneo horas após dilatação ou ressecção endoscópica: perfuração até TC provar o contrário, jejum e avaliação cirúrgica (ESGE 2020)")
+	}
 	// Acute severe ulcerative colitis by Truelove and Witts: six or more
 	// bloody stools a day with a pulse over 90, a temperature over 37.8,
 	// Hb under 10.5 g/dL or a CRP over 30 is admitted for intravenous
@@ -128,4 +141,18 @@ func glasgowBlatchfordZero(c *clinical.Case) bool {
 	gbs, miss := scores.GlasgowBlatchford(scores.GBSInput{BUN: c.LabPtr("bun"), Hemoglobin: c.LabPtr("hemoglobin"), SBP: c.Vitals.SystolicBP, HR: c.Vitals.HeartRate,
 		Male: c.Sex == "male", Melena: c.Has("melena"), Syncope: c.HasAny("syncope", "presyncope"), HepaticDisease: c.Has("liver_disease"), CardiacFailure: c.Has("heart_failure")})
 	return gbs == 0 && len(miss) == 0 && c.Sex != "" && !c.HasAny("large_volume", "major_bleeding")
+}
+
+// endoscopicProcedureRx: a dilatation, resection or ERCP through a scope;
+// sameDayRx: within the last day; surgicalEmphysemaRx: air under the skin
+var (
+	endoscopicProcedureRx = regexp.MustCompile(`\b((balloon|endoscopic|oesophageal|esophageal|pneumatic|bougie|savary|cre|stricture) (\w+ )?(dilatation|dilation)|(dilatation|dilation) (of (the |a )?(stricture|oesophagus|esophagus|anastomosis)|to \d+ ?mm)|dilatacao (endoscopica|esofagica|com balao|da estenose|ate \d+ ?mm)|ercp|cpre|polypectom\w*|polipectomia|mucosectomia|\besd\b|\bemr\b|submucosal dissection|dissecc?ao submucosa|(oesophageal|esophageal|enteral|duodenal|colonic) stent\w*|(ogd|egd|endoscop\w*|colonoscop\w*|eda) (\w+ ){0,4}(with|com) (\w+ ){0,2}(biops\w*|resect\w*|ressec\w*|polypectom\w*|polipectomia))\b`)
+	sameDayRx             = regexp.MustCompile(`\b(this (morning|afternoon|evening)|today|tonight|yesterday|last night|(\d+|a few|two|three|four|six) hours? (ago|after|later)|hours after|after the (procedure|test|scope)|in recovery|recovery (area|room|lounge)|discharge lounge|hoje|ontem|esta (manha|tarde)|nesta (manha|tarde)|(ha )?\d+ ?h(oras)? (apos|depois|atras)|horas (apos|depois)|apos o (procedimento|exame)|na recuperacao|sala de recuperacao)\b`)
+	surgicalEmphysemaRx   = regexp.MustCompile(`\b(surgical emphysema|subcutaneous emphysema|enfisema subcutaneo|crepitus (\w+ ){0,4}(neck|chest|supraclavicular|face|pescoco|torax)|(neck|chest|pescoco|pele) (\w+ ){0,3}(crackl\w*|crunch\w*|crepit\w*)|crepitac\w* (\w+ ){0,3}(pescoco|supraclavicular|cervical|torax))\b`)
+)
+
+// recentEndoscopy: an endoscopic procedure that can perforate, done in the
+// last day.
+func recentEndoscopy(c *clinical.Case, t string) bool {
+	return affirmedMatch(endoscopicProcedureRx, t) && sameDayRx.MatchString(t)
 }

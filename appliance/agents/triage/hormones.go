@@ -17,6 +17,8 @@ var (
 	// a broken erect penis: the crack, the sudden loss of erection, the
 	// "eggplant" swelling
 	penileFractureRx = regexp.MustCompile(`\b(penile fracture|fractured? (of )?(the |his |my )?penis|broken penis|fratura (peniana|de penis|do penis|no penis)|penis (\w+ ){0,2}fractur\w*|eggplant deformity|aubergine deformity|deformidade em berinjela|(crack\w*|snap\w*|popp?\w*|estalo) (\w+ ){0,4}(penis|penile|during (sex|intercourse))\b[^.;]{0,80}\b(loss of (the |his )?erection|detumescen\w*|lost (the |his )?erection|swell\w*|perda (subita )?da erecao|inchaco))`)
+	// urethralInjuryRx: blood at the urethral opening or in the urine
+	urethralInjuryRx = regexp.MustCompile(`\b(blood (at|from) (the )?(meatus|urethra|tip)|meatal blood|(blood|bleeding) (\w+ ){0,2}(urethral meatus|meatus)|sangue (no|pelo) (meato|canal|uretra)|sangramento uretral|uretrorragia|hematuria|blood in (the |his )?urine|sangue na urina)\b`)
 	// a haematocrit written in the notes ("haematocrit 55%", "Ht 0.56")
 	hctTextRx = regexp.MustCompile(`\b(ha?ematocrit|hematocrito|hct)( (of|is|was|now|at|de|em))?:? ?(0?[.,]\d{2}|\d{2}(?:[.,]\d)?) ?(%|l/l)?`)
 )
@@ -28,8 +30,14 @@ func (a *assessor) hormonesAndMensHealth() {
 	// swollen deviated "eggplant" shaft) is explored and repaired the same
 	// day; blood at the meatus or retention means a urethral injury
 	// (AUA Urotrauma guideline 2020; EAU urological trauma 2023).
-	if !c.Female() && affirmedMatch(penileFractureRx, t) {
-		a.flag(Emergency, "presentation", "penile_fracture", clinical.T("suspected penile fracture: immediate surgical exploration and repair (AUA urotrauma 2020)", "suspeita de fratura peniana: exploração e reparo cirúrgico imediatos (AUA 2020)"))
+	// Without a urethral injury the repair is done within 24 hours, so
+	// the same day rather than at once.
+	if !c.Female() && (affirmedMatch(penileFractureRx, t) || c.Has("penile_fracture") && !c.Denied("penile_fracture")) {
+		if affirmedMatch(urethralInjuryRx, t) || c.Has("urinary_retention") {
+			a.flag(Emergency, "presentation", "penile_fracture", clinical.T("suspected penile fracture with signs of urethral injury (blood at the meatus, unable to pass urine): immediate surgical exploration and repair (AUA urotrauma 2020)", "suspeita de fratura peniana com sinais de lesão uretral (sangue no meato, retenção): exploração e reparo cirúrgico imediatos (AUA 2020)"))
+		} else {
+			a.flag(Urgent, "presentation", "penile_fracture", clinical.T("suspected penile fracture without signs of urethral injury: surgical repair within 24 hours (EAU 2024; AUA urotrauma 2020)", "suspeita de fratura peniana sem sinais de lesão uretral: correção cirúrgica em até 24 horas (EAU 2024; AUA 2020)"))
+		}
 	}
 	// Testosterone raises the haematocrit; above 54 % the dose is held
 	// and the count repeated (Endocrine Society 2018, Bhasin). Without

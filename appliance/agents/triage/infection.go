@@ -64,6 +64,15 @@ func (a *assessor) infections() {
 	// low immunity too)
 	lowImmunity := c.Has("immunosuppressed") && !controlledHIV(c) || c.OnClass("tnf_inhibitor") || c.OnAnyDrug("tacrolimus", "mycophenolate", "ciclosporin", "cyclophosphamide") || c.Has("chemotherapy") && !c.Hx("chemotherapy")
 
+	// A child under five, or someone with low immunity, living with a
+	// case of infectious pulmonary tuberculosis is assessed within days
+	// (chest X-ray, TST or IGRA) and started on preventive treatment once
+	// active disease is excluded: the youngest progress fast to
+	// meningitis and miliary disease (WHO 2024 TB preventive treatment;
+	// Brazilian Ministry of Health 2019 manual; NICE NG33).
+	if c.Has("tb_suspected") && (c.AgeOr(30) < 5 || lowImmunity) && affirmedMatch(tbContactRx, t) {
+		fl(NU, "tb_contact_high_risk", "a young child or an immunosuppressed person living with infectious tuberculosis: contact assessment and preventive treatment within days (WHO 2024; NICE NG33)", "criança pequena ou imunossuprimido convivendo com tuberculose pulmonar: avaliação de contato e tratamento preventivo em poucos dias (MS 2019; OMS 2024)")
+	}
 	// Measles contact for a pregnant woman, an immunosuppressed person or
 	// a baby under one, and chickenpox contact for a pregnant woman or an
 	// immunosuppressed person without immunity: human normal
@@ -262,3 +271,6 @@ var (
 )
 
 var lineBlockedRx = regexp.MustCompile(`\b((will ?not|won'?t|cannot|can'?t|unable to|does ?n'?t|doesn'?t) (\w+ ){0,2}(flush|aspirate|draw back|bleed back|infuse|run)|(blocked|occluded|obstructed) (\w+ ){0,2}(line|catheter|lumen|picc|port)|(line|catheter|lumen|picc|port) (\w+ ){0,2}(blocked|occluded|obstructed|not flushing)|(nao|sem) (flui|reflui|infunde)|(cateter|linha) (\w+ ){0,2}(obstruid[oa]|entupid[oa]))`)
+
+// tbContactRx: living with, or a contact of, someone with tuberculosis
+var tbContactRx = regexp.MustCompile(`\b((contact|contato|comunicante|exposure|exposicao|exposed|exposto)\b[^.;]{0,40}\b(tb|tuberculos\w*)|(tb|tuberculos\w*) (\w+ ){0,2}(contact|contato|comunicante)|(mother|father|mum|dad|brother|sister|grandmother|grandfather|uncle|aunt|mae|pai|irmao|irma|avo|tio|tia|household member|someone at home)\b[^.;]{0,40}\b(diagnosed|diagnosticad[oa]|com|has|with|started|iniciou)\b[^.;]{0,30}\b(tb|tuberculos\w*))\b`)

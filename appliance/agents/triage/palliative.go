@@ -38,6 +38,8 @@ var (
 	driverFailedRx = regexp.MustCompile(`\b((syringe driver|driver|syringe pump|infusion pump|pump|bomba( de seringa| de infusao)?|infusao (continua|subcutanea)|hipodermoclise) (\w+ ){0,4}(alarm\w*|beeping|apitando|occlu\w*|oclusao|blocked|stopped|parou|not running|not going through|nao (esta )?(rodando|infundindo|correndo)|still full|praticamente cheia|cheia|dislodged|came out|fell out|saiu|solt\w*)|(site|local|butterfly) (\w+ ){0,5}(red and (hard|swollen)|inflamed|vermelho e (endurecido|inchado)|endurecid\w*))`)
 	// distressRx: pain or distress shown by someone who may not say it.
 	distressRx = regexp.MustCompile(`\b(pain|painful|dor|gemendo|gemido|groaning|moaning|grimac\w*|cara de dor|restless\w*|inquiet\w*|agitad\w*|agitation|agitacao|distress\w*|agoniad\w*|sofrendo)\b`)
+	// deathRattleRx: noisy respiratory secretions of the dying
+	deathRattleRx = regexp.MustCompile(`\b(death rattle|(noisy|rattly|rattling|gurgl\w*) (\w+ )?(breathing|breaths|secretions|chest)|(loud |noisy )?rattle (when|as) (she|he) breathes|respiratory secretions|estertor\w*|sororoca|respiracao (ruidosa|com barulho|gorgolejante)|secrecao (na garganta|ruidosa))\b`)
 	// dyingPhaseRx: the last hours or days of life recognised.
 	dyingPhaseRx = regexp.MustCompile(`\b(recogni[sz]ed as dying|dying phase|last (hours|days) (of life|to days)|(is|was) actively dying|processo ativo de morte|fase final de vida|ultimos dias de vida|ultimas horas de vida)\b`)
 	// settledRx2: comfortable and settled now.
@@ -74,6 +76,13 @@ func (a *assessor) palliativeCrises() {
 	// Palliative Care Guidelines, syringe pumps).
 	if affirmedMatch(driverFailedRx, t) && affirmedMatch(distressRx, t) {
 		fl(Urgent, "syringe_driver_failed", "syringe driver stopped or its site inflamed, with pain or agitation back: visit within hours to resite and restart, breakthrough doses meanwhile", "bomba de infusão parada ou local inflamado, com dor ou agitação de volta: visita em poucas horas para repuncionar e reiniciar, doses de resgate enquanto isso")
+	}
+	// Agitation, pain or noisy secretions in someone recognised as dying
+	// at home, not yet eased by the anticipatory medicines: a nurse or
+	// doctor visit within hours to give them and consider a syringe
+	// driver (NICE NG31 1.4-1.7; NICE NG142).
+	if dyingPhaseRx.MatchString(t) && (affirmedMatch(distressRx, t) || affirmedMatch(deathRattleRx, t)) && !affirmedMatch(settledRx2, t) {
+		fl(Urgent, "dying_symptoms_uncontrolled", "agitation, pain or noisy secretions in the last days of life: visit within hours to give the anticipatory medicines (NICE NG31)", "agitação, dor ou secreções ruidosas nos últimos dias de vida: visita em poucas horas para as medicações antecipatórias (NICE NG31)")
 	}
 	// A bleed that is spurting or soaking towels now is a catastrophic
 	// haemorrhage: someone with the patient at once, pressure with dark

@@ -35,12 +35,12 @@ var edCodes = map[string]bool{
 	// the psychosocial assessment is made (NICE NG225); a stimulant's
 	// tachycardia is observed on a monitor
 	"self_harm_recent": true, "stimulant_toxicity": true, "overdose_medically_cleared": false, "omphalitis": false, "preterm_labour_established": true,
-	"staggered_paracetamol_overdose": true, "jaw_fracture": true, "marine_envenomation": true, "shunt_malfunction": true, "paraphimosis": true, "suprapubic_catheter_out": true, "priapism": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
+	"staggered_paracetamol_overdose": true, "jaw_fracture": true, "marine_envenomation": true, "shunt_malfunction": true, "paraphimosis": true, "suprapubic_catheter_out": true, "priapism": true, "penile_fracture": true, "post_prostatectomy_clots": true, "rhabdomyolysis": true, "ectopic_to_exclude": true,
 	// an iron ingestion is observed with a serum iron, swallowed magnets
 	// are removed by endoscopy, from the ED (TOXBASE; NASPGHAN)
 	"iron_ingestion_moderate": true, "magnets_in_stomach": true, "organophosphate_exposure": true,
 	"acs_pain_free": true, "sickle_crisis": true, "rabies_exposure": true, "gbs": true, "seizure_cluster": true, "missed_dialysis": true, "perianal_abscess": true, "sudden_severe_pain": true,
-	"chest_pain": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
+	"chest_pain": true, "pericarditis": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
 	"spinal_cord_compression": true, "spinal_infection_neuro": true, "mesenteric_ischaemia": true, "posterior_stroke": true,
 	"bowel_obstruction": true, "renal_colic": true, "gi_bleed": true, "possible_fracture": true, "deformity": true, "head_injury_anticoag": true,
 	"seizure": true, "syncope": true, "lithium_toxicity": true, "serotonin_toxicity": true, "pneumothorax": true, "angioedema": true,
@@ -320,7 +320,7 @@ var imagingCodes = map[string]bool{
 	"head_injury_ct": true, "head_injury_anticoag": true, "seizure_head_injury": true, "possible_pe": true, "appendicitis": true, "peritonism": true,
 	"bowel_obstruction": true, "renal_colic": true, "infected_obstruction": true, "possible_fracture": true, "deformity": true, "cauda_equina": true, "cervical_myelopathy_acute": true,
 	"aortic_dissection": true, "cholangitis_cholecystitis": true, "pneumothorax": true, "testicular_torsion": true, "testicular_pain": true,
-	"sudden_vision_loss": false, "inr_bleeding": false, "possible_dvt": true,
+	"sudden_vision_loss": false, "inr_bleeding": false, "possible_dvt": true, "scrotal_swelling": true, "post_endoscopy_perforation": true,
 	// where swallowed magnets lie decides endoscopy or surgery (NASPGHAN)
 	"magnets_in_stomach": true,
 	// a bile leak, a post-operative leak or obstruction: CT or MRCP first
@@ -433,13 +433,14 @@ func route(c *clinical.Case, r *Result) []string {
 		add("general_medicine", "coordinating primary care for a non-emergency adult case")
 	}
 	// Cardiology.
-	chestCardiac := c.Has("chest_pain") && !has("chest_wall_pain") && !c.HasAny("pleuritic") && !(c.HasAny("wheeze", "asthma") && !c.HasAny("radiation", "diaphoresis"))
+	chestCardiac := c.Has("chest_pain") && !has("chest_wall_pain") && !has("chest_infection_pain") && !has("precordial_catch") && !c.HasAny("pleuritic") && !(c.HasAny("wheeze", "asthma") && !c.HasAny("radiation", "diaphoresis")) &&
+		!(c.Has("copd") && c.Has("productive_cough") && c.OnlyMentionsIn("chest_pain", chestTightnessRx))
 	tropHigh := false
 	if l, ok := c.Lab("troponin"); ok {
 		_, _, tropHigh = safety.Critical(l)
 	}
 	switch {
-	case chestCardiac || hasPrefix("acs_") || has("troponin_symptomatic") || tropHigh:
+	case chestCardiac || hasPrefix("acs_") || has("troponin_symptomatic") || has("pericarditis") || tropHigh:
 		add("cardiology", "possible acute coronary syndrome")
 	case c.HasAny("palpitations", "af", "heart_failure", "st_elevation", "ecg_ischemia", "syncope_exertional", "tamponade") || has("bradycardia_symptomatic") ||
 		c.Has("orthopnea") && (c.Has("leg_edema") || bnpHigh(c)):
@@ -583,7 +584,7 @@ func route(c *clinical.Case, r *Result) []string {
 		}
 	}
 	// Gastroenterology.
-	if c.HasAny("abdominal_pain", "rlq_pain", "diarrhea", "dyspepsia", "gastroenteritis", "hematemesis", "melena", "rectal_bleeding", "jaundice", "liver_disease", "dysphagia", "biliary", "bowel_obstruction", "gi_screening", "ibs", "ibd", "haemorrhoids", "constipation") || c.Hx("ibd") ||
+	if c.HasAny("abdominal_pain", "rlq_pain", "diarrhea", "dyspepsia", "gastroenteritis", "hematemesis", "melena", "rectal_bleeding", "jaundice", "liver_disease", "dysphagia", "biliary", "bowel_obstruction", "gi_screening", "ibs", "ibd", "haemorrhoids", "constipation") || c.Hx("ibd") || c.Hx("pancreatitis") || has("post_endoscopy_perforation") ||
 		(c.Has("vomiting") && !dkaLike(c) && !c.Has("head_injury") && !c.Has("headache")) {
 		if !(c.Pregnant && c.HasAny("vaginal_bleeding", "missed_period") && !c.HasAny("diarrhea", "hematemesis", "melena")) {
 			add("gastroenterology", "digestive symptoms")
@@ -856,7 +857,7 @@ func route(c *clinical.Case, r *Result) []string {
 	cr, hasCr := c.LabValue("creatinine")
 	k, hasK := c.LabValue("potassium")
 	na, hasNa := c.LabValue("sodium")
-	if (hasCr && cr >= 1.5) || (hasK && (k >= 5.5 || k < 3.0)) || (hasNa && (na <= 130 || na >= 150)) || c.HasAny("renal_colic", "oliguria", "hematuria", "ckd", "urinary_retention") ||
+	if (hasCr && cr >= 1.5) || (hasK && (k >= 5.5 || k < 3.0)) || (hasNa && (na <= 130 || na >= 150)) || c.HasAny("renal_colic", "oliguria", "hematuria", "ckd", "urinary_retention") || c.Hx("renal_colic") ||
 		has("lithium_toxicity") || has("lithium_toxicity_severe") || (c.Has("flank_pain") && !c.Has("back_pain")) || has("rhabdomyolysis") || c.Has("toxic_alcohol") || c.Has("nephrotic") {
 		add("nephrology", "renal, electrolyte or urinary problem")
 	}

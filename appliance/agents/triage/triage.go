@@ -195,6 +195,18 @@ func SpO2AtBaseline(c *clinical.Case, spo2 float64) bool {
 	return false
 }
 
+// homeOxygenAtBaseline: a patient on long-term home oxygen, seen at a
+// planned review and at their usual breathing; the two NEWS2 points for
+// oxygen are their baseline, not a deterioration (RCP NEWS2 2017 asks
+// for the clinical picture in chronic hypoxaemia; BTS 2015 home oxygen).
+func homeOxygenAtBaseline(c *clinical.Case) bool {
+	return c.Vitals.OnOxygen != nil && *c.Vitals.OnOxygen && homeOxygenRx.MatchString(clinical.Fold(c.Text)) &&
+		c.HasAny("routine", "stable_chronic") && !c.HasAny("worsening", "fever", "productive_cough", "confusion") && !Altered(c)
+}
+
+// homeOxygenRx: long-term oxygen at home
+var homeOxygenRx = regexp.MustCompile(`\b(long.?term oxygen|ltot|home oxygen|domiciliary oxygen|oxygen concentrator|oxigenio domiciliar|oxigenoterapia domiciliar|oxigenoterapia prolongada|concentrador de oxigenio)\b`)
+
 // Altered reports new altered mentation.
 func Altered(c *clinical.Case) bool {
 	b := altered(c)
@@ -339,7 +351,7 @@ func (a *assessor) physiology() {
 		a.flag(Urgent, "physiology", "news2_medium", clinical.T(f("NEWS2 %d (5-6: medium clinical risk)", n.Score), f("NEWS2 %d (5-6: risco clínico médio)", n.Score)))
 	case n.AnyThree:
 		a.flag(Urgent, "physiology", "news2_single3", clinical.T(f("NEWS2 %d with a single parameter scoring 3", n.Score), f("NEWS2 %d com um parâmetro valendo 3", n.Score)))
-	case n.Score >= 3:
+	case n.Score >= 3 && !(n.Score < 5 && homeOxygenAtBaseline(c)):
 		a.flag(NonUrgent, "physiology", "news2_low", clinical.T(f("NEWS2 %d (low risk)", n.Score), f("NEWS2 %d (risco baixo)", n.Score)))
 	}
 	if len(n.Missing) >= 3 && len(n.Missing) < 7 {
@@ -468,7 +480,10 @@ func (a *assessor) presentations() {
 	fl := func(l int, code, en, pt string) { a.flag(l, "presentation", code, clinical.T(en, pt)) }
 
 	// Chest pain / ACS.
-	if c.Has("chest_pain") && !(c.HasAny("wheeze", "asthma") && !c.HasAny("radiation", "diaphoresis")) {
+	// (the tight chest of an asthma attack, or of a COPD exacerbation
+	// with purulent sputum, is the airways', not the heart's)
+	airwayTightness := c.HasAny("wheeze", "asthma") || c.Has("copd") && c.Has("productive_cough") && c.OnlyMentionsIn("chest_pain", chestTightnessRx)
+	if c.Has("chest_pain") && !(airwayTightness && !c.HasAny("radiation", "diaphoresis")) {
 		tropHigh := false
 		if l, ok := c.Lab("troponin"); ok {
 			if _, _, crit := safety.Critical(l); crit {
@@ -505,12 +520,23 @@ func (a *assessor) presentations() {
 			fl(NU, "stable_angina", "stable exertional angina (same threshold, never at rest, normal ECG): rapid-access chest pain clinic within 2 weeks (NICE CG95)", "angina estável aos esforços (mesmo limiar, nunca em repouso, ECG normal): ambulatório de dor torácica em até 2 semanas (NICE CG95)")
 		case classic && age >= 30:
 			fl(E, "acs_features", "chest pain with high-risk features (radiation, sweating or exertional)", "dor torácica com características de alto risco (irradiação, sudorese ou aos esforços)")
+		case !classic && c.Has("pneumonia") && !c.Hx("pneumonia") && !c.Has("recovering") && (c.Has("fever") && !c.Denied("fever") || hasT && temp >= 38) && !c.HasAny("hemoptysis", "syncope", "presyncope"):
+			// Chest pain in a febrile pneumonia, not of a cardiac kind: the
+			// pneumonia, pleural infection and sepsis rules set the level
+			// (BTS 2023 pleural infection; NICE NG138).
+			fl(NU, "chest_infection_pain", "chest pain with a febrile chest infection: graded by the pneumonia and sepsis rules", "dor torácica com infecção respiratória febril: graduada pelas regras de pneumonia e sepse")
 		case age >= 50 && c.HasAny("dyspnea", "syncope", "presyncope", "nausea", "vomiting"):
 			fl(E, "acs_features", "chest pain with associated symptoms in a patient over 50", "dor torácica com sintomas associados em paciente acima de 50 anos")
 		case c.Has("pleuritic") && c.HasAny("cough", "productive_cough", "pneumonia") && c.HasAny("fever", "productive_cough", "pneumonia") && !classic && !c.HasAny("hemoptysis", "syncope", "presyncope"):
 			// Pleuritic pain in a chest infection: the pneumonia rules (CURB-65)
 			// set the level; no cardiac work-up is implied.
 			fl(NU, "pleuritic_infection", "pleuritic chest pain with a chest infection", "dor torácica pleurítica com infecção respiratória")
+		case c.IsChild() && !classic && affirmedMatch(secondsLongRx, clinical.Fold(c.Text)) && c.DurationHours >= 24*3 && !c.HasAny("syncope", "presyncope", "dyspnea", "palpitations", "exertional", "fever", "injury") && !c.Has("pericarditis"):
+			// A child's sharp chest pain lasting seconds, at rest, coming
+			// and going for days or weeks, never on exertion or with
+			// fainting: precordial catch or chest-wall pain, reviewed within
+			// days (AHA/AAP paediatric chest pain; red flags absent).
+			fl(NU, "precordial_catch", "brief sharp chest pain of seconds at rest in a child, recurring, without exertional pain, fainting or breathlessness: precordial catch, review within days", "dor torácica em pontada de segundos em repouso numa criança, recorrente, sem relação com esforço, síncope ou falta de ar: reavaliação em poucos dias")
 		case c.Has("reproducible_pain") && !classic:
 			fl(NU, "chest_wall_pain", "chest pain reproducible on palpation", "dor torácica reprodutível à palpação")
 		case c.Age != nil && age < 40 && !classic && typicalPanicAttack(c) && c.HasAny("chest_pain_normal_ecg", "ecg_no_acute") &&
@@ -1224,7 +1250,7 @@ func (a *assessor) presentations() {
 	if c.Has("bowel_obstruction") {
 		fl(U, "bowel_obstruction", "features of bowel obstruction", "sinais de obstrução intestinal")
 	}
-	if c.Has("biliary") && (c.Has("fever") || c.Has("jaundice")) {
+	if c.Has("biliary") && (c.Has("fever") || c.Has("jaundice") || hasT && temp >= 38) {
 		fl(U, "cholangitis_cholecystitis", "biliary pain with fever or jaundice", "dor biliar com febre ou icterícia")
 	}
 	if abdo && age >= 65 && c.Severity >= 7 {
@@ -1293,7 +1319,7 @@ func (a *assessor) presentations() {
 	}
 	// a long-term catheter for chronic retention that drains is the
 	// retention treated, not a new one (EAUN 2016)
-	if c.Has("urinary_retention") && !(c.Has("long_term_catheter") && catheterDrainingRx.MatchString(clinical.Fold(c.Text)) && !catheterBlockedRx.MatchString(clinical.Fold(c.Text))) {
+	if c.Has("urinary_retention") && !(c.Has("long_term_catheter") && affirmedMatch(catheterDrainingRx, clinical.Fold(c.Text)) && !catheterBlockedRx.MatchString(clinical.Fold(c.Text))) {
 		fl(U, "urinary_retention", "acute urinary retention", "retenção urinária aguda")
 	}
 	if c.Has("oliguria") {
@@ -1489,6 +1515,14 @@ func (a *assessor) presentations() {
 		// same-day review with a Doppler to exclude torsion (UKHSA mumps
 		// guidance; EAU)
 		fl(U, "mumps_orchitis", "testicular swelling after mumps parotitis, gradual, cremasteric reflex present: orchitis, same-day Doppler to exclude torsion", "aumento testicular após parotidite por caxumba, gradual, reflexo cremastérico presente: orquite, Doppler no mesmo dia para excluir torção")
+	} else if c.Has("testicular") && !c.Female() && !c.HasAny("sudden_onset", "vomiting", "nausea") && affirmedMatch(gradualRx, clinical.Fold(c.Text)) &&
+		cremastericPresentRx.MatchString(clinical.Fold(c.Text)) && (c.Has("dysuria") || affirmedMatch(urethralDischargeRx, clinical.Fold(c.Text))) && !torsionExcludedRx.MatchString(clinical.Fold(c.Text)) {
+		// a swelling that built up over days, with a burning stream or a
+		// urethral discharge, no vomiting and the cremasteric reflex kept,
+		// is epididymo-orchitis (low TWIST score): seen the same day for
+		// STI tests and ceftriaxone with doxycycline, a Doppler if any doubt
+		// remains (BASHH 2020; EAU)
+		fl(U, "epididymo_orchitis_suspected", "testicular pain and swelling that came on over days with urinary symptoms or urethral discharge, cremasteric reflex present: epididymo-orchitis, same-day assessment, STI tests and antibiotics (BASHH 2020)", "dor e aumento testicular de instalação gradual com sintomas urinários ou secreção uretral, reflexo cremastérico presente: orquiepididimite, avaliação no mesmo dia, testes para IST e antibiótico (BASHH 2020)")
 	} else if c.Has("testicular") && !c.Female() && torsionExcludedRx.MatchString(clinical.Fold(c.Text)) && !c.Has("sudden_onset") {
 		// torsion excluded by a Doppler, a gradual swelling with urinary
 		// symptoms: epididymo-orchitis, antibiotics and review within a
@@ -1723,7 +1757,9 @@ func (a *assessor) presentations() {
 	}
 	// Hip or groin pain after a fall in an older adult is an occult hip
 	// fracture until imaged, even when the patient can bear weight (NICE CG124).
-	olderHip := c.Has("hip_pain") && c.HasAny("fall", "injury") && c.AgeOr(0) >= 60
+	// (an X-ray that showed no fracture, with weight still borne, answers
+	// the question the older hip raises)
+	olderHip := c.Has("hip_pain") && c.HasAny("fall", "injury") && c.AgeOr(0) >= 60 && !c.Denied("fracture")
 	// A leg that is shorter and turned out is a hip fracture whether or not
 	// a fall was seen (NICE CG124): residents are often found on the floor.
 	// a fracture weeks old that the X-ray shows healed, out of its cast,
@@ -2792,7 +2828,7 @@ func (a *assessor) labs() {
 		// a haemolysed sample with a normal ECG and no cause is most often
 		// spurious: repeated the same day, not treated as an emergency
 		// (UK Kidney Association 2020 hyperkalaemia guideline)
-		case k >= 6.5 && haemolysedRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("ecg_hyperk", "ckd", "missed_dialysis", "generalized_weakness", "palpitations", "arrhythmia") && !(hr > 0 && hr < 50):
+		case k >= 6.5 && affirmedMatch(haemolysedRx, clinical.Fold(c.Text)) && !c.HasAny("ecg_hyperk", "ckd", "missed_dialysis", "generalized_weakness", "palpitations", "arrhythmia") && !(hr > 0 && hr < 50):
 			fl(U, "hyperkalaemia_haemolysed", f("potassium %.1f mmol/L on a haemolysed sample: repeat a fresh sample and ECG the same day (UK Kidney Association)", k), f("potássio %.1f mmol/L em amostra hemolisada: repetir amostra e ECG no mesmo dia", k))
 		case k >= 6.5 || (k > 6.0 && (c.Has("ecg_hyperk") || hr > 0 && hr < 50)):
 			fl(E, "hyperkalaemia_severe", f("potassium %.1f mmol/L: severe hyperkalaemia (UK Kidney Association)", k), f("potássio %.1f mmol/L: hipercalemia grave", k))
@@ -3013,6 +3049,11 @@ func abnormalResult(c *clinical.Case) (clinical.Lab, bool) {
 			if l.Analyte != m.analyte || l.Earlier || structured && l.Source == "text" || l.Value <= 0 {
 				continue
 			}
+			// (a critical value has its own, higher flag: never call it
+			// "not critical")
+			if _, _, critical := safety.Critical(l); critical {
+				continue
+			}
 			if m.low > 0 && l.Value < m.low || m.high > 0 && l.Value > m.high {
 				return l, true
 			}
@@ -3048,8 +3089,13 @@ func DKALike(c *clinical.Case) bool { return dkaLike(c) }
 
 func (a *assessor) context() {
 	c := a.c
-	// Staff priority is a safety net, never a downgrade.
-	switch c.Priority {
+	// Staff priority is a safety net, never a downgrade (unless the note
+	// itself says the priority was set by mistake).
+	priority := c.Priority
+	if priorityInErrorRx.MatchString(clinical.Fold(c.Text)) {
+		priority = ""
+	}
+	switch priority {
 	case "critical":
 		a.flag(Urgent, "context", "priority_critical", clinical.T("submitted with critical priority", "enviado com prioridade crítica"))
 	case "high":
@@ -3107,7 +3153,8 @@ func (a *assessor) context() {
 		vasovagal = vasovagal || f.Code == "syncope_vasovagal"
 	}
 	stoppedNosebleed := c.HasAny("epistaxis", "laceration") && bleedStoppedRx.MatchString(clinical.Fold(c.Text)) && !c.OnClass("anticoagulant") && !c.HasAny("hematemesis", "melena")
-	highRisk := c.HasAny("chest_pain", "dyspnea", "facial_droop", "arm_weakness", "speech", "hematemesis", "melena", "overdose") || c.Has("seizure") && !ControlledEpilepsy(c) ||
+	// (nor a child's seconds-long precordial catch)
+	highRisk := c.Has("chest_pain") && !a.r.HasFlag("precordial_catch") || c.HasAny("dyspnea", "facial_droop", "arm_weakness", "speech", "hematemesis", "melena", "overdose") || c.Has("seizure") && !ControlledEpilepsy(c) ||
 		c.HasAny("syncope", "presyncope") && !vasovagal || c.Has("major_bleeding") && !stoppedNosebleed ||
 		(c.Pregnant && c.HasAny("vaginal_bleeding", "abdominal_pain")) || (c.HasAny("abdominal_pain") && c.Severity >= 7) ||
 		(c.IsChild() && c.AgeOr(5) < 1 && c.Has("fever"))
@@ -3222,8 +3269,10 @@ var torsionExcludedRx = regexp.MustCompile(`\b(no (\w+ ){0,2}torsion|torsion (wa
 // gradual onset, a cremasteric reflex kept; recentJabRx: a vaccine given
 // into the arm in the last days
 var (
-	mumpsRx              = regexp.MustCompile(`\b(mumps|caxumba|parotit\w*|parotidite)\b`)
-	gradualRx            = regexp.MustCompile(`\b(gradual\w*|over (\d+|two|three|several) days|inicio gradual|progressiv\w*)\b`)
+	mumpsRx   = regexp.MustCompile(`\b(mumps|caxumba|parotit\w*|parotidite)\b`)
+	gradualRx = regexp.MustCompile(`\b(gradual\w*|over (\d+|two|three|several|a few|a couple of) days|inicio gradual|progressiv\w*|(came on|started|began|built up|comecou|veio) (slowly|devagar|aos poucos)|aos poucos|nao foi de repente|not (sudden|suddenly)|de forma lenta)\b`)
+	// urethralDischargeRx: a discharge from the penis
+	urethralDischargeRx  = regexp.MustCompile(`\b(urethral discharge|(penile|penis) discharge|discharge from (the |his |my )?(penis|tip|urethra)|corrimento (no |pelo |do |saindo do )?(penis|canal|uretra)|secrecao (uretral|no penis|pelo penis|saindo)|saindo (um pouco de |uma |um )?(secrecao|pus|corrimento))\b`)
 	cremastericPresentRx = regexp.MustCompile(`\b(cremasteric reflex (is )?(present|preserved|intact|normal)|reflexo cremasterico (presente|preservado))\b`)
 	recentJabRx          = regexp.MustCompile(`\b((vaccin\w*|booster|jab|immuni[sz]ation|dtap\w*|vacina|dose) (\w+ ){0,6}((\d+|one|two|three) days? ago|yesterday|ontem|ha (\d+|um|dois|tres) dias?|in the (left |right )?(deltoid|upper arm|arm))|(day|days) after (the |a |his |her )?(vaccin\w*|booster|jab))\b`)
 )
@@ -3861,6 +3910,15 @@ func stableDelirium(c *clinical.Case, news2 int) bool {
 	}
 	return true
 }
+
+// priorityInErrorRx: the note says the submitted priority was a mistake
+var priorityInErrorRx = regexp.MustCompile(`\b(priority|prioridade|urgency|urgencia)\b[^.;]{0,40}\b(in error|by mistake|by error|mistakenly|wrongly|incorrectly|erroneously|por engano|por erro|erroneamente|equivocadamente)\b`)
+
+// secondsLongRx: a pain that lasts only seconds
+var secondsLongRx = regexp.MustCompile(`\b((for|lasting|lasts?|only) (a few |few |several |\d+ )?seconds|(a few|few|several|\d+) seconds (then|and then) (goes|it goes|gone|stops)|(por|dura|durando) (alguns |poucos |\d+ )?segundos)\b`)
+
+// chestTightnessRx: a chest pain told as tightness alone
+var chestTightnessRx = regexp.MustCompile(`^(tight chest|chest (is |feels |felt )?(so |really |very )?tight(ness)?|chest tightness|tightness (in|of|across) (the |my |his |her )?chest|aperto no peito|peito apertado)$`)
 
 // restPainRx and crescendoRx: chest pain at rest or coming more often.
 var (

@@ -23,6 +23,13 @@ func (a *assessor) urinaryTract() {
 	if c.Has("priapism") && !c.Female() {
 		fl(E, "priapism", "prolonged painful erection: ischaemic priapism, corporal aspiration within hours (AUA 2022)", "ereção prolongada e dolorosa: priapismo isquêmico, aspiração dos corpos cavernosos em poucas horas")
 	}
+	// Bleeding with clots in the weeks after a prostate resection (the
+	// secondary haemorrhage of days 7-14, often after straining) can block
+	// the catheterless bladder with clot: same-day assessment for a
+	// three-way catheter and irrigation (EAU 2024 BPO; BAUS TURP leaflet).
+	if c.Has("hematuria") && !c.Denied("hematuria") && !c.Female() && (c.Has("recent_surgery") || weeksAfterOpRx.MatchString(t)) && prostateResectionRx.MatchString(t) && affirmedMatch(urineClotRx, t) {
+		fl(U, "post_prostatectomy_clots", "blood and clots in the urine after a prostate resection: same-day assessment for clot retention (EAU; BAUS)", "sangue e coágulos na urina após ressecção de próstata: avaliação no mesmo dia pelo risco de retenção por coágulos")
+	}
 	// A retracted foreskin that will not go back swells the glans and can
 	// cut off its blood: reduction within hours; a dusky or black glans is
 	// an emergency (EAU paediatric/andrology guidance; NICE CKS).
@@ -69,18 +76,23 @@ func (a *assessor) urinaryTract() {
 	}
 	// A PSA above the age-specific threshold goes on the suspected
 	// prostate cancer pathway (NICE NG12 2021; PCRMP 2016 thresholds).
-	if psa, ok := c.LabValue("psa"); ok && !c.Female() && psa > psaThreshold(c.AgeOr(65)) {
+	// (a man already on active surveillance for a known cancer has his PSA
+	// read against its own trend at the planned review, NICE NG131)
+	surveillance := activeSurveillanceRx.MatchString(t) && !affirmedMatch(psaRisingRx, t)
+	if psa, ok := c.LabValue("psa"); ok && !c.Female() && psa > psaThreshold(c.AgeOr(65)) && !surveillance {
 		fl(NU, "psa_raised", "PSA above the age-specific threshold: suspected cancer pathway, MRI prostate (NICE NG12)", "PSA acima do limite para a idade: investigação de câncer de próstata, RM de próstata")
 	}
 }
 
 var (
-	glansIschaemicRx = regexp.MustCompile(`\b(dusky|black|blue|purple|dark|necrotic|cold|arroxead\w*|escur\w*|necrotic\w*|enegrecid\w*|cianotic\w*)\b[^.]{0,20}\b(glans|glande)\b|\b(glans|glande)\b[^.]{0,20}\b(dusky|black|blue|purple|dark|necrotic|cold|arroxead\w*|escur\w*|necrotic\w*|enegrecid\w*|cianotic\w*)\b`)
-	glansPinkRx      = regexp.MustCompile(`\b(glans|glande)\b[^.]{0,10}\b(pink|rosea|rosada|warm)\b`)
-	tunnelRx         = regexp.MustCompile(`\btunnel\w*\b|\btunel\b`)
-	tunnelDeniedRx   = regexp.MustCompile(`\b(no|not|without|sem|nao)\b[^.]{0,50}\b(tunnel\w*|tunel)\b|\b(tunnel\w*|tunel)\b (\w+ ){0,2}(not|non|nao|is not|was not) (tender|red|swollen|inflamed|involved|indurated|doloroso|hiperemiado|acometido)|\b(tunnel\w*|tunel)\b (\w+ ){0,2}(clean|normal|ok|fine|calm|limpo|sem alteracoes)`)
-	deviceWordRx     = regexp.MustCompile(`\b(pacemaker|icd|defibrillator|generator|driveline|lvad|marca.?passo|desfibrilador|gerador)\b`)
-	crclRx           = regexp.MustCompile(`\b(?:creatinine clearance|crcl|clcr|clearance de creatinina|cockcroft.gault|egfr|tfg|tfge)\b[^.;\d]{0,30}?(\d{1,3})(?:[.,]\d)?\s*(?:ml|$|\)|,|;|\.|\s)`)
+	activeSurveillanceRx = regexp.MustCompile(`\b(active surveillance|vigilancia ativa)\b`)
+	psaRisingRx          = regexp.MustCompile(`\b(psa (\w+ ){0,3}(rising|risen|rose|doubl\w*|velocity|subindo|subiu|aumentou|dobrou)|rising psa|psa doubling|progression|progressao|upgrad\w*|reclassif\w*)\b`)
+	glansIschaemicRx     = regexp.MustCompile(`\b(dusky|black|blue|purple|dark|necrotic|cold|arroxead\w*|escur\w*|necrotic\w*|enegrecid\w*|cianotic\w*)\b[^.]{0,20}\b(glans|glande)\b|\b(glans|glande)\b[^.]{0,20}\b(dusky|black|blue|purple|dark|necrotic|cold|arroxead\w*|escur\w*|necrotic\w*|enegrecid\w*|cianotic\w*)\b`)
+	glansPinkRx          = regexp.MustCompile(`\b(glans|glande)\b[^.]{0,10}\b(pink|rosea|rosada|warm)\b`)
+	tunnelRx             = regexp.MustCompile(`\btunnel\w*\b|\btunel\b`)
+	tunnelDeniedRx       = regexp.MustCompile(`\b(no|not|without|sem|nao)\b[^.]{0,50}\b(tunnel\w*|tunel)\b|\b(tunnel\w*|tunel)\b (\w+ ){0,2}(not|non|nao|is not|was not) (tender|red|swollen|inflamed|involved|indurated|doloroso|hiperemiado|acometido)|\b(tunnel\w*|tunel)\b (\w+ ){0,2}(clean|normal|ok|fine|calm|limpo|sem alteracoes)`)
+	deviceWordRx         = regexp.MustCompile(`\b(pacemaker|icd|defibrillator|generator|driveline|lvad|marca.?passo|desfibrilador|gerador)\b`)
+	crclRx               = regexp.MustCompile(`\b(?:creatinine clearance|crcl|clcr|clearance de creatinina|cockcroft.gault|egfr|tfg|tfge)\b[^.;\d]{0,30}?(\d{1,3})(?:[.,]\d)?\s*(?:ml|$|\)|,|;|\.|\s)`)
 )
 
 // pdExitSiteOnly: the device-infection words were about a peritoneal
@@ -120,7 +132,7 @@ func psaThreshold(age float64) float64 {
 
 var (
 	catheterDrainingRx = regexp.MustCompile(`\b(draining|drains|drenando|drenagem (adequada|boa|livre))\b`)
-	catheterBlockedRx  = regexp.MustCompile(`\b(not draining|stopped draining|blocked|bypassing|no urine|nao drena|obstruid[oa]|entupid[oa])\b`)
+	catheterBlockedRx  = regexp.MustCompile(`\b(not draining|stopped draining|blocked|bypassing|no urine|nao (esta |ta )?(drena|drenando)|parou de drenar|obstruid[oa]|entupid[oa])\b`)
 	noPainRx           = regexp.MustCompile(`\b(no|without|denies) (\w+ ){0,2}pain\b|\bpain.free\b|\bsem dor\b|\bnega dor\b|\bassintomatic[oa]\b|\basymptomatic\b`)
 )
 
@@ -129,3 +141,11 @@ var (
 func StoneWithoutPain(c *clinical.Case) bool {
 	return c.HasAny("routine", "stable_chronic") && noPainRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("flank_pain", "abdominal_pain", "back_pain") && c.Severity < 4
 }
+
+// weeksAfterOpRx: days or a few weeks after an operation ("10 days after
+// TURP", "10º dia de pós-operatório")
+var weeksAfterOpRx = regexp.MustCompile(`\b((\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen) (days?|weeks?|dias?|semanas?) (after|since|post|following|apos|depois d[aeo]|de pos.?operatorio)|\d{1,2}o? dia (de )?pos.?operatorio|\bpod ?\d{1,2})\b`)
+
+// prostateResectionRx: an operation that cores out the prostate (or a
+// bladder tumour) through the urethra
+var prostateResectionRx = regexp.MustCompile(`\b(turp|turbt|holep|thulep|transurethral resection|prostatectom\w*|rtu( de prostata| prostatica| de bexiga)?|ressec\w* transuretral|prostatectomia|greenlight|enucleac\w* (da )?prostata)\b`)

@@ -1,0 +1,70 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/agnomedical/agno/appliance/casemodel"
+)
+
+// Session 24 rules (held-out sets 334-338: the liver and gut clinic,
+// urology, dev-imitating, the respiratory clinic, care homes and
+// community nursing). Invented cases.
+func TestRound334Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(76), SystolicBP: fp(128), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.6), Consciousness: "alert"}
+	yes := true
+	onO2 := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(130), DiastolicBP: fp(80), RespiratoryRate: fp(18), SpO2: fp(94), TemperatureC: fp(36.7), Consciousness: "alert", OnOxygen: &yes}
+	high := in(60, "male", "en", "inhaler check", "COPD review, stable. Priority set to high by the receptionist in error.", "", v, nil)
+	high.Priority = "high"
+	stillHigh := in(60, "male", "en", "inhaler check", "COPD review, stable.", "", v, nil)
+	stillHigh.Priority = "high"
+	checkRules(t, []ruleCase{
+		// gut and liver
+		{"RCU with 9 bloody stools and Hb 9.8", withLabs(in(30, "female", "pt-BR", "9 evacuações por dia com sangue", "RCU desde 2020, em mesalazina.", "4 dias", &casemodel.Vitals{HeartRate: fp(98), SystolicBP: fp(118), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(37.6), Consciousness: "alert"}, nil),
+			casemodel.Lab{Name: "hemoglobina", Value: 9.8, Unit: "g/dL"}), "urgent", "acute_severe_colitis"},
+		{"bloating for a year with positive coeliac serology", in(30, "female", "pt-BR", "distensão abdominal, gases", "Sorologia para doença celíaca positiva, aguarda biópsia.", "cerca de 1 ano", nil, nil), "routine|non_urgent", "-bowel_obstruction"},
+		{"pain and fever hours after a balloon dilatation", in(60, "male", "en", "severe chest pain and pain on swallowing after the procedure", "OGD this morning with balloon dilatation of a stricture. Neck feels crackly.", "4 hours", &casemodel.Vitals{HeartRate: fp(116), SystolicBP: fp(110), RespiratoryRate: fp(22), SpO2: fp(95), TemperatureC: fp(38.1), Consciousness: "alert"}, nil), "emergency", "post_endoscopy_perforation"},
+		{"prestenotic dilatation on an old MRI is no procedure", in(30, "female", "en", "crampy pain, vomiting, no wind since yesterday", "Crohn's stricture with prestenotic dilatation on MRI 2024.", "1 day", &casemodel.Vitals{HeartRate: fp(104), SystolicBP: fp(118), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(37.6), Consciousness: "alert"}, nil), "urgent", "-post_endoscopy_perforation"},
+		{"post-ERCP pancreatitis is not a perforation", withLabs(in(50, "female", "en", "severe upper abdominal pain going to the back, vomiting", "ERCP with sphincterotomy yesterday.", "8 hours", &casemodel.Vitals{HeartRate: fp(104), SystolicBP: fp(130), RespiratoryRate: fp(20), SpO2: fp(96), TemperatureC: fp(37.6), Consciousness: "alert"}, nil),
+			casemodel.Lab{Name: "lipase", Value: 2100, Unit: "U/L"}), "urgent", "-post_endoscopy_perforation"},
+		{"cholecystitis with a measured fever", in(45, "female", "en", "constant pain under the right ribs after a fatty meal, vomited", "Murphy's sign positive. Gallstones on a scan last year.", "12 hours", &casemodel.Vitals{HeartRate: fp(100), SystolicBP: fp(130), RespiratoryRate: fp(18), SpO2: fp(98), TemperatureC: fp(38.4), Consciousness: "alert"}, nil), "urgent", "cholangitis_cholecystitis"},
+		// urology
+		{"crack during sex, bent swollen penis", in(32, "male", "en", "heard a crack in my penis during sex, lost the erection, now swollen and purple", "No blood at the tip.", "8 hours", v, nil), "urgent", "penile_fracture"},
+		{"clots days after a TURP", in(72, "male", "en", "red urine with clots since this morning", "10 days after TURP, still passing urine. No fever.", "6 hours", v, nil), "urgent", "post_prostatectomy_clots"},
+		{"gradual testicular swelling with discharge", in(23, "male", "en", "painful swollen right testicle and burning when I pee, some discharge", "Came on slowly over a few days, not sudden. No vomiting. Cremasteric reflex present.", "3 days", v, nil), "urgent", "epididymo_orchitis_suspected"},
+		{"sudden testicular pain in a teenager is torsion", in(15, "male", "en", "sudden severe pain in my left testicle, vomited", "", "2 hours", v, nil), "emergency", "testicular_torsion"},
+		{"painless scrotal swelling for months", in(55, "male", "pt-BR", "saco do lado direito inchado, sem dor", "Foi enchendo devagar, não consigo sentir o testículo.", "4 meses", nil, nil), "non_urgent", "scrotal_swelling"},
+		{"PSA on active surveillance, stable", withLabs(in(68, "male", "en", "active surveillance review", "Gleason 3+3 on active surveillance, PSA stable, MRI unchanged.", "", v, nil),
+			casemodel.Lab{Name: "PSA", Value: 5.4, Unit: "ng/mL"}), "routine", "-psa_raised"},
+		{"PSA rising on active surveillance", withLabs(in(68, "male", "en", "active surveillance review", "Gleason 3+3 on active surveillance, PSA rising from 4.1 to 7.9 this year.", "", v, nil),
+			casemodel.Lab{Name: "PSA", Value: 7.9, Unit: "ng/mL"}), "non_urgent", "psa_raised"},
+		{"potassium 6.6 not haemolysed", withLabs(in(70, "male", "en", "blood result", "Sample not haemolysed. Feels well.", "", v, []string{"ramipril 10 mg daily", "spironolactone 25 mg daily"}),
+			casemodel.Lab{Name: "potassium", Value: 6.6, Unit: "mmol/L"}), "emergency", "-hyperkalaemia_haemolysed"},
+		{"a critical potassium is never called not critical", withLabs(in(70, "male", "en", "blood result", "Feels well.", "", v, nil),
+			casemodel.Lab{Name: "potassium", Value: 6.6, Unit: "mmol/L"}), "emergency", "-lab_abnormal"},
+		// respiratory clinic
+		{"flash burn with singed nostril hairs and sooty sputum", in(70, "male", "en", "face caught fire while smoking on oxygen, voice hoarse", "Eyebrows and nostril hairs singed, soot around the mouth.", "20 minutes", &casemodel.Vitals{HeartRate: fp(104), RespiratoryRate: fp(22), SpO2: fp(94)}, nil), "emergency", "major_burn"},
+		{"lorry driver nodding off at the lights", in(50, "male", "en", "wife says I stop breathing at night, sleepy in the day", "Drives an HGV. Nodding off at traffic lights. Epworth 16.", "1 year", v, nil), "non_urgent", "sleepy_driver_osa"},
+		{"11 mm solid lung nodule on CT", in(64, "male", "pt-BR", "veio mostrar tomografia", "TC de tórax: nódulo sólido de 11 mm no lobo superior direito. Tabagista.", "", nil, nil), "non_urgent", "lung_nodule_suspicious"},
+		{"4 mm smooth nodule, no follow-up needed", in(45, "female", "en", "CT results letter", "CT chest: 4 mm smooth nodule, never smoker, no follow-up CT required.", "", nil, nil), "routine", "-lung_nodule_suspicious"},
+		{"calcified 9 mm granuloma", in(60, "male", "en", "CT result", "CT chest: 9 mm calcified nodule in the right lung, benign.", "", nil, nil), "routine|non_urgent", "-lung_nodule_suspicious"},
+		{"a three-year-old living with smear-positive TB", in(3, "female", "pt-BR", "sem sintomas, avaliação de contato", "Mãe diagnosticada com tuberculose pulmonar, baciloscopia positiva. Criança sem tosse, sem febre.", "", nil, nil), "non_urgent", "tb_contact_high_risk"},
+		{"COPD exacerbation with a tight chest is not ACS", in(72, "female", "en", "more breathless, green phlegm, tight chest", "COPD.", "3 days", &casemodel.Vitals{HeartRate: fp(96), SystolicBP: fp(128), RespiratoryRate: fp(22), SpO2: fp(91), TemperatureC: fp(37.6), Consciousness: "alert"}, nil), "urgent", "-acs_features"},
+		{"chest pain in a febrile pneumonia is graded by the pneumonia", in(55, "male", "en", "fever, right sided chest pain, short of breath after pneumonia", "Pleural effusion on ultrasound.", "10 days", &casemodel.Vitals{HeartRate: fp(106), SystolicBP: fp(120), RespiratoryRate: fp(22), SpO2: fp(95), TemperatureC: fp(38.6), Consciousness: "alert"}, nil), "urgent", "chest_infection_pain"},
+		{"crushing chest pain with sweating and a fever is still ACS", in(60, "male", "en", "crushing chest pain and sweating", "Had pneumonia, still feverish.", "1 hour", &casemodel.Vitals{HeartRate: fp(100), SystolicBP: fp(130), RespiratoryRate: fp(20), SpO2: fp(96), TemperatureC: fp(38.2), Consciousness: "alert"}, nil), "emergency", "acs_features"},
+		{"LTOT annual review at baseline", in(72, "female", "en", "annual home oxygen review", "Long-term oxygen 2 L/min, breathing at baseline, stable.", "", onO2, nil), "routine", "-news2_low"},
+		{"sharp pleuritic pain and breathless in a tall young man", in(21, "male", "en", "sharp pain right side of my chest, hurts when I breathe in, a bit short of breath", "Tall and thin, vapes.", "5 hours", &casemodel.Vitals{HeartRate: fp(92), SpO2: fp(96)}, nil), "urgent", ""},
+		{"priority set high in error", high, "routine", "-priority_high"},
+		{"a high priority still counts", stillHigh, "non_urgent", "priority_high"},
+		// care homes and community nursing
+		{"blocked long-term catheter with a hard lower belly", in(83, "male", "pt-BR", "sonda não está drenando nada", "Sonda vesical de demora. Barriga embaixo do umbigo dura, geme ao tocar.", "8 horas", &casemodel.Vitals{TemperatureC: fp(36.8)}, nil), "urgent", "urinary_retention"},
+		{"restless and rattly in the last days of life", in(90, "female", "en", "restless, moaning, noisy rattly breathing", "In her last days of life at home, comfort care, DNACPR. Just-in-case medicines not given yet.", "this evening", nil, nil), "urgent", "dying_symptoms_uncontrolled"},
+		{"comfortable in the last days of life", in(90, "female", "en", "sleeping most of the time", "In her last days of life at home, comfort care. Settled and comfortable, no distress.", "", nil, nil), "routine|non_urgent", "-dying_symptoms_uncontrolled"},
+		{"cloudy catheter urine in a well patient", in(75, "female", "pt-BR", "urina turva com cheiro forte na bolsa da sonda", "SVD de longa permanência. Sem febre, sem dor, drenando bem.", "", &casemodel.Vitals{HeartRate: fp(76), TemperatureC: fp(36.5), Consciousness: "alert"}, nil), "routine", "catheter_cloudy_urine"},
+		{"cloudy catheter urine with fever is not this rule", in(75, "female", "pt-BR", "urina turva e febre", "SVD de longa permanência. Febre 38,4.", "1 dia", &casemodel.Vitals{HeartRate: fp(98), TemperatureC: fp(38.4), Consciousness: "alert"}, nil), "urgent|non_urgent", "-catheter_cloudy_urine"},
+		{"slid to the floor, no injury, falls review", in(88, "female", "en", "slid from her chair yesterday, no injury - requesting falls review", "Witnessed, no head strike, no pain, walking with her frame as usual.", "", v, nil), "routine", "fall_without_harm"},
+		{"a fall with hip pain is not this rule", in(88, "female", "en", "fell yesterday, hip hurts, requesting falls review", "Can't weight bear.", "1 day", v, nil), "urgent", "-fall_without_harm"},
+		{"venous ulcer healing at weekly dressings", in(90, "female", "pt-BR", "curativo semanal de úlcera na perna", "Úlcera venosa reduziu de tamanho, tecido de granulação, sem pus, sem odor.", "", &casemodel.Vitals{HeartRate: fp(74), TemperatureC: fp(36.4)}, nil), "routine", "ulcer_healing"},
+		{"fetal movements much less at 32 weeks", in(29, "female", "en", "baby moving much less since last night, only felt 2 small kicks", "I'm 32 weeks pregnant.", "since yesterday", nil, nil), "urgent", "reduced_fetal_movements"},
+	})
+}
