@@ -681,7 +681,9 @@ func (a *analysis) detectCapsAddresses() {
 			a.toks[j].kind == kAlnum && capsOrdinalRx.MatchString(a.tokText(j)) ||
 			a.isWord(j) && a.toks[j].e-a.toks[j].s == 1 && isASCIIUpper(a.text[a.toks[j].s]) && j > 0 && a.toks[j-1].kind != kPunct ||
 			// a compass point of two letters after the number: "3318 NW 62ND ST"
-			a.isWord(j) && a.toks[j].e-a.toks[j].s == 2 && compassAbbr[a.tokText(j)] && j > 0 && a.toks[j-1].kind == kNum && !a.toks[j].nl) {
+			a.isWord(j) && a.toks[j].e-a.toks[j].s == 2 && compassAbbr[a.tokText(j)] && j > 0 && a.toks[j-1].kind == kNum && !a.toks[j].nl ||
+			// a compass letter's full stop: "2210 S. DIXIE HWY" (round 57)
+			a.isPunct(j, ".") && a.toks[j].gap == 0 && j >= 2 && a.isWord(j-1) && a.toks[j-1].e-a.toks[j-1].s == 1 && compassAbbr[a.tokText(j-1)] && a.toks[j-2].kind == kNum) {
 			if a.toks[j].nl {
 				j--
 				break

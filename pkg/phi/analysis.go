@@ -415,6 +415,7 @@ func (a *analysis) run() {
 	a.late54()
 	a.late55()
 	a.late56()
+	a.late57()
 	a.protectVehicles()
 }
 

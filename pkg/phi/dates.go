@@ -446,7 +446,7 @@ var fractionWords = set(`pain dor score mood humor sleep sono anxiety ansiedade 
 	recall visuospatial naming orientation attention abstraction fluency registration supervisionada supervised distress
 	stress worry tinnitus pg page pag folha mini-cog minicog cincinnati weakness fraqueza cp renda meem
 	apgars bipap cpap ipap epap peep posologia
-	hiv tof mrc
+	hiv tof mrc grip
 	avaliação avaliacao rating estrelas stars`)
 
 // doseThenDate: a month/day after a dose cannot be a tablet's fraction
@@ -610,6 +610,12 @@ func (a *analysis) detectAges() {
 			case "age", "idade", "aged", "ages":
 				a.add(int(t.s), int(t.e), TypeAge, 0.9, pAge)
 				continue
+			case "of":
+				// "at the age of 96" (round 57)
+				if p > 0 && a.isWord(p-1) && a.folded(p-1) == "age" {
+					a.add(int(t.s), int(t.e), TypeAge, 0.9, pAge)
+					continue
+				}
 			}
 		}
 		// "(91)" after a word, not an area code

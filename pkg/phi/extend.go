@@ -1117,7 +1117,8 @@ func (a *analysis) detectDefinedInitials() {
 		}
 		// (or after the name's credential: "Tomas Marsh, LVN (TM)", round 45)
 		end := i - 1
-		if end >= 2 && a.isWord(end) && a.lexOf(end)&lxCred != 0 && a.toks[end].shape == shUpper && a.isPunct(end-1, ",") && a.toks[i].gap > 0 {
+		// (in mixed case too: "Ilse Brandvik, PharmD (IB)", round 57)
+		if end >= 2 && a.isWord(end) && a.lexOf(end)&lxCred != 0 && (a.toks[end].shape == shUpper || a.toks[end].shape == shMixed) && a.isPunct(end-1, ",") && a.toks[i].gap > 0 {
 			end -= 2
 		}
 		c := a.candAt(int(a.toks[end].s), TypeName)
@@ -1223,7 +1224,8 @@ func (a *analysis) extendIDPrefixes() {
 				continue
 			}
 			// a form's number with its state: "Nº SP 4418207"
-			if a.pt && c.typ == TypeID && p.kind == kWord && p.shape == shUpper && brStates[a.tokText(i-1)] && !a.toks[i-1].nl && p.gap >= 1 && a.isWord(i-2) && (a.folded(i-2) == "nº" || a.folded(i-2) == "n°") {
+			// (or its form's letters: "nº FC 0815522", round 57)
+			if a.pt && c.typ == TypeID && p.kind == kWord && p.shape == shUpper && (brStates[a.tokText(i-1)] || p.e-p.s <= 3 && a.lexOf(i-1)&(lxStop|lxLabel|lxCred|lxMedical|lxCommon) == 0) && !a.toks[i-1].nl && p.gap >= 1 && a.isWord(i-2) && (a.folded(i-2) == "nº" || a.folded(i-2) == "n°") {
 				a.add(int(p.s), c.e, c.typ, c.score, c.prio)
 				continue
 			}

@@ -82,12 +82,15 @@ var knownOrgs = phraseSet(`
 	davita|fresenius kidney care|fresenius medical care|american renal associates|satellite healthcare|
 	amedisys|bayada|gentiva|lhc group|interim healthcare|visiting angels|home instead|encompass health|
 	superior healthplan|aarp|aarp medicare supplement|aarp medicare advantage|aarp medicarerx|habitat for humanity|catholic charities|salvation army|meals on wheels|
-	imip|incor|hcor
+	imip|incor|hcor|
+	mckesson|cardinal health|amerisourcebergen|cencora|henry schein|owens & minor|morris & dickson
 `)
 
 // (the dialysis and home-health chains above are the largest providers in
 // CMS Dialysis Facility Compare and Care Compare; IMIP, InCor and HCor are
-// the public names of large Brazilian teaching hospitals in CNES.)
+// the public names of large Brazilian teaching hospitals in CNES; the
+// drug wholesalers of round 57 fill pharmacies' orders of controlled
+// drugs, CSOS.)
 
 // Brands that are also ordinary words or names: organisations only after a
 // work or coverage cue ("works at Target", "trabalha na Vale").

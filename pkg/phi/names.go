@@ -601,7 +601,10 @@ func (a *analysis) detectNames() {
 					(a.actsAfter(i+2) || a.pt && ptActs50(a.folded(i+2))))
 		// ("hi, this is roberto trujillo": a listed given name after "this
 		// is", "sou", "me chamo")
-		verbLow := lowStart && trig == trigVerb && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxCommon|lxStop|lxMedical|lxMonth) == 0
+		verbLow := lowStart && trig == trigVerb && a.lexOf(i)&lxGiven != 0 && a.lexOf(i)&(lxCommon|lxStop|lxMedical|lxMonth) == 0 && !a.clauseVerb57(i)
+		if lowStart && trig == trigTitle && a.isPunct(i-1, ",") {
+			continue // "Doctor, when did you …": a title addressed (round 57)
+		}
 		if !(a.capShape(i) || a.lowerName(i) || lowStart && trig == trigTitle && a.lexOf(i)&(lxGiven|lxName) != 0 && a.lexOf(i)&lxStop == 0 || relLow || verbLow) {
 			if lowStart && a.sentenceStart(i) && a.lexOf(i)&(lxGiven|lxName) != 0 {
 				// "will tran is a 27 yo M": a lower-case name before an age
@@ -687,6 +690,8 @@ func (a *analysis) detectNames() {
 			}
 		case lowStart && trig == 0 && after == 0:
 			// lower-case words need a cue
+		case trig == trigVerb && words == 1 && rj == ri+1 && a.wordNotName57(ri, rj):
+			// "received by Board: …" (round 57)
 		case trig != 0 || after != 0:
 			if a.allInitials(ri, rj) && words == 1 && trig == 0 {
 				// a lone letter before "MRN" or "," is not enough
@@ -1657,6 +1662,11 @@ func (a *analysis) nameLabelAt(i int) (int, bool) {
 			if (words >= 3 || words == 2 && nameQualifiers[a.folded(k-1)]) && k < len(a.toks) && a.isPunct(k, ":") && a.lexOf(i)&lxNameLabel != 0 && a.isWord(i+1) && a.toks[i+1].shape == shLower && a.toks[k-1].shape == shLower {
 				return k + 1, true
 			}
+			// (or in title case with its service's qualifier: "Perito
+			// Médico Federal:", round 57)
+			if words >= 2 && k < len(a.toks) && a.isPunct(k, ":") && a.lexOf(i)&lxNameLabel != 0 && a.toks[k-1].shape != shLower && labelQualifiers57[a.folded(k-1)] {
+				return k + 1, true
+			}
 			// "Name (Last, First, MI):" — the order of the field in brackets
 			if a.lexOf(k-1)&lxNameLabel != 0 && k < len(a.toks) && a.isPunct(k, "(") {
 				if c := a.nameOrderNote(k); c > 0 && c < len(a.toks) && a.isPunct(c, ":") {
@@ -1804,6 +1814,9 @@ func (a *analysis) captureLabeledName(k int) {
 		return
 	}
 	if bad > strong+unknown+weak && !a.wholeFieldName(ri, rj) {
+		return
+	}
+	if words == 1 && a.wordNotName57(ri, rj) {
 		return
 	}
 	a.emitName(ri, rj, 0.92, pName)
@@ -2103,6 +2116,9 @@ func (a *analysis) includeParticlesAfterTitle() {
 		}
 		if e >= n || a.toks[e].nl || a.toks[e].gap > 1 || !a.capShape(e) || !a.nameAt(e) {
 			continue
+		}
+		if a.pt && e == k+1 && a.toks[p].shape == shLower && a.toks[p].e-a.toks[p].s > 4 && a.lexOf(e)&lxGiven != 0 {
+			continue // "a professora de Lívia": whose teacher (round 57)
 		}
 		a.add(int(a.toks[k].s), int(a.toks[e].e), TypeName, 0.9, pName)
 		next = e + 1

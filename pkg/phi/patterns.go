@@ -877,7 +877,7 @@ func (a *analysis) detectPlates() {
 				k++
 			}
 			if k < len(a.toks) && (a.toks[k].kind == kNum && a.toks[k].e-a.toks[k].s >= 3 && a.toks[k].e-a.toks[k].s <= 5 || a.toks[k].kind == kAlnum) && a.toks[k].gap <= 1 &&
-				!(k == i+2 && a.gluedGroupAfter(k)) && !vehicleLabels[a.folded(i)] && (a.cueBefore(p, 30, "placa", "plate", "tag ") || // ("license plate" holds "plate")
+				!(k == i+2 && a.gluedGroupAfter(k)) && !vehicleLabels[a.folded(i)] && !a.yearMake57(i) && (a.cueBefore(p, 30, "placa", "plate", "tag ") || // ("license plate" holds "plate")
 				// (after a vehicle's word, not its VIN's label)
 				a.lexOf(i)&lxLabel == 0 && a.cueBefore(p, 30, "veículo", "veiculo", "vehicle")) {
 				s := int(t.s)

@@ -1272,6 +1272,12 @@ func (a *analysis) csvCellValue(typ string, s, e int) {
 		ok = hasLetter(v)
 	default:
 		ok = hasDigit(v) && len(v) >= 4
+		// (a lot's code is none, a serial's label no part of it, round 57)
+		if ok {
+			var skip int
+			skip, ok = cellLead57(v)
+			s += skip
+		}
 	}
 	if ok && typ == TypeName {
 		// (a credential after the name's comma stays out: "J. Ortiz, LVN")
@@ -1878,6 +1884,11 @@ func (a *analysis) protectDeviceFields() {
 	n := len(a.toks)
 	for k := 2; k < n; k++ {
 		if a.toks[k-1].ch != ':' || a.toks[k].nl || !a.isWord(k-2) || !deviceLabels[a.folded(k-2)] || !a.modelWord(k) {
+			continue
+		}
+		// (a person's field named after the device: "Responsável pelo
+		// equipamento: Neusa Prado", round 57)
+		if k >= 3 && a.isWord(k-3) && !a.toks[k-2].nl && devicePreps57[a.folded(k-3)] {
 			continue
 		}
 		e := k

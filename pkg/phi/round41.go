@@ -270,6 +270,11 @@ func (a *analysis) detectHighways41() {
 				if q >= 0 && a.isPunct(q, ",") {
 					q--
 				}
+				// (the road's side after its number: "SE-100 Sul, km 14",
+				// round 57)
+				if q >= 1 && a.pt && a.isWord(q) && !a.toks[q].nl && roadSides57[a.folded(q)] {
+					q--
+				}
 				s, ok := a.highwayCodeEnd41(q)
 				if !ok || i+1 >= n || a.toks[i+1].kind != kNum || a.toks[i+1].nl {
 					continue

@@ -779,6 +779,10 @@ func (a *analysis) courtName49(i int) {
 		}
 		break
 	}
+	// (a federal court's "United States" before its kind, round 57)
+	if l >= 2 && l < i && a.isWord(l-1) && a.folded(l-1) == "states" && a.isWord(l-2) && a.folded(l-2) == "united" && !a.toks[l].nl && !a.toks[l-1].nl {
+		l -= 2
+	}
 	r := i + 1
 	// "of [the] … County", "in and for … County"
 	if r+1 < n && a.isWord(r) && !a.toks[r].nl && (a.folded(r) == "of" || a.folded(r) == "for") {
@@ -786,10 +790,18 @@ func (a *analysis) courtName49(i int) {
 		words := 0
 		county, proper := false, false
 		for q < n && !a.toks[q].nl && a.toks[q].gap <= 2 && q-r < 16 {
+			if a.toks[q].kind == kAlnum && a.enOrdinal49(q) {
+				// ("of the 4TH Judicial Circuit": an ordinal in digits, round 57)
+				local = true
+				q++
+				continue
+			}
 			if a.isWord(q) && (a.capShape(q) || orgConnector(a.folded(q)) || a.folded(q) == "in") {
 				g := a.folded(q)
 				switch {
-				case g == "county" || g == "parish" || g == "city":
+				case g == "county" || g == "parish" || g == "city" || g == "district" && a.folded(r) == "for":
+					// (and a federal court's district: "District Court for
+					// the District of Nebraska", round 57)
 					county = true
 				case a.enOrdinal49(q):
 					local = true
@@ -830,7 +842,7 @@ func (a *analysis) courtName49(i int) {
 			// ", El Paso County" after a court that opens its line (round
 			// 53; a caption's "STATE OF MINNESOTA - DISTRICT COURT, OLMSTED
 			// COUNTY" names the state's court and the county's place)
-			if e := a.countyAfterComma53(r + 1); e > r+1 && (l == 0 || a.toks[l].nl) {
+			if e := a.countyAfterComma53(r + 1); e > r+1 && (l == 0 || a.toks[l].nl || a.captionIn57(l)) {
 				r = e
 				local = true
 				continue

@@ -122,7 +122,7 @@ func (a *analysis) detectTriggers51() {
 			}
 			route = true
 		default:
-			route = route || !words52[f] && !words53[f] && !words54[f] && !words55[f] && !words56[f] // (rounds 52's to 56's words are their own)
+			route = route || !words52[f] && !words53[f] && !words54[f] && !words55[f] && !words56[f] && !words57[f] // (rounds 52's to 57's words are their own)
 		}
 	}
 	if route {

@@ -503,6 +503,9 @@ func (v *vocab) addCues() {
 		{medical56, lxMedical}, // round56.go
 		{common56, vfEN | vfPT},
 		{stop56, lxStop},
+		{medical57, lxMedical}, // round57.go
+		{common57, vfEN | vfPT},
+		{stop57, lxStop},
 	} {
 		for w := range l.words {
 			v.mark(w, l.flag)
@@ -547,6 +550,9 @@ func (v *vocab) addCues() {
 	}
 	for w := range nameLabels {
 		v.mark(w, lxNameLabel)
+	}
+	for w := range nameLabels57 {
+		v.mark(w, lxNameLabel) // (round57.go)
 	}
 	for w := range credWords {
 		v.mark(w, lxCred)
