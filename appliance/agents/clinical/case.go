@@ -278,6 +278,7 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 	}
 	c.relativeIsPatient(sex)
 	c.spouseIsSomeoneElse(sex)
+	c.householdIllness()
 	for _, m := range c.Mentions {
 		// (a conditions' history is still the patient's condition; the
 		// reason for a visit stays the reason when the sentence mentions
@@ -615,6 +616,21 @@ var (
 	arvDrugMentionRx = regexp.MustCompile(`^(tenofovir|dolutegravir|efavirenz|antiretrovir\w*)$`)
 )
 
+// allCurrentResolved reports that every current mention of a concept is
+// told as over.
+func (c *Case) allCurrentResolved(id string) bool {
+	found := false
+	for _, m := range c.Mentions {
+		if m.Concept == id && m.Current() {
+			if !m.Resolved {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
 // OnlyMentionsIn reports that every current mention of a concept has a
 // text the pattern matches ("tight chest" as the only chest pain).
 func (c *Case) OnlyMentionsIn(id string, rx *regexp.Regexp) bool { return c.onlyMentionsIn(id, rx) }
@@ -726,6 +742,16 @@ func (c *Case) allergicTo(d *Drug) bool {
 // dark stools on oral iron with a negative occult blood test are the iron,
 // not melaena.
 func (c *Case) reconcile() {
+	// a finding told only as over ("neutropenia febril, já resolvido")
+	// and denied now ("hoje sem febre") is past, not present
+	for _, id := range sortedKeys(c.present) {
+		if c.negated[id] && c.allCurrentResolved(id) {
+			delete(c.present, id)
+			c.hist[id] = true
+			c.Findings = sortedKeys(c.present)
+			c.History = sortedKeys(c.hist)
+		}
+	}
 	// a single seizure weeks ago that started treatment, with none since,
 	// is the history behind the medicine, not a seizure now
 	if c.present["seizure"] && seizureWeeksAgoRx.MatchString(c.Text) && noNewSeizuresRx.MatchString(c.Text) {
@@ -863,6 +889,44 @@ func (c *Case) spouseIsSomeoneElse(sex string) {
 			m.Family = true
 		}
 	}
+}
+
+// householdHadRx: a member of the household named as the one who has or
+// had the finding ("my daughter has had a temperature and a cough")
+var householdHadRx = regexp.MustCompile(`\b(my|minha|meu|our|nossa|nosso|her|his|sua|seu) (daughter|son|kids?|children|child|grandson|granddaughter|grandchild|husband|wife|partner|flatmate|roommate|neighbou?r|colleague|friend|filha|filho|filhos|filhas|neto|neta|netos|marido|esposa|esposo|companheir[oa]|vizinh[oa]|colega|amig[oa])( \w+){0,3} (has|had|have|got|caught|tem|teve|esta com|ta com|estava com|pegou)\b([^.;]{0,40})$`)
+
+// householdIllness marks as another person's a finding told of a son,
+// daughter, spouse or housemate ("my daughter has had a temperature since
+// yesterday") when the same finding is denied of the patient elsewhere in
+// the case ("she herself feels well, no fever"): the two statements only
+// agree if the finding is the relative's. Without that denial nothing
+// changes, because a parent writing "my daughter has a fever" is most
+// often telling the patient's own.
+func (c *Case) householdIllness() {
+	for i := range c.Mentions {
+		m := &c.Mentions[i]
+		if m.Family || m.Negated || !c.negatedElsewhere(m.Concept, i) {
+			continue
+		}
+		if sm := householdHadRx.FindStringSubmatch(c.Text[m.sent.start:m.start]); sm != nil && !tailBackToPatientRx.MatchString(sm[len(sm)-1]) {
+			m.Family = true
+		}
+	}
+}
+
+// tailBackToPatientRx: a new clause about the patient between the
+// relative and the finding
+var tailBackToPatientRx = regexp.MustCompile(`\b(but|mas|now|agora|i|eu|me|paciente|patient|to|que)\b`)
+
+// negatedElsewhere reports a denied mention of the concept other than the
+// i-th.
+func (c *Case) negatedElsewhere(concept string, i int) bool {
+	for j, m := range c.Mentions {
+		if j != i && m.Concept == concept && m.Negated {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeIsPatient clears the family flag of findings told about "my

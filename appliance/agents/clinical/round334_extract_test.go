@@ -85,3 +85,46 @@ func TestRound334Reading(t *testing.T) {
 		}
 	}
 }
+
+// Session 24, second round (heldout339-341, invented text).
+func TestRound339Reading(t *testing.T) {
+	ref := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, sym, notes, sex string
+		age                   int
+		concept               string
+		present               bool
+	}{
+		// a household member's illness, denied of the patient
+		{"the daughter's temperature", "my daughter has had a temperature since yesterday", "She herself feels well, no fever.", "female", 48, "fever", false},
+		{"a mother's words about her child patient", "my daughter has had a temperature since yesterday", "", "female", 6, "fever", true},
+		// an episode told as over and denied today
+		{"febrile neutropenia over, no fever today", "dúvida sobre dieta", "Teve neutropenia febril, já resolvido. Hoje sem febre.", "female", 46, "fever", false},
+		// reading
+		{"CA de mama", "dor nas costas", "CA de mama tratado em 2019.", "female", 58, "cancer", true},
+		{"runny poo", "runny poo 5 times a day", "", "female", 60, "diarrhea", true},
+		{"hand luggage is no hand", "can I take my tablets in hand luggage?", "", "male", 66, "limb", false},
+		{"Nikolsky neg", "bolhas", "Nikolsky neg, mucosas poupadas.", "male", 40, "sjs_ten", false},
+		{"weeping skin is no waters breaking", "pele descascando embaixo da mama, saindo um líquido claro", "", "female", 50, "rom", false},
+		{"lábio de cima inchado", "lábio de cima inchado e placas vermelhas", "", "male", 3, "angioedema", true},
+		{"numb band around the chest", "legs gave way", "A numb band around his chest.", "male", 70, "spinal_cord_signs", true},
+		{"urine that smells strong", "confusa", "Urina escura e com cheiro forte.", "female", 86, "uti_signs", true},
+		{"no acute ST/T change", "chest pressure", "ECG: sinus rhythm, no acute ST/T change.", "male", 60, "ecg_no_acute", true},
+		// "há N meses" after a lasting complaint is its duration
+		{"tosse há 2 meses", "tosse há 2 meses, sem febre", "", "male", 60, "cough", true},
+		{"teve tosse há 2 meses", "teve tosse há 2 meses, agora bem", "", "male", 60, "cough", false},
+	} {
+		age := tc.age
+		c := Build(casemodel.Input{Symptoms: tc.sym, ClinicalNotes: tc.notes, Patient: &casemodel.Patient{Age: &age, Sex: tc.sex}}, nil, ref)
+		if c.Has(tc.concept) != tc.present {
+			t.Errorf("%s: %s present=%v, want %v (findings %v)", tc.name, tc.concept, c.Has(tc.concept), tc.present, c.Findings)
+		}
+	}
+	// "cough gone," is resolved
+	c := Build(casemodel.Input{Symptoms: "follow-up", ClinicalNotes: "Finished antibiotics, cough gone, walking the dog."}, nil, ref)
+	for _, m := range c.Mentions {
+		if m.Concept == "cough" && !m.Resolved {
+			t.Errorf("'cough gone' not resolved: %+v", m)
+		}
+	}
+}

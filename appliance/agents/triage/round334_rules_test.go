@@ -68,3 +68,31 @@ func TestRound334Rules(t *testing.T) {
 		{"fetal movements much less at 32 weeks", in(29, "female", "en", "baby moving much less since last night, only felt 2 small kicks", "I'm 32 weeks pregnant.", "since yesterday", nil, nil), "urgent", "reduced_fetal_movements"},
 	})
 }
+
+// Session 24, second round (held-out sets 339-341: dev-imitating, the
+// acute oncology helpline, dermatology). Invented cases.
+func TestRound339Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(78), SystolicBP: fp(130), DiastolicBP: fp(80), RespiratoryRate: fp(16), SpO2: fp(97), TemperatureC: fp(36.6), Consciousness: "alert"}
+	gcs14 := 14
+	checkRules(t, []ruleCase{
+		{"back pain, wobbly legs and a numb band in spinal metastases", in(70, "male", "en", "back pain between the shoulder blades, legs heavy and wobbly", "Prostate cancer with spinal metastases. Legs gave way this morning, a numb band around his chest.", "2 weeks", nil, nil), "emergency", "spinal_cord_compression"},
+		{"back pain waking at night after breast cancer", in(58, "female", "pt-BR", "dor no meio das costas, piora ao deitar, acordo de noite", "CA de mama tratado em 2019. Nega fraqueza nas pernas.", "3 semanas", nil, nil), "urgent", "back_pain_red_flags"},
+		{"tongue and lower lip swelling with drooling on an ACE inhibitor", in(70, "male", "pt-BR", "língua e lábio de baixo muito inchados, babando, voz abafada", "Usa enalapril. Sem urticária.", "3 horas", v, []string{"enalapril 20 mg 12/12h"}), "emergency", "angioedema_airway"},
+		{"upper lip swollen with hives in a child, airway fine", in(3, "male", "pt-BR", "placas vermelhas que coçam e lábio de cima inchado", "Respirando normal, sem chiado, voz normal.", "desde hoje", nil, nil), "urgent", "angioedema"},
+		{"proptosis and double vision with fever after sinusitis", in(7, "female", "pt-BR", "olho inchado e vermelho, vendo duplo, febre", "Sinusite há 1 semana. Proptose, dor e limitação da movimentação ocular.", "2 dias", &casemodel.Vitals{HeartRate: fp(124), RespiratoryRate: fp(24), SpO2: fp(98), TemperatureC: fp(39.0), Consciousness: "alert"}, nil), "emergency", "orbital_cellulitis_vision"},
+		{"a febrile neutropenia of an earlier cycle, afebrile today", in(46, "female", "pt-BR", "dúvida: posso comer sushi durante a quimio?", "No ciclo 1 teve neutropenia febril, já resolvido. Hoje sem febre.", "", nil, nil), "routine", "-neutropenic_sepsis"},
+		{"fever on chemotherapy today is still neutropenic sepsis", in(46, "female", "en", "fever and shivers", "On chemotherapy, cycle 3.", "4 hours", &casemodel.Vitals{HeartRate: fp(104), TemperatureC: fp(38.4)}, nil), "emergency", "neutropenic_sepsis"},
+		{"the daughter's fever, the patient well", in(48, "female", "en", "are my bloods ok for chemo tomorrow? my daughter has had a temperature and a cough since yesterday", "She herself feels well, no fever, no cough.", "", &casemodel.Vitals{TemperatureC: fp(36.5)}, nil), "routine|non_urgent", "-neutropenic_sepsis"},
+		{"runny poo five times a day on pembrolizumab", in(63, "female", "en", "runny poo 5-6 times a day, tummy cramps", "Melanoma on pembrolizumab.", "3 days", &casemodel.Vitals{HeartRate: fp(88), TemperatureC: fp(36.8)}, []string{"pembrolizumab 200 mg every 3 weeks"}), "urgent", "immune_colitis"},
+		{"vomiting everything with dark scanty urine", in(35, "male", "pt-BR", "vomitando muito, não para nada no estômago", "Urina escura e pouca.", "1 dia", nil, nil), "urgent", "dehydration"},
+		{"weeping skin under the breast in radiotherapy is no ruptured membranes", in(52, "female", "pt-BR", "pele vermelha descascando embaixo da mama, saindo um líquido claro", "Radioterapia de mama, sessão 20.", "4 dias", &casemodel.Vitals{TemperatureC: fp(36.4)}, nil), "non_urgent", "-rupture_of_membranes"},
+		{"a travel question from someone well", in(66, "male", "en", "flying to Portugal next month, can I take my tablets in hand luggage?", "Feels well.", "", nil, []string{"amlodipine 5 mg daily"}), "routine", ""},
+		{"widespread tense blisters at 90", in(90, "female", "pt-BR", "bolhas grandes e duras pelo corpo, muita coceira", "Mais de 20 bolhas novas por dia. Boca sem lesões.", "3 semanas", v, nil), "urgent", "widespread_blisters"},
+		{"DRESS with Nikolsky negative is not SJS", in(40, "male", "pt-BR", "febre, manchas vermelhas pelo corpo, rosto inchado", "Carbamazepina há 5 semanas. Nikolsky neg, mucosas poupadas.", "6 dias", &casemodel.Vitals{HeartRate: fp(104), SystolicBP: fp(124), RespiratoryRate: fp(18), SpO2: fp(97), TemperatureC: fp(38.6), Consciousness: "alert"}, []string{"carbamazepina 200 mg 12/12h"}), "urgent", "-sjs_ten"},
+		{"crescendo angina pain-free on arrival with a normal ECG", in(60, "male", "en", "chest pressure on walking, now at lower exertion", "Pain-free at rest on arrival. ECG: sinus rhythm, no acute ST/T change.", "3 days", v, nil), "urgent", "acs_pain_free"},
+		{"sleepy muddled 85-year-old with GCS 14 and smelly urine", in(85, "female", "pt-BR", "confusa desde ontem, sonolenta de dia", "Urina escura com cheiro forte. Sem déficit focal.", "1 dia", &casemodel.Vitals{HeartRate: fp(94), SystolicBP: fp(130), RespiratoryRate: fp(18), SpO2: fp(95), TemperatureC: fp(37.8), Consciousness: "confused", GCS: &gcs14}, nil), "urgent", "delirium_stable_obs"},
+		{"sleepy and muddled without a GCS stays an emergency", in(85, "female", "pt-BR", "confusa desde ontem, sonolenta de dia", "Urina escura com cheiro forte.", "1 dia", &casemodel.Vitals{HeartRate: fp(94), SystolicBP: fp(130), RespiratoryRate: fp(18), SpO2: fp(95), TemperatureC: fp(37.8), Consciousness: "confused"}, nil), "emergency", ""},
+		{"follow-up after a chest infection, cough gone", in(67, "female", "en", "follow-up after chest infection, feeling back to normal", "Finished antibiotics, cough gone, walking the dog.", "", v, nil), "routine", ""},
+	})
+}

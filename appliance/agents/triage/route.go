@@ -320,7 +320,7 @@ var imagingCodes = map[string]bool{
 	"head_injury_ct": true, "head_injury_anticoag": true, "seizure_head_injury": true, "possible_pe": true, "appendicitis": true, "peritonism": true,
 	"bowel_obstruction": true, "renal_colic": true, "infected_obstruction": true, "possible_fracture": true, "deformity": true, "cauda_equina": true, "cervical_myelopathy_acute": true,
 	"aortic_dissection": true, "cholangitis_cholecystitis": true, "pneumothorax": true, "testicular_torsion": true, "testicular_pain": true,
-	"sudden_vision_loss": false, "inr_bleeding": false, "possible_dvt": true, "scrotal_swelling": true, "post_endoscopy_perforation": true,
+	"sudden_vision_loss": false, "inr_bleeding": false, "possible_dvt": true, "scrotal_swelling": true, "post_endoscopy_perforation": true, "svc_obstruction": true, "svc_obstruction_airway": true, "immune_pneumonitis": true, "lung_nodule_suspicious": true,
 	// where swallowed magnets lie decides endoscopy or surgery (NASPGHAN)
 	"magnets_in_stomach": true,
 	// a bile leak, a post-operative leak or obstruction: CT or MRCP first

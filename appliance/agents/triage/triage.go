@@ -1096,7 +1096,11 @@ func (a *assessor) presentations() {
 		// neutropenic sepsis: the infection is graded on its own)
 		anc, hasANC := c.LabValue("neutrophils")
 		afebrileNotNeutropenic := c.Denied("fever") && (!hasT || temp < 37.5) && hasANC && anc >= 1.0
-		if c.Has("chemotherapy") && !afebrileNotNeutropenic {
+		// (nor is a febrile episode of an earlier cycle told as over, with
+		// no fever today: "teve neutropenia febril, já resolvido; hoje sem
+		// febre")
+		earlierEpisodeOver := c.Passing("fever") && c.DeniedSomewhere("fever") && (!hasT || temp < 37.5)
+		if c.Has("chemotherapy") && !afebrileNotNeutropenic && !earlierEpisodeOver {
 			fl(E, "neutropenic_sepsis", "fever during chemotherapy: neutropenic sepsis until proven otherwise", "febre em quimioterapia: sepse neutropênica até prova em contrário")
 		}
 		if c.Has("nonblanching_rash") {
@@ -1675,6 +1679,14 @@ func (a *assessor) presentations() {
 	// sulfonamides): stop the drug and admit now (BAD 2016 SJS/TEN).
 	// (vesicles on the palms and soles with mouth ulcers in a young child
 	// drinking well are hand, foot and mouth disease, not SJS)
+	// Tense blisters all over, many new each day, in an older person,
+	// without sores in the mouth or eyes: extensive bullous pemphigoid,
+	// seen within a day for biopsy, steroids and care of the raw skin,
+	// whose fluid loss and infection are the danger (BAD 2022 bullous
+	// pemphigoid guideline).
+	if affirmedMatch(blisterRx, clinical.Fold(c.Text)) && affirmedMatch(widespreadRx, clinical.Fold(c.Text)) && c.AgeOr(0) >= 60 && !c.Has("mucosal_sores") && !c.Has("sjs_ten") {
+		fl(U, "widespread_blisters", "widespread tense blisters in an older person: extensive bullous pemphigoid until biopsied, assessment within a day (BAD 2022)", "bolhas tensas disseminadas em idoso: penfigoide bolhoso extenso até biópsia, avaliação em até um dia (BAD 2022)")
+	}
 	hfmd := c.Has("hfmd") && c.IsChild() && c.AgeOr(3) <= 10 && !c.Has("sjs_ten") && !Altered(c) && !c.Has("dehydration")
 	if !hfmd && (c.Has("sjs_ten") && c.HasAny("rash", "mucosal_sores", "fever") || c.Has("rash") && c.Has("mucosal_sores") && (c.Has("fever") || blisterRx.MatchString(clinical.Fold(c.Text)))) {
 		fl(E, "sjs_ten", "rash with mucosal sores and blistering or peeling skin: Stevens-Johnson syndrome / toxic epidermal necrolysis until shown otherwise, stop the suspected drug and admit", "exantema com lesões de mucosa e bolhas ou descolamento da pele: síndrome de Stevens-Johnson / necrólise epidérmica tóxica até prova em contrário, suspender o fármaco suspeito e internar")
@@ -2311,8 +2323,11 @@ func (a *assessor) presentations() {
 	// the brain: same-day admission and IV antibiotics (NICE CKS; Chandler).
 	// Falling acuity, colour vision or an afferent pupil defect means the
 	// optic nerve is compressed: emergency drainage (Chandler; RCOphth).
-	if c.Has("orbital_cellulitis") && c.Has("optic_compromise") && (c.Has("fever") || c.HasAny("red_eye", "sinusitis", "preseptal") || hasT && temp >= 38) {
-		fl(E, "orbital_cellulitis_vision", "orbital cellulitis with falling vision, colour vision or an afferent pupil defect: optic nerve at risk, emergency CT and drainage", "celulite orbitária com queda da visão, da visão de cores ou defeito pupilar aferente: nervo óptico em risco, TC e drenagem de emergência")
+	// Proptosis with double vision or restricted eye movements is the
+	// same (Chandler III-IV: an abscess pressing in the orbit).
+	orbitCompressed := c.Has("optic_compromise") || affirmedMatch(proptosisRx, clinical.Fold(c.Text)) && affirmedMatch(ophthalmoplegiaRx, clinical.Fold(c.Text))
+	if c.Has("orbital_cellulitis") && orbitCompressed && (c.Has("fever") || c.HasAny("red_eye", "sinusitis", "preseptal") || hasT && temp >= 38) {
+		fl(E, "orbital_cellulitis_vision", "orbital cellulitis with falling vision, a pupil defect, or proptosis with double vision or restricted eye movements: orbit under pressure, emergency CT and drainage", "celulite orbitária com queda da visão, defeito pupilar, ou proptose com diplopia ou limitação da movimentação ocular: órbita sob pressão, TC e drenagem de emergência")
 	}
 	if c.Has("orbital_cellulitis") && (c.Has("fever") || c.HasAny("red_eye", "sinusitis") || hasT && temp >= 38) {
 		fl(U, "orbital_cellulitis", "swollen eye with proptosis or painful eye movements: orbital cellulitis, same-day admission and IV antibiotics", "olho inchado com proptose ou dor à movimentação ocular: celulite orbitária, internação e antibiótico EV no mesmo dia")
@@ -3905,7 +3920,10 @@ func stableDelirium(c *clinical.Case, news2 int) bool {
 	// delirium with safe observations is the ward's urgent response,
 	// NEWS2 5 from the confusion alone; NICE CG103)
 	precipitant := infection || c.HasAny("urinary_retention", "constipation", "recently_started") || c.Has("recent_surgery") || postOpDayRx.MatchString(clinical.Fold(c.Text))
-	if !precipitant || c.HasAny("facial_droop", "arm_weakness", "speech", "head_injury", "drowsy", "unresponsive", "seizure", "neck_stiffness", "nonblanching_rash", "mottled") || lowGlucoseAny(c) {
+	// (sleepiness by day is hypoactive delirium's when a GCS of 14 is
+	// measured; told without a GCS it may be a falling consciousness)
+	drowsyUnmeasured := c.Has("drowsy") && v.GCS == nil
+	if !precipitant || drowsyUnmeasured || c.HasAny("facial_droop", "arm_weakness", "speech", "head_injury", "unresponsive", "seizure", "neck_stiffness", "nonblanching_rash", "mottled") || lowGlucoseAny(c) {
 		return false
 	}
 	return true
@@ -3913,6 +3931,9 @@ func stableDelirium(c *clinical.Case, news2 int) bool {
 
 // priorityInErrorRx: the note says the submitted priority was a mistake
 var priorityInErrorRx = regexp.MustCompile(`\b(priority|prioridade|urgency|urgencia)\b[^.;]{0,40}\b(in error|by mistake|by error|mistakenly|wrongly|incorrectly|erroneously|por engano|por erro|erroneamente|equivocadamente)\b`)
+
+// ophthalmoplegiaRx: double vision or eye movements restricted
+var ophthalmoplegiaRx = regexp.MustCompile(`\b(diplopia|double vision|seeing double|vendo duplo|visao dupla|ophthalmoplegi\w*|oftalmoplegi\w*|(restricted|limited|reduced|painful and limited) (\w+ ){0,2}(eye movements?|abduction|adduction|upgaze)|eye movements? (\w+ ){0,2}(restricted|limited|reduced)|limitac\w* (\w+ ){0,3}(movimentac\w*|motilidade) ocular)\b`)
 
 // secondsLongRx: a pain that lasts only seconds
 var secondsLongRx = regexp.MustCompile(`\b((for|lasting|lasts?|only) (a few |few |several |\d+ )?seconds|(a few|few|several|\d+) seconds (then|and then) (goes|it goes|gone|stops)|(por|dura|durando) (alguns |poucos |\d+ )?segundos)\b`)
@@ -4443,6 +4464,9 @@ func negatedNG9(c *clinical.Case) bool {
 var ascitesRx = regexp.MustCompile(`\b(ascites|ascitic|ascite|barriga d'?agua|abdomen (mais )?(distendido|inchado)|barriga (mais )?inchada|swollen (belly|abdomen|tummy))\b`)
 
 // blisterRx: blisters on the skin, in folded text.
+// widespreadRx: all over the body
+var widespreadRx = regexp.MustCompile(`\b(all over|widespread|generali[sz]ed|everywhere|whole body|most of (his|her|the) body|pelo corpo( todo)?|no corpo todo|corpo inteiro|generalizad[oa]s?|disseminad[oa]s?|(\d{2,}|twenty|dozens of|many|varias|dezenas de) (new )?(blisters|bolhas))\b`)
+
 var blisterRx = regexp.MustCompile(`\b(blister\w*|bolhas?|bullae|bullous|bolhos\w*)\b`)
 
 // oropharyngealAngioedema: a swollen tongue or mouth floor with drooling,
@@ -4453,7 +4477,7 @@ func oropharyngealAngioedema(c *clinical.Case) bool {
 }
 
 var (
-	tongueSwellingRx = regexp.MustCompile(`\b((swollen|swelling of( the)?|enlarged) (tongue|floor of (the )?mouth)|tongue (\w+ ){0,3}(swollen|swelling|protrud\w*)|lingua (\w+ ){0,2}(inchada|edemaciada)|(inchaco|edema) (de|da|na) lingua)\b`)
+	tongueSwellingRx = regexp.MustCompile(`\b((swollen|swelling of( the)?|enlarged) (tongue|floor of (the )?mouth)|tongue (\w+ ){0,3}(swollen|swelling|protrud\w*)|lingua (\w+ ){0,5}(inchad[oa]s?|edemaciad[oa]s?)|(inchaco|edema) (de|da|na) lingua)\b`)
 	airwaySignRx     = regexp.MustCompile(`\b(drool\w*|muffled|hoarse\w*|(hard|difficult\w*|trouble|unable|can'?t) (to )?swallow\w*|dysphagia|stridor|babando|sialorreia|voz (abafada|rouca)|dificuldade (para|de) engolir|disfagia|estridor)\b`)
 )
 
