@@ -666,6 +666,8 @@ var (
 	avoidedAfterRx = regexp.MustCompile(`^\s*(was |were |is |has been |foi )?(avoided|not (used|given|started|suitable|chosen|an option)|contraindicated|evitad[oa]|contraindicad[oa]|nao indicad[oa])\b`)
 	// (or asked about, not taken: "asked whether she could take ibuprofen")
 	avoidedBeforeRx = regexp.MustCompile(`\b(avoid(ed|ing)?|not (give|given|prescribe|prescribed|start|started)|evitar|evitou|evitad[oa]|sem indicacao de|((whether|if|se) (she |he |they |i |you |ela |ele |eu )?(could|can|should|may|might|pode|podia|poderia|deve|deveria)|(can|could|may|should|posso|pode|poderia|devo) (i|he|she|we|they|you|eu|ele|ela)|is it (ok|okay|safe|alright) (for (me|him|her) )?to) (take|use|have|try|start|tomar|usar|comecar)( (some|the|a|an|um|uma|o|a))?( [\w-]+ (or|ou))?)\s+$`)
+	// someoneElsesDrugRx: a relative named as the one taking the drug
+	someoneElsesDrugRx = regexp.MustCompile(`\b(husband|wife|partner|boyfriend|girlfriend|son|daughter|mother|father|mum|dad|brother|sister|flatmate|roommate|marido|esposa|esposo|namorad[oa]|companheir[oa]|filh[oa]|mae|pai|irma|irmao)('s)? (\w+ ){0,2}(uses|takes|is on|was on|has|toma|usa|tomava|usava)( (some|the|a|an|um|uma|o|a))?\s+$`)
 	// pastCourseBeforeRx and pastYearAfterRx: a drug given once in an
 	// earlier year ("was prescribed co-trimoxazole for a UTI in 2022")
 	pastCourseBeforeRx = regexp.MustCompile(`\b((was|were|had been) (prescribed|given|treated with)|(had|took) (a )?(course|courses|dose|single dose) of|(foi|tinha sido) (prescrit[oa]|receitad[oa]|dad[oa])|tomou|recebeu)\s+$`)
@@ -738,6 +740,10 @@ func (c *Case) extractMeds(list []string) {
 			continue
 		}
 		if pastCourseBeforeRx.MatchString(before) && pastYearAfterRx.MatchString(after) {
+			continue
+		}
+		// "her husband uses sildenafil": somebody else's medicine
+		if someoneElsesDrugRx.MatchString(before) {
 			continue
 		}
 		if triggerBefore(negPreFor(c.Lang), t[s.start:sp.start], 5, negPseudo) {

@@ -32,7 +32,8 @@ var (
 	// drivelineRx: the driveline exit site inflamed or discharging
 	drivelineRx = regexp.MustCompile(`\bdriveline\b[^.;]{0,80}\b(red\w*|pus|purulent|discharg\w*|infect\w*|tender|warm|swollen)\b|\b(red\w*|pus|purulent|discharg\w*|infect\w*) (\w+ ){0,4}(at |around |of )?(the )?driveline`)
 	// pseudoaneurysmRx: a pulsatile lump at an arterial puncture site
-	pseudoaneurysmRx = regexp.MustCompile(`\b(pseudoaneurysm|pseudoaneurisma|(pulsatile|pulsating|pulsatil),? (\w+,? ){0,3}(mass|lump|swelling|massa|nodulo|tumoracao)|(mass|lump|swelling) (\w+ ){0,3}(pulsatile|pulsating)|bruit (\w+ ){0,4}(groin|femoral|puncture))`)
+	leadFaultRx      = regexp.MustCompile(`\b((lead )?impedanc[ei]a? (\w+ ){0,4}(jump\w*|rose|rise|risen|rising|high|elevad\w*|out of range|abnormal|subiu|aumentou)|lead (fracture|noise|failure|malfunction|fault)|non.?physiological (signals?|noise|detections?|intervals?)|(fratura|ruido|falha) (do|no|de) (eletrodo|cabo)|oversensing|loss of capture|perda de captura|failure to capture)\b`)
+	pseudoaneurysmRx = regexp.MustCompile(`\b(pseudoaneurysm|pseudoaneurisma|(pulsatile|pulsating|pulsatil),? (\w+,? ){0,3}(mass|lump|swelling|massa|nodulo|tumoracao)|(mass|lump|swelling) (\w+ ){0,3}(pulsatile|pulsating)|(massa|nodulo|caroco|tumoracao|bola) (\w+ ){0,3}(pulsatil|que pulsa|pulsando)|bruit (\w+ ){0,4}(groin|femoral|puncture))`)
 	// arterialAccessRx: a catheter through an artery days ago
 	arterialAccessRx = regexp.MustCompile(`\b(angiogra\w*|angioplast\w*|cateterismo|catheteri[sz]ation|\bpci\b|stent\w*|femoral (artery |arterial )?(access|puncture|approach)|via (the )?(right |left )?femoral|acesso femoral|puncao femoral|tavi|ablation|ablacao)\b`)
 )
@@ -78,6 +79,13 @@ func (a *assessor) heartDevices() {
 		case affirmedMatch(drivelineRx, t):
 			fl(U, "lvad_driveline_infection", "an inflamed or discharging LVAD driveline: same-day cultures and antibiotics with the VAD team (ISHLT)", "óstio do cabo do LVAD inflamado ou com secreção: culturas e antibiótico no mesmo dia com a equipe de VAD")
 		}
+	}
+	// A pacemaker or ICD lead whose impedance jumps, that senses noise or
+	// loses capture is failing: an ICD may shock for nothing or miss VF, a
+	// pacemaker may stop pacing. Device clinic the same day (HRS 2017
+	// lead management consensus; EHRA).
+	if deviceWordRx.MatchString(t) && affirmedMatch(leadFaultRx, t) {
+		fl(U, "lead_malfunction", "pacemaker or ICD lead fault (impedance jump, noise, loss of capture): same-day device clinic", "falha de eletrodo de marca-passo ou CDI (salto de impedância, ruído, perda de captura): clínica de dispositivos no mesmo dia")
 	}
 	// A pulsatile lump at the groin or wrist after an angiogram or a
 	// stent is a false aneurysm: same-day duplex and thrombin injection

@@ -19,7 +19,7 @@ var (
 	// vesicles in the ear with a facial palsy: herpes zoster oticus
 	earVesiclesRx = regexp.MustCompile(`\b(ramsay.hunt|herpes zoster oticus|zoster (do|no) ouvido|(vesicles?|blisters?|vesiculas?|bolhas?) (\w+ ){0,4}(ear|concha|ear canal|external canal|auricle|pinna|orelha|ouvido|pavilhao))\b`)
 	// otitis externa that will not settle in an older diabetic
-	necrotisingOERx = regexp.MustCompile(`\b(necroti[sz]ing otitis|malignant otitis|otite externa (maligna|necrosante)|granulation (tissue )?(\w+ ){0,4}(ear )?canal)\b`)
+	necrotisingOERx = regexp.MustCompile(`\b(necroti[sz]ing otitis|malignant otitis|otite externa (maligna|necrosante)|granulation (tissue )?(\w+ ){0,4}(ear )?canal|tecido de granulacao (\w+ ){0,4}(cae|conduto|canal auditivo))\b`)
 	earPainRx       = regexp.MustCompile(`\b(ear|ears|otalgia|otorrh\w*|orelha|ouvido|otite)\b`)
 	hayFeverRx      = regexp.MustCompile(`\b(hay ?fever|(seasonal |perennial )?allergic rhinitis|rinite alergica|rinite (sazonal|alergica sazonal))\b`)
 	snoringRx       = regexp.MustCompile(`\b(snor\w*|ronc\w*)\b`)
@@ -59,5 +59,5 @@ func (a *assessor) earNoseThroat() {
 var (
 	throatSiteRx = regexp.MustCompile(`\b(throat|swallow\w*|garganta|engol\w*)\b`)
 	ramsayWordRx = regexp.MustCompile(`\b(facial (palsy|weakness|droop)|face (has )?(dropped|drooping)|(can'?t|cannot|unable to) close (my |his |her )?eye|paralisia facial|boca torta)\b`)
-	oeFailingRx  = regexp.MustCompile(`\b(not (getting )?better with (the )?(ear )?drops|despite (\w+ ){0,3}drops|(two|2|several) courses of (topical )?drops|worse at night|pain out of proportion|granulation|sem melhora com (as )?gotas)\b`)
+	oeFailingRx  = regexp.MustCompile(`\b(not (getting )?better with (the )?(ear )?drops|despite (\w+ ){0,3}drops|(two|2|several) courses of (topical )?drops|worse at night|pain out of proportion|granulation|sem melhora com (as )?gotas|piora a noite|dor desproporcional|granulacao|(ja usou|usou|usando) (\w+ ){0,4}(gotas|otosporin|ciprodex|ciloxan|otociriax|panotil) (\w+ ){0,4}(nao melhora|sem melhora|nao melhorou))\b`)
 )

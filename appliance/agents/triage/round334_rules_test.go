@@ -96,3 +96,21 @@ func TestRound339Rules(t *testing.T) {
 		{"follow-up after a chest infection, cough gone", in(67, "female", "en", "follow-up after chest infection, feeling back to normal", "Finished antibiotics, cough gone, walking the dog.", "", v, nil), "routine", ""},
 	})
 }
+
+// Session 24, third round (held-out sets 342-344: dev-imitating,
+// cardiology outpatients, eye casualty and ENT). Invented cases.
+func TestRound342Rules(t *testing.T) {
+	in := caseInput
+	checkRules(t, []ruleCase{
+		{"exertional faint two days ago, well now with normal observations", in(80, "female", "en", "blacked out going up the stairs, came round quickly, feels fine now; short of breath on hills lately", "Severe aortic stenosis on echo.", "2 days", &casemodel.Vitals{HeartRate: fp(72), SystolicBP: fp(124), DiastolicBP: fp(74), RespiratoryRate: fp(16), SpO2: fp(96), Consciousness: "alert"}, nil), "urgent", "syncope_high_risk_recovered"},
+		{"exertional faint with a slow pulse stays an emergency", in(80, "female", "en", "blacked out going up the stairs, came round quickly", "", "1 hour", &casemodel.Vitals{HeartRate: fp(38), SystolicBP: fp(96), RespiratoryRate: fp(16), SpO2: fp(96), Consciousness: "alert"}, nil), "emergency", "-syncope_high_risk_recovered"},
+		{"angina that goes after minutes of rest, weeks unchanged", in(61, "male", "en", "tightness across the chest walking uphill, goes after 2-3 minutes rest", "Never at rest. Resting ECG: sinus rhythm, normal.", "6 weeks", &casemodel.Vitals{HeartRate: fp(72), SystolicBP: fp(140), RespiratoryRate: fp(14), SpO2: fp(98), Consciousness: "alert"}, nil), "non_urgent", "stable_angina"},
+		{"chest pain before the stent, none now", in(64, "male", "pt-BR", "quer saber se pode parar o clopidogrel", "Antes do stent tinha dor no peito ao caminhar; hoje nega dor.", "", &casemodel.Vitals{HeartRate: fp(60), SystolicBP: fp(126)}, nil), "routine|non_urgent", "-acs_features"},
+		{"a faint before the pacemaker, none after", in(77, "male", "pt-BR", "revisão anual do marcapasso, sem queixas", "Teve um desmaio antes do implante, nenhum depois.", "", &casemodel.Vitals{HeartRate: fp(70), SystolicBP: fp(132)}, nil), "routine", "-syncope"},
+		{"impedance jump on an ICD lead", in(47, "male", "en", "device remote-monitoring alert, no symptoms", "ICD lead impedance jumped from 500 to 2,300 ohm; non-physiological short intervals, no shocks.", "", nil, nil), "urgent", "lead_malfunction"},
+		{"pulsing groin lump after a femoral angioplasty", in(66, "female", "pt-BR", "caroço na virilha que pulsa e dói", "Angioplastia por via femoral há 4 dias. Massa pulsátil com sopro, pulsos distais presentes.", "2 dias", &casemodel.Vitals{HeartRate: fp(84), SystolicBP: fp(138)}, nil), "urgent", "access_pseudoaneurysm"},
+		{"tremor and loose stools weeks after a thiazide on lithium", in(61, "male", "en", "hands shaking more than usual, loose stools, queasy", "Bendroflumethiazide started 3 weeks ago. No vomiting.", "5 days", &casemodel.Vitals{HeartRate: fp(64), SystolicBP: fp(132), TemperatureC: fp(36.7), Consciousness: "alert"}, []string{"lithium carbonate 800 mg nocte", "bendroflumethiazide 2.5 mg od"}), "urgent", "lithium_toxicity"},
+		{"woke deaf in one ear", in(45, "female", "pt-BR", "acordei surda do ouvido esquerdo, com zumbido", "Otoscopia normal.", "2 dias", nil, nil), "urgent", "sudden_hearing_loss"},
+		{"failing ear drops and granulation in an older diabetic", in(76, "male", "pt-BR", "dor no ouvido direito pior à noite, secreção com cheiro ruim", "DM2. Tecido de granulação no CAE, dor desproporcional. Já usou gotas de Ciprodex e não melhora.", "3 semanas", &casemodel.Vitals{HeartRate: fp(86), SystolicBP: fp(150), RespiratoryRate: fp(16), TemperatureC: fp(37.5), Consciousness: "alert"}, nil), "urgent", "-necrotizing"},
+	})
+}

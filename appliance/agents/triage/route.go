@@ -43,7 +43,7 @@ var edCodes = map[string]bool{
 	"chest_pain": true, "pericarditis": true, "possible_pe": true, "dyspnoea_abnormal_obs": true, "asthma_moderate": true, "appendicitis": true, "peritonism": true,
 	"spinal_cord_compression": true, "spinal_infection_neuro": true, "mesenteric_ischaemia": true, "posterior_stroke": true,
 	"bowel_obstruction": true, "renal_colic": true, "gi_bleed": true, "possible_fracture": true, "deformity": true, "head_injury_anticoag": true,
-	"seizure": true, "syncope": true, "lithium_toxicity": true, "serotonin_toxicity": true, "pneumothorax": true, "angioedema": true,
+	"seizure": true, "syncope": true, "syncope_high_risk_recovered": true, "lithium_toxicity": true, "serotonin_toxicity": true, "pneumothorax": true, "angioedema": true,
 	"severe_pain": true, "testicular_pain": true, "dehydration": true, "sepsis_moderate": true, "hypoglycaemia": true, "bleeding_on_anticoagulant": false,
 	"severe_hypertension": true, "burn": true, "dengue_warning": true, "haemoptysis": true, "deep_neck_infection": true, "urinary_retention": true, "digoxin_toxicity": true,
 	"head_injury_loc": true, "head_injury_observe": true, "antiepileptic_toxicity": true, "carbon_monoxide": true, "alcohol_withdrawal": true, "critical_lab_platelets": true, "critical_lab_hemoglobin": true, "interaction_symptomatic": true,

@@ -625,7 +625,18 @@ func (a *assessor) presentations() {
 	}
 	if (c.Has("syncope") || c.Has("presyncope") && hiSyncope) && !breathHolding && !finishCollapse {
 		hi := hiSyncope
-		if hi {
+		// A faint on exertion or with a cardiac feature, fully recovered,
+		// with a normal pulse and pressure, no palpitations, no abnormal
+		// ECG and no shortness of breath at rest: NICE CG109 asks for a
+		// specialist cardiovascular assessment within 24 hours, the same
+		// day rather than resuscitation (ESC 2018 keeps the unstable ones,
+		// with abnormal vital signs or an arrhythmia, as emergencies).
+		recoveredWell := hi && affirmedMatch(syncopeRecoveredRx, clinical.Fold(c.Text)) && !c.HasAny("palpitations", "abnormal_ecg", "heart_failure", "st_elevation", "ecg_ischemia", "confusion", "head_injury", "seizure") &&
+			!(c.Has("chest_pain") && !c.HasAny("exertional", "pain_free_now")) && !affirmedMatch(suddenDeathFHRx, clinical.Fold(c.Text)) &&
+			hasSBP && sbp >= 100 && hasHR && hr >= 50 && hr <= 100 && (!hasSpO2 || spo2 >= 94) && !Altered(c) && !c.Pregnant
+		if recoveredWell {
+			fl(U, "syncope_high_risk_recovered", "syncope on exertion or with a cardiac feature, fully recovered with normal observations: specialist cardiovascular assessment within 24 hours, ECG now (NICE CG109)", "síncope ao esforço ou com sinal cardíaco, recuperada e com sinais vitais normais: avaliação cardiológica em até 24 horas, ECG já (NICE CG109)")
+		} else if hi {
 			fl(E, "syncope_high_risk", "syncope with high-risk features (San Francisco syncope rule)", "síncope com características de alto risco (regra de São Francisco)")
 		} else if c.Has("vasovagal") && age < 50 && !c.HasAny("abnormal_ecg", "head_injury", "seizure", "confusion") && !c.Pregnant && !Altered(c) &&
 			!affirmedMatch(suddenDeathFHRx, clinical.Fold(c.Text)) && NEWS2For(c).Score < 5 && !NEWS2For(c).AnyThree {
@@ -1951,7 +1962,11 @@ func (a *assessor) presentations() {
 		// (a level above 1.2 with a new tremor or stomach upset is early
 		// toxicity too: same-day level, kidney tests and a dose review,
 		// NICE CG185; BNF lithium)
-		case (has && lvl > 1.5) || (tox && !c.Denied("vomiting")) || coarse || has && lvl > 1.2 && c.HasAny("tremor", "diarrhea", "nausea", "vomiting"):
+		// (so is a worse tremor with loose stools or nausea weeks after a
+		// drug that raises the level was started, before any level:
+		// a thiazide, an ACE inhibitor, an ARB or an NSAID, BNF)
+		case (has && lvl > 1.5) || (tox && !c.Denied("vomiting")) || coarse || has && lvl > 1.2 && c.HasAny("tremor", "diarrhea", "nausea", "vomiting") ||
+			!has && c.Has("tremor") && c.HasAny("diarrhea", "nausea") && c.Has("recently_started") && lithiumRaiserRx.MatchString(clinical.Fold(c.Text)):
 			fl(U, "lithium_toxicity", "possible lithium toxicity", "possível intoxicação por lítio")
 		}
 	}
@@ -2682,7 +2697,11 @@ func (a *assessor) presentations() {
 	if c.Has("aaa_known") && c.HasAny("back_pain", "abdominal_pain", "flank_pain") && (c.Has("sudden_onset") || c.HasAny("syncope", "presyncope") || hr >= 100 || hasSBP && sbp < 100) {
 		fl(E, "aaa_symptomatic", "known aortic aneurysm with new pain and shock or sudden onset: rupture until imaged", "aneurisma de aorta conhecido com dor nova e choque ou início súbito: ruptura até prova em contrário")
 	}
-	if c.Has("pulsatile_mass") {
+	// (a pulsing lump at an arterial puncture site days after a
+	// catheter is a false aneurysm, graded with the devices: urgent)
+	accessPseudo := affirmedMatch(pseudoaneurysmRx, clinical.Fold(c.Text)) && arterialAccessRx.MatchString(clinical.Fold(c.Text)) &&
+		!c.HasAny("limb_ischemia", "syncope", "presyncope") && !(hasSBP && sbp < 100) && hr < 110
+	if c.Has("pulsatile_mass") && !accessPseudo {
 		if c.HasAny("back_pain", "abdominal_pain", "flank_pain", "syncope", "presyncope", "bruising", "dizziness") || hr >= 100 || hasSBP && sbp < 110 {
 			fl(E, "aaa_symptomatic", "pulsatile abdominal mass with pain, bruising or low blood pressure: leaking aortic aneurysm until imaged", "massa abdominal pulsátil com dor, equimose ou pressão baixa: aneurisma de aorta roto até prova em contrário")
 		} else {
@@ -3937,6 +3956,12 @@ var ophthalmoplegiaRx = regexp.MustCompile(`\b(diplopia|double vision|seeing dou
 
 // secondsLongRx: a pain that lasts only seconds
 var secondsLongRx = regexp.MustCompile(`\b((for|lasting|lasts?|only) (a few |few |several |\d+ )?seconds|(a few|few|several|\d+) seconds (then|and then) (goes|it goes|gone|stops)|(por|dura|durando) (alguns |poucos |\d+ )?segundos)\b`)
+
+// syncopeRecoveredRx: the faint is over and the patient is back to normal
+var syncopeRecoveredRx = regexp.MustCompile(`\b(feels? (absolutely |completely |perfectly )?(fine|well|ok|okay|normal|back to normal)( now)?|came (round|to)|fully recovered|recovered (quickly|fully|completely|at once)|back to (himself|herself|normal)|now (well|fine|ok|alert)|voltou a si|recuperou (rapido|logo|totalmente|bem)|(esta|ta|sente.se) bem (agora)?|sem queixas agora)\b`)
+
+// lithiumRaiserRx: drugs that cut lithium clearance
+var lithiumRaiserRx = regexp.MustCompile(`\b(bendroflumethiazide|hydrochlorothiazide|hidroclorotiazida|indapamide|indapamida|chlortalidone|clortalidona|thiazide|tiazidico|\w+pril|\w+sartan|\w+sartana|ibuprofen\w*|naproxen\w*|diclofenac\w*|nsaid|aine)\b`)
 
 // chestTightnessRx: a chest pain told as tightness alone
 var chestTightnessRx = regexp.MustCompile(`^(tight chest|chest (is |feels |felt )?(so |really |very )?tight(ness)?|chest tightness|tightness (in|of|across) (the |my |his |her )?chest|aperto no peito|peito apertado)$`)
