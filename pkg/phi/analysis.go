@@ -416,6 +416,7 @@ func (a *analysis) run() {
 	a.late55()
 	a.late56()
 	a.late57()
+	a.late58()
 	a.protectVehicles()
 }
 

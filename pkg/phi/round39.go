@@ -605,6 +605,7 @@ var r39Kinds = func() map[string]uint64 {
 	add(r55, keys(words55)) // (round55.go)
 	add(r56, keys(words56)) // (round56.go)
 	add(r57, keys(words57)) // (round57.go)
+	add(r58, keys(words58)) // (round58.go)
 	add(r48Burial, keys(burialHeads48))
 	add(r48Tattoo, []string{"tattoo", "tattoos", "tatuagem", "tatuagens"})
 	add(r49Court, keys(courtWords49)) // (round49.go)

@@ -506,6 +506,8 @@ func (v *vocab) addCues() {
 		{medical57, lxMedical}, // round57.go
 		{common57, vfEN | vfPT},
 		{stop57, lxStop},
+		{medical58, lxMedical}, // round58.go
+		{stop58, lxStop},
 	} {
 		for w := range l.words {
 			v.mark(w, l.flag)
