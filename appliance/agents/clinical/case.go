@@ -278,7 +278,9 @@ func Build(in casemodel.Input, docLabs []casemodel.Lab, ref time.Time) *Case {
 	}
 	c.relativeIsPatient(sex)
 	c.spouseIsSomeoneElse(sex)
-	c.householdIllness()
+	if adultPatient(in, ref) {
+		c.householdIllness()
+	}
 	for _, m := range c.Mentions {
 		// (a conditions' history is still the patient's condition; the
 		// reason for a visit stays the reason when the sentence mentions
@@ -743,9 +745,11 @@ func (c *Case) allergicTo(d *Drug) bool {
 // not melaena.
 func (c *Case) reconcile() {
 	// a finding told only as over ("neutropenia febril, já resolvido")
-	// and denied now ("hoje sem febre") is past, not present
+	// and denied now ("hoje sem febre") is past, not present (but a fever
+	// reported in a baby under three months counts even when gone: NICE
+	// NG143)
 	for _, id := range sortedKeys(c.present) {
-		if c.negated[id] && c.allCurrentResolved(id) {
+		if c.negated[id] && c.allCurrentResolved(id) && !(id == "fever" && c.AgeOr(1) < 0.25) {
 			delete(c.present, id)
 			c.hist[id] = true
 			c.Findings = sortedKeys(c.present)
@@ -912,6 +916,22 @@ func (c *Case) householdIllness() {
 			m.Family = true
 		}
 	}
+}
+
+// adultPatient: the input gives an age, or a date of birth, of 18 or
+// more. (A child's notes are written by a parent: "her daughter has had a
+// fever" is then the patient's own, and the rule above stays off.)
+func adultPatient(in casemodel.Input, ref time.Time) bool {
+	if in.Patient == nil {
+		return false
+	}
+	if in.Patient.Age != nil {
+		return *in.Patient.Age >= 18
+	}
+	if dob, err := time.Parse("2006-01-02", in.Patient.DateOfBirth); err == nil && !ref.IsZero() {
+		return ageAt(dob, ref) >= 18
+	}
+	return false
 }
 
 // tailBackToPatientRx: a new clause about the patient between the

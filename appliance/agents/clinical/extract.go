@@ -291,7 +291,7 @@ func compileLabRx() []labRx {
 		if len(q) == 0 {
 			continue
 		}
-		p := `\b(?:` + strings.Join(q, "|") + `)(?:\s+(?:level|serico|serica|total|venoso|arterial|capilar|plasmatico|plasmatica|[it]))?(?:\s+(?:de ontem|de hoje|yesterday|today|this morning|from yesterday|from today|at home|at the scene|on scene|by ems|by the paramedics|by the crew|em casa|no local|pelo samu|no hemocue|on hemocue|by hemocue|pelo hemocue|on the hemocue|point of care|poc))?\s*(?:de|of|:|=|was|is|em|of about|deu|marcou|mostrou|read|reads|said|says|showed|shows|came back at|came up at|came back|came up|was at|is at|tava|estava|esta|ta|era|foi|veio|veio em|deu em)?\s*([<>]=?)?\s*(\d+(?:[.,]\d+)*)\s*` + unitRx
+		p := `\b(?:` + strings.Join(q, "|") + `)(?:\s+(?:level|serico|serica|total|venoso|arterial|capilar|plasmatico|plasmatica|[it]))?(?:\s+(?:de ontem|de hoje|yesterday|today|this morning|from yesterday|from today|at home|at the scene|on scene|by ems|by the paramedics|by the crew|em casa|no local|pelo samu|no hemocue|on hemocue|by hemocue|pelo hemocue|on the hemocue|point of care|poc|inicial|initial|de entrada|na chegada|on arrival|first))?\s*(?:de|of|:|=|was|is|em|of about|deu|marcou|mostrou|read|reads|said|says|showed|shows|came back at|came up at|came back|came up|was at|is at|tava|estava|esta|ta|era|foi|veio|veio em|deu em)?\s*([<>]=?)?\s*(\d+(?:[.,]\d+)*)\s*` + unitRx
 		labRxs = append(labRxs, labRx{d, regexp.MustCompile(p)})
 	}
 	return labRxs
@@ -522,7 +522,7 @@ var nonBloodPHRx = regexp.MustCompile(`(?i)\b(aspirat\w*|gastric|nasogastric|ng 
 // measured in a structured field, when it is plausible (lo–hi).
 // fingerstickRx: a capillary glucose told in the notes with its unit
 // ("fingerstick glucose 41 mg/dL before juice", "HGT 38 mg/dL").
-var fingerstickRx = regexp.MustCompile(`\b(?:fingerstick|finger.?stick|finger.?prick|capillary|point.of.care|hgt|dextro|glicemia capilar)\b(?: (?:blood )?(?:glucose|sugar))?(?: (?:was|of|de|:))? (\d{2,3}) ?mg/dl\b`)
+var fingerstickRx = regexp.MustCompile(`\b(?:fingerstick|finger.?stick|finger.?prick|capillary|point.of.care|hgt|dextro|glicemia capilar)\b(?: (?:blood )?(?:glucose|sugar))?(?: (?:inicial|initial|de entrada|na chegada|on arrival|first))?(?: (?:was|of|de|:))? (\d{2,3}) ?mg/dl\b`)
 
 // addEarlierCriticalGlucose keeps a critically low or high capillary
 // glucose told in the notes even when the vitals carry a later, normal

@@ -98,6 +98,7 @@ func TestRound339Reading(t *testing.T) {
 		// a household member's illness, denied of the patient
 		{"the daughter's temperature", "my daughter has had a temperature since yesterday", "She herself feels well, no fever.", "female", 48, "fever", false},
 		{"a mother's words about her child patient", "my daughter has had a temperature since yesterday", "", "female", 6, "fever", true},
+		{"a child patient's fever told by the mother, gone today", "her daughter has had a fever for three days", "No fever this morning after paracetamol.", "female", 4, "fever", true},
 		// an episode told as over and denied today
 		{"febrile neutropenia over, no fever today", "dúvida sobre dieta", "Teve neutropenia febril, já resolvido. Hoje sem febre.", "female", 46, "fever", false},
 		// reading

@@ -17,6 +17,10 @@ var (
 	// a broken erect penis: the crack, the sudden loss of erection, the
 	// "eggplant" swelling
 	penileFractureRx = regexp.MustCompile(`\b(penile fracture|fractured? (of )?(the |his |my )?penis|broken penis|fratura (peniana|de penis|do penis|no penis)|penis (\w+ ){0,2}fractur\w*|eggplant deformity|aubergine deformity|deformidade em berinjela|(crack\w*|snap\w*|popp?\w*|estalo) (\w+ ){0,4}(penis|penile|during (sex|intercourse))\b[^.;]{0,80}\b(loss of (the |his )?erection|detumescen\w*|lost (the |his )?erection|swell\w*|perda (subita )?da erecao|inchaco))`)
+	// pituitarySurgeryRx: an operation on the pituitary; polyuriaRx: large
+	// volumes of urine, or thirst that does not settle
+	pituitarySurgeryRx = regexp.MustCompile(`\b(transsphenoidal|transesfenoidal|(pituitary|hipofise|hipofisario|hipofisaria) (\w+ ){0,3}(surgery|resection|operation|cirurgia|ressec\w*)|(surgery|resection|cirurgia|ressec\w*) (\w+ ){0,4}(pituitary|hipofise|macroadenoma|adenoma hipofisario|craniopharyngioma|craniofaringioma))\b`)
+	polyuriaRx         = regexp.MustCompile(`\b(polyuria|poliuria|urinando (muito|demais|toda hora)|passing (lots of|large (amounts|volumes) of|a lot of) (urine|water)|(urine|urina) (\w+ ){0,3}(feito agua|like water|clear as water|clarinha)|(sede|thirst) (que nao passa|intensa|excessiva|insaciavel|constant\w*|extreme)|(extremely|very|always) thirsty|bebendo (\w+ ){0,2}\d+ ?(l|litros)|drinking (\w+ ){0,2}\d+ ?(l|litres|liters))\b`)
 	// urethralInjuryRx: blood at the urethral opening or in the urine
 	urethralInjuryRx = regexp.MustCompile(`\b(blood (at|from) (the )?(meatus|urethra|tip)|meatal blood|(blood|bleeding) (\w+ ){0,2}(urethral meatus|meatus)|sangue (no|pelo) (meato|canal|uretra)|sangramento uretral|uretrorragia|hematuria|blood in (the |his )?urine|sangue na urina)\b`)
 	// a haematocrit written in the notes ("haematocrit 55%", "Ht 0.56")
@@ -38,6 +42,14 @@ func (a *assessor) hormonesAndMensHealth() {
 		} else {
 			a.flag(Urgent, "presentation", "penile_fracture", clinical.T("suspected penile fracture without signs of urethral injury: surgical repair within 24 hours (EAU 2024; AUA urotrauma 2020)", "suspeita de fratura peniana sem sinais de lesão uretral: correção cirúrgica em até 24 horas (EAU 2024; AUA 2020)"))
 		}
+	}
+	// Passing large volumes of dilute urine with a thirst that will not
+	// settle in the days after pituitary surgery is cranial diabetes
+	// insipidus: same-day sodium, osmolalities and desmopressin, because
+	// the sodium climbs fast when drinking cannot keep up (Society for
+	// Endocrinology 2018 inpatient DI guidance; Endocrine Society).
+	if pituitarySurgeryRx.MatchString(t) && affirmedMatch(polyuriaRx, t) {
+		a.flag(Urgent, "presentation", "post_pituitary_di", clinical.T("large volumes of dilute urine and thirst after pituitary surgery: cranial diabetes insipidus, same-day sodium and desmopressin (Society for Endocrinology)", "muita urina diluída e sede após cirurgia de hipófise: diabetes insípido central, sódio e desmopressina no mesmo dia"))
 	}
 	// Testosterone raises the haematocrit; above 54 % the dose is held
 	// and the count repeated (Endocrine Society 2018, Bhasin). Without

@@ -141,7 +141,9 @@ func (a *assessor) neuroImmune() {
 	// Long-term steroids stopped abruptly with fatigue, nausea or feeling
 	// faint on standing is adrenal insufficiency: steroids restarted the
 	// same day (Society for Endocrinology 2020 steroid emergency card).
-	if c.Has("steroid_stopped") && (c.HasAny("presyncope", "nausea", "dizziness", "vomiting") || posturalWordsRx.MatchString(t) || orthostaticLayRx.MatchString(t)) {
+	// (the medicines list may say it: "prednisona 20 mg/dia (parou há 5
+	// dias)")
+	if (c.Has("steroid_stopped") || steroidStoppedInList(c)) && (c.HasAny("presyncope", "nausea", "dizziness", "vomiting") || posturalWordsRx.MatchString(t) || orthostaticLayRx.MatchString(t)) {
 		fl(U, "steroid_withdrawal", "long-term steroids stopped abruptly with symptoms: adrenal insufficiency, restart steroids the same day", "corticoide de uso prolongado suspenso abruptamente com sintomas: insuficiência adrenal, reiniciar no mesmo dia")
 	}
 }
@@ -180,4 +182,22 @@ func dmard(c *clinical.Case) bool {
 // early in treatment.
 func scarDrug(c *clinical.Case) bool {
 	return c.OnAnyDrug("lamotrigine", "carbamazepine", "phenytoin", "allopurinol", "sulfamethoxazole", "nevirapine", "oxcarbazepine")
+}
+
+// steroidListStoppedRx: a steroid line of the medicines list told as
+// stopped or run out
+var steroidListStoppedRx = regexp.MustCompile(`\b(prednisolon\w*|prednison\w*|hydrocortisone|hidrocortisona|dexamethasone|dexametasona|methylprednisolone|metilprednisolona|deflazacort\w*)\b[^;]{0,40}\b(stopped|discontinued|ran out|run out|parou|suspens\w*|interromp\w*|acabou)\b`)
+
+// steroidStoppedInList reports a steroid in the medicines list marked as
+// stopped.
+func steroidStoppedInList(c *clinical.Case) bool {
+	if c.Input == nil {
+		return false
+	}
+	for _, m := range c.Input.Medications {
+		if steroidListStoppedRx.MatchString(clinical.Fold(m)) {
+			return true
+		}
+	}
+	return false
 }

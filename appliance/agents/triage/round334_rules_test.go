@@ -114,3 +114,21 @@ func TestRound342Rules(t *testing.T) {
 		{"failing ear drops and granulation in an older diabetic", in(76, "male", "pt-BR", "dor no ouvido direito pior à noite, secreção com cheiro ruim", "DM2. Tecido de granulação no CAE, dor desproporcional. Já usou gotas de Ciprodex e não melhora.", "3 semanas", &casemodel.Vitals{HeartRate: fp(86), SystolicBP: fp(150), RespiratoryRate: fp(16), TemperatureC: fp(37.5), Consciousness: "alert"}, nil), "urgent", "-necrotizing"},
 	})
 }
+
+// Session 24, fourth round (held-out sets 345-347: dev-imitating,
+// endocrinology, the fracture clinic and sports injuries). Invented
+// cases.
+func TestRound345Rules(t *testing.T) {
+	in := caseInput
+	v := &casemodel.Vitals{HeartRate: fp(80), SystolicBP: fp(126), DiastolicBP: fp(78), RespiratoryRate: fp(16), SpO2: fp(98), TemperatureC: fp(36.6), Consciousness: "alert"}
+	checkRules(t, []ruleCase{
+		{"dashboard injury at 80 km/h with a short rotated leg", in(30, "male", "pt-BR", "dor forte no quadril depois de batida de carro, perna torta", "Colisão frontal a ~80 km/h, joelho bateu no painel.", "1 hora", &casemodel.Vitals{HeartRate: fp(116), SystolicBP: fp(114), RespiratoryRate: fp(22), SpO2: fp(97), Consciousness: "alert"}, nil), "emergency", "major_trauma"},
+		{"rolled ankle, cannot take four steps, posterior malleolus tender", in(35, "female", "pt-BR", "pisei em falso no degrau, tornozelo inchado, não consigo pisar", "Dor à palpação da borda posterior do maléolo lateral.", "3 horas", v, nil), "urgent", "possible_fracture"},
+		{"a united wrist fracture at six weeks, angulation accepted", in(90, "female", "en", "fracture clinic 6 week review of wrist fracture", "Dorsally angulated distal radius fracture accepted non-operatively. Cast removed today; X-ray shows union. No numbness.", "", v, nil), "routine|non_urgent", "-deformity"},
+		{"a new wrist deformity with an old healed ankle fracture", in(67, "female", "pt-BR", "caiu sobre a mão, punho torto", "Deformidade em dorso de garfo. Fratura de tornozelo em 2016, consolidada.", "2 horas", v, nil), "urgent", "deformity"},
+		{"croup with a whistling noise on breathing in at rest", in(3, "male", "en", "barking cough like a seal, noisy breathing in", "A whistly noise every time he breathes in, even sitting quietly. Not drooling.", "since 11pm", &casemodel.Vitals{HeartRate: fp(130), RespiratoryRate: fp(34), SpO2: fp(96), TemperatureC: fp(38.0)}, nil), "urgent", "croup_moderate"},
+		{"a sulfonylurea hypo with slurred speech, better after IV glucose", in(88, "male", "pt-BR", "encontrado suado e confuso, melhorou depois da glicose na veia", "Falando enrolado. HGT inicial 42 mg/dL. Melhora completa após glicose 50%. Usa glibenclamida.", "1 hora", &casemodel.Vitals{HeartRate: fp(88), SystolicBP: fp(142), RespiratoryRate: fp(16), SpO2: fp(97), Consciousness: "alert", GlucoseMgDl: fp(104)}, []string{"glibenclamida 5 mg 2x/dia"}), "urgent", "-stroke_befast"},
+		{"prednisone run out after months, dizzy on standing", in(52, "female", "pt-BR", "fraqueza, enjoo, tontura quando levanta", "Artrite reumatoide.", "3 dias", v, []string{"prednisona 20 mg/dia (parou há 5 dias)"}), "urgent", "steroid_withdrawal"},
+		{"thirst and litres of clear urine after pituitary surgery", in(45, "male", "pt-BR", "urinando muito, urina clarinha feito água, sede que não passa", "5º PO de ressecção transesfenoidal de macroadenoma.", "2 dias", v, nil), "urgent", "post_pituitary_di"},
+	})
+}

@@ -505,8 +505,15 @@ func route(c *clinical.Case, r *Result) []string {
 	if (c.Has("diabetes") || onDiabetesDrug) && (c.HasAny("vomiting", "diarrhea", "foot_ulcer", "dehydration") || c.Has("fever") && !c.Denied("fever") || alertOnClass("antidiabetic") || alertOnClass("sulfonylurea")) {
 		add("endocrinology", "diabetes treatment to adjust (sick day, foot, interaction)")
 	}
-	if na, ok := c.LabValue("sodium"); ok && na <= 125 {
+	if na, ok := c.LabValue("sodium"); ok && na < 130 {
 		add("endocrinology", "marked hyponatraemia: cause (SIADH, adrenal, thyroid)")
+	}
+	// paroxysms of headache, sweating and palpitations with a very high
+	// pressure (phaeochromocytoma until metanephrines say not), a glucose
+	// tolerance test in pregnancy, a pituitary operation or a raised
+	// prolactin are the endocrinologist's (Endocrine Society; NICE NG3)
+	if endocrineClueRx.MatchString(clinical.Fold(c.Text)) || c.Pregnant && gttRx.MatchString(clinical.Fold(c.Text)) || has("post_pituitary_di") {
+		add("endocrinology", "pituitary, adrenal or pregnancy glucose problem")
 	}
 	if endocrineCrisisRx.MatchString(clinical.Fold(c.Text)) {
 		add("endocrinology", "pituitary or adrenal crisis")
@@ -1013,4 +1020,11 @@ var (
 )
 
 // endocrineCrisisRx: a pituitary or adrenal emergency named in the text.
+// endocrineClueRx: the words of a pituitary or adrenal disorder;
+// gttRx: a glucose tolerance test
+var (
+	endocrineClueRx = regexp.MustCompile(`\b(prolactin\w*|prolactina|galactorr\w*|sai leite (do|dos) (peito|seios?|mamilos?)|(headache|dor de cabeca|cefaleia)[^.;]{0,60}(sweat\w*|suor|sudorese)[^.;]{0,60}(palpitat\w*|heart (racing|pounding)|coracao disparado|taquicardia)|transsphenoidal|transesfenoidal|metanephrin\w*|metanefrin\w*|cushing\w*|acromegal\w*)\b`)
+	gttRx           = regexp.MustCompile(`\b(glucose tolerance|ogtt|gtt|tolerancia (a|à) glicose|totg|curva glicemica)\b`)
+)
+
 var endocrineCrisisRx = regexp.MustCompile(`\b(pituitary (apoplexy|adenoma|macroadenoma|tumou?r)|apoplexia hipofisaria|ph(a)?eochromocytoma|feocromocitoma|paraganglioma|adrenal (crisis|insufficiency)|crise adrenal|insuficiencia adrenal|addison\w*)\b`)

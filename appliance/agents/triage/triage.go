@@ -1775,7 +1775,11 @@ func (a *assessor) presentations() {
 	if c.Has("injury") && c.HasAny("deformity", "hip_fracture_sign", "fracture", "open_fracture") && affirmedMatch(nvDeficitRx, clinical.Fold(c.Text)) {
 		fl(E, "limb_injury_neurovascular", "limb injury with deformity and a nerve or vessel deficit beyond it: reduction and vascular assessment now", "trauma de membro com deformidade e déficit neurológico ou vascular distal: redução e avaliação vascular já")
 	}
-	if c.Has("deformity") {
+	// (an angulation accepted on a fracture that has since united, out of
+	// its cast, is the fracture clinic's planned review, not a new injury)
+	unitedFracture := (c.DurationHours < 0 || c.DurationHours >= 24*14) && affirmedMatch(fractureHealedRx, clinical.Fold(c.Text)) && !fractureNotHealedRx.MatchString(clinical.Fold(c.Text)) && !c.HasAny("open_fracture", "limb_ischemia") &&
+		!affirmedMatch(nvDeficitRx, clinical.Fold(c.Text)) && unionRx.MatchString(clinical.Fold(c.Text))
+	if c.Has("deformity") && !unitedFracture {
 		fl(U, "deformity", "limb deformity: suspected fracture or dislocation", "deformidade de membro: suspeita de fratura ou luxação")
 	}
 	// Hip or groin pain after a fall in an older adult is an occult hip
@@ -3962,6 +3966,9 @@ var syncopeRecoveredRx = regexp.MustCompile(`\b(feels? (absolutely |completely |
 
 // lithiumRaiserRx: drugs that cut lithium clearance
 var lithiumRaiserRx = regexp.MustCompile(`\b(bendroflumethiazide|hydrochlorothiazide|hidroclorotiazida|indapamide|indapamida|chlortalidone|clortalidona|thiazide|tiazidico|\w+pril|\w+sartan|\w+sartana|ibuprofen\w*|naproxen\w*|diclofenac\w*|nsaid|aine)\b`)
+
+// unionRx: the X-ray shows the fracture has united
+var unionRx = regexp.MustCompile(`\b((shows|showed|confirms|confirmed|with|radiological|in) union|union (in|achieved|confirmed|seen)|united|healed|consolidad[oa]|consolidacao)\b`)
 
 // chestTightnessRx: a chest pain told as tightness alone
 var chestTightnessRx = regexp.MustCompile(`^(tight chest|chest (is |feels |felt )?(so |really |very )?tight(ness)?|chest tightness|tightness (in|of|across) (the |my |his |her )?chest|aperto no peito|peito apertado)$`)
