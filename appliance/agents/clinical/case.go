@@ -887,9 +887,20 @@ func (c *Case) spouseIsSomeoneElse(sex string) {
 	default:
 		return
 	}
+	c.markOthersFindings(rx, backToPatientRx, nil)
+}
+
+// markOthersFindings marks as another person's each mention whose
+// sentence, before it, names a relative with a verb of having (rx, whose
+// last group is the words between that verb and the mention), unless
+// those words come back to the patient (stop) or keep() says no.
+func (c *Case) markOthersFindings(rx, stop *regexp.Regexp, keep func(i int, m *Mention) bool) {
 	for i := range c.Mentions {
 		m := &c.Mentions[i]
-		if sm := rx.FindStringSubmatch(c.Text[m.sent.start:m.start]); sm != nil && !m.Family && !backToPatientRx.MatchString(sm[len(sm)-1]) {
+		if m.Family || keep != nil && !keep(i, m) {
+			continue
+		}
+		if sm := rx.FindStringSubmatch(c.Text[m.sent.start:m.start]); sm != nil && !stop.MatchString(sm[len(sm)-1]) {
 			m.Family = true
 		}
 	}
@@ -907,15 +918,9 @@ var householdHadRx = regexp.MustCompile(`\b(my|minha|meu|our|nossa|nosso|her|his
 // changes, because a parent writing "my daughter has a fever" is most
 // often telling the patient's own.
 func (c *Case) householdIllness() {
-	for i := range c.Mentions {
-		m := &c.Mentions[i]
-		if m.Family || m.Negated || !c.negatedElsewhere(m.Concept, i) {
-			continue
-		}
-		if sm := householdHadRx.FindStringSubmatch(c.Text[m.sent.start:m.start]); sm != nil && !tailBackToPatientRx.MatchString(sm[len(sm)-1]) {
-			m.Family = true
-		}
-	}
+	c.markOthersFindings(householdHadRx, tailBackToPatientRx, func(i int, m *Mention) bool {
+		return !m.Negated && c.negatedElsewhere(m.Concept, i)
+	})
 }
 
 // adultPatient: the input gives an age, or a date of birth, of 18 or
